@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    // Dependencies stay external (Electron's Node 24 can require ESM-only electron-store), so the
+    // built main holds only our code and Electronegativity can read all of it.
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/app/main.ts') } },
+    },
+  },
+  preload: {
+    // The sandboxed preload cannot load modules: one self-contained CommonJS file.
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // No inlined data: URIs: the CSP allows only 'self'.
+      assetsInlineLimit: 0,
+      minify: true,
+      modulePreload: { polyfill: false },
+    },
+  },
+});

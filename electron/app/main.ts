@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { createDispatch } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/create-handlers';
+import type { MainContext } from '../ipc/main-context';
+import { registerAppProtocol } from './app-protocol';
+import { createElectronPreferences } from './electron-preferences';
+import { registerIpc } from './ipc-bridge';
+import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
+import { hardenSession } from './session-hardening';
+import { guardAllWebContents } from './web-contents-guards';
+import { mainWindowOptions } from './window-options';
+
+// Must run before 'ready': app:// behaves like https (origin, fetch, secure context) without the network.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second Harbor would race the first for the vault; hand focus to the running one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  guardAllWebContents(app);
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const ses = session.fromPartition(SESSION_PARTITION);
+  hardenSession(ses);
+  registerAppProtocol(ses, path.join(__dirname, '../renderer'));
+
+  const prefs = createElectronPreferences();
+  const ctx: MainContext = {
+    appInfo: { name: 'Harbor', version: app.getVersion(), platform: process.platform },
+    vaultDir: path.join(app.getPath('userData'), 'vault'),
+    prefs,
+    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    reloadRenderer: () => mainWindow?.webContents.reload(),
+  };
+  registerIpc(ipcMain, createDispatch(createHandlers(ctx)), () => mainWindow?.webContents.id ?? null);
+
+  mainWindow = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: path.join(__dirname, '../preload/index.js'),
+      title: 'Harbor',
+      devTools: !app.isPackaged,
+      bounds: prefs.get().windowBounds,
+    }),
+  );
+  mainWindow.setContentProtection(true);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}

@@ -1,0 +1,73 @@
+/**
+ * The shell's security decisions as plain data and predicates, so each is unit-tested without
+ * Electron and the wiring code has nothing left to decide.
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'harbor';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** An in-memory partition (no `persist:` prefix): cache, storage and cookies never reach disk. */
+export const SESSION_PARTITION = 'harbor';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** True only for the app's own origin; every other scheme, host or malformed URL is foreign. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Every request that is not to the app's own protocol is cancelled: Harbor never uses the network. */
+export function shouldBlockRequest(url: string): boolean {
+  return !isAppUrl(url);
+}
+
+/** Navigation away from the loaded app is never allowed; reloads go through webContents.reload(). */
+export function shouldBlockNavigation(_url: string): boolean {
+  return true;
+}
+
+export interface SenderInfo {
+  /** URL of the frame that sent the message, or null when Electron no longer knows it. */
+  frameUrl: string | null;
+  /** True when the sending frame is its window's top frame. */
+  isMainFrame: boolean;
+  /** webContents id of the sender. */
+  webContentsId: number;
+}
+
+/** IPC is accepted only from the app's own main frame in the app's own window. */
+export function isTrustedSender(sender: SenderInfo, appWebContentsId: number | null): boolean {
+  return (
+    appWebContentsId !== null &&
+    sender.webContentsId === appWebContentsId &&
+    sender.isMainFrame &&
+    sender.frameUrl !== null &&
+    isAppUrl(sender.frameUrl)
+  );
+}
+
+/** Harbor asks for no permission (camera, notifications, clipboard-read, …); all are refused. */
+export function decidePermission(_permission: string): boolean {
+  return false;
+}

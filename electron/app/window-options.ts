@@ -1,0 +1,42 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { SESSION_PARTITION } from './security-policy';
+
+export interface WindowOptionsInput {
+  preloadPath: string;
+  title: string;
+  devTools: boolean;
+  bounds?: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** The main window's options in one place, so a test can check every security flag. */
+export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  const size = input.bounds ?? { width: 1200, height: 820 };
+  return {
+    ...size,
+    minWidth: 720,
+    minHeight: 520,
+    title: input.title,
+    show: false,
+    backgroundColor: '#f7f5f0',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      partition: SESSION_PARTITION,
+      devTools: input.devTools,
+      // Compiled code caches would be written to disk.
+      v8CacheOptions: 'none',
+    },
+  };
+}

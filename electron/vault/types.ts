@@ -1,0 +1,84 @@
+/**
+ * The vault's public surface. Everything above the vault (stories, consent, export, the app's IPC
+ * handlers, the `harbor` command line) depends only on these types, never on the file layout.
+ * See docs/vault-format.md for the on-disk format.
+ */
+
+/** Argon2id parameters as stored in the vault header. memoryKiB is in KiB (64 MiB = 65536). */
+export interface KdfParams {
+  algorithm: 'argon2id';
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+  /** base64, 16+ random bytes */
+  salt: string;
+}
+
+/** Kinds of item the vault stores. The kind is encrypted on disk and bound into the AEAD. */
+export type ItemKind = 'story' | 'grant' | 'export-record' | 'testimony' | 'template' | 'shared-story' | 'settings';
+
+export interface ItemRecord<T = unknown> {
+  id: string;
+  kind: ItemKind;
+  /** Monotonic per item, starting at 1. */
+  revision: number;
+  /** ISO time the revision was committed (encrypted on disk like everything else). */
+  savedAt: string;
+  /** Optional name for a revision ("Sent to Senate Judiciary, 1 Feb"); named revisions are never thinned. */
+  revisionName?: string;
+  data: T;
+}
+
+export interface RevisionInfo {
+  revision: number;
+  savedAt: string;
+  revisionName?: string;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  checked: number;
+  /** One entry per item file that failed to authenticate or parse; never contains plaintext. */
+  damaged: { itemId: string; revision?: number; problem: string }[];
+}
+
+export interface CreateVaultOptions {
+  /** Overrides calibration (tests use small-but-legal params to stay fast). Never below the floor. */
+  kdf?: Partial<Omit<KdfParams, 'salt' | 'algorithm'>>;
+  /** When true, a recovery key is generated and returned once. */
+  recoveryKey?: boolean;
+}
+
+export interface OpenVault {
+  readonly id: string;
+  readonly dir: string;
+  readonly kdf: Readonly<KdfParams>;
+  readonly hasRecoveryKey: boolean;
+
+  /** Latest committed revision of every item (optionally of one kind). */
+  list<T = unknown>(kind?: ItemKind): Promise<ItemRecord<T>[]>;
+  /** Latest committed revision; throws HarborError('not_found'). */
+  get<T = unknown>(id: string): Promise<ItemRecord<T>>;
+  /** Creates a new item with a random id; returns revision 1. */
+  create<T>(kind: ItemKind, data: T): Promise<ItemRecord<T>>;
+  /** Commits a new revision of an existing item (atomic: previous or new, never half). */
+  put<T>(id: string, data: T, opts?: { revisionName?: string }): Promise<ItemRecord<T>>;
+  /** Revision history, newest first. */
+  revisions(id: string): Promise<RevisionInfo[]>;
+  getRevision<T = unknown>(id: string, revision: number): Promise<ItemRecord<T>>;
+  nameRevision(id: string, revision: number, name: string | null): Promise<void>;
+  /** Removes the item's files for good (its per-item keys go with them). */
+  destroy(id: string): Promise<void>;
+
+  changePassphrase(newPassphrase: string): Promise<void>;
+  /** New vault key, every item re-encrypted; crash-safe; returns a new recovery key if one was set. */
+  rotateKeys(): Promise<{ recoveryKey?: string }>;
+  /** Adds or replaces the recovery key; returns it (shown once). */
+  setRecoveryKey(): Promise<string>;
+  removeRecoveryKey(): Promise<void>;
+  verify(): Promise<IntegrityReport>;
+  /** One encrypted file holding the whole vault (still protected by the same passphrase). */
+  backup(file: string): Promise<void>;
+  /** Zeroes key buffers and releases the writer lock. The object is unusable afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,26 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import es from './locales/es.json';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Both locales ship inside the app: no language file is ever fetched. */
+export const resources = { en: { translation: en }, es: { translation: es } } as const;
+
+export function initI18n(language: Language = 'en') {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export function setLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,13 @@
+import type { ChannelName } from './contract';
+
+/**
+ * The channel names alone, so the preload and renderer can build the API without bundling the
+ * request schemas (those are only needed in the main process). The checks below fail to compile
+ * if this list and the contract ever disagree.
+ */
+export const channelNames = ['app:info', 'prefs:get', 'prefs:set'] as const satisfies readonly ChannelName[];
+
+type Listed = (typeof channelNames)[number];
+type Missing = Exclude<ChannelName, Listed>;
+const everyChannelListed: [Missing] extends [never] ? true : Missing = true;
+void everyChannelListed;

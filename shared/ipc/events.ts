@@ -1,0 +1,15 @@
+/**
+ * Events the main process pushes to the renderer. Names are `area:event`; payloads carry no story
+ * text (they may be logged by developer tools).
+ */
+export interface EventPayloads {
+  'vault:locked': { reason: LockReason };
+}
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quick-exit' | 'break';
+export type EventName = keyof EventPayloads;
+export const eventNames: EventName[] = ['vault:locked'];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as string[]).includes(name);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Non-secret preferences only. Nothing here may name or describe a story: the preferences file is
+ * readable by anyone with access to the computer. Bounds keep a hand-edited file from breaking the app.
+ */
+export const preferencesSchema = z.object({
+  language: z.enum(['en', 'es']).default('en'),
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
+  textScale: z.number().min(0.8).max(2).default(1),
+  autoLockMinutes: z.number().int().min(1).max(240).default(5),
+  windowBounds: z
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(400).max(20000),
+      height: z.number().int().min(300).max(20000),
+    })
+    .nullable()
+    .default(null),
+});
+
+export type Preferences = z.infer<typeof preferencesSchema>;
+export const defaultPreferences: Preferences = preferencesSchema.parse({});
+
+/** What the renderer may change; window bounds belong to the shell. */
+export const preferencesPatchSchema = preferencesSchema.omit({ windowBounds: true }).partial().strict();
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+
+/** Accepts whatever is on disk; anything invalid falls back to its default rather than failing. */
+export function normalisePreferences(raw: unknown): Preferences {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(preferencesSchema.shape) as (keyof Preferences)[]) {
+    const field = preferencesSchema.shape[key].safeParse(source[key]);
+    result[key] = field.success ? field.data : defaultPreferences[key];
+  }
+  return result as Preferences;
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: every scenario, printed as one table. Targets are printed beside the numbers;
+ * they are goals to watch, not pass/fail tests (timing on a shared 2-core machine is noisy).
+ */
+import { existsSync } from 'node:fs';
+import type { BenchRow } from './bench-row';
+
+type Suite = { name: string; file: string; fn: string };
+
+const suites: Suite[] = [
+  { name: 'renderer', file: './renderer.bench.ts', fn: 'benchRenderer' },
+  { name: 'vault', file: './vault.bench.ts', fn: 'benchVault' },
+];
+
+async function main() {
+  const rows: BenchRow[] = [];
+  const only = process.argv[2];
+  for (const suite of suites) {
+    if (only && only !== suite.name) continue;
+    if (!existsSync(new URL(suite.file, import.meta.url))) continue;
+    const mod = (await import(suite.file)) as Record<string, () => Promise<BenchRow[]>>;
+    const fn = mod[suite.fn];
+    if (!fn) continue;
+    process.stderr.write(`bench: ${suite.name}…\n`);
+    rows.push(...(await fn()));
+  }
+  const width = Math.max(...rows.map((r) => r.scenario.length), 8);
+  const valueWidth = Math.max(...rows.map((r) => r.value.length), 5);
+  console.log(`${'scenario'.padEnd(width)}  ${'value'.padStart(valueWidth)}  target`);
+  console.log(`${'-'.repeat(width)}  ${'-'.repeat(valueWidth)}  ------`);
+  for (const r of rows) console.log(`${r.scenario.padEnd(width)}  ${r.value.padStart(valueWidth)}  ${r.target ?? ''}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

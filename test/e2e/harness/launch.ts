@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import type { EventName, EventPayloads } from '../../../shared/ipc/events';
+import { fail } from '../../../shared/ipc/result';
+import { createHandlers } from '../../../electron/ipc/create-handlers';
+import { createDispatch } from '../../../electron/ipc/dispatch';
+import type { MainContext } from '../../../electron/ipc/main-context';
+import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
+import { buildBridgeShim } from './build-shim';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { startRendererServer } from './renderer-server';
+
+export interface HarborApp {
+  page: Page;
+  /** The folder standing in for the app's userData (the vault lives in dataDir/vault). */
+  dataDir: string;
+  mode: 'chromium' | 'electron';
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  dataDir?: string;
+  prefs?: Record<string, unknown>;
+}
+
+/**
+ * Starts Harbor for a spec. Here (no Electron binary) the renderer runs in Debian's Chromium and
+ * the preload is stood in for by bindings that call the real main-process handler table: real
+ * crypto, real files. With HARBOR_E2E_ELECTRON=1 the same specs drive the real app.
+ */
+export async function launchHarbor(options: LaunchOptions = {}): Promise<HarborApp> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'harbor-e2e-')));
+  const ownsDir = !options.dataDir;
+  const cleanup = async () => {
+    if (ownsDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  return process.env.HARBOR_E2E_ELECTRON === '1'
+    ? launchElectron(dataDir, cleanup)
+    : launchChromium(dataDir, options, cleanup);
+}
+
+async function launchElectron(dataDir: string, cleanup: () => Promise<void>): Promise<HarborApp> {
+  const app: ElectronApplication = await _electron.launch({
+    args: [path.resolve('out/main/index.js'), `--user-data-dir=${dataDir}`],
+  });
+  const page = await app.firstWindow();
+  return {
+    page,
+    dataDir,
+    mode: 'electron',
+    close: async () => {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: () => Promise<void>): Promise<HarborApp> {
+  const server = await startRendererServer();
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+
+  const ctx: MainContext = {
+    appInfo: { name: 'Harbor', version: '0.0.0-e2e', platform: process.platform },
+    vaultDir: path.join(dataDir, 'vault'),
+    prefs: createMemoryPreferences(options.prefs ?? {}),
+    emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+      void page
+        .evaluate(([e, p]) => (window as unknown as { __harborEmit?: (e: string, p: unknown) => void }).__harborEmit?.(e, p), [
+          event,
+          payload,
+        ] as const)
+        .catch(() => undefined);
+    },
+    reloadRenderer: () => {
+      void page.reload().catch(() => undefined);
+    },
+  };
+  const dispatch = createDispatch(createHandlers(ctx));
+
+  // The same rule as the shell's sender check: only the app's own top frame may call in.
+  await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) =>
+    source.frame === page.mainFrame()
+      ? dispatch(channel, request)
+      : fail('forbidden', 'This request did not come from Harbor and was refused.'),
+  );
+  await page.addInitScript({ content: await buildBridgeShim() });
+  await page.goto(server.url);
+
+  return {
+    page,
+    dataDir,
+    mode: 'chromium',
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await cleanup();
+    },
+  };
+}

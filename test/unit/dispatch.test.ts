@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { HarborError } from '../../shared/errors';
+import { createDispatch } from '../../electron/ipc/dispatch';
+import { createHandlers } from '../../electron/ipc/create-handlers';
+import type { HandlerTable } from '../../electron/ipc/handler-table';
+import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
+
+function handlers(overrides: Partial<HandlerTable> = {}): HandlerTable {
+  const base = createHandlers({
+    appInfo: { name: 'Harbor', version: '1.2.3', platform: 'linux' },
+    vaultDir: '/nonexistent',
+    prefs: createMemoryPreferences(),
+    emit: () => undefined,
+    reloadRenderer: () => undefined,
+  });
+  return { ...base, ...overrides };
+}
+
+describe('dispatch', () => {
+  it('answers a valid request with ok and the value', async () => {
+    const dispatch = createDispatch(handlers());
+    await expect(dispatch('app:info', undefined)).resolves.toEqual({
+      ok: true,
+      value: { name: 'Harbor', version: '1.2.3', platform: 'linux' },
+    });
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const dispatch = createDispatch(handlers());
+    const result = await dispatch('fs:readFile', '/etc/passwd');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it.each([
+    ['a wrong type', { theme: 7 }],
+    ['an unknown key', { theme: 'dark', nodeIntegration: true }],
+    ['an out-of-range number', { textScale: 50 }],
+    ['a non-object', 'dark'],
+  ])('refuses %s with a readable message', async (_label, payload) => {
+    const dispatch = createDispatch(handlers());
+    const result = await dispatch('prefs:set', payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_input');
+    expect(result.error.message).toMatch(/^Harbor received a request it could not understand/);
+  });
+
+  it('passes a HarborError through with its code and message', async () => {
+    const dispatch = createDispatch(
+      handlers({
+        'app:info': () => {
+          throw new HarborError('locked', 'Harbor is locked.');
+        },
+      }),
+    );
+    await expect(dispatch('app:info', undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'Harbor is locked.' },
+    });
+  });
+
+  it('hides an unexpected error behind a calm message and logs no content', async () => {
+    const lines: string[] = [];
+    const dispatch = createDispatch(
+      handlers({
+        'app:info': () => {
+          throw new Error('secret story text');
+        },
+      }),
+      (line) => lines.push(line),
+    );
+    const result = await dispatch('app:info', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(lines.join('\n')).not.toContain('secret');
+  });
+
+  it('stores only valid preferences', async () => {
+    const dispatch = createDispatch(handlers());
+    await dispatch('prefs:set', { theme: 'dark', language: 'es' });
+    await expect(dispatch('prefs:get', undefined)).resolves.toMatchObject({
+      ok: true,
+      value: { theme: 'dark', language: 'es' },
+    });
+  });
+});
