@@ -105,9 +105,6 @@ export class BrowserWindow extends FakeEmitter {
     this.loadedUrl = url;
     return Promise.resolve();
   }
-  once(event: string, fn: Handler) {
-    return super.once(event, fn);
-  }
   show() {}
   focus() {}
   restore() {}
