@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
+import { createMainServices } from '../ipc/main-services';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPreferences } from './electron-preferences';
 import { registerIpc } from './ipc-bridge';
@@ -46,7 +47,10 @@ function start(): void {
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
   };
-  registerIpc(ipcMain, createDispatch(createHandlers(ctx)), () => mainWindow?.webContents.id ?? null);
+  const services = createMainServices(ctx);
+  registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
+  powerMonitor.on('suspend', () => services.session.requestLock('suspend'));
+  powerMonitor.on('lock-screen', () => services.session.requestLock('screen-lock'));
 
   mainWindow = new BrowserWindow(
     mainWindowOptions({
@@ -61,6 +65,7 @@ function start(): void {
   mainWindow.on('close', () => {
     if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
   });
+  app.on('before-quit', () => void services.session.lock('user'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

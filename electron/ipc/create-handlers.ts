@@ -1,12 +1,15 @@
 import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
-import type { MainContext } from './main-context';
 import { prefsHandlers } from './handlers/prefs-handlers';
+import { vaultHandlers } from './handlers/vault-handlers';
+import type { MainContext } from './main-context';
+import type { MainServices } from './main-services';
 
 /** The composition root of the main process's IPC surface, free of Electron. */
-export function createHandlers(ctx: MainContext): HandlerTable {
+export function createHandlers(ctx: MainContext, services: MainServices): HandlerTable {
   return {
     ...appHandlers(ctx),
     ...prefsHandlers(ctx),
+    ...vaultHandlers(services),
   };
 }

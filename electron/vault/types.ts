@@ -38,8 +38,18 @@ export interface RevisionInfo {
 export interface IntegrityReport {
   ok: boolean;
   checked: number;
-  /** One entry per item file that failed to authenticate or parse; never contains plaintext. */
+  /**
+   * One entry per item file that failed to authenticate or parse; never contains plaintext.
+   * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault.
+   */
   damaged: { itemId: string; revision?: number; problem: string }[];
+}
+
+export interface RotateResult {
+  /** The new recovery key (the old one no longer works); present only if the vault had one. */
+  recoveryKey?: string;
+  /** Revisions that were already damaged and could not be carried over to the new keys. */
+  skipped?: { itemId: string; revision: number }[];
 }
 
 export interface CreateVaultOptions {
@@ -70,9 +80,14 @@ export interface OpenVault {
   /** Removes the item's files for good (its per-item keys go with them). */
   destroy(id: string): Promise<void>;
 
+  /**
+   * True when the passphrase unwraps this vault's key (derives with the header's params). Used to
+   * confirm it is really the writer before sensitive operations on an already-open vault.
+   */
+  verifyPassphrase(passphrase: string): Promise<boolean>;
   changePassphrase(newPassphrase: string): Promise<void>;
   /** New vault key, every item re-encrypted; crash-safe; returns a new recovery key if one was set. */
-  rotateKeys(): Promise<{ recoveryKey?: string }>;
+  rotateKeys(): Promise<RotateResult>;
   /** Adds or replaces the recovery key; returns it (shown once). */
   setRecoveryKey(): Promise<string>;
   removeRecoveryKey(): Promise<void>;

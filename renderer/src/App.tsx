@@ -1,19 +1,51 @@
 import { useEffect, useState } from 'react';
 import { harbor } from './bridge';
-import { applyPreferences } from './preferences/apply-preferences';
-import { StartScreen } from './screens/StartScreen';
+import { PreferencesProvider } from './preferences/PreferencesContext';
+import { FirstRun } from './screens/first-run/FirstRun';
+import { LoadingScreen } from './screens/LoadingScreen';
+import { AppShell } from './screens/shell/AppShell';
+import { UnavailableScreen } from './screens/UnavailableScreen';
+import { RecoverScreen } from './screens/unlock/RecoverScreen';
+import { UnlockScreen } from './screens/unlock/UnlockScreen';
+import { listenForLockRequests } from './vault/lock';
+import { useActivityReporting } from './vault/use-activity-reporting';
+import { useVaultPhase } from './vault/use-vault-phase';
 
 export function App() {
+  return (
+    <PreferencesProvider fallback={<LoadingScreen />}>
+      <Screens />
+    </PreferencesProvider>
+  );
+}
+
+/** No vault → first run; locked → unlock (or recover); open → the app. */
+function Screens() {
+  const vault = useVaultPhase();
   const [version, setVersion] = useState<string | null>(null);
 
   useEffect(() => {
     void harbor.app.info().then((result) => {
       if (result.ok) setVersion(result.value.version);
     });
-    void harbor.prefs.get().then((result) => {
-      if (result.ok) applyPreferences(result.value);
-    });
+    return listenForLockRequests();
   }, []);
 
-  return <StartScreen version={version} onStart={() => undefined} />;
+  // Activity only matters while the vault is open; the main process ignores it otherwise.
+  useActivityReporting(vault.phase === 'unlocked' || vault.phase === 'first-run');
+
+  switch (vault.phase) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'unavailable':
+      return <UnavailableScreen onRetry={() => void vault.refresh()} />;
+    case 'first-run':
+      return <FirstRun version={version} onFinished={() => vault.opened()} />;
+    case 'unlock':
+      return <UnlockScreen onUnlocked={vault.opened} onForgot={vault.showRecover} />;
+    case 'recover':
+      return <RecoverScreen onRecovered={vault.opened} onBack={vault.showUnlock} />;
+    case 'unlocked':
+      return <AppShell />;
+  }
 }

@@ -5,6 +5,8 @@ import { initI18n } from './i18n/i18n';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/forms.css';
+import './styles/shell.css';
 
 initI18n();
 document.documentElement.dataset.theme = 'system';

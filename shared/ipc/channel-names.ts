@@ -5,7 +5,22 @@ import type { ChannelName } from './contract';
  * request schemas (those are only needed in the main process). The checks below fail to compile
  * if this list and the contract ever disagree.
  */
-export const channelNames = ['app:info', 'prefs:get', 'prefs:set'] as const satisfies readonly ChannelName[];
+export const channelNames = [
+  'app:info',
+  'prefs:get',
+  'prefs:set',
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:change-passphrase',
+  'vault:recover',
+  'vault:new-recovery-key',
+  'vault:remove-recovery-key',
+  'vault:rotate-keys',
+  'vault:verify',
+  'vault:activity',
+] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];
 type Missing = Exclude<ChannelName, Listed>;

@@ -8,6 +8,25 @@ export interface AppInfo {
   platform: string;
 }
 
+export interface VaultStatus {
+  /** A vault exists in this profile (false → first run). */
+  exists: boolean;
+  unlocked: boolean;
+  /** Only known while unlocked. */
+  hasRecoveryKey: boolean | null;
+}
+
+export interface IntegritySummary {
+  ok: boolean;
+  checked: number;
+  damaged: { itemId: string; revision?: number; problem: string }[];
+}
+
+/** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
+const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
+const newPassphrase = z.string().min(10, 'Use at least 10 characters').max(1024);
+const recoveryKeyInput = z.string().min(20).max(200);
+
 /** No arguments: the renderer may pass nothing (undefined) or an empty object. */
 const none = z.union([z.undefined(), z.object({}).strict()]);
 
@@ -19,6 +38,22 @@ export const contract = {
   'app:info': channel<AppInfo>()(none),
   'prefs:get': channel<Preferences>()(none),
   'prefs:set': channel<Preferences>()(preferencesPatchSchema),
+  'vault:status': channel<VaultStatus>()(none),
+  'vault:create': channel<{ recoveryKey: string | null }>()(
+    z.object({ passphrase: newPassphrase, recoveryKey: z.boolean() }).strict(),
+  ),
+  'vault:unlock': channel<VaultStatus>()(z.object({ passphrase }).strict()),
+  /** Locks now: keys wiped, then the window is reloaded so no plaintext stays in its memory. */
+  'vault:lock': channel<void>()(none),
+  'vault:change-passphrase': channel<void>()(z.object({ current: passphrase, next: newPassphrase }).strict()),
+  'vault:recover': channel<VaultStatus>()(z.object({ recoveryKey: recoveryKeyInput, next: newPassphrase }).strict()),
+  /** Makes a new recovery key (replacing any old one) and returns it once. */
+  'vault:new-recovery-key': channel<{ recoveryKey: string }>()(z.object({ passphrase }).strict()),
+  'vault:remove-recovery-key': channel<void>()(z.object({ passphrase }).strict()),
+  'vault:rotate-keys': channel<{ recoveryKey: string | null }>()(z.object({ passphrase }).strict()),
+  'vault:verify': channel<IntegritySummary>()(none),
+  /** The renderer reports activity so idle auto-lock measures Harbor's own idleness. */
+  'vault:activity': channel<void>()(none),
 } as const;
 
 export type Contract = typeof contract;

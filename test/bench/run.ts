@@ -10,6 +10,7 @@ type Suite = { name: string; file: string; fn: string };
 const suites: Suite[] = [
   { name: 'renderer', file: './renderer.bench.ts', fn: 'benchRenderer' },
   { name: 'vault', file: './vault.bench.ts', fn: 'benchVault' },
+  { name: 'export', file: './export.bench.ts', fn: 'benchExport' },
 ];
 
 async function main() {

@@ -183,6 +183,8 @@ export const ipcRenderer = {
   },
 };
 
+export const powerMonitor = new FakeEmitter();
+
 export const crashReporter = {
   start() {
     recorded.crashReporterStarted = true;
@@ -198,4 +200,5 @@ export default {
   contextBridge,
   ipcRenderer,
   crashReporter,
+  powerMonitor,
 };

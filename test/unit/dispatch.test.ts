@@ -3,17 +3,18 @@ import { HarborError } from '../../shared/errors';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/create-handlers';
 import type { HandlerTable } from '../../electron/ipc/handler-table';
+import { createMainServices } from '../../electron/ipc/main-services';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
 
 function handlers(overrides: Partial<HandlerTable> = {}): HandlerTable {
-  const base = createHandlers({
+  const ctx = {
     appInfo: { name: 'Harbor', version: '1.2.3', platform: 'linux' },
     vaultDir: '/nonexistent',
     prefs: createMemoryPreferences(),
     emit: () => undefined,
     reloadRenderer: () => undefined,
-  });
-  return { ...base, ...overrides };
+  };
+  return { ...createHandlers(ctx, createMainServices(ctx)), ...overrides };
 }
 
 describe('dispatch', () => {

@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/locales/en.json';
-import es from '../../renderer/src/i18n/locales/es.json';
+import { resources } from '../../renderer/src/i18n/i18n';
+
+const en = resources.en.translation;
+const es = resources.es.translation;
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

@@ -2,12 +2,18 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import workspaceEn from './locales/workspace.en.json';
+import workspaceEs from './locales/workspace.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Both locales ship inside the app: no language file is ever fetched. */
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+// One file per feature area (under its own top-level key) so features can be translated separately.
+export const resources = {
+  en: { translation: { ...en, workspace: workspaceEn } },
+  es: { translation: { ...es, workspace: workspaceEs } },
+} as const;
 
 export function initI18n(language: Language = 'en') {
   void i18next.use(initReactI18next).init({

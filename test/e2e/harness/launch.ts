@@ -7,6 +7,7 @@ import { fail } from '../../../shared/ipc/result';
 import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { MainContext } from '../../../electron/ipc/main-context';
+import { createMainServices } from '../../../electron/ipc/main-services';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
 import { buildBridgeShim } from './build-shim';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -78,7 +79,9 @@ async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: 
       void page.reload().catch(() => undefined);
     },
   };
-  const dispatch = createDispatch(createHandlers(ctx));
+  // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
+  const services = createMainServices(ctx, { createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } } });
+  const dispatch = createDispatch(createHandlers(ctx, services));
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.
   await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) =>

@@ -1,0 +1,101 @@
+import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
+import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
+import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+interface Context {
+  /** Top level of the body: where paragraph numbers go when asked for. */
+  topLevel: boolean;
+  numbered: boolean;
+  listLevel: number;
+  quoteDepth: number;
+  /** Next free list instance: every list restarts its own numbering. */
+  nextInstance: { value: number };
+}
+
+export function textRuns(runs: InlineRun[]): TextRun[] {
+  return runs.flatMap((run) =>
+    run.text.split('\n').flatMap((text, i) =>
+      i === 0 && text === ''
+        ? []
+        : new TextRun({
+            text,
+            bold: run.bold,
+            italics: run.italic,
+            underline: run.underline ? { type: UnderlineType.SINGLE } : undefined,
+            break: i > 0 ? 1 : undefined,
+          }),
+    ),
+  );
+}
+
+/** Every ordered list's start, so the numbering definitions can be declared up front. */
+export function orderedStarts(blocks: Block[], into = new Set<number>()): Set<number> {
+  for (const b of blocks) {
+    if (b.type === 'list') {
+      if (b.ordered) into.add(b.start ?? 1);
+      b.items.forEach((item) => orderedStarts(item, into));
+    } else if (b.type === 'blockquote') orderedStarts(b.blocks, into);
+  }
+  return into;
+}
+
+export function bodyParagraphs(blocks: Block[], numbered: boolean): Paragraph[] {
+  const ctx: Context = { topLevel: true, numbered, listLevel: -1, quoteDepth: 0, nextInstance: { value: 1 } };
+  return blocks.flatMap((b) => blockParagraphs(b, ctx));
+}
+
+function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
+  const quote = ctx.quoteDepth > 0 ? { style: QUOTE_STYLE, indent: quoteIndent(ctx) } : {};
+  switch (block.type) {
+    case 'paragraph':
+      return [
+        new Paragraph({
+          children: textRuns(block.runs),
+          ...quote,
+          // custom: a numbered paragraph is still a body paragraph (Normal), not a list item.
+          ...(ctx.topLevel && ctx.numbered
+            ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true } }
+            : {}),
+        }),
+      ];
+    case 'heading':
+      return [new Paragraph({ children: textRuns(block.runs), heading: HEADINGS[block.level - 1] })];
+    case 'list':
+      return listParagraphs(block, ctx);
+    case 'blockquote': {
+      const inner: Context = { ...ctx, topLevel: false, quoteDepth: ctx.quoteDepth + 1 };
+      return block.blocks.flatMap((b) => blockParagraphs(b, inner));
+    }
+  }
+}
+
+function quoteIndent(ctx: Context) {
+  return { left: LIST_INDENT * ctx.quoteDepth, right: LIST_INDENT };
+}
+
+function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
+  const level = Math.min(ctx.listLevel + 1, 8);
+  const instance = ctx.nextInstance.value++;
+  const reference = list.ordered ? orderedNumbering(list.start ?? 1) : BULLET_NUMBERING;
+  const inner: Context = { ...ctx, topLevel: false, listLevel: level };
+  return list.items.flatMap((item) =>
+    item.flatMap((block, i) => {
+      if (block.type === 'paragraph' && i === 0) {
+        return [
+          new Paragraph({
+            children: textRuns(block.runs),
+            numbering: { reference, level, instance },
+            ...(ctx.quoteDepth > 0 ? { style: QUOTE_STYLE } : {}),
+          }),
+        ];
+      }
+      if (block.type === 'paragraph') {
+        // Later paragraphs of an item line up with its text, without a second bullet.
+        return [new Paragraph({ children: textRuns(block.runs), indent: { left: LIST_INDENT * (level + 1) } })];
+      }
+      return blockParagraphs(block, inner);
+    }),
+  );
+}

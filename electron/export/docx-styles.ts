@@ -1,0 +1,106 @@
+import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
+import type { ExportLanguage } from '../../shared/export/export-document';
+
+/** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
+export const BODY_FONT = 'Times New Roman';
+export const BODY_SIZE = 24;
+export const QUOTE_STYLE = 'Quote';
+export const COVER_NOTE_STYLE = 'HarborCoverNote';
+
+export const PARAGRAPH_NUMBERING = 'harbor-paragraphs';
+export const BULLET_NUMBERING = 'harbor-bullets';
+export const orderedNumbering = (start: number) => `harbor-ordered-${start}`;
+
+/** Hanging indent of a numbered paragraph's text, the same 0.4 in as the print CSS. */
+export const PARAGRAPH_NUMBER_INDENT = 576;
+export const LIST_INDENT = 720;
+const LIST_HANG = 360;
+
+const WORD_LANGUAGE: Record<ExportLanguage, string> = { en: 'en-US', es: 'es-ES' };
+const black = '000000';
+
+export function docxStyles(language: ExportLanguage): IStylesOptions {
+  const heading = (size: number, italics = false) => ({
+    run: { font: BODY_FONT, size, bold: true, italics, color: black },
+    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: BODY_FONT, size: BODY_SIZE, color: black, language: { value: WORD_LANGUAGE[language] } },
+        paragraph: { spacing: { after: 200, line: 276 } },
+      },
+      title: {
+        run: { font: BODY_FONT, size: 36, bold: true, color: black },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
+      },
+      heading1: heading(32),
+      heading2: heading(28),
+      heading3: heading(24, true),
+      listParagraph: { paragraph: { spacing: { after: 80 } } },
+    },
+    paragraphStyles: [
+      {
+        id: QUOTE_STYLE,
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true },
+        paragraph: { indent: { left: 720, right: 720 } },
+      },
+      {
+        id: COVER_NOTE_STYLE,
+        name: 'Cover Note',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 20 },
+        paragraph: {
+          spacing: { after: 360 },
+          border: {
+            top: { style: 'single', size: 6, color: black, space: 4 },
+            bottom: { style: 'single', size: 6, color: black, space: 4 },
+            left: { style: 'single', size: 6, color: black, space: 4 },
+            right: { style: 'single', size: 6, color: black, space: 4 },
+          },
+        },
+      },
+    ],
+  };
+}
+
+const BULLETS = ['•', '◦', '▪'];
+
+function listLevels(ordered: boolean, start: number): ILevelsOptions[] {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+    text: ordered ? `%${level + 1}.` : BULLETS[level % BULLETS.length]!,
+    alignment: AlignmentType.START,
+    start: level === 0 ? start : 1,
+    style: { paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: LIST_HANG } } },
+  }));
+}
+
+/** One definition per ordered-list start value; each list is its own instance, so it restarts. */
+export function docxNumbering(orderedStarts: ReadonlySet<number>): NumberingDefinition[] {
+  return [
+    {
+      reference: PARAGRAPH_NUMBERING,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.START,
+          start: 1,
+          style: { paragraph: { indent: { left: PARAGRAPH_NUMBER_INDENT, hanging: PARAGRAPH_NUMBER_INDENT } } },
+        },
+      ],
+    },
+    { reference: BULLET_NUMBERING, levels: listLevels(false, 1) },
+    ...[...orderedStarts]
+      .sort((a, b) => a - b)
+      .map((start) => ({ reference: orderedNumbering(start), levels: listLevels(true, start) })),
+  ];
+}

@@ -1,0 +1,92 @@
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { ExportDocument } from '../../shared/export/export-document';
+import { EXPORT_LABELS } from '../../shared/export/export-labels';
+import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
+import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
+import { bodyParagraphs, orderedStarts, textRuns } from './docx-blocks';
+import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
+import { NEUTRAL_AUTHOR } from './neutral-metadata';
+
+/**
+ * Renders the Word file with the `docx` package. The result still carries the library's own
+ * package parts and timestamps: exportDocx always passes it through scrubDocx.
+ */
+export async function renderDocx(input: ExportDocument): Promise<Buffer> {
+  const doc = normalizeExportDocument(input);
+  const label = EXPORT_LABELS[doc.language];
+  const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
+  const tight = { spacing: { after: 0 } };
+
+  const front: Paragraph[] = [];
+  doc.headingBlock?.forEach((line, i, all) =>
+    front.push(new Paragraph({ children: [new TextRun(line)], spacing: { after: i === all.length - 1 ? 360 : 0 } })),
+  );
+  if (doc.title) front.push(new Paragraph({ children: [new TextRun(doc.title)], heading: HeadingLevel.TITLE }));
+  if (doc.byline) {
+    front.push(
+      new Paragraph({
+        children: [new TextRun({ text: doc.byline, italics: true })],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 360 },
+      }),
+    );
+  }
+  if (doc.coverNote)
+    front.push(new Paragraph({ children: textRuns([{ text: doc.coverNote }]), style: COVER_NOTE_STYLE }));
+  if (doc.salutation) front.push(new Paragraph({ children: [new TextRun(doc.salutation)] }));
+
+  const signature = (doc.signature ?? []).map(
+    (line, i) =>
+      new Paragraph({
+        children: [new TextRun(line)],
+        ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
+        keepNext: true,
+      }),
+  );
+
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 18,
+            children: [`${label.page} `, PageNumber.CURRENT, ` ${label.of} `, PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+
+  const document = new Document({
+    // Overwritten by scrubDocx from the same allow-list; set here too so no library default slips in.
+    title: doc.title ?? '',
+    creator: NEUTRAL_AUTHOR,
+    lastModifiedBy: NEUTRAL_AUTHOR,
+    description: '',
+    subject: '',
+    keywords: '',
+    styles: docxStyles(doc.language),
+    numbering: { config: docxNumbering(orderedStarts(doc.blocks)) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAPER[doc.paper].twips,
+            margin: {
+              top: margin,
+              bottom: margin,
+              left: margin,
+              right: margin,
+              header: margin / 2,
+              footer: margin / 2,
+            },
+          },
+        },
+        footers: { default: footer },
+        children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true), ...signature],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

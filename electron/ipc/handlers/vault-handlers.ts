@@ -1,0 +1,44 @@
+import type { HandlerTable } from '../handler-table';
+import type { MainServices } from '../main-services';
+
+type VaultChannels =
+  | 'vault:status'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:lock'
+  | 'vault:change-passphrase'
+  | 'vault:recover'
+  | 'vault:new-recovery-key'
+  | 'vault:remove-recovery-key'
+  | 'vault:rotate-keys'
+  | 'vault:verify'
+  | 'vault:activity';
+
+export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, VaultChannels> {
+  return {
+    'vault:status': () => session.status(),
+    'vault:create': ({ passphrase, recoveryKey }) => session.create(passphrase, recoveryKey),
+    'vault:unlock': ({ passphrase }) => session.unlock(passphrase),
+    'vault:lock': () => session.lock(),
+    'vault:change-passphrase': async ({ current, next }) => {
+      await session.confirmPassphrase(current);
+      await session.require().changePassphrase(next);
+    },
+    'vault:recover': ({ recoveryKey, next }) => session.recover(recoveryKey, next),
+    'vault:new-recovery-key': async ({ passphrase }) => {
+      await session.confirmPassphrase(passphrase);
+      return { recoveryKey: await session.require().setRecoveryKey() };
+    },
+    'vault:remove-recovery-key': async ({ passphrase }) => {
+      await session.confirmPassphrase(passphrase);
+      await session.require().removeRecoveryKey();
+    },
+    'vault:rotate-keys': async ({ passphrase }) => {
+      await session.confirmPassphrase(passphrase);
+      const { recoveryKey } = await session.require().rotateKeys();
+      return { recoveryKey: recoveryKey ?? null };
+    },
+    'vault:verify': () => session.require().verify(),
+    'vault:activity': () => session.activity(),
+  };
+}

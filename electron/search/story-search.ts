@@ -1,0 +1,94 @@
+import MiniSearch from 'minisearch';
+
+export interface SearchableStory {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  /** A short excerpt around the first match. */
+  snippet: string;
+  /** The words that matched, for highlighting in the UI. */
+  terms: string[];
+  score: number;
+}
+
+const SNIPPET_RADIUS = 80;
+
+/** Lower-case and strip accents so "Jose" finds "José" and "MARIA" finds "María". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function snippetAround(text: string, terms: string[]): string {
+  const folded = foldForSearch(text);
+  let at = -1;
+  for (const term of terms) {
+    const i = folded.indexOf(foldForSearch(term));
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return text.slice(0, SNIPPET_RADIUS * 2).trim();
+  const start = Math.max(0, at - SNIPPET_RADIUS);
+  const end = Math.min(text.length, at + SNIPPET_RADIUS);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * Full-text search over the unlocked stories, held only in memory: built on unlock, updated on each
+ * save, dropped on lock. Nothing of it is ever written to disk.
+ */
+export class StorySearch {
+  private index = this.createIndex();
+  private texts = new Map<string, SearchableStory>();
+
+  private createIndex() {
+    return new MiniSearch<SearchableStory>({
+      fields: ['title', 'text'],
+      storeFields: [],
+      processTerm: (term) => foldForSearch(term) || null,
+      searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 }, combineWith: 'AND' },
+    });
+  }
+
+  rebuild(stories: SearchableStory[]): void {
+    this.clear();
+    for (const s of stories) this.texts.set(s.id, s);
+    this.index.addAll(stories);
+  }
+
+  upsert(story: SearchableStory): void {
+    if (this.texts.has(story.id)) this.index.discard(story.id);
+    this.texts.set(story.id, story);
+    this.index.add(story);
+  }
+
+  remove(id: string): void {
+    if (!this.texts.has(id)) return;
+    this.index.discard(id);
+    this.texts.delete(id);
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    const q = query.trim();
+    if (!q) return [];
+    return this.index
+      .search(q)
+      .slice(0, limit)
+      .map((r) => {
+        const story = this.texts.get(String(r.id))!;
+        return { id: story.id, title: story.title, snippet: snippetAround(story.text, r.terms), terms: r.terms, score: r.score };
+      });
+  }
+
+  clear(): void {
+    this.index = this.createIndex();
+    this.texts.clear();
+  }
+
+  get size(): number {
+    return this.texts.size;
+  }
+}

@@ -1,0 +1,124 @@
+import { HarborError } from '../../shared/errors';
+import type { VaultStatus } from '../../shared/ipc/contract';
+import type { LockReason } from '../../shared/ipc/events';
+import type { CreateVaultOptions, OpenVault } from '../vault/types';
+import { createAutoLock } from './auto-lock';
+
+/** The vault functions the session needs; injected so tests can use fast parameters. */
+export interface VaultBackend {
+  vaultExists(dir: string): Promise<boolean>;
+  createVault(dir: string, passphrase: string, opts?: CreateVaultOptions): Promise<{ vault: OpenVault; recoveryKey?: string }>;
+  openVault(dir: string, passphrase: string): Promise<OpenVault>;
+  recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<OpenVault>;
+}
+
+export interface VaultSessionOptions {
+  dir: string;
+  backend: VaultBackend;
+  createOptions?: Omit<CreateVaultOptions, 'recoveryKey'>;
+  autoLockMinutes: () => number;
+  /** Ask the renderer to save pending text and then call vault:lock. */
+  requestRendererLock: (reason: LockReason) => void;
+  /** After the keys are gone: tell the renderer and throw away its memory. */
+  afterLock: (reason: LockReason) => void;
+  /** How long the renderer gets to save before the lock happens anyway. */
+  flushGraceMs?: number;
+}
+
+export interface VaultSession {
+  status(): Promise<VaultStatus>;
+  create(passphrase: string, withRecoveryKey: boolean): Promise<{ recoveryKey: string | null }>;
+  unlock(passphrase: string): Promise<VaultStatus>;
+  recover(recoveryKey: string, next: string): Promise<VaultStatus>;
+  /** The open vault, or HarborError('locked'). */
+  require(): OpenVault;
+  /** Confirms the person at the keyboard knows the passphrase before a sensitive change. */
+  confirmPassphrase(passphrase: string): Promise<void>;
+  activity(): void;
+  /** Lock triggered outside the renderer (idle, suspend, screen lock): give it a moment to save. */
+  requestLock(reason: LockReason): void;
+  /** Lock now: zero keys, then reload the renderer. */
+  lock(reason?: LockReason): Promise<void>;
+}
+
+const LOCKED_MESSAGE = 'Harbor is locked. Unlock it with your passphrase to continue.';
+
+export function createVaultSession(options: VaultSessionOptions): VaultSession {
+  const { dir, backend } = options;
+  let vault: OpenVault | null = null;
+  let pendingReason: LockReason | null = null;
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const autoLock = createAutoLock({
+    minutes: options.autoLockMinutes,
+    onIdle: () => session.requestLock('idle'),
+  });
+
+  const opened = (v: OpenVault): VaultStatus => {
+    vault = v;
+    autoLock.start();
+    return { exists: true, unlocked: true, hasRecoveryKey: v.hasRecoveryKey };
+  };
+
+  const session: VaultSession = {
+    async status() {
+      if (vault) return { exists: true, unlocked: true, hasRecoveryKey: vault.hasRecoveryKey };
+      return { exists: await backend.vaultExists(dir), unlocked: false, hasRecoveryKey: null };
+    },
+
+    async create(passphrase, withRecoveryKey) {
+      if (vault) throw new HarborError('exists', 'A vault is already open.');
+      const created = await backend.createVault(dir, passphrase, {
+        ...options.createOptions,
+        recoveryKey: withRecoveryKey,
+      });
+      opened(created.vault);
+      return { recoveryKey: created.recoveryKey ?? null };
+    },
+
+    async unlock(passphrase) {
+      if (vault) return session.status();
+      return opened(await backend.openVault(dir, passphrase));
+    },
+
+    async recover(recoveryKey, next) {
+      if (vault) throw new HarborError('exists', 'Your vault is already open.');
+      return opened(await backend.recoverVault(dir, recoveryKey, next));
+    },
+
+    require() {
+      if (!vault) throw new HarborError('locked', LOCKED_MESSAGE);
+      return vault;
+    },
+
+    async confirmPassphrase(passphrase) {
+      const ok = await session.require().verifyPassphrase(passphrase);
+      if (!ok) throw new HarborError('wrong_passphrase', "That passphrase doesn't open this vault.");
+    },
+
+    activity() {
+      if (vault) autoLock.activity();
+    },
+
+    requestLock(reason) {
+      if (!vault || pendingReason) return;
+      pendingReason = reason;
+      options.requestRendererLock(reason);
+      graceTimer = setTimeout(() => void session.lock(reason), options.flushGraceMs ?? 2_000);
+      graceTimer.unref?.();
+    },
+
+    async lock(reason) {
+      const why = reason ?? pendingReason ?? 'user';
+      if (graceTimer) clearTimeout(graceTimer);
+      graceTimer = null;
+      pendingReason = null;
+      autoLock.stop();
+      const closing = vault;
+      vault = null;
+      if (closing) await closing.close();
+      options.afterLock(why);
+    },
+  };
+  return session;
+}

@@ -1,0 +1,17 @@
+/**
+ * Harbor's encrypted vault: plain Node (no Electron), so the app, the command line and the tests
+ * all use the same code. The format is specified in docs/vault-format.md.
+ */
+export { calibrateKdf, KDF_FLOOR } from './kdf';
+export { createVault, openVault, recoverVault, vaultExists } from './lifecycle';
+export { restoreBackup } from './restore';
+export type {
+  CreateVaultOptions,
+  IntegrityReport,
+  ItemKind,
+  ItemRecord,
+  KdfParams,
+  OpenVault,
+  RevisionInfo,
+  RotateResult,
+} from './types';

@@ -1,0 +1,118 @@
+import { argon2id } from 'hash-wasm';
+import { KDF_DEFAULT_MEMORY_KIB, KDF_FLOOR, KDF_MAX, KDF_START_ITERATIONS, KEY_BYTES } from './constants';
+import { fromBase64 } from './encoding';
+import type { KdfParams } from './types';
+import { vaultErrors } from './vault-errors';
+
+export { KDF_FLOOR };
+
+export type KdfCost = Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>;
+
+export function isBelowFloor(p: KdfCost): boolean {
+  return p.memoryKiB < KDF_FLOOR.memoryKiB || p.iterations < KDF_FLOOR.iterations || p.parallelism < 1;
+}
+
+export function isBeyondMax(p: KdfCost): boolean {
+  return (
+    p.memoryKiB > KDF_MAX.memoryKiB ||
+    p.iterations > KDF_MAX.iterations ||
+    p.parallelism > KDF_MAX.parallelism ||
+    p.memoryKiB * p.iterations > KDF_MAX.work ||
+    p.memoryKiB < 8 * p.parallelism
+  );
+}
+
+/**
+ * Refuses parameters before any derivation: a header edited down to cheap settings is an attack
+ * (it would make guessing cheap), and one edited up is a denial of service.
+ */
+export function assertKdfAcceptable(p: KdfCost): void {
+  if (isBelowFloor(p)) throw vaultErrors.weakKdf();
+  if (isBeyondMax(p)) throw vaultErrors.kdfTooCostly();
+}
+
+/**
+ * Passphrases are normalised to NFC: the same words typed on macOS (which may produce decomposed
+ * accents) and on Windows must derive the same key.
+ */
+export function passphraseBytes(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+/** Argon2id → 32-byte key-encryption key. The caller owns (and must wipe) the result. */
+export async function deriveKek(passphrase: string, params: KdfParams): Promise<Buffer> {
+  assertKdfAcceptable(params);
+  const salt = fromBase64(params.salt, 16, 64);
+  if (!salt) throw vaultErrors.headerDamaged('kdf salt');
+  const password = passphraseBytes(passphrase);
+  try {
+    const out = await argon2id({
+      password,
+      salt,
+      iterations: params.iterations,
+      parallelism: params.parallelism,
+      memorySize: params.memoryKiB,
+      hashLength: KEY_BYTES,
+      outputType: 'binary',
+    });
+    const kek = Buffer.from(out);
+    out.fill(0);
+    return kek;
+  } finally {
+    password.fill(0);
+  }
+}
+
+/** Raw Argon2id for the known-answer test (the reference implementation's vector). */
+export async function argon2idRaw(
+  password: Uint8Array | string,
+  salt: Uint8Array | string,
+  p: KdfCost,
+  hashLength = KEY_BYTES,
+): Promise<Buffer> {
+  const out = await argon2id({
+    password,
+    salt,
+    iterations: p.iterations,
+    parallelism: p.parallelism,
+    memorySize: p.memoryKiB,
+    hashLength,
+    outputType: 'binary',
+  });
+  return Buffer.from(out);
+}
+
+const CALIBRATION_MAX_ITERATIONS = 16;
+
+async function timeDerivation(memoryKiB: number, iterations: number): Promise<number> {
+  const start = performance.now();
+  await argon2idRaw('harbor calibration', Buffer.alloc(16, 0x5a), { memoryKiB, iterations, parallelism: 1 });
+  return performance.now() - start;
+}
+
+/**
+ * 64 MiB and one lane (hash-wasm runs lanes one after another, so more lanes would only add work
+ * for us, not for an attacker with parallel hardware), then passes raised from 3 until one
+ * derivation takes at least `targetMs` on this computer (aiming ~20% above it, so the result lands
+ * between 0.5 and 1 s). Capped at 16 passes so a timer glitch cannot make unlocking take minutes.
+ */
+export async function calibrateKdf(
+  targetMs = 500,
+): Promise<{ memoryKiB: number; iterations: number; parallelism: number }> {
+  const memoryKiB = KDF_DEFAULT_MEMORY_KIB;
+  const aim = targetMs * 1.2;
+  // The first call compiles the WebAssembly; do not let that count.
+  await argon2idRaw('harbor calibration', Buffer.alloc(16, 0x5a), {
+    memoryKiB: 8 * 1024,
+    iterations: 1,
+    parallelism: 1,
+  });
+  let iterations = KDF_START_ITERATIONS;
+  for (let round = 0; round < 4; round++) {
+    const elapsed = await timeDerivation(memoryKiB, iterations);
+    if (elapsed >= targetMs || iterations >= CALIBRATION_MAX_ITERATIONS) break;
+    const estimate = Math.ceil((iterations * aim) / Math.max(elapsed, 1));
+    iterations = Math.min(CALIBRATION_MAX_ITERATIONS, Math.max(iterations + 1, estimate));
+  }
+  return { memoryKiB, iterations, parallelism: 1 };
+}

@@ -1,0 +1,174 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes, wipe } from './aead';
+import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic } from './atomic-write';
+import {
+  FORMAT_VERSION,
+  ITEMS_DIR_PATTERN,
+  KDF_DEFAULT_MEMORY_KIB,
+  KDF_START_ITERATIONS,
+  VAULT_ID_BYTES,
+} from './constants';
+import { headerMacValid, itemsDirName, parseHeader, serializeHeader, withMac, type VaultHeader } from './header';
+import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax } from './kdf';
+import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
+import { VaultLock } from './lock-file';
+import { checkPassphrase, openedVault } from './open-vault';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
+import type { CreateVaultOptions, KdfParams, OpenVault } from './types';
+import { newSalt, newVaultKey, unwrapWithKek, unwrapWithRecovery, wrapWithKek, wrapWithRecovery } from './vault-key';
+import { asHarborError, vaultErrors } from './vault-errors';
+
+export async function vaultExists(dir: string): Promise<boolean> {
+  try {
+    return await headerExists(path.resolve(dir));
+  } catch (error) {
+    throw asHarborError(error);
+  }
+}
+
+function chooseCost(
+  requested: CreateVaultOptions['kdf'],
+): Promise<Omit<KdfParams, 'salt' | 'algorithm'>> | Omit<KdfParams, 'salt' | 'algorithm'> {
+  if (!requested) return calibrateKdf();
+  const cost = {
+    memoryKiB: requested.memoryKiB ?? KDF_DEFAULT_MEMORY_KIB,
+    iterations: requested.iterations ?? KDF_START_ITERATIONS,
+    parallelism: requested.parallelism ?? 1,
+  };
+  if (!Object.values(cost).every((v) => Number.isSafeInteger(v))) {
+    throw vaultErrors.invalid('Key derivation settings must be whole numbers.');
+  }
+  if (isBelowFloor(cost)) throw vaultErrors.weakKdfRequested();
+  if (isBeyondMax(cost)) throw vaultErrors.invalid('Those key derivation settings are more than Harbor can use.');
+  return cost;
+}
+
+export async function createVault(
+  dir: string,
+  passphrase: string,
+  opts: CreateVaultOptions = {},
+): Promise<{ vault: OpenVault; recoveryKey?: string }> {
+  try {
+    checkPassphrase(passphrase);
+    const root = path.resolve(dir);
+    const cost = await chooseCost(opts.kdf);
+    if (await headerExists(root)) throw vaultErrors.vaultExists();
+    await fs.mkdir(root, { recursive: true, mode: DIR_MODE });
+    if (process.platform !== 'win32') await fs.chmod(root, DIR_MODE);
+    const lock = await VaultLock.acquire(root);
+    let vaultKey: Buffer | null = null;
+    let kek: Buffer | null = null;
+    try {
+      if (await headerExists(root)) throw vaultErrors.vaultExists();
+      // Leftovers of a create that crashed before writing vault.json are unreferenced: remove them.
+      for (const name of await fs.readdir(root)) {
+        if (ITEMS_DIR_PATTERN.test(name)) await fs.rm(path.join(root, name), { recursive: true, force: true });
+      }
+      const kdf: KdfParams = { algorithm: 'argon2id', ...cost, salt: newSalt() };
+      const vaultId = randomBytes(VAULT_ID_BYTES).toString('hex');
+      kek = await deriveKek(passphrase, kdf);
+      vaultKey = newVaultKey();
+      const recovery = opts.recoveryKey ? generateRecoveryKey() : null;
+      const itemsDir = itemsDirName(1);
+      const header = withMac(vaultKey, {
+        format: 'harbor-vault',
+        version: FORMAT_VERSION,
+        vaultId,
+        kdf,
+        passphraseWrap: wrapWithKek(kek, vaultKey, vaultId, kdf),
+        recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, vaultKey, vaultId) : null,
+        itemsDir,
+      });
+      wipe(recovery?.raw);
+      await makeDir(path.join(root, itemsDir), { durable: true });
+      // vault.json last: until it exists there is no vault, only leftovers.
+      await writeFileAtomic(headerPath(root), serializeHeader(header), { durable: true });
+      const vault = openedVault({ dir: root, header, vaultKey, kek, lock });
+      return recovery ? { vault, recoveryKey: recovery.text } : { vault };
+    } catch (error) {
+      wipe(vaultKey, kek);
+      await lock.release().catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    throw asHarborError(error);
+  }
+}
+
+type Unlock = (header: VaultHeader) => Promise<{ vaultKey: Buffer; kek: Buffer | null }>;
+
+/**
+ * The one way in: lock, read and check the header, refuse weak parameters before any derivation,
+ * unlock, check the header's MAC, clean up what a crash left, hand out the vault.
+ */
+export async function openWith(dir: string, unlock: Unlock): Promise<OpenVault> {
+  const root = path.resolve(dir);
+  try {
+    if (!(await headerExists(root))) throw vaultErrors.noVault();
+    const lock = await VaultLock.acquire(root);
+    let keys: { vaultKey: Buffer; kek: Buffer | null } | null = null;
+    try {
+      const header = parseHeader(await readHeaderBytes(root));
+      assertKdfAcceptable(header.kdf);
+      keys = await unlock(header);
+      if (!headerMacValid(keys.vaultKey, header)) throw vaultErrors.headerDamaged('does not authenticate');
+      await cleanUp(root, header.itemsDir);
+      if (process.platform !== 'win32') await fsyncDir(root).catch(() => undefined);
+      return openedVault({ dir: root, header, vaultKey: keys.vaultKey, kek: keys.kek, lock });
+    } catch (error) {
+      if (keys) wipe(keys.vaultKey, keys.kek);
+      await lock.release().catch(() => undefined);
+      throw error;
+    }
+  } catch (error) {
+    throw asHarborError(error);
+  }
+}
+
+/** Unlocks with a KEK already derived (restore, and tests that must not pay for Argon2id each time). */
+export function unlockWithKek(kek: Buffer): Unlock {
+  return async (header) => {
+    const vaultKey = unwrapWithKek(kek, header);
+    if (!vaultKey) throw vaultErrors.wrongPassphrase();
+    return { vaultKey, kek: Buffer.from(kek) };
+  };
+}
+
+export function openVault(dir: string, passphrase: string): Promise<OpenVault> {
+  return openWith(dir, async (header) => {
+    checkPassphrase(passphrase);
+    const kek = await deriveKek(passphrase, header.kdf);
+    const vaultKey = unwrapWithKek(kek, header);
+    if (!vaultKey) {
+      wipe(kek);
+      throw vaultErrors.wrongPassphrase();
+    }
+    return { vaultKey, kek };
+  });
+}
+
+/** The recovery key unwraps the vault key; the new passphrase then replaces the old one. */
+export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<OpenVault> {
+  try {
+    checkPassphrase(newPassphrase);
+  } catch (error) {
+    throw asHarborError(error);
+  }
+  const vault = await openWith(dir, async (header) => {
+    if (!header.recoveryWrap) throw vaultErrors.noRecoveryKey();
+    const raw = parseRecoveryKey(recoveryKey);
+    if (!raw) throw vaultErrors.malformedRecoveryKey();
+    const vaultKey = unwrapWithRecovery(raw, header);
+    wipe(raw);
+    if (!vaultKey) throw vaultErrors.wrongRecoveryKey();
+    return { vaultKey, kek: null };
+  });
+  try {
+    await vault.changePassphrase(newPassphrase);
+    return vault;
+  } catch (error) {
+    await vault.close();
+    throw asHarborError(error);
+  }
+}

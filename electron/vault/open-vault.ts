@@ -1,0 +1,610 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes, wipe } from './aead';
+import { fsyncDir, makeDir, tempName, writeFileAtomic, type WriteOptions } from './atomic-write';
+import { writeBackup } from './backup';
+import {
+  KINDS,
+  MAX_ITEM_JSON_BYTES,
+  MAX_REVISION,
+  MAX_REVISION_NAME_BYTES,
+  MAX_REVISION_NAME_CHARS,
+} from './constants';
+import {
+  generationOf,
+  headerMacValid,
+  itemsDirName,
+  parseHeader,
+  serializeHeader,
+  withMac,
+  type VaultHeader,
+} from './header';
+import {
+  decodeItemFile,
+  encodeItemFile,
+  readItemHead as openItemHead,
+  rewriteEnvelope,
+  type ItemMeta,
+  type ItemPlace,
+} from './item-file';
+import { deriveKek } from './kdf';
+import {
+  headerPath,
+  isItemId,
+  isRevision,
+  itemsPath,
+  listItemIds,
+  listRevisions,
+  readHeaderBytes,
+  readItemBytes,
+  readItemHead,
+  revisionFileName,
+} from './layout';
+import type { VaultLock } from './lock-file';
+import { mapLimit, Mutex } from './mutex';
+import { generateRecoveryKey } from './recovery-key';
+import { revisionsToDelete } from './retention';
+import { reencryptGeneration } from './rotate';
+import type { IntegrityReport, ItemKind, ItemRecord, KdfParams, OpenVault, RevisionInfo, RotateResult } from './types';
+import { newSalt, newVaultKey, unwrapWithKek, wrapWithKek, wrapWithRecovery } from './vault-key';
+import { asHarborError, vaultErrors } from './vault-errors';
+
+export interface VaultState {
+  dir: string;
+  header: VaultHeader;
+  vaultKey: Buffer;
+  /** The passphrase's key-encryption key, kept so rotation can re-wrap without asking again. */
+  kek: Buffer | null;
+  lock: VaultLock;
+}
+
+/** Points where tests make an operation stop as if the process had died there. */
+export type Fault = 'rotate-before-switch' | 'rotate-before-cleanup';
+
+export class SimulatedCrash extends Error {}
+
+/** Hooks for tests and the benchmark; not part of the public API (see testing.ts). */
+export interface VaultInternals {
+  vaultKeyCopy(): Buffer;
+  /** The live key Buffers themselves, so a test can watch close() zero them. */
+  keyBuffers(): Buffer[];
+  setDurable(durable: boolean): void;
+  injectFault(fault: Fault | null): void;
+  activeItemsPath(): string;
+}
+
+const internals = new WeakMap<OpenVault, VaultInternals>();
+
+export function internalsOf(vault: OpenVault): VaultInternals {
+  const found = internals.get(vault);
+  if (!found) throw new Error('not a Harbor vault');
+  return found;
+}
+
+type RevMeta = ItemMeta | null; // null: the revision's envelope does not authenticate
+
+function toJson(data: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(data);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) {
+    throw vaultErrors.invalid('Harbor can only save text, numbers, lists and simple objects here.');
+  }
+  if (Buffer.byteLength(json, 'utf8') > MAX_ITEM_JSON_BYTES) {
+    throw vaultErrors.invalid('This is too large for Harbor to save as one item.');
+  }
+  return json;
+}
+
+function checkName(name: unknown): string {
+  if (typeof name !== 'string') throw vaultErrors.invalid('A version name must be text.');
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw vaultErrors.invalid('Please give the version a name, or remove its name.');
+  if (trimmed.length > MAX_REVISION_NAME_CHARS || Buffer.byteLength(trimmed, 'utf8') > MAX_REVISION_NAME_BYTES) {
+    throw vaultErrors.invalid(`A version name can be up to ${MAX_REVISION_NAME_CHARS} characters.`);
+  }
+  return trimmed;
+}
+
+export function checkPassphrase(passphrase: unknown): string {
+  if (typeof passphrase !== 'string' || passphrase.length === 0) {
+    throw vaultErrors.invalid('Please enter a passphrase.');
+  }
+  if (passphrase.length > 4096) throw vaultErrors.invalid('That passphrase is longer than Harbor can use.');
+  return passphrase;
+}
+
+function record<T>(id: string, revision: number, meta: ItemMeta, data: T): ItemRecord<T> {
+  const out: ItemRecord<T> = { id, kind: meta.kind, revision, savedAt: new Date(meta.savedAtMs).toISOString(), data };
+  if (meta.revisionName !== undefined) out.revisionName = meta.revisionName;
+  return out;
+}
+
+function parseJson(json: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(json) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+class HarborVault implements OpenVault {
+  readonly id: string;
+  readonly dir: string;
+  private state: VaultState | null;
+  private readonly mutex = new Mutex();
+  private readonly vaultIdBytes: Buffer;
+  private writeOptions: WriteOptions = { durable: true };
+  private fault: Fault | null = null;
+  /** Revision metadata already read (dates and names, never content), so saves need not re-read it. */
+  private readonly metaCache = new Map<string, Map<number, RevMeta>>();
+
+  constructor(state: VaultState) {
+    this.state = state;
+    this.id = state.header.vaultId;
+    this.dir = state.dir;
+    this.vaultIdBytes = Buffer.from(state.header.vaultId, 'hex');
+    internals.set(this, {
+      vaultKeyCopy: () => Buffer.from(this.live().vaultKey),
+      keyBuffers: () => {
+        const s = this.live();
+        return s.kek ? [s.vaultKey, s.kek] : [s.vaultKey];
+      },
+      setDurable: (durable) => {
+        this.writeOptions = { durable };
+      },
+      injectFault: (fault) => {
+        this.fault = fault;
+      },
+      activeItemsPath: () => this.itemsPath(this.live()),
+    });
+  }
+
+  get kdf(): Readonly<KdfParams> {
+    return { ...this.live().header.kdf };
+  }
+
+  get hasRecoveryKey(): boolean {
+    return this.live().header.recoveryWrap !== null;
+  }
+
+  private live(): VaultState {
+    if (!this.state) throw vaultErrors.locked();
+    return this.state;
+  }
+
+  /** Every public operation: one at a time, refused once closed, and only HarborErrors escape. */
+  private run<T>(task: (s: VaultState) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      try {
+        return await task(this.live());
+      } catch (error) {
+        if (error instanceof SimulatedCrash) throw error;
+        throw asHarborError(error);
+      }
+    });
+  }
+
+  private itemsPath(s: VaultState): string {
+    return itemsPath(s.dir, s.header.itemsDir);
+  }
+
+  private itemDir(s: VaultState, id: string): string {
+    return path.join(this.itemsPath(s), id);
+  }
+
+  private place(id: string, revision: number): ItemPlace {
+    return { vaultId: this.vaultIdBytes, itemId: Buffer.from(id, 'hex'), revision };
+  }
+
+  private cacheFor(id: string): Map<number, RevMeta> {
+    let m = this.metaCache.get(id);
+    if (!m) {
+      m = new Map();
+      this.metaCache.set(id, m);
+    }
+    return m;
+  }
+
+  private async metaOf(s: VaultState, id: string, revision: number): Promise<RevMeta> {
+    const cache = this.cacheFor(id);
+    const cached = cache.get(revision);
+    if (cached !== undefined) return cached;
+    const bytes = await readItemHead(path.join(this.itemDir(s, id), revisionFileName(revision)));
+    if (!bytes) return null;
+    const head = openItemHead(s.vaultKey, this.place(id, revision), bytes);
+    const meta = head.ok ? head.meta : null;
+    if (head.ok) wipe(head.itemKey);
+    cache.set(revision, meta);
+    return meta;
+  }
+
+  /** The newest revision that authenticates; older ones stand in for a damaged latest. */
+  private async readLatest<T>(
+    s: VaultState,
+    id: string,
+    revisions: number[],
+    kind?: ItemKind,
+  ): Promise<ItemRecord<T> | 'other-kind' | null> {
+    for (const revision of revisions) {
+      const result = await this.readRevision<T>(s, id, revision, kind);
+      if (result !== null) return result;
+    }
+    return null;
+  }
+
+  private async readRevision<T>(
+    s: VaultState,
+    id: string,
+    revision: number,
+    kind?: ItemKind,
+  ): Promise<ItemRecord<T> | 'other-kind' | null> {
+    const bytes = await readItemBytes(path.join(this.itemDir(s, id), revisionFileName(revision)));
+    if (!bytes) return null;
+    const decoded = decodeItemFile(s.vaultKey, this.place(id, revision), bytes, kind && ((k) => k === kind));
+    const cache = this.cacheFor(id);
+    if (!decoded.ok) {
+      cache.set(revision, null);
+      return null;
+    }
+    cache.set(revision, decoded.meta);
+    if (decoded.json === null) return 'other-kind';
+    const parsed = parseJson(decoded.json);
+    if (!parsed.ok) return null;
+    return record(id, revision, decoded.meta, parsed.value as T);
+  }
+
+  private async revisionsOrThrow(s: VaultState, id: unknown): Promise<number[]> {
+    if (!isItemId(id)) throw vaultErrors.noItem();
+    const revisions = await listRevisions(this.itemDir(s, id));
+    if (!revisions || revisions.length === 0) throw vaultErrors.noItem();
+    return revisions;
+  }
+
+  list<T = unknown>(kind?: ItemKind): Promise<ItemRecord<T>[]> {
+    return this.run(async (s) => {
+      if (kind !== undefined && !KINDS.includes(kind)) throw vaultErrors.invalid('Unknown kind of item.');
+      const ids = await listItemIds(this.itemsPath(s));
+      const found = await mapLimit(ids, 16, async (id) => {
+        const revisions = await listRevisions(this.itemDir(s, id));
+        return revisions ? this.readLatest<T>(s, id, revisions, kind) : null;
+      });
+      const records = found.filter((r): r is ItemRecord<T> => r !== null && r !== 'other-kind');
+      return records.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? -1 : 1));
+    });
+  }
+
+  get<T = unknown>(id: string): Promise<ItemRecord<T>> {
+    return this.run(async (s) => {
+      const revisions = await this.revisionsOrThrow(s, id);
+      const latest = await this.readLatest<T>(s, id, revisions);
+      if (latest === null || latest === 'other-kind') throw vaultErrors.itemDamaged([id]);
+      return latest;
+    });
+  }
+
+  create<T>(kind: ItemKind, data: T): Promise<ItemRecord<T>> {
+    return this.run(async (s) => {
+      if (!KINDS.includes(kind)) throw vaultErrors.invalid('Unknown kind of item.');
+      const json = toJson(data);
+      await s.lock.assertHeld();
+      const id = randomBytes(16).toString('hex');
+      await makeDir(this.itemDir(s, id), this.writeOptions);
+      const meta: ItemMeta = { kind, savedAtMs: Date.now() };
+      await this.commit(s, id, 1, meta, json);
+      return record(id, 1, meta, JSON.parse(json) as T);
+    });
+  }
+
+  put<T>(id: string, data: T, opts?: { revisionName?: string }): Promise<ItemRecord<T>> {
+    return this.run(async (s) => {
+      const revisions = await this.revisionsOrThrow(s, id);
+      const json = toJson(data);
+      const name = opts?.revisionName === undefined ? undefined : checkName(opts.revisionName);
+      let kind: ItemKind | null = null;
+      for (const r of revisions) {
+        const meta = await this.metaOf(s, id, r);
+        if (meta) {
+          kind = meta.kind;
+          break;
+        }
+      }
+      if (!kind) throw vaultErrors.itemDamaged([id]);
+      // Above every file present, damaged ones included: a commit never overwrites anything.
+      const revision = revisions[0]! + 1;
+      if (revision > MAX_REVISION) throw vaultErrors.invalid('This item has too many saved versions.');
+      await s.lock.assertHeld();
+      const meta: ItemMeta = { kind, savedAtMs: Date.now() };
+      if (name !== undefined) meta.revisionName = name;
+      await this.commit(s, id, revision, meta, json);
+      await this.applyRetention(s, id, kind, [revision, ...revisions]);
+      return record(id, revision, meta, JSON.parse(json) as T);
+    });
+  }
+
+  private async commit(s: VaultState, id: string, revision: number, meta: ItemMeta, json: string): Promise<void> {
+    const bytes = encodeItemFile(s.vaultKey, this.place(id, revision), meta, json);
+    await writeFileAtomic(path.join(this.itemDir(s, id), revisionFileName(revision)), bytes, this.writeOptions);
+    this.cacheFor(id).set(revision, meta);
+  }
+
+  /** Runs after the new revision is durable, so a crash here only leaves extra old files. */
+  private async applyRetention(s: VaultState, id: string, kind: ItemKind, revisions: number[]): Promise<void> {
+    let doomed: number[];
+    if (kind !== 'story' && kind !== 'testimony') {
+      doomed = revisions.slice(1);
+    } else {
+      const entries = [];
+      for (const revision of revisions) {
+        const meta = await this.metaOf(s, id, revision);
+        if (meta) entries.push({ revision, savedAtMs: meta.savedAtMs, named: meta.revisionName !== undefined });
+      }
+      doomed = revisionsToDelete(kind, entries, Date.now());
+    }
+    if (doomed.length === 0) return;
+    const dir = this.itemDir(s, id);
+    const cache = this.cacheFor(id);
+    for (const revision of doomed) {
+      await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+      cache.delete(revision);
+    }
+    if (this.writeOptions.durable) await fsyncDir(dir);
+  }
+
+  revisions(id: string): Promise<RevisionInfo[]> {
+    return this.run(async (s) => {
+      const revisions = await this.revisionsOrThrow(s, id);
+      const out: RevisionInfo[] = [];
+      for (const revision of revisions) {
+        const meta = await this.metaOf(s, id, revision);
+        if (!meta) continue;
+        const info: RevisionInfo = { revision, savedAt: new Date(meta.savedAtMs).toISOString() };
+        if (meta.revisionName !== undefined) info.revisionName = meta.revisionName;
+        out.push(info);
+      }
+      if (out.length === 0) throw vaultErrors.itemDamaged([id]);
+      return out;
+    });
+  }
+
+  getRevision<T = unknown>(id: string, revision: number): Promise<ItemRecord<T>> {
+    return this.run(async (s) => {
+      const revisions = await this.revisionsOrThrow(s, id);
+      if (!isRevision(revision) || !revisions.includes(revision)) throw vaultErrors.noRevision();
+      const found = await this.readRevision<T>(s, id, revision);
+      if (found === null || found === 'other-kind') throw vaultErrors.revisionDamaged(id, revision);
+      return found;
+    });
+  }
+
+  nameRevision(id: string, revision: number, name: string | null): Promise<void> {
+    return this.run(async (s) => {
+      const revisions = await this.revisionsOrThrow(s, id);
+      if (!isRevision(revision) || !revisions.includes(revision)) throw vaultErrors.noRevision();
+      const cleanName = name === null ? undefined : checkName(name);
+      const file = path.join(this.itemDir(s, id), revisionFileName(revision));
+      const bytes = await readItemBytes(file);
+      const place = this.place(id, revision);
+      const head = bytes && openItemHead(s.vaultKey, place, bytes, false);
+      if (!bytes || !head || !head.ok) throw vaultErrors.revisionDamaged(id, revision);
+      wipe(head.itemKey);
+      const meta: ItemMeta = { kind: head.meta.kind, savedAtMs: head.meta.savedAtMs };
+      if (cleanName !== undefined) meta.revisionName = cleanName;
+      const rewritten = rewriteEnvelope(s.vaultKey, place, bytes, meta);
+      if (!rewritten) throw vaultErrors.revisionDamaged(id, revision);
+      await s.lock.assertHeld();
+      await writeFileAtomic(file, rewritten, this.writeOptions);
+      this.cacheFor(id).set(revision, meta);
+    });
+  }
+
+  destroy(id: string): Promise<void> {
+    return this.run(async (s) => {
+      if (!isItemId(id)) throw vaultErrors.noItem();
+      await s.lock.assertHeld();
+      const items = this.itemsPath(s);
+      // Renamed away first, so the item vanishes at once even if deleting its files is cut short.
+      const doomed = path.join(items, tempName());
+      try {
+        await fs.rename(path.join(items, id), doomed);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw vaultErrors.noItem();
+        throw error;
+      }
+      if (this.writeOptions.durable) await fsyncDir(items);
+      this.metaCache.delete(id);
+      await fs.rm(doomed, { recursive: true, force: true });
+    });
+  }
+
+  verifyPassphrase(passphrase: string): Promise<boolean> {
+    return this.run(async (s) => {
+      checkPassphrase(passphrase);
+      const kek = await deriveKek(passphrase, s.header.kdf);
+      const key = unwrapWithKek(kek, s.header);
+      wipe(kek);
+      if (!key) return false;
+      wipe(key);
+      return true;
+    });
+  }
+
+  changePassphrase(newPassphrase: string): Promise<void> {
+    return this.run((s) => this.setPassphrase(s, newPassphrase));
+  }
+
+  /** Also what recovery uses: the vault is then open under the recovery key alone (kek is null). */
+  private async setPassphrase(s: VaultState, passphrase: string): Promise<void> {
+    checkPassphrase(passphrase);
+    const kdf: KdfParams = { ...s.header.kdf, salt: newSalt() };
+    const kek = await deriveKek(passphrase, kdf);
+    try {
+      const next = withMac(s.vaultKey, {
+        ...s.header,
+        kdf,
+        passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf),
+      });
+      await this.writeHeader(s, next);
+    } catch (error) {
+      wipe(kek);
+      throw error;
+    }
+    wipe(s.kek);
+    s.kek = kek;
+  }
+
+  private async writeHeader(s: VaultState, next: VaultHeader): Promise<void> {
+    await s.lock.assertHeld();
+    await writeFileAtomic(headerPath(s.dir), serializeHeader(next), this.writeOptions);
+    s.header = next;
+  }
+
+  rotateKeys(): Promise<RotateResult> {
+    return this.run(async (s) => {
+      if (!s.kek) throw vaultErrors.internal();
+      await s.lock.assertHeld();
+      const oldItems = this.itemsPath(s);
+      const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
+      const nextItems = itemsPath(s.dir, nextDirName);
+      const durable = this.writeOptions;
+      const newKey = newVaultKey();
+      let skipped: { itemId: string; revision: number }[] = [];
+      let recovery: { raw: Buffer; text: string } | null = null;
+      try {
+        skipped = await reencryptGeneration({
+          oldItems,
+          nextItems,
+          oldKey: s.vaultKey,
+          newKey,
+          vaultIdBytes: this.vaultIdBytes,
+          write: durable,
+        });
+        if (this.fault === 'rotate-before-switch') throw new SimulatedCrash('rotate-before-switch');
+
+        recovery = s.header.recoveryWrap ? generateRecoveryKey() : null;
+        const next = withMac(newKey, {
+          ...s.header,
+          itemsDir: nextDirName,
+          passphraseWrap: wrapWithKek(s.kek, newKey, s.header.vaultId, s.header.kdf),
+          recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, newKey, s.header.vaultId) : null,
+        });
+        // The switch: one atomic rename of vault.json makes the new generation the vault.
+        await this.writeHeader(s, next);
+      } catch (error) {
+        wipe(newKey, recovery?.raw);
+        throw error;
+      }
+      wipe(s.vaultKey, recovery?.raw);
+      s.vaultKey = newKey;
+      this.metaCache.clear();
+      if (this.fault === 'rotate-before-cleanup') throw new SimulatedCrash('rotate-before-cleanup');
+      await fs.rm(oldItems, { recursive: true, force: true });
+      if (durable.durable) await fsyncDir(s.dir);
+      const result: RotateResult = {};
+      if (recovery) result.recoveryKey = recovery.text;
+      if (skipped.length) result.skipped = skipped;
+      return result;
+    });
+  }
+
+  setRecoveryKey(): Promise<string> {
+    return this.run(async (s) => {
+      const recovery = generateRecoveryKey();
+      try {
+        const next = withMac(s.vaultKey, {
+          ...s.header,
+          recoveryWrap: wrapWithRecovery(recovery.raw, s.vaultKey, s.header.vaultId),
+        });
+        await this.writeHeader(s, next);
+        return recovery.text;
+      } finally {
+        wipe(recovery.raw);
+      }
+    });
+  }
+
+  removeRecoveryKey(): Promise<void> {
+    return this.run(async (s) => {
+      await this.writeHeader(s, withMac(s.vaultKey, { ...s.header, recoveryWrap: null }));
+    });
+  }
+
+  verify(): Promise<IntegrityReport> {
+    return this.run(async (s) => {
+      const damaged: IntegrityReport['damaged'] = [];
+      let checked = 0;
+      // The header on disk must still be the one this vault opened with (or wrote since).
+      try {
+        const onDisk = parseHeader(await readHeaderBytes(s.dir));
+        if (!headerMacValid(s.vaultKey, onDisk) || !serializeHeader(onDisk).equals(serializeHeader(s.header))) {
+          damaged.push({ itemId: 'vault.json', problem: 'the vault header was changed outside Harbor' });
+        }
+      } catch {
+        damaged.push({ itemId: 'vault.json', problem: 'the vault header is damaged' });
+      }
+      const items = this.itemsPath(s);
+      for (const id of await listItemIds(items)) {
+        const revisions = (await listRevisions(path.join(items, id))) ?? [];
+        await mapLimit(revisions, 8, async (revision) => {
+          checked++;
+          const bytes = await readItemBytes(path.join(items, id, revisionFileName(revision)));
+          const decoded = bytes ? decodeItemFile(s.vaultKey, this.place(id, revision), bytes) : null;
+          const good = decoded?.ok === true && decoded.json !== null && parseJson(decoded.json).ok;
+          this.cacheFor(id).set(revision, good && decoded?.ok ? decoded.meta : null);
+          if (!good) {
+            damaged.push({
+              itemId: id,
+              revision,
+              problem:
+                decoded && !decoded.ok && decoded.problem === 'unsupported version'
+                  ? 'saved by a newer version of Harbor'
+                  : 'damaged or changed outside Harbor (it does not authenticate)',
+            });
+          }
+        });
+      }
+      damaged.sort((a, b) =>
+        a.itemId === b.itemId ? (b.revision ?? 0) - (a.revision ?? 0) : a.itemId < b.itemId ? -1 : 1,
+      );
+      return { ok: damaged.length === 0, checked, damaged };
+    });
+  }
+
+  backup(file: string): Promise<void> {
+    return this.run(async (s) => {
+      const target = path.resolve(file);
+      const rel = path.relative(path.resolve(s.dir), target);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
+        throw vaultErrors.invalid('Please save the backup outside the vault folder.');
+      }
+      await writeBackup({
+        file: target,
+        header: s.header,
+        items: this.itemsPath(s),
+        vaultKey: s.vaultKey,
+        vaultIdBytes: this.vaultIdBytes,
+        write: this.writeOptions,
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return this.mutex.run(async () => {
+      const s = this.state;
+      if (!s) return;
+      this.state = null;
+      wipe(s.vaultKey, s.kek);
+      this.metaCache.clear();
+      await s.lock.release().catch(() => undefined);
+    });
+  }
+}
+
+export function openedVault(state: VaultState): HarborVault {
+  return new HarborVault(state);
+}
+
+export type { HarborVault };

@@ -1,0 +1,112 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { equalBytes, randomBytes, wipe } from './aead';
+import { DIR_MODE, fsyncDir, renameWithRetry, writeFileAtomic } from './atomic-write';
+import { fileSource, readBackup } from './backup';
+import { headerExists, headerPath, revisionFileName } from './layout';
+import { deriveKek } from './kdf';
+import { openWith, unlockWithKek } from './lifecycle';
+import { checkPassphrase } from './open-vault';
+import type { OpenVault } from './types';
+import { unwrapWithKek } from './vault-key';
+import { asHarborError, vaultErrors } from './vault-errors';
+
+async function assertFreeTarget(target: string): Promise<'missing' | 'empty'> {
+  if (await headerExists(target)) throw vaultErrors.vaultExists();
+  try {
+    const entries = await fs.readdir(target);
+    if (entries.length > 0) throw vaultErrors.folderNotEmpty();
+    return 'empty';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    if (code === 'ENOTDIR') throw vaultErrors.folderNotEmpty();
+    throw error;
+  }
+}
+
+/**
+ * Two passes over the backup. The first checks everything (passphrase, header MAC, every item,
+ * the whole-file HMAC) and writes nothing. The second copies the items into a private temp
+ * directory beside the target while checking the HMAC again (the file could have changed in
+ * between), and only then renames that directory into place: the target is either untouched or
+ * a complete vault.
+ */
+export async function restoreBackup(file: string, dir: string, passphrase: string): Promise<OpenVault> {
+  const target = path.resolve(dir);
+  const held: { kek: Buffer | null } = { kek: null };
+  try {
+    checkPassphrase(passphrase);
+    await assertFreeTarget(target);
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path.resolve(file), 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw vaultErrors.invalid("Harbor couldn't find that backup file.");
+      }
+      throw error;
+    }
+    try {
+      const source = await fileSource(handle);
+      const first = await readBackup(source, {
+        checkItems: true,
+        unlock: async (header) => {
+          held.kek = await deriveKek(passphrase, header.kdf);
+          const vaultKey = unwrapWithKek(held.kek, header);
+          if (!vaultKey) throw vaultErrors.wrongPassphrase();
+          return vaultKey;
+        },
+      });
+      wipe(first.vaultKey);
+      const knownKek = held.kek!;
+
+      const parent = path.dirname(target);
+      await fs.mkdir(parent, { recursive: true, mode: DIR_MODE });
+      const tmp = path.join(parent, `.tmp-harbor-restore-${randomBytes(8).toString('hex')}`);
+      await fs.mkdir(tmp, { mode: DIR_MODE });
+      try {
+        const write = { durable: true };
+        const items = path.join(tmp, first.header.itemsDir);
+        await fs.mkdir(items, { mode: DIR_MODE });
+        const madeDirs = new Set<string>();
+        const second = await readBackup(source, {
+          checkItems: false,
+          unlock: async (header) => {
+            const vaultKey = unwrapWithKek(knownKek, header);
+            if (!vaultKey) throw vaultErrors.backupDamaged('the file changed while Harbor was reading it');
+            return vaultKey;
+          },
+          onItem: async (itemId, revision, bytes) => {
+            const itemDir = path.join(items, itemId);
+            if (!madeDirs.has(itemId)) {
+              await fs.mkdir(itemDir, { mode: DIR_MODE });
+              madeDirs.add(itemId);
+            }
+            await writeFileAtomic(path.join(itemDir, revisionFileName(revision)), bytes, write);
+          },
+        });
+        wipe(second.vaultKey);
+        if (!equalBytes(second.headerBytes, first.headerBytes) || second.count !== first.count) {
+          throw vaultErrors.backupDamaged('the file changed while Harbor was reading it');
+        }
+        await fsyncDir(items);
+        await writeFileAtomic(headerPath(tmp), second.headerBytes, write);
+        // Checked again: another program may have created the vault while we were copying.
+        if ((await assertFreeTarget(target)) === 'empty') await fs.rmdir(target);
+        await renameWithRetry(tmp, target);
+        await fsyncDir(parent);
+      } catch (error) {
+        await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await handle.close();
+    }
+    return await openWith(target, unlockWithKek(held.kek!));
+  } catch (error) {
+    throw asHarborError(error);
+  } finally {
+    wipe(held.kek);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Internal hooks for the vault's own tests and benchmark. Deliberately not exported from index.ts:
+ * nothing in the app may skip the KDF, read raw keys or turn off fsync.
+ */
+import { wipe } from './aead';
+import { bufferSource, readBackup } from './backup';
+import { parseHeader } from './header';
+import { decodeItemFile } from './item-file';
+import { deriveKek } from './kdf';
+import { readHeaderBytes } from './layout';
+import { openWith, unlockWithKek } from './lifecycle';
+import { internalsOf, type Fault } from './open-vault';
+import type { OpenVault } from './types';
+import { unwrapWithKek } from './vault-key';
+import { vaultErrors } from './vault-errors';
+
+export { argon2idRaw, deriveKek } from './kdf';
+export { parseHeader, serializeHeader } from './header';
+export { decodeItemFile, encodeItemFile, readItemHead } from './item-file';
+export { bufferSource, readBackup } from './backup';
+export { revisionsToDelete, RETENTION } from './retention';
+export { parseRecoveryKey, formatRecoveryKey, encodeCrockford } from './recovery-key';
+export { seal, open as aeadOpen, buildAad } from './aead';
+export { processAlive } from './lock-file';
+export type { Fault };
+
+/** Opens with a KEK derived once, so a test can reopen a vault hundreds of times cheaply. */
+export function openVaultWithKek(dir: string, kek: Buffer): Promise<OpenVault> {
+  return openWith(dir, unlockWithKek(kek));
+}
+
+/** The KEK of an existing vault (one Argon2id run), for use with openVaultWithKek. */
+export async function kekFor(dir: string, passphrase: string): Promise<Buffer> {
+  return deriveKek(passphrase, parseHeader(await readHeaderBytes(dir)).kdf);
+}
+
+export function rawVaultKey(vault: OpenVault): Buffer {
+  return internalsOf(vault).vaultKeyCopy();
+}
+
+export function liveKeyBuffers(vault: OpenVault): Buffer[] {
+  return internalsOf(vault).keyBuffers();
+}
+
+export function setDurable(vault: OpenVault, durable: boolean): void {
+  internalsOf(vault).setDurable(durable);
+}
+
+export function injectFault(vault: OpenVault, fault: Fault | null): void {
+  internalsOf(vault).injectFault(fault);
+}
+
+export function activeItemsPath(vault: OpenVault): string {
+  return internalsOf(vault).activeItemsPath();
+}
+
+/** Parses and checks a backup held in memory, unlocking with a known KEK (for fuzzing). */
+export async function checkBackupBytes(bytes: Buffer, kek: Buffer): Promise<number> {
+  const result = await readBackup(bufferSource(bytes), {
+    checkItems: true,
+    unlock: async (header) => {
+      const key = unwrapWithKek(kek, header);
+      if (!key) throw vaultErrors.wrongPassphrase();
+      return key;
+    },
+  });
+  wipe(result.vaultKey);
+  return result.count;
+}
+
+/** Decodes one item file given where it claims to live; never throws. */
+export function decodeAt(vaultKey: Buffer, vaultId: string, itemId: string, revision: number, bytes: Buffer) {
+  return decodeItemFile(
+    vaultKey,
+    { vaultId: Buffer.from(vaultId, 'hex'), itemId: Buffer.from(itemId, 'hex'), revision },
+    bytes,
+  );
+}

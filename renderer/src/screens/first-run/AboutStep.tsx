@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { CardScreen } from '../../components/CardScreen';
+import { stepCount } from './first-run-steps';
+
+/** What Harbor does and, just as plainly, what it cannot protect against. */
+export function AboutStep({ onContinue, onBack }: { onContinue: () => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <CardScreen heading={t('firstRun.about.heading')} step={stepCount('about')}>
+      <ul className="plain-list">
+        <li>{t('firstRun.about.encrypts')}</li>
+        <li>{t('firstRun.about.cannotProtect')}</li>
+        <li>{t('firstRun.about.publicRecord')}</li>
+      </ul>
+      <div className="actions">
+        <button type="button" className="button" onClick={onContinue}>
+          {t('common.continue')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          {t('common.back')}
+        </button>
+      </div>
+    </CardScreen>
+  );
+}

@@ -1,0 +1,40 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CardScreen } from '../../components/CardScreen';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { useNewPassphrase } from '../../hooks/use-new-passphrase';
+import { stepCount } from './first-run-steps';
+
+export interface PassphraseStepProps {
+  /** The passphrase chosen before, when coming back from the next step. */
+  initial: string;
+  onContinue: (passphrase: string) => void;
+  onBack: () => void;
+}
+
+/** Choosing the passphrase. Nothing is created yet: that happens after the recovery key choice. */
+export function PassphraseStep({ initial, onContinue, onBack }: PassphraseStepProps) {
+  const { t } = useTranslation();
+  const form = useNewPassphrase(initial);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const passphrase = form.validate();
+    if (passphrase !== null) onContinue(passphrase);
+  };
+  return (
+    <CardScreen heading={t('firstRun.passphrase.heading')} step={stepCount('passphrase')}>
+      <p>{t('firstRun.passphrase.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <NewPassphraseFields {...form.fields} showForgetWarning />
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('common.continue')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onBack}>
+            {t('common.back')}
+          </button>
+        </div>
+      </form>
+    </CardScreen>
+  );
+}

@@ -1,0 +1,73 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { harbor } from '../../bridge';
+import { BusyIndicator } from '../../components/BusyIndicator';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { PassphraseField } from '../../components/PassphraseField';
+import { useAnnouncedError } from '../../hooks/use-announced-error';
+import { useErrorText } from '../../hooks/use-error-text';
+import { useNewPassphrase } from '../../hooks/use-new-passphrase';
+import { SettingSection } from './SettingSection';
+import { StatusMessage } from './StatusMessage';
+
+/** Current passphrase, then the new one twice. */
+export function ChangePassphraseSection() {
+  const { t } = useTranslation();
+  const toText = useErrorText();
+  const [current, setCurrent] = useState('');
+  const currentError = useAnnouncedError();
+  const currentRef = useRef<HTMLInputElement>(null);
+  const form = useNewPassphrase();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setDone(false);
+    currentError.clear();
+    if (!current) {
+      currentError.show(t('passphrase.errors.empty'));
+      currentRef.current?.focus();
+      return;
+    }
+    const next = form.validate();
+    if (next === null) return;
+    setBusy(true);
+    const result = await harbor.vault.changePassphrase({ current, next });
+    setBusy(false);
+    if (result.ok) {
+      setCurrent('');
+      form.reset();
+      setDone(true);
+    } else {
+      currentError.show(toText(result.error));
+      currentRef.current?.focus();
+      currentRef.current?.select();
+    }
+  };
+
+  return (
+    <SettingSection title={t('settings.passphrase.heading')}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <PassphraseField
+          label={t('passphrase.currentLabel')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          error={currentError.error}
+          inputRef={currentRef}
+          readOnly={busy}
+        />
+        <NewPassphraseFields {...form.fields} readOnly={busy} />
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t('settings.passphrase.submit')}
+          </button>
+        </div>
+        <BusyIndicator busy={busy} label={t('settings.passphrase.working')} />
+      </form>
+      <StatusMessage text={done ? t('settings.passphrase.done') : null} />
+    </SettingSection>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IntegritySummary } from '../../../../shared/ipc/contract';
+import { harbor } from '../../bridge';
+import { BusyIndicator } from '../../components/BusyIndicator';
+import { useErrorText } from '../../hooks/use-error-text';
+import { SettingSection } from './SettingSection';
+
+/** Reads every item to check it is intact. Changes nothing. */
+export function IntegritySection() {
+  const { t } = useTranslation();
+  const toText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<IntegritySummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const check = async () => {
+    setBusy(true);
+    setSummary(null);
+    setError(null);
+    const result = await harbor.vault.verify();
+    setBusy(false);
+    if (result.ok) setSummary(result.value);
+    else setError(toText(result.error));
+  };
+
+  return (
+    <SettingSection title={t('settings.integrity.heading')}>
+      <p>{t('settings.integrity.intro')}</p>
+      <div className="actions">
+        <button type="button" className="button button--quiet" disabled={busy} onClick={() => void check()}>
+          {t('settings.integrity.check')}
+        </button>
+      </div>
+      <BusyIndicator busy={busy} label={t('settings.integrity.checking')} />
+      <div role="status" className="status-message">
+        {summary && summary.damaged.length === 0 && (
+          <p className="notice notice--success">
+            {summary.checked === 1
+              ? t('settings.integrity.allIntactOne')
+              : t('settings.integrity.allIntact', { count: summary.checked })}
+          </p>
+        )}
+        {summary && summary.damaged.length > 0 && (
+          <div className="notice">
+            <p>{t('settings.integrity.damagedIntro', { count: summary.damaged.length, checked: summary.checked })}</p>
+            <ul className="damaged-list">
+              {summary.damaged.map((item) => (
+                <li key={`${item.itemId}-${item.revision ?? ''}`}>
+                  <code translate="no">{item.itemId}</code>
+                  {item.revision !== undefined && ` · ${t('settings.integrity.revision', { revision: item.revision })}`}
+                </li>
+              ))}
+            </ul>
+            <p>{t('settings.integrity.damagedNext')}</p>
+          </div>
+        )}
+        {error && <p className="error-text">{error}</p>}
+      </div>
+    </SettingSection>
+  );
+}

@@ -1,0 +1,6 @@
+export * from './grant';
+export * from './check-grant';
+export * from './identity';
+export * from './placeholders';
+export * from './summary';
+export * from './transform';

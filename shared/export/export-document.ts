@@ -1,0 +1,65 @@
+import type { DocumentLanguage } from '../consent/placeholders';
+
+/**
+ * What an export holds once consent has been applied: the only input the DOCX and PDF renderers
+ * accept. Everything in it is meant to leave the vault; nothing else may reach a file.
+ */
+export type ExportLanguage = DocumentLanguage;
+export type Paper = 'letter' | 'a4';
+
+/** A stretch of text with one formatting. A line break inside a paragraph is the text "\n". */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  runs: InlineRun[];
+}
+
+export type SectionLevel = 1 | 2 | 3;
+
+export interface SectionHeading {
+  type: 'heading';
+  level: SectionLevel;
+  runs: InlineRun[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** First number of an ordered list (1 when absent). */
+  start?: number;
+  /** Each item is a sequence of blocks: its paragraphs and any nested lists. */
+  items: Block[][];
+}
+
+export interface QuoteBlock {
+  type: 'blockquote';
+  blocks: Block[];
+}
+
+export type Block = ParagraphBlock | SectionHeading | ListBlock | QuoteBlock;
+
+export interface ExportDocument {
+  language: ExportLanguage;
+  /** Only a title the writer approved for this export; null prints none and leaves metadata empty. */
+  title: string | null;
+  byline: string | null;
+  /** Lines at the top, e.g. "M. • SB 123 • 1 March 2027" or "Written evidence submitted by M.". */
+  headingBlock?: string[];
+  /** e.g. "Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:". */
+  salutation?: string;
+  /** The consent terms printed ahead of the text, when the grant asks for it. */
+  coverNote?: string;
+  blocks: Block[];
+  /** Number the body's top-level paragraphs 1., 2., … (UK select committees ask for it). */
+  numberedParagraphs?: boolean;
+  signature?: string[];
+  paper: Paper;
+}
+
+export const LINE_BREAK = '\n';

@@ -1,0 +1,62 @@
+import { HarborError } from '../errors';
+import { cleanInline, cleanLine } from './clean-text';
+import type { Block, ExportDocument, InlineRun } from './export-document';
+import { mergeRuns } from './merge-runs';
+
+/** Lists and quotes nest deeper than this only by accident (or to exhaust the stack). */
+export const MAX_NESTING = 32;
+
+/**
+ * Both renderers start here, whoever built the document: text cleaned of characters that break
+ * Word or PDF, runs merged, empty fields and blocks dropped, absurd nesting refused.
+ */
+export function normalizeExportDocument(doc: ExportDocument): ExportDocument {
+  const line = (s: string | null | undefined) => {
+    const cleaned = s == null ? '' : cleanLine(s).trim();
+    return cleaned === '' ? null : cleaned;
+  };
+  const lines = (list: string[] | undefined) => (list ?? []).map(line).filter((s): s is string => s !== null);
+  const coverNote = doc.coverNote == null ? '' : cleanInline(doc.coverNote).trim();
+  return {
+    language: doc.language === 'es' ? 'es' : 'en',
+    title: line(doc.title),
+    byline: line(doc.byline),
+    headingBlock: lines(doc.headingBlock),
+    salutation: line(doc.salutation) ?? undefined,
+    coverNote: coverNote === '' ? undefined : coverNote,
+    blocks: normalizeBlocks(doc.blocks, 0),
+    numberedParagraphs: doc.numberedParagraphs === true,
+    signature: lines(doc.signature),
+    paper: doc.paper === 'a4' ? 'a4' : 'letter',
+  };
+}
+
+function normalizeRuns(runs: InlineRun[]): InlineRun[] {
+  const cleaned = mergeRuns(runs.map((r) => ({ ...r, text: cleanInline(r.text) })));
+  return cleaned.some((r) => r.text.trim() !== '') ? cleaned : [];
+}
+
+function normalizeBlocks(blocks: Block[], depth: number): Block[] {
+  if (depth > MAX_NESTING) {
+    throw new HarborError('invalid_input', `Lists and quotes can be nested at most ${MAX_NESTING} deep.`);
+  }
+  return blocks.flatMap((block): Block[] => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading': {
+        const runs = normalizeRuns(block.runs);
+        return runs.length ? [{ ...block, runs }] : [];
+      }
+      case 'list': {
+        const items = block.items.map((item) => normalizeBlocks(item, depth + 1)).filter((i) => i.length > 0);
+        const start =
+          block.start !== undefined && Number.isInteger(block.start) && block.start > 1 ? block.start : undefined;
+        return items.length ? [{ type: 'list', ordered: block.ordered, ...(start ? { start } : {}), items }] : [];
+      }
+      case 'blockquote': {
+        const inner = normalizeBlocks(block.blocks, depth + 1);
+        return inner.length ? [{ type: 'blockquote', blocks: inner }] : [];
+      }
+    }
+  });
+}

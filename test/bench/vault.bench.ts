@@ -1,0 +1,120 @@
+/**
+ * Vault benchmark: unlock cost, listing a large vault, saving a long story, memory.
+ * Run alone: npx tsx -e "import('./test/bench/vault.bench.ts').then(m=>m.benchVault()).then(console.table)"
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { calibrateKdf, createVault } from '../../electron/vault/index';
+import { argon2idRaw, kekFor, openVaultWithKek, setDurable } from '../../electron/vault/testing';
+import { median, ms, type BenchRow } from './bench-row';
+
+const STORIES = 1000;
+const WORDS_PER_STORY = 2000;
+const LONG_STORY_WORDS = 20_000;
+const PUTS = 15;
+
+const VOCAB =
+  'the a river light home door quiet morning hands street letter window she said we never again remember'.split(' ');
+
+/** A ProseMirror-shaped document of about `words` words in paragraphs of ~60. */
+function story(words: number, seed: number) {
+  let n = seed + 1;
+  const next = () => (n = (n * 1103515245 + 12345) % 2147483648);
+  const content = [];
+  for (let written = 0; written < words; written += 60) {
+    const text = Array.from({ length: Math.min(60, words - written) }, () => VOCAB[next() % VOCAB.length]).join(' ');
+    content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+  }
+  return { title: `Story ${seed}`, doc: { type: 'doc', content }, tags: [] as string[] };
+}
+
+async function timeIt(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+export async function benchVault(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-bench-'));
+  try {
+    const salt = Buffer.alloc(16, 1);
+    await argon2idRaw('warm-up', salt, { memoryKiB: 8192, iterations: 1, parallelism: 1 });
+    const t3 = await timeIt(() => argon2idRaw('passphrase', salt, { memoryKiB: 65536, iterations: 3, parallelism: 1 }));
+    rows.push({ scenario: 'vault: unlock KDF (Argon2id 64 MiB, t=3, p=1)', value: ms(t3) });
+    const calibrated = await calibrateKdf();
+    const tc = await timeIt(() => argon2idRaw('passphrase', salt, calibrated));
+    rows.push({
+      scenario: `vault: unlock KDF, calibrated (64 MiB, t=${calibrated.iterations}, p=1)`,
+      value: ms(tc),
+      target: '500–1000 ms',
+    });
+
+    const dir = path.join(work, 'vault');
+    const passphrase = 'bench passphrase';
+    const { vault } = await createVault(dir, passphrase, { kdf: { memoryKiB: 65536, iterations: 3, parallelism: 1 } });
+    setDurable(vault, false); // filling the vault is setup, not what is measured
+    const fillStart = performance.now();
+    for (let i = 0; i < STORIES; i++) await vault.create('story', story(WORDS_PER_STORY, i));
+    const fill = performance.now() - fillStart;
+    await vault.close();
+    rows.push({
+      scenario: `vault: create ${STORIES} stories of ~${WORDS_PER_STORY} words (no fsync)`,
+      value: ms(fill),
+    });
+
+    const kek = await kekFor(dir, passphrase);
+    let listed = 0;
+    const openList = await timeIt(async () => {
+      const v = await openVaultWithKek(dir, kek);
+      listed = (await v.list()).length;
+      await v.close();
+    });
+    if (listed !== STORIES) throw new Error(`listed ${listed} of ${STORIES}`);
+    rows.push({
+      scenario: `vault: key derived → all ${STORIES} stories listed`,
+      value: ms(openList),
+      target: '≤ 300 ms',
+    });
+
+    const opened = await openVaultWithKek(dir, kek);
+    const lists: number[] = [];
+    for (let i = 0; i < 3; i++) lists.push(await timeIt(() => opened.list()));
+    rows.push({ scenario: `vault: list() of ${STORIES} stories (vault open, median of 3)`, value: ms(median(lists)) });
+
+    const long = story(LONG_STORY_WORDS, 99_999);
+    const created = await opened.create('story', long);
+    const durable: number[] = [];
+    for (let i = 0; i < PUTS; i++) {
+      durable.push(await timeIt(() => opened.put(created.id, { ...long, title: `Long ${i}` })));
+    }
+    setDurable(opened, false);
+    const fast: number[] = [];
+    for (let i = 0; i < PUTS; i++) {
+      fast.push(await timeIt(() => opened.put(created.id, { ...long, title: `Long fast ${i}` })));
+    }
+    rows.push({
+      scenario: `vault: put() ${LONG_STORY_WORDS}-word story, with fsync (median)`,
+      value: ms(median(durable)),
+    });
+    rows.push({
+      scenario: `vault: put() ${LONG_STORY_WORDS}-word story, without fsync (median)`,
+      value: ms(median(fast)),
+      target: '≤ 25 ms',
+    });
+    const backupFile = path.join(work, 'vault.backup');
+    const backup = await timeIt(() => opened.backup(backupFile));
+    const { size } = await fs.stat(backupFile);
+    rows.push({
+      scenario: `vault: backup() of ${STORIES + 1} items`,
+      value: `${ms(backup)}, ${(size / 1048576).toFixed(1)} MiB`,
+    });
+    await opened.close();
+
+    rows.push({ scenario: 'vault: peak RSS', value: `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB` });
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,191 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ok } from '../../shared/ipc/result';
+import { App } from '../../renderer/src/App';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
+
+const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
+const PASSPHRASE = 'a quiet river at dawn';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+async function heading(name: string | RegExp) {
+  const h = await screen.findByRole('heading', { level: 1, name });
+  await waitFor(() => expect(document.activeElement).toBe(h));
+  return h;
+}
+
+function typeInto(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+async function throughToPassphrase() {
+  render(<App />);
+  await heading('Welcome to Harbor');
+  fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
+  await heading('Before you begin');
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('Choose a passphrase');
+}
+
+function vaultHandlers(recoveryKey: string | null, gate?: Promise<void>) {
+  return {
+    'vault:status': () => ok(noVault),
+    'vault:create': async () => {
+      await gate;
+      return ok({ recoveryKey });
+    },
+  } as const;
+}
+
+describe('first run', () => {
+  let harbor: HarborStub;
+
+  it('starts with the language, switches at once and saves the choice', async () => {
+    harbor = installHarbor(vaultHandlers(null));
+    render(<App />);
+    await heading('Welcome to Harbor');
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Español'));
+    await screen.findByRole('heading', { level: 1, name: 'Te damos la bienvenida a Harbor' });
+    expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
+    expect(document.documentElement.lang).toBe('es');
+    expect(screen.getByRole('button', { name: 'Comenzar' })).toBeTruthy();
+    // Each language is named in itself, marked with its own language for screen readers.
+    expect(screen.getByText('English').getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Español').getAttribute('lang')).toBe('es');
+  });
+
+  it('says plainly what Harbor can and cannot protect against, and lets you go back', async () => {
+    installHarbor(vaultHandlers(null));
+    render(<App />);
+    await heading('Welcome to Harbor');
+    fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
+    await heading('Before you begin');
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Harbor encrypts your words on this computer and never uses the internet.',
+      'It cannot protect you from someone watching your screen, or from spyware or keyloggers on this computer.',
+      'Testimony you submit to lawmakers usually becomes public record.',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('Welcome to Harbor');
+  });
+
+  it('explains a passphrase that is too short, linked to the field and announced', async () => {
+    installHarbor(vaultHandlers(null));
+    await throughToPassphrase();
+    expect(screen.getByText(/no one — not even Harbor — can open your words again/)).toBeTruthy();
+    typeInto('New passphrase', 'too short');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Use at least 10 characters. You have 9 so far.');
+    const field = screen.getByLabelText('New passphrase');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')!.split(' ')).toContain(alert.id);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('asks for the same passphrase twice', async () => {
+    installHarbor(vaultHandlers(null));
+    await throughToPassphrase();
+    typeInto('New passphrase', PASSPHRASE);
+    typeInto('Type it again', 'a quiet river at dusk');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/not the same yet/);
+    expect(document.activeElement).toBe(screen.getByLabelText('Type it again'));
+  });
+
+  it('creates the vault with a recovery key, shows it once without a Copy button, then the library', async () => {
+    const gate = deferred<void>();
+    harbor = installHarbor(vaultHandlers(KEY, gate.promise));
+    await throughToPassphrase();
+    typeInto('New passphrase', PASSPHRASE);
+    typeInto('Type it again', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A recovery key, if you want one');
+    expect(screen.getByText(/You can skip it and create a recovery key later in Settings/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create a recovery key' }));
+    const progress = await screen.findByRole('progressbar');
+    expect(progress.getAttribute('aria-valuenow')).toBeNull();
+    expect(screen.getByText('Creating your vault…')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Create a recovery key' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => gate.resolve());
+
+    await heading('Your recovery key');
+    expect(harbor.callsTo('vault:create')).toEqual([{ passphrase: PASSPHRASE, recoveryKey: true }]);
+    const block = screen.getByTestId('recovery-key');
+    expect([...block.querySelectorAll('.recovery-key__group')].map((g) => g.textContent!.trim())).toEqual(
+      KEY.split('-'),
+    );
+    expect(screen.getByText(/Anyone who finds a printed or saved copy/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /copy/i })).toBeNull();
+
+    const next = screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement;
+    expect(next.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('I have put it somewhere safe'));
+    expect(next.disabled).toBe(false);
+    fireEvent.click(next);
+
+    await heading('Library');
+    expect(screen.getByText('Your stories will appear here.')).toBeTruthy();
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
+    expect(document.body.textContent).not.toContain('ABCD');
+  });
+
+  it('can skip the recovery key and go straight to the library', async () => {
+    harbor = installHarbor(vaultHandlers(null));
+    await throughToPassphrase();
+    typeInto('New passphrase', PASSPHRASE);
+    typeInto('Type it again', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A recovery key, if you want one');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await heading('Library');
+    expect(harbor.callsTo('vault:create')).toEqual([{ passphrase: PASSPHRASE, recoveryKey: false }]);
+  });
+
+  it('keeps the chosen passphrase when going back from the recovery key offer', async () => {
+    installHarbor(vaultHandlers(null));
+    await throughToPassphrase();
+    typeInto('New passphrase', PASSPHRASE);
+    typeInto('Type it again', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A recovery key, if you want one');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('Choose a passphrase');
+    expect((screen.getByLabelText('New passphrase') as HTMLInputElement).value).toBe(PASSPHRASE);
+  });
+
+  it('says what went wrong if the vault cannot be created, and keeps the choice open', async () => {
+    installHarbor({
+      'vault:status': () => ok(noVault),
+      'vault:create': () => ({
+        ok: false,
+        error: { code: 'io', message: 'Harbor could not write to its folder. Nothing was lost.' },
+      }),
+    });
+    await throughToPassphrase();
+    typeInto('New passphrase', PASSPHRASE);
+    typeInto('Type it again', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A recovery key, if you want one');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Harbor could not write to its folder. Nothing was lost.',
+    );
+    expect((screen.getByRole('button', { name: 'Skip for now' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('goes to the unlocked app when a vault is already open', async () => {
+    installHarbor({ 'vault:status': () => ok(unlocked()) });
+    render(<App />);
+    await heading('Library');
+  });
+});

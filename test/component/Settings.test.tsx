@@ -1,0 +1,191 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fail, ok } from '../../shared/ipc/result';
+import { App } from '../../renderer/src/App';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { installHarbor, unlocked, type Handlers } from './harbor-stub';
+
+const PASS = 'my current passphrase';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+const checkPass = (passphrase: string) => passphrase === PASS;
+
+function settingsHandlers(extra: Handlers = {}, hasRecoveryKey = false): Handlers {
+  return {
+    'vault:status': () => ok(unlocked(hasRecoveryKey)),
+    ...extra,
+  };
+}
+
+async function openSettings() {
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'Library' });
+  fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Settings' }));
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
+  return heading;
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('settings', () => {
+  it('marks the current section in the rail', async () => {
+    installHarbor(settingsHandlers());
+    await openSettings();
+    const nav = screen.getByRole('navigation');
+    expect(within(nav).getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('button', { name: 'Library' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('saves auto-lock, theme and text size, and applies them at once', async () => {
+    const harbor = installHarbor(settingsHandlers());
+    await openSettings();
+    fireEvent.change(screen.getByLabelText('Lock Harbor after'), { target: { value: '15' } });
+    fireEvent.click(screen.getByLabelText('High contrast'));
+    fireEvent.change(screen.getByLabelText('Text size'), { target: { value: '1.25' } });
+    await waitFor(() =>
+      expect(harbor.callsTo('prefs:set')).toEqual([
+        { autoLockMinutes: 15 },
+        { theme: 'high-contrast' },
+        { textScale: 1.25 },
+      ]),
+    );
+    expect(document.documentElement.dataset.theme).toBe('high-contrast');
+    expect(document.documentElement.style.getPropertyValue('--text-scale')).toBe('1.25');
+    const options = [...(screen.getByLabelText('Lock Harbor after') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['1', '5', '10', '15', '30', '60']);
+  });
+
+  it('switches the whole app to Spanish', async () => {
+    const harbor = installHarbor(settingsHandlers());
+    await openSettings();
+    fireEvent.click(within(section('Language')).getByLabelText('Español'));
+    await screen.findByRole('heading', { level: 1, name: 'Ajustes' });
+    expect(screen.getByRole('button', { name: 'Bloquear' })).toBeTruthy();
+    expect(within(screen.getByRole('navigation')).getByRole('button', { name: 'Biblioteca' })).toBeTruthy();
+    expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
+  });
+
+  it('changes the passphrase after checking the current one', async () => {
+    const harbor = installHarbor(
+      settingsHandlers({
+        'vault:change-passphrase': ({ current }) =>
+          checkPass(current) ? ok(undefined) : fail('wrong_passphrase', "That passphrase doesn't open this vault."),
+      }),
+    );
+    await openSettings();
+    const area = section('Passphrase');
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: 'not it' } });
+    fireEvent.change(within(area).getByLabelText('New passphrase'), { target: { value: 'a whole new sentence' } });
+    fireEvent.change(within(area).getByLabelText('Type it again'), { target: { value: 'a whole new sentence' } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Change passphrase' }));
+    expect((await within(area).findByRole('alert')).textContent).toBe("That passphrase doesn't open this vault.");
+
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Change passphrase' }));
+    await within(area).findByText(/Your passphrase has been changed/);
+    expect(harbor.callsTo('vault:change-passphrase')).toEqual([
+      { current: 'not it', next: 'a whole new sentence' },
+      { current: PASS, next: 'a whole new sentence' },
+    ]);
+    expect((within(area).getByLabelText('New passphrase') as HTMLInputElement).value).toBe('');
+  });
+
+  it('creates a recovery key after asking for the passphrase, and shows it once', async () => {
+    const harbor = installHarbor(
+      settingsHandlers({
+        'vault:new-recovery-key': ({ passphrase }) =>
+          checkPass(passphrase) ? ok({ recoveryKey: 'QQQQ-RRRR-SSSS-TTTT' }) : fail('wrong_passphrase', 'no'),
+      }),
+    );
+    await openSettings();
+    const area = section('Recovery key');
+    await within(area).findByText(/You don't have a recovery key/);
+    fireEvent.click(within(area).getByRole('button', { name: 'Create a recovery key' }));
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Create the key' }));
+    const key = await within(area).findByTestId('recovery-key');
+    expect(key.textContent!.replace(/\s+/g, ' ').trim()).toBe('QQQQ RRRR SSSS TTTT');
+    expect(within(area).queryByRole('button', { name: /copy/i })).toBeNull();
+    fireEvent.click(within(area).getByLabelText('I have put it somewhere safe'));
+    fireEvent.click(within(area).getByRole('button', { name: 'Done' }));
+    await within(area).findByText('Your new recovery key is ready.');
+    expect(within(area).queryByTestId('recovery-key')).toBeNull();
+    expect(within(area).getByRole('button', { name: 'Create a new recovery key' })).toBeTruthy();
+    expect(harbor.callsTo('vault:new-recovery-key')).toEqual([{ passphrase: PASS }]);
+  });
+
+  it('removes the recovery key only with the passphrase', async () => {
+    const harbor = installHarbor(
+      settingsHandlers(
+        {
+          'vault:remove-recovery-key': ({ passphrase }) =>
+            checkPass(passphrase) ? ok(undefined) : fail('wrong_passphrase', 'no'),
+        },
+        true,
+      ),
+    );
+    await openSettings();
+    const area = section('Recovery key');
+    fireEvent.click(await within(area).findByRole('button', { name: 'Remove the recovery key' }));
+    fireEvent.click(within(area).getByRole('button', { name: 'Remove it' }));
+    expect((await within(area).findByRole('alert')).textContent).toBe('Type your passphrase first.');
+    expect(harbor.callsTo('vault:remove-recovery-key')).toEqual([]);
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Remove it' }));
+    await within(area).findByText(/The recovery key has been removed/);
+    expect(within(area).getByText(/You don't have a recovery key/)).toBeTruthy();
+  });
+
+  it('reports an intact vault', async () => {
+    installHarbor(settingsHandlers({ 'vault:verify': () => ok({ ok: true, checked: 3, damaged: [] }) }));
+    await openSettings();
+    const area = section('Vault check');
+    fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
+    expect((await within(area).findByRole('status')).textContent).toContain('All 3 items are intact.');
+  });
+
+  it('lists damaged items calmly and says the others are unaffected', async () => {
+    installHarbor(
+      settingsHandlers({
+        'vault:verify': () =>
+          ok({
+            ok: false,
+            checked: 5,
+            damaged: [{ itemId: 'abcd1234efgh', revision: 2, problem: 'authentication failed' }],
+          }),
+      }),
+    );
+    await openSettings();
+    const area = section('Vault check');
+    fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
+    await within(area).findByText('1 of 5 items could not be read. Your other items are unaffected.');
+    expect(within(area).getByText('abcd1234efgh')).toBeTruthy();
+    expect(within(area).getByText(/version 2/)).toBeTruthy();
+    expect(within(area).queryByRole('alert')).toBeNull();
+  });
+
+  it('rotates keys after the passphrase and shows the new recovery key if there was one', async () => {
+    const harbor = installHarbor(
+      settingsHandlers({
+        'vault:rotate-keys': ({ passphrase }) =>
+          checkPass(passphrase) ? ok({ recoveryKey: 'NEWK-EYNE-WKEY' }) : fail('wrong_passphrase', 'no'),
+      }),
+    );
+    await openSettings();
+    const area = section('Rotate keys');
+    expect(within(area).getByText(/old passphrase and have an old copy of your vault/)).toBeTruthy();
+    fireEvent.click(within(area).getByRole('button', { name: 'Rotate keys' }));
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Rotate keys now' }));
+    await within(area).findByText(/Your old recovery key no longer works/);
+    expect(within(area).getByTestId('recovery-key').textContent).toContain('NEWK');
+    expect(harbor.callsTo('vault:rotate-keys')).toEqual([{ passphrase: PASS }]);
+  });
+});

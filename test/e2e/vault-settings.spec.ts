@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarbor, type HarborApp } from './harness/launch';
+import { completeFirstRun, freshDataDir, heading, PASSPHRASE, removeDataDir, shot } from './vault-steps';
+
+describe('vault: settings', () => {
+  let dataDir: string;
+  let app: HarborApp;
+
+  beforeAll(async () => {
+    dataDir = await freshDataDir();
+    app = await launchHarbor({ dataDir });
+    // Tall enough that a screenshot shows the whole Settings page (only the work area scrolls).
+    await app.page.setViewportSize({ width: 1280, height: 2200 });
+    await completeFirstRun(app.page, { recoveryKey: false });
+    await app.page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await heading(app.page, 'Settings');
+  });
+  afterAll(async () => {
+    await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
+    await app.close();
+    await removeDataDir(dataDir);
+  });
+
+  it('shows the settings calmly, in every theme', async () => {
+    const { page } = app;
+    await shot(page, 'vault-11-settings');
+    for (const theme of ['Dark', 'High contrast', 'Light'] as const) {
+      await page.getByRole('region', { name: 'Appearance' }).getByLabel(theme).check();
+      await shot(page, `vault-12-settings-${theme.toLowerCase().replace(' ', '-')}`);
+    }
+    const prefs = await page.evaluate(() => window.harbor.prefs.get());
+    expect(prefs.ok && prefs.value.theme).toBe('light');
+  });
+
+  it('checks vault integrity', async () => {
+    const { page } = app;
+    const section = page.getByRole('region', { name: 'Vault check' });
+    await section.getByRole('button', { name: 'Check vault integrity' }).click();
+    const status = section.getByRole('status');
+    await status.getByText(/intact/).waitFor({ timeout: 30_000 });
+    expect(await status.textContent()).toMatch(/^(All \d+ items are intact\.|The one item in your vault is intact\.)$/);
+  });
+
+  it('creates a recovery key after asking for the passphrase', async () => {
+    const { page } = app;
+    const section = page.getByRole('region', { name: 'Recovery key' });
+    await section.getByRole('button', { name: 'Create a recovery key' }).click();
+    await section.getByLabel('Your current passphrase').fill(PASSPHRASE);
+    await section.getByRole('button', { name: 'Create the key' }).click();
+    await section.getByTestId('recovery-key').waitFor({ timeout: 30_000 });
+    await section.scrollIntoViewIfNeeded();
+    await shot(page, 'vault-13-settings-new-recovery-key');
+    await section.getByLabel('I have put it somewhere safe').check();
+    await section.getByRole('button', { name: 'Done' }).click();
+    await section.getByText('Your new recovery key is ready.').waitFor();
+    const status = await page.evaluate(() => window.harbor.vault.status());
+    expect(status.ok && status.value.hasRecoveryKey).toBe(true);
+  });
+
+  it('changes the language to Spanish and the whole UI follows', async () => {
+    const { page } = app;
+    await page.getByRole('region', { name: 'Language' }).getByLabel('Español').check();
+    await heading(page, 'Ajustes');
+    await page.getByRole('banner').getByRole('button', { name: 'Bloquear' }).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Biblioteca' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    const prefs = await page.evaluate(() => window.harbor.prefs.get());
+    expect(prefs.ok && prefs.value.language).toBe('es');
+    await shot(page, 'vault-14-settings-spanish');
+    await page.getByRole('navigation').getByRole('button', { name: 'Biblioteca' }).click();
+    await heading(page, 'Biblioteca');
+    await page.getByText('Aquí aparecerán tus historias.').waitFor();
+  });
+});

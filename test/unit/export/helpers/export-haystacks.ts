@@ -1,0 +1,33 @@
+import { decodedStream, extractText, scanObjects } from './pdf-inspect';
+import { decodeEntities, docxParts, joinedText } from './docx-inspect';
+import { looksBinary, type Haystack } from './leak-check';
+
+/** Every unzipped part as written, entity-decoded, and with its runs' text joined. */
+export function docxHaystacks(docx: Buffer): Haystack[] {
+  return [...docxParts(docx)].flatMap(([name, xml]) => [
+    { label: `docx ${name}`, text: xml },
+    { label: `docx ${name} (decoded)`, text: decodeEntities(xml) },
+    { label: `docx ${name} (runs joined)`, text: joinedText(xml) },
+  ]);
+}
+
+/** The file's bytes, every stream decompressed, and the text a reader would extract. */
+export function pdfHaystacks(pdf: Buffer): Haystack[] {
+  const objects = scanObjects(pdf);
+  const streams = objects.flatMap((o) => {
+    const data = decodedStream(o);
+    if (!data) return [];
+    const binary = looksBinary(data.toString('latin1'));
+    return [
+      { label: `pdf stream ${o.num} (bytes)`, text: data.toString('latin1'), binary },
+      { label: `pdf stream ${o.num} (utf8)`, text: data.toString('utf8'), binary },
+    ];
+  });
+  return [
+    { label: 'pdf file bytes', text: pdf.toString('latin1'), binary: true },
+    // Everything outside stream data (dictionaries, strings, the Info dictionary), as text.
+    { label: 'pdf object dictionaries', text: objects.map((o) => o.head).join('\n') },
+    ...streams,
+    { label: 'pdf extracted text', text: extractText(pdf) },
+  ];
+}

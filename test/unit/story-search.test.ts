@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { StorySearch } from '../../electron/search/story-search';
+
+const stories = [
+  { id: 'a', title: 'The night we left', text: 'We took the bus from the station at midnight. María held my hand.' },
+  { id: 'b', title: 'Work', text: 'The employer kept our passports in a locked drawer.' },
+  { id: 'c', title: 'What would have helped', text: 'A hotline number printed in Spanish, in the restroom.' },
+];
+
+describe('story search', () => {
+  it('finds a word typed earlier, in title or text, and says where', () => {
+    const search = new StorySearch();
+    search.rebuild(stories);
+    const hits = search.search('passports');
+    expect(hits.map((h) => h.id)).toEqual(['b']);
+    expect(hits[0]!.snippet).toContain('passports');
+    expect(search.search('night').map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('ignores accents and case, and matches prefixes', () => {
+    const search = new StorySearch();
+    search.rebuild(stories);
+    expect(search.search('MARIA').map((h) => h.id)).toEqual(['a']);
+    expect(search.search('hotl').map((h) => h.id)).toEqual(['c']);
+  });
+
+  it('requires every word of the query', () => {
+    const search = new StorySearch();
+    search.rebuild(stories);
+    expect(search.search('bus midnight').map((h) => h.id)).toEqual(['a']);
+    expect(search.search('bus passports')).toEqual([]);
+  });
+
+  it('follows edits and deletions, and forgets everything when cleared', () => {
+    const search = new StorySearch();
+    search.rebuild(stories);
+    search.upsert({ id: 'b', title: 'Work', text: 'They took our documents.' });
+    expect(search.search('passports')).toEqual([]);
+    expect(search.search('documents').map((h) => h.id)).toEqual(['b']);
+    search.remove('a');
+    expect(search.search('night')).toEqual([]);
+    search.clear();
+    expect(search.size).toBe(0);
+    expect(search.search('documents')).toEqual([]);
+  });
+});
