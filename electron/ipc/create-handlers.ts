@@ -1,6 +1,7 @@
 import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
+import { storyHandlers } from './handlers/story-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
 import type { MainServices } from './main-services';
@@ -11,5 +12,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...appHandlers(ctx),
     ...prefsHandlers(ctx),
     ...vaultHandlers(services),
+    ...storyHandlers(services),
   };
 }

@@ -1,11 +1,21 @@
+import { docToPlainText } from '../../shared/story';
+import type { Story } from '../../shared/story/story-summary';
+import { StorySearch } from '../search/story-search';
+import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
+import { createStoryService, importStory, type StoryService } from '../stories';
 import * as vaultBackend from '../vault/index';
 import type { CreateVaultOptions } from '../vault/types';
-import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import type { MainContext } from './main-context';
 
 /** The long-lived services behind the handlers; the shell also uses them (lock on suspend). */
 export interface MainServices {
   session: VaultSession;
+  /** Stories of the open vault (HarborError 'locked' otherwise). */
+  stories(): StoryService;
+  /** In memory only: rebuilt on unlock, dropped on lock. */
+  search: StorySearch;
+  indexStory(story: Story): void;
+  importStory: typeof importStory;
 }
 
 export interface ServiceOptions {
@@ -14,8 +24,11 @@ export interface ServiceOptions {
   createOptions?: Omit<CreateVaultOptions, 'recoveryKey'>;
 }
 
+const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainText(s.doc) });
+
 export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}): MainServices {
-  const session = createVaultSession({
+  const search = new StorySearch();
+  const session: VaultSession = createVaultSession({
     dir: ctx.vaultDir,
     backend: opts.backend ?? vaultBackend,
     ...(opts.createOptions ? { createOptions: opts.createOptions } : {}),
@@ -25,6 +38,21 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       ctx.emit('vault:locked', { reason });
       ctx.reloadRenderer();
     },
+    onOpened: (vault) => {
+      const service = createStoryService(vault);
+      void service
+        .list()
+        .then((summaries) => Promise.all(summaries.map((s) => service.get(s.id))))
+        .then((stories) => search.rebuild(stories.map(searchable)))
+        .catch(() => search.clear());
+    },
+    onClosing: () => search.clear(),
   });
-  return { session };
+  return {
+    session,
+    stories: () => createStoryService(session.require()),
+    search,
+    indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
+    importStory,
+  };
 }

@@ -23,6 +23,10 @@ export interface VaultSessionOptions {
   afterLock: (reason: LockReason) => void;
   /** How long the renderer gets to save before the lock happens anyway. */
   flushGraceMs?: number;
+  /** After unlock (e.g. build the in-memory search index). */
+  onOpened?: (vault: OpenVault) => void;
+  /** Before the keys are wiped (e.g. drop the search index). */
+  onClosing?: () => void;
 }
 
 export interface VaultSession {
@@ -57,6 +61,7 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
   const opened = (v: OpenVault): VaultStatus => {
     vault = v;
     autoLock.start();
+    options.onOpened?.(v);
     return { exists: true, unlocked: true, hasRecoveryKey: v.hasRecoveryKey };
   };
 
@@ -116,6 +121,7 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       autoLock.stop();
       const closing = vault;
       vault = null;
+      options.onClosing?.();
       if (closing) await closing.close();
       options.afterLock(why);
     },

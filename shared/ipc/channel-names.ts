@@ -20,6 +20,19 @@ export const channelNames = [
   'vault:rotate-keys',
   'vault:verify',
   'vault:activity',
+  'story:list',
+  'story:get',
+  'story:create',
+  'story:save',
+  'story:trash',
+  'story:restore',
+  'story:empty-trash',
+  'story:revisions',
+  'story:revision',
+  'story:name-revision',
+  'story:restore-revision',
+  'story:search',
+  'story:import',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

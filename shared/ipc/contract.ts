@@ -22,6 +22,46 @@ export interface IntegritySummary {
   damaged: { itemId: string; revision?: number; problem: string }[];
 }
 
+export interface StorySummaryView {
+  id: string;
+  title: string;
+  tags: string[];
+  updatedAt: string;
+  wordCount: number;
+  trashedAt: string | null;
+  revision: number;
+}
+
+export interface StoryView extends StorySummaryView {
+  createdAt: string;
+  /** TipTap JSON (see shared/story). */
+  doc: StoryDoc;
+}
+
+export interface RevisionView {
+  revision: number;
+  savedAt: string;
+  revisionName?: string;
+}
+
+export interface StorySearchHit {
+  id: string;
+  title: string;
+  snippet: string;
+  terms: string[];
+}
+
+/** TipTap/ProseMirror JSON as stored; the story service validates it against shared/story's schema. */
+export interface StoryDoc {
+  type: 'doc';
+  content?: unknown[];
+}
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const title = z.string().max(300);
+const tags = z.array(z.string().min(1).max(60)).max(50);
+const storyDoc = z.object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000).optional() }).passthrough();
+
 /** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
 const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
 const newPassphrase = z.string().min(10, 'Use at least 10 characters').max(1024);
@@ -54,6 +94,29 @@ export const contract = {
   'vault:verify': channel<IntegritySummary>()(none),
   /** The renderer reports activity so idle auto-lock measures Harbor's own idleness. */
   'vault:activity': channel<void>()(none),
+  'story:list': channel<StorySummaryView[]>()(z.object({ includeTrashed: z.boolean().optional() }).strict().optional()),
+  'story:get': channel<StoryView>()(z.object({ id }).strict()),
+  'story:create': channel<StoryView>()(z.object({ title: title.optional(), doc: storyDoc.optional() }).strict()),
+  /** Autosave: commits a new revision; returns the new summary. */
+  'story:save': channel<StorySummaryView>()(
+    z.object({ id, title: title.optional(), doc: storyDoc.optional(), tags: tags.optional() }).strict(),
+  ),
+  'story:trash': channel<void>()(z.object({ id }).strict()),
+  'story:restore': channel<void>()(z.object({ id }).strict()),
+  /** Deletes every trashed story's files and keys for good. */
+  'story:empty-trash': channel<{ removed: number }>()(none),
+  'story:revisions': channel<RevisionView[]>()(z.object({ id }).strict()),
+  'story:revision': channel<StoryView>()(z.object({ id, revision: z.number().int().positive() }).strict()),
+  'story:name-revision': channel<void>()(
+    z.object({ id, revision: z.number().int().positive(), name: z.string().max(200).nullable() }).strict(),
+  ),
+  /** Restores an old revision as a new revision (history is never rewritten). */
+  'story:restore-revision': channel<StoryView>()(z.object({ id, revision: z.number().int().positive() }).strict()),
+  'story:search': channel<StorySearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
+  /** The renderer reads a file the person picked and sends its bytes (base64), never a path. */
+  'story:import': channel<StoryView>()(
+    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

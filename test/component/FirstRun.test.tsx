@@ -134,7 +134,7 @@ describe('first run', () => {
     fireEvent.click(next);
 
     await heading('Library');
-    expect(screen.getByText('Your stories will appear here.')).toBeTruthy();
+    expect(await screen.findByText('Your stories will appear here.')).toBeTruthy();
     expect(screen.queryByTestId('recovery-key')).toBeNull();
     expect(document.body.textContent).not.toContain('ABCD');
   });

@@ -35,6 +35,7 @@ export function installHarbor(handlers: Handlers = {}, prefs: Partial<Preference
       return ok(stub.prefs);
     },
     'vault:activity': () => ok(undefined),
+    'story:list': () => ok([]),
   };
   const all = { ...defaults, ...handlers } as Record<ChannelName, ((r: unknown) => unknown) | undefined>;
 

@@ -49,7 +49,7 @@ describe('start screen', () => {
       hasRequire: typeof (window as unknown as { require?: unknown }).require,
       hasProcess: typeof (window as unknown as { process?: unknown }).process,
     }));
-    expect(keys.areas).toEqual(['app', 'events', 'prefs', 'vault']);
+    expect(keys.areas).toEqual(['app', 'events', 'prefs', 'story', 'vault']);
     expect(keys.hasRequire).toBe('undefined');
     expect(keys.hasProcess).toBe('undefined');
   });

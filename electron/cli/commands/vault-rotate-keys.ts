@@ -1,0 +1,34 @@
+import { secretAt, type CliCommand } from '../command';
+import { EXIT } from '../exit-codes';
+import { withVault } from '../with-vault';
+
+export const vaultRotateKeys: CliCommand = {
+  name: 'vault rotate-keys',
+  summary: 'Re-encrypt everything under new keys',
+  synopsis: '<dir> --passphrase-stdin',
+  details: [
+    'Standard input: the passphrase.',
+    'Makes a new vault key and re-encrypts every item with it (safe if interrupted). The passphrase',
+    'stays the same. If the vault has a recovery key, a new one is printed once on standard output as',
+    '"recovery key: …" and the old one stops working.',
+    'Exit 3 if some saved versions were already damaged and could not be carried over (listed on standard error).',
+  ],
+  positionals: ['dir'],
+  flags: {},
+  secrets: [{ label: 'passphrase' }],
+  async run(ctx) {
+    const { dir } = ctx.args.positionals as { dir: string };
+    const result = await withVault(dir, secretAt(ctx, 0), (vault) => vault.rotateKeys());
+    ctx.io.err('Every item is now encrypted under new keys.');
+    if (result.recoveryKey) {
+      ctx.io.out(`recovery key: ${result.recoveryKey}`);
+      ctx.io.err('Your old recovery key no longer works. Write the new one down; Harbor will not show it again.');
+    }
+    if (result.skipped?.length) {
+      ctx.io.err('These saved versions were already damaged and could not be carried over:');
+      for (const s of result.skipped) ctx.io.err(`  ${s.itemId} version ${s.revision}`);
+      return EXIT.integrity;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,74 @@
+import type { CliCommand } from './command';
+import { AREAS, COMMANDS } from './commands/index';
+
+const AREA_TITLES: Record<string, string> = { vault: 'The vault', story: 'Stories' };
+
+export function usageLine(cmd: CliCommand): string {
+  return `harbor ${cmd.name} ${cmd.synopsis}`;
+}
+
+const SECRETS_TEXT = [
+  'Passphrases and recovery keys are never taken as arguments or from the environment. With',
+  '--passphrase-stdin, Harbor reads them from standard input, one line each, in the order the',
+  "command's help gives. Without it, at a terminal, Harbor asks for them without showing what you type.",
+];
+
+const EXIT_TEXT = [
+  'Exit codes:',
+  '  0  done',
+  '  1  the command was not written right (the message says what to change)',
+  '  2  wrong passphrase or recovery key',
+  '  3  something in the vault is damaged or was changed outside Harbor',
+  '  4  not found, or another problem (the message says which)',
+  '  5  refused because the consent given does not allow it',
+];
+
+function commandList(cmds: readonly CliCommand[]): string[] {
+  const width = Math.max(...cmds.map((c) => c.name.length)) + 2;
+  return cmds.map((c) => `  ${c.name.padEnd(width)}${c.summary}`);
+}
+
+export function generalHelp(): string {
+  const lines = [
+    "harbor: Harbor's command line, for backups, checks and scripts over an encrypted vault.",
+    '',
+    'Usage: harbor <area> <command> [arguments] [options]',
+    '',
+  ];
+  for (const area of AREAS) {
+    lines.push(
+      `${AREA_TITLES[area] ?? area}:`,
+      ...commandList(COMMANDS.filter((c) => c.name.startsWith(`${area} `))),
+      '',
+    );
+  }
+  lines.push(...SECRETS_TEXT, '', ...EXIT_TEXT, '', "Run 'harbor <area> <command> --help' for one command's details.");
+  return lines.join('\n');
+}
+
+export function areaHelp(area: string): string {
+  const cmds = COMMANDS.filter((c) => c.name.startsWith(`${area} `));
+  return [
+    `Usage: harbor ${area} <command> [arguments] [options]`,
+    '',
+    `${AREA_TITLES[area] ?? area}:`,
+    ...commandList(cmds),
+    '',
+    `Run 'harbor ${area} <command> --help' for one command's details.`,
+  ].join('\n');
+}
+
+export function commandHelp(cmd: CliCommand): string {
+  return [
+    `Usage: ${usageLine(cmd)}`,
+    '',
+    `${cmd.summary}.`,
+    '',
+    ...cmd.details,
+    '',
+    '--passphrase-stdin  Read the secrets from standard input, one line each (see above for the order).',
+    '--help              Show this text.',
+    '',
+    ...EXIT_TEXT,
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+import { parseArgs } from './args';
+import type { CliIo } from './cli-io';
+import type { CliCommand } from './command';
+import { AREAS, COMMANDS } from './commands/index';
+import { EXIT, type ExitCode } from './exit-codes';
+import { areaHelp, commandHelp, generalHelp } from './help';
+import { reportError } from './report-error';
+import { readSecrets } from './secrets';
+import { UsageError } from './usage-error';
+
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+
+/** Help asked for anywhere among a command's own arguments (but not after `--`). */
+function wantsHelp(rest: readonly string[]): boolean {
+  const end = rest.indexOf('--');
+  return (end === -1 ? rest : rest.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** Runs one `harbor …` invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let cmd: CliCommand | null = null;
+  try {
+    const [area, verb, ...rest] = argv;
+    if (area === undefined) {
+      io.err(generalHelp());
+      return EXIT.usage;
+    }
+    if (isHelp(area)) {
+      // `harbor help vault init` is the same as `harbor vault init --help`.
+      const topic = argv.slice(1).join(' ');
+      const target = COMMANDS.find((c) => c.name === topic);
+      io.out(target ? commandHelp(target) : AREAS.includes(topic) ? areaHelp(topic) : generalHelp());
+      return EXIT.ok;
+    }
+    if (!AREAS.includes(area)) throw new UsageError(`Harbor has no command "${area}".`);
+    if (verb === undefined || isHelp(verb)) {
+      if (verb === undefined) {
+        io.err(areaHelp(area));
+        return EXIT.usage;
+      }
+      io.out(areaHelp(area));
+      return EXIT.ok;
+    }
+    cmd = COMMANDS.find((c) => c.name === `${area} ${verb}`) ?? null;
+    if (!cmd) throw new UsageError(`Harbor has no command "${area} ${verb}". Run 'harbor ${area} --help' to see them.`);
+    if (wantsHelp(rest)) {
+      io.out(commandHelp(cmd));
+      return EXIT.ok;
+    }
+    const args = parseArgs(rest, {
+      positionals: cmd.positionals,
+      flags: { ...cmd.flags, 'passphrase-stdin': 'boolean' },
+    });
+    const secrets = await readSecrets(io, cmd.secrets, args.flags['passphrase-stdin'] === true);
+    return (await cmd.run({ io, args, secrets })) ?? EXIT.ok;
+  } catch (error) {
+    return reportError(error, io, cmd);
+  }
+}

@@ -1,0 +1,75 @@
+import { chmodSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/*
+ * Builds the `harbor` command line: one CommonJS file, out/cli/harbor.js, for Node 20+.
+ * `vite build --config electron/cli/vite.config.ts`. Our code is bundled; every dependency and
+ * Node built-in stays an external require(), resolved from node_modules at run time.
+ */
+
+const root = resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+const packages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+function isExternal(id: string): boolean {
+  if (id.startsWith('node:') || builtins.has(id)) return true;
+  return packages.some((p) => id === p || id.startsWith(`${p}/`));
+}
+
+/** The command line runs without Electron; importing it anywhere in its graph is a build error. */
+function forbidElectron(): Plugin {
+  return {
+    name: 'harbor-cli-forbid-electron',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === 'electron' || id.startsWith('electron/')) {
+        this.error(`The harbor command line must not import 'electron' (imported from ${importer ?? 'the entry'}).`);
+      }
+      return null;
+    },
+  };
+}
+
+/** So `./out/cli/harbor.js` and the npm bin link run directly. */
+function makeExecutable(file: string): Plugin {
+  return {
+    name: 'harbor-cli-executable',
+    apply: 'build',
+    writeBundle() {
+      if (process.platform !== 'win32') chmodSync(file, 0o755);
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [forbidElectron(), makeExecutable(resolve(root, 'out/cli/harbor.js'))],
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: resolve(root, 'out/cli'),
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: resolve(root, 'electron/cli/main.ts'),
+      formats: ['cjs'],
+      fileName: () => 'harbor.js',
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: { banner: '#!/usr/bin/env node', entryFileNames: 'harbor.js' },
+    },
+  },
+  ssr: { target: 'node', noExternal: [] },
+});

@@ -1,0 +1,67 @@
+import { HarborError } from '../../../shared/errors';
+import type { StorySummaryView } from '../../../shared/ipc/contract';
+import type { HandlerTable } from '../handler-table';
+import type { MainServices } from '../main-services';
+
+type StoryChannels = Extract<keyof HandlerTable, `story:${string}`>;
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryChannels> {
+  const { stories } = services;
+  return {
+    'story:list': (req) => stories().list({ includeTrashed: req?.includeTrashed ?? false }),
+    'story:get': ({ id }) => stories().get(id),
+    'story:create': async ({ title, doc }) => {
+      const created = await stories().create({ title: title ?? '', ...(doc ? { doc } : {}) });
+      services.indexStory(created);
+      return created;
+    },
+    'story:save': async ({ id, title, doc, tags }) => {
+      const saved = await stories().update(id, {
+        ...(title !== undefined ? { title } : {}),
+        ...(doc !== undefined ? { doc } : {}),
+        ...(tags !== undefined ? { tags } : {}),
+      });
+      services.indexStory(saved);
+      const { doc: _doc, createdAt: _c, ...summary } = saved;
+      return summary satisfies StorySummaryView;
+    },
+    'story:trash': async ({ id }) => {
+      await stories().trash(id);
+      services.search.remove(id);
+    },
+    'story:restore': async ({ id }) => {
+      await stories().restore(id);
+      services.indexStory(await stories().get(id));
+    },
+    'story:empty-trash': async () => {
+      const trashed = (await stories().list({ includeTrashed: true })).filter((s) => s.trashedAt);
+      for (const s of trashed) await stories().destroy(s.id);
+      return { removed: trashed.length };
+    },
+    'story:revisions': ({ id }) => stories().revisions(id),
+    'story:revision': ({ id, revision }) => stories().getRevision(id, revision),
+    'story:name-revision': ({ id, revision, name }) => stories().nameRevision(id, revision, name),
+    'story:restore-revision': async ({ id, revision }) => {
+      const old = await stories().getRevision(id, revision);
+      const restored = await stories().update(id, { title: old.title, doc: old.doc, tags: old.tags });
+      services.indexStory(restored);
+      return restored;
+    },
+    'story:search': ({ query }) => {
+      services.session.require();
+      return services.search.search(query).map(({ score: _s, ...hit }) => hit);
+    },
+    'story:import': async ({ fileName, base64 }) => {
+      const bytes = Buffer.from(base64, 'base64');
+      if (bytes.length > MAX_IMPORT_BYTES) {
+        throw new HarborError('invalid_input', 'That file is larger than 20 MB. Harbor can import smaller files.');
+      }
+      const imported = await services.importStory(bytes, fileName);
+      const created = await stories().create(imported);
+      services.indexStory(created);
+      return created;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import mammoth from 'mammoth';
+import { checkDocxSize } from './docx-size-check';
+import { storyFromHtml } from './from-html';
+import { importErrors } from './import-errors';
+import type { ImportOptions, ImportedStory } from './imported-story';
+
+/** Mammoth leaves underline out by default (it is often decoration); a survivor's emphasis is kept. */
+const STYLE_MAP = ['u => u'];
+
+/** Images are dropped by the HTML path anyway; an empty src spares decoding them to data: URIs. */
+const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
+
+/** Word → HTML with mammoth (which maps styles to h1–h6, lists, bold …) → the HTML path. */
+export async function storyFromDocx(bytes: Buffer, fileName: string, opts: ImportOptions = {}): Promise<ImportedStory> {
+  checkDocxSize(bytes);
+  let html: string;
+  try {
+    // externalFileAccess off: a document must not make Harbor read other files on this computer.
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: noImages },
+    );
+    html = result.value;
+  } catch {
+    throw importErrors.unreadableDocx();
+  }
+  return storyFromHtml(html, fileName, opts);
+}

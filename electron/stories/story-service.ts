@@ -1,0 +1,185 @@
+import { HarborError } from '../../shared/errors';
+import { emptyStoryDoc } from '../../shared/story/empty-doc';
+import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
+import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
+import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
+import { createKeyedQueue } from './keyed-queue';
+import { storyErrors } from './story-errors';
+import {
+  createStoryInputSchema,
+  parseInput,
+  revisionNameSchema,
+  revisionNumberSchema,
+  STORY_ID_PATTERN,
+  storyPatchSchema,
+  updateOptionsSchema,
+  type CreateStoryInput,
+  type StoryPatch,
+  type UpdateOptions,
+} from './story-inputs';
+
+export interface StoryService {
+  create(input: CreateStoryInput): Promise<Story>;
+  /** Newest edit first; stories in the Trash only when asked for. */
+  list(opts?: { includeTrashed?: boolean }): Promise<StorySummary[]>;
+  get(id: string): Promise<Story>;
+  /** Commits a new revision; a patch that changes nothing (and names nothing) commits nothing. */
+  update(id: string, patch: StoryPatch, opts?: UpdateOptions): Promise<Story>;
+  trash(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  /** Removes a story and its whole history for good; only from the Trash. */
+  destroy(id: string): Promise<void>;
+  revisions(id: string): Promise<RevisionInfo[]>;
+  getRevision(id: string, revision: number): Promise<Story>;
+  nameRevision(id: string, revision: number, name: string | null): Promise<void>;
+}
+
+export interface StoryServiceOptions {
+  /** The clock for createdAt/updatedAt/trashedAt (tests pass one that always moves forward). */
+  now?: () => Date;
+}
+
+function storyId(id: unknown): string {
+  if (typeof id !== 'string' || !STORY_ID_PATTERN.test(id)) throw storyErrors.notFound();
+  return id;
+}
+
+/** The vault says "item"; a person asked about a story. */
+async function asStoryError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof HarborError && error.code === 'not_found') throw storyErrors.notFound();
+    throw error;
+  }
+}
+
+function storyOf(record: ItemRecord): Story {
+  if (record.kind !== 'story') throw storyErrors.notFound();
+  const parsed = storyDataSchema.safeParse(record.data);
+  if (!parsed.success) throw storyErrors.unreadable(record.id);
+  return toStory(record.id, record.revision, parsed.data);
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Stories over the vault: every input is parsed with the story model's schemas before it reaches
+ * the vault, and every read is parsed again on the way out, so nothing malformed travels in
+ * either direction.
+ */
+export function createStoryService(vault: OpenVault, opts: StoryServiceOptions = {}): StoryService {
+  const serial = createKeyedQueue();
+  const clock = opts.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+
+  const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
+
+  const commit = async (current: Story, data: StoryData, revisionName?: string): Promise<Story> => {
+    const record = await asStoryError(
+      vault.put<StoryData>(current.id, data, revisionName !== undefined ? { revisionName } : undefined),
+    );
+    return toStory(record.id, record.revision, data);
+  };
+
+  // Async throughout: a bad id must reject the promise, never throw before one exists.
+  const setTrashed = async (rawId: string, trashed: boolean) => {
+    const id = storyId(rawId);
+    return serial(id, async () => {
+      const current = await load(id);
+      if ((current.trashedAt !== null) === trashed) return;
+      const { id: _id, revision: _r, wordCount: _w, ...data } = current;
+      await commit(current, { ...data, trashedAt: trashed ? now() : null });
+    });
+  };
+
+  return {
+    async create(input) {
+      const parsed = parseInput(createStoryInputSchema, input);
+      const at = now();
+      const data: StoryData = {
+        title: parsed.title,
+        tags: parsed.tags ?? [],
+        doc: parsed.doc ?? emptyStoryDoc(),
+        createdAt: at,
+        updatedAt: at,
+        trashedAt: null,
+      };
+      const record = await vault.create<StoryData>('story', data);
+      return toStory(record.id, record.revision, data);
+    },
+
+    async list(opts = {}) {
+      const includeTrashed = opts.includeTrashed === true;
+      const records = await vault.list('story');
+      const stories: StorySummary[] = [];
+      for (const record of records) {
+        const parsed = storyDataSchema.safeParse(record.data);
+        // Unreadable data cannot be shown as a story; `harbor vault verify` and get() report it.
+        if (!parsed.success) continue;
+        if (parsed.data.trashedAt !== null && !includeTrashed) continue;
+        stories.push(toSummary(toStory(record.id, record.revision, parsed.data)));
+      }
+      return stories.sort((a, b) =>
+        a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1,
+      );
+    },
+
+    async get(id) {
+      return load(storyId(id));
+    },
+
+    async update(rawId, patch, opts) {
+      const id = storyId(rawId);
+      const changes = parseInput(storyPatchSchema, patch);
+      const options = parseInput(updateOptionsSchema, opts);
+      return serial(id, async () => {
+        const current = await load(id);
+        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const after: StoryData = {
+          ...before,
+          ...(changes.title !== undefined ? { title: changes.title } : {}),
+          ...(changes.tags !== undefined ? { tags: changes.tags } : {}),
+          ...(changes.doc !== undefined ? { doc: changes.doc } : {}),
+        };
+        // Autosave fires on focus changes too; a revision per no-op would bury the real history.
+        if (options?.revisionName === undefined && sameJson(before, after)) return current;
+        return commit(current, { ...after, updatedAt: now() }, options?.revisionName);
+      });
+    },
+
+    trash: (id) => setTrashed(id, true),
+    restore: (id) => setTrashed(id, false),
+
+    async destroy(rawId) {
+      const id = storyId(rawId);
+      return serial(id, async () => {
+        const current = await load(id);
+        if (current.trashedAt === null) throw storyErrors.notInTrash();
+        await asStoryError(vault.destroy(id));
+      });
+    },
+
+    async revisions(rawId) {
+      const id = storyId(rawId);
+      await load(id);
+      return asStoryError(vault.revisions(id));
+    },
+
+    async getRevision(rawId, revision) {
+      const id = storyId(rawId);
+      const n = parseInput(revisionNumberSchema, revision);
+      return storyOf(await asStoryError(vault.getRevision(id, n)));
+    },
+
+    async nameRevision(rawId, revision, name) {
+      const id = storyId(rawId);
+      const n = parseInput(revisionNumberSchema, revision);
+      const label = name === null ? null : parseInput(revisionNameSchema, name);
+      return serial(id, async () => {
+        await load(id);
+        await asStoryError(vault.nameRevision(id, n, label));
+      });
+    },
+  };
+}

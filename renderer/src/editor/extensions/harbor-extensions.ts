@@ -1,0 +1,23 @@
+import StarterKit from '@tiptap/starter-kit';
+import { PrivateNote } from './private-note';
+import { SensitiveMark } from './sensitive-mark';
+
+/**
+ * The editor's schema matches the stored story model exactly (shared/story): anything else a paste
+ * brings (links, images, code, tables, styles, scripts) has no node to land in and is dropped.
+ */
+export function harborExtensions() {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3] },
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      link: false,
+      dropcursor: false,
+    }),
+    SensitiveMark,
+    PrivateNote,
+  ];
+}

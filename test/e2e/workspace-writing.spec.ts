@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heading, lockFromShell, shot, unlock } from './vault-steps';
+import {
+  backToLibrary,
+  editorBody,
+  launchWithVault,
+  newStory,
+  openStory,
+  storedStory,
+  waitSaved,
+  WORKSPACE_PASSPHRASE,
+  type WorkspaceApp,
+} from './workspace-steps';
+
+describe('workspace: writing, saving and finding a story', () => {
+  let app: WorkspaceApp;
+
+  beforeAll(async () => {
+    app = await launchWithVault();
+    await app.page.setViewportSize({ width: 1360, height: 900 });
+  });
+  afterAll(async () => {
+    await app.dispose();
+  });
+
+  it('saves what is typed, and the text is intact after lock and unlock', async () => {
+    const { page } = app;
+    await shot(page, 'workspace-01-library-empty');
+    await newStory(page, 'The harbour at night');
+    await page.keyboard.type('I remember the lights on the water.');
+    await waitSaved(page);
+    await expect(page.getByTestId('word-count').textContent()).resolves.toBe('7 words');
+    await shot(page, 'workspace-02-editor-saved');
+
+    // Typed just before locking, with no pause for the autosave: locking saves it first.
+    await page.keyboard.type(' Nobody knew my name.');
+    await lockFromShell(page);
+    await unlock(page, WORKSPACE_PASSPHRASE);
+    await heading(page, 'Library');
+    await openStory(page, 'The harbour at night');
+    await expect(editorBody(page).textContent()).resolves.toBe(
+      'I remember the lights on the water. Nobody knew my name.',
+    );
+  });
+
+  it('keeps a private note, styled as a note to self, through save and reload', async () => {
+    const { page } = app;
+    await backToLibrary(page);
+    await newStory(page, 'Notes and words');
+    await page.keyboard.type('This part is for the hearing.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Alt+n');
+    await page.keyboard.type('Ask Ana about the dates before I share this.');
+    await waitSaved(page);
+
+    await page.reload();
+    await heading(page, 'Library');
+    await openStory(page, 'Notes and words');
+    const note = editorBody(page).locator('aside.private-note');
+    await expect(note.textContent()).resolves.toBe('Ask Ana about the dates before I share this.');
+    const label = await note.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toContain('Note to self — never exported');
+    const stored = await storedStory(page, 'Notes and words');
+    expect(JSON.stringify(stored.doc)).toContain('"type":"privateNote"');
+    await shot(page, 'workspace-03-private-note');
+  });
+
+  it('finds a word typed earlier, with the match highlighted', async () => {
+    const { page } = app;
+    await backToLibrary(page);
+    await newStory(page, 'The keeper');
+    await page.keyboard.type('My grandmother kept a lighthouse on the coast.');
+    await waitSaved(page);
+    await backToLibrary(page);
+
+    await page.getByRole('searchbox', { name: 'Search your stories' }).fill('lighthouse');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    await expect(results.getByRole('listitem').count()).resolves.toBe(1);
+    await expect(results.getByRole('heading').textContent()).resolves.toBe('The keeper');
+    await expect(results.locator('mark').first().textContent()).resolves.toBe('lighthouse');
+    await shot(page, 'workspace-04-search');
+
+    await results.getByRole('button', { name: 'The keeper' }).click();
+    await expect(editorBody(page).textContent()).resolves.toContain('lighthouse');
+  });
+
+  it('adds a prompt as a heading, and "Take a break" saves and locks at once', async () => {
+    const { page } = app;
+    await backToLibrary(page);
+    await newStory(page, 'With a prompt');
+    await page.getByRole('tab', { name: 'Prompts' }).click();
+    await page.getByRole('button', { name: 'Add “What would have helped you?” as a heading' }).click();
+    await expect(editorBody(page).locator('h2').textContent()).resolves.toBe('What would have helped you?');
+    // The caret waits on the line below the heading.
+    await page.keyboard.type('Someone who listened.');
+    await page.getByRole('button', { name: 'Skip “What change would make a difference?”' }).click();
+    await expect(page.getByText('What change would make a difference?').count()).resolves.toBe(0);
+    await shot(page, 'workspace-10-prompts');
+
+    // No pause for the autosave: the break saves first, then locks.
+    await page.getByRole('button', { name: 'Take a break' }).click();
+    await heading(page, 'Welcome back');
+    await unlock(page, WORKSPACE_PASSPHRASE);
+    await heading(page, 'Library');
+    await openStory(page, 'With a prompt');
+    await expect(editorBody(page).textContent()).resolves.toBe('What would have helped you?Someone who listened.');
+  });
+});

@@ -1,0 +1,95 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { promises as fs, statSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const CLI = path.join(ROOT, 'out/cli/harbor.js');
+const CONFIG = 'electron/cli/vite.config.ts';
+/** What the command line is built from; a newer file here means out/cli is stale. */
+const SOURCES = ['electron/cli', 'electron/stories', 'electron/vault', 'shared', 'package.json'];
+
+function newestMtime(p: string): number {
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+/**
+ * Builds out/cli/harbor.js unless it is newer than everything it is built from (`npm test` may
+ * already have built it; rebuilding needlessly would also race with other test runs in this tree).
+ */
+export function ensureCliBuilt(): void {
+  const built = (() => {
+    try {
+      return statSync(CLI).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  if (built > Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))))) return;
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', CONFIG], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (result.status !== 0) throw new Error(`building the harbor CLI failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `node out/cli/harbor.js …` as a script would: stdin is a pipe (never a terminal), fed
+ * `stdin` and closed. HARBOR_TEST_KDF=floor keeps each vault's key derivation cheap.
+ */
+export function harbor(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, HARBOR_TEST_KDF: 'floor', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(stdin);
+  });
+}
+
+/** Lines for --passphrase-stdin. */
+export const lines = (...secrets: string[]) => secrets.map((s) => `${s}\n`).join('');
+
+const made: string[] = [];
+
+export async function tempDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-cli-'));
+  made.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+}
+
+/** Every revision file of one item, wherever the vault keeps them. */
+export async function itemFiles(vaultDir: string, itemId: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fs.readdir(vaultDir)) {
+    const dir = path.join(vaultDir, entry, itemId);
+    const files = await fs.readdir(dir).catch(() => [] as string[]);
+    out.push(...files.map((f) => path.join(dir, f)));
+  }
+  return out;
+}
