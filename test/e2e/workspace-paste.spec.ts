@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { launchWithVault, newStory, storedStory, waitSaved, type WorkspaceApp } from './workspace-steps';
+import { newStory, storedStory, waitSaved, useWorkspaceApp } from './workspace-steps';
 
 /**
  * Hostile clipboard HTML. Each payload would set window.__pwned (or cover the page) if anything of
@@ -30,15 +30,7 @@ const PAYLOADS: Record<string, string> = {
 };
 
 describe('workspace: hostile paste', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('leaves nothing executable in the document JSON or the DOM', async () => {
     const { page } = app;

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
 import {
   backToLibrary,
   editorBody,
-  launchWithVault,
   newStory,
   selectText,
   storedStory,
   waitSaved,
-  type WorkspaceApp,
+  useWorkspaceApp,
 } from './workspace-steps';
 
 /** Every sensitive mark in a stored document: its text and attributes. */
@@ -28,15 +27,7 @@ function marksIn(doc: unknown): { text: string; category: string; id: string }[]
 }
 
 describe('workspace: sensitive details', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('marks a name from the toolbar menu, lists it, re-categorises and unmarks it', async () => {
     const { page } = app;

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /** Steps shared by the workspace-*.spec.ts files: a real vault, the real story handlers, driven through the UI. */
 import type { Page } from 'playwright-core';
 import type { StoryView } from '../../shared/ipc/contract';
@@ -27,6 +28,27 @@ export async function launchWithVault(): Promise<WorkspaceApp> {
       await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
       await app.close();
       await removeDataDir(dataDir);
+    },
+  };
+}
+
+/**
+ * One launched Harbor per spec file, with a vault and a wide window (the side panels need room):
+ * registers the suite's hooks and hands back the page once it exists.
+ */
+export function useWorkspaceApp(): { readonly page: Page } {
+  let app: WorkspaceApp | null = null;
+  beforeAll(async () => {
+    app = await launchWithVault();
+    await app.page.setViewportSize({ width: 1360, height: 900 });
+  });
+  afterAll(async () => {
+    await app?.dispose();
+  });
+  return {
+    get page() {
+      if (!app) throw new Error('Harbor is not launched yet');
+      return app.page;
     },
   };
 }

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { backToLibrary, launchWithVault, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
+import { backToLibrary, newStory, waitSaved, useWorkspaceApp } from './workspace-steps';
 
 describe('workspace: trash', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('moves a story to the trash and brings it back; emptying asks first and cannot be undone', async () => {
     const { page } = app;

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { editorBody, launchWithVault, newStory, storedStory, waitSaved, type WorkspaceApp } from './workspace-steps';
+import { editorBody, newStory, storedStory, waitSaved, useWorkspaceApp } from './workspace-steps';
 
 describe('workspace: versions', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('compares two versions, names one, and restores an older one as a new version', async () => {
     const { page } = app;

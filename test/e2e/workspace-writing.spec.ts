@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { heading, lockFromShell, shot, unlock } from './vault-steps';
 import {
   backToLibrary,
   editorBody,
-  launchWithVault,
   newStory,
   openStory,
   storedStory,
   waitSaved,
   WORKSPACE_PASSPHRASE,
-  type WorkspaceApp,
+  useWorkspaceApp,
 } from './workspace-steps';
 
 describe('workspace: writing, saving and finding a story', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('saves what is typed, and the text is intact after lock and unlock', async () => {
     const { page } = app;
