@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
+import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
 import { storyHandlers } from './handlers/story-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
@@ -13,5 +14,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...prefsHandlers(ctx),
     ...vaultHandlers(services),
     ...storyHandlers(services),
+    ...consentHandlers(services),
   };
 }

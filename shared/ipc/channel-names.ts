@@ -33,6 +33,16 @@ export const channelNames = [
   'story:restore-revision',
   'story:search',
   'story:import',
+  'profile:get',
+  'profile:set',
+  'consent:list',
+  'consent:create',
+  'consent:update',
+  'consent:revoke',
+  'export:preview',
+  'export:run',
+  'history:list',
+  'history:withdrawal-letter',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
+import { consentChannels } from './contract-consent';
 
 export interface AppInfo {
   name: string;
@@ -117,6 +118,8 @@ export const contract = {
   'story:import': channel<StoryView>()(
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) }).strict(),
   ),
+  // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
+  ...consentChannels,
 } as const;
 
 export type Contract = typeof contract;

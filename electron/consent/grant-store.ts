@@ -1,0 +1,89 @@
+import { HarborError } from '../../shared/errors';
+import {
+  DEFAULT_GRANT_DAYS,
+  MAX_GRANT_DAYS,
+  daysBetween,
+  grantSchema,
+  grantTermsSchema,
+  isLegislative,
+  type ConsentGrant,
+  type GrantTerms,
+} from '../../shared/consent';
+import type { OpenVault } from '../vault/types';
+
+type GrantData = Omit<ConsentGrant, 'id'>;
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** The default expiry: one year from today (the survivor can shorten it, or extend it to three). */
+export function defaultExpiry(now = new Date()): string {
+  const d = new Date(now);
+  d.setUTCDate(d.getUTCDate() + DEFAULT_GRANT_DAYS);
+  return today(d);
+}
+
+function validateTerms(terms: GrantTerms, now: Date): GrantTerms {
+  const parsed = grantTermsSchema.parse(terms);
+  const days = daysBetween(today(now), parsed.expiresOn);
+  if (days < 0) throw new HarborError('invalid_input', 'The end date is in the past. Choose a date from today on.');
+  if (days > MAX_GRANT_DAYS) throw new HarborError('invalid_input', 'A consent can last at most three years.');
+  if (isLegislative(parsed.audience.kind) && !parsed.publicRecordAcknowledged) {
+    throw new HarborError(
+      'invalid_input',
+      'Testimony to lawmakers usually becomes public record and is often searchable online. Please confirm you understand this.',
+    );
+  }
+  return parsed;
+}
+
+/** Consent grants, stored encrypted in the vault like everything else. */
+export function createGrantStore(vault: OpenVault, clock: () => Date = () => new Date()) {
+  const load = (id: string, data: unknown): ConsentGrant => grantSchema.parse({ ...(data as object), id });
+
+  return {
+    async create(sourceIds: string[], terms: GrantTerms): Promise<ConsentGrant> {
+      const now = clock();
+      const data: GrantData = {
+        ...validateTerms(terms, now),
+        sourceIds: [...new Set(sourceIds)],
+        createdAt: now.toISOString(),
+        revoked: null,
+      };
+      const record = await vault.create<GrantData>('grant', data);
+      return load(record.id, record.data);
+    },
+
+    async get(id: string): Promise<ConsentGrant> {
+      const record = await vault.get<GrantData>(id);
+      if (record.kind !== 'grant') throw new HarborError('not_found', 'That consent is not in this vault.');
+      return load(record.id, record.data);
+    },
+
+    async list(sourceId?: string): Promise<ConsentGrant[]> {
+      const records = await vault.list<GrantData>('grant');
+      return records
+        .map((r) => load(r.id, r.data))
+        .filter((g) => !sourceId || g.sourceIds.includes(sourceId))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    async update(id: string, terms: GrantTerms): Promise<ConsentGrant> {
+      const current = await this.get(id);
+      if (current.revoked) throw new HarborError('forbidden', 'A withdrawn consent cannot be changed. Create a new one instead.');
+      const { id: _id, ...rest } = current;
+      const next: GrantData = { ...rest, ...validateTerms(terms, clock()) };
+      const record = await vault.put<GrantData>(id, next);
+      return load(record.id, record.data);
+    },
+
+    async revoke(id: string, reason: string): Promise<ConsentGrant> {
+      const current = await this.get(id);
+      if (current.revoked) return current;
+      const { id: _id, ...rest } = current;
+      const record = await vault.put<GrantData>(id, { ...rest, revoked: { at: clock().toISOString(), reason: reason.slice(0, 1000) } });
+      return load(record.id, record.data);
+    },
+  };
+}
+
+export type GrantStore = ReturnType<typeof createGrantStore>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { EXPORT_FORMATS, grantTermsSchema, type ConsentGrant, type Refusal, type TransformReport } from '../consent';
+import type { ExportDocument } from '../export/export-document';
+import { channel } from './channel';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+
+/** The writer's own name, kept encrypted in the vault; identities (initials, first name…) derive from it. */
+export interface AuthorProfile {
+  fullName: string;
+}
+
+/**
+ * What an export quotes from. Stories now; testimony documents (templates issue) plug in as another
+ * kind with the same pipeline and the same checks.
+ */
+export const exportSourceSchema = z.object({ kind: z.enum(['story', 'testimony']), id }).strict();
+export type ExportSource = z.infer<typeof exportSourceSchema>;
+
+const exportOptions = {
+  source: exportSourceSchema,
+  grantId: id,
+  format: z.enum(EXPORT_FORMATS),
+  paper: z.enum(['letter', 'a4']).default('letter'),
+  language: z.enum(['en', 'es']).default('en'),
+  /** A title the writer approved for this file; null prints none and leaves metadata empty. */
+  title: z.string().max(300).nullable().default(null),
+};
+
+/**
+ * "What leaves Harbor": the exact document the file will hold (rendered by the same code as the
+ * export), the refusals that would stop it, and what the transform changed.
+ */
+export interface ExportPreview {
+  /** Empty when the export is allowed; otherwise the first is what the person is told. */
+  refusals: Refusal[];
+  /** Exactly what will be rendered. Runs the transform changed carry `change` (preview only). */
+  document: ExportDocument;
+  report: TransformReport;
+  /** A neutral, editable file name, e.g. `testimony-2027-02-01.pdf`. */
+  suggestedFileName: string;
+}
+
+export interface ExportRecordView {
+  id: string;
+  at: string;
+  grantId: string;
+  audience: string;
+  audienceKind: string;
+  format: 'docx' | 'pdf';
+  /** The file's name only, never its folder. */
+  fileName: string;
+  sha256: string;
+  sourceIds: string[];
+}
+
+/** The person may cancel the save dialog; that is not an error. */
+export type SaveOutcome<T> = { status: 'saved'; value: T } | { status: 'cancelled' };
+
+export const consentChannels = {
+  'profile:get': channel<AuthorProfile>()(z.union([z.undefined(), z.object({}).strict()])),
+  'profile:set': channel<AuthorProfile>()(z.object({ fullName: z.string().trim().max(200) }).strict()),
+  /** Grants for one source (or all when left out), newest first. */
+  'consent:list': channel<ConsentGrant[]>()(z.object({ sourceId: id.optional() }).strict().optional()),
+  'consent:create': channel<ConsentGrant>()(
+    z.object({ sourceIds: z.array(id).min(1).max(500), terms: grantTermsSchema }).strict(),
+  ),
+  'consent:update': channel<ConsentGrant>()(z.object({ id, terms: grantTermsSchema }).strict()),
+  'consent:revoke': channel<ConsentGrant>()(z.object({ id, reason: z.string().max(1000) }).strict()),
+  'export:preview': channel<ExportPreview>()(z.object(exportOptions).strict()),
+  /** Checks, transforms, renders, scrubs, asks where to save, writes atomically, records. Refusal → consent_refused. */
+  'export:run': channel<SaveOutcome<ExportRecordView>>()(
+    z.object({ ...exportOptions, fileName: z.string().min(1).max(200) }).strict(),
+  ),
+  'history:list': channel<ExportRecordView[]>()(z.union([z.undefined(), z.object({}).strict()])),
+  /** A DOCX letter to the grant's recipient withdrawing consent; says honestly a public record cannot be recalled. */
+  'history:withdrawal-letter': channel<SaveOutcome<{ fileName: string }>>()(
+    z.object({ grantId: id, language: z.enum(['en', 'es']).default('en') }).strict(),
+  ),
+} as const;
