@@ -85,7 +85,7 @@ const TRIM_START = /^[\s("'‘“«¿¡]+/u;
 function englishNames(text: string): IdentifyingFinding[] {
   const doc = nlp(text);
   const out: IdentifyingFinding[] = [];
-  const take = (kind: IdentifyingKind, view: ReturnType<typeof doc.people>) => {
+  const take = (kind: IdentifyingKind, view: { json(options: object): unknown }) => {
     for (const item of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
       const raw = text.slice(item.offset.start, item.offset.start + item.offset.length);
       const lead = raw.length - raw.replace(TRIM_START, '').length;
