@@ -103,7 +103,6 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
   const remaining = useMemo(
     () => findUnmarkedDetails(editor.state.doc, uiLang, ignored).length,
     // details stands for the document's marks; recount when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor, uiLang, ignored, details, step],
   );
 
