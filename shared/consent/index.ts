@@ -4,3 +4,4 @@ export * from './identity';
 export * from './placeholders';
 export * from './summary';
 export * from './transform';
+export * from './cover-note';
