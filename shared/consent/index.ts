@@ -5,3 +5,4 @@ export * from './placeholders';
 export * from './summary';
 export * from './transform';
 export * from './cover-note';
+export * from './withdrawal-letter';
