@@ -91,9 +91,17 @@ export function splitAuthorMentions(text: string, author: AuthorName, replacemen
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
+  // Parts of the name next to each other ("Quirina Vantongeren" for "María Quirina Vantongeren")
+  // are one mention: one replacement, not "M. Q. V. M. Q. V.".
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const prev = merged.at(-1);
+    if (prev && /^\s+$/u.test(chars.slice(prev[1], range[0]).join(''))) prev[1] = range[1];
+    else merged.push([...range]);
+  }
   const segments: MentionSegment[] = [];
   let at = 0;
-  for (const [s, e] of ranges) {
+  for (const [s, e] of merged) {
     if (s > at) segments.push({ text: chars.slice(at, s).join(''), identity: false });
     segments.push({ text: replacement, identity: true });
     at = e;
