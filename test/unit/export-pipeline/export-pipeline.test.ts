@@ -74,7 +74,9 @@ describe('the export pipeline', () => {
     // Revoked.
     const revoked = await s.grants.create([s.story.id], grantTerms());
     await s.grants.revoke(revoked.id, 'changed my mind');
-    expect((await refusal(pipeline.run(s.options(revoked.id), choose))).message).toMatch(/^This consent was withdrawn on 2027-02-01/);
+    expect((await refusal(pipeline.run(s.options(revoked.id), choose))).message).toMatch(
+      /^This consent was withdrawn on 2027-02-01/,
+    );
 
     // Source not covered: a grant for another story.
     const other = await s.grants.create(['0123456789abcdef0123456789abcdef'], grantTerms());
@@ -107,10 +109,12 @@ describe('the export pipeline', () => {
     for (const format of ['docx', 'pdf'] as const) {
       const target = path.join(dir, `for the committee.${format}`);
       let suggested = '';
-      const outcome = await s.pipeline(printer()).run({ ...s.options(grant.id, { format }), fileName: '' }, async (name) => {
-        suggested = name;
-        return target;
-      });
+      const outcome = await s
+        .pipeline(printer())
+        .run({ ...s.options(grant.id, { format }), fileName: '' }, async (name) => {
+          suggested = name;
+          return target;
+        });
       expect(suggested).toBe(`testimony-2027-02-01.${format}`);
       const bytes = await fs.readFile(target);
       expect(outcome).toEqual({
@@ -146,7 +150,10 @@ describe('the export pipeline', () => {
 
   it('applies the identity to the byline and every mention of the author, and never exports private notes', async () => {
     const s = await setup(DOC);
-    const grant = await s.grants.create([s.story.id], grantTerms({ identity: { mode: 'pseudonym', pseudonym: 'Luz' } }));
+    const grant = await s.grants.create(
+      [s.story.id],
+      grantTerms({ identity: { mode: 'pseudonym', pseudonym: 'Luz' } }),
+    );
     const pipeline = s.pipeline(printer());
     const docx = await pipeline.render(s.options(grant.id));
     const pdf = await pipeline.render(s.options(grant.id, { format: 'pdf' }));
@@ -162,12 +169,18 @@ describe('the export pipeline', () => {
     }
     const preview = await pipeline.preview(s.options(grant.id));
     expect(preview.document.byline).toBe('Luz');
-    expect(preview.report).toEqual({ redacted: { person: 1, place: 1 }, identityReplacements: 2, privateNotesDropped: 1 });
+    expect(preview.report).toEqual({
+      redacted: { person: 1, place: 1 },
+      identityReplacements: 2,
+      privateNotesDropped: 1,
+    });
   });
 
   it('signs with the identity when the source has a signature (a testimony-style resolver)', async () => {
     const testimony: SourceResolver = async (_vault, id) => ({
-      body: { build: (consent) => consent.blocks({ type: 'doc', content: [para(text('I, Quirina Vantongeren, testify.'))] }) },
+      body: {
+        build: (consent) => consent.blocks({ type: 'doc', content: [para(text('I, Quirina Vantongeren, testify.'))] }),
+      },
       quotedSourceIds: [id],
       headingBlock: ['Written evidence submitted by María Vantongeren'],
       salutation: 'Chair Ruiz and Members of the Committee:',
@@ -193,7 +206,9 @@ describe('the export pipeline', () => {
     expect(body).not.toMatch(/Quirina|Vantongeren|María/);
     // The resolver's own format limit is a refusal too.
     const pdfPreview = await pipeline.preview({ ...options, format: 'pdf' });
-    expect(pdfPreview.refusals).toEqual([{ code: 'format-not-allowed', message: 'This document can be exported only as DOCX.' }]);
+    expect(pdfPreview.refusals).toEqual([
+      { code: 'format-not-allowed', message: 'This document can be exported only as DOCX.' },
+    ]);
   });
 
   it('previews exactly the text the files hold, with each change flagged only in the preview', async () => {
@@ -205,7 +220,9 @@ describe('the export pipeline', () => {
     expect(lines[0]).toBe('Testimony on SB 123');
     expect(lines[1]).toBe('María');
     // The cover note is the first paragraph: the terms and how to withdraw.
-    expect(lines[2]).toMatch(/^The author shares this document with Senate Judiciary Committee for the hearing on SB 123, with their consent, until 1 June 2027\. Some names and places have been removed\. They may withdraw/);
+    expect(lines[2]).toMatch(
+      /^The author shares this document with Senate Judiciary Committee for the hearing on SB 123, with their consent, until 1 June 2027\. Some names and places have been removed\. They may withdraw/,
+    );
     const runs = preview.document.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs : []));
     expect(runs.filter((r) => r.change).map((r) => [r.text, r.change])).toEqual([
       ['María', 'identity'],
@@ -226,9 +243,12 @@ describe('the export pipeline', () => {
     expect(docx.equals(await exportDocx(preview.document))).toBe(true);
   });
 
-  it('never puts the profile name in an anonymous export: byline and mentions say so in the document's language', async () => {
+  it('never puts the profile name in an anonymous export: byline and mentions say so in the document language', async () => {
     const s = await setup(DOC);
-    const grant = await s.grants.create([s.story.id], grantTerms({ identity: { mode: 'anonymous' }, redact: { categories: [], keep: [] } }));
+    const grant = await s.grants.create(
+      [s.story.id],
+      grantTerms({ identity: { mode: 'anonymous' }, redact: { categories: [], keep: [] } }),
+    );
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id, { language: 'es' }));
     expect(preview.document.byline).toBe('Anónimo');
     const all = documentLines(preview.document).join('\n');
