@@ -203,7 +203,7 @@ describe('export flow', () => {
       'export:run': () =>
         answer === 'cancel'
           ? ok({ status: 'cancelled' as const })
-          : fail('consent_refused', 'This consent ended on 2098-01-01.', [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }]),
+          : fail('consent_refused', 'This consent ended on 2098-01-01.', { refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }] }),
     });
     await heading('Why am I sharing this?');
     await toPreview();

@@ -24,7 +24,9 @@ export interface ShownRefusal {
 /** The refusal code inside a consent_refused error, wherever the main process put it. */
 export function refusalOf(error: IpcError): ShownRefusal | null {
   if (error.code !== 'consent_refused') return null;
-  const details = error.details as unknown;
+  // The pipeline sends { refusals: Refusal[] }; a bare list or one refusal is read the same way.
+  const raw = error.details as { refusals?: unknown } | unknown[] | undefined;
+  const details = raw && !Array.isArray(raw) && typeof raw === 'object' && 'refusals' in raw ? raw.refusals : raw;
   const first = Array.isArray(details) ? (details[0] as unknown) : details;
   if (first && typeof first === 'object') {
     const code = (first as { code?: unknown }).code;
