@@ -5,8 +5,10 @@ import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
 import { registerAppProtocol } from './app-protocol';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
 import { registerIpc } from './ipc-bridge';
+import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
 import { guardAllWebContents } from './web-contents-guards';
@@ -46,6 +48,8 @@ function start(): void {
     prefs,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
+    chooseSavePath: createSaveChooser(() => mainWindow),
+    pdfPrinter: createElectronPdfPrinter(),
   };
   const services = createMainServices(ctx);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { SESSION_PARTITION } from './security-policy';
+import { PRINT_PARTITION, SESSION_PARTITION } from './security-policy';
 
 export interface WindowOptionsInput {
   preloadPath: string;
@@ -36,6 +36,37 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
       partition: SESSION_PARTITION,
       devTools: input.devTools,
       // Compiled code caches would be written to disk.
+      v8CacheOptions: 'none',
+    },
+  };
+}
+
+/**
+ * The hidden window that turns print HTML into a PDF: the main window's isolation, plus no
+ * JavaScript, no preload, no DevTools, drawn offscreen and never shown.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 816,
+    height: 1056,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      javascript: false,
+      images: false,
+      offscreen: true,
+      partition: PRINT_PARTITION,
+      devTools: false,
       v8CacheOptions: 'none',
     },
   };

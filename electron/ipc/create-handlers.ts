@@ -14,6 +14,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...prefsHandlers(ctx),
     ...vaultHandlers(services),
     ...storyHandlers(services),
-    ...consentHandlers(services),
+    ...consentHandlers(ctx, services),
   };
 }

@@ -1,5 +1,7 @@
+import type { ExportFormat } from '../../shared/consent/grant';
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { EventName, EventPayloads } from '../../shared/ipc/events';
+import type { PdfPrinter } from '../export/pdf-printer';
 import type { PreferenceStore } from '../prefs/preferences';
 
 /**
@@ -15,4 +17,13 @@ export interface MainContext {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Throw away the renderer's memory (used on lock so no plaintext stays in it). */
   reloadRenderer(): void;
+  /**
+   * Asks where to save an export (the app's save dialog; a folder under the test's data dir in the
+   * e2e harness). Resolves to the full path, or null when the person cancelled. Optional (like
+   * pdfPrinter) so contexts built for tests that never export need not provide it; the app and
+   * the e2e harness always do.
+   */
+  chooseSavePath?(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** Prints export HTML to PDF (webContents.printToPDF in the app, Chromium in tests and the CLI). */
+  pdfPrinter?: PdfPrinter;
 }

@@ -59,6 +59,12 @@ export function createFakeWebContents(id = 1) {
     windowOpenHandler: null as Handler | null,
     sent: [] as [string, unknown][],
     reloads: 0,
+    printed: [] as unknown[],
+    /** A stand-in PDF; the options are what a test checks. */
+    printToPDF(options: unknown) {
+      contents.printed.push(options);
+      return Promise.resolve(Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'));
+    },
     setWindowOpenHandler(fn: Handler) {
       contents.windowOpenHandler = fn;
     },
@@ -93,6 +99,7 @@ export class BrowserWindow extends FakeEmitter {
   readonly webContents = createFakeWebContents(nextWebContentsId++);
   contentProtection = false;
   loadedUrl: string | null = null;
+  destroyed = false;
   constructor(options: any) {
     super();
     this.options = options;
@@ -104,6 +111,9 @@ export class BrowserWindow extends FakeEmitter {
   loadURL(url: string) {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  destroy() {
+    this.destroyed = true;
   }
   show() {}
   focus() {}
@@ -185,6 +195,17 @@ export const ipcRenderer = {
 
 export const powerMonitor = new FakeEmitter();
 
+/** The save dialog answers what a test put in `next` (cancelled by default) and records each call. */
+export const dialog = {
+  calls: [] as { parent: unknown; options: any }[],
+  next: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  showSaveDialog(parentOrOptions: unknown, maybeOptions?: unknown) {
+    const [parent, options] = maybeOptions === undefined ? [null, parentOrOptions] : [parentOrOptions, maybeOptions];
+    dialog.calls.push({ parent, options });
+    return Promise.resolve(dialog.next);
+  },
+};
+
 export const crashReporter = {
   start() {
     recorded.crashReporterStarted = true;
@@ -201,4 +222,5 @@ export default {
   ipcRenderer,
   crashReporter,
   powerMonitor,
+  dialog,
 };

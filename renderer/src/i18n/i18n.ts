@@ -4,6 +4,8 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
+import consentEn from './locales/consent.en.json';
+import consentEs from './locales/consent.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,8 +13,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn } },
-  es: { translation: { ...es, workspace: workspaceEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

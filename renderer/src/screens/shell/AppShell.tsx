@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
@@ -22,7 +23,11 @@ export function AppShell() {
       </header>
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
-        <main className="shell__main">{section === 'library' ? <LibraryScreen /> : <SettingsScreen />}</main>
+        <main className="shell__main">
+          {section === 'library' && <LibraryScreen />}
+          {section === 'history' && <SharingHistoryScreen />}
+          {section === 'settings' && <SettingsScreen />}
+        </main>
       </div>
     </div>
   );

@@ -9,6 +9,8 @@ import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
 import { useFormatters } from '../common/use-formatters';
+import { ConsentPanel } from '../../consent/ConsentPanel';
+import { ExportFlow } from '../../consent/ExportFlow';
 import { PromptsPanel } from '../panels/PromptsPanel';
 import { RevisionViewer } from '../panels/RevisionViewer';
 import { SensitivePanel } from '../panels/SensitivePanel';
@@ -24,7 +26,10 @@ import { useDocTick } from './use-doc-tick';
 import { useStoryAutosave, type SaveDoc } from './use-story-autosave';
 
 type Overlay =
-  null | { kind: 'view'; revision: RevisionView } | { kind: 'compare'; from: RevisionView; to: RevisionView };
+  | null
+  | { kind: 'view'; revision: RevisionView }
+  | { kind: 'compare'; from: RevisionView; to: RevisionView }
+  | { kind: 'export' };
 
 export interface StoryEditorProps {
   story: StoryView;
@@ -59,6 +64,8 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const [takingBreak, setTakingBreak] = useState(false);
   const [breakError, setBreakError] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
+  // Identifying-detail findings the writer chose to leave as written, while this story is open.
+  const [ignoredFindings, setIgnoredFindings] = useState<ReadonlySet<string>>(() => new Set());
   const noteLabel = cssString(t('workspace.editor.privateNoteLabel'));
 
   const { changed } = autosave;
@@ -202,6 +209,14 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         <button
           type="button"
           className="button button--quiet"
+          onClick={() => setOverlay({ kind: 'export' })}
+          disabled={overlay?.kind === 'export'}
+        >
+          {t('consent.panel.export')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
           aria-expanded={panelOpen}
           aria-controls={`${headingId}-panel`}
           onClick={() => setPanelOpen((o) => !o)}
@@ -223,6 +238,16 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
           )}
           {overlay?.kind === 'compare' && (
             <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
+          )}
+          {overlay?.kind === 'export' && (
+            <ExportFlow
+              storyId={story.id}
+              editor={editor}
+              flush={autosave.flush}
+              ignored={ignoredFindings}
+              onIgnore={(key) => setIgnoredFindings((s) => new Set([...s, key]))}
+              onClose={closeOverlay}
+            />
           )}
           {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
           <div className="story-main__writing" hidden={overlay !== null}>
@@ -280,6 +305,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
                 onView={(revision) => setOverlay({ kind: 'view', revision })}
                 onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
               />
+            )}
+            {tab === 'consent' && (
+              <ConsentPanel storyId={story.id} editor={editor} onExport={() => setOverlay({ kind: 'export' })} />
             )}
             {tab === 'prompts' && (
               <PromptsPanel
