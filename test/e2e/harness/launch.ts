@@ -24,6 +24,8 @@ export interface HarborApp {
 export interface LaunchOptions {
   dataDir?: string;
   prefs?: Record<string, unknown>;
+  /** Extra Chromium flags (the benchmarks unlock the frame rate); ignored under Electron. */
+  chromiumArgs?: string[];
 }
 
 /**
@@ -58,9 +60,16 @@ async function launchElectron(dataDir: string, cleanup: () => Promise<void>): Pr
   };
 }
 
-async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: () => Promise<void>): Promise<HarborApp> {
+async function launchChromium(
+  dataDir: string,
+  options: LaunchOptions,
+  cleanup: () => Promise<void>,
+): Promise<HarborApp> {
   const server = await startRendererServer();
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
+  });
   const page = await browser.newPage();
 
   const ctx: MainContext = {
@@ -69,10 +78,10 @@ async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: 
     prefs: createMemoryPreferences(options.prefs ?? {}),
     emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
       void page
-        .evaluate(([e, p]) => (window as unknown as { __harborEmit?: (e: string, p: unknown) => void }).__harborEmit?.(e, p), [
-          event,
-          payload,
-        ] as const)
+        .evaluate(
+          ([e, p]) => (window as unknown as { __harborEmit?: (e: string, p: unknown) => void }).__harborEmit?.(e, p),
+          [event, payload] as const,
+        )
         .catch(() => undefined);
     },
     reloadRenderer: () => {
