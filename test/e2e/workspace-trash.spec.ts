@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { backToLibrary, newStory, waitSaved, useWorkspaceApp } from './workspace-steps';
+import { backToLibrary, newStory, waitSaved } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: trash', () => {
   const app = useWorkspaceApp();

@@ -8,8 +8,8 @@ import {
   storedStory,
   waitSaved,
   WORKSPACE_PASSPHRASE,
-  useWorkspaceApp,
 } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: writing, saving and finding a story', () => {
   const app = useWorkspaceApp();

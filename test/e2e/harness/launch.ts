@@ -30,6 +30,8 @@ export interface HarborApp {
 export interface LaunchOptions {
   dataDir?: string;
   prefs?: Record<string, unknown>;
+  /** Extra Chromium flags (the benchmarks unlock the frame rate); ignored under Electron. */
+  chromiumArgs?: string[];
 }
 
 /**
@@ -71,7 +73,10 @@ async function launchChromium(
   cleanup: () => Promise<void>,
 ): Promise<HarborApp> {
   const server = await startRendererServer();
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
+  });
   const page = await browser.newPage();
   const exportsDir = path.join(dataDir, 'exports');
   // PDFs print through their own Chromium (the one the CLI uses), started on the first PDF only.

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionView, StoryDoc, StoryView } from '../../../../shared/ipc/contract';
+import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
@@ -19,11 +19,9 @@ import { VersionCompare } from '../panels/VersionCompare';
 import { VersionsPanel } from '../panels/VersionsPanel';
 import { icons } from './icons';
 import { StatusBar } from './StatusBar';
-import { storyStats } from './story-stats';
 import { TagsField } from './TagsField';
 import { Toolbar } from './Toolbar';
-import { useDocTick } from './use-doc-tick';
-import { useStoryAutosave, type SaveDoc } from './use-story-autosave';
+import { useStoryAutosave } from './use-story-autosave';
 
 type Overlay =
   | null
@@ -71,8 +69,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const { changed } = autosave;
   /** Hands the autosaver everything story:save takes, as it is now. */
   const saveSnapshot = useCallback(
-    (from: Editor): void =>
-      changed({ title: meta.current.title, tags: meta.current.tags, doc: from.getJSON() as SaveDoc }),
+    (from: Editor): void => changed({ title: meta.current.title, tags: meta.current.tags, doc: from.state.doc }),
     [changed],
   );
   const onUpdate = useCallback(({ editor: from }: { editor: Editor }) => saveSnapshot(from), [saveSnapshot]);
@@ -116,13 +113,6 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     else editor.commands.focus('end');
     // Only when the story opens.
   }, [editor, isNew]);
-
-  const tick = useDocTick(editor);
-  const stats = useMemo(
-    () => storyStats(editor.getJSON() as StoryDoc),
-    // tick and restoredCount stand for the document's content.
-    [editor, tick, restoredCount],
-  );
 
   const closeOverlay = () => {
     setOverlay(null);
@@ -288,7 +278,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             </div>
           </div>
           <StatusBar
-            stats={stats}
+            editor={editor}
             saveState={autosave.state}
             saveError={autosave.error}
             onRetry={() => void autosave.flush().catch(() => undefined)}
