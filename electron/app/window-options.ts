@@ -1,6 +1,21 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { PRINT_PARTITION, SESSION_PARTITION } from './security-policy';
 
+/** Process isolation every Harbor window has, the main one and the hidden print window alike. */
+const ISOLATION = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
 export interface WindowOptionsInput {
   preloadPath: string;
   title: string;
@@ -21,17 +36,7 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
     autoHideMenuBar: true,
     webPreferences: {
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      ...ISOLATION,
       safeDialogs: true,
       partition: SESSION_PARTITION,
       devTools: input.devTools,
@@ -51,17 +56,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     width: 816,
     height: 1056,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      ...ISOLATION,
       javascript: false,
       images: false,
       offscreen: true,

@@ -60,8 +60,11 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
     },
 
     async get(id: string): Promise<ConsentGrant> {
-      const record = await vault.get<GrantData>(id);
-      if (record.kind !== 'grant') throw new HarborError('not_found', 'That consent is not in this vault.');
+      const notFound = () => new HarborError('not_found', 'That consent is not in this vault.');
+      const record = await vault.get<GrantData>(id).catch((error: unknown) => {
+        throw error instanceof HarborError && error.code === 'not_found' ? notFound() : error;
+      });
+      if (record.kind !== 'grant') throw notFound();
       return load(record.id, record.data);
     },
 

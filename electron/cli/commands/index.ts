@@ -1,4 +1,9 @@
 import type { CliCommand } from '../command';
+import { consentAdd } from './consent-add';
+import { consentList } from './consent-list';
+import { consentRevoke } from './consent-revoke';
+import { exportCommand } from './export';
+import { profileSet } from './profile-set';
 import { storyAdd } from './story-add';
 import { storyList } from './story-list';
 import { storyShow } from './story-show';
@@ -24,6 +29,11 @@ export const COMMANDS: readonly CliCommand[] = [
   storyList,
   storyShow,
   storyUpdate,
+  profileSet,
+  consentAdd,
+  consentList,
+  consentRevoke,
+  exportCommand,
 ];
 
 export const AREAS = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
