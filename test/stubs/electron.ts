@@ -90,6 +90,7 @@ export const recorded = {
   singleInstanceRequested: false,
   crashReporterStarted: false,
   quitCalled: false,
+  quitCalls: 0,
 };
 
 let nextWebContentsId = 1;
@@ -112,8 +113,10 @@ export class BrowserWindow extends FakeEmitter {
     this.loadedUrl = url;
     return Promise.resolve();
   }
+  /** Like Electron's: closes without a 'close' event, then 'closed'. */
   destroy() {
     this.destroyed = true;
+    this.emit('closed');
   }
   show() {}
   focus() {}
@@ -142,10 +145,12 @@ export const app = Object.assign(new FakeEmitter(), {
   },
   quit: () => {
     recorded.quitCalled = true;
+    recorded.quitCalls += 1;
   },
   whenReady: () => ready,
   getVersion: () => '0.0.0-stub',
-  getPath: (_name: string) => '/tmp/harbor-stub-user-data',
+  /** A spec that lets the shell open a real vault points this at its own temp folder. */
+  getPath: (_name: string) => process.env.HARBOR_STUB_USER_DATA ?? '/tmp/harbor-stub-user-data',
   /** Test-only: lets a spec run what the app does on 'ready'. */
   __fireReady: () => resolveReady(),
 });
