@@ -52,7 +52,7 @@ describe('sharing history', () => {
   it('withdraws a consent from the history after a confirmation, with the reason', async () => {
     const { harbor } = renderHistory();
     const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
-    fireEvent.click(within(committee).getByRole('button', { name: 'Withdraw the consent for Senate Judiciary Committee' }));
+    fireEvent.click(within(committee).getByRole('button', { name: 'Withdraw consent: Senate Judiciary Committee' }));
     const dialog = await screen.findByRole('dialog', { name: 'Withdraw this consent?' });
     // Focus starts on the safe choice.
     expect(document.activeElement?.textContent).toBe('Keep it');
