@@ -1,6 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
 import { launchHarbor, type HarborApp } from './harness/launch';
-import { activate, tabTo, typeInto } from './keyboard-steps';
+import { activate, arrowTo, tabTo, typeInto } from './keyboard-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';
 import { freshDataDir, heading, PASSPHRASE, removeDataDir } from './vault-steps';
 import { editorBody, storedStory, waitSaved } from './workspace-steps';
@@ -10,7 +13,7 @@ const STORY: Record<Language, { title: string; text: string }> = {
   es: { title: 'Escrita con el teclado', text: 'Cada palabra se escribió sin tocar el ratón, ni una sola vez.' },
 };
 
-describe.each(['en', 'es'] as const)('keyboard only (%s): first run and writing, without a mouse', (language) => {
+describe.each(['en', 'es'] as const)('keyboard only (%s): first run, writing, consent and export, without a mouse', (language) => {
   const t = words(language);
   let dataDir: string;
   let app: HarborApp;
@@ -62,5 +65,41 @@ describe.each(['en', 'es'] as const)('keyboard only (%s): first run and writing,
     await page.getByText(story.title).waitFor();
     const stored = await storedStory(page, story.title);
     expect(JSON.stringify(stored.doc)).toContain(story.text);
+  });
+
+  it('grants consent and exports the story as a Word file', async () => {
+    const { page } = app;
+    const story = STORY[language];
+    await activate(page, story.title);
+    await editorBody(page).waitFor();
+    await activate(page, t('consent.panel.export'));
+    await activate(page, t('consent.export.reflect.continue'));
+    await activate(page, t('consent.export.grant.create'));
+
+    await tabTo(page, t('consent.form.audienceKind'));
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // "An advocacy organization"
+    await expect(page.getByLabel(t('consent.form.audienceKind')).inputValue()).resolves.toBe('advocacy-organization');
+    await typeInto(page, t('consent.form.audienceName'), 'Harbor Light Advocates');
+    await typeInto(page, t('consent.form.purpose'), language === 'es' ? 'un informe' : 'a briefing');
+    // Anonymous is the safe default; Tab lands on the chosen radio of the group.
+    await tabTo(page, new RegExp(`^${escapeRegExp(t('consent.form.identities.anonymous'))}`));
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+    await activate(page, t('consent.form.save'));
+
+    await activate(page, t('consent.export.next')); // the new consent is chosen
+    await activate(page, t('consent.export.next')); // identifying-detail check
+    await page.getByRole('heading', { name: t('consent.export.preview.title') }).waitFor();
+    await activate(page, t('consent.export.next'));
+    await page.getByRole('heading', { name: t('consent.export.options.title') }).waitFor();
+    await tabTo(page, new RegExp(`^(${escapeRegExp(t('consent.export.options.formats.docx'))}|PDF)$`));
+    await arrowTo(page, t('consent.export.options.formats.docx'));
+    await activate(page, t('consent.export.options.export'));
+    await page.getByRole('heading', { name: t('consent.export.done.title') }).waitFor({ timeout: 30_000 });
+
+    const files = await readdir(app.exportsDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.docx$/);
+    const body = joinedText(docxParts(await readFile(path.join(app.exportsDir, files[0]!))).get('word/document.xml')!);
+    expect(body).toContain(story.text);
   });
 });

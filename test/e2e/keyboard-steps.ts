@@ -49,3 +49,13 @@ export async function typeInto(page: Page, name: string | RegExp, text: string):
   await tabTo(page, name);
   await page.keyboard.type(text);
 }
+
+/** Inside a radio group (or a select), arrow keys move the choice: press until the focused one matches. */
+export async function arrowTo(page: Page, name: string | RegExp, { key = 'ArrowDown', max = 12 } = {}): Promise<void> {
+  const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+  for (let i = 0; i < max; i++) {
+    if (matches(await focusedName(page))) return;
+    await page.keyboard.press(key);
+  }
+  if (!matches(await focusedName(page))) throw new Error(`Arrow keys never reached ${String(name)}`);
+}
