@@ -8,7 +8,7 @@ const WORDS: readonly string[] = wordlist;
 const BY_PREFIX = new Map(WORDS.map((w) => [w.slice(0, 4), w]));
 const KNOWN = new Set(WORDS);
 
-/** A fresh share code, e.g. "velvet-orbit-candle-ramp-civil-hobby-lunar". Shown once, never stored. */
+/** A fresh share code, e.g. "velvet-orbit-cannon-ramp-civil-hobby-lunar". Shown once, never stored. */
 export function generateShareCode(): string {
   return Array.from({ length: SHARE_CODE_WORDS }, () => WORDS[randomInt(WORDS.length)]!).join('-');
 }

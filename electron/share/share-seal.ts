@@ -5,7 +5,7 @@ import type { KdfCost } from '../vault/kdf';
 import { normalizeShareCode } from './share-code';
 import { shareErrors } from './share-errors';
 import { encodeShareFile, encodeShareHeader, parseShareFile, type ShareFile, type ShareFileType } from './share-file';
-import { deriveShareKeys, keyCheck, wipeKeys, type DeriveShareKeys, type ShareKeys } from './share-keys';
+import { deriveShareKeys, keyCheck, shareKdfAcceptable, wipeKeys, type DeriveShareKeys, type ShareKeys } from './share-keys';
 import {
   packagePayloadSchema,
   receiptPayloadSchema,
@@ -48,6 +48,7 @@ export async function sealPackage(
 ): Promise<{ bytes: Buffer; keys: ShareKeys }> {
   const canonical = normalizeShareCode(code);
   if (!canonical) throw shareErrors.codeShape();
+  if (!shareKdfAcceptable(cost)) throw new Error('share KDF settings out of range');
   const body = padJson(packagePayloadSchema.parse(payload));
   const salt = randomBytes(SALT_BYTES);
   const keys = await derive(canonical, salt, cost);
@@ -78,6 +79,8 @@ export async function openPackage(
   const canonical = normalizeShareCode(code);
   if (!canonical) throw shareErrors.codeShape();
   const { kdf, keyCheck: storedCheck } = file.header;
+  // Settings edited down would make the code cheap to guess; edited up, they would tie Harbor up.
+  if (!shareKdfAcceptable(kdf!)) throw shareErrors.damaged('This package');
   const keys = await derive(canonical, kdf!.salt, kdf!);
   try {
     if (!equalBytes(keyCheck(keys, file.checkedBytes), storedCheck!)) throw shareErrors.wrongCode();
