@@ -20,7 +20,7 @@ describe('share codes', () => {
     const canonical = 'velvet orbit cannon ramp civil hobby lunar';
     for (const typed of [
       code,
-      'Velvet Orbit Candle Ramp Civil Hobby Lunar',
+      'Velvet Orbit Cannon Ramp Civil Hobby Lunar',
       '  VELVET   orbit-cannon\nramp, civil. hobby lunar ',
       'velv orbi cann ramp civi hobb luna',
     ]) {
