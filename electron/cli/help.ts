@@ -1,7 +1,7 @@
 import type { CliCommand } from './command';
 import { AREAS, COMMANDS } from './commands/index';
 
-const AREA_TITLES: Record<string, string> = { vault: 'The vault', story: 'Stories' };
+const AREA_TITLES: Record<string, string> = { vault: 'The vault', story: 'Stories', share: 'Sharing with an advocate' };
 
 export function usageLine(cmd: CliCommand): string {
   return `harbor ${cmd.name} ${cmd.synopsis}`;
