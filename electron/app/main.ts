@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
@@ -46,6 +46,15 @@ function start(): void {
     prefs,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
+    chooseSavePath: async ({ suggestedName, filter }) => {
+      if (!mainWindow) return null;
+      const result = await dialog.showSaveDialog(mainWindow, {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [filter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   };
   const services = createMainServices(ctx);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
@@ -78,9 +78,18 @@ async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: 
     reloadRenderer: () => {
       void page.reload().catch(() => undefined);
     },
+    // Stands in for the OS save dialog: every file the app saves lands in <dataDir>/saved/.
+    chooseSavePath: async ({ suggestedName }) => {
+      const dir = path.join(dataDir, 'saved');
+      await mkdir(dir, { recursive: true });
+      return path.join(dir, suggestedName);
+    },
   };
   // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
-  const services = createMainServices(ctx, { createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } } });
+  const services = createMainServices(ctx, {
+    createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } },
+    shareKdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 },
+  });
   const dispatch = createDispatch(createHandlers(ctx, services));
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import type { Section } from './sections';
@@ -22,7 +23,9 @@ export function AppShell() {
       </header>
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
-        <main className="shell__main">{section === 'library' ? <LibraryScreen /> : <SettingsScreen />}</main>
+        <main className="shell__main">
+          {section === 'library' ? <LibraryScreen /> : section === 'shared' ? <SharedScreen /> : <SettingsScreen />}
+        </main>
       </div>
     </div>
   );
