@@ -4,6 +4,7 @@ import { describeShareTerms } from '../../../shared/share/describe-terms';
 import type { SentPackageView, SharedStorySummary, SharedStoryView } from '../../../shared/share/share-views';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
+import { usePlural } from '../workspace/common/use-plural';
 import { FilePickButton } from './FilePickButton';
 import { ImportPackageForm } from './ImportPackageForm';
 import { SentPackages } from './SentPackages';
@@ -18,6 +19,7 @@ export function SharedScreen() {
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const toText = useErrorText();
   const date = useShareDate();
+  const plural = usePlural();
   const [received, setReceived] = useState<SharedStorySummary[]>([]);
   const [sent, setSent] = useState<SentPackageView[]>([]);
   const [open, setOpen] = useState<SharedStoryView | null>(null);
@@ -97,7 +99,7 @@ export function SharedScreen() {
                 <h3>{s.title ?? t('share.received.untitled')}</h3>
                 <p>
                   <StatusBadge status={s.status} /> {t('share.received.importedOn', { date: date(s.importedAt) })} ·{' '}
-                  {t('share.received.uses', { count: s.useCount })}
+                  {plural('share.received.uses', s.useCount)}
                 </p>
                 <p className="shared-terms">{describeShareTerms(s.terms, lang)}</p>
                 <button
