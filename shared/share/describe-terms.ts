@@ -43,12 +43,18 @@ export function formatIsoDate(iso: string, lang: DocumentLanguage): string {
 }
 
 /**
- * The package's terms in one plain sentence for the advocate, e.g. "You may quote this for the
+ * The package's terms in one plain sentence for the advocate (in the past tense once ended), e.g. "You may quote this for the
  * Senate Judiciary Committee (a legislative committee), for the hearing on SB 123, credited to
  * 'M. R.', as PDF or DOCX, until 1 March 2027. Names and places were removed before it was shared."
  */
-export function describeShareTerms(terms: ShareTerms, lang: DocumentLanguage = 'en'): string {
+export function describeShareTerms(
+  terms: ShareTerms,
+  lang: DocumentLanguage = 'en',
+  opts: { ended?: boolean } = {},
+): string {
   const es = lang === 'es';
+  // Once withdrawn or ended, the same terms are told in the past, so nobody reads them as a permission.
+  const may = opts.ended ? (es ? 'Se podía citar' : 'It could be quoted') : es ? 'Puedes citarlo' : 'You may quote this';
   const who = attributionOf(terms, lang);
   const credit =
     terms.identityMode === 'anonymous'
@@ -64,8 +70,8 @@ export function describeShareTerms(terms: ShareTerms, lang: DocumentLanguage = '
   );
   const purpose = terms.purpose.replace(/[.]+$/, '');
   const head = es
-    ? `Puedes citarlo para ${terms.audience.name} (${AUDIENCE_KIND_WORDS.es[terms.audience.kind]}), para ${purpose}, ${credit}, en ${formats}, hasta el ${formatIsoDate(terms.expiresOn, lang)}.`
-    : `You may quote this for ${terms.audience.name} (${AUDIENCE_KIND_WORDS.en[terms.audience.kind]}), for ${purpose}, ${credit}, as ${formats}, until ${formatIsoDate(terms.expiresOn, lang)}.`;
+    ? `${may} para ${terms.audience.name} (${AUDIENCE_KIND_WORDS.es[terms.audience.kind]}), para ${purpose}, ${credit}, en ${formats}, hasta el ${formatIsoDate(terms.expiresOn, lang)}.`
+    : `${may} for ${terms.audience.name} (${AUDIENCE_KIND_WORDS.en[terms.audience.kind]}), for ${purpose}, ${credit}, as ${formats}, until ${formatIsoDate(terms.expiresOn, lang)}.`;
   if (terms.redacted.length === 0) return head;
   const removed = list(
     terms.redacted.map((c) => CATEGORY_WORDS[lang][c]),

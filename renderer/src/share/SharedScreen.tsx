@@ -101,7 +101,7 @@ export function SharedScreen() {
                   <StatusBadge status={s.status} /> {t('share.received.importedOn', { date: date(s.importedAt) })} ·{' '}
                   {plural('share.received.uses', s.useCount)}
                 </p>
-                <p className="shared-terms">{describeShareTerms(s.terms, lang)}</p>
+                <p className="shared-terms">{describeShareTerms(s.terms, lang, { ended: s.status !== 'active' })}</p>
                 <button
                   type="button"
                   className="button button--quiet"

@@ -39,7 +39,7 @@ export function SharedStoryReader({ story, onClose }: { story: SharedStoryView; 
       <p>
         <StatusBadge status={story.status} />
       </p>
-      <p className="shared-terms">{describeShareTerms(story.terms, lang)}</p>
+      <p className="shared-terms">{describeShareTerms(story.terms, lang, { ended: story.status !== 'active' })}</p>
       {story.status === 'revoked' && <p className="notice">{t('share.received.withdrawnText', { date: date(story.revokedAt ?? '') })}</p>}
       {story.status === 'expired' && <p className="notice">{t('share.received.expiredText', { date: date(story.expiresOn) })}</p>}
       {story.doc && (
