@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import type { ExportFormat } from '../../shared/consent/grant';
+import type { SaveKind } from '../ipc/main-context';
 
-const FILTERS: Record<ExportFormat, SaveDialogOptions['filters']> = {
+const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   docx: [{ name: 'Word', extensions: ['docx'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  'harbor-share': [{ name: 'Harbor share file', extensions: ['harbor-share'] }],
 };
 
 /**
@@ -12,7 +13,7 @@ const FILTERS: Record<ExportFormat, SaveDialogOptions['filters']> = {
  * documents list (which would show where a survivor keeps their testimony). Cancel → null.
  */
 export function createSaveChooser(parent: () => BrowserWindow | null) {
-  return async (suggestedName: string, format: ExportFormat): Promise<string | null> => {
+  return async (suggestedName: string, format: SaveKind): Promise<string | null> => {
     const options: SaveDialogOptions = {
       defaultPath: path.join(app.getPath('documents'), suggestedName),
       filters: FILTERS[format],

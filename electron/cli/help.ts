@@ -7,6 +7,7 @@ const AREA_TITLES: Record<string, string> = {
   profile: 'You',
   consent: 'Consent',
   export: 'Export',
+  share: 'Sharing with an advocate',
 };
 
 /** Commands of one area: `story add` … or the area's one command (`export`). */

@@ -8,6 +8,9 @@ import type { PreferenceStore } from '../prefs/preferences';
  * What the handlers need from the world, passed in so the same handlers run under Electron, under
  * the E2E harness (Playwright bindings) and in unit tests.
  */
+/** What is being saved: an export's format, or a Harbor share file (package, withdrawal, receipt). */
+export type SaveKind = ExportFormat | 'harbor-share';
+
 export interface MainContext {
   appInfo: AppInfo;
   /** Where the vault lives (userData/vault in the app, a temp dir in tests). */
@@ -23,7 +26,7 @@ export interface MainContext {
    * pdfPrinter) so contexts built for tests that never export need not provide it; the app and
    * the e2e harness always do.
    */
-  chooseSavePath?(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  chooseSavePath?(suggestedName: string, kind: SaveKind): Promise<string | null>;
   /** Prints export HTML to PDF (webContents.printToPDF in the app, Chromium in tests and the CLI). */
   pdfPrinter?: PdfPrinter;
 }

@@ -43,6 +43,15 @@ export const channelNames = [
   'export:run',
   'history:list',
   'history:withdrawal-letter',
+  'share:create',
+  'share:sent',
+  'share:revoke',
+  'share:import-receipt',
+  'share:import',
+  'share:list',
+  'share:get',
+  'share:import-revocation',
+  'share:receipt',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

@@ -69,10 +69,18 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     }
   });
 
-  it('the library with a story, and settings', async () => {
+  it('the library with a story, shared stories, sharing history and settings', async () => {
     const { page } = app;
     await backToLibrary(page);
     await expectAxeClean(page, 'library (one story)');
+    for (const [section, title] of [
+      ['Shared with me', 'Shared with me'],
+      ['Sharing history', 'Sharing history'],
+    ]) {
+      await page.getByRole('navigation').getByRole('button', { name: section }).click();
+      await heading(page, title!);
+      await expectAxeClean(page, section!);
+    }
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     await expectAxeClean(page, 'settings');

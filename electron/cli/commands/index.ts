@@ -4,6 +4,13 @@ import { consentList } from './consent-list';
 import { consentRevoke } from './consent-revoke';
 import { exportCommand } from './export';
 import { profileSet } from './profile-set';
+import { shareCreate } from './share-create';
+import { shareImport } from './share-import';
+import { shareImportReceipt } from './share-import-receipt';
+import { shareImportRevocation } from './share-import-revocation';
+import { shareList } from './share-list';
+import { shareReceipt } from './share-receipt';
+import { shareRevoke } from './share-revoke';
 import { storyAdd } from './story-add';
 import { storyList } from './story-list';
 import { storyShow } from './story-show';
@@ -34,6 +41,13 @@ export const COMMANDS: readonly CliCommand[] = [
   consentList,
   consentRevoke,
   exportCommand,
+  shareCreate,
+  shareImport,
+  shareList,
+  shareRevoke,
+  shareImportRevocation,
+  shareReceipt,
+  shareImportReceipt,
 ];
 
 export const AREAS = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import shareEn from './locales/share.en.json';
+import shareEs from './locales/share.es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
 import consentEn from './locales/consent.en.json';
@@ -13,8 +15,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn } },
-  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

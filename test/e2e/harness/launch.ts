@@ -106,7 +106,10 @@ async function launchChromium(
     },
   };
   // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
-  const services = createMainServices(ctx, { createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } } });
+  const services = createMainServices(ctx, {
+    createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } },
+    shareKdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 },
+  });
   const dispatch = createDispatch(createHandlers(ctx, services));
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.

@@ -4,6 +4,7 @@ import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import type { Section } from './sections';
@@ -25,6 +26,7 @@ export function AppShell() {
         <NavRail current={section} onNavigate={setSection} />
         <main className="shell__main">
           {section === 'library' && <LibraryScreen />}
+          {section === 'shared' && <SharedScreen />}
           {section === 'history' && <SharingHistoryScreen />}
           {section === 'settings' && <SettingsScreen />}
         </main>

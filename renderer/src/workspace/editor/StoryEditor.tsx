@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { useTranslation } from 'react-i18next';
 import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
+import { ShareWithAdvocate } from '../../share/ShareWithAdvocate';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
 import { useErrorText } from '../../hooks/use-error-text';
@@ -56,6 +57,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const [panelOpen, setPanelOpen] = useState(true);
   const [tab, setTab] = useState<PanelTab>('details');
   const [overlay, setOverlay] = useState<Overlay>(null);
+  const [sharing, setSharing] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [restoredCount, setRestoredCount] = useState(0);
   const [leaving, setLeaving] = useState(false);
@@ -196,6 +198,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         <div className="story-screen__live" role="status" aria-live="polite">
           {message && <span key={message.key}>{message.text}</span>}
         </div>
+        <button type="button" className="button button--quiet" onClick={() => setSharing(true)} disabled={sharing}>
+          {t('share.create.open')}
+        </button>
         <button
           type="button"
           className="button button--quiet"
@@ -239,8 +244,16 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
               onClose={closeOverlay}
             />
           )}
+          {sharing && (
+            <ShareWithAdvocate
+              storyId={story.id}
+              storyTitle={title}
+              flush={() => autosave.flush()}
+              onClose={() => setSharing(false)}
+            />
+          )}
           {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
-          <div className="story-main__writing" hidden={overlay !== null}>
+          <div className="story-main__writing" hidden={overlay !== null || sharing}>
             <Toolbar editor={editor} />
             <div className="story-main__scroll">
               <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
