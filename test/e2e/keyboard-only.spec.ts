@@ -50,6 +50,8 @@ describe.each(['en', 'es'] as const)('keyboard only (%s): first run, writing, co
     await heading(page, t('workspace.library.title'));
 
     const story = STORY[language];
+    // Let the library finish opening first, so the button Tab reaches is the one that stays.
+    await page.getByText(t('workspace.library.empty')).waitFor();
     await activate(page, new RegExp(`^(${escapeRegExp(t('workspace.library.newStory'))}|${escapeRegExp(t('workspace.library.start'))})$`));
     await page.getByRole('textbox', { name: t('workspace.editor.titleLabel') }).waitFor();
     // A new story puts the caret in its title; Enter moves into the text.
