@@ -104,7 +104,8 @@ export function splitAuthorMentions(text: string, author: AuthorName, replacemen
   for (const [s, e] of merged) {
     if (s > at) segments.push({ text: chars.slice(at, s).join(''), identity: false });
     segments.push({ text: replacement, identity: true });
-    at = e;
+    // Initials end in a full stop; one that ends the sentence too is written once ("I am M. R.").
+    at = replacement.endsWith('.') && chars[e] === '.' ? e + 1 : e;
   }
   if (at < chars.length) segments.push({ text: chars.slice(at).join(''), identity: false });
   return segments;
