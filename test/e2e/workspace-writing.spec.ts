@@ -76,9 +76,19 @@ describe('workspace: writing, saving and finding a story', () => {
     await expect(editorBody(page).textContent()).resolves.toContain('lighthouse');
   });
 
-  it('adds a prompt as a heading, and "Take a break" saves and locks at once', async () => {
+  it('"Library" in the left rail leaves an open story for the list, with the last words saved', async () => {
     const { page } = app;
     await backToLibrary(page);
+    await newStory(page, 'Left by the rail');
+    await page.keyboard.type('Typed just before leaving.');
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    await heading(page, 'Library');
+    await expect(editorBody(page).count()).resolves.toBe(0);
+    await expect.poll(async () => JSON.stringify((await storedStory(page, 'Left by the rail')).doc)).toContain('Typed just before leaving.');
+  });
+
+  it('adds a prompt as a heading, and "Take a break" saves and locks at once', async () => {
+    const { page } = app;
     await newStory(page, 'With a prompt');
     await page.getByRole('tab', { name: 'Prompts' }).click();
     await page.getByRole('button', { name: 'Add as a heading: “What would have helped you?”' }).click();
@@ -97,4 +107,5 @@ describe('workspace: writing, saving and finding a story', () => {
     await openStory(page, 'With a prompt');
     await expect(editorBody(page).textContent()).resolves.toBe('What would have helped you?Someone who listened.');
   });
+
 });

@@ -13,6 +13,13 @@ import type { Section } from './sections';
 export function AppShell() {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
+  // Each press of a rail button opens that section afresh, so "Library" from inside a story goes back
+  // to the list (the story's last words are saved as it closes).
+  const [visit, setVisit] = useState(0);
+  const navigate = (next: Section) => {
+    setSection(next);
+    setVisit((v) => v + 1);
+  };
   return (
     <div className="shell">
       <header className="shell__header">
@@ -23,8 +30,8 @@ export function AppShell() {
         <LockButton />
       </header>
       <div className="shell__body">
-        <NavRail current={section} onNavigate={setSection} />
-        <main className="shell__main">
+        <NavRail current={section} onNavigate={navigate} />
+        <main className="shell__main" key={visit}>
           {section === 'library' && <LibraryScreen />}
           {section === 'shared' && <SharedScreen />}
           {section === 'history' && <SharingHistoryScreen />}
