@@ -119,7 +119,10 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const closeOverlay = () => {
     setOverlay(null);
     // The writing area is shown again on the next paint; put the caret back in it.
-    requestAnimationFrame(() => editor.commands.focus());
+    // The story may have closed before that paint.
+    requestAnimationFrame(() => {
+      if (!editor.isDestroyed) editor.commands.focus();
+    });
   };
 
   const leave = async () => {
@@ -155,7 +158,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     setRestoredCount((n) => n + 1);
     announce(t('workspace.versions.restored', { when: fmt.preciseDateTime(revision.savedAt) }));
     setOverlay(null);
-    requestAnimationFrame(() => editor.commands.focus('start'));
+    requestAnimationFrame(() => {
+      if (!editor.isDestroyed) editor.commands.focus('start');
+    });
   };
 
   const lockNow = async () => {
