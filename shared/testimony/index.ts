@@ -4,3 +4,4 @@ export * from './layout-lines';
 export * from './practice-timer';
 export * from './section-text';
 export * from './testimony-data';
+export * from './new-testimony';
