@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
 import { storyHandlers } from './handlers/story-handlers';
+import { testimonyHandlers } from './handlers/testimony-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
 import type { MainServices } from './main-services';
@@ -15,5 +16,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...vaultHandlers(services),
     ...storyHandlers(services),
     ...consentHandlers(services),
+    ...testimonyHandlers(services),
   };
 }

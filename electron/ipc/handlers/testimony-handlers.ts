@@ -1,0 +1,27 @@
+import { createTemplateStore, createTestimonyService } from '../../testimony';
+import type { HandlerTable } from '../handler-table';
+import type { MainServices } from '../main-services';
+
+type TestimonyChannels = Extract<keyof HandlerTable, `testimony:${string}` | `template:${string}`>;
+
+/** Built over the open vault on each call, like the story service: nothing outlives a lock. */
+export function testimonyHandlers(services: MainServices): Pick<HandlerTable, TestimonyChannels> {
+  const templates = () => createTemplateStore(services.session.require());
+  const testimonies = () => createTestimonyService(services.session.require(), templates());
+  return {
+    'testimony:list': (req) => testimonies().list({ includeTrashed: req?.includeTrashed ?? false }),
+    'testimony:get': ({ id }) => testimonies().get(id),
+    'testimony:create': ({ templateId, language, title, fromStoryId }) =>
+      testimonies().create({ templateId, language, ...(title !== undefined ? { title } : {}), ...(fromStoryId ? { fromStoryId } : {}) }),
+    'testimony:save': ({ id, edit }) => testimonies().save(id, edit),
+    'testimony:trash': ({ id }) => testimonies().setTrashed(id, true),
+    'testimony:restore': ({ id }) => testimonies().setTrashed(id, false),
+    'testimony:delete': ({ id }) => testimonies().destroy(id),
+    'template:list': () => templates().list(),
+    'template:save': ({ template }) => templates().save(template),
+    'template:duplicate': ({ id, language }) => templates().duplicate(id, language),
+    'template:delete': ({ id }) => templates().remove(id),
+    'template:import': ({ text }) => templates().importText(text),
+    'template:export': ({ id }) => templates().exportText(id),
+  };
+}
