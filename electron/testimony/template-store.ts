@@ -36,10 +36,11 @@ export function createTemplateStore(vault: OpenVault) {
 
   const store = {
     async list(): Promise<TemplateEntry[]> {
-      const custom = (await customRecords())
-        .map((c) => c.template)
-        .sort((a, b) => a.name.en.localeCompare(b.name.en));
-      return [...BUILT_IN_TEMPLATES.map((template) => ({ template, builtIn: true })), ...custom.map((template) => ({ template, builtIn: false }))];
+      const custom = (await customRecords()).map((c) => c.template).sort((a, b) => a.name.en.localeCompare(b.name.en));
+      return [
+        ...BUILT_IN_TEMPLATES.map((template) => ({ template, builtIn: true })),
+        ...custom.map((template) => ({ template, builtIn: false })),
+      ];
     },
 
     async get(id: string): Promise<Template> {
@@ -51,7 +52,10 @@ export function createTemplateStore(vault: OpenVault) {
     async save(input: Template): Promise<TemplateEntry> {
       const template = templateSchema.parse(input);
       if (isBuiltInTemplateId(template.id)) {
-        throw new HarborError('forbidden', 'Templates that come with Harbor cannot be changed. Duplicate it to make your own.');
+        throw new HarborError(
+          'forbidden',
+          'Templates that come with Harbor cannot be changed. Duplicate it to make your own.',
+        );
       }
       const existing = await findCustom(template.id);
       if (existing) {
@@ -76,7 +80,8 @@ export function createTemplateStore(vault: OpenVault) {
     },
 
     async remove(id: string): Promise<void> {
-      if (isBuiltInTemplateId(id)) throw new HarborError('forbidden', 'Templates that come with Harbor cannot be deleted.');
+      if (isBuiltInTemplateId(id))
+        throw new HarborError('forbidden', 'Templates that come with Harbor cannot be deleted.');
       const existing = await findCustom(id);
       if (!existing) throw notFound();
       await vault.destroy(existing.record.id);

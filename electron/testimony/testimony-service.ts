@@ -69,7 +69,9 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
         if (parsed.data.trashedAt !== null && !options.includeTrashed) continue;
         out.push(toTestimonySummary({ id: record.id, revision: record.revision, ...parsed.data }));
       }
-      return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
+      return out.sort((a, b) =>
+        a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id),
+      );
     },
 
     get: (id: string) => load(id),
@@ -77,7 +79,12 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
     async create(input: CreateTestimonyInput): Promise<Testimony> {
       const template = await templates.get(input.templateId);
       const data = testimonyDataSchema.parse(
-        newTestimonyData(template, { language: input.language, title: input.title ?? '', fromStoryId: input.fromStoryId ?? null, now: now() }),
+        newTestimonyData(template, {
+          language: input.language,
+          title: input.title ?? '',
+          fromStoryId: input.fromStoryId ?? null,
+          now: now(),
+        }),
       );
       const record = await vault.create<TestimonyData>('testimony', data);
       return { id: record.id, revision: record.revision, ...data };
@@ -89,7 +96,8 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
         const current = await load(id);
         const before = dataOf(current);
         const after: TestimonyData = { ...before, ...changes };
-        if (JSON.stringify(before) === JSON.stringify(after)) return { id, revision: current.revision, updatedAt: current.updatedAt };
+        if (JSON.stringify(before) === JSON.stringify(after))
+          return { id, revision: current.revision, updatedAt: current.updatedAt };
         const saved = await commit(current, { ...after, updatedAt: now() });
         return { id, revision: saved.revision, updatedAt: saved.updatedAt };
       });
@@ -105,7 +113,8 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
 
     async destroy(id: string): Promise<void> {
       const current = await load(id);
-      if (current.trashedAt === null) throw new HarborError('forbidden', 'Move the testimony to the trash before deleting it for good.');
+      if (current.trashedAt === null)
+        throw new HarborError('forbidden', 'Move the testimony to the trash before deleting it for good.');
       await vault.destroy(current.id);
     },
   };

@@ -20,7 +20,9 @@ export interface TestimonySaved {
 
 /** Testimony documents (vault kind 'testimony') and custom templates (kind 'template'). */
 export const testimonyChannels = {
-  'testimony:list': channel<TestimonySummary[]>()(z.object({ includeTrashed: z.boolean().optional() }).strict().optional()),
+  'testimony:list': channel<TestimonySummary[]>()(
+    z.object({ includeTrashed: z.boolean().optional() }).strict().optional(),
+  ),
   'testimony:get': channel<Testimony>()(z.object({ id }).strict()),
   'testimony:create': channel<Testimony>()(
     z
@@ -45,7 +47,9 @@ export const testimonyChannels = {
   'template:duplicate': channel<TemplateEntry>()(z.object({ id: templateId, language: z.enum(['en', 'es']) }).strict()),
   'template:delete': channel<void>()(z.object({ id: templateId }).strict()),
   /** The renderer reads the file the person picked and sends its text, never a path. */
-  'template:import': channel<TemplateEntry>()(z.object({ text: z.string().max(TEMPLATE_LIMITS.fileChars + 1) }).strict()),
+  'template:import': channel<TemplateEntry>()(
+    z.object({ text: z.string().max(TEMPLATE_LIMITS.fileChars + 1) }).strict(),
+  ),
   /** The file's text and a neutral name; the renderer offers it to the person to keep. */
   'template:export': channel<{ fileName: string; text: string }>()(z.object({ id: templateId }).strict()),
 } as const;

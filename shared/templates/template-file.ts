@@ -14,7 +14,10 @@ export function templateToFile(template: Template): string {
 const refuse = (message: string) => new HarborError('invalid_input', message);
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 export function parseTemplateFile(text: string): Template {
@@ -26,9 +29,11 @@ export function parseTemplateFile(text: string): Template {
   } catch {
     throw refuse('This file is not a Harbor template (it is not valid JSON).');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse('This file is not a Harbor template.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse('This file is not a Harbor template.');
   const envelope = value as Record<string, unknown>;
-  if (envelope.format !== TEMPLATE_FILE_FORMAT || !('template' in envelope)) throw refuse('This file is not a Harbor template.');
+  if (envelope.format !== TEMPLATE_FILE_FORMAT || !('template' in envelope))
+    throw refuse('This file is not a Harbor template.');
   const parsed = templateSchema.safeParse(envelope.template);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -70,7 +70,9 @@ export const fieldSchema = z
   .strict();
 export type TemplateField = z.infer<typeof fieldSchema>;
 
-const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A section id uses lower-case letters, digits and dashes.');
+const sectionId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A section id uses lower-case letters, digits and dashes.');
 
 export const sectionSchema = z
   .object({
@@ -135,7 +137,10 @@ export const templateSchema = z
     sections: z.array(sectionSchema).min(1).max(TEMPLATE_LIMITS.sections),
     limits: limitsSchema.default({}),
     layout: layoutSchema,
-    formats: z.array(z.enum(['docx', 'pdf'])).min(1).max(2),
+    formats: z
+      .array(z.enum(['docx', 'pdf']))
+      .min(1)
+      .max(2),
     /** Things to know before filing (Truth in Testimony, a named CV and anonymity…). */
     warnings: z.array(localLongTextSchema).max(TEMPLATE_LIMITS.warnings).default([]),
   })
@@ -151,7 +156,8 @@ export const templateSchema = z
       if (fieldIds.has(f.id)) ctx.addIssue({ code: 'custom', message: `The field "${f.id}" is listed twice.` });
       fieldIds.add(f.id);
     }
-    if (new Set(t.formats).size !== t.formats.length) ctx.addIssue({ code: 'custom', message: 'A format is listed twice.' });
+    if (new Set(t.formats).size !== t.formats.length)
+      ctx.addIssue({ code: 'custom', message: 'A format is listed twice.' });
   });
 
 export type Template = z.output<typeof templateSchema>;

@@ -50,7 +50,8 @@ export function measureText(text: string, wpm = DEFAULT_SPEAKING_WPM): Measure {
   return { words, characters: [...text.replace(/[\r\n]/g, '')].length, minutes: speakingMinutes(words, wpm) };
 }
 
-const used = (m: Measure, unit: BudgetUnit) => (unit === 'words' ? m.words : unit === 'characters' ? m.characters : m.minutes);
+const used = (m: Measure, unit: BudgetUnit) =>
+  unit === 'words' ? m.words : unit === 'characters' ? m.characters : m.minutes;
 
 export function checkBudget(measure: Measure, budget: Budget): BudgetCheck {
   const value = used(measure, budget.unit);
@@ -79,7 +80,10 @@ export function computeBudgets(t: BudgetInput): TestimonyBudgets {
     const text = sectionPlainText(t.sections[section.id]);
     if (text) texts.push(text);
     const measure = measureText(text, wpm);
-    const budget = section.budget && section.budget.unit === 'minutes' ? { ...section.budget, max: section.budget.max * scale } : section.budget;
+    const budget =
+      section.budget && section.budget.unit === 'minutes'
+        ? { ...section.budget, max: section.budget.max * scale }
+        : section.budget;
     return { sectionId: section.id, measure, check: budget ? checkBudget(measure, budget) : null };
   });
   const total = measureText(texts.join('\n\n'), wpm);

@@ -37,7 +37,10 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
   return {
     ...rest,
     witness: opts.witness,
-    position: position === 'support' || position === 'oppose' || position === 'neutral' ? POSITION_WORDS[opts.language][position] : '',
+    position:
+      position === 'support' || position === 'oppose' || position === 'neutral'
+        ? POSITION_WORDS[opts.language][position]
+        : '',
   };
 }
 
@@ -53,7 +56,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       .filter((e) => (e.doc.content ?? []).length > 0)
       .map((e) => ({ type: 'blockquote', content: e.doc.content as PMNode[] }));
     if (nodes.length === 0 && quotes.length === 0) continue;
-    if (section.printTitle) body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
+    if (section.printTitle)
+      body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
     body.push(...nodes, ...quotes);
   }
   const values = layoutValues(t, opts);
@@ -103,7 +107,10 @@ export function composeTestimonyDocument(
  * The builder's draft preview: the final layout with nothing redacted (the writer sees their own
  * words); the export preview then shows the consented version through the same renderer.
  */
-export function draftTestimonyDocument(t: TestimonyForExport, opts: BuildOptions & { title: string | null }): ExportDocument {
+export function draftTestimonyDocument(
+  t: TestimonyForExport,
+  opts: BuildOptions & { title: string | null },
+): ExportDocument {
   const source = buildTestimonyExport(t, opts);
   return composeTestimonyDocument(source, {
     terms: { identity: { mode: 'full' }, redact: { categories: [], keep: [] } },

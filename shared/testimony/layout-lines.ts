@@ -26,7 +26,10 @@ function fillPart(pattern: string, values: LayoutValues): string | null {
 
 /** A heading or signature line: " • " parts with an empty placeholder drop out; an empty line is null. */
 export function fillLine(pattern: string, values: LayoutValues): string | null {
-  const parts = pattern.split(SEPARATOR).map((p) => fillPart(p, values)).filter((p): p is string => p !== null);
+  const parts = pattern
+    .split(SEPARATOR)
+    .map((p) => fillPart(p, values))
+    .filter((p): p is string => p !== null);
   return parts.length ? parts.join(SEPARATOR) : null;
 }
 
@@ -35,7 +38,11 @@ export function fillLines(patterns: readonly LocalText[], values: LayoutValues, 
 }
 
 /** The first salutation whose placeholders are all filled. */
-export function firstFilled(patterns: readonly LocalText[], values: LayoutValues, lang: DocumentLanguage): string | null {
+export function firstFilled(
+  patterns: readonly LocalText[],
+  values: LayoutValues,
+  lang: DocumentLanguage,
+): string | null {
   for (const p of patterns) {
     const line = fillPart(p[lang], values);
     if (line !== null) return line;

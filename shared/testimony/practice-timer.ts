@@ -19,7 +19,14 @@ export interface PracticeState {
 }
 
 export function newPractice(sectionCount: number): PracticeState {
-  return { status: 'idle', sectionCount: Math.max(1, sectionCount), banked: 0, runStartedAt: null, starts: [0], finishedAt: null };
+  return {
+    status: 'idle',
+    sectionCount: Math.max(1, sectionCount),
+    banked: 0,
+    runStartedAt: null,
+    starts: [0],
+    finishedAt: null,
+  };
 }
 
 export function elapsed(s: PracticeState, now: number): number {
@@ -87,7 +94,12 @@ export interface PracticeReport {
   remainingMs: number | null;
 }
 
-export function practiceReport(s: PracticeState, now: number, estimatesMs: readonly number[], targetMs: number | null): PracticeReport {
+export function practiceReport(
+  s: PracticeState,
+  now: number,
+  estimatesMs: readonly number[],
+  targetMs: number | null,
+): PracticeReport {
   const actual = splits(s, now);
   const reached = s.status === 'idle' ? 0 : actual.length;
   const rows = estimatesMs.map((estimatedMs, index) => {

@@ -26,7 +26,10 @@ export function sectionTextToNodes(text: string, format: 'paragraphs' | 'bullets
   const nodes: PMNode[] = [];
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     if (format === 'bullets') {
       nodes.push(bulletList(lines.map((l) => l.replace(BULLET, '').trim())));

@@ -35,7 +35,12 @@ export type SectionContent = z.infer<typeof sectionContentSchema>;
 
 const fieldValue = z.string().max(TESTIMONY_LIMITS.fieldChars);
 export const metadataSchema = z
-  .object(Object.fromEntries(FIELD_IDS.map((id) => [id, fieldValue.optional()])) as Record<FieldId, z.ZodOptional<typeof fieldValue>>)
+  .object(
+    Object.fromEntries(FIELD_IDS.map((id) => [id, fieldValue.optional()])) as Record<
+      FieldId,
+      z.ZodOptional<typeof fieldValue>
+    >,
+  )
   .strict()
   .superRefine((m, ctx) => {
     if (m.position && m.position !== '' && !(POSITIONS as readonly string[]).includes(m.position)) {
@@ -102,7 +107,8 @@ export function toTestimonySummary(t: Testimony): TestimonySummary {
 export function quotedStoryIds(t: Pick<TestimonyData, 'sections' | 'template'>): string[] {
   const ids: string[] = [];
   for (const section of t.template.sections) {
-    for (const excerpt of t.sections[section.id]?.excerpts ?? []) if (!ids.includes(excerpt.storyId)) ids.push(excerpt.storyId);
+    for (const excerpt of t.sections[section.id]?.excerpts ?? [])
+      if (!ids.includes(excerpt.storyId)) ids.push(excerpt.storyId);
   }
   return ids;
 }

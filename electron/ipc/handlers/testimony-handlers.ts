@@ -12,7 +12,12 @@ export function testimonyHandlers(services: MainServices): Pick<HandlerTable, Te
     'testimony:list': (req) => testimonies().list({ includeTrashed: req?.includeTrashed ?? false }),
     'testimony:get': ({ id }) => testimonies().get(id),
     'testimony:create': ({ templateId, language, title, fromStoryId }) =>
-      testimonies().create({ templateId, language, ...(title !== undefined ? { title } : {}), ...(fromStoryId ? { fromStoryId } : {}) }),
+      testimonies().create({
+        templateId,
+        language,
+        ...(title !== undefined ? { title } : {}),
+        ...(fromStoryId ? { fromStoryId } : {}),
+      }),
     'testimony:save': ({ id, edit }) => testimonies().save(id, edit),
     'testimony:trash': ({ id }) => testimonies().setTrashed(id, true),
     'testimony:restore': ({ id }) => testimonies().setTrashed(id, false),

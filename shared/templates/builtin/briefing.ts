@@ -28,14 +28,20 @@ export const policyBriefing: TemplateInput = {
     {
       id: 'issue',
       title: bi('The issue', 'El tema'),
-      guidance: bi('One or two sentences a busy staffer can repeat.', 'Una o dos oraciones que alguien con prisa pueda repetir.'),
+      guidance: bi(
+        'One or two sentences a busy staffer can repeat.',
+        'Una o dos oraciones que alguien con prisa pueda repetir.',
+      ),
       budget: { unit: 'words', max: 60 },
       printTitle: true,
     },
     {
       id: 'why',
       title: bi('Why it matters', 'Por qué importa'),
-      guidance: bi('Who is affected, and what happens if nothing changes.', 'A quién afecta y qué pasa si nada cambia.'),
+      guidance: bi(
+        'Who is affected, and what happens if nothing changes.',
+        'A quién afecta y qué pasa si nada cambia.',
+      ),
       budget: { unit: 'words', max: 120 },
       printTitle: true,
     },
@@ -59,7 +65,10 @@ export const policyBriefing: TemplateInput = {
     {
       id: 'recommendations',
       title: bi('Recommendations', 'Recomendaciones'),
-      guidance: bi('What you ask lawmakers to do, most important first. One per line.', 'Lo que pide a los legisladores, lo más importante primero. Una por línea.'),
+      guidance: bi(
+        'What you ask lawmakers to do, most important first. One per line.',
+        'Lo que pide a los legisladores, lo más importante primero. Una por línea.',
+      ),
       format: 'bullets',
       budget: { unit: 'words', max: 120 },
       printTitle: true,
@@ -67,14 +76,22 @@ export const policyBriefing: TemplateInput = {
     {
       id: 'contact',
       title: bi('Contact', 'Contacto'),
-      guidance: bi('Who to call for more, usually your organization.', 'A quién llamar para saber más, normalmente su organización.'),
+      guidance: bi(
+        'Who to call for more, usually your organization.',
+        'A quién llamar para saber más, normalmente su organización.',
+      ),
       budget: { unit: 'words', max: 40 },
       printTitle: true,
     },
   ],
   limits: { words: 750 },
   layout: {
-    headingBlock: [bi('{organization} • {billNumber} • {position} • {hearingDate}', '{organization} • {billNumber} • {position} • {hearingDate}')],
+    headingBlock: [
+      bi(
+        '{organization} • {billNumber} • {position} • {hearingDate}',
+        '{organization} • {billNumber} • {position} • {hearingDate}',
+      ),
+    ],
     signature: [bi('{organization}', '{organization}'), bi('{contact}', '{contact}')],
   },
   formats: ['docx', 'pdf'],

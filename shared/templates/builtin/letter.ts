@@ -21,15 +21,29 @@ export const letterToLegislator: TemplateInput = {
     { id: 'billNumber' },
     { id: 'billTitle' },
     { id: 'position' },
-    { id: 'district', help: bi('Say you are a constituent: offices count those letters first.', 'Diga que vive en su distrito: las oficinas cuentan primero esas cartas.') },
+    {
+      id: 'district',
+      help: bi(
+        'Say you are a constituent: offices count those letters first.',
+        'Diga que vive en su distrito: las oficinas cuentan primero esas cartas.',
+      ),
+    },
     { id: 'contact' },
   ],
   sections: [
     {
       id: 'why',
       title: bi('Why I am writing', 'Por qué escribo'),
-      guidance: bi('In your first sentence: where you live and what you are asking about.', 'En la primera oración: dónde vive y sobre qué escribe.'),
-      prompts: [bi('As a resident of …, I am writing to ask you to support …', 'Como residente de …, le escribo para pedirle que apoye …')],
+      guidance: bi(
+        'In your first sentence: where you live and what you are asking about.',
+        'En la primera oración: dónde vive y sobre qué escribe.',
+      ),
+      prompts: [
+        bi(
+          'As a resident of …, I am writing to ask you to support …',
+          'Como residente de …, le escribo para pedirle que apoye …',
+        ),
+      ],
       budget: { unit: 'words', max: 70 },
     },
     {
@@ -56,8 +70,16 @@ export const letterToLegislator: TemplateInput = {
   ],
   limits: { words: 500 },
   layout: {
-    salutation: [bi('Dear {recipient}:', 'Estimado/a {recipient}:'), bi('Dear Legislator:', 'Estimado/a legislador/a:')],
-    signature: [bi('Sincerely,', 'Atentamente,'), bi('{witness}', '{witness}'), bi('{district}', '{district}'), bi('{contact}', '{contact}')],
+    salutation: [
+      bi('Dear {recipient}:', 'Estimado/a {recipient}:'),
+      bi('Dear Legislator:', 'Estimado/a legislador/a:'),
+    ],
+    signature: [
+      bi('Sincerely,', 'Atentamente,'),
+      bi('{witness}', '{witness}'),
+      bi('{district}', '{district}'),
+      bi('{contact}', '{contact}'),
+    ],
   },
   formats: ['docx', 'pdf'],
   warnings: [

@@ -35,13 +35,21 @@ export const oralScript: TemplateInput = {
         'Address the chair and the committee, and say your position in the same breath. It takes about ten seconds.',
         'Diríjase a la presidencia y al comité, y diga su postura enseguida. Toma unos diez segundos.',
       ),
-      prompts: [bi('Chair …, members of the committee, thank you. I am here in support of …', 'Presidente/a …, miembros del comité, gracias. Estoy aquí para apoyar …')],
+      prompts: [
+        bi(
+          'Chair …, members of the committee, thank you. I am here in support of …',
+          'Presidente/a …, miembros del comité, gracias. Estoy aquí para apoyar …',
+        ),
+      ],
       budget: { unit: 'minutes', max: 0.25 },
     },
     {
       id: 'introduction',
       title: bi('Who I am', 'Quién soy'),
-      guidance: bi('Where you live, and why you are speaking today. Share only what you want to be public.', 'Dónde vive y por qué habla hoy. Comparta solo lo que quiera que sea público.'),
+      guidance: bi(
+        'Where you live, and why you are speaking today. Share only what you want to be public.',
+        'Dónde vive y por qué habla hoy. Comparta solo lo que quiera que sea público.',
+      ),
       budget: { unit: 'minutes', max: 0.25 },
     },
     {
@@ -56,7 +64,10 @@ export const oralScript: TemplateInput = {
     {
       id: 'ask',
       title: bi('The ask', 'La petición'),
-      guidance: bi('What you want the committee to do, in one sentence.', 'Lo que quiere que haga el comité, en una oración.'),
+      guidance: bi(
+        'What you want the committee to do, in one sentence.',
+        'Lo que quiere que haga el comité, en una oración.',
+      ),
       budget: { unit: 'minutes', max: 0.4 },
     },
     {
@@ -71,7 +82,12 @@ export const oralScript: TemplateInput = {
   ],
   limits: { minutes: 3, minuteChoices: [1, 2, 3, 5] },
   layout: {
-    headingBlock: [bi('{witness} • {billNumber} • {position} • {hearingDate}', '{witness} • {billNumber} • {position} • {hearingDate}')],
+    headingBlock: [
+      bi(
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+      ),
+    ],
   },
   formats: ['docx', 'pdf'],
   warnings: [

@@ -19,7 +19,14 @@ export const ukWrittenEvidence: TemplateInput = {
   publicRecord: true,
   fields: [
     { id: 'committee', required: true },
-    { id: 'inquiry', required: true, help: bi('The inquiry’s name, as in the call for evidence.', 'El nombre de la investigación, como aparece en la convocatoria.') },
+    {
+      id: 'inquiry',
+      required: true,
+      help: bi(
+        'The inquiry’s name, as in the call for evidence.',
+        'El nombre de la investigación, como aparece en la convocatoria.',
+      ),
+    },
     { id: 'organization' },
   ],
   sections: [
@@ -57,7 +64,10 @@ export const ukWrittenEvidence: TemplateInput = {
     {
       id: 'recommendations',
       title: bi('Recommendations', 'Recomendaciones'),
-      guidance: bi('What you would like the committee to recommend to the government.', 'Lo que le gustaría que el comité recomiende al gobierno.'),
+      guidance: bi(
+        'What you would like the committee to recommend to the government.',
+        'Lo que le gustaría que el comité recomiende al gobierno.',
+      ),
       budget: { unit: 'words', max: 500 },
       printTitle: true,
     },

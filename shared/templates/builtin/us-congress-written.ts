@@ -20,8 +20,20 @@ export const usCongressWritten: TemplateInput = {
     { id: 'committee', required: true },
     { id: 'chamber', required: true },
     { id: 'chair' },
-    { id: 'viceChair', help: bi('In Congress this is the Ranking Member.', 'En el Congreso es el miembro de mayor rango de la minoría (Ranking Member).') },
-    { id: 'inquiry', help: bi('The hearing’s title, as on the invitation.', 'El título de la audiencia, como aparece en la invitación.') },
+    {
+      id: 'viceChair',
+      help: bi(
+        'In Congress this is the Ranking Member.',
+        'En el Congreso es el miembro de mayor rango de la minoría (Ranking Member).',
+      ),
+    },
+    {
+      id: 'inquiry',
+      help: bi(
+        'The hearing’s title, as on the invitation.',
+        'El título de la audiencia, como aparece en la invitación.',
+      ),
+    },
     { id: 'billNumber' },
     { id: 'hearingDate', required: true },
     { id: 'organization' },
@@ -41,7 +53,10 @@ export const usCongressWritten: TemplateInput = {
     {
       id: 'introduction',
       title: bi('Introduction', 'Introducción'),
-      guidance: bi('Thank the committee and say in a sentence or two why you are here.', 'Agradezca al comité y diga en una o dos oraciones por qué está aquí.'),
+      guidance: bi(
+        'Thank the committee and say in a sentence or two why you are here.',
+        'Agradezca al comité y diga en una o dos oraciones por qué está aquí.',
+      ),
       budget: { unit: 'words', max: 150 },
       printTitle: true,
     },
@@ -58,7 +73,10 @@ export const usCongressWritten: TemplateInput = {
     {
       id: 'recommendations',
       title: bi('Recommendations', 'Recomendaciones'),
-      guidance: bi('What Congress should do. Specific, numbered points are easiest to quote.', 'Lo que el Congreso debería hacer. Los puntos concretos y numerados son los más fáciles de citar.'),
+      guidance: bi(
+        'What Congress should do. Specific, numbered points are easiest to quote.',
+        'Lo que el Congreso debería hacer. Los puntos concretos y numerados son los más fáciles de citar.',
+      ),
       budget: { unit: 'words', max: 500 },
       printTitle: true,
     },
@@ -81,7 +99,10 @@ export const usCongressWritten: TemplateInput = {
       bi('{hearingDate}', '{hearingDate}'),
     ],
     salutation: [
-      bi('Chair {chair}, Ranking Member {viceChair}, and Members of the Committee:', 'Presidente/a {chair}, Ranking Member {viceChair} y miembros del comité:'),
+      bi(
+        'Chair {chair}, Ranking Member {viceChair}, and Members of the Committee:',
+        'Presidente/a {chair}, Ranking Member {viceChair} y miembros del comité:',
+      ),
       bi('Chair {chair} and Members of the Committee:', 'Presidente/a {chair} y miembros del comité:'),
     ],
     signature: [bi('{witness}', '{witness}'), bi('{organization}', '{organization}')],

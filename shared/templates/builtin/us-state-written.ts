@@ -17,16 +17,33 @@ export const usStateWritten: TemplateInput = {
   ),
   publicRecord: true,
   fields: [
-    { id: 'committee', required: true, help: bi('For example: Senate Judiciary Committee', 'Por ejemplo: Comité Judicial del Senado') },
+    {
+      id: 'committee',
+      required: true,
+      help: bi('For example: Senate Judiciary Committee', 'Por ejemplo: Comité Judicial del Senado'),
+    },
     { id: 'chamber' },
-    { id: 'chair', help: bi('Their last name is enough, as on the committee page.', 'Basta con el apellido, como aparece en la página del comité.') },
+    {
+      id: 'chair',
+      help: bi(
+        'Their last name is enough, as on the committee page.',
+        'Basta con el apellido, como aparece en la página del comité.',
+      ),
+    },
     { id: 'viceChair' },
     { id: 'billNumber', required: true, help: bi('For example: SB 123', 'Por ejemplo: SB 123') },
     { id: 'billTitle' },
     { id: 'sponsor' },
     { id: 'position', required: true },
     { id: 'hearingDate' },
-    { id: 'district', required: true, help: bi('Lawmakers listen most to people who live where they serve.', 'Los legisladores escuchan más a quienes viven donde ellos sirven.') },
+    {
+      id: 'district',
+      required: true,
+      help: bi(
+        'Lawmakers listen most to people who live where they serve.',
+        'Los legisladores escuchan más a quienes viven donde ellos sirven.',
+      ),
+    },
     { id: 'organization' },
     { id: 'contact' },
   ],
@@ -48,7 +65,12 @@ export const usStateWritten: TemplateInput = {
         'Say plainly whether you support or oppose the bill, or have comments, with its number, sponsor and title. Committees count positions, so put it near the top.',
         'Diga claramente si apoya o se opone al proyecto, o si tiene comentarios, con su número, patrocinador y título. Los comités cuentan las posturas, así que póngala al principio.',
       ),
-      prompts: [bi('I support SB 123, sponsored by Senator …, which would …', 'Apoyo el SB 123, patrocinado por el senador o la senadora …, que …')],
+      prompts: [
+        bi(
+          'I support SB 123, sponsored by Senator …, which would …',
+          'Apoyo el SB 123, patrocinado por el senador o la senadora …, que …',
+        ),
+      ],
       budget: { unit: 'words', max: 60 },
     },
     {
@@ -60,7 +82,10 @@ export const usStateWritten: TemplateInput = {
       ),
       prompts: [
         bi('What happened that this bill is about?', '¿Qué pasó que tiene que ver con este proyecto?'),
-        bi('What would have been different if this law had existed?', '¿Qué habría sido distinto si esta ley hubiera existido?'),
+        bi(
+          'What would have been different if this law had existed?',
+          '¿Qué habría sido distinto si esta ley hubiera existido?',
+        ),
       ],
       budget: { unit: 'words', max: 450 },
     },
@@ -77,26 +102,50 @@ export const usStateWritten: TemplateInput = {
     {
       id: 'restate',
       title: bi('My position again', 'Mi postura otra vez'),
-      guidance: bi('Repeat your position in one sentence, so a busy reader cannot miss it.', 'Repita su postura en una oración, para que nadie la pase por alto.'),
+      guidance: bi(
+        'Repeat your position in one sentence, so a busy reader cannot miss it.',
+        'Repita su postura en una oración, para que nadie la pase por alto.',
+      ),
       budget: { unit: 'words', max: 40 },
     },
     {
       id: 'thanks',
       title: bi('Thanks', 'Agradecimiento'),
-      guidance: bi('Thank the committee for their time and for reading.', 'Agradezca al comité su tiempo y su lectura.'),
-      prompts: [bi('Thank you for your time and for considering my testimony.', 'Gracias por su tiempo y por considerar mi testimonio.')],
+      guidance: bi(
+        'Thank the committee for their time and for reading.',
+        'Agradezca al comité su tiempo y su lectura.',
+      ),
+      prompts: [
+        bi(
+          'Thank you for your time and for considering my testimony.',
+          'Gracias por su tiempo y por considerar mi testimonio.',
+        ),
+      ],
       budget: { unit: 'words', max: 40 },
     },
   ],
   limits: { characters: 5_000 },
   layout: {
-    headingBlock: [bi('{witness} • {billNumber} • {position} • {hearingDate}', '{witness} • {billNumber} • {position} • {hearingDate}')],
+    headingBlock: [
+      bi(
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+      ),
+    ],
     salutation: [
-      bi('Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:', 'Presidente/a {chair}, Vicepresidente/a {viceChair} y miembros del {committee}:'),
+      bi(
+        'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',
+        'Presidente/a {chair}, Vicepresidente/a {viceChair} y miembros del {committee}:',
+      ),
       bi('Chair {chair} and Members of the {committee}:', 'Presidente/a {chair} y miembros del {committee}:'),
       bi('Members of the {committee}:', 'Miembros del {committee}:'),
     ],
-    signature: [bi('{witness}', '{witness}'), bi('{district}', '{district}'), bi('{organization}', '{organization}'), bi('{contact}', '{contact}')],
+    signature: [
+      bi('{witness}', '{witness}'),
+      bi('{district}', '{district}'),
+      bi('{organization}', '{organization}'),
+      bi('{contact}', '{contact}'),
+    ],
   },
   formats: ['docx', 'pdf'],
   warnings: [

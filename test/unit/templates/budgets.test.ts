@@ -26,7 +26,9 @@ describe('testimony budgets', () => {
     for (const id of Object.keys(t.sections)) t.sections[id] = { text: '', excerpts: [] };
     t.sections.story = { text: 'x'.repeat(5_001), excerpts: [] };
     const budgets = computeBudgets(t);
-    expect(budgets.totalChecks).toEqual([expect.objectContaining({ unit: 'characters', used: 5_001, max: 5_000, state: 'over' })]);
+    expect(budgets.totalChecks).toEqual([
+      expect.objectContaining({ unit: 'characters', used: 5_001, max: 5_000, state: 'over' }),
+    ]);
     expect(budgets.over).toBe(true);
     t.sections.story = { text: 'x'.repeat(4_000), excerpts: [] };
     expect(computeBudgets(t).over).toBe(false);
@@ -37,7 +39,14 @@ describe('testimony budgets', () => {
     t.sections.why = { text: words(80), excerpts: [] };
     t.sections.story = {
       text: words(10),
-      excerpts: [{ id: 'ex-1', storyId: 'story-0001', storyTitle: 'A', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words(5) }] }] } }],
+      excerpts: [
+        {
+          id: 'ex-1',
+          storyId: 'story-0001',
+          storyTitle: 'A',
+          doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words(5) }] }] },
+        },
+      ],
     };
     t.sections.ask = { text: '', excerpts: [] };
     t.sections.thanks = { text: '', excerpts: [] };

@@ -41,19 +41,24 @@ describe('built-in templates', () => {
     for (const t of BUILT_IN_TEMPLATES) expect(t.fields.map((f) => f.id as string)).not.toContain('name');
   });
 
-  it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t] as const))('%s fills, previews and builds a valid ExportDocument', (_id, template) => {
-    for (const language of ['en', 'es'] as const) {
-      const t = filledTestimony(template, language);
-      const doc = draftTestimonyDocument(t, { language, witness: 'M.', title: 'My testimony' });
-      expect(exportDocumentSchema.safeParse(doc).success).toBe(true);
-      expect(doc.language).toBe(language);
-      const all = JSON.stringify(doc.blocks);
-      for (const section of template.sections) expect(all).toContain(section.id);
-      const printed = template.sections.filter((s) => s.printTitle).map((s) => s.title[language]);
-      const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
-      expect(headings).toEqual(printed);
-    }
-  });
+  it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s fills, previews and builds a valid ExportDocument',
+    (_id, template) => {
+      for (const language of ['en', 'es'] as const) {
+        const t = filledTestimony(template, language);
+        const doc = draftTestimonyDocument(t, { language, witness: 'M.', title: 'My testimony' });
+        expect(exportDocumentSchema.safeParse(doc).success).toBe(true);
+        expect(doc.language).toBe(language);
+        const all = JSON.stringify(doc.blocks);
+        for (const section of template.sections) expect(all).toContain(section.id);
+        const printed = template.sections.filter((s) => s.printTitle).map((s) => s.title[language]);
+        const headings = doc.blocks
+          .filter((b) => b.type === 'heading')
+          .map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
+        expect(headings).toEqual(printed);
+      }
+    },
+  );
 
   it('state testimony: "Chair …, Vice Chair …, and Members of the … Committee", header name • bill • date', () => {
     const t = filledTestimony(byId('us-state-written'));
@@ -87,7 +92,9 @@ describe('built-in templates', () => {
 
   it('oral script offers 1, 2, 3 or 5 minutes; Congress warns about Truth in Testimony and a named CV', () => {
     expect(byId('oral-script').limits.minuteChoices).toEqual([1, 2, 3, 5]);
-    const warnings = byId('us-congress-written').warnings.map((w) => w.en).join(' ');
+    const warnings = byId('us-congress-written')
+      .warnings.map((w) => w.en)
+      .join(' ');
     expect(warnings).toMatch(/Truth in Testimony/);
     expect(warnings).toMatch(/CV/);
     expect(byId('us-congress-written').sections[0]!.id).toBe('summary');
@@ -100,9 +107,24 @@ describe('built-in templates', () => {
   it('quotes story excerpts as block quotes and lists their stories', () => {
     const t = filledTestimony(byId('briefing'));
     t.sections.perspectives!.excerpts = [
-      { id: 'ex-1', storyId: 'story-0001', storyTitle: 'A', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'I was afraid.' }] }] } },
-      { id: 'ex-2', storyId: 'story-0002', storyTitle: 'B', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nobody listened.' }] }] } },
-      { id: 'ex-3', storyId: 'story-0001', storyTitle: 'A', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Again.' }] }] } },
+      {
+        id: 'ex-1',
+        storyId: 'story-0001',
+        storyTitle: 'A',
+        doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'I was afraid.' }] }] },
+      },
+      {
+        id: 'ex-2',
+        storyId: 'story-0002',
+        storyTitle: 'B',
+        doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nobody listened.' }] }] },
+      },
+      {
+        id: 'ex-3',
+        storyId: 'story-0001',
+        storyTitle: 'A',
+        doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Again.' }] }] },
+      },
     ];
     const source = buildTestimonyExport(t, { language: 'en', witness: 'Harbor Light' });
     expect(source.quotedStoryIds).toEqual(['story-0001', 'story-0002']);
@@ -115,7 +137,9 @@ describe('built-in templates', () => {
     const t = filledTestimony(byId('us-congress-written'));
     t.sections.recommendations = { text: '  \n\n ', excerpts: [] };
     const doc = draftTestimonyDocument(t, { language: 'en', witness: 'M.', title: null });
-    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
+    const headings = doc.blocks
+      .filter((b) => b.type === 'heading')
+      .map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
     expect(headings).not.toContain('Recommendations');
     expect(paragraphTexts(doc.blocks as never)).toContain('Text of summary.');
   });

@@ -45,7 +45,10 @@ describe('template files', () => {
 
   it('refuses prototype tricks and unknown keys instead of passing them through', () => {
     const file = JSON.parse(templateToFile(builtIn));
-    const hostile = JSON.stringify(file).replace('"schemaVersion":1', '"__proto__":{"polluted":true},"schemaVersion":1');
+    const hostile = JSON.stringify(file).replace(
+      '"schemaVersion":1',
+      '"__proto__":{"polluted":true},"schemaVersion":1',
+    );
     expect(refusal(hostile)).toMatch(/cannot be used/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const extra = { ...file, template: { ...file.template, script: 'alert(1)' } };

@@ -13,7 +13,10 @@ function setup() {
 }
 
 async function refusal(work: Promise<unknown>): Promise<HarborError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(HarborError);
   return error as HarborError;
 }
@@ -33,7 +36,10 @@ describe('testimony service', () => {
     const { vault, testimonies } = setup();
     const a = await testimonies.create({ templateId: 'letter', language: 'en' });
     const b = await testimonies.create({ templateId: 'briefing', language: 'en' });
-    const saved = await testimonies.save(a.id, { metadata: { recipient: 'Senator Ruiz' }, sections: { ...a.sections, why: { text: 'I live here.', excerpts: [] } } });
+    const saved = await testimonies.save(a.id, {
+      metadata: { recipient: 'Senator Ruiz' },
+      sections: { ...a.sections, why: { text: 'I live here.', excerpts: [] } },
+    });
     expect(saved.revision).toBe(2);
     const puts = vault.puts;
     await testimonies.save(a.id, { metadata: { recipient: 'Senator Ruiz' } });
@@ -46,7 +52,9 @@ describe('testimony service', () => {
     const { testimonies } = setup();
     const a = await testimonies.create({ templateId: 'letter', language: 'en' });
     await expect(testimonies.save(a.id, { speakingRate: 5 } as never)).rejects.toThrow();
-    expect((await refusal(testimonies.create({ templateId: 'no-such-template', language: 'en' }))).code).toBe('not_found');
+    expect((await refusal(testimonies.create({ templateId: 'no-such-template', language: 'en' }))).code).toBe(
+      'not_found',
+    );
     expect((await refusal(testimonies.get('0123456789abcdef'))).code).toBe('not_found');
   });
 

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { onPrepareTestimony } from '../../testimony/prepare-request';
+import { TestimonyScreen } from '../../testimony/TestimonyScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import type { Section } from './sections';
@@ -11,6 +13,16 @@ import type { Section } from './sections';
 export function AppShell() {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
+  // "Prepare testimony" from a story opens the Testimony section (remounted, so it picks the story up).
+  const [testimonyKey, setTestimonyKey] = useState(0);
+  useEffect(
+    () =>
+      onPrepareTestimony(() => {
+        setTestimonyKey((k) => k + 1);
+        setSection('testimony');
+      }),
+    [],
+  );
   return (
     <div className="shell">
       <header className="shell__header">
@@ -22,7 +34,15 @@ export function AppShell() {
       </header>
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
-        <main className="shell__main">{section === 'library' ? <LibraryScreen /> : <SettingsScreen />}</main>
+        <main className="shell__main">
+          {section === 'library' ? (
+            <LibraryScreen />
+          ) : section === 'testimony' ? (
+            <TestimonyScreen key={testimonyKey} />
+          ) : (
+            <SettingsScreen />
+          )}
+        </main>
       </div>
     </div>
   );

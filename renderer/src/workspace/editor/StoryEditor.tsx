@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionView, StoryDoc, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
+import { requestPrepareTestimony } from '../../testimony/prepare-request';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
 import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
@@ -123,6 +124,12 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     requestAnimationFrame(() => editor.commands.focus());
   };
 
+  /** Saved first, so the builder's excerpt picker sees exactly what is on screen. */
+  const prepareTestimony = async () => {
+    await autosave.flush().catch(() => undefined);
+    requestPrepareTestimony(story.id);
+  };
+
   const leave = async () => {
     setLeaving(true);
     try {
@@ -199,6 +206,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         <div className="story-screen__live" role="status" aria-live="polite">
           {message && <span key={message.key}>{message.text}</span>}
         </div>
+        <button type="button" className="button button--quiet" onClick={() => void prepareTestimony()}>
+          {t('testimony.prepare')}
+        </button>
         <button
           type="button"
           className="button button--quiet"
