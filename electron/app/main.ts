@@ -4,9 +4,12 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
+import { createCloseAfterLock } from '../session/close-after-lock';
 import { registerAppProtocol } from './app-protocol';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
 import { registerIpc } from './ipc-bridge';
+import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
 import { guardAllWebContents } from './web-contents-guards';
@@ -46,6 +49,8 @@ function start(): void {
     prefs,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
+    chooseSavePath: createSaveChooser(() => mainWindow),
+    pdfPrinter: createElectronPdfPrinter(),
   };
   const services = createMainServices(ctx);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
@@ -62,10 +67,22 @@ function start(): void {
   );
   mainWindow.setContentProtection(true);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', () => {
-    if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
+  // Closing or quitting with the vault open: the renderer saves what is pending, then it locks.
+  const closing = createCloseAfterLock({
+    isUnlocked: () => services.session.isUnlocked(),
+    requestLock: () => services.session.requestLock('close'),
+    destroyWindow: () => mainWindow?.destroy(),
+    quit: () => app.quit(),
   });
-  app.on('before-quit', () => void services.session.lock('user'));
+  mainWindow.on('close', (event) => {
+    if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
+    closing.onWindowClose(event);
+  });
+  app.on('before-quit', (event) => closing.onBeforeQuit(event));
+  // The last word: whatever way Harbor ends, the keys are wiped.
+  app.on('will-quit', () => {
+    if (services.session.isUnlocked()) void services.session.lock('close');
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
+import { shareHandlers } from './handlers/share-handlers';
 import { storyHandlers } from './handlers/story-handlers';
 import { testimonyHandlers } from './handlers/testimony-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
@@ -15,7 +16,8 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...prefsHandlers(ctx),
     ...vaultHandlers(services),
     ...storyHandlers(services),
-    ...consentHandlers(services),
+    ...consentHandlers(ctx, services),
+    ...shareHandlers(ctx, services),
     ...testimonyHandlers(services),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
+import { shareChannels } from './contract-share';
 import { testimonyChannels } from './contract-testimony';
 
 export interface AppInfo {
@@ -121,6 +122,7 @@ export const contract = {
   ),
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
   ...consentChannels,
+  ...shareChannels,
   ...testimonyChannels,
 } as const;
 

@@ -36,6 +36,10 @@ export function installHarbor(handlers: Handlers = {}, prefs: Partial<Preference
     },
     'vault:activity': () => ok(undefined),
     'story:list': () => ok([]),
+    // Consent channels answer as an empty vault would: no name, no grants, no exports yet.
+    'profile:get': () => ok({ fullName: '' }),
+    'consent:list': () => ok([]),
+    'history:list': () => ok([]),
   };
   const all = { ...defaults, ...handlers } as Record<ChannelName, ((r: unknown) => unknown) | undefined>;
 

@@ -2,10 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import shareEn from './locales/share.en.json';
+import shareEs from './locales/share.es.json';
 import testimonyEn from './locales/testimony.en.json';
 import testimonyEs from './locales/testimony.es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
+import consentEn from './locales/consent.en.json';
+import consentEs from './locales/consent.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,8 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, testimony: testimonyEn } },
-  es: { translation: { ...es, workspace: workspaceEs, testimony: testimonyEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, testimony: testimonyEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, testimony: testimonyEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { onPrepareTestimony } from '../../testimony/prepare-request';
 import { TestimonyScreen } from '../../testimony/TestimonyScreen';
+import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import type { Section } from './sections';
@@ -35,13 +37,11 @@ export function AppShell() {
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
         <main className="shell__main">
-          {section === 'library' ? (
-            <LibraryScreen />
-          ) : section === 'testimony' ? (
-            <TestimonyScreen key={testimonyKey} />
-          ) : (
-            <SettingsScreen />
-          )}
+          {section === 'library' && <LibraryScreen />}
+          {section === 'testimony' && <TestimonyScreen key={testimonyKey} />}
+          {section === 'shared' && <SharedScreen />}
+          {section === 'history' && <SharingHistoryScreen />}
+          {section === 'settings' && <SettingsScreen />}
         </main>
       </div>
     </div>

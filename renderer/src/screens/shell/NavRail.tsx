@@ -4,7 +4,13 @@ import { SECTIONS, type Section } from './sections';
 /** The left rail: one button per section; the current one is marked for screen readers too. */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
-  const labels: Record<Section, string> = { library: t('nav.library'), testimony: t('testimony.nav'), settings: t('nav.settings') };
+  const labels: Record<Section, string> = {
+    library: t('nav.library'),
+    testimony: t('testimony.nav'),
+    shared: t('share.nav'),
+    history: t('consent.history.title'),
+    settings: t('nav.settings'),
+  };
   const label = (section: Section) => labels[section];
   return (
     <nav className="rail" aria-label={t('nav.label')}>
