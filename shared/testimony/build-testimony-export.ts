@@ -1,6 +1,6 @@
 import type { ExportFormat, GrantTerms } from '../consent/grant';
 import type { DocumentLanguage } from '../consent/placeholders';
-import { applyConsent, type PMNode, type TransformReport } from '../consent/transform';
+import { applyConsent, type PMNode } from '../consent/transform';
 import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import { fillLines, firstFilled, POSITION_WORDS, type LayoutValues } from './layout-lines';
@@ -75,47 +75,33 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
   };
 }
 
-export interface ComposeOptions {
-  terms: Pick<GrantTerms, 'identity' | 'redact'>;
-  author: { full: string };
-  title: string | null;
-  byline: string | null;
-  paper?: Paper;
-}
-
-/** Applies the consent transform to the body and lays the document out: exactly what the file holds. */
-export function composeTestimonyDocument(
-  source: TestimonyExportSource,
-  opts: ComposeOptions,
-): { document: ExportDocument; report: TransformReport } {
-  const { doc, report } = applyConsent(source.doc, opts.terms as GrantTerms, opts.author, source.language);
-  const document: ExportDocument = {
-    language: source.language,
-    title: opts.title,
-    byline: opts.byline,
-    ...(source.headingBlock.length ? { headingBlock: source.headingBlock } : {}),
-    ...(source.salutation ? { salutation: source.salutation } : {}),
-    blocks: fromDoc(doc),
-    ...(source.numberedParagraphs ? { numberedParagraphs: true } : {}),
-    ...(source.signature.length ? { signature: source.signature } : {}),
-    paper: opts.paper ?? source.paper,
-  };
-  return { document, report };
-}
+// applyConsent reads only the identity and the redactions.
+const AS_WRITTEN = { identity: { mode: 'full' }, redact: { categories: [], keep: [] } } as Pick<
+  GrantTerms,
+  'identity' | 'redact'
+> as GrantTerms;
 
 /**
  * The builder's draft preview: the final layout with nothing redacted (the writer sees their own
- * words); the export preview then shows the consented version through the same renderer.
+ * words); the export preview then shows the consented version, made by the export pipeline from
+ * the same buildTestimonyExport and shown by the same view.
  */
 export function draftTestimonyDocument(
   t: TestimonyForExport,
   opts: BuildOptions & { title: string | null },
 ): ExportDocument {
   const source = buildTestimonyExport(t, opts);
-  return composeTestimonyDocument(source, {
-    terms: { identity: { mode: 'full' }, redact: { categories: [], keep: [] } },
-    author: { full: '' },
+  // Nothing withheld, but the marks and private notes go, as no document may carry them.
+  const { doc } = applyConsent(source.doc, AS_WRITTEN, { full: '' }, source.language);
+  return {
+    language: source.language,
     title: opts.title,
     byline: null,
-  }).document;
+    ...(source.headingBlock.length ? { headingBlock: source.headingBlock } : {}),
+    ...(source.salutation ? { salutation: source.salutation } : {}),
+    blocks: fromDoc(doc),
+    ...(source.numberedParagraphs ? { numberedParagraphs: true } : {}),
+    ...(source.signature.length ? { signature: source.signature } : {}),
+    paper: source.paper,
+  };
 }

@@ -207,7 +207,7 @@ describe('the export pipeline', () => {
     // The resolver's own format limit is a refusal too.
     const pdfPreview = await pipeline.preview({ ...options, format: 'pdf' });
     expect(pdfPreview.refusals).toEqual([
-      { code: 'format-not-allowed', message: 'This document can be exported only as DOCX.' },
+      { code: 'format-not-accepted', message: 'This document can be exported only as DOCX.' },
     ]);
   });
 
