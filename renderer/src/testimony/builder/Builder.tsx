@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { computeBudgets, draftTestimonyDocument } from '../../../../shared/testimony';
 import { useErrorText } from '../../hooks/use-error-text';
 import { PracticeMode } from '../practice/PracticeMode';
-import { ExportDocumentView } from '../preview/ExportDocumentView';
+import { ExportDocumentView } from '../../consent/ExportDocumentView';
+import { TestimonyExport } from '../export/TestimonyExport';
 import { useTemplateText } from '../use-template-text';
 import { BudgetSummary } from './BudgetSummary';
-import { ExportStep } from './ExportStep';
 import { MetadataForm } from './MetadataForm';
 import { SectionEditor } from './SectionEditor';
 import { useTestimonyDraft } from './use-testimony-draft';
@@ -159,13 +159,26 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
           {step === 'preview' && (
             <>
               <p className="hint">{t('testimony.preview.draftHint')}</p>
-              <ExportDocumentView document={draft} label={t('testimony.preview.label')} />
+              <section className={`draft-page draft-page--${draft.paper}`} aria-label={t('testimony.preview.label')} data-testid="draft-preview">
+                <ExportDocumentView document={draft} />
+              </section>
               <button type="button" className="button" onClick={() => setStep('export')}>
                 {t('testimony.builder.toExport')}
               </button>
             </>
           )}
-          {step === 'export' && <ExportStep testimony={testimony} budgets={budgets} beforeExport={flush} />}
+          {step === 'export' && (
+            <>
+              {budgets.over && <p className="notice notice--caution">{t('testimony.export.overLimit')}</p>}
+              {!template.formats.includes('pdf') && <p className="hint">{t('testimony.export.docxOnly')}</p>}
+              <TestimonyExport
+                testimony={testimony}
+                flush={flush}
+                onEdit={() => setStep('write')}
+                onClose={() => setStep('preview')}
+              />
+            </>
+          )}
           {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} />}
         </div>
         {step !== 'practice' && (

@@ -12,7 +12,7 @@ import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
 import { useFormatters } from '../common/use-formatters';
 import { ConsentPanel } from '../../consent/ConsentPanel';
-import { ExportFlow } from '../../consent/ExportFlow';
+import { StoryExportFlow } from '../../consent/StoryExportFlow';
 import { PromptsPanel } from '../panels/PromptsPanel';
 import { RevisionViewer } from '../panels/RevisionViewer';
 import { SensitivePanel } from '../panels/SensitivePanel';
@@ -245,7 +245,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
           )}
           {overlay?.kind === 'export' && (
-            <ExportFlow
+            <StoryExportFlow
               storyId={story.id}
               editor={editor}
               flush={autosave.flush}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Template } from '../../../../shared/templates';
+import type { TestimonyFinding } from '../../../../shared/testimony/testimony-findings';
+import { useAnnouncer } from '../../workspace/common/use-announcer';
+import { useTemplateText } from '../use-template-text';
+
+/**
+ * The identifying-detail check for a testimony. Its sections are plain text, so nothing can be
+ * marked here: the writer changes the words in the section (or marks them in the story an
+ * excerpt came from), or leaves them as written.
+ */
+export function TestimonyCheck({
+  template,
+  findings,
+  onIgnore,
+  onEdit,
+}: {
+  template: Template;
+  findings: TestimonyFinding[];
+  onIgnore: (key: string) => void;
+  /** Back to the sections, to change the words. */
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const tt = useTemplateText();
+  const { message, announce } = useAnnouncer();
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The ignored finding leaves the list: keep the keyboard on the next one (or on "change the words").
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const buttons = rootRef.current?.querySelectorAll<HTMLElement>('.finding__ignore');
+    const next = buttons?.[Math.min(at, buttons.length - 1)] ?? rootRef.current?.querySelector<HTMLElement>('.testimony-check__edit');
+    next?.focus();
+  }, [findings]);
+  const sectionTitle = (id: string) => {
+    const section = template.sections.find((s) => s.id === id);
+    return section ? tt(section.title) : id;
+  };
+  return (
+    <div className="identifying-check" ref={rootRef}>
+      <p className="hint">{t('testimony.check.intro')}</p>
+      <p className="ws-live" role="status" aria-live="polite">
+        {message && <span key={message.key}>{message.text}</span>}
+      </p>
+      {findings.length === 0 ? (
+        <p className="empty-note">{t('testimony.check.none')}</p>
+      ) : (
+        <ul className="finding-list" aria-label={t('consent.export.check.listLabel')}>
+          {findings.map((finding, index) => (
+            <li key={finding.key} className="finding" data-category={finding.category}>
+              <p className="finding__what">
+                <span className="swatch" data-sensitive={finding.category} aria-hidden="true" />
+                <span className="finding__kind">{t(`consent.export.check.kinds.${finding.kind}`)}</span>
+                <span className="finding__text">{finding.text}</span>
+              </p>
+              <p className="hint finding__context">
+                {t(finding.inExcerpt ? 'testimony.check.inExcerpt' : 'testimony.check.inSection', {
+                  section: sectionTitle(finding.sectionId),
+                  context: finding.context,
+                })}
+              </p>
+              <div className="finding__actions">
+                <button
+                  type="button"
+                  className="button button--quiet button--small finding__ignore"
+                  aria-label={t('consent.export.check.ignoreOne', { text: finding.text })}
+                  onClick={() => {
+                    focusAt.current = index;
+                    onIgnore(finding.key);
+                    announce(t('consent.export.check.ignored', { text: finding.text }));
+                  }}
+                >
+                  {t('consent.export.check.ignore')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button button--quiet testimony-check__edit" onClick={onEdit}>
+        {t('testimony.check.edit')}
+      </button>
+    </div>
+  );
+}
