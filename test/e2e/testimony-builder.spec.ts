@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { docxParts, paragraphsWithNumbers } from '../unit/export/helpers/docx-inspect';
+import { seriousAxeFindings } from './harness/axe';
 import { builderStep, prepareTestimony, sectionText, waitTestimonySaved } from './testimony-steps';
 import { heading } from './vault-steps';
 import { launchWithVault, markPerson, newStory, openStory, waitSaved, type WorkspaceApp } from './workspace-steps';
@@ -18,6 +19,11 @@ async function newExportedFile(app: WorkspaceApp, before: string[], name: string
   const added = after.filter((f) => !before.includes(f));
   expect(added).toEqual([name]);
   return readFile(path.join(app.exportsDir, added[0]!));
+}
+
+async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
 }
 
 /** The consent and export steps, after "Export" in the builder: a new consent for the testimony and its story. */
@@ -40,6 +46,7 @@ async function consentAndExport(
   await page.getByRole('radio', { name: new RegExp(options.audience), checked: true }).waitFor();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
+  await expectAxeClean(page, 'testimony: identifying-detail check');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
   const inFile = page.getByRole('region', { name: 'In the file' });
@@ -47,6 +54,7 @@ async function consentAndExport(
   const previewText = (await inFile.textContent()) ?? '';
   expect(previewText).not.toContain(TRAFFICKER);
   expect(previewText).not.toContain(AUTHOR);
+  await expectAxeClean(page, 'testimony: what leaves Harbor');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'File' }).waitFor();
   const formats = page.getByRole('group', { name: 'File type' }).getByRole('radio');

@@ -6,7 +6,7 @@ import { heading } from './vault-steps';
 export async function prepareTestimony(page: Page, template: string): Promise<void> {
   await page.getByRole('button', { name: 'Prepare testimony' }).click();
   await heading(page, 'What are you preparing?');
-  await page.getByRole('button', { name: `Use the template “${template}”` }).click();
+  await page.getByRole('button', { name: `Use this template: “${template}”` }).click();
   await page.getByRole('form', { name: 'Hearing details' }).waitFor();
 }
 
