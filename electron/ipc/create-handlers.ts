@@ -18,6 +18,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...storyHandlers(services),
     ...consentHandlers(ctx, services),
     ...shareHandlers(ctx, services),
-    ...testimonyHandlers(services),
+    ...testimonyHandlers(ctx, services),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateSchema, TEMPLATE_LIMITS, type Template } from '../templates/template-schema';
+import type { SaveOutcome } from './contract-consent';
 import { testimonyEditSchema, type Testimony, type TestimonySummary } from '../testimony/testimony-data';
 import { channel } from './channel';
 
@@ -50,6 +51,6 @@ export const testimonyChannels = {
   'template:import': channel<TemplateEntry>()(
     z.object({ text: z.string().max(TEMPLATE_LIMITS.fileChars + 1) }).strict(),
   ),
-  /** The file's text and a neutral name; the renderer offers it to the person to keep. */
-  'template:export': channel<{ fileName: string; text: string }>()(z.object({ id: templateId }).strict()),
+  /** Asks where to save (the system's dialog) and writes the template as a JSON file; answers its name only. */
+  'template:export': channel<SaveOutcome<{ fileName: string }>>()(z.object({ id: templateId }).strict()),
 } as const;

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -183,5 +183,43 @@ describe('testimony builder, end to end', () => {
     expect(paragraphs).toContain('2. I want to help others.');
     expect(paragraphs).toContain('3. Inspect farms every year.');
     expect(paragraphs).toContain('• Victims are not paid');
+  });
+
+  it('custom templates: duplicate and change one, save it as a file, and import it back; a hostile file is refused', async () => {
+    const { page } = app;
+    // Still in the builder, after the last export.
+    await page.getByRole('button', { name: 'Back to your testimony' }).click();
+    await page.getByRole('list', { name: 'Your testimony' }).waitFor();
+    await page.getByRole('button', { name: 'Your templates' }).click();
+    await heading(page, 'Your templates');
+    await page.getByRole('button', { name: 'Duplicate “Letter, email or public comment”' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Letter to my senator');
+    await page.getByLabel('Most words', { exact: true }).fill('300');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('“Letter to my senator” is saved.').waitFor();
+
+    const before = await exported(app);
+    await page.getByRole('button', { name: 'Export as a file: “Letter to my senator”' }).click();
+    await page.getByText(/The template is saved as .*\.harbor-template\.json/).waitFor();
+    const added = (await exported(app)).filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    const file = path.join(app.exportsDir, added[0]!);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    expect(saved.template.name.en).toBe('Letter to my senator');
+    expect(saved.template.limits.words).toBe(300);
+
+    await page.getByRole('button', { name: 'Delete “Letter to my senator”' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('The template was deleted.', { exact: false }).waitFor();
+    const input = page.getByTestId('template-import-input');
+    await input.setInputFiles(file);
+    await page.getByText('“Letter to my senator” was added to your templates.').waitFor();
+    await page.getByRole('button', { name: 'Edit “Letter to my senator”' }).waitFor();
+
+    const hostile = path.join(app.exportsDir, 'hostile.json');
+    await writeFile(hostile, JSON.stringify({ format: 'harbor-testimony-template', template: { __proto__: { admin: true }, id: '../../etc' } }));
+    await input.setInputFiles(hostile);
+    await page.getByRole('alert').getByText(/This template cannot be used: .* Nothing was changed\./).waitFor();
+    await expectAxeClean(page, 'your templates with a refused import');
   });
 });

@@ -21,7 +21,6 @@ export function TemplatesScreen({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { state, reload } = useTemplates();
   const [editing, setEditing] = useState<Template | null>(null);
-  const [exported, setExported] = useState<{ fileName: string; text: string } | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -50,7 +49,11 @@ export function TemplatesScreen({ onClose }: { onClose: () => void }) {
   const exportTemplate = async (template: Template) => {
     const result = await harbor.template.export({ id: template.id });
     if (!result.ok) return setNotice({ kind: 'error', text: toText(result.error) });
-    setExported(result.value);
+    setNotice(
+      result.value.status === 'saved'
+        ? { kind: 'ok', text: t('testimony.templates.exported', { name: result.value.value.fileName }) }
+        : { kind: 'ok', text: t('testimony.templates.exportCancelled') },
+    );
   };
 
   const remove = async () => {
@@ -112,24 +115,6 @@ export function TemplatesScreen({ onClose }: { onClose: () => void }) {
         >
           {notice.text}
         </p>
-      )}
-      {exported && (
-        <div className="notice">
-          <p>{t('testimony.templates.exportedHint', { name: exported.fileName })}</p>
-          <label htmlFor={`${headingId}-export`} className="visually-hidden">
-            {t('testimony.templates.exportedLabel')}
-          </label>
-          <textarea
-            id={`${headingId}-export`}
-            readOnly
-            rows={8}
-            value={exported.text}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button type="button" className="button button--quiet button--small" onClick={() => setExported(null)}>
-            {t('testimony.common.close')}
-          </button>
-        </div>
       )}
       {state.status === 'error' && (
         <p className="notice notice--error" role="alert">
