@@ -1,3 +1,4 @@
+import { contextAround } from '../consent/finding-context';
 import { foldName } from '../consent/identity';
 import { findIdentifyingDetails, type IdentifyingFinding } from '../consent/identifying-details';
 import type { DocumentLanguage } from '../consent/placeholders';
@@ -15,14 +16,6 @@ export interface TestimonyFinding extends Omit<IdentifyingFinding, 'start' | 'en
   context: string;
   /** True when it is in a story excerpt (mark it in the story), false in text typed here. */
   inExcerpt: boolean;
-}
-
-const CONTEXT = 30;
-
-function snippet(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT);
-  const to = Math.min(text.length, end + CONTEXT);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
 }
 
 /** Each text block's text (a line break counts one character) and the ranges marked sensitive. */
@@ -73,7 +66,7 @@ export function findTestimonyDetails(
             text: f.text,
             category: f.category,
             sectionId: section.id,
-            context: snippet(text, f.start, f.end),
+            context: contextAround(text, f.start, f.end),
             inExcerpt: part.inExcerpt,
           });
         }

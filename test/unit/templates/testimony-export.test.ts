@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HarborError } from '../../../shared/errors';
+import type { HarborError } from '../../../shared/errors';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/templates';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
 import { createProfileStore } from '../../../electron/consent/profile-store';
@@ -10,7 +10,7 @@ import { extractText } from '../export/helpers/pdf-inspect';
 import { para, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from '../export-pipeline/document-text';
-import { noPrinter, outDir, removeOutDirs } from '../export-pipeline/pipeline-fixtures';
+import { noPrinter, outDir, refusal, removeOutDirs } from '../export-pipeline/pipeline-fixtures';
 import { excerptOf, grantTerms, testimonySetup } from './testimony-pipeline-fixtures';
 
 const printer = useChromiumPrinter();
@@ -20,16 +20,6 @@ const docxText = (docx: Buffer) => joinedText(docxParts(docx).get('word/document
 const pdfBodyText = (pdf: Buffer) => extractText(pdf).replace(/Page\s*\d+\s*of\s*\d+/g, '');
 /** What must never leave: the author's full name and the story's withheld details and private note. */
 const NEVER = /Vantongeren|Quirina|María|Juárez|Rogelio|Baptiste|storage unit/;
-
-async function refusalOf(work: Promise<unknown>): Promise<HarborError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HarborError);
-  expect((error as HarborError).code).toBe('consent_refused');
-  return error as HarborError;
-}
 
 describe('testimony exports through the consent pipeline', () => {
   it.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t] as const))(
@@ -101,7 +91,7 @@ describe('testimony exports through the consent pipeline', () => {
       },
     ]);
     let asked = false;
-    const error = await refusalOf(
+    const error = await refusal(
       pipeline.run({ ...pdf, fileName: 'evidence.pdf' }, async () => {
         asked = true;
         return path.join(await outDir(), 'evidence.pdf');

@@ -1,4 +1,3 @@
-import type { GrantTerms } from '../../../shared/consent/grant';
 import type { PMNode } from '../../../shared/consent/transform';
 import type { StoryDoc } from '../../../shared/story/doc-types';
 import type { Template } from '../../../shared/templates';
@@ -11,11 +10,11 @@ import type { PdfPrinter } from '../../../electron/export/pdf-printer';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { para, sensitive, text } from '../export/helpers/fixtures';
+import { AUTHOR, TODAY } from '../export-pipeline/pipeline-fixtures';
 import { FakeVault } from '../stories/fake-vault';
 import { filledTestimony } from './fill-template';
 
-export const AUTHOR = 'María Quirina Vantongeren';
-export const TODAY = new Date('2027-02-01T10:00:00Z');
+export { grantTerms } from '../export-pipeline/pipeline-fixtures';
 
 /** A story whose marked details a consent withholds: the excerpt the testimony quotes. */
 export const STORY_DOC: PMNode = {
@@ -25,21 +24,6 @@ export const STORY_DOC: PMNode = {
     { type: 'privateNote', content: [para(text('Ask Rosa about the storage unit'))] },
   ],
 };
-
-export function grantTerms(partial: Partial<GrantTerms> = {}): GrantTerms {
-  return {
-    audience: { kind: 'legislative-committee', name: 'Senate Judiciary Committee' },
-    purpose: 'the hearing on SB 123',
-    identity: { mode: 'initials' },
-    redact: { categories: ['person', 'place'], keep: [] },
-    formats: ['docx', 'pdf'],
-    expiresOn: '2027-06-01',
-    note: '',
-    publicRecordAcknowledged: true,
-    coverNote: false,
-    ...partial,
-  };
-}
 
 export const excerptOf = (storyId: string, doc: PMNode, id = 'ex-0001'): Excerpt => ({
   id,

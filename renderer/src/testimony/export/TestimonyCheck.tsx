@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../shared/templates';
 import type { TestimonyFinding } from '../../../../shared/testimony/testimony-findings';
+import { FindingItem, IgnoreFindingButton } from '../../consent/FindingItem';
 import { useAnnouncer } from '../../workspace/common/use-announcer';
 import { useTemplateText } from '../use-template-text';
 
@@ -51,33 +52,23 @@ export function TestimonyCheck({
       ) : (
         <ul className="finding-list" aria-label={t('consent.export.check.listLabel')}>
           {findings.map((finding, index) => (
-            <li key={finding.key} className="finding" data-category={finding.category}>
-              <p className="finding__what">
-                <span className="swatch" data-sensitive={finding.category} aria-hidden="true" />
-                <span className="finding__kind">{t(`consent.export.check.kinds.${finding.kind}`)}</span>
-                <span className="finding__text">{finding.text}</span>
-              </p>
-              <p className="hint finding__context">
-                {t(finding.inExcerpt ? 'testimony.check.inExcerpt' : 'testimony.check.inSection', {
-                  section: sectionTitle(finding.sectionId),
-                  context: finding.context,
-                })}
-              </p>
-              <div className="finding__actions">
-                <button
-                  type="button"
-                  className="button button--quiet button--small finding__ignore"
-                  aria-label={t('consent.export.check.ignoreOne', { text: finding.text })}
-                  onClick={() => {
-                    focusAt.current = index;
-                    onIgnore(finding.key);
-                    announce(t('consent.export.check.ignored', { text: finding.text }));
-                  }}
-                >
-                  {t('consent.export.check.ignore')}
-                </button>
-              </div>
-            </li>
+            <FindingItem
+              key={finding.key}
+              finding={finding}
+              context={t(finding.inExcerpt ? 'testimony.check.inExcerpt' : 'testimony.check.inSection', {
+                section: sectionTitle(finding.sectionId),
+                context: finding.context,
+              })}
+            >
+              <IgnoreFindingButton
+                text={finding.text}
+                onIgnore={() => {
+                  focusAt.current = index;
+                  onIgnore(finding.key);
+                  announce(t('consent.export.check.ignored', { text: finding.text }));
+                }}
+              />
+            </FindingItem>
           ))}
         </ul>
       )}
