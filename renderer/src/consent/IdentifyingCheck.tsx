@@ -1,10 +1,11 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../workspace/common/use-announcer';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
 import { FindingItem, IgnoreFindingButton } from './FindingItem';
+import { useFocusNextFinding } from './use-focus-next-finding';
 
 /** Marks every occurrence with the finding's category, each as its own sensitive detail. */
 function markAll(editor: Editor, finding: EditorFinding) {
@@ -36,15 +37,7 @@ export function IdentifyingCheck({
   });
   const { message, announce } = useAnnouncer();
   const listRef = useRef<HTMLUListElement>(null);
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = focusAt.current;
-    if (at === null) return;
-    focusAt.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.finding__mark');
-    const target = buttons?.[Math.min(at, buttons.length - 1)] ?? document.getElementById('identifying-check-title');
-    target?.focus();
-  }, [findings]);
+  const focusAt = useFocusNextFinding(findings, listRef, '.finding__mark', () => document.getElementById('identifying-check-title'));
 
   return (
     <div className="identifying-check">

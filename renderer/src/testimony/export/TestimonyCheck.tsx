@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../shared/templates';
 import type { TestimonyFinding } from '../../../../shared/testimony/testimony-findings';
 import { FindingItem, IgnoreFindingButton } from '../../consent/FindingItem';
+import { useFocusNextFinding } from '../../consent/use-focus-next-finding';
 import { useAnnouncer } from '../../workspace/common/use-announcer';
 import { useTemplateText } from '../use-template-text';
 
@@ -28,15 +29,9 @@ export function TestimonyCheck({
   const { message, announce } = useAnnouncer();
   const rootRef = useRef<HTMLDivElement>(null);
   // The ignored finding leaves the list: keep the keyboard on the next one (or on "change the words").
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = focusAt.current;
-    if (at === null) return;
-    focusAt.current = null;
-    const buttons = rootRef.current?.querySelectorAll<HTMLElement>('.finding__ignore');
-    const next = buttons?.[Math.min(at, buttons.length - 1)] ?? rootRef.current?.querySelector<HTMLElement>('.testimony-check__edit');
-    next?.focus();
-  }, [findings]);
+  const focusAt = useFocusNextFinding(findings, rootRef, '.finding__ignore', () =>
+    rootRef.current?.querySelector<HTMLElement>('.testimony-check__edit') ?? null,
+  );
   const sectionTitle = (id: string) => {
     const section = template.sections.find((s) => s.id === id);
     return section ? tt(section.title) : id;
