@@ -6,6 +6,15 @@ const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   docx: [{ name: 'Word', extensions: ['docx'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   'harbor-share': [{ name: 'Harbor share file', extensions: ['harbor-share'] }],
+  'harbor-template': [{ name: 'Harbor template', extensions: ['json'] }],
+};
+
+/** The ending a saved file must have (a template file is JSON, named *.harbor-template.json). */
+const ENDINGS: Record<SaveKind, string> = {
+  docx: '.docx',
+  pdf: '.pdf',
+  'harbor-share': '.harbor-share',
+  'harbor-template': '.json',
 };
 
 /**
@@ -22,7 +31,7 @@ export function createSaveChooser(parent: () => BrowserWindow | null) {
     const win = parent();
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
-    const ext = `.${format}`;
+    const ext = ENDINGS[format];
     return result.filePath.toLowerCase().endsWith(ext) ? result.filePath : `${result.filePath}${ext}`;
   };
 }

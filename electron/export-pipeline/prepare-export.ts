@@ -11,7 +11,7 @@ import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
 import { consentTransform } from './consent-transform';
 import type { ExportOptions } from './export-options';
-import type { ResolvedSource, SourceResolvers } from './source-resolver';
+import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
 import { emptyReport } from './transform-report';
 
 /** Everything an export needs once the vault has been read: what the preview shows and the file holds. */
@@ -44,12 +44,8 @@ async function findGrant(deps: PrepareDeps, id: string): Promise<ConsentGrant | 
 
 function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal[] {
   if (!source.allowedFormats || source.allowedFormats.includes(options.format)) return [];
-  return [
-    {
-      code: 'format-not-allowed',
-      message: `This document can be exported only as ${source.allowedFormats.map((f) => f.toUpperCase()).join(' or ')}.`,
-    },
-  ];
+  const only = `This document can be exported only as ${source.allowedFormats.map((f) => f.toUpperCase()).join(' or ')}.`;
+  return [{ code: 'format-not-accepted', message: source.formatReason ? `${only} ${source.formatReason}` : only }];
 }
 
 /**
@@ -63,7 +59,12 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const today = deps.clock().toISOString().slice(0, 10);
   const grant = await findGrant(deps, options.grantId);
   const refusals = [
-    ...checkGrant(grant, { format: options.format, sourceIds: source.quotedSourceIds, today }),
+    ...checkGrant(grant, {
+      format: options.format,
+      sourceIds: source.quotedSourceIds,
+      today,
+      publicRecord: source.publicRecord === true,
+    }),
     ...formatRefusals(source, options),
   ];
   const report = emptyReport();
@@ -78,16 +79,17 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     const { fullName } = await createProfileStore(deps.vault).get();
     const consent = consentTransform(grant, { full: fullName }, options.language, report);
     const blocks = 'doc' in source.body ? consent.blocks(source.body.doc) : source.body.build(consent);
+    const line = (text: string) => consent.line(text).split(AUTHOR_SLOT).join(consent.authorName);
     document = {
       ...base,
       // Approved by the writer, but still under the identity: a name typed into it is replaced too.
       title: options.title === null ? null : consent.line(options.title),
       byline: source.byline === false ? null : consent.authorName,
-      ...(source.headingBlock ? { headingBlock: source.headingBlock.map(consent.line) } : {}),
-      ...(source.salutation ? { salutation: consent.line(source.salutation) } : {}),
+      ...(source.headingBlock ? { headingBlock: source.headingBlock.map(line) } : {}),
+      ...(source.salutation ? { salutation: line(source.salutation) } : {}),
       ...(grant.coverNote ? { coverNote: coverNoteText(grant, options.language) } : {}),
       blocks,
-      signature: [...(source.signature ?? []).map(consent.line), ...(source.signed ? [consent.authorName] : [])],
+      signature: [...(source.signature ?? []).map(line), ...(source.signed ? [consent.authorName] : [])],
     };
   }
   return {

@@ -18,6 +18,13 @@ export interface ConsentTransform {
   readonly authorName: string;
 }
 
+/**
+ * Stands in a source's own lines (heading block, salutation, signature) for the author's name as
+ * the grant shows it ("M. R.", a pseudonym, "Anonymous"): a template names its witness this way,
+ * so the name always comes from the consent, even before the writer has entered theirs.
+ */
+export const AUTHOR_SLOT = '\u{E000}author\u{E000}';
+
 /** What an export is made from, as its resolver hands it to the pipeline. */
 export interface ResolvedSource {
   /** A TipTap doc the pipeline transforms, or blocks the resolver builds through the consent. */
@@ -36,6 +43,10 @@ export interface ResolvedSource {
   numberedParagraphs?: boolean;
   /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
   allowedFormats?: readonly ExportFormat[];
+  /** Why the other formats are refused, in one plain sentence (who does not accept them). */
+  formatReason?: string;
+  /** Usually becomes public record whoever the grant names: the grant must acknowledge it. */
+  publicRecord?: boolean;
   /** The neutral word the suggested file name starts with. */
   fileStem: ExportFileStem;
 }

@@ -4,6 +4,7 @@ import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
 import { shareHandlers } from './handlers/share-handlers';
 import { storyHandlers } from './handlers/story-handlers';
+import { testimonyHandlers } from './handlers/testimony-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
 import type { MainServices } from './main-services';
@@ -17,5 +18,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...storyHandlers(services),
     ...consentHandlers(ctx, services),
     ...shareHandlers(ctx, services),
+    ...testimonyHandlers(ctx, services),
   };
 }

@@ -8,8 +8,8 @@ import type { PreferenceStore } from '../prefs/preferences';
  * What the handlers need from the world, passed in so the same handlers run under Electron, under
  * the E2E harness (Playwright bindings) and in unit tests.
  */
-/** What is being saved: an export's format, or a Harbor share file (package, withdrawal, receipt). */
-export type SaveKind = ExportFormat | 'harbor-share';
+/** What is being saved: an export's format, a Harbor share file (package, withdrawal, receipt), or a template file. */
+export type SaveKind = ExportFormat | 'harbor-share' | 'harbor-template';
 
 export interface MainContext {
   appInfo: AppInfo;

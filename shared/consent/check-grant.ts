@@ -5,6 +5,7 @@ export type RefusalCode =
   | 'revoked'
   | 'expired'
   | 'format-not-allowed'
+  | 'format-not-accepted'
   | 'public-record-not-acknowledged'
   | 'source-not-covered'
   | 'expiry-too-far';
@@ -21,6 +22,8 @@ export interface ExportRequest {
   sourceIds: readonly string[];
   /** Today, as yyyy-mm-dd (injected so tests and time zones are explicit). */
   today: string;
+  /** The document usually becomes public record whatever the audience (every legislative template). */
+  publicRecord?: boolean;
 }
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
@@ -55,7 +58,7 @@ export function checkGrant(grant: ConsentGrant | null | undefined, request: Expo
       message: `This consent does not allow ${FORMAT_NAMES[request.format]} files.`,
     });
   }
-  if (isLegislative(grant.audience.kind) && !grant.publicRecordAcknowledged) {
+  if ((isLegislative(grant.audience.kind) || request.publicRecord === true) && !grant.publicRecordAcknowledged) {
     refusals.push({
       code: 'public-record-not-acknowledged',
       message:

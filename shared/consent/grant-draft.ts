@@ -99,7 +99,13 @@ export function draftFromTerms(terms: GrantTerms): GrantDraft {
  * What stops the draft from becoming a grant, by field (empty = fine). `createdOn` is the day the
  * grant was (or will be) made: the three-year limit counts from there.
  */
-export function draftProblems(draft: GrantDraft, today: string, createdOn = today): Partial<Record<DraftField, DraftProblem>> {
+export function draftProblems(
+  draft: GrantDraft,
+  today: string,
+  createdOn = today,
+  /** publicRecord: the document usually becomes public record whoever receives it (a legislative template). */
+  options: { publicRecord?: boolean } = {},
+): Partial<Record<DraftField, DraftProblem>> {
   const problems: Partial<Record<DraftField, DraftProblem>> = {};
   if (!draft.audienceKind) problems.audienceKind = 'required';
   if (!draft.audienceName.trim()) problems.audienceName = 'required';
@@ -109,16 +115,18 @@ export function draftProblems(draft: GrantDraft, today: string, createdOn = toda
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.expiresOn) || Number.isNaN(Date.parse(draft.expiresOn))) problems.expiresOn = 'bad-date';
   else if (daysBetween(today, draft.expiresOn) < 1) problems.expiresOn = 'date-past';
   else if (draft.expiresOn > latestExpiry(createdOn)) problems.expiresOn = 'date-too-far';
-  if (draft.audienceKind && isLegislative(draft.audienceKind) && !draft.publicRecordAcknowledged) {
+  const publicRecord = options.publicRecord === true || (draft.audienceKind !== '' && isLegislative(draft.audienceKind));
+  if (publicRecord && !draft.publicRecordAcknowledged) {
     problems.publicRecordAcknowledged = 'public-record';
   }
   return problems;
 }
 
 /** The draft as the terms consent:create and consent:update take (call only when draftProblems is empty). */
-export function termsFromDraft(draft: GrantDraft): GrantTerms {
+export function termsFromDraft(draft: GrantDraft, options: { publicRecord?: boolean } = {}): GrantTerms {
   if (!draft.audienceKind) throw new Error('The draft has no audience');
-  const legislative = isLegislative(draft.audienceKind);
+  // Kept only where it was asked for, so a box ticked for another audience does not linger.
+  const legislative = options.publicRecord === true || isLegislative(draft.audienceKind);
   return {
     audience: { kind: draft.audienceKind, name: draft.audienceName.trim() },
     purpose: draft.purpose.trim(),

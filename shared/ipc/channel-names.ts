@@ -52,6 +52,19 @@ export const channelNames = [
   'share:get',
   'share:import-revocation',
   'share:receipt',
+  'testimony:list',
+  'testimony:get',
+  'testimony:create',
+  'testimony:save',
+  'testimony:trash',
+  'testimony:restore',
+  'testimony:delete',
+  'template:list',
+  'template:save',
+  'template:duplicate',
+  'template:delete',
+  'template:import',
+  'template:export',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
 import { shareChannels } from './contract-share';
+import { testimonyChannels } from './contract-testimony';
 
 export interface AppInfo {
   name: string;
@@ -122,6 +123,7 @@ export const contract = {
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
   ...consentChannels,
   ...shareChannels,
+  ...testimonyChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -24,7 +24,7 @@ function renderForm(options: { fullName?: string; grant?: ConsentGrant } = {}) {
   const harbor = installHarbor(backend.handlers);
   const onSaved = vi.fn();
   const onCancel = vi.fn();
-  render(<GrantForm storyId={STORY_ID} grant={options.grant} details={details} onSaved={onSaved} onCancel={onCancel} />);
+  render(<GrantForm sourceIds={[STORY_ID]} grant={options.grant} details={details} onSaved={onSaved} onCancel={onCancel} />);
   return { harbor, backend, onSaved, onCancel };
 }
 

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { seriousAxeFindings } from './harness/axe';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import { freshDataDir, heading, lockFromShell, PASSPHRASE, removeDataDir, unlock } from './vault-steps';
-import { backToLibrary, editorBody, newStory, waitSaved } from './workspace-steps';
+import { builderStep, sectionText, waitTestimonySaved } from './testimony-steps';
+import { backToLibrary, editorBody, newStory, openStory, waitSaved } from './workspace-steps';
 
 /** axe-core (WCAG 2.1 A/AA) over every screen a person can reach: no serious or critical finding. */
 async function expectAxeClean(page: Page, screen: string): Promise<void> {
@@ -84,6 +85,64 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     await expectAxeClean(page, 'settings');
+  });
+
+  it('testimony: the list, templates, the builder step by step, export and practice', async () => {
+    const { page } = app;
+    await page.getByRole('navigation').getByRole('button', { name: 'Testimony' }).click();
+    await heading(page, 'Testimony');
+    await expectAxeClean(page, 'testimony list (empty)');
+    await page.getByRole('button', { name: 'Your templates' }).click();
+    await heading(page, 'Your templates');
+    await expectAxeClean(page, 'your templates');
+    await page.getByRole('button', { name: 'Duplicate “Spoken testimony script”' }).click();
+    await page.getByRole('button', { name: 'Save template' }).waitFor();
+    await expectAxeClean(page, 'template editor');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    await heading(page, 'Library');
+    await openStory(page, 'A morning at the market');
+    await page.getByRole('button', { name: 'Prepare testimony' }).click();
+    await heading(page, 'What are you preparing?');
+    await expectAxeClean(page, 'template chooser');
+    await page.getByRole('button', { name: 'Use this template: “Spoken testimony script”' }).click();
+    await page.getByRole('form', { name: 'Hearing details' }).waitFor();
+    await page.getByLabel(/^Committee/).fill('Judiciary Committee');
+    await expectAxeClean(page, 'builder: hearing details');
+    await builderStep(page, 'Write');
+    await sectionText(page, 'Greeting').fill('Good morning, Chair and members of the committee.');
+    await sectionText(page, 'My story').fill(Array.from({ length: 120 }, () => 'word').join(' '));
+    const story = page.getByRole('region', { name: 'My story' });
+    await story.getByRole('button', { name: 'Insert an excerpt from a story' }).click();
+    await story.getByRole('checkbox', { name: /market before dawn/ }).waitFor();
+    await expectAxeClean(page, 'builder: sections, budgets and the excerpt picker');
+    await story.getByRole('checkbox', { name: /market before dawn/ }).check();
+    await story.getByRole('button', { name: 'Insert selected paragraphs' }).click();
+    await waitTestimonySaved(page);
+    await builderStep(page, 'Preview');
+    await page.getByTestId('draft-preview').waitFor();
+    await expectAxeClean(page, 'builder: preview');
+    await builderStep(page, 'Export');
+    await page.getByRole('heading', { name: /Why am I sharing this\?|Choose a consent/ }).waitFor();
+    await expectAxeClean(page, 'builder: export');
+    const reflect = page.getByRole('button', { name: "I'm ready to continue" });
+    if (await reflect.count()) await reflect.click();
+    await page.getByRole('button', { name: 'Create a new consent' }).click();
+    await page.getByRole('button', { name: 'Save consent' }).waitFor();
+    await expectAxeClean(page, 'builder: a consent for the testimony');
+    await builderStep(page, 'Practice');
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await expectAxeClean(page, 'practice');
+    // Space starts and pauses from the script itself.
+    await page.getByTestId('teleprompter').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await expectAxeClean(page, 'practice (running)');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Carry on', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Back to your testimony' }).click();
+    await page.getByRole('list', { name: 'Your testimony' }).waitFor();
+    await expectAxeClean(page, 'testimony list (one)');
   });
 
   it('unlock, a wrong passphrase, and recovery', async () => {

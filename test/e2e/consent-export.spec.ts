@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
 import { seriousAxeFindings } from './harness/axe';
 import { heading } from './vault-steps';
-import { editorBody, launchWithVault, newStory, selectText, waitSaved, type WorkspaceApp } from './workspace-steps';
+import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
 
 const SECRET = 'Dario Velasco';
 const TITLE = 'The harbour at night';
@@ -13,12 +13,6 @@ const TITLE = 'The harbour at night';
 async function expectAxeClean(page: Page, screen: string): Promise<void> {
   const findings = await seriousAxeFindings(page);
   expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
-
-async function markPerson(page: Page, words: string): Promise<void> {
-  await selectText(page, words);
-  await page.getByRole('button', { name: 'Mark as sensitive' }).click();
-  await page.getByRole('menu', { name: 'What kind of detail is this?' }).getByRole('menuitem', { name: 'Person' }).click();
 }
 
 /** Story → consent → "What leaves Harbor" → a DOCX in the exports folder → the sharing history, through the UI. */

@@ -106,3 +106,10 @@ export async function selectText(page: Page, words: string): Promise<void> {
       .run();
   }, words);
 }
+
+/** Marks the first occurrence of `words` as a person's name, the way a writer does from the toolbar. */
+export async function markPerson(page: Page, words: string): Promise<void> {
+  await selectText(page, words);
+  await page.getByRole('button', { name: 'Mark as sensitive' }).click();
+  await page.getByRole('menu', { name: 'What kind of detail is this?' }).getByRole('menuitem', { name: 'Person' }).click();
+}

@@ -1,9 +1,9 @@
 import { DEFAULT_GRANT_DAYS } from '../../../shared/consent/grant';
 import { summarizeGrant } from '../../../shared/consent/summary';
 import { createGrantStore, defaultExpiry } from '../../consent/grant-store';
-import { createStoryService } from '../../stories/index';
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseAudienceKind, parseDate, parseFormats, parseIdentity, parseRedact } from '../consent-flags';
+import { exportSourceFlag, sourceCoverIds } from '../export-source-flags';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -12,13 +12,20 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
+function coverSentence(quoted: number): string {
+  if (quoted === 0) return 'It covers the testimony, which quotes no story yet.';
+  return `It covers the testimony and the ${quoted === 1 ? 'story' : `${quoted} stories`} it quotes.`;
+}
+
 export const consentAdd: CliCommand = {
   name: 'consent add',
-  summary: 'Give consent to share a story: with whom, for what, as whom, until when',
+  summary: 'Give consent to share a story or a testimony: with whom, for what, as whom, until when',
   synopsis:
-    '<dir> --story <id> --audience-kind <kind> --audience <name> --purpose <text> --identity <full|first|initials|anonymous|pseudonym:VALUE> --redact <all|none|category,…> --formats docx,pdf --expires <YYYY-MM-DD> [--public-record-ack] [--cover-note] [--note <text>] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --audience-kind <kind> --audience <name> --purpose <text> --identity <full|first|initials|anonymous|pseudonym:VALUE> --redact <all|none|category,…> --formats docx,pdf --expires <YYYY-MM-DD> [--public-record-ack] [--cover-note] [--note <text>] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
+    '--testimony <id>   A testimony (see \'harbor testimony list\'): the consent covers it and every story it',
+    '                   quotes now. A story quoted later needs a new consent.',
     '--audience-kind    legislative-committee, legislator-office, advocacy-organization, media, public or other.',
     '--identity         How you appear in the byline, the signature and every mention of your name',
     "                   (your name comes from 'harbor profile set'). pseudonym:Luz appears as Luz.",
@@ -34,6 +41,7 @@ export const consentAdd: CliCommand = {
   positionals: ['dir'],
   flags: {
     story: 'string',
+    testimony: 'string',
     'audience-kind': 'string',
     audience: 'string',
     purpose: 'string',
@@ -49,7 +57,7 @@ export const consentAdd: CliCommand = {
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const a = ctx.args;
-    const storyId = required(stringFlag(a, 'story'), 'story');
+    const source = exportSourceFlag(a);
     const expires = stringFlag(a, 'expires');
     // Everything is checked before the vault is unlocked, so a typo fails at once.
     const terms = {
@@ -66,11 +74,11 @@ export const consentAdd: CliCommand = {
       publicRecordAcknowledged: flagSet(a, 'public-record-ack'),
       coverNote: flagSet(a, 'cover-note'),
     };
-    const grant = await withVault(dir, secretAt(ctx, 0), async (vault) => {
-      await createStoryService(vault).get(storyId);
-      return createGrantStore(vault).create([storyId], terms);
-    });
+    const grant = await withVault(dir, secretAt(ctx, 0), async (vault) =>
+      createGrantStore(vault).create(await sourceCoverIds(vault, source), terms),
+    );
     ctx.io.out(grant.id);
     ctx.io.err(summarizeGrant(grant, 'en'));
+    if (source.kind === 'testimony') ctx.io.err(coverSentence(grant.sourceIds.length - 1));
   },
 };

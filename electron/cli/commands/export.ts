@@ -5,6 +5,7 @@ import type { PdfPrinter } from '../../export/pdf-printer';
 import { createExportPipeline } from '../../export-pipeline/export-pipeline';
 import { secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
+import { exportSourceFlag } from '../export-source-flags';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -24,11 +25,13 @@ function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a story to DOCX or PDF, as far as a consent allows',
+  summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
+    '--testimony <id>  A testimony, in its template\'s layout; the consent must cover it and every story',
+    '                  it quotes. Some templates allow only one format (UK written evidence: DOCX).',
     'The consent is checked first (exit 5 with the reason if it does not allow this export); then',
     'private notes are left out, marked details replaced by fixed placeholders, your name shown as',
     'the consent says, and the file written with only neutral metadata. The export is recorded in',
@@ -42,6 +45,7 @@ export const exportCommand: CliCommand = {
   positionals: ['dir'],
   flags: {
     story: 'string',
+    testimony: 'string',
     grant: 'string',
     format: 'string',
     out: 'string',
@@ -57,7 +61,7 @@ export const exportCommand: CliCommand = {
       if (value === undefined || value.trim() === '') throw new UsageError(`--${flag} is needed.`);
       return value;
     };
-    const storyId = need('story');
+    const source = exportSourceFlag(ctx.args);
     const grantId = need('grant');
     const format: ExportFormat = parseFormat(need('format'));
     const out = path.resolve(need('out'));
@@ -70,7 +74,7 @@ export const exportCommand: CliCommand = {
       const outcome = await withVault(dir, secretAt(ctx, 0), (vault) =>
         createExportPipeline({ vault, printer }).run(
           {
-            source: { kind: 'story', id: storyId },
+            source,
             grantId,
             format,
             paper,

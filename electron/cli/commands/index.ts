@@ -15,6 +15,7 @@ import { storyAdd } from './story-add';
 import { storyList } from './story-list';
 import { storyShow } from './story-show';
 import { storyUpdate } from './story-update';
+import { testimonyList } from './testimony-list';
 import { vaultBackup } from './vault-backup';
 import { vaultInit } from './vault-init';
 import { vaultPasswd } from './vault-passwd';
@@ -36,6 +37,7 @@ export const COMMANDS: readonly CliCommand[] = [
   storyList,
   storyShow,
   storyUpdate,
+  testimonyList,
   profileSet,
   consentAdd,
   consentList,

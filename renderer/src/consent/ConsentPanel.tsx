@@ -27,7 +27,7 @@ export function ConsentPanel({ storyId, editor, onExport }: { storyId: string; e
     return (
       <div className="panel-body">
         <GrantForm
-          storyId={storyId}
+          sourceIds={[storyId]}
           grant={mode.grant}
           details={details}
           onSaved={(grant) => {

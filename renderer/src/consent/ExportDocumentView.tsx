@@ -58,9 +58,9 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
     }
   };
 
+  // In the order of the print page (shared/export/print-html.ts), numbering only what the files number.
   return (
     <div className="preview-doc" lang={doc.language}>
-      {doc.coverNote && <p className="preview-doc__cover">{doc.coverNote}</p>}
       {doc.headingBlock?.map((line, i) => (
         <p key={`h${i}`} className="preview-doc__heading-line">
           {line}
@@ -75,8 +75,11 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
           </mark>
         </p>
       )}
+      {doc.coverNote && <p className="preview-doc__cover">{doc.coverNote}</p>}
       {doc.salutation && <p>{doc.salutation}</p>}
-      {doc.numberedParagraphs ? <ol className="preview-doc__numbered">{doc.blocks.map((b, i) => <li key={i}>{block(b, i)}</li>)}</ol> : doc.blocks.map(block)}
+      <div className={doc.numberedParagraphs ? 'preview-doc__body preview-doc__body--numbered' : 'preview-doc__body'}>
+        {doc.blocks.map(block)}
+      </div>
       {doc.signature?.map((line, i) => (
         <p key={`s${i}`} className="preview-doc__signature">
           {line}

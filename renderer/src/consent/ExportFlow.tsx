@@ -1,7 +1,6 @@
-import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsentGrant, ExportFormat } from '../../../shared/consent/grant';
+import { EXPORT_FORMATS, type ConsentGrant, type ExportFormat } from '../../../shared/consent/grant';
 import { summarizeGrant } from '../../../shared/consent/summary';
 import type { ExportPreview, ExportRecordView } from '../../../shared/ipc/contract-consent';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -12,18 +11,16 @@ import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { usePlural } from '../workspace/common/use-plural';
 import { docLanguage } from './doc-language';
-import { findUnmarkedDetails } from './editor-findings';
+import type { ExportSubject } from './export-subject';
 import { ExportOptions, type FileOptions } from './ExportOptions';
 import { GrantForm } from './GrantForm';
 import { grantStatus } from './grant-status';
 import { HistoryEntry } from './HistoryEntry';
-import { IdentifyingCheck } from './IdentifyingCheck';
 import { refusalOf, useRefusalText, type ShownRefusal } from './refusal-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from './today';
 import { useGrants } from './use-grants';
-import { useStoryDetails } from './use-story-details';
 import './consent.css';
 
 type Step = 'reflect' | 'grant' | 'check' | 'preview' | 'file' | 'done';
@@ -34,13 +31,7 @@ type PreviewState =
   | { status: 'ready'; preview: ExportPreview };
 
 export interface ExportFlowProps {
-  storyId: string;
-  editor: Editor;
-  /** Saves pending text first: the preview and the file are made from the stored story. */
-  flush: () => Promise<void>;
-  /** Findings the writer chose to ignore, kept by the editor for as long as the story is open. */
-  ignored: ReadonlySet<string>;
-  onIgnore: (key: string) => void;
+  subject: ExportSubject;
   onClose: () => void;
 }
 
@@ -49,26 +40,36 @@ export interface ExportFlowProps {
  * the identifying-detail check → what leaves Harbor, side by side → the file → done, with the new
  * sharing-history entry. Refusals are shown in plain words with what to do next.
  */
-export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose }: ExportFlowProps) {
+export function ExportFlow({ subject, onClose }: ExportFlowProps) {
+  const { flush, readOriginal, remaining, grantProblem } = subject;
+  // By value, so a subject rebuilt on each render does not ask for the preview again.
+  const { kind: sourceKind, id: sourceId } = subject.source;
+  const documentFormats = subject.formats ?? EXPORT_FORMATS;
   const { t, i18n } = useTranslation();
   const toText = useErrorText();
   const refusalText = useRefusalText();
   const plural = usePlural();
   const id = useId();
   const uiLang = docLanguage(i18n.language);
-  const { state: grants, put } = useGrants(storyId);
-  const details = useStoryDetails(editor);
+  const { state: grants, put } = useGrants(sourceId);
   const [firstExport, setFirstExport] = useState<boolean | null>(null);
   const [step, setStep] = useState<Step | null>(null);
   const [grantId, setGrantId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [options, setOptions] = useState<FileOptions>({ format: 'docx', paper: 'letter', language: uiLang, title: null, fileName: '' });
+  const [options, setOptions] = useState<FileOptions>({
+    format: documentFormats[0] ?? 'docx',
+    paper: 'letter',
+    language: uiLang,
+    title: null,
+    fileName: '',
+    ...subject.initialOptions,
+  });
   const [fileNameEdited, setFileNameEdited] = useState(false);
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
   const [running, setRunning] = useState(false);
   const [runProblem, setRunProblem] = useState<{ refusal?: ShownRefusal; text: string } | null>(null);
   const [record, setRecord] = useState<ExportRecordView | null>(null);
-  const [original, setOriginal] = useState<LooseNode>(() => editor.getJSON() as LooseNode);
+  const [original, setOriginal] = useState<LooseNode>(readOriginal);
 
   // The reflection step comes before the first export only: an empty sharing history.
   useEffect(() => {
@@ -89,22 +90,19 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
   // Start on the newest consent still in force.
   useEffect(() => {
     if (grantId || grants.status !== 'ready') return;
-    const active = grantList.find((g) => grantStatus(g, today) === 'active');
+    const active = grantList.find((g) => grantStatus(g, today) === 'active' && !grantProblem?.(g));
     if (active) setGrantId(active.id);
-  }, [grantId, grants.status, grantList, today]);
+  }, [grantId, grants.status, grantList, today, grantProblem]);
   const grant = grantList.find((g) => g.id === grantId) ?? null;
 
-  // A consent that allows only PDF starts on PDF.
+  // A consent that allows only PDF starts on PDF (unless the document cannot be one: the preview says so).
   useEffect(() => {
-    if (grant && !grant.formats.includes(options.format)) setOptions((o) => ({ ...o, format: grant.formats[0] as ExportFormat }));
-  }, [grant, options.format]);
+    if (!grant || grant.formats.includes(options.format)) return;
+    const usable = grant.formats.find((f) => documentFormats.includes(f)) ?? (grant.formats[0] as ExportFormat);
+    setOptions((o) => ({ ...o, format: usable }));
+  }, [grant, options.format, documentFormats]);
 
   const steps: Step[] = [...(firstExport ? (['reflect'] as Step[]) : []), 'grant', 'check', 'preview', 'file'];
-  const remaining = useMemo(
-    () => findUnmarkedDetails(editor.state.doc, uiLang, ignored).length,
-    // details stands for the document's marks; recount when they change.
-    [editor, uiLang, ignored, details, step],
-  );
 
   const needsPreview = step === 'preview' || step === 'file';
   const { format, paper, language, title } = options;
@@ -119,8 +117,9 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
         // The status bar says the save failed; the preview still shows the last stored text.
       }
       if (!live) return;
-      setOriginal(editor.getJSON() as LooseNode);
-      const result = await harbor.export.preview({ source: { kind: 'story', id: storyId }, grantId, format, paper, language, title });
+      setOriginal(readOriginal());
+      const source = { kind: sourceKind, id: sourceId };
+      const result = await harbor.export.preview({ source, grantId, format, paper, language, title });
       if (!live) return;
       setPreview(result.ok ? { status: 'ready', preview: result.value } : { status: 'error', error: result.error });
       if (result.ok && !fileNameEdited) setOptions((o) => ({ ...o, fileName: result.value.suggestedFileName }));
@@ -128,7 +127,7 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
     return () => {
       live = false;
     };
-  }, [needsPreview, grantId, format, paper, language, title, storyId, flush, editor, fileNameEdited]);
+  }, [needsPreview, grantId, format, paper, language, title, sourceKind, sourceId, flush, readOriginal, fileNameEdited]);
 
   const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
   const shownRefusal: ShownRefusal | null = runProblem?.refusal ?? refusals[0] ?? null;
@@ -147,7 +146,8 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
     if (!grantId) return;
     setRunning(true);
     setRunProblem(null);
-    const result = await harbor.export.run({ source: { kind: 'story', id: storyId }, grantId, ...options, fileName: options.fileName.trim() });
+    const source = { kind: sourceKind, id: sourceId };
+    const result = await harbor.export.run({ source, grantId, ...options, fileName: options.fileName.trim() });
     setRunning(false);
     if (!result.ok) {
       const refusal = refusalOf(result.error);
@@ -204,8 +204,11 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
         <StepFrame key="grant" title={t('consent.export.grant.title')}>
           {creating ? (
             <GrantForm
-              storyId={storyId}
-              details={details}
+              sourceIds={subject.coverIds}
+              details={subject.details}
+              {...(subject.draft ? { initial: subject.draft } : {})}
+              formats={documentFormats}
+              publicRecord={subject.publicRecord === true}
               onSaved={(created) => {
                 put(created);
                 setGrantId(created.id);
@@ -216,17 +219,27 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
           ) : (
             <>
               <p className="hint">{t('consent.export.grant.intro')}</p>
+              {subject.grantIntro}
               {grants.status === 'error' && (
                 <p className="notice notice--error" role="alert">
                   {toText(grants.error)}
                 </p>
               )}
-              {grants.status === 'ready' && grantList.length === 0 && <p className="empty-note">{t('consent.export.grant.none')}</p>}
+              {grants.status === 'ready' && grantList.length === 0 && (
+                <p className="empty-note">{subject.noGrantText ?? t('consent.export.grant.none')}</p>
+              )}
               {grantList.length > 0 && (
                 <fieldset className="choice-group grant-choices">
                   <legend>{t('consent.export.grant.label')}</legend>
                   {grantList.map((g) => (
-                    <GrantChoice key={g.id} grant={g} name={`${id}-grant`} checked={g.id === grantId} onChoose={() => setGrantId(g.id)} />
+                    <GrantChoice
+                      key={g.id}
+                      grant={g}
+                      name={`${id}-grant`}
+                      checked={g.id === grantId}
+                      problem={grantProblem?.(g) ?? null}
+                      onChoose={() => setGrantId(g.id)}
+                    />
                   ))}
                 </fieldset>
               )}
@@ -250,8 +263,7 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
 
       {step === 'check' && (
         <StepFrame key="check" title={t('consent.export.check.title')} headingId="identifying-check-title">
-          <p className="hint">{t('consent.export.check.intro')}</p>
-          <IdentifyingCheck editor={editor} ignored={ignored} onIgnore={onIgnore} />
+          {subject.renderCheck()}
           {remaining > 0 && (
             <p className="notice notice--caution" data-testid="remaining-warning">
               {plural('consent.export.check.remaining', remaining)}
@@ -284,7 +296,7 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
             </div>
           )}
           {refusalNotice}
-          {preview.status === 'ready' && <SideBySide original={original} preview={preview.preview} />}
+          {preview.status === 'ready' && <SideBySide original={original} preview={preview.preview} {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})} />}
           <div className="actions">
             <button type="button" className="button" disabled={preview.status !== 'ready' || refusals.length > 0} onClick={() => go('file')}>
               {t('consent.export.next')}
@@ -301,6 +313,7 @@ export function ExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose 
           {remaining > 0 && <p className="notice notice--caution">{t('consent.export.warnRemaining')}</p>}
           <ExportOptions
             grant={grant}
+            formats={documentFormats}
             options={options}
             onChange={(next) => {
               if (next.fileName !== options.fileName) setFileNameEdited(true);
@@ -372,17 +385,42 @@ function StepFrame({ title, headingId, children }: { title: string; headingId?: 
   );
 }
 
-function GrantChoice({ grant, name, checked, onChoose }: { grant: ConsentGrant; name: string; checked: boolean; onChoose: () => void }) {
+function GrantChoice({
+  grant,
+  name,
+  checked,
+  problem,
+  onChoose,
+}: {
+  grant: ConsentGrant;
+  name: string;
+  checked: boolean;
+  problem: string | null;
+  onChoose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const inputId = useId();
   const status = grantStatus(grant, todayIso());
   return (
     <div className="choice choice--grant" data-status={status}>
-      <input id={inputId} type="radio" name={name} value={grant.id} checked={checked} onChange={onChoose} />
+      <input
+        id={inputId}
+        type="radio"
+        name={name}
+        value={grant.id}
+        checked={checked}
+        onChange={onChoose}
+        {...(problem ? { 'aria-describedby': `${inputId}-problem` } : {})}
+      />
       <label htmlFor={inputId}>
         {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}
         {summarizeGrant(grant, docLanguage(i18n.language))}
       </label>
+      {problem && (
+        <p id={`${inputId}-problem`} className="hint choice__problem">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -19,11 +19,14 @@ const LANGUAGES: readonly DocumentLanguage[] = ['en', 'es'];
 /** Format (only those the consent allows), paper, document language, approved title, and a neutral file name. */
 export function ExportOptions({
   grant,
+  formats = EXPORT_FORMATS,
   options,
   onChange,
   disabled,
 }: {
   grant: ConsentGrant;
+  /** The file types the document can be (a UK committee takes Word only); the consent narrows them further. */
+  formats?: readonly ExportFormat[];
   options: FileOptions;
   onChange: (options: FileOptions) => void;
   disabled: boolean;
@@ -50,7 +53,7 @@ export function ExportOptions({
     <div className="export-options">
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.format')}</legend>
-        {EXPORT_FORMATS.filter((f) => grant.formats.includes(f)).map((f) =>
+        {EXPORT_FORMATS.filter((f) => grant.formats.includes(f) && formats.includes(f)).map((f) =>
           radio('format', f, options.format, t(`consent.export.options.formats.${f}`), () => set('format', f)),
         )}
       </fieldset>

@@ -8,6 +8,7 @@ import {
   isLegislative,
   type AudienceKind,
   type ConsentGrant,
+  type ExportFormat,
   type IdentityMode,
 } from '../../../shared/consent/grant';
 import { displayName } from '../../../shared/consent/identity';
@@ -32,11 +33,18 @@ import { todayIso } from './today';
 import { useAuthorProfile } from './use-author-profile';
 
 export interface GrantFormProps {
-  storyId: string;
+  /** What a new grant covers: a story, or a testimony and every story it quotes. */
+  sourceIds: readonly string[];
   /** Editing this grant; a new one when absent. */
   grant?: ConsentGrant;
-  /** The story's sensitive details, for per-detail exceptions. */
+  /** The sensitive details of what it covers, for per-detail exceptions. */
   details: SensitiveDetail[];
+  /** Starting terms for a new grant (a testimony's committee, its template's formats). */
+  initial?: Partial<GrantDraft>;
+  /** The file types the document can be (a UK committee takes Word only); default both. */
+  formats?: readonly ExportFormat[];
+  /** The document usually becomes public record whoever receives it (every legislative template). */
+  publicRecord?: boolean;
   onSaved: (grant: ConsentGrant) => void;
   onCancel: () => void;
 }
@@ -46,7 +54,7 @@ export interface GrantFormProps {
  * removed (with exceptions), which file types, until when; for lawmakers, the public-record
  * acknowledgement. Problems show after the first try to save, next to their field.
  */
-export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantFormProps) {
+export function GrantForm({ sourceIds, grant, details, initial, formats = EXPORT_FORMATS, publicRecord = false, onSaved, onCancel }: GrantFormProps) {
   const { t, i18n } = useTranslation();
   const toText = useErrorText();
   const lang = docLanguage(i18n.language);
@@ -56,12 +64,16 @@ export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantF
   const { profile, save: saveName } = useAuthorProfile();
   const today = todayIso();
   const createdOn = grant ? grant.createdAt.slice(0, 10) : today;
-  const [draft, setDraft] = useState<GrantDraft>(() => (grant ? draftFromTerms(grant) : newDraft(today)));
+  const [draft, setDraft] = useState<GrantDraft>(() => {
+    if (grant) return draftFromTerms(grant);
+    const fresh = { ...newDraft(today), ...initial };
+    return { ...fresh, formats: fresh.formats.filter((f) => formats.includes(f)) };
+  });
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const problems = draftProblems(draft, today, createdOn);
+  const problems = draftProblems(draft, today, createdOn, { publicRecord });
   const shown = tried ? problems : {};
   const set = <K extends keyof GrantDraft>(key: K, value: GrantDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const toggle = <T extends string>(list: T[], item: T, on: boolean): T[] =>
@@ -79,7 +91,7 @@ export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantF
     ) : null;
   };
 
-  const legislative = draft.audienceKind !== '' && isLegislative(draft.audienceKind);
+  const legislative = publicRecord || (draft.audienceKind !== '' && isLegislative(draft.audienceKind));
   const complete = draft.audienceKind !== '' && draft.audienceName.trim() && draft.purpose.trim();
   const redactedDetails = details.filter((d) => draft.categories.includes(d.category));
 
@@ -100,10 +112,10 @@ export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantF
       return;
     }
     setSaving(true);
-    const terms = termsFromDraft(draft);
+    const terms = termsFromDraft(draft, { publicRecord });
     const result = grant
       ? await harbor.consent.update({ id: grant.id, terms })
-      : await harbor.consent.create({ sourceIds: [storyId], terms });
+      : await harbor.consent.create({ sourceIds: [...sourceIds], terms });
     setSaving(false);
     if (result.ok) onSaved(result.value);
     else setSaveError(toText(result.error));
@@ -260,7 +272,7 @@ export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantF
 
       <fieldset className="choice-group" data-field="formats" tabIndex={-1} {...invalid('formats')}>
         <legend>{t('consent.form.formats')}</legend>
-        {EXPORT_FORMATS.map((format) => (
+        {EXPORT_FORMATS.filter((f) => formats.includes(f)).map((format) => (
           <div className="check" key={format}>
             <input
               id={`${id}-format-${format}`}
@@ -328,7 +340,7 @@ export function GrantForm({ storyId, grant, details, onSaved, onCancel }: GrantF
       {complete && !problems.pseudonym && !problems.formats && !problems.expiresOn && (
         <div className="grant-summary">
           <p className="strong">{t('consent.form.summaryTitle')}</p>
-          <p data-testid="grant-summary">{summarizeGrant(termsFromDraft(draft), lang)}</p>
+          <p data-testid="grant-summary">{summarizeGrant(termsFromDraft(draft, { publicRecord }), lang)}</p>
         </div>
       )}
 

@@ -1,9 +1,11 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../workspace/common/use-announcer';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
+import { FindingItem, IgnoreFindingButton } from './FindingItem';
+import { useFocusNextFinding } from './use-focus-next-finding';
 
 /** Marks every occurrence with the finding's category, each as its own sensitive detail. */
 function markAll(editor: Editor, finding: EditorFinding) {
@@ -35,15 +37,7 @@ export function IdentifyingCheck({
   });
   const { message, announce } = useAnnouncer();
   const listRef = useRef<HTMLUListElement>(null);
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = focusAt.current;
-    if (at === null) return;
-    focusAt.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('.finding__mark');
-    const target = buttons?.[Math.min(at, buttons.length - 1)] ?? document.getElementById('identifying-check-title');
-    target?.focus();
-  }, [findings]);
+  const focusAt = useFocusNextFinding(findings, listRef, '.finding__mark', () => document.getElementById('identifying-check-title'));
 
   return (
     <div className="identifying-check">
@@ -55,40 +49,28 @@ export function IdentifyingCheck({
       ) : (
         <ul className="finding-list" aria-label={t('consent.export.check.listLabel')} ref={listRef}>
           {findings.map((finding, index) => (
-            <li key={finding.key} className="finding" data-category={finding.category}>
-              <p className="finding__what">
-                <span className="swatch" data-sensitive={finding.category} aria-hidden="true" />
-                <span className="finding__kind">{t(`consent.export.check.kinds.${finding.kind}`)}</span>
-                <span className="finding__text">{finding.text}</span>
-              </p>
-              <p className="hint finding__context">{t('consent.export.check.context', { context: finding.context })}</p>
-              <div className="finding__actions">
-                <button
-                  type="button"
-                  className="button button--small finding__mark"
-                  aria-label={t('consent.export.check.markOne', { text: finding.text })}
-                  onClick={() => {
-                    focusAt.current = index;
-                    markAll(editor, finding);
-                    announce(t('consent.export.check.marked', { text: finding.text }));
-                  }}
-                >
-                  {t('consent.export.check.mark')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
-                  aria-label={t('consent.export.check.ignoreOne', { text: finding.text })}
-                  onClick={() => {
-                    focusAt.current = index;
-                    onIgnore(finding.key);
-                    announce(t('consent.export.check.ignored', { text: finding.text }));
-                  }}
-                >
-                  {t('consent.export.check.ignore')}
-                </button>
-              </div>
-            </li>
+            <FindingItem key={finding.key} finding={finding} context={t('consent.export.check.context', { context: finding.context })}>
+              <button
+                type="button"
+                className="button button--small finding__mark"
+                aria-label={t('consent.export.check.markOne', { text: finding.text })}
+                onClick={() => {
+                  focusAt.current = index;
+                  markAll(editor, finding);
+                  announce(t('consent.export.check.marked', { text: finding.text }));
+                }}
+              >
+                {t('consent.export.check.mark')}
+              </button>
+              <IgnoreFindingButton
+                text={finding.text}
+                onIgnore={() => {
+                  focusAt.current = index;
+                  onIgnore(finding.key);
+                  announce(t('consent.export.check.ignored', { text: finding.text }));
+                }}
+              />
+            </FindingItem>
           ))}
         </ul>
       )}

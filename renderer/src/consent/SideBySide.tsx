@@ -6,8 +6,18 @@ import { OriginalView } from './OriginalView';
 import { TransformReportList } from './TransformReportList';
 
 /** "What leaves Harbor": the story as written beside exactly what the file will hold, and what changed. */
-export function SideBySide({ original, preview }: { original: LooseNode; preview: ExportPreview }) {
+export function SideBySide({
+  original,
+  originalLabel,
+  preview,
+}: {
+  original: LooseNode;
+  /** What the left column is called (default: your story). */
+  originalLabel?: string;
+  preview: ExportPreview;
+}) {
   const { t } = useTranslation();
+  const label = originalLabel ?? t('consent.export.preview.original');
   return (
     <div className="side-by-side">
       <ul className="preview-legend" aria-label={t('consent.export.preview.title')}>
@@ -22,8 +32,8 @@ export function SideBySide({ original, preview }: { original: LooseNode; preview
         </li>
       </ul>
       <div className="side-by-side__columns">
-        <section className="side-by-side__column" aria-label={t('consent.export.preview.original')}>
-          <h3 className="side-by-side__heading">{t('consent.export.preview.original')}</h3>
+        <section className="side-by-side__column" aria-label={label}>
+          <h3 className="side-by-side__heading">{label}</h3>
           <OriginalView doc={original} />
         </section>
         <section className="side-by-side__column" aria-label={t('consent.export.preview.exported')} data-testid="export-preview">

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { contextAround } from '../../../shared/consent/finding-context';
 import { foldName } from '../../../shared/consent/identity';
 import { findIdentifyingDetails, type IdentifyingFinding } from '../../../shared/consent/identifying-details';
 import type { DocumentLanguage } from '../../../shared/consent/placeholders';
@@ -10,14 +11,6 @@ export interface EditorFinding extends Omit<IdentifyingFinding, 'start' | 'end'>
   ranges: { from: number; to: number }[];
   /** A few words around the first occurrence, so the writer sees where it is. */
   context: string;
-}
-
-const CONTEXT = 30;
-
-function snippet(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT);
-  const to = Math.min(text.length, end + CONTEXT);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
 }
 
 /**
@@ -48,7 +41,7 @@ export function findUnmarkedDetails(
       const range = { from: pos + 1 + f.start, to: pos + 1 + f.end };
       const found = byKey.get(key);
       if (found) found.ranges.push(range);
-      else byKey.set(key, { kind: f.kind, text: f.text, category: f.category, key, ranges: [range], context: snippet(text, f.start, f.end) });
+      else byKey.set(key, { kind: f.kind, text: f.text, category: f.category, key, ranges: [range], context: contextAround(text, f.start, f.end) });
     }
     return false;
   });

@@ -8,6 +8,7 @@ const CODES: readonly RefusalCode[] = [
   'revoked',
   'expired',
   'format-not-allowed',
+  'format-not-accepted',
   'public-record-not-acknowledged',
   'source-not-covered',
   'expiry-too-far',

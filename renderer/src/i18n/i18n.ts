@@ -4,6 +4,8 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import shareEn from './locales/share.en.json';
 import shareEs from './locales/share.es.json';
+import testimonyEn from './locales/testimony.en.json';
+import testimonyEs from './locales/testimony.es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
 import consentEn from './locales/consent.en.json';
@@ -15,8 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn } },
-  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, testimony: testimonyEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, testimony: testimonyEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

@@ -15,6 +15,7 @@ const SOURCES = [
   'electron/export-pipeline',
   'electron/share',
   'electron/stories',
+  'electron/testimony',
   'electron/vault',
   'shared',
   'package.json',

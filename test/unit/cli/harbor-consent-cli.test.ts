@@ -174,7 +174,7 @@ describe('harbor consent and harbor export', () => {
     const help = await harbor(['export', '--help']);
     expectExit(help, 0);
     expect(help.stdout).toMatch(
-      /^Usage: harbor export <dir> --story <id> --grant <gid> --format docx\|pdf --out <file>/,
+      /^Usage: harbor export <dir> --story <id>\|--testimony <id> --grant <gid> --format docx\|pdf --out <file>/,
     );
     expect((await harbor(['help', 'consent', 'add'])).stdout).toMatch(
       /--identity <full\|first\|initials\|anonymous\|pseudonym:VALUE>/,

@@ -56,6 +56,11 @@ describe('consent checks', () => {
     const g = grant({ audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' }, publicRecordAcknowledged: false });
     expect(checkGrant(g, req)).toEqual([]);
   });
+  it('asks any audience for it when the document itself usually becomes public record (a legislative template)', () => {
+    const g = grant({ audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' }, publicRecordAcknowledged: false });
+    expect(checkGrant(g, { ...req, publicRecord: true }).map((r) => r.code)).toEqual(['public-record-not-acknowledged']);
+    expect(checkGrant({ ...g, publicRecordAcknowledged: true }, { ...req, publicRecord: true })).toEqual([]);
+  });
 });
 
 describe('summary sentence', () => {

@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PMNode } from '../../../shared/consent/transform';
-import { HarborError } from '../../../shared/errors';
 import { exportDocx } from '../../../electron/export/export-file';
 import type { SourceResolver } from '../../../electron/export-pipeline/source-resolver';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
@@ -12,7 +11,7 @@ import { extractText } from '../export/helpers/pdf-inspect';
 import { para, sensitive, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from './document-text';
-import { AUTHOR, grantTerms, noPrinter, outDir, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
+import { AUTHOR, grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
 
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());
@@ -35,16 +34,6 @@ const DOC: PMNode = {
     { type: 'blockquote', content: [para(text('Quirina, you will never leave.'))] },
   ],
 };
-
-async function refusal(promise: Promise<unknown>): Promise<HarborError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HarborError);
-  expect((error as HarborError).code).toBe('consent_refused');
-  return error as HarborError;
-}
 
 const docxText = (docx: Buffer) => joinedText(docxParts(docx).get('word/document.xml')!);
 /** The PDF's text without the footer Chromium draws on each page. */
@@ -207,7 +196,7 @@ describe('the export pipeline', () => {
     // The resolver's own format limit is a refusal too.
     const pdfPreview = await pipeline.preview({ ...options, format: 'pdf' });
     expect(pdfPreview.refusals).toEqual([
-      { code: 'format-not-allowed', message: 'This document can be exported only as DOCX.' },
+      { code: 'format-not-accepted', message: 'This document can be exported only as DOCX.' },
     ]);
   });
 

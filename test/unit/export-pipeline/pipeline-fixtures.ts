@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import type { GrantTerms } from '../../../shared/consent/grant';
+import { HarborError } from '../../../shared/errors';
 import type { PMNode } from '../../../shared/consent/transform';
 import type { StoryDoc } from '../../../shared/story/doc-types';
 import { createGrantStore } from '../../../electron/consent/grant-store';
@@ -74,4 +76,15 @@ export async function outDir(): Promise<string> {
 }
 export async function removeOutDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+}
+
+/** The consent_refused error an export ends with (fails the test if it ends any other way). */
+export async function refusal(promise: Promise<unknown>): Promise<HarborError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HarborError);
+  expect((error as HarborError).code).toBe('consent_refused');
+  return error as HarborError;
 }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HarborMark } from '../../components/HarborMark';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { onPrepareTestimony } from '../../testimony/prepare-request';
+import { TestimonyScreen } from '../../testimony/TestimonyScreen';
 import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
@@ -14,12 +16,14 @@ export function AppShell() {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
   // Each press of a rail button opens that section afresh, so "Library" from inside a story goes back
-  // to the list (the story's last words are saved as it closes).
+  // to the list (the story's last words are saved as it closes). "Prepare testimony" from a story
+  // opens the Testimony section the same way, so it picks the story up.
   const [visit, setVisit] = useState(0);
   const navigate = (next: Section) => {
     setSection(next);
     setVisit((v) => v + 1);
   };
+  useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
   return (
     <div className="shell">
       <header className="shell__header">
@@ -33,6 +37,7 @@ export function AppShell() {
         <NavRail current={section} onNavigate={navigate} />
         <main className="shell__main" key={visit}>
           {section === 'library' && <LibraryScreen />}
+          {section === 'testimony' && <TestimonyScreen />}
           {section === 'shared' && <SharedScreen />}
           {section === 'history' && <SharingHistoryScreen />}
           {section === 'settings' && <SettingsScreen />}

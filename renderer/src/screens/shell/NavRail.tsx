@@ -6,6 +6,7 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
   const { t } = useTranslation();
   const labels: Record<Section, string> = {
     library: t('nav.library'),
+    testimony: t('testimony.nav'),
     shared: t('share.nav'),
     history: t('consent.history.title'),
     settings: t('nav.settings'),

@@ -5,13 +5,14 @@ import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
 import { ShareWithAdvocate } from '../../share/ShareWithAdvocate';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
+import { requestPrepareTestimony } from '../../testimony/prepare-request';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
 import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
 import { useFormatters } from '../common/use-formatters';
 import { ConsentPanel } from '../../consent/ConsentPanel';
-import { ExportFlow } from '../../consent/ExportFlow';
+import { StoryExportFlow } from '../../consent/StoryExportFlow';
 import { PromptsPanel } from '../panels/PromptsPanel';
 import { RevisionViewer } from '../panels/RevisionViewer';
 import { SensitivePanel } from '../panels/SensitivePanel';
@@ -125,6 +126,12 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     });
   };
 
+  /** Saved first, so the builder's excerpt picker sees exactly what is on screen. */
+  const prepareTestimony = async () => {
+    await autosave.flush().catch(() => undefined);
+    requestPrepareTestimony(story.id);
+  };
+
   const leave = async () => {
     setLeaving(true);
     try {
@@ -203,6 +210,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         <div className="story-screen__live" role="status" aria-live="polite">
           {message && <span key={message.key}>{message.text}</span>}
         </div>
+        <button type="button" className="button button--quiet" onClick={() => void prepareTestimony()}>
+          {t('testimony.prepare')}
+        </button>
         <button type="button" className="button button--quiet" onClick={() => setSharing(true)} disabled={sharing}>
           {t('share.create.open')}
         </button>
@@ -240,7 +250,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
           )}
           {overlay?.kind === 'export' && (
-            <ExportFlow
+            <StoryExportFlow
               storyId={story.id}
               editor={editor}
               flush={autosave.flush}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { HarborError } from '../../../shared/errors';
+import { createTemplateStore, createTestimonyService } from '../../testimony';
+import { writeFileAtomic } from '../../vault/atomic-write';
+import type { HandlerTable } from '../handler-table';
+import type { MainContext } from '../main-context';
+import type { MainServices } from '../main-services';
+
+type TestimonyChannels = Extract<keyof HandlerTable, `testimony:${string}` | `template:${string}`>;
+
+/** Built over the open vault on each call, like the story service: nothing outlives a lock. */
+export function testimonyHandlers(ctx: MainContext, services: MainServices): Pick<HandlerTable, TestimonyChannels> {
+  const templates = () => createTemplateStore(services.session.require());
+  const testimonies = () => createTestimonyService(services.session.require(), templates());
+  return {
+    'testimony:list': (req) => testimonies().list({ includeTrashed: req?.includeTrashed ?? false }),
+    'testimony:get': ({ id }) => testimonies().get(id),
+    'testimony:create': ({ templateId, language, title, fromStoryId }) =>
+      testimonies().create({
+        templateId,
+        language,
+        ...(title !== undefined ? { title } : {}),
+        ...(fromStoryId ? { fromStoryId } : {}),
+      }),
+    'testimony:save': ({ id, edit }) => testimonies().save(id, edit),
+    'testimony:trash': ({ id }) => testimonies().setTrashed(id, true),
+    'testimony:restore': ({ id }) => testimonies().setTrashed(id, false),
+    'testimony:delete': ({ id }) => testimonies().destroy(id),
+    'template:list': () => templates().list(),
+    'template:save': ({ template }) => templates().save(template),
+    'template:duplicate': ({ id, language }) => templates().duplicate(id, language),
+    'template:delete': ({ id }) => templates().remove(id),
+    'template:import': ({ text }) => templates().importText(text),
+    // The path comes from the system's dialog, never from the renderer; only the name goes back.
+    'template:export': async ({ id }) => {
+      const { fileName, text } = await templates().exportText(id);
+      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'Harbor cannot save files here.');
+      const chosen = await ctx.chooseSavePath(fileName, 'harbor-template');
+      if (!chosen) return { status: 'cancelled' };
+      const file = path.resolve(chosen);
+      try {
+        await writeFileAtomic(file, Buffer.from(text, 'utf8'), { durable: true });
+      } catch {
+        throw new HarborError('io', 'Harbor could not save the file there. Nothing was changed. Try another folder.');
+      }
+      return { status: 'saved', value: { fileName: path.basename(file) } };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LooseNode } from '../../../shared/story/doc-types';
+import { docLanguage } from './doc-language';
+import { findUnmarkedDetails } from './editor-findings';
+import { ExportFlow } from './ExportFlow';
+import type { ExportSubject } from './export-subject';
+import { IdentifyingCheck } from './IdentifyingCheck';
+import { useStoryDetails } from './use-story-details';
+
+export interface StoryExportFlowProps {
+  storyId: string;
+  editor: Editor;
+  /** Saves pending text first: the preview and the file are made from the stored story. */
+  flush: () => Promise<void>;
+  /** Findings the writer chose to ignore, kept by the editor for as long as the story is open. */
+  ignored: ReadonlySet<string>;
+  onIgnore: (key: string) => void;
+  onClose: () => void;
+}
+
+/** Exporting one story: the check marks details right in its editor; the consent covers the story alone. */
+export function StoryExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose }: StoryExportFlowProps) {
+  const { t, i18n } = useTranslation();
+  const uiLang = docLanguage(i18n.language);
+  const details = useStoryDetails(editor);
+  // details stands for the document's marks: recount when they change.
+  const remaining = useMemo(
+    () => findUnmarkedDetails(editor.state.doc, uiLang, ignored).length,
+    [editor, uiLang, ignored, details],
+  );
+  const readOriginal = useCallback(() => editor.getJSON() as LooseNode, [editor]);
+  const subject: ExportSubject = {
+    source: { kind: 'story', id: storyId },
+    coverIds: [storyId],
+    flush,
+    readOriginal,
+    details,
+    renderCheck: () => (
+      <>
+        <p className="hint">{t('consent.export.check.intro')}</p>
+        <IdentifyingCheck editor={editor} ignored={ignored} onIgnore={onIgnore} />
+      </>
+    ),
+    remaining,
+  };
+  return <ExportFlow subject={subject} onClose={onClose} />;
+}

@@ -1,0 +1,114 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AudienceKind, ConsentGrant } from '../../../../shared/consent/grant';
+import type { LooseNode } from '../../../../shared/story/doc-types';
+import { listSensitiveDetails } from '../../../../shared/story/sensitive-details';
+import { buildTestimonyExport } from '../../../../shared/testimony/build-testimony-export';
+import { quotedStoryIds, type Testimony } from '../../../../shared/testimony/testimony-data';
+import { findTestimonyDetails } from '../../../../shared/testimony/testimony-findings';
+import { docLanguage } from '../../consent/doc-language';
+import { ExportFlow } from '../../consent/ExportFlow';
+import type { ExportSubject } from '../../consent/export-subject';
+import { TestimonyCheck } from './TestimonyCheck';
+
+/** Who a testimony made from this kind of template is usually for (the writer can change it). */
+const AUDIENCE: Record<Testimony['template']['kind'], AudienceKind | ''> = {
+  'state-written': 'legislative-committee',
+  oral: 'legislative-committee',
+  'congress-written': 'legislative-committee',
+  'uk-written-evidence': 'legislative-committee',
+  letter: 'legislator-office',
+  briefing: '',
+};
+
+export interface TestimonyExportProps {
+  testimony: Testimony;
+  /** Saves pending edits first: the preview and the file are made from the stored testimony. */
+  flush: () => Promise<void>;
+  /** Back to the sections, to change words the check found. */
+  onEdit: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A testimony through the same export flow as a story. Its consent covers the testimony and every
+ * story it quotes (the pipeline checks each); a consent made before a story was quoted is shown
+ * with what it misses. The template decides the file types and whether it is public record.
+ */
+export function TestimonyExport({ testimony, flush, onEdit, onClose }: TestimonyExportProps) {
+  const { t, i18n } = useTranslation();
+  const uiLang = docLanguage(i18n.language);
+  const { template, metadata } = testimony;
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+
+  const built = useMemo(
+    () => buildTestimonyExport(testimony, { language: testimony.language, witness: t('testimony.preview.witness') }),
+    [testimony, t],
+  );
+  const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
+  const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
+  const findings = useMemo(() => findTestimonyDetails(testimony, uiLang, ignored), [testimony, uiLang, ignored]);
+
+  const storyIds = quotedStoryIds(testimony);
+  const coverIds = [testimony.id, ...storyIds];
+  const titleOf = useCallback(
+    (storyId: string) => {
+      for (const content of Object.values(testimony.sections))
+        for (const e of content.excerpts) if (e.storyId === storyId) return e.storyTitle.trim() || t('testimony.list.untitled');
+      return t('testimony.list.untitled');
+    },
+    [testimony.sections, t],
+  );
+  const quoted = (ids: string[]) => ids.map((id) => `“${titleOf(id)}”`).join(', ');
+
+  const grantProblem = useCallback(
+    (grant: ConsentGrant) => {
+      const missing = quotedStoryIds(testimony).filter((id) => !grant.sourceIds.includes(id));
+      if (missing.length === 0) return null;
+      const stories = missing.map((id) => `“${titleOf(id)}”`).join(', ');
+      return missing.length === 1 ? t('testimony.exportFlow.missingOne', { stories }) : t('testimony.exportFlow.missingMany', { stories });
+    },
+    [testimony, titleOf, t],
+  );
+
+  const purpose = metadata.billNumber?.trim()
+    ? t('testimony.grant.purposeBill', { bill: metadata.billNumber.trim() })
+    : metadata.inquiry?.trim()
+      ? t('testimony.grant.purposeInquiry', { inquiry: metadata.inquiry.trim() })
+      : '';
+
+  const subject: ExportSubject = {
+    source: { kind: 'testimony', id: testimony.id },
+    coverIds,
+    flush,
+    readOriginal,
+    originalLabel: t('testimony.exportFlow.original'),
+    details,
+    renderCheck: () => (
+      <TestimonyCheck
+        template={template}
+        findings={findings}
+        onIgnore={(key) => setIgnored((s) => new Set([...s, key]))}
+        onEdit={onEdit}
+      />
+    ),
+    remaining: findings.length,
+    grantIntro: (
+      <p className="hint" data-testid="testimony-cover">
+        {storyIds.length === 0 ? t('testimony.exportFlow.coversAlone') : t('testimony.exportFlow.covers', { stories: quoted(storyIds) })}
+      </p>
+    ),
+    noGrantText: t('testimony.exportFlow.noGrant'),
+    grantProblem,
+    formats: template.formats,
+    publicRecord: template.publicRecord,
+    draft: {
+      audienceKind: AUDIENCE[template.kind],
+      audienceName: (metadata.committee || metadata.recipient || '').trim(),
+      purpose,
+      formats: [...template.formats],
+    },
+    initialOptions: { paper: template.layout.paper, language: testimony.language },
+  };
+  return <ExportFlow subject={subject} onClose={onClose} />;
+}

@@ -1,0 +1,161 @@
+import type { TemplateInput } from '../template-schema';
+import { bi } from './text';
+
+export const usStateWritten: TemplateInput = {
+  schemaVersion: 1,
+  id: 'us-state-written',
+  version: 1,
+  kind: 'state-written',
+  name: bi('State committee: written testimony', 'Comité estatal: testimonio escrito'),
+  description: bi(
+    'A written statement for a committee of your state legislature about one bill. Committees read it before or during the hearing, and it usually becomes part of the public record.',
+    'Una declaración escrita para un comité de la legislatura de su estado sobre un proyecto de ley. El comité la lee antes o durante la audiencia, y normalmente pasa a ser parte del registro público.',
+  ),
+  whenToUse: bi(
+    'Use this when a state committee holds a hearing on a bill and accepts written comments.',
+    'Úselo cuando un comité estatal tenga una audiencia sobre un proyecto de ley y acepte comentarios escritos.',
+  ),
+  publicRecord: true,
+  fields: [
+    {
+      id: 'committee',
+      required: true,
+      help: bi('For example: Senate Judiciary Committee', 'Por ejemplo: Comité Judicial del Senado'),
+    },
+    { id: 'chamber' },
+    {
+      id: 'chair',
+      help: bi(
+        'Their last name is enough, as on the committee page.',
+        'Basta con el apellido, como aparece en la página del comité.',
+      ),
+    },
+    { id: 'viceChair' },
+    { id: 'billNumber', required: true, help: bi('For example: SB 123', 'Por ejemplo: SB 123') },
+    { id: 'billTitle' },
+    { id: 'sponsor' },
+    { id: 'position', required: true },
+    { id: 'hearingDate' },
+    {
+      id: 'district',
+      required: true,
+      help: bi(
+        'Lawmakers listen most to people who live where they serve.',
+        'Los legisladores escuchan más a quienes viven donde ellos sirven.',
+      ),
+    },
+    { id: 'organization' },
+    { id: 'contact' },
+  ],
+  sections: [
+    {
+      id: 'introduction',
+      title: bi('Who I am and where I live', 'Quién soy y dónde vivo'),
+      guidance: bi(
+        'One or two sentences. Say where you live (your city or district is enough) and why this bill matters to you. You decide how much to say about yourself; the name on the document comes from your consent choice.',
+        'Una o dos oraciones. Diga dónde vive (basta con su ciudad o distrito) y por qué le importa este proyecto. Usted decide cuánto contar de sí; el nombre del documento sale de su elección de consentimiento.',
+      ),
+      prompts: [bi('I live in … and I am writing because …', 'Vivo en … y escribo porque …')],
+      budget: { unit: 'words', max: 80 },
+    },
+    {
+      id: 'position',
+      title: bi('My position on the bill', 'Mi postura sobre el proyecto'),
+      guidance: bi(
+        'Say plainly whether you support or oppose the bill, or have comments, with its number, sponsor and title. Committees count positions, so put it near the top.',
+        'Diga claramente si apoya o se opone al proyecto, o si tiene comentarios, con su número, patrocinador y título. Los comités cuentan las posturas, así que póngala al principio.',
+      ),
+      prompts: [
+        bi(
+          'I support SB 123, sponsored by Senator …, which would …',
+          'Apoyo el SB 123, patrocinado por el senador o la senadora …, que …',
+        ),
+      ],
+      budget: { unit: 'words', max: 60 },
+    },
+    {
+      id: 'story',
+      title: bi('My story and its impact', 'Mi historia y su impacto'),
+      guidance: bi(
+        'Share only what you are comfortable making public. One or two moments told clearly are stronger than everything at once. Connect what happened to what the bill would change. You can insert an excerpt from one of your stories.',
+        'Comparta solo lo que esté dispuesto a hacer público. Uno o dos momentos contados con claridad pesan más que todo a la vez. Relacione lo que pasó con lo que el proyecto cambiaría. Puede insertar un fragmento de una de sus historias.',
+      ),
+      prompts: [
+        bi('What happened that this bill is about?', '¿Qué pasó que tiene que ver con este proyecto?'),
+        bi(
+          'What would have been different if this law had existed?',
+          '¿Qué habría sido distinto si esta ley hubiera existido?',
+        ),
+      ],
+      budget: { unit: 'words', max: 450 },
+    },
+    {
+      id: 'ask',
+      title: bi('What I am asking for', 'Lo que pido'),
+      guidance: bi(
+        'One clear request: vote yes, vote no, or change a specific part. A specific ask is easier to act on.',
+        'Una petición clara: votar a favor, votar en contra, o cambiar una parte concreta. Una petición concreta es más fácil de atender.',
+      ),
+      prompts: [bi('I ask you to vote yes on …', 'Les pido que voten a favor de …')],
+      budget: { unit: 'words', max: 60 },
+    },
+    {
+      id: 'restate',
+      title: bi('My position again', 'Mi postura otra vez'),
+      guidance: bi(
+        'Repeat your position in one sentence, so a busy reader cannot miss it.',
+        'Repita su postura en una oración, para que nadie la pase por alto.',
+      ),
+      budget: { unit: 'words', max: 40 },
+    },
+    {
+      id: 'thanks',
+      title: bi('Thanks', 'Agradecimiento'),
+      guidance: bi(
+        'Thank the committee for their time and for reading.',
+        'Agradezca al comité su tiempo y su lectura.',
+      ),
+      prompts: [
+        bi(
+          'Thank you for your time and for considering my testimony.',
+          'Gracias por su tiempo y por considerar mi testimonio.',
+        ),
+      ],
+      budget: { unit: 'words', max: 40 },
+    },
+  ],
+  limits: { characters: 5_000 },
+  layout: {
+    headingBlock: [
+      bi(
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+        '{witness} • {billNumber} • {position} • {hearingDate}',
+      ),
+    ],
+    salutation: [
+      bi(
+        'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',
+        'Presidente/a {chair}, Vicepresidente/a {viceChair} y miembros del {committee}:',
+      ),
+      bi('Chair {chair} and Members of the {committee}:', 'Presidente/a {chair} y miembros del {committee}:'),
+      bi('Members of the {committee}:', 'Miembros del {committee}:'),
+    ],
+    signature: [
+      bi('{witness}', '{witness}'),
+      bi('{district}', '{district}'),
+      bi('{organization}', '{organization}'),
+      bi('{contact}', '{contact}'),
+    ],
+  },
+  formats: ['docx', 'pdf'],
+  warnings: [
+    bi(
+      'Written testimony is usually public record and is often searchable online. Only include what you are comfortable with anyone reading.',
+      'El testimonio escrito suele ser registro público y a menudo se puede buscar en internet. Incluya solo lo que le parezca bien que cualquiera lea.',
+    ),
+    bi(
+      'Limits differ by state: Washington allows 5,000 characters (about two pages). Check your committee’s page.',
+      'Los límites cambian según el estado: Washington permite 5.000 caracteres (unas dos páginas). Revise la página de su comité.',
+    ),
+  ],
+};

@@ -1,0 +1,3 @@
+export * from './builtin/index';
+export * from './template-file';
+export * from './template-schema';

@@ -1,0 +1,44 @@
+import { HarborError } from '../errors';
+import { templateSchema, TEMPLATE_LIMITS, type Template } from './template-schema';
+
+/**
+ * Custom templates travel as JSON files. Anything else (too big, not JSON, a different shape, a
+ * prototype trick) is refused with one sentence saying what is wrong; nothing in the file runs.
+ */
+export const TEMPLATE_FILE_FORMAT = 'harbor-testimony-template';
+
+export function templateToFile(template: Template): string {
+  return `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, template }, null, 2)}\n`;
+}
+
+const refuse = (message: string) => new HarborError('invalid_input', message);
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+export function parseTemplateFile(text: string): Template {
+  if (typeof text !== 'string' || text.trim() === '') throw refuse('This file is empty.');
+  if (text.length > TEMPLATE_LIMITS.fileChars) throw refuse('This file is too large to be a Harbor template.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw refuse('This file is not a Harbor template (it is not valid JSON).');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse('This file is not a Harbor template.');
+  const envelope = value as Record<string, unknown>;
+  if (envelope.format !== TEMPLATE_FILE_FORMAT || !('template' in envelope))
+    throw refuse('This file is not a Harbor template.');
+  const parsed = templateSchema.safeParse(envelope.template);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issuePath(issue.path);
+    throw refuse(`This template cannot be used: ${where ? `${where}: ` : ''}${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,107 @@
+import type { ExportFormat, GrantTerms } from '../consent/grant';
+import type { DocumentLanguage } from '../consent/placeholders';
+import { applyConsent, type PMNode } from '../consent/transform';
+import type { ExportDocument, Paper } from '../export/export-document';
+import { fromDoc } from '../export/from-doc';
+import { fillLines, firstFilled, POSITION_WORDS, type LayoutValues } from './layout-lines';
+import { sectionTextToNodes } from './section-text';
+import { quotedStoryIds, type TestimonyData } from './testimony-data';
+
+export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
+
+/**
+ * What a testimony hands the export pipeline: the body as story-model JSON (consent not yet applied,
+ * so the story excerpts still carry their marked details and the transform decides what leaves),
+ * the stories it quotes, and the template's layout filled with the hearing's details.
+ */
+export interface TestimonyExportSource {
+  language: DocumentLanguage;
+  doc: PMNode;
+  quotedStoryIds: string[];
+  headingBlock: string[];
+  salutation: string | null;
+  signature: string[];
+  numberedParagraphs: boolean;
+  formats: ExportFormat[];
+  paper: Paper;
+}
+
+export interface BuildOptions {
+  language: DocumentLanguage;
+  /** How the witness appears, decided by the consent identity (never a template field). */
+  witness: string;
+}
+
+function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
+  const { position, ...rest } = t.metadata;
+  return {
+    ...rest,
+    witness: opts.witness,
+    position:
+      position === 'support' || position === 'oppose' || position === 'neutral'
+        ? POSITION_WORDS[opts.language][position]
+        : '',
+  };
+}
+
+/** Pure: the same input always gives the same document, for the preview and for the file. */
+export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions): TestimonyExportSource {
+  const lang = opts.language;
+  const body: PMNode[] = [];
+  for (const section of t.template.sections) {
+    const content = t.sections[section.id];
+    if (!content) continue;
+    const nodes = sectionTextToNodes(content.text, section.format);
+    const quotes: PMNode[] = content.excerpts
+      .filter((e) => (e.doc.content ?? []).length > 0)
+      .map((e) => ({ type: 'blockquote', content: e.doc.content as PMNode[] }));
+    if (nodes.length === 0 && quotes.length === 0) continue;
+    if (section.printTitle)
+      body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
+    body.push(...nodes, ...quotes);
+  }
+  const values = layoutValues(t, opts);
+  const { layout } = t.template;
+  return {
+    language: lang,
+    doc: { type: 'doc', content: body },
+    quotedStoryIds: quotedStoryIds(t),
+    headingBlock: fillLines(layout.headingBlock, values, lang),
+    salutation: firstFilled(layout.salutation, values, lang),
+    signature: fillLines(layout.signature, values, lang),
+    numberedParagraphs: layout.numberedParagraphs,
+    formats: [...t.template.formats],
+    paper: layout.paper,
+  };
+}
+
+// applyConsent reads only the identity and the redactions.
+const AS_WRITTEN = { identity: { mode: 'full' }, redact: { categories: [], keep: [] } } as Pick<
+  GrantTerms,
+  'identity' | 'redact'
+> as GrantTerms;
+
+/**
+ * The builder's draft preview: the final layout with nothing redacted (the writer sees their own
+ * words); the export preview then shows the consented version, made by the export pipeline from
+ * the same buildTestimonyExport and shown by the same view.
+ */
+export function draftTestimonyDocument(
+  t: TestimonyForExport,
+  opts: BuildOptions & { title: string | null },
+): ExportDocument {
+  const source = buildTestimonyExport(t, opts);
+  // Nothing withheld, but the marks and private notes go, as no document may carry them.
+  const { doc } = applyConsent(source.doc, AS_WRITTEN, { full: '' }, source.language);
+  return {
+    language: source.language,
+    title: opts.title,
+    byline: null,
+    ...(source.headingBlock.length ? { headingBlock: source.headingBlock } : {}),
+    ...(source.salutation ? { salutation: source.salutation } : {}),
+    blocks: fromDoc(doc),
+    ...(source.numberedParagraphs ? { numberedParagraphs: true } : {}),
+    ...(source.signature.length ? { signature: source.signature } : {}),
+    paper: source.paper,
+  };
+}

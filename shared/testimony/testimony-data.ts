@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { storyDocSchema } from '../story/doc-schema';
+import { FIELD_IDS, POSITIONS, templateSchema, type FieldId } from '../templates/template-schema';
+
+export const TESTIMONY_LIMITS = Object.freeze({
+  titleChars: 300,
+  fieldChars: 500,
+  sectionChars: 60_000,
+  excerptsPerSection: 50,
+});
+
+const harborId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+
+/**
+ * A passage quoted from a story. The blocks are copied with their marks, so the export's consent
+ * transform still redacts the story's marked details; storyId is what the grant must cover.
+ */
+export const excerptSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{4,64}$/),
+    storyId: harborId,
+    storyTitle: z.string().max(TESTIMONY_LIMITS.titleChars),
+    doc: storyDocSchema,
+  })
+  .strict();
+export type Excerpt = z.infer<typeof excerptSchema>;
+
+export const sectionContentSchema = z
+  .object({
+    text: z.string().max(TESTIMONY_LIMITS.sectionChars),
+    excerpts: z.array(excerptSchema).max(TESTIMONY_LIMITS.excerptsPerSection).default([]),
+  })
+  .strict();
+export type SectionContent = z.infer<typeof sectionContentSchema>;
+
+const fieldValue = z.string().max(TESTIMONY_LIMITS.fieldChars);
+export const metadataSchema = z
+  .object(
+    Object.fromEntries(FIELD_IDS.map((id) => [id, fieldValue.optional()])) as Record<
+      FieldId,
+      z.ZodOptional<typeof fieldValue>
+    >,
+  )
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.position && m.position !== '' && !(POSITIONS as readonly string[]).includes(m.position)) {
+      ctx.addIssue({ code: 'custom', message: 'Choose Support, Oppose or Neutral.' });
+    }
+  });
+export type TestimonyMetadata = Partial<Record<FieldId, string>>;
+
+export const speakingRateSchema = z.number().int().min(80).max(220);
+
+/** What the builder edits and the vault keeps (item kind 'testimony'). */
+export const testimonyEditSchema = z
+  .object({
+    title: z.string().max(TESTIMONY_LIMITS.titleChars),
+    language: z.enum(['en', 'es']),
+    metadata: metadataSchema,
+    /** Keyed by section id of the template snapshot. */
+    sections: z.record(z.string().max(40), sectionContentSchema),
+    speakingRate: speakingRateSchema,
+    /** Oral testimony: the chosen length (one of the template's minute choices). */
+    targetMinutes: z.number().positive().max(600).nullable(),
+  })
+  .strict();
+export type TestimonyEdit = z.infer<typeof testimonyEditSchema>;
+
+export const testimonyDataSchema = testimonyEditSchema
+  .extend({
+    /** A copy of the template as it was when the testimony began, so later edits to it change nothing here. */
+    template: templateSchema,
+    fromStoryId: harborId.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    trashedAt: z.string().nullable(),
+  })
+  .strict();
+export type TestimonyData = z.infer<typeof testimonyDataSchema>;
+
+export interface Testimony extends TestimonyData {
+  id: string;
+  revision: number;
+}
+
+export interface TestimonySummary {
+  id: string;
+  title: string;
+  templateName: TestimonyData['template']['name'];
+  templateKind: TestimonyData['template']['kind'];
+  updatedAt: string;
+  trashedAt: string | null;
+}
+
+export function toTestimonySummary(t: Testimony): TestimonySummary {
+  return {
+    id: t.id,
+    title: t.title,
+    templateName: t.template.name,
+    templateKind: t.template.kind,
+    updatedAt: t.updatedAt,
+    trashedAt: t.trashedAt,
+  };
+}
+
+/** Every story the testimony quotes, once each, in order of first appearance. */
+export function quotedStoryIds(t: Pick<TestimonyData, 'sections' | 'template'>): string[] {
+  const ids: string[] = [];
+  for (const section of t.template.sections) {
+    for (const excerpt of t.sections[section.id]?.excerpts ?? [])
+      if (!ids.includes(excerpt.storyId)) ids.push(excerpt.storyId);
+  }
+  return ids;
+}

@@ -1,0 +1,72 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtInTemplate } from '../../shared/templates';
+import { computeBudgets, newTestimonyData, type Testimony } from '../../shared/testimony';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { PracticeMode } from '../../renderer/src/testimony/practice/PracticeMode';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => {
+  setLanguage('en');
+  // The clock only moves when the test says so: performance.now and the redraw interval are fake.
+  vi.useFakeTimers({ toFake: ['performance', 'setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+function oralScript(): Testimony {
+  const data = newTestimonyData(builtInTemplate('oral-script')!, { language: 'en', now: '2098-01-01T10:00:00Z' });
+  data.speakingRate = 130;
+  data.targetMinutes = 1;
+  data.sections.greeting = { text: words(65), excerpts: [] }; // 30 s at 130 words a minute
+  data.sections.story = { text: words(130), excerpts: [] }; // 1 min
+  return { ...data, id: 'testimony-0001', revision: 1 };
+}
+
+const advance = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+
+describe('practice mode', () => {
+  it('Space starts and pauses, the arrows move between parts, and each part is timed against its estimate', () => {
+    const testimony = oralScript();
+    render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+    const script = screen.getByTestId('teleprompter');
+    const clock = screen.getByTestId('practice-clock');
+    // Only the parts with words in them are practised; the target is the chosen minute.
+    expect(within(script).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Greeting', 'My story']);
+    expect(clock.textContent).toContain('of 1:00');
+
+    script.focus();
+    fireEvent.keyDown(script, { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Timer running: Greeting');
+    advance(40_000);
+    expect(clock.textContent).toMatch(/^0:40/);
+
+    fireEvent.keyDown(script, { key: 'ArrowRight' });
+    expect(screen.getByRole('status').textContent).toBe('Timer running: My story');
+    advance(25_000);
+    fireEvent.keyDown(script, { key: ' ' });
+    expect(screen.getByRole('status').textContent).toBe('Paused at 1:05');
+    // Paused time does not count.
+    advance(60_000);
+    expect(clock.textContent).toMatch(/^1:05/);
+    expect(clock.textContent).toContain('Over your time');
+
+    const rows = screen.getAllByTestId('split-row').map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Greeting', '0:30', '0:40', '+0:10'],
+      ['My story', '1:00', '0:25', '-0:35'],
+    ]);
+
+    fireEvent.keyDown(script, { key: 'ArrowLeft' });
+    expect(script.querySelector('[aria-current="step"] h3')?.textContent).toBe('Greeting');
+  });
+});

@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStoryService } from '../../../electron/stories/index';
+import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
+import { openVault } from '../../../electron/vault/index';
+import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
+import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+
+const PASS = 'a long test passphrase';
+
+function expectExit(r: RunResult, code: number): void {
+  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
+}
+
+/**
+ * A vault made with the command line (the author's name, one story), and a UK written-evidence
+ * testimony quoting that story, written the way the app's builder does through the same service.
+ */
+async function vaultWithTestimony() {
+  const work = await tempDir();
+  const dir = path.join(work, 'vault');
+  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  expectExit(await harbor(['profile', 'set', dir, '--name', 'Ana Lucía Ruiz', '--passphrase-stdin'], lines(PASS)), 0);
+  const file = path.join(work, 'story.md');
+  await fs.writeFile(file, 'My name is Ana Ruiz. I worked in a kitchen for two years and was never paid.\n');
+  const added = await harbor(['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'], lines(PASS));
+  expectExit(added, 0);
+  const storyId = added.stdout.trim();
+  const vault = await openVault(dir, PASS);
+  try {
+    const story = await createStoryService(vault).get(storyId);
+    const testimonies = createTestimonyService(vault, createTemplateStore(vault));
+    const t = await testimonies.create({ templateId: 'uk-written-evidence', language: 'en', title: 'Evidence' });
+    await testimonies.save(t.id, {
+      metadata: { committee: 'Home Affairs Committee', inquiry: 'Modern slavery' },
+      sections: {
+        ...t.sections,
+        introduction: { text: 'I am Ana Lucía Ruiz and I want to help others.', excerpts: [] },
+        evidence: { text: 'What happened.', excerpts: [{ id: 'ex-0001', storyId, storyTitle: 'Kitchen', doc: story.doc }] },
+      },
+    });
+    return { dir, work, storyId, testimonyId: t.id };
+  } finally {
+    await vault.close();
+  }
+}
+
+const grantArgs = (dir: string, source: string[], extra: string[] = []) => [
+  'consent',
+  'add',
+  dir,
+  ...source,
+  '--audience-kind',
+  'legislative-committee',
+  '--audience',
+  'Home Affairs Committee',
+  '--purpose',
+  'written evidence',
+  '--identity',
+  'initials',
+  '--redact',
+  'all',
+  '--formats',
+  'docx,pdf',
+  '--expires',
+  new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+  ...extra,
+  '--passphrase-stdin',
+];
+
+beforeAll(() => ensureCliBuilt(), 120_000);
+afterAll(() => removeTempDirs());
+
+describe('harbor testimony, consent add --testimony and export --testimony', () => {
+  it('lists the testimony, gives one consent for it and the story it quotes, and exports it in its template’s layout', async () => {
+    const { dir, work, storyId, testimonyId } = await vaultWithTestimony();
+    const list = await harbor(['testimony', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(list, 0);
+    const [id, , template, quoted, title] = list.stdout.trim().split('\t');
+    expect([id, template, quoted, title]).toEqual([testimonyId, 'uk-written-evidence', '1 story quoted', 'Evidence']);
+    const json = JSON.parse((await harbor(['testimony', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout);
+    expect(json).toMatchObject([{ id: testimonyId, quotedStoryIds: [storyId] }]);
+
+    const added = await harbor(grantArgs(dir, ['--testimony', testimonyId], ['--public-record-ack']), lines(PASS));
+    expectExit(added, 0);
+    expect(added.stderr).toContain('It covers the testimony and the story it quotes.');
+    const grantId = added.stdout.trim();
+    const grants = JSON.parse((await harbor(['consent', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout);
+    expect(grants[0].sourceIds).toEqual([testimonyId, storyId]);
+
+    const out = path.join(work, 'evidence.docx');
+    const exportArgs = (format: string, file: string) => [
+      'export',
+      dir,
+      '--testimony',
+      testimonyId,
+      '--grant',
+      grantId,
+      '--format',
+      format,
+      '--out',
+      file,
+      '--paper',
+      'a4',
+      '--passphrase-stdin',
+    ];
+    expectExit(await harbor(exportArgs('docx', out), lines(PASS)), 0);
+    const docx = await fs.readFile(out);
+    const paragraphs = paragraphsWithNumbers(docx);
+    expect(paragraphs[0]).toBe('Written evidence submitted by A. L. R.');
+    expect(paragraphs).toContain('1. I am A. L. R. and I want to help others.');
+    expect(paragraphs.some((p) => p.includes('was never paid'))).toBe(true);
+    for (const [part, xml] of docxParts(docx)) expect(xml, part).not.toMatch(/Ruiz|Lucía/);
+
+    // UK committees take Word, not PDF: refused with the reason, and nothing written.
+    const pdf = path.join(work, 'evidence.pdf');
+    const refused = await harbor(exportArgs('pdf', pdf), lines(PASS));
+    expectExit(refused, 5);
+    expect(refused.stderr).toMatch(/only as DOCX\. Those who receive “UK select committee: written evidence” do not accept PDF files\./);
+    await expect(fs.stat(pdf)).rejects.toThrow();
+  });
+
+  it('a consent for the story alone does not cover the testimony; --story and --testimony together are a usage error', async () => {
+    const { dir, work, storyId, testimonyId } = await vaultWithTestimony();
+    const storyOnly = await harbor(grantArgs(dir, ['--story', storyId], ['--public-record-ack']), lines(PASS));
+    expectExit(storyOnly, 0);
+    const refused = await harbor(
+      ['export', dir, '--testimony', testimonyId, '--grant', storyOnly.stdout.trim(), '--format', 'docx', '--out', path.join(work, 'x.docx'), '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(refused, 5);
+    expect(refused.stderr).toMatch(/does not cover/);
+    const both = await harbor(grantArgs(dir, ['--story', storyId, '--testimony', testimonyId]), lines(PASS));
+    expectExit(both, 1);
+    expect(both.stderr).toMatch(/--story or --testimony, not both/);
+    const missing = await harbor(grantArgs(dir, ['--testimony', 'testimony-not-there']), lines(PASS));
+    expectExit(missing, 4);
+  });
+});
