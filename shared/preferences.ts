@@ -9,6 +9,13 @@ export const preferencesSchema = z.object({
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
   textScale: z.number().min(0.8).max(2).default(1),
   autoLockMinutes: z.number().int().min(1).max(240).default(5),
+  /** Lock when Harbor has not had focus for this many seconds; null (the default) is off. */
+  lockOnBlurSeconds: z.number().int().min(5).max(3600).nullable().default(null),
+  /** What quick exit does once Harbor is locked. */
+  quickExitAction: z.enum(['neutral', 'minimize', 'close']).default('neutral'),
+  quickExitShortcut: z.enum(['triple-escape', 'ctrl-shift-q', 'off']).default('triple-escape'),
+  /** Show a neutral name ("Notes") and icon in the window title and on the lock screen. */
+  disguise: z.boolean().default(false),
   windowBounds: z
     .object({
       x: z.number().int(),

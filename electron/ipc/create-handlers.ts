@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
+import { safetyHandlers } from './handlers/safety-handlers';
 import { storyHandlers } from './handlers/story-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
@@ -15,5 +16,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...vaultHandlers(services),
     ...storyHandlers(services),
     ...consentHandlers(services),
+    ...safetyHandlers(services),
   };
 }

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { EventName, EventPayloads } from '../../shared/ipc/events';
 import type { PreferenceStore } from '../prefs/preferences';
+import type { DesktopControls } from '../safety/safety-service';
 
 /**
  * What the handlers need from the world, passed in so the same handlers run under Electron, under
@@ -15,4 +16,6 @@ export interface MainContext {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Throw away the renderer's memory (used on lock so no plaintext stays in it). */
   reloadRenderer(): void;
+  /** Window and clipboard (quick exit, clipboard clearing); absent where there is no desktop. */
+  desktop?: DesktopControls;
 }

@@ -1,5 +1,7 @@
 import { docToPlainText } from '../../shared/story';
 import type { Story } from '../../shared/story/story-summary';
+import { createUnlockGuard } from '../safety/attempt-guard';
+import { createSafetyService, type SafetyService } from '../safety/safety-service';
 import { StorySearch } from '../search/story-search';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import { createStoryService, importStory, type StoryService } from '../stories';
@@ -16,6 +18,8 @@ export interface MainServices {
   search: StorySearch;
   indexStory(story: Story): void;
   importStory: typeof importStory;
+  /** Quick exit, wrong-passphrase delays, clipboard clearing, focus-loss lock. */
+  safety: SafetyService;
 }
 
 export interface ServiceOptions {
@@ -28,13 +32,22 @@ const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainTe
 
 export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}): MainServices {
   const search = new StorySearch();
+  const guard = createUnlockGuard({ dir: ctx.vaultDir });
+  const safety = createSafetyService({
+    prefs: () => ctx.prefs.get(),
+    session: () => session,
+    guard,
+    ...(ctx.desktop ? { desktop: ctx.desktop } : {}),
+  });
   const session: VaultSession = createVaultSession({
+    guard,
     dir: ctx.vaultDir,
     backend: opts.backend ?? vaultBackend,
     ...(opts.createOptions ? { createOptions: opts.createOptions } : {}),
     autoLockMinutes: () => ctx.prefs.get().autoLockMinutes,
     requestRendererLock: (reason) => ctx.emit('vault:lock-requested', { reason }),
     afterLock: (reason) => {
+      safety.onLocked();
       ctx.emit('vault:locked', { reason });
       ctx.reloadRenderer();
     },
@@ -54,5 +67,6 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     search,
     indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
     importStory,
+    safety,
   };
 }

@@ -43,6 +43,11 @@ export const channelNames = [
   'export:run',
   'history:list',
   'history:withdrawal-letter',
+  'safety:quick-exit',
+  'safety:status',
+  'safety:leave-neutral',
+  'safety:copied',
+  'safety:set-erase-after',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
+import { safetyChannels } from './contract-safety';
 
 export interface AppInfo {
   name: string;
@@ -120,6 +121,7 @@ export const contract = {
   ),
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
   ...consentChannels,
+  ...safetyChannels,
 } as const;
 
 export type Contract = typeof contract;
