@@ -30,8 +30,28 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const defaultPreferences: Preferences = preferencesSchema.parse({});
 
-/** What the renderer may change; window bounds belong to the shell. */
-export const preferencesPatchSchema = preferencesSchema.omit({ windowBounds: true }).partial().strict();
+/**
+ * What the renderer may change; window bounds belong to the shell. The defaults are taken off each
+ * field first: zod 4 applies a default even inside .partial(), which would turn `{ theme }` into a
+ * patch that resets every other setting.
+ */
+const { windowBounds: _bounds, ...changeable } = preferencesSchema.shape;
+export const preferencesPatchSchema = z
+  .object({
+    language: changeable.language.unwrap().optional(),
+    theme: changeable.theme.unwrap().optional(),
+    textScale: changeable.textScale.unwrap().optional(),
+    autoLockMinutes: changeable.autoLockMinutes.unwrap().optional(),
+    lockOnBlurSeconds: changeable.lockOnBlurSeconds.unwrap().optional(),
+    quickExitAction: changeable.quickExitAction.unwrap().optional(),
+    quickExitShortcut: changeable.quickExitShortcut.unwrap().optional(),
+    disguise: changeable.disguise.unwrap().optional(),
+  })
+  .strict();
+// Fails to compile when a setting is added above but not here.
+type Unlisted = Exclude<keyof typeof changeable, keyof typeof preferencesPatchSchema.shape>;
+const everySettingPatchable: [Unlisted] extends [never] ? true : Unlisted = true;
+void everySettingPatchable;
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 /** Accepts whatever is on disk; anything invalid falls back to its default rather than failing. */

@@ -47,7 +47,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     autoLockMinutes: () => ctx.prefs.get().autoLockMinutes,
     requestRendererLock: (reason) => ctx.emit('vault:lock-requested', { reason }),
     afterLock: (reason) => {
-      safety.onLocked();
+      void safety.onLocked();
       ctx.emit('vault:locked', { reason });
       ctx.reloadRenderer();
     },

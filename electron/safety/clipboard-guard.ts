@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** The system clipboard, injected so tests use a stub (electron/app wires Electron's clipboard). */
 export interface ClipboardAccess {
-  readText(): string;
+  /** Electron 45's main-process clipboard answers asynchronously. */
+  readText(): string | Promise<string>;
   clear(): void;
 }
 
@@ -10,7 +11,7 @@ export interface ClipboardGuard {
   /** The renderer copied or cut text whose SHA-256 (hex) is this. */
   remember(sha256: string): void;
   /** On lock and quick exit: empties the clipboard only if it still holds text copied from Harbor. */
-  clearIfOurs(): boolean;
+  clearIfOurs(): Promise<boolean>;
 }
 
 /** Line endings and no-break spaces change on their way through the OS clipboard. */
@@ -34,18 +35,19 @@ export function createClipboardGuard(clipboard: ClipboardAccess | null): Clipboa
       copied.push(sha256);
       if (copied.length > REMEMBERED) copied.shift();
     },
-    clearIfOurs() {
-      if (!clipboard || copied.length === 0) return false;
-      let ours = false;
+    async clearIfOurs() {
+      // Forget what is known now: a copy made while the clipboard is read is the next lock's to judge.
+      const known = copied.splice(0);
+      if (!clipboard || known.length === 0) return false;
       try {
-        const text = clipboard.readText();
-        ours = text.length > 0 && copied.includes(clipboardFingerprint(text));
-        if (ours) clipboard.clear();
+        const text = await clipboard.readText();
+        if (text.length === 0 || !known.includes(clipboardFingerprint(text))) return false;
+        clipboard.clear();
+        return true;
       } catch {
         // A clipboard owned by another program may refuse to be read; leave it.
+        return false;
       }
-      copied.length = 0;
-      return ours;
     },
   };
 }

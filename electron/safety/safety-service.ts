@@ -25,7 +25,7 @@ export interface SafetyService {
   leaveNeutral(): void;
   neutralScreen(): boolean;
   /** Every lock, whatever started it. */
-  onLocked(): void;
+  onLocked(): Promise<void>;
 }
 
 export interface SafetyServiceOptions {
@@ -55,7 +55,7 @@ export function createSafetyService({ prefs, session, guard, desktop }: SafetySe
     status: async () => ({ neutralScreen: neutral, attempts: await guard.status() }),
     async quickExit() {
       const action = prefs().quickExitAction;
-      clipboard.clearIfOurs();
+      await clipboard.clearIfOurs();
       // Set before the lock reloads the window, so the reloaded page opens on the neutral screen.
       if (action === 'neutral') setNeutral(true);
       await session().lock('quick-exit');
@@ -64,8 +64,8 @@ export function createSafetyService({ prefs, session, guard, desktop }: SafetySe
     },
     leaveNeutral: () => setNeutral(false),
     neutralScreen: () => neutral,
-    onLocked: () => {
-      clipboard.clearIfOurs();
+    onLocked: async () => {
+      await clipboard.clearIfOurs();
     },
   };
 }

@@ -84,6 +84,8 @@ export const recorded = {
   singleInstanceRequested: false,
   crashReporterStarted: false,
   quitCalled: false,
+  recentDocumentsCleared: 0,
+  recentDocumentsAdded: [] as string[],
 };
 
 let nextWebContentsId = 1;
@@ -93,6 +95,10 @@ export class BrowserWindow extends FakeEmitter {
   readonly webContents = createFakeWebContents(nextWebContentsId++);
   contentProtection = false;
   loadedUrl: string | null = null;
+  title = '';
+  icon: string | null = null;
+  minimized = 0;
+  closed = 0;
   constructor(options: any) {
     super();
     this.options = options;
@@ -106,6 +112,18 @@ export class BrowserWindow extends FakeEmitter {
     return Promise.resolve();
   }
   show() {}
+  setTitle(title: string) {
+    this.title = title;
+  }
+  setIcon(icon: string) {
+    this.icon = icon;
+  }
+  minimize() {
+    this.minimized += 1;
+  }
+  close() {
+    this.closed += 1;
+  }
   focus() {}
   restore() {}
   isMinimized() {
@@ -136,6 +154,13 @@ export const app = Object.assign(new FakeEmitter(), {
   whenReady: () => ready,
   getVersion: () => '0.0.0-stub',
   getPath: (_name: string) => '/tmp/harbor-stub-user-data',
+  getAppPath: () => '/tmp/harbor-stub-app',
+  clearRecentDocuments: () => {
+    recorded.recentDocumentsCleared += 1;
+  },
+  addRecentDocument: (file: string) => {
+    recorded.recentDocumentsAdded.push(file);
+  },
   /** Test-only: lets a spec run what the app does on 'ready'. */
   __fireReady: () => resolveReady(),
 });
@@ -185,6 +210,20 @@ export const ipcRenderer = {
 
 export const powerMonitor = new FakeEmitter();
 
+/** A clipboard a test can fill and read back (the main process reads it asynchronously in Electron 45). */
+export const clipboard = {
+  text: '',
+  readText() {
+    return Promise.resolve(clipboard.text);
+  },
+  writeText(text: string) {
+    clipboard.text = text;
+  },
+  clear() {
+    clipboard.text = '';
+  },
+};
+
 export const crashReporter = {
   start() {
     recorded.crashReporterStarted = true;
@@ -201,4 +240,5 @@ export default {
   ipcRenderer,
   crashReporter,
   powerMonitor,
+  clipboard,
 };
