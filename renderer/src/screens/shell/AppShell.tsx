@@ -1,28 +1,30 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { HarborMark } from '../../components/HarborMark';
+import { AppBrand } from '../../components/AppBrand';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { SafetyGuideScreen } from '../safety/SafetyGuideScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
+import { QuickExitButton } from './QuickExitButton';
 import type { Section } from './sections';
 
 /** The unlocked app: header with Lock (top right), the left rail, and the work area. */
 export function AppShell() {
-  const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
   return (
     <div className="shell">
       <header className="shell__header">
-        <div className="brand brand--header">
-          <HarborMark />
-          <span>{t('app.name')}</span>
+        <AppBrand className="brand brand--header" />
+        <div className="shell__actions">
+          <LockButton />
+          <QuickExitButton />
         </div>
-        <LockButton />
       </header>
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
-        <main className="shell__main">{section === 'library' ? <LibraryScreen /> : <SettingsScreen />}</main>
+        <main className="shell__main">
+          {section === 'library' ? <LibraryScreen /> : section === 'safety' ? <SafetyGuideScreen /> : <SettingsScreen />}
+        </main>
       </div>
     </div>
   );

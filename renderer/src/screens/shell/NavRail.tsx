@@ -4,7 +4,8 @@ import { SECTIONS, type Section } from './sections';
 /** The left rail: one button per section; the current one is marked for screen readers too. */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
-  const label = (section: Section) => (section === 'library' ? t('nav.library') : t('nav.settings'));
+  const label = (section: Section) =>
+    section === 'library' ? t('nav.library') : section === 'safety' ? t('safety.guide.nav') : t('nav.settings');
   return (
     <nav className="rail" aria-label={t('nav.label')}>
       <ul>
