@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import safetyEn from './locales/safety.en.json';
+import safetyEs from './locales/safety.es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
 
@@ -11,8 +13,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn } },
-  es: { translation: { ...es, workspace: workspaceEs } },
+  en: { translation: { ...en, workspace: workspaceEn, safety: safetyEn } },
+  es: { translation: { ...es, workspace: workspaceEs, safety: safetyEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

@@ -13,7 +13,10 @@ export function AttemptNotice({ attempts, secondsLeft }: { attempts: AttemptStat
 
   useEffect(() => {
     const waiting = secondsLeft > 0;
-    if (waiting && !wasWaiting.current) setAnnouncement(t('safety.attempts.waitStart', { count: secondsLeft }));
+    if (waiting && !wasWaiting.current)
+      setAnnouncement(
+        t(secondsLeft === 1 ? 'safety.attempts.waitStartOne' : 'safety.attempts.waitStart', { count: secondsLeft }),
+      );
     if (!waiting && wasWaiting.current) setAnnouncement(t('safety.attempts.ready'));
     wasWaiting.current = waiting;
   }, [secondsLeft, t]);
@@ -23,11 +26,13 @@ export function AttemptNotice({ attempts, secondsLeft }: { attempts: AttemptStat
     <>
       {secondsLeft > 0 && (
         <p className="hint attempt-wait" data-testid="attempt-wait" aria-hidden="true">
-          {t('safety.attempts.wait', { count: secondsLeft })}
+          {t(secondsLeft === 1 ? 'safety.attempts.waitOne' : 'safety.attempts.wait', { count: secondsLeft })}
         </p>
       )}
       {left !== null && attempts && attempts.failures > 0 && (
-        <p className="hint attempt-erase-warning">{t('safety.attempts.eraseLeft', { count: left })}</p>
+        <p className="hint attempt-erase-warning">
+          {t(left === 1 ? 'safety.attempts.eraseLeftOne' : 'safety.attempts.eraseLeft', { count: left })}
+        </p>
       )}
       <p role="status" className="visually-hidden">
         {announcement}

@@ -7,6 +7,7 @@ import { CardScreen } from '../../components/CardScreen';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useAnnouncedError } from '../../hooks/use-announced-error';
 import { useErrorText } from '../../hooks/use-error-text';
+import { usePreferences } from '../../preferences/PreferencesContext';
 import { useAttempts } from '../../safety/use-attempts';
 import { AttemptNotice } from '../safety/AttemptNotice';
 import { ErasedScreen } from '../safety/ErasedScreen';
@@ -33,6 +34,8 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
   const [erased, setErased] = useState(false);
   const [guide, setGuide] = useState(false);
   const waiting = secondsLeft > 0;
+  // A "Safety guide" link would say what the disguised lock screen is for; the rail has it once unlocked.
+  const disguised = usePreferences().prefs.disguise;
 
   const retry = (text: string) => {
     show(text);
@@ -89,11 +92,13 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
           {t('unlock.forgot')}
         </button>
       </p>
-      <p className="secondary-action">
-        <button type="button" className="link-button" onClick={() => setGuide(true)}>
-          {t('safety.guide.open')}
-        </button>
-      </p>
+      {!disguised && (
+        <p className="secondary-action">
+          <button type="button" className="link-button" onClick={() => setGuide(true)}>
+            {t('safety.guide.open')}
+          </button>
+        </p>
+      )}
     </CardScreen>
   );
 }
