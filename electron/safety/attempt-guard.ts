@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { HarborError, isHarborError } from '../../shared/errors';
-import type { AttemptStatus } from '../../shared/ipc/contract-safety';
+import { ERASE_AFTER_CHOICES, type AttemptStatus } from '../../shared/ipc/contract-safety';
 import { writeFileAtomic } from '../vault/atomic-write';
 import { eraseVault } from '../vault/erase';
 import { delayAfterFailures } from './attempt-delay';
@@ -18,18 +18,11 @@ import { delayAfterFailures } from './attempt-delay';
  * reset the delay; the delay only slows guessing, the passphrase and Argon2id are the protection.
  */
 export const ATTEMPTS_FILE = 'attempts.json';
-export const ERASE_AFTER_CHOICES = [5, 10, 20] as const;
 
 const recordSchema = z.object({
   failures: z.number().int().min(0).max(1_000_000).catch(0),
   lastFailureAt: z.number().nullable().catch(null),
-  eraseAfter: z
-    .number()
-    .int()
-    .min(ERASE_AFTER_CHOICES[0])
-    .max(1000)
-    .nullable()
-    .catch(null),
+  eraseAfter: z.number().int().min(ERASE_AFTER_CHOICES[0]).max(1000).nullable().catch(null),
 });
 type AttemptRecord = z.infer<typeof recordSchema>;
 const EMPTY: AttemptRecord = { failures: 0, lastFailureAt: null, eraseAfter: null };
@@ -61,7 +54,12 @@ const defaultSleep = (ms: number) =>
     setTimeout(resolve, ms);
   });
 
-export function createUnlockGuard({ dir, erase = eraseVault, now = Date.now, sleep = defaultSleep }: UnlockGuardOptions): UnlockGuard {
+export function createUnlockGuard({
+  dir,
+  erase = eraseVault,
+  now = Date.now,
+  sleep = defaultSleep,
+}: UnlockGuardOptions): UnlockGuard {
   const file = path.join(dir, ATTEMPTS_FILE);
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -81,9 +79,7 @@ export function createUnlockGuard({ dir, erase = eraseVault, now = Date.now, sle
     if (exists) await writeFileAtomic(file, Buffer.from(`${JSON.stringify(record)}\n`), { durable: true });
   };
   const waitFor = (record: AttemptRecord) =>
-    record.lastFailureAt === null
-      ? 0
-      : Math.max(0, record.lastFailureAt + delayAfterFailures(record.failures) - now());
+    record.lastFailureAt === null ? 0 : Math.max(0, record.lastFailureAt + delayAfterFailures(record.failures) - now());
   const toStatus = (record: AttemptRecord): AttemptStatus => ({
     failures: record.failures,
     retryInMs: waitFor(record),

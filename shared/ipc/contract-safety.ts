@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { channel } from './channel';
 
+/** The limits the person can choose for erase-after-N (off is the default). */
+export const ERASE_AFTER_CHOICES = [5, 10, 20] as const;
+export type EraseAfterChoice = (typeof ERASE_AFTER_CHOICES)[number];
+
 const none = z.union([z.undefined(), z.object({}).strict()]);
 
 /** Wrong passphrase attempts for this vault (never secret: it is shown on the unlock screen). */
@@ -32,7 +36,7 @@ export const safetyChannels = {
   /** Turning erase on needs the passphrase (a confirmation); turning it off does not. */
   'safety:set-erase-after': channel<AttemptStatus>()(
     z.union([
-      z.object({ limit: z.union([z.literal(5), z.literal(10), z.literal(20)]), passphrase: z.string().min(1).max(1024) }).strict(),
+      z.object({ limit: z.literal(ERASE_AFTER_CHOICES), passphrase: z.string().min(1).max(1024) }).strict(),
       z.object({ limit: z.null() }).strict(),
     ]),
   ),

@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
 /** The guide's sections, in reading order (docs/safety.md says the same). */
-export const GUIDE_SECTIONS = ['protects', 'quickExit', 'disguise', 'locking', 'passphrase', 'cannot', 'osName', 'backups'] as const;
+export const GUIDE_SECTIONS = [
+  'protects',
+  'quickExit',
+  'disguise',
+  'locking',
+  'passphrase',
+  'cannot',
+  'osName',
+  'backups',
+] as const;
 
 /** Plain-language safety guide: what Harbor protects against, and just as plainly what it cannot. */
 export function SafetyGuide({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { EraseAfterSection } from '../safety/settings/EraseAfterSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IntegritySection } from './IntegritySection';
 import { PreferenceSettings } from './PreferenceSettings';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <section className="work-area settings" aria-labelledby={headingId}>
       <ScreenHeading id={headingId}>{t('settings.heading')}</ScreenHeading>
       <PreferenceSettings />
+      <EraseAfterSection />
       <ChangePassphraseSection />
       <RecoveryKeySection />
       <IntegritySection />
