@@ -4,11 +4,14 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
+import { createCloseAfterLock } from '../session/close-after-lock';
 import { registerAppProtocol } from './app-protocol';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
 import { observePreferences } from '../prefs/observed-preferences';
 import { registerIpc } from './ipc-bridge';
 import { applyWindowIdentity, desktopControls, wireSafety } from './safety-shell';
+import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
 import { guardAllWebContents } from './web-contents-guards';
@@ -55,6 +58,8 @@ function start(): void {
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
     desktop: desktopControls(() => mainWindow, clipboard, identify),
+    chooseSavePath: createSaveChooser(() => mainWindow),
+    pdfPrinter: createElectronPdfPrinter(),
   };
   const services = createMainServices(ctx);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
@@ -73,10 +78,22 @@ function start(): void {
   wireSafety(app, mainWindow, services);
   identify();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', () => {
-    if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
+  // Closing or quitting with the vault open: the renderer saves what is pending, then it locks.
+  const closing = createCloseAfterLock({
+    isUnlocked: () => services.session.isUnlocked(),
+    requestLock: () => services.session.requestLock('close'),
+    destroyWindow: () => mainWindow?.destroy(),
+    quit: () => app.quit(),
   });
-  app.on('before-quit', () => void services.session.lock('user'));
+  mainWindow.on('close', (event) => {
+    if (mainWindow) prefs.set({ windowBounds: mainWindow.getBounds() });
+    closing.onWindowClose(event);
+  });
+  app.on('before-quit', (event) => closing.onBeforeQuit(event));
+  // The last word: whatever way Harbor ends, the keys are wiped.
+  app.on('will-quit', () => {
+    if (services.session.isUnlocked()) void services.session.lock('close');
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

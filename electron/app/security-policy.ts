@@ -11,6 +11,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** An in-memory partition (no `persist:` prefix): cache, storage and cookies never reach disk. */
 export const SESSION_PARTITION = 'harbor';
 
+/** The hidden window that prints PDFs gets its own in-memory session, cut off like the app's. */
+export const PRINT_PARTITION = 'harbor-print';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -53,6 +56,14 @@ export function isAppUrl(url: string, origin: string = APP_ORIGIN): boolean {
  */
 export function shouldBlockRequest(url: string, origin: string = APP_ORIGIN): boolean {
   return !isAppUrl(url, origin);
+}
+
+/**
+ * The print window loads one self-contained page (a data: URL of print HTML, which has its own
+ * CSP) and needs nothing else: every other request is cancelled.
+ */
+export function shouldBlockPrintRequest(url: string): boolean {
+  return !url.startsWith('data:text/html;');
 }
 
 /** Navigation away from the loaded app is never allowed; reloads go through webContents.reload(). */

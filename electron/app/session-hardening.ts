@@ -6,12 +6,12 @@ import { CONTENT_SECURITY_POLICY, decidePermission, shouldBlockRequest } from '.
  * handler is set), no request leaves the app's own protocol, no downloads, no spellchecker (it
  * would fetch dictionaries from a CDN and write learned words to disk).
  */
-export function hardenSession(ses: Session): void {
+export function hardenSession(ses: Session, blockRequest: (url: string) => boolean = shouldBlockRequest): void {
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));
   ses.setPermissionCheckHandler((_wc, permission) => decidePermission(permission));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: shouldBlockRequest(details.url) });
+    callback({ cancel: blockRequest(details.url) });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({

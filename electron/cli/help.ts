@@ -1,7 +1,17 @@
 import type { CliCommand } from './command';
 import { AREAS, COMMANDS } from './commands/index';
 
-const AREA_TITLES: Record<string, string> = { vault: 'The vault', story: 'Stories' };
+const AREA_TITLES: Record<string, string> = {
+  vault: 'The vault',
+  story: 'Stories',
+  profile: 'You',
+  consent: 'Consent',
+  export: 'Export',
+  share: 'Sharing with an advocate',
+};
+
+/** Commands of one area: `story add` … or the area's one command (`export`). */
+export const inArea = (c: CliCommand, area: string) => c.name === area || c.name.startsWith(`${area} `);
 
 export function usageLine(cmd: CliCommand): string {
   return `harbor ${cmd.name} ${cmd.synopsis}`;
@@ -36,18 +46,14 @@ export function generalHelp(): string {
     '',
   ];
   for (const area of AREAS) {
-    lines.push(
-      `${AREA_TITLES[area] ?? area}:`,
-      ...commandList(COMMANDS.filter((c) => c.name.startsWith(`${area} `))),
-      '',
-    );
+    lines.push(`${AREA_TITLES[area] ?? area}:`, ...commandList(COMMANDS.filter((c) => inArea(c, area))), '');
   }
   lines.push(...SECRETS_TEXT, '', ...EXIT_TEXT, '', "Run 'harbor <area> <command> --help' for one command's details.");
   return lines.join('\n');
 }
 
 export function areaHelp(area: string): string {
-  const cmds = COMMANDS.filter((c) => c.name.startsWith(`${area} `));
+  const cmds = COMMANDS.filter((c) => inArea(c, area));
   return [
     `Usage: harbor ${area} <command> [arguments] [options]`,
     '',

@@ -33,6 +33,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return EXIT.ok;
     }
     if (!AREAS.includes(area)) throw new UsageError(`Harbor has no command "${area}".`);
+    // A command that is a whole area (`harbor export <dir> …`) takes everything after its name.
+    const single = COMMANDS.find((c) => c.name === area);
+    if (single) return await runCommand(single, argv.slice(1), io);
     if (verb === undefined || isHelp(verb)) {
       if (verb === undefined) {
         io.err(areaHelp(area));
@@ -43,6 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     cmd = COMMANDS.find((c) => c.name === `${area} ${verb}`) ?? null;
     if (!cmd) throw new UsageError(`Harbor has no command "${area} ${verb}". Run 'harbor ${area} --help' to see them.`);
+    return await runCommand(cmd, rest, io);
+  } catch (error) {
+    return reportError(error, io, cmd);
+  }
+}
+
+async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
     if (wantsHelp(rest)) {
       io.out(commandHelp(cmd));
       return EXIT.ok;

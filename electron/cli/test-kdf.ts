@@ -14,3 +14,8 @@ export function kdfForNewVault(env: NodeJS.ProcessEnv): CreateVaultOptions['kdf'
   if (env.HARBOR_TEST_KDF !== 'floor') return undefined;
   return { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 };
 }
+
+/** The same switch for share packages: HARBOR_TEST_KDF=floor stretches share codes at the floor. */
+export function shareKdfFor(env: NodeJS.ProcessEnv): { memoryKiB: number; iterations: number; parallelism: number } | undefined {
+  return kdfForNewVault(env) as { memoryKiB: number; iterations: number; parallelism: number } | undefined;
+}

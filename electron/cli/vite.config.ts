@@ -68,7 +68,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: isExternal,
-      output: { banner: '#!/usr/bin/env node', entryFileNames: 'harbor.js' },
+      output: { banner: '#!/usr/bin/env node', entryFileNames: 'harbor.js', codeSplitting: false },
     },
   },
   ssr: { target: 'node', noExternal: [] },

@@ -22,11 +22,17 @@ export function defaultExpiry(now = new Date()): string {
   return today(d);
 }
 
-function validateTerms(terms: GrantTerms, now: Date): GrantTerms {
-  const parsed = grantTermsSchema.parse(terms);
-  const days = daysBetween(today(now), parsed.expiresOn);
-  if (days < 0) throw new HarborError('invalid_input', 'The end date is in the past. Choose a date from today on.');
-  if (days > MAX_GRANT_DAYS) throw new HarborError('invalid_input', 'A consent can last at most three years.');
+/** `createdAt`: an edited grant still ends at most three years after it was first given (as checkGrant holds it). */
+function validateTerms(terms: GrantTerms, now: Date, createdAt = now.toISOString()): GrantTerms {
+  const result = grantTermsSchema.safeParse(terms);
+  if (!result.success) throw new HarborError('invalid_input', 'Some of the consent details are missing or not valid.');
+  const parsed = result.data;
+  if (daysBetween(today(now), parsed.expiresOn) < 0) {
+    throw new HarborError('invalid_input', 'The end date is in the past. Choose a date from today on.');
+  }
+  if (daysBetween(createdAt, parsed.expiresOn) > MAX_GRANT_DAYS) {
+    throw new HarborError('invalid_input', 'A consent can last at most three years.');
+  }
   if (isLegislative(parsed.audience.kind) && !parsed.publicRecordAcknowledged) {
     throw new HarborError(
       'invalid_input',
@@ -54,8 +60,11 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
     },
 
     async get(id: string): Promise<ConsentGrant> {
-      const record = await vault.get<GrantData>(id);
-      if (record.kind !== 'grant') throw new HarborError('not_found', 'That consent is not in this vault.');
+      const notFound = () => new HarborError('not_found', 'That consent is not in this vault.');
+      const record = await vault.get<GrantData>(id).catch((error: unknown) => {
+        throw error instanceof HarborError && error.code === 'not_found' ? notFound() : error;
+      });
+      if (record.kind !== 'grant') throw notFound();
       return load(record.id, record.data);
     },
 
@@ -71,7 +80,7 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
       const current = await this.get(id);
       if (current.revoked) throw new HarborError('forbidden', 'A withdrawn consent cannot be changed. Create a new one instead.');
       const { id: _id, ...rest } = current;
-      const next: GrantData = { ...rest, ...validateTerms(terms, clock()) };
+      const next: GrantData = { ...rest, ...validateTerms(terms, clock(), current.createdAt) };
       const record = await vault.put<GrantData>(id, next);
       return load(record.id, record.data);
     },

@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { HarborError } from '../../shared/errors';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
@@ -46,6 +46,8 @@ export function chromiumPath(options: ChromiumPrinterOptions = {}): string {
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
+  // Loaded only when a PDF is made: the command line's other commands start without it.
+  const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   return {
     async print(html: string, opts: PrintOptions): Promise<Buffer> {

@@ -1,24 +1,5 @@
-import type { ExportDocument } from '../../shared/export/export-document';
-import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
-import { renderPrintHtml } from '../../shared/export/print-html';
-import type { PdfPrinter } from './pdf-printer';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
-import { scrubDocx } from './scrub-docx';
-
 export type { PdfPrinter, PrintOptions } from './pdf-printer';
 export { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
+export { exportDocx, exportPdf } from './export-file';
 export { scrubDocx } from './scrub-docx';
 export { scrubPdf } from './scrub-pdf';
-
-/** The Word file for an (already consent-transformed) export document, scrubbed. */
-export async function exportDocx(input: ExportDocument): Promise<Buffer> {
-  const doc = normalizeExportDocument(input);
-  return scrubDocx(await renderDocx(doc), { title: doc.title });
-}
-
-/** The PDF for an export document, printed from the same HTML as the preview, scrubbed. */
-export async function exportPdf(input: ExportDocument, printer: PdfPrinter): Promise<Buffer> {
-  const doc = normalizeExportDocument(input);
-  return renderPdf(renderPrintHtml(doc), { paper: doc.paper, language: doc.language, title: doc.title }, printer);
-}

@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
 import { safetyHandlers } from './handlers/safety-handlers';
+import { shareHandlers } from './handlers/share-handlers';
 import { storyHandlers } from './handlers/story-handlers';
 import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
@@ -15,7 +16,8 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...prefsHandlers(ctx),
     ...vaultHandlers(services),
     ...storyHandlers(services),
-    ...consentHandlers(services),
+    ...consentHandlers(ctx, services),
+    ...shareHandlers(ctx, services),
     ...safetyHandlers(services),
   };
 }

@@ -4,7 +4,9 @@ import { createUnlockGuard } from '../safety/attempt-guard';
 import { createSafetyService, type SafetyService } from '../safety/safety-service';
 import { StorySearch } from '../search/story-search';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
+import { createSentPackages, createSharedStories, type SentPackages, type SharedStories } from '../share/index';
 import { createStoryService, importStory, type StoryService } from '../stories';
+import type { KdfCost } from '../vault/kdf';
 import * as vaultBackend from '../vault/index';
 import type { CreateVaultOptions } from '../vault/types';
 import type { MainContext } from './main-context';
@@ -20,12 +22,17 @@ export interface MainServices {
   importStory: typeof importStory;
   /** Quick exit, wrong-passphrase delays, clipboard clearing, focus-loss lock. */
   safety: SafetyService;
+  /** Packages the writer made, and stories shared with this vault (HarborError 'locked' otherwise). */
+  sentPackages(): SentPackages;
+  sharedStories(): SharedStories;
 }
 
 export interface ServiceOptions {
   backend?: VaultBackend;
   /** KDF parameters for new vaults; left out in the app so the KDF is calibrated to the computer. */
   createOptions?: Omit<CreateVaultOptions, 'recoveryKey'>;
+  /** Argon2id cost for new share packages; left out in the app (64 MiB, 3 passes). */
+  shareKdf?: KdfCost;
 }
 
 const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainText(s.doc) });
@@ -68,5 +75,8 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
     importStory,
     safety,
+    sentPackages: () =>
+      createSentPackages({ vault: session.require(), ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
+    sharedStories: () => createSharedStories({ vault: session.require() }),
   };
 }

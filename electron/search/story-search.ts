@@ -17,10 +17,14 @@ export interface SearchHit {
 }
 
 const SNIPPET_RADIUS = 80;
+const MIN_PREFIX_LENGTH = 3;
 
 /** Lower-case and strip accents so "Jose" finds "José" and "MARIA" finds "María". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function snippetAround(text: string, terms: string[]): string {
@@ -49,7 +53,14 @@ export class StorySearch {
       fields: ['title', 'text'],
       storeFields: [],
       processTerm: (term) => foldForSearch(term) || null,
-      searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 2 }, combineWith: 'AND' },
+      searchOptions: {
+        // A word of one or two letters is taken as it is: as a prefix it matches a large share of
+        // the vocabulary (slow over a big library, and no help to the writer).
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+        fuzzy: 0.15,
+        boost: { title: 2 },
+        combineWith: 'AND',
+      },
     });
   }
 
@@ -79,7 +90,13 @@ export class StorySearch {
       .slice(0, limit)
       .map((r) => {
         const story = this.texts.get(String(r.id))!;
-        return { id: story.id, title: story.title, snippet: snippetAround(story.text, r.terms), terms: r.terms, score: r.score };
+        return {
+          id: story.id,
+          title: story.title,
+          snippet: snippetAround(story.text, r.terms),
+          terms: r.terms,
+          score: r.score,
+        };
       });
   }
 

@@ -8,7 +8,11 @@ import { createAutoLock } from './auto-lock';
 /** The vault functions the session needs; injected so tests can use fast parameters. */
 export interface VaultBackend {
   vaultExists(dir: string): Promise<boolean>;
-  createVault(dir: string, passphrase: string, opts?: CreateVaultOptions): Promise<{ vault: OpenVault; recoveryKey?: string }>;
+  createVault(
+    dir: string,
+    passphrase: string,
+    opts?: CreateVaultOptions,
+  ): Promise<{ vault: OpenVault; recoveryKey?: string }>;
   openVault(dir: string, passphrase: string): Promise<OpenVault>;
   recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<OpenVault>;
 }
@@ -37,13 +41,17 @@ export interface VaultSession {
   create(passphrase: string, withRecoveryKey: boolean): Promise<{ recoveryKey: string | null }>;
   unlock(passphrase: string): Promise<VaultStatus>;
   recover(recoveryKey: string, next: string): Promise<VaultStatus>;
+  isUnlocked(): boolean;
   /** The open vault, or HarborError('locked'). */
   require(): OpenVault;
   /** Confirms the person at the keyboard knows the passphrase before a sensitive change. */
   confirmPassphrase(passphrase: string): Promise<void>;
   activity(): void;
-  /** Lock triggered outside the renderer (idle, suspend, screen lock): give it a moment to save. */
-  requestLock(reason: LockReason): void;
+  /**
+   * Lock triggered outside the renderer (idle, suspend, screen lock, closing the window): give it
+   * a moment to save. Resolves once the vault is locked (at once if it is not open).
+   */
+  requestLock(reason: LockReason): Promise<void>;
   /** Lock now: zero keys, then reload the renderer. */
   lock(reason?: LockReason): Promise<void>;
 }
@@ -55,6 +63,9 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
   let vault: OpenVault | null = null;
   let pendingReason: LockReason | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Settles the promise requestLock handed out, whoever ends up locking (renderer or grace timer). */
+  let lockWaiters: (() => void)[] = [];
+  let requested: Promise<void> | null = null;
 
   const autoLock = createAutoLock({
     minutes: options.autoLockMinutes,
@@ -96,6 +107,8 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       return opened(await guarded(() => backend.recoverVault(dir, recoveryKey, next)));
     },
 
+    isUnlocked: () => vault !== null,
+
     require() {
       if (!vault) throw new HarborError('locked', LOCKED_MESSAGE);
       return vault;
@@ -111,11 +124,14 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
     },
 
     requestLock(reason) {
-      if (!vault || pendingReason) return;
+      if (!vault) return Promise.resolve();
+      if (pendingReason && requested) return requested;
       pendingReason = reason;
+      requested = new Promise<void>((resolve) => lockWaiters.push(resolve));
       options.requestRendererLock(reason);
-      graceTimer = setTimeout(() => void session.lock(reason), options.flushGraceMs ?? 2_000);
+      graceTimer = setTimeout(() => void session.lock(reason).catch(() => undefined), options.flushGraceMs ?? 2_000);
       graceTimer.unref?.();
+      return requested;
     },
 
     async lock(reason) {
@@ -126,9 +142,17 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       autoLock.stop();
       const closing = vault;
       vault = null;
-      options.onClosing?.();
-      if (closing) await closing.close();
-      options.afterLock(why);
+      const waiters = lockWaiters;
+      lockWaiters = [];
+      requested = null;
+      try {
+        options.onClosing?.();
+        if (closing) await closing.close();
+        options.afterLock(why);
+      } finally {
+        // Whoever waits for the lock (a closing window) goes on, even if closing the files failed.
+        for (const done of waiters) done();
+      }
     },
   };
   return session;

@@ -47,7 +47,16 @@ export const MAX_REVISION_NAME_BYTES = 800;
 /** Plaintext bodies are padded to a multiple of this, so small edits do not show in file sizes. */
 export const BODY_PADDING = 256;
 
-export const KINDS = ['story', 'grant', 'export-record', 'testimony', 'template', 'shared-story', 'settings'] as const;
+export const KINDS = [
+  'story',
+  'grant',
+  'export-record',
+  'testimony',
+  'template',
+  'shared-story',
+  'settings',
+  'share-package',
+] as const;
 /** Stable one-byte codes for kinds (index + 1). Append only: never reorder. */
 export const KIND_CODES: Readonly<Record<(typeof KINDS)[number], number>> = Object.freeze({
   story: 1,
@@ -57,6 +66,7 @@ export const KIND_CODES: Readonly<Record<(typeof KINDS)[number], number>> = Obje
   template: 5,
   'shared-story': 6,
   settings: 7,
+  'share-package': 8,
 });
 /** Kinds whose history is worth keeping; everything else keeps only the latest revision. */
 export const VERSIONED_KINDS: ReadonlySet<string> = new Set(['story', 'testimony']);

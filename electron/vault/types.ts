@@ -15,7 +15,16 @@ export interface KdfParams {
 }
 
 /** Kinds of item the vault stores. The kind is encrypted on disk and bound into the AEAD. */
-export type ItemKind = 'story' | 'grant' | 'export-record' | 'testimony' | 'template' | 'shared-story' | 'settings';
+export type ItemKind =
+  | 'story'
+  | 'grant'
+  | 'export-record'
+  | 'testimony'
+  | 'template'
+  | 'shared-story'
+  | 'settings'
+  /** A package the writer made for an advocate (its keys, terms and the receipts that came back). */
+  | 'share-package';
 
 export interface ItemRecord<T = unknown> {
   id: string;

@@ -1,5 +1,5 @@
 import type { Identity } from './grant';
-import { ANONYMOUS_NAME, type DocumentLanguage } from './placeholders';
+import { ANONYMOUS_NAME, PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
 /** The writer's own name, as they entered it in their (encrypted) profile. */
 export interface AuthorName {
@@ -27,11 +27,25 @@ export function displayName(author: AuthorName, identity: Identity, lang: Docume
   }
 }
 
+/**
+ * What replaces a mention of the author's name in the text: the identity's name, or for an
+ * anonymous grant the same placeholder as any other withheld name.
+ */
+export function mentionReplacement(author: AuthorName, identity: Identity, lang: DocumentLanguage): string {
+  return identity.mode === 'anonymous' ? PLACEHOLDERS[lang].person : displayName(author, identity, lang);
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Strips accents and case so "MARÍA" and "maria" are the same name. */
 export function foldName(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** A piece of text, and whether it is the chosen identity put in place of the author's name. */
+export interface MentionSegment {
+  text: string;
+  identity: boolean;
 }
 
 /**
@@ -40,8 +54,16 @@ export function foldName(s: string): string {
  * not touch "Banana".
  */
 export function replaceAuthorMentions(text: string, author: AuthorName, replacement: string): string {
+  return splitAuthorMentions(text, author, replacement)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** The same replacement, as segments, so the preview can highlight each substitution. */
+export function splitAuthorMentions(text: string, author: AuthorName, replacement: string): MentionSegment[] {
   const names = parts(author.full);
-  if (names.length === 0) return text;
+  if (names.length === 0) return text ? [{ text, identity: false }] : [];
+
   // Longest first, so "María Ruiz" becomes one replacement rather than two.
   const firstLast = names.length > 2 ? [`${names[0]} ${names.at(-1)}`] : [];
   const candidates = [names.join(' '), ...firstLast, ...names].filter((n) => [...n].length >= 2);
@@ -68,7 +90,23 @@ export function replaceAuthorMentions(text: string, author: AuthorName, replacem
       ranges.push([start, end]);
     }
   }
-  ranges.sort((a, b) => b[0] - a[0]);
-  for (const [s, e] of ranges) chars.splice(s, e - s, replacement);
-  return chars.join('');
+  ranges.sort((a, b) => a[0] - b[0]);
+  // Parts of the name next to each other ("Quirina Vantongeren" for "María Quirina Vantongeren")
+  // are one mention: one replacement, not "M. Q. V. M. Q. V.".
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const prev = merged.at(-1);
+    if (prev && /^\s+$/u.test(chars.slice(prev[1], range[0]).join(''))) prev[1] = range[1];
+    else merged.push([...range]);
+  }
+  const segments: MentionSegment[] = [];
+  let at = 0;
+  for (const [s, e] of merged) {
+    if (s > at) segments.push({ text: chars.slice(at, s).join(''), identity: false });
+    segments.push({ text: replacement, identity: true });
+    // Initials end in a full stop; one that ends the sentence too is written once ("I am M. R.").
+    at = replacement.endsWith('.') && chars[e] === '.' ? e + 1 : e;
+  }
+  if (at < chars.length) segments.push({ text: chars.slice(at).join(''), identity: false });
+  return segments;
 }

@@ -4,3 +4,5 @@ export * from './identity';
 export * from './placeholders';
 export * from './summary';
 export * from './transform';
+export * from './cover-note';
+export * from './withdrawal-letter';

@@ -3,18 +3,20 @@ import type { DocumentLanguage } from './placeholders';
 
 const AUDIENCE_ARTICLE = { en: 'with', es: 'con' } as const;
 
-const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory, string>> = {
+export const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory, string>> = {
   en: { person: 'names', place: 'places', date: 'dates', organization: 'organizations', contact: 'contact details', other: 'other details' },
   es: { person: 'nombres', place: 'lugares', date: 'fechas', organization: 'organizaciones', contact: 'datos de contacto', other: 'otros datos' },
 };
 
-function list(items: string[], lang: DocumentLanguage): string {
+/** "a, b and c" / "a, b y c". */
+export function listWords(items: string[], lang: DocumentLanguage): string {
   const and = lang === 'es' ? 'y' : 'and';
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
-function formatDate(iso: string, lang: DocumentLanguage): string {
+/** "1 March 2027" / "1 de marzo de 2027", in UTC so a date never shifts by a day. */
+export function formatConsentDate(iso: string, lang: DocumentLanguage): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
@@ -39,9 +41,9 @@ export function summarizeGrant(grant: GrantTerms | ConsentGrant, lang: DocumentL
         ? 'sin quitar ningún dato'
         : 'with nothing removed'
       : lang === 'es'
-        ? `sin ${list(removed, lang)}`
-        : `with ${list(removed, lang)} removed`;
-  const formats = list(
+        ? `sin ${listWords(removed, lang)}`
+        : `with ${listWords(removed, lang)} removed`;
+  const formats = listWords(
     grant.formats.map((f) => f.toUpperCase()),
     lang,
   ).replace(` ${lang === 'es' ? 'y' : 'and'} `, lang === 'es' ? ' o ' : ' or ');
@@ -51,9 +53,9 @@ export function summarizeGrant(grant: GrantTerms | ConsentGrant, lang: DocumentL
     `${head} ${AUDIENCE_ARTICLE[lang]} ${grant.audience.name} ` +
     `${lang === 'es' ? 'para' : 'for'} ${grant.purpose.replace(/[.]+$/, '')}, ` +
     `${identityPhrase(grant, lang)}, ${redaction}, ${lang === 'es' ? 'en' : 'as'} ${formats}, ` +
-    `${lang === 'es' ? 'hasta el' : 'until'} ${formatDate(grant.expiresOn, lang)}.`;
+    `${lang === 'es' ? 'hasta el' : 'until'} ${formatConsentDate(grant.expiresOn, lang)}.`;
   if (!revoked) return sentence;
   return lang === 'es'
-    ? `Retirado el ${formatDate(revoked.at.slice(0, 10), lang)}. ${sentence}`
-    : `Withdrawn on ${formatDate(revoked.at.slice(0, 10), lang)}. ${sentence}`;
+    ? `Retirado el ${formatConsentDate(revoked.at.slice(0, 10), lang)}. ${sentence}`
+    : `Withdrawn on ${formatConsentDate(revoked.at.slice(0, 10), lang)}. ${sentence}`;
 }

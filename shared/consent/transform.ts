@@ -1,6 +1,6 @@
 import type { ConsentGrant, GrantTerms, RedactableCategory } from './grant';
 import { REDACTABLE_CATEGORIES } from './grant';
-import { displayName, replaceAuthorMentions, type AuthorName } from './identity';
+import { mentionReplacement, splitAuthorMentions, type AuthorName } from './identity';
 import { PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
 /** TipTap/ProseMirror JSON, structurally (the full schema lives in shared/story). */
@@ -22,6 +22,16 @@ export interface TransformReport {
   /** How many mentions of the author's name were replaced by the chosen identity. */
   identityReplacements: number;
   privateNotesDropped: number;
+}
+
+/**
+ * With `flagChanges`, each placeholder and identity substitution carries this mark, so the export
+ * document can flag it for the preview (fromDoc turns it into InlineRun.change; renderers drop it).
+ */
+export const CHANGE_MARK = 'harborExportChange';
+
+export interface ApplyConsentOptions {
+  flagChanges?: boolean;
 }
 
 export interface TransformResult {
@@ -51,13 +61,12 @@ export function applyConsent(
   terms: GrantTerms | ConsentGrant,
   author: AuthorName,
   lang: DocumentLanguage = 'en',
+  options: ApplyConsentOptions = {},
 ): TransformResult {
   const report: TransformReport = { redacted: {}, identityReplacements: 0, privateNotesDropped: 0 };
   const redactCategories = new Set(terms.redact.categories);
   const keep = new Set(terms.redact.keep);
-  const identityName = displayName(author, terms.identity, lang);
-  const personPlaceholder = PLACEHOLDERS[lang].person;
-  const nameReplacement = terms.identity.mode === 'anonymous' ? personPlaceholder : identityName;
+  const nameReplacement = mentionReplacement(author, terms.identity, lang);
 
   const transformInline = (nodes: PMNode[]): PMNode[] => {
     const out: PMNode[] = [];
@@ -70,20 +79,23 @@ export function applyConsent(
       }
       const sensitive = sensitiveOf(node);
       const marks = (node.marks ?? []).filter((m) => m.type !== 'sensitive');
-      const withMarks = (text: string): PMNode => (marks.length ? { type: 'text', text, marks } : { type: 'text', text });
+      const withMarks = (text: string, change?: 'redacted' | 'identity'): PMNode => {
+        const all = change && options.flagChanges ? [...marks, { type: CHANGE_MARK, attrs: { change } }] : marks;
+        return all.length ? { type: 'text', text, marks: all } : { type: 'text', text };
+      };
       if (sensitive && redactCategories.has(sensitive.category) && !(sensitive.id && keep.has(sensitive.id))) {
         const key = `${sensitive.category}:${sensitive.id ?? ''}`;
         // Consecutive runs of one detail (same id) collapse into a single placeholder.
         if (lastRedactedKey === key && sensitive.id) continue;
         lastRedactedKey = key;
         report.redacted[sensitive.category] = (report.redacted[sensitive.category] ?? 0) + 1;
-        out.push(withMarks(PLACEHOLDERS[lang][sensitive.category]));
+        out.push(withMarks(PLACEHOLDERS[lang][sensitive.category], 'redacted'));
         continue;
       }
       lastRedactedKey = null;
-      const replaced = replaceAuthorMentions(node.text, author, nameReplacement);
-      if (replaced !== node.text) report.identityReplacements += 1;
-      out.push(withMarks(replaced));
+      const segments = splitAuthorMentions(node.text, author, nameReplacement);
+      if (segments.some((seg) => seg.identity)) report.identityReplacements += 1;
+      for (const seg of segments) out.push(withMarks(seg.text, seg.identity ? 'identity' : undefined));
     }
     return mergeAdjacentText(out);
   };

@@ -9,7 +9,13 @@ const text = z.string().max(200_000);
 const line = z.string().max(2_000);
 
 const runSchema: z.ZodType<InlineRun> = z
-  .object({ text, bold: z.boolean().optional(), italic: z.boolean().optional(), underline: z.boolean().optional() })
+  .object({
+    text,
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    underline: z.boolean().optional(),
+    change: z.enum(['redacted', 'identity']).optional(),
+  })
   .strict();
 const runs = z.array(runSchema).max(10_000);
 

@@ -13,7 +13,14 @@ export interface InlineRun {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /**
+   * Preview only: what the consent transform put here (a placeholder or the chosen identity), so
+   * "What leaves Harbor" can highlight it. Renderers drop it (normalizeExportDocument).
+   */
+  change?: RunChange;
 }
+
+export type RunChange = 'redacted' | 'identity';
 
 export interface ParagraphBlock {
   type: 'paragraph';

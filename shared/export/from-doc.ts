@@ -1,4 +1,4 @@
-import type { PMNode } from '../consent/transform';
+import { CHANGE_MARK, type PMNode } from '../consent/transform';
 import { HarborError } from '../errors';
 import { cleanInline } from './clean-text';
 import { LINE_BREAK, type Block, type InlineRun, type SectionLevel } from './export-document';
@@ -94,5 +94,7 @@ function runOf(node: PMNode, text: string): InlineRun {
   if (marks.has('bold')) run.bold = true;
   if (marks.has('italic')) run.italic = true;
   if (marks.has('underline')) run.underline = true;
+  const change = node.marks?.find((m) => m.type === CHANGE_MARK)?.attrs?.change;
+  if (change === 'redacted' || change === 'identity') run.change = change;
   return run;
 }

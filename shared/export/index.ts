@@ -6,3 +6,4 @@ export * from './normalize-export-document';
 export * from './paper';
 export * from './pdf-page';
 export * from './print-html';
+export * from './export-file-name';

@@ -1,7 +1,7 @@
 import type { InlineRun } from './export-document';
 
 const sameFormat = (a: InlineRun, b: InlineRun) =>
-  !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.change === b.change;
 
 /** Joins neighbouring runs of one format, so renderers write one text run, not dozens. */
 export function mergeRuns(runs: InlineRun[]): InlineRun[] {

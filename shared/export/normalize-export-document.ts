@@ -6,11 +6,18 @@ import { mergeRuns } from './merge-runs';
 /** Lists and quotes nest deeper than this only by accident (or to exhaust the stack). */
 export const MAX_NESTING = 32;
 
+export interface NormalizeOptions {
+  /** The preview keeps each run's `change` flag; renderers never do (the default). */
+  keepChanges?: boolean;
+}
+
 /**
  * Both renderers start here, whoever built the document: text cleaned of characters that break
- * Word or PDF, runs merged, empty fields and blocks dropped, absurd nesting refused.
+ * Word or PDF, runs merged, empty fields and blocks dropped, absurd nesting refused, preview-only
+ * flags removed.
  */
-export function normalizeExportDocument(doc: ExportDocument): ExportDocument {
+export function normalizeExportDocument(doc: ExportDocument, options: NormalizeOptions = {}): ExportDocument {
+  const keepChanges = options.keepChanges === true;
   const line = (s: string | null | undefined) => {
     const cleaned = s == null ? '' : cleanLine(s).trim();
     return cleaned === '' ? null : cleaned;
@@ -24,19 +31,21 @@ export function normalizeExportDocument(doc: ExportDocument): ExportDocument {
     headingBlock: lines(doc.headingBlock),
     salutation: line(doc.salutation) ?? undefined,
     coverNote: coverNote === '' ? undefined : coverNote,
-    blocks: normalizeBlocks(doc.blocks, 0),
+    blocks: normalizeBlocks(doc.blocks, 0, keepChanges),
     numberedParagraphs: doc.numberedParagraphs === true,
     signature: lines(doc.signature),
     paper: doc.paper === 'a4' ? 'a4' : 'letter',
   };
 }
 
-function normalizeRuns(runs: InlineRun[]): InlineRun[] {
-  const cleaned = mergeRuns(runs.map((r) => ({ ...r, text: cleanInline(r.text) })));
+function normalizeRuns(runs: InlineRun[], keepChanges: boolean): InlineRun[] {
+  const cleaned = mergeRuns(
+    runs.map(({ change, ...r }) => ({ ...r, text: cleanInline(r.text), ...(keepChanges && change ? { change } : {}) })),
+  );
   return cleaned.some((r) => r.text.trim() !== '') ? cleaned : [];
 }
 
-function normalizeBlocks(blocks: Block[], depth: number): Block[] {
+function normalizeBlocks(blocks: Block[], depth: number, keepChanges: boolean): Block[] {
   if (depth > MAX_NESTING) {
     throw new HarborError('invalid_input', `Lists and quotes can be nested at most ${MAX_NESTING} deep.`);
   }
@@ -44,17 +53,19 @@ function normalizeBlocks(blocks: Block[], depth: number): Block[] {
     switch (block.type) {
       case 'paragraph':
       case 'heading': {
-        const runs = normalizeRuns(block.runs);
+        const runs = normalizeRuns(block.runs, keepChanges);
         return runs.length ? [{ ...block, runs }] : [];
       }
       case 'list': {
-        const items = block.items.map((item) => normalizeBlocks(item, depth + 1)).filter((i) => i.length > 0);
+        const items = block.items
+          .map((item) => normalizeBlocks(item, depth + 1, keepChanges))
+          .filter((i) => i.length > 0);
         const start =
           block.start !== undefined && Number.isInteger(block.start) && block.start > 1 ? block.start : undefined;
         return items.length ? [{ type: 'list', ordered: block.ordered, ...(start ? { start } : {}), items }] : [];
       }
       case 'blockquote': {
-        const inner = normalizeBlocks(block.blocks, depth + 1);
+        const inner = normalizeBlocks(block.blocks, depth + 1, keepChanges);
         return inner.length ? [{ type: 'blockquote', blocks: inner }] : [];
       }
     }

@@ -48,6 +48,15 @@ export const channelNames = [
   'safety:leave-neutral',
   'safety:copied',
   'safety:set-erase-after',
+  'share:create',
+  'share:sent',
+  'share:revoke',
+  'share:import-receipt',
+  'share:import',
+  'share:list',
+  'share:get',
+  'share:import-revocation',
+  'share:receipt',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

@@ -3,12 +3,12 @@
  * text (they may be logged by developer tools).
  */
 export interface EventPayloads {
-  /** The main process wants to lock (idle, suspend, screen lock): save pending text, then call vault:lock. */
+  /** The main process wants to lock (idle, suspend, screen lock, window closing): save pending text, then call vault:lock. */
   'vault:lock-requested': { reason: LockReason };
   'vault:locked': { reason: LockReason };
 }
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'focus-lost' | 'quick-exit' | 'break';
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'focus-lost' | 'quick-exit' | 'break' | 'close';
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = ['vault:lock-requested', 'vault:locked'];
 

@@ -11,6 +11,8 @@ const suites: Suite[] = [
   { name: 'renderer', file: './renderer.bench.ts', fn: 'benchRenderer' },
   { name: 'vault', file: './vault.bench.ts', fn: 'benchVault' },
   { name: 'export', file: './export.bench.ts', fn: 'benchExport' },
+  { name: 'search', file: './search.bench.ts', fn: 'benchSearch' },
+  { name: 'editor', file: './editor.bench.ts', fn: 'benchEditor' },
 ];
 
 async function main() {

@@ -8,26 +8,12 @@ import path from 'node:path';
 import { calibrateKdf, createVault } from '../../electron/vault/index';
 import { argon2idRaw, kekFor, openVaultWithKek, setDurable } from '../../electron/vault/testing';
 import { median, ms, type BenchRow } from './bench-row';
+import { benchStory as story } from './bench-story';
 
 const STORIES = 1000;
 const WORDS_PER_STORY = 2000;
 const LONG_STORY_WORDS = 20_000;
 const PUTS = 15;
-
-const VOCAB =
-  'the a river light home door quiet morning hands street letter window she said we never again remember'.split(' ');
-
-/** A ProseMirror-shaped document of about `words` words in paragraphs of ~60. */
-function story(words: number, seed: number) {
-  let n = seed + 1;
-  const next = () => (n = (n * 1103515245 + 12345) % 2147483648);
-  const content = [];
-  for (let written = 0; written < words; written += 60) {
-    const text = Array.from({ length: Math.min(60, words - written) }, () => VOCAB[next() % VOCAB.length]).join(' ');
-    content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
-  }
-  return { title: `Story ${seed}`, doc: { type: 'doc', content }, tags: [] as string[] };
-}
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchHarbor, type HarborApp } from './harness/launch';
+import { channelNames } from '../../shared/ipc/channel-names';
 
 describe('start screen', () => {
   let app: HarborApp;
@@ -49,7 +50,8 @@ describe('start screen', () => {
       hasRequire: typeof (window as unknown as { require?: unknown }).require,
       hasProcess: typeof (window as unknown as { process?: unknown }).process,
     }));
-    expect(keys.areas).toEqual(['app', 'events', 'prefs', 'story', 'vault']);
+    const areas = [...new Set(channelNames.map((name) => name.split(':')[0]!)), 'events'].sort();
+    expect(keys.areas).toEqual(areas);
     expect(keys.hasRequire).toBe('undefined');
     expect(keys.hasProcess).toBe('undefined');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { newStory, storedStory, waitSaved, useWorkspaceApp } from './workspace-steps';
+import { newStory, storedStory, waitSaved } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 /**
  * Hostile clipboard HTML. Each payload would set window.__pwned (or cover the page) if anything of

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import {
-  backToLibrary,
-  editorBody,
-  newStory,
-  selectText,
-  storedStory,
-  waitSaved,
-  useWorkspaceApp,
-} from './workspace-steps';
+import { backToLibrary, editorBody, newStory, selectText, storedStory, waitSaved } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 /** Every sensitive mark in a stored document: its text and attributes. */
 function marksIn(doc: unknown): { text: string; category: string; id: string }[] {

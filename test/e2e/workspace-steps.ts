@@ -1,8 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
 /** Steps shared by the workspace-*.spec.ts files: a real vault, the real story handlers, driven through the UI. */
 import type { Page } from 'playwright-core';
 import type { StoryView } from '../../shared/ipc/contract';
-import { launchHarbor, type HarborApp } from './harness/launch';
+import { launchHarbor, type HarborApp, type LaunchOptions } from './harness/launch';
 import { freshDataDir, heading, removeDataDir } from './vault-steps';
 
 export const WORKSPACE_PASSPHRASE = 'correct horse battery staple';
@@ -12,9 +11,9 @@ export interface WorkspaceApp extends HarborApp {
 }
 
 /** Launches Harbor on a fresh profile with a vault made through the bridge, opened on the library. */
-export async function launchWithVault(): Promise<WorkspaceApp> {
+export async function launchWithVault(options: Omit<LaunchOptions, 'dataDir'> = {}): Promise<WorkspaceApp> {
   const dataDir = await freshDataDir();
-  const app = await launchHarbor({ dataDir });
+  const app = await launchHarbor({ ...options, dataDir });
   const created = await app.page.evaluate(
     (passphrase) => window.harbor.vault.create({ passphrase, recoveryKey: false }),
     WORKSPACE_PASSPHRASE,
@@ -28,27 +27,6 @@ export async function launchWithVault(): Promise<WorkspaceApp> {
       await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
       await app.close();
       await removeDataDir(dataDir);
-    },
-  };
-}
-
-/**
- * One launched Harbor per spec file, with a vault and a wide window (the side panels need room):
- * registers the suite's hooks and hands back the page once it exists.
- */
-export function useWorkspaceApp(): { readonly page: Page } {
-  let app: WorkspaceApp | null = null;
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
-  return {
-    get page() {
-      if (!app) throw new Error('Harbor is not launched yet');
-      return app.page;
     },
   };
 }

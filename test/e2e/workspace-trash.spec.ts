@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { backToLibrary, newStory, waitSaved, useWorkspaceApp } from './workspace-steps';
+import { backToLibrary, newStory, waitSaved } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: trash', () => {
   const app = useWorkspaceApp();
@@ -17,7 +18,7 @@ describe('workspace: trash', () => {
     await backToLibrary(page);
 
     const stories = page.getByRole('list', { name: 'Your stories' });
-    await stories.getByRole('button', { name: 'Move “Let me go” to the trash' }).click();
+    await stories.getByRole('button', { name: 'Move to trash: “Let me go”' }).click();
     await page.getByText('“Let me go” is in the trash. You can bring it back from there.').waitFor();
     await expect(stories.getByRole('heading').allTextContents()).resolves.toEqual(['Keep me']);
 
@@ -29,7 +30,7 @@ describe('workspace: trash', () => {
     await expect(stories.getByRole('heading').allTextContents()).resolves.toEqual(['Let me go', 'Keep me']);
 
     // Trash it again and empty the trash: a confirmation that says this cannot be undone.
-    await stories.getByRole('button', { name: 'Move “Let me go” to the trash' }).click();
+    await stories.getByRole('button', { name: 'Move to trash: “Let me go”' }).click();
     await page.getByRole('button', { name: 'Trash (1)' }).click();
     await page.getByRole('button', { name: 'Empty trash…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empty the trash?' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { editorBody, newStory, storedStory, waitSaved, useWorkspaceApp } from './workspace-steps';
+import { editorBody, newStory, storedStory, waitSaved } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: versions', () => {
   const app = useWorkspaceApp();

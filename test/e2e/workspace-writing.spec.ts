@@ -8,8 +8,8 @@ import {
   storedStory,
   waitSaved,
   WORKSPACE_PASSPHRASE,
-  useWorkspaceApp,
 } from './workspace-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: writing, saving and finding a story', () => {
   const app = useWorkspaceApp();
@@ -81,7 +81,7 @@ describe('workspace: writing, saving and finding a story', () => {
     await backToLibrary(page);
     await newStory(page, 'With a prompt');
     await page.getByRole('tab', { name: 'Prompts' }).click();
-    await page.getByRole('button', { name: 'Add “What would have helped you?” as a heading' }).click();
+    await page.getByRole('button', { name: 'Add as a heading: “What would have helped you?”' }).click();
     await expect(editorBody(page).locator('h2').textContent()).resolves.toBe('What would have helped you?');
     // The caret waits on the line below the heading.
     await page.keyboard.type('Someone who listened.');

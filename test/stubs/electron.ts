@@ -59,6 +59,12 @@ export function createFakeWebContents(id = 1) {
     windowOpenHandler: null as Handler | null,
     sent: [] as [string, unknown][],
     reloads: 0,
+    printed: [] as unknown[],
+    /** A stand-in PDF; the options are what a test checks. */
+    printToPDF(options: unknown) {
+      contents.printed.push(options);
+      return Promise.resolve(Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1'));
+    },
     setWindowOpenHandler(fn: Handler) {
       contents.windowOpenHandler = fn;
     },
@@ -86,6 +92,7 @@ export const recorded = {
   quitCalled: false,
   recentDocumentsCleared: 0,
   recentDocumentsAdded: [] as string[],
+  quitCalls: 0,
 };
 
 let nextWebContentsId = 1;
@@ -99,6 +106,7 @@ export class BrowserWindow extends FakeEmitter {
   icon: string | null = null;
   minimized = 0;
   closed = 0;
+  destroyed = false;
   constructor(options: any) {
     super();
     this.options = options;
@@ -110,6 +118,11 @@ export class BrowserWindow extends FakeEmitter {
   loadURL(url: string) {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  /** Like Electron's: closes without a 'close' event, then 'closed'. */
+  destroy() {
+    this.destroyed = true;
+    this.emit('closed');
   }
   show() {}
   setTitle(title: string) {
@@ -150,10 +163,10 @@ export const app = Object.assign(new FakeEmitter(), {
   },
   quit: () => {
     recorded.quitCalled = true;
+    recorded.quitCalls += 1;
   },
   whenReady: () => ready,
   getVersion: () => '0.0.0-stub',
-  getPath: (_name: string) => '/tmp/harbor-stub-user-data',
   getAppPath: () => '/tmp/harbor-stub-app',
   clearRecentDocuments: () => {
     recorded.recentDocumentsCleared += 1;
@@ -161,6 +174,8 @@ export const app = Object.assign(new FakeEmitter(), {
   addRecentDocument: (file: string) => {
     recorded.recentDocumentsAdded.push(file);
   },
+  /** A spec that lets the shell open a real vault points this at its own temp folder. */
+  getPath: (_name: string) => process.env.HARBOR_STUB_USER_DATA ?? '/tmp/harbor-stub-user-data',
   /** Test-only: lets a spec run what the app does on 'ready'. */
   __fireReady: () => resolveReady(),
 });
@@ -224,6 +239,17 @@ export const clipboard = {
   },
 };
 
+/** The save dialog answers what a test put in `next` (cancelled by default) and records each call. */
+export const dialog = {
+  calls: [] as { parent: unknown; options: any }[],
+  next: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  showSaveDialog(parentOrOptions: unknown, maybeOptions?: unknown) {
+    const [parent, options] = maybeOptions === undefined ? [null, parentOrOptions] : [parentOrOptions, maybeOptions];
+    dialog.calls.push({ parent, options });
+    return Promise.resolve(dialog.next);
+  },
+};
+
 export const crashReporter = {
   start() {
     recorded.crashReporterStarted = true;
@@ -241,4 +267,5 @@ export default {
   crashReporter,
   powerMonitor,
   clipboard,
+  dialog,
 };

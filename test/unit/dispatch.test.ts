@@ -13,6 +13,7 @@ function handlers(overrides: Partial<HandlerTable> = {}): HandlerTable {
     prefs: createMemoryPreferences(),
     emit: () => undefined,
     reloadRenderer: () => undefined,
+    chooseSavePath: () => Promise.resolve(null),
   };
   return { ...createHandlers(ctx, createMainServices(ctx)), ...overrides };
 }

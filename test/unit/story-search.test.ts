@@ -24,6 +24,15 @@ describe('story search', () => {
     expect(search.search('hotl').map((h) => h.id)).toEqual(['c']);
   });
 
+  it('takes words of one or two letters whole, and longer ones as the start of a word', () => {
+    const search = new StorySearch();
+    search.rebuild([...stories, { id: 'd', title: 'Letters', text: 'Yo y mi hermana.' }]);
+    expect(search.search('m')).toEqual([]);
+    expect(search.search('y').map((h) => h.id)).toEqual(['d']);
+    expect(search.search('mi').map((h) => h.id)).toEqual(['d']);
+    expect(search.search('mid').map((h) => h.id)).toEqual(['a']);
+  });
+
   it('requires every word of the query', () => {
     const search = new StorySearch();
     search.rebuild(stories);

@@ -1,4 +1,16 @@
 import type { CliCommand } from '../command';
+import { consentAdd } from './consent-add';
+import { consentList } from './consent-list';
+import { consentRevoke } from './consent-revoke';
+import { exportCommand } from './export';
+import { profileSet } from './profile-set';
+import { shareCreate } from './share-create';
+import { shareImport } from './share-import';
+import { shareImportReceipt } from './share-import-receipt';
+import { shareImportRevocation } from './share-import-revocation';
+import { shareList } from './share-list';
+import { shareReceipt } from './share-receipt';
+import { shareRevoke } from './share-revoke';
 import { storyAdd } from './story-add';
 import { storyList } from './story-list';
 import { storyShow } from './story-show';
@@ -24,6 +36,18 @@ export const COMMANDS: readonly CliCommand[] = [
   storyList,
   storyShow,
   storyUpdate,
+  profileSet,
+  consentAdd,
+  consentList,
+  consentRevoke,
+  exportCommand,
+  shareCreate,
+  shareImport,
+  shareList,
+  shareRevoke,
+  shareImportRevocation,
+  shareReceipt,
+  shareImportReceipt,
 ];
 
 export const AREAS = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];

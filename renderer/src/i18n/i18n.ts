@@ -4,8 +4,12 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import safetyEn from './locales/safety.en.json';
 import safetyEs from './locales/safety.es.json';
+import shareEn from './locales/share.en.json';
+import shareEs from './locales/share.es.json';
 import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
+import consentEn from './locales/consent.en.json';
+import consentEs from './locales/consent.es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,8 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, safety: safetyEn } },
-  es: { translation: { ...es, workspace: workspaceEs, safety: safetyEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, safety: safetyEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, safety: safetyEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import type { EventName, EventPayloads } from '../../../shared/ipc/events';
 import { fail } from '../../../shared/ipc/result';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../../electron/export/chromium-printer';
 import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { MainContext } from '../../../electron/ipc/main-context';
@@ -17,6 +18,11 @@ export interface HarborApp {
   page: Page;
   /** The folder standing in for the app's userData (the vault lives in dataDir/vault). */
   dataDir: string;
+  /**
+   * Where exports and withdrawal letters land (dataDir/exports): the harness's save "dialog" saves
+   * there at once, under the file name the app suggested or the person typed.
+   */
+  exportsDir: string;
   mode: 'chromium' | 'electron';
   close(): Promise<void>;
 }
@@ -24,6 +30,8 @@ export interface HarborApp {
 export interface LaunchOptions {
   dataDir?: string;
   prefs?: Record<string, unknown>;
+  /** Extra Chromium flags (the benchmarks unlock the frame rate); ignored under Electron. */
+  chromiumArgs?: string[];
 }
 
 /**
@@ -50,6 +58,7 @@ async function launchElectron(dataDir: string, cleanup: () => Promise<void>): Pr
   return {
     page,
     dataDir,
+    exportsDir: path.join(dataDir, 'exports'),
     mode: 'electron',
     close: async () => {
       await app.close();
@@ -58,10 +67,20 @@ async function launchElectron(dataDir: string, cleanup: () => Promise<void>): Pr
   };
 }
 
-async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: () => Promise<void>): Promise<HarborApp> {
+async function launchChromium(
+  dataDir: string,
+  options: LaunchOptions,
+  cleanup: () => Promise<void>,
+): Promise<HarborApp> {
   const server = await startRendererServer();
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
+  });
   const page = await browser.newPage();
+  const exportsDir = path.join(dataDir, 'exports');
+  // PDFs print through their own Chromium (the one the CLI uses), started on the first PDF only.
+  let printer: Promise<ChromiumPrinter> | null = null;
 
   const ctx: MainContext = {
     appInfo: { name: 'Harbor', version: '0.0.0-e2e', platform: process.platform },
@@ -69,18 +88,28 @@ async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: 
     prefs: createMemoryPreferences(options.prefs ?? {}),
     emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
       void page
-        .evaluate(([e, p]) => (window as unknown as { __harborEmit?: (e: string, p: unknown) => void }).__harborEmit?.(e, p), [
-          event,
-          payload,
-        ] as const)
+        .evaluate(
+          ([e, p]) => (window as unknown as { __harborEmit?: (e: string, p: unknown) => void }).__harborEmit?.(e, p),
+          [event, payload] as const,
+        )
         .catch(() => undefined);
     },
     reloadRenderer: () => {
       void page.reload().catch(() => undefined);
     },
+    chooseSavePath: async (suggestedName) => {
+      await mkdir(exportsDir, { recursive: true, mode: 0o700 });
+      return path.join(exportsDir, path.basename(suggestedName));
+    },
+    pdfPrinter: {
+      print: async (html, opts) => (await (printer ??= createChromiumPrinter())).print(html, opts),
+    },
   };
   // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
-  const services = createMainServices(ctx, { createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } } });
+  const services = createMainServices(ctx, {
+    createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } },
+    shareKdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 },
+  });
   const dispatch = createDispatch(createHandlers(ctx, services));
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.
@@ -95,8 +124,10 @@ async function launchChromium(dataDir: string, options: LaunchOptions, cleanup: 
   return {
     page,
     dataDir,
+    exportsDir,
     mode: 'chromium',
     close: async () => {
+      if (printer) await (await printer).close();
       await browser.close();
       await server.close();
       await cleanup();

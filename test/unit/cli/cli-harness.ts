@@ -8,7 +8,18 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const CLI = path.join(ROOT, 'out/cli/harbor.js');
 const CONFIG = 'electron/cli/vite.config.ts';
 /** What the command line is built from; a newer file here means out/cli is stale. */
-const SOURCES = ['electron/cli', 'electron/safety', 'electron/stories', 'electron/vault', 'shared', 'package.json'];
+const SOURCES = [
+  'electron/cli',
+  'electron/consent',
+  'electron/export',
+  'electron/export-pipeline',
+  'electron/safety',
+  'electron/share',
+  'electron/stories',
+  'electron/vault',
+  'shared',
+  'package.json',
+];
 
 function newestMtime(p: string): number {
   const stat = statSync(p);

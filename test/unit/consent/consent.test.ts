@@ -85,6 +85,12 @@ describe('identity', () => {
       'M. told M.-Lopez. Mariachi played.',
     );
   });
+  it('writes one full stop where initials end a sentence, and keeps other punctuation', () => {
+    expect(replaceAuthorMentions('I am María Elena Ruiz. Ask for Ruiz!', author, 'M. E. R.')).toBe(
+      'I am M. E. R. Ask for M. E. R.!',
+    );
+    expect(replaceAuthorMentions('I am María Elena Ruiz.', author, 'Rosa')).toBe('I am Rosa.');
+  });
 });
 
 describe('applyConsent', () => {
@@ -99,7 +105,7 @@ describe('applyConsent', () => {
     const { doc: out, report } = applyConsent(source, grant(), author);
     const t = allText(out);
     expect(t).not.toMatch(/Carlos|Houston|Marcos|Mar|remember|Ana|Torres/);
-    expect(t).toContain('My name is M.. [name withheld] took me to [place withheld] in 2019.');
+    expect(t).toContain('My name is M. [name withheld] took me to [place withheld] in 2019.');
     expect(t).toContain('[name withheld] helped.');
     expect(t.match(/\[name withheld\]/g)).toHaveLength(2);
     expect(report).toEqual({ redacted: { person: 2, place: 1 }, identityReplacements: 1, privateNotesDropped: 1 });

@@ -7,6 +7,7 @@ import type { ExportDocument, ExportLanguage } from '../../../shared/export/expo
 import { EXPORT_LABELS } from '../../../shared/export/export-labels';
 import { fromDoc } from '../../../shared/export/from-doc';
 import { docxHaystacks, pdfHaystacks } from './helpers/export-haystacks';
+import { allPdfHaystacks, pdfjsText } from './helpers/pdfjs-text';
 import { author, para, sensitive, terms, text } from './helpers/fixtures';
 import { findLeak, prepare } from './helpers/leak-check';
 import { buildLeakDoc, docSpecArb, FILLER, type LeakCase } from './helpers/leak-doc';
@@ -48,7 +49,7 @@ beforeAll(async () => {
       paper: 'a4',
     };
     baseline.push(
-      ...prepare([...docxHaystacks(await exportDocx(doc)), ...pdfHaystacks(await exportPdf(doc, printer()))]),
+      ...prepare([...docxHaystacks(await exportDocx(doc)), ...(await allPdfHaystacks(await exportPdf(doc, printer())))]),
     );
   }
   baseline = baseline.concat(
@@ -99,7 +100,7 @@ describe('no redacted detail survives export', () => {
           fc.pre(leak.secrets.length > 0 && !coincides(leak));
           const doc = exportDocument(leak, language, numbered);
           expectNoLeak(leak.secrets, prepare(docxHaystacks(await exportDocx(doc))));
-          expectNoLeak(leak.secrets, prepare(pdfHaystacks(await exportPdf(doc, printer()))));
+          expectNoLeak(leak.secrets, prepare(await allPdfHaystacks(await exportPdf(doc, printer()))));
         },
       ),
       { numRuns: 15 },
@@ -136,16 +137,18 @@ describe('no redacted detail survives export', () => {
     const docx = prepare(docxHaystacks(await exportDocx(nothingRedacted)));
     const pdf = await exportPdf(nothingRedacted, printer());
     const pdfText = prepare(pdfHaystacks(pdf).filter((h) => h.label === 'pdf extracted text'));
+    const pdfjs = prepare([{ label: 'pdf text (pdfjs)', text: await pdfjsText(pdf) }]);
     for (const s of [...secrets, 'José', 'Núñez', 'Nguyễn Thị']) {
       expect(findLeak(s, docx)).not.toBeNull();
       expect(findLeak(s, pdfText)).not.toBeNull();
+      expect(findLeak(s, pdfjs), `pdfjs reads "${s}"`).not.toBeNull();
     }
     // And redacted, the same document is clean.
     const redacted = exportDocument(leak, 'en', true);
     expectNoLeak([...secrets, 'José', 'Núñez', 'Nguyễn Thị'], prepare(docxHaystacks(await exportDocx(redacted))));
     expectNoLeak(
       [...secrets, 'José', 'Núñez', 'Nguyễn Thị'],
-      prepare(pdfHaystacks(await exportPdf(redacted, printer()))),
+      prepare(await allPdfHaystacks(await exportPdf(redacted, printer()))),
     );
   });
 });

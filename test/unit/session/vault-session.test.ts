@@ -24,7 +24,8 @@ function setup() {
       return { vault, recoveryKey: 'ABCD-EFGH' };
     },
     openVault: async (_dir, p) => {
-      if (p !== 'right passphrase') throw new HarborError('wrong_passphrase', "That passphrase doesn't open this vault.");
+      if (p !== 'right passphrase')
+        throw new HarborError('wrong_passphrase', "That passphrase doesn't open this vault.");
       return vault;
     },
     recoverVault: async () => vault,
@@ -67,6 +68,34 @@ describe('vault session', () => {
     await vi.advanceTimersByTimeAsync(1_100);
     expect(vault.close).toHaveBeenCalledOnce();
     expect(events).toEqual(['request:suspend', 'locked:suspend']);
+  });
+
+  it('tells whoever asked for the lock when it is done, whether the renderer or the grace timer locked', async () => {
+    const { session, events } = setup();
+    expect(session.isUnlocked()).toBe(false);
+    await expect(session.requestLock('close')).resolves.toBeUndefined();
+    expect(events).toEqual([]);
+
+    await session.create('right passphrase', false);
+    let done = false;
+    const first = session.requestLock('close');
+    void first.then(() => (done = true));
+    // Asked twice (close button, then quit): one request, one lock, both told.
+    const second = session.requestLock('close');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(done).toBe(false);
+    // The renderer saved and called vault:lock.
+    await session.lock();
+    await Promise.all([first, second]);
+    expect(done).toBe(true);
+    expect(session.isUnlocked()).toBe(false);
+    expect(events).toEqual(['request:close', 'locked:close']);
+
+    await session.unlock('right passphrase');
+    const silent = session.requestLock('close');
+    await vi.advanceTimersByTimeAsync(1_100);
+    await expect(silent).resolves.toBeUndefined();
+    expect(events.slice(2)).toEqual(['request:close', 'locked:close']);
   });
 
   it('locks on idle through the auto-lock timer', async () => {

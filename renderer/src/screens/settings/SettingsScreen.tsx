@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { EraseAfterSection } from '../safety/settings/EraseAfterSection';
+import { AuthorProfileSection } from './AuthorProfileSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IntegritySection } from './IntegritySection';
 import { PreferenceSettings } from './PreferenceSettings';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
       <ScreenHeading id={headingId}>{t('settings.heading')}</ScreenHeading>
       <PreferenceSettings />
       <EraseAfterSection />
+      <AuthorProfileSection />
       <ChangePassphraseSection />
       <RecoveryKeySection />
       <IntegritySection />

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { AppBrand } from '../../components/AppBrand';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SafetyGuideScreen } from '../safety/SafetyGuideScreen';
+import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import { QuickExitButton } from './QuickExitButton';
@@ -23,7 +25,11 @@ export function AppShell() {
       <div className="shell__body">
         <NavRail current={section} onNavigate={setSection} />
         <main className="shell__main">
-          {section === 'library' ? <LibraryScreen /> : section === 'safety' ? <SafetyGuideScreen /> : <SettingsScreen />}
+          {section === 'library' && <LibraryScreen />}
+          {section === 'shared' && <SharedScreen />}
+          {section === 'history' && <SharingHistoryScreen />}
+          {section === 'settings' && <SettingsScreen />}
+          {section === 'safety' && <SafetyGuideScreen />}
         </main>
       </div>
     </div>

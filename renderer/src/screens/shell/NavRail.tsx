@@ -4,8 +4,14 @@ import { SECTIONS, type Section } from './sections';
 /** The left rail: one button per section; the current one is marked for screen readers too. */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
-  const label = (section: Section) =>
-    section === 'library' ? t('nav.library') : section === 'safety' ? t('safety.guide.nav') : t('nav.settings');
+  const labels: Record<Section, string> = {
+    library: t('nav.library'),
+    shared: t('share.nav'),
+    history: t('consent.history.title'),
+    settings: t('nav.settings'),
+    safety: t('safety.guide.nav'),
+  };
+  const label = (section: Section) => labels[section];
   return (
     <nav className="rail" aria-label={t('nav.label')}>
       <ul>

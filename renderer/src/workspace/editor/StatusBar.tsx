@@ -1,9 +1,12 @@
+import type { Editor } from '@tiptap/react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../shared/ipc/result';
 import type { SaveState } from '../../editor/autosave';
 import { useErrorText } from '../../hooks/use-error-text';
 import { usePlural } from '../common/use-plural';
-import type { StoryStats } from './story-stats';
+import { storyStats } from './story-stats';
+import { useDocTick } from './use-doc-tick';
 
 /** Minutes as a person would say them: "under a minute", "about 1 minute", "about 12 minutes". */
 function useMinutes() {
@@ -18,15 +21,16 @@ function useMinutes() {
 /**
  * Below the text: how long the story is (words, time to say it aloud at the speaking rate, time to
  * read it) and whether it is saved. A failed save says what happened, that the words are still
- * here, and offers Retry; Harbor also retries by itself.
+ * here, and offers Retry; Harbor also retries by itself. The counts follow the text on their own
+ * schedule, so the editor around it does not re-render while the writer types.
  */
 export function StatusBar({
-  stats,
+  editor,
   saveState,
   saveError,
   onRetry,
 }: {
-  stats: StoryStats;
+  editor: Editor;
   saveState: SaveState;
   saveError: IpcError | null;
   onRetry: () => void;
@@ -35,6 +39,9 @@ export function StatusBar({
   const plural = usePlural();
   const minutes = useMinutes();
   const toText = useErrorText();
+  const tick = useDocTick(editor);
+  // tick stands for the document's content.
+  const stats = useMemo(() => storyStats(editor.state.doc), [editor, tick]);
   return (
     <div className="status-bar">
       <p className="status-bar__stats" aria-label={t('workspace.status.statsLabel')}>

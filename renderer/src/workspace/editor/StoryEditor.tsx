@@ -1,14 +1,17 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionView, StoryDoc, StoryView } from '../../../../shared/ipc/contract';
+import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
+import { ShareWithAdvocate } from '../../share/ShareWithAdvocate';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
 import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
 import { useFormatters } from '../common/use-formatters';
+import { ConsentPanel } from '../../consent/ConsentPanel';
+import { ExportFlow } from '../../consent/ExportFlow';
 import { PromptsPanel } from '../panels/PromptsPanel';
 import { RevisionViewer } from '../panels/RevisionViewer';
 import { SensitivePanel } from '../panels/SensitivePanel';
@@ -17,14 +20,15 @@ import { VersionCompare } from '../panels/VersionCompare';
 import { VersionsPanel } from '../panels/VersionsPanel';
 import { icons } from './icons';
 import { StatusBar } from './StatusBar';
-import { storyStats } from './story-stats';
 import { TagsField } from './TagsField';
 import { Toolbar } from './Toolbar';
-import { useDocTick } from './use-doc-tick';
-import { useStoryAutosave, type SaveDoc } from './use-story-autosave';
+import { useStoryAutosave } from './use-story-autosave';
 
 type Overlay =
-  null | { kind: 'view'; revision: RevisionView } | { kind: 'compare'; from: RevisionView; to: RevisionView };
+  | null
+  | { kind: 'view'; revision: RevisionView }
+  | { kind: 'compare'; from: RevisionView; to: RevisionView }
+  | { kind: 'export' };
 
 export interface StoryEditorProps {
   story: StoryView;
@@ -53,19 +57,21 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const [panelOpen, setPanelOpen] = useState(true);
   const [tab, setTab] = useState<PanelTab>('details');
   const [overlay, setOverlay] = useState<Overlay>(null);
+  const [sharing, setSharing] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [restoredCount, setRestoredCount] = useState(0);
   const [leaving, setLeaving] = useState(false);
   const [takingBreak, setTakingBreak] = useState(false);
   const [breakError, setBreakError] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
+  // Identifying-detail findings the writer chose to leave as written, while this story is open.
+  const [ignoredFindings, setIgnoredFindings] = useState<ReadonlySet<string>>(() => new Set());
   const noteLabel = cssString(t('workspace.editor.privateNoteLabel'));
 
   const { changed } = autosave;
   /** Hands the autosaver everything story:save takes, as it is now. */
   const saveSnapshot = useCallback(
-    (from: Editor): void =>
-      changed({ title: meta.current.title, tags: meta.current.tags, doc: from.getJSON() as SaveDoc }),
+    (from: Editor): void => changed({ title: meta.current.title, tags: meta.current.tags, doc: from.state.doc }),
     [changed],
   );
   const onUpdate = useCallback(({ editor: from }: { editor: Editor }) => saveSnapshot(from), [saveSnapshot]);
@@ -109,13 +115,6 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     else editor.commands.focus('end');
     // Only when the story opens.
   }, [editor, isNew]);
-
-  const tick = useDocTick(editor);
-  const stats = useMemo(
-    () => storyStats(editor.getJSON() as StoryDoc),
-    // tick and restoredCount stand for the document's content.
-    [editor, tick, restoredCount],
-  );
 
   const closeOverlay = () => {
     setOverlay(null);
@@ -199,6 +198,17 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         <div className="story-screen__live" role="status" aria-live="polite">
           {message && <span key={message.key}>{message.text}</span>}
         </div>
+        <button type="button" className="button button--quiet" onClick={() => setSharing(true)} disabled={sharing}>
+          {t('share.create.open')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setOverlay({ kind: 'export' })}
+          disabled={overlay?.kind === 'export'}
+        >
+          {t('consent.panel.export')}
+        </button>
         <button
           type="button"
           className="button button--quiet"
@@ -224,8 +234,26 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
           {overlay?.kind === 'compare' && (
             <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
           )}
+          {overlay?.kind === 'export' && (
+            <ExportFlow
+              storyId={story.id}
+              editor={editor}
+              flush={autosave.flush}
+              ignored={ignoredFindings}
+              onIgnore={(key) => setIgnoredFindings((s) => new Set([...s, key]))}
+              onClose={closeOverlay}
+            />
+          )}
+          {sharing && (
+            <ShareWithAdvocate
+              storyId={story.id}
+              storyTitle={title}
+              flush={() => autosave.flush()}
+              onClose={() => setSharing(false)}
+            />
+          )}
           {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
-          <div className="story-main__writing" hidden={overlay !== null}>
+          <div className="story-main__writing" hidden={overlay !== null || sharing}>
             <Toolbar editor={editor} />
             <div className="story-main__scroll">
               <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
@@ -263,7 +291,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             </div>
           </div>
           <StatusBar
-            stats={stats}
+            editor={editor}
             saveState={autosave.state}
             saveError={autosave.error}
             onRetry={() => void autosave.flush().catch(() => undefined)}
@@ -280,6 +308,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
                 onView={(revision) => setOverlay({ kind: 'view', revision })}
                 onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
               />
+            )}
+            {tab === 'consent' && (
+              <ConsentPanel storyId={story.id} editor={editor} onExport={() => setOverlay({ kind: 'export' })} />
             )}
             {tab === 'prompts' && (
               <PromptsPanel

@@ -46,7 +46,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
         }
         data-roving=""
         tabIndex={first ? 0 : -1}
-        aria-label={label}
+        // A glyph button (H1, B …) is named by hidden text, so its name is the words and the glyph stays a picture.
+        aria-label={action.glyph ? undefined : label}
         aria-pressed={action.isActive ? state.active : undefined}
         aria-keyshortcuts={ariaShortcut(action.shortcut)}
         title={`${label} (${shortcutLabel(action.shortcut)})`}
@@ -55,7 +56,14 @@ export function Toolbar({ editor }: { editor: Editor }) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => action.run(editor)}
       >
-        {action.glyph ?? (action.id === 'privateNote' ? null : icons[action.id as keyof typeof icons])}
+        {action.glyph ? (
+          <>
+            <span aria-hidden="true">{action.glyph}</span>
+            <span className="visually-hidden">{label}</span>
+          </>
+        ) : action.id === 'privateNote' ? null : (
+          icons[action.id as keyof typeof icons]
+        )}
         {action.id === 'privateNote' && (
           <>
             {icons.note}

@@ -3,22 +3,23 @@ import { useEffect, useState } from 'react';
 
 /**
  * A number that changes after the document changes, at most every `ms` (and once more when typing
- * pauses), so word counts and the details panel stay current without recounting on every keystroke.
+ * pauses), so word counts stay current without recounting on every keystroke. Any change counts,
+ * restoring a version included (it replaces the content without an 'update' event).
  */
 export function useDocTick(editor: Editor, ms = 300): number {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const onUpdate = () => {
-      if (timer !== null) return;
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged || timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
         setTick((n) => n + 1);
       }, ms);
     };
-    editor.on('update', onUpdate);
+    editor.on('transaction', onTransaction);
     return () => {
-      editor.off('update', onUpdate);
+      editor.off('transaction', onTransaction);
       if (timer !== null) clearTimeout(timer);
     };
   }, [editor, ms]);

@@ -11,7 +11,11 @@ export type SaveDoc = NonNullable<RequestOf<'story:save'>['doc']>;
 export interface StorySnapshot {
   title: string;
   tags: string[];
-  doc: SaveDoc;
+  /**
+   * The editor's document as it is now. A ProseMirror document never changes in place, so holding
+   * one per keystroke is free; it is turned into JSON only when it is saved, not on every key.
+   */
+  doc: { toJSON(): unknown };
 }
 
 /** After a failed save Harbor tries again on its own, waiting a little longer each time. */
@@ -50,7 +54,8 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
     saverRef.current = createAutosaver<StorySnapshot>({
       save: async (snapshot) => {
         try {
-          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc: snapshot.doc }));
+          const doc = snapshot.doc.toJSON() as SaveDoc;
+          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc }));
         } catch (e) {
           lastError.current = asIpcError(e);
           throw e;

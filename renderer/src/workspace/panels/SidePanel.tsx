@@ -2,10 +2,10 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../editor/use-roving-focus';
 
-export const PANEL_TABS = ['details', 'versions', 'prompts'] as const;
+export const PANEL_TABS = ['details', 'versions', 'prompts', 'consent'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
-/** The optional right panel: sensitive details, versions, prompts, as tabs (arrow keys move between them). */
+/** The optional right panel: sensitive details, versions, prompts, consent, as tabs (arrow keys move between them). */
 export function SidePanel({
   tab,
   onTab,
@@ -22,6 +22,7 @@ export function SidePanel({
     details: t('workspace.panel.details'),
     versions: t('workspace.panel.versions'),
     prompts: t('workspace.panel.prompts'),
+    consent: t('consent.panel.tab'),
   };
   return (
     <aside className="side-panel" aria-label={t('workspace.panel.label')}>

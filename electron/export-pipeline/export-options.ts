@@ -1,0 +1,15 @@
+import type { ExportFormat } from '../../shared/consent/grant';
+import type { DocumentLanguage } from '../../shared/consent/placeholders';
+import type { Paper } from '../../shared/export/export-document';
+import type { ExportSource } from '../../shared/ipc/contract-consent';
+
+/** One export as the person asked for it (the IPC request, the CLI flags). */
+export interface ExportOptions {
+  source: ExportSource;
+  grantId: string;
+  format: ExportFormat;
+  paper: Paper;
+  language: DocumentLanguage;
+  /** A title the writer approved for this file, or null for none. */
+  title: string | null;
+}

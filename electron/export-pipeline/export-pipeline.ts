@@ -1,0 +1,91 @@
+import type { ExportFormat } from '../../shared/consent/grant';
+import { HarborError } from '../../shared/errors';
+import { safeExportFileName } from '../../shared/export/export-file-name';
+import type { ExportPreview, ExportRecordView, SaveOutcome } from '../../shared/ipc/contract-consent';
+import { createSharingHistory } from '../consent/sharing-history';
+import { exportDocx, exportPdf } from '../export/export-file';
+import type { PdfPrinter } from '../export/pdf-printer';
+import type { OpenVault } from '../vault/types';
+import type { ExportOptions } from './export-options';
+import { prepareExport, type PreparedExport } from './prepare-export';
+import type { SourceResolvers } from './source-resolver';
+import { SOURCE_RESOLVERS } from './source-resolvers';
+import { writeExportFile } from './write-export-file';
+
+export interface ExportPipelineDeps {
+  vault: OpenVault;
+  printer: PdfPrinter;
+  resolvers?: SourceResolvers;
+  clock?: () => Date;
+}
+
+/** Where to save: a dialog in the app, --out on the command line. null = the person cancelled. */
+export type ChooseDestination = (fileName: string, format: ExportFormat) => Promise<string | null>;
+
+function refuseIfNeeded(
+  prepared: PreparedExport,
+): asserts prepared is PreparedExport & { grant: NonNullable<PreparedExport['grant']> } {
+  const first = prepared.refusals[0];
+  if (first || !prepared.grant) {
+    throw new HarborError('consent_refused', first?.message ?? 'There is no consent for this export.', {
+      refusals: prepared.refusals,
+    });
+  }
+}
+
+/**
+ * The consent-gated export: source → grant → checks → transform → render → scrub → atomic write →
+ * sharing history. Plain Node; the app, the e2e harness and the CLI differ only in the printer and
+ * in how the destination is chosen.
+ */
+export function createExportPipeline(deps: ExportPipelineDeps) {
+  const prepareDeps = {
+    vault: deps.vault,
+    resolvers: deps.resolvers ?? SOURCE_RESOLVERS,
+    clock: deps.clock ?? (() => new Date()),
+  };
+  const render = (prepared: PreparedExport, format: ExportFormat) =>
+    format === 'docx' ? exportDocx(prepared.document) : exportPdf(prepared.document, deps.printer);
+
+  return {
+    prepare: (options: ExportOptions) => prepareExport(prepareDeps, options),
+
+    async preview(options: ExportOptions): Promise<ExportPreview> {
+      const { refusals, document, report, suggestedFileName } = await prepareExport(prepareDeps, options);
+      return { refusals, document, report, suggestedFileName };
+    },
+
+    /** The file bytes exactly as run() would write them (benchmarks, tests); refused like run(). */
+    async render(options: ExportOptions): Promise<Buffer> {
+      const prepared = await prepareExport(prepareDeps, options);
+      refuseIfNeeded(prepared);
+      return render(prepared, options.format);
+    },
+
+    async run(
+      options: ExportOptions & { fileName?: string },
+      choose: ChooseDestination,
+    ): Promise<SaveOutcome<ExportRecordView>> {
+      const prepared = await prepareExport(prepareDeps, options);
+      refuseIfNeeded(prepared);
+      const name = safeExportFileName(options.fileName ?? '', options.format, prepared.suggestedFileName);
+      const target = await choose(name, options.format);
+      if (target === null) return { status: 'cancelled' };
+      const bytes = await render(prepared, options.format);
+      const written = await writeExportFile(target, bytes);
+      const record = await createSharingHistory(deps.vault).record({
+        at: prepareDeps.clock().toISOString(),
+        grantId: prepared.grant.id,
+        audience: prepared.grant.audience.name,
+        audienceKind: prepared.grant.audience.kind,
+        format: options.format,
+        fileName: written.fileName,
+        sha256: written.sha256,
+        sourceIds: prepared.quotedSourceIds,
+      });
+      return { status: 'saved', value: record };
+    },
+  };
+}
+
+export type ExportPipeline = ReturnType<typeof createExportPipeline>;

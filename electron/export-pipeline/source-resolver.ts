@@ -1,0 +1,47 @@
+import type { ExportFormat } from '../../shared/consent/grant';
+import type { PMNode } from '../../shared/consent/transform';
+import type { Block } from '../../shared/export/export-document';
+import type { ExportFileStem } from '../../shared/export/export-file-name';
+import type { ExportSource } from '../../shared/ipc/contract-consent';
+import type { OpenVault } from '../vault/types';
+
+/**
+ * The consent, ready to apply, handed to a resolver that builds its own blocks: every piece of
+ * story text must pass through `blocks`, every line the source writes itself through `line`.
+ */
+export interface ConsentTransform {
+  /** Applies the grant to a TipTap doc (or a fragment with a `doc` root): notes dropped, details redacted, identity applied. */
+  blocks(doc: PMNode): Block[];
+  /** Applies the identity to a plain line (heading, salutation, signature). Lines hold no marked details. */
+  line(text: string): string;
+  /** How the author appears under this grant ("M.", "Anonymous", …). */
+  readonly authorName: string;
+}
+
+/** What an export is made from, as its resolver hands it to the pipeline. */
+export interface ResolvedSource {
+  /** A TipTap doc the pipeline transforms, or blocks the resolver builds through the consent. */
+  body: { doc: PMNode } | { build(consent: ConsentTransform): Block[] };
+  /** Every story or document the export quotes, itself included: the grant must cover all of them. */
+  quotedSourceIds: string[];
+  /** Lines at the top (identity applied by the pipeline). */
+  headingBlock?: string[];
+  salutation?: string;
+  /** Closing lines ("Respectfully submitted,"), identity applied by the pipeline. */
+  signature?: string[];
+  /** Add the author's name under the grant's identity as the last signature line. */
+  signed?: boolean;
+  /** Print the author's name under the grant's identity below the title. Default true. */
+  byline?: boolean;
+  numberedParagraphs?: boolean;
+  /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
+  allowedFormats?: readonly ExportFormat[];
+  /** The neutral word the suggested file name starts with. */
+  fileStem: ExportFileStem;
+}
+
+/** Reads one source from the open vault; throws HarborError('not_found') when it is not there. */
+export type SourceResolver = (vault: OpenVault, id: string) => Promise<ResolvedSource>;
+
+/** One resolver per ExportSource kind; a kind without one cannot be exported (yet). */
+export type SourceResolvers = Partial<Record<ExportSource['kind'], SourceResolver>>;

@@ -1,0 +1,12 @@
+import { HarborError } from '../../shared/errors';
+import { createStoryService } from '../stories/index';
+import type { SourceResolver } from './source-resolver';
+
+/** A story exports as itself: its text under the grant, with a byline, quoting only itself. */
+export const storySource: SourceResolver = async (vault, id) => {
+  const story = await createStoryService(vault).get(id);
+  if (story.trashedAt) {
+    throw new HarborError('not_found', 'This story is in the Trash. Restore it first if you want to export it.');
+  }
+  return { body: { doc: story.doc }, quotedSourceIds: [story.id], fileStem: 'testimony' };
+};

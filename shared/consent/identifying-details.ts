@@ -1,0 +1,185 @@
+import nlp from 'compromise';
+import type { RedactableCategory } from './grant';
+import type { DocumentLanguage } from './placeholders';
+
+export const IDENTIFYING_KINDS = ['email', 'phone', 'address', 'date', 'person', 'place', 'organization'] as const;
+export type IdentifyingKind = (typeof IDENTIFYING_KINDS)[number];
+
+/** Something in the text that may identify someone, found on the device; [start, end) in UTF-16 units. */
+export interface IdentifyingFinding {
+  start: number;
+  end: number;
+  text: string;
+  kind: IdentifyingKind;
+  /** The sensitive-detail category "mark as sensitive" applies. */
+  category: RedactableCategory;
+}
+
+const CATEGORY: Record<IdentifyingKind, RedactableCategory> = {
+  email: 'contact',
+  phone: 'contact',
+  address: 'place',
+  date: 'date',
+  person: 'person',
+  place: 'place',
+  organization: 'organization',
+};
+
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const EN_STREET =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Highway|Hwy|Parkway|Pkwy|Circle|Square';
+const ES_STREET = 'Calle|C/|Avenida|Avda\\.?|Av\\.|Paseo|Plaza|Carrera|Camino|Carretera|Calzada|Pasaje|Ronda|Colonia';
+const CAP = "\\p{Lu}[\\p{L}'’-]*";
+
+/** Patterns, most specific first: where two overlap, the earlier one wins. */
+const PATTERNS: { kind: IdentifyingKind; re: RegExp }[] = [
+  { kind: 'email', re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  {
+    kind: 'address',
+    re: new RegExp(`\\b\\d{1,6}\\s+(?:${CAP}\\s+){0,4}(?:${EN_STREET})\\b\\.?(?:,?\\s+(?:Apt|Suite|Unit)\\.?\\s*\\w+)?`, 'gu'),
+  },
+  {
+    kind: 'address',
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${ES_STREET})\\s+(?:(?:de|del|la|las|los|el)\\s+)*${CAP}(?:\\s+(?:(?:de|del|la|las|los|el)\\s+)*${CAP})*(?:,?\\s+(?:n\\.?º|no\\.?|núm\\.?|#)?\\s*\\d{1,5}\\w?)?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'date',
+    re: new RegExp(
+      `\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}` +
+        `|(?:${EN_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?` +
+        `|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTHS})\\b\\.?(?:,?\\s+\\d{4})?` +
+        `|(?:${EN_MONTHS})\\s+\\d{4}` +
+        `|\\d{1,2}\\s+de\\s+(?:${ES_MONTHS})(?:\\s+(?:de|del)\\s+\\d{4})?` +
+        `|(?:${ES_MONTHS})\\s+(?:de|del)\\s+\\d{4})\\b`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'phone',
+    re: /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/gu,
+  },
+];
+
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+
+function patternFindings(text: string): IdentifyingFinding[] {
+  const out: IdentifyingFinding[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const found = m[0].replace(/[\s,.]+$/, '');
+      if (kind === 'phone' && (digitCount(found) < 7 || digitCount(found) > 15)) continue;
+      out.push({ start: m.index, end: m.index + found.length, text: found, kind, category: CATEGORY[kind] });
+    }
+  }
+  return out;
+}
+
+const TRIM_END = /[\s.,;:!?)"'’”»]+$/u;
+const TRIM_START = /^[\s("'‘“«¿¡]+/u;
+
+/** English names, places and organizations through compromise (a small on-device grammar, no model). */
+function englishNames(text: string): IdentifyingFinding[] {
+  const doc = nlp(text);
+  const out: IdentifyingFinding[] = [];
+  const take = (kind: IdentifyingKind, view: { json(options: object): unknown }) => {
+    for (const item of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+      const raw = text.slice(item.offset.start, item.offset.start + item.offset.length);
+      const lead = raw.length - raw.replace(TRIM_START, '').length;
+      const clean = raw.replace(TRIM_START, '').replace(TRIM_END, '');
+      // A name starts with a capital; compromise also tags lower-case words ("mom").
+      if (!/^\p{Lu}/u.test(clean) || [...clean].length < 2) continue;
+      const start = item.offset.start + lead;
+      out.push({ start, end: start + clean.length, text: clean, kind, category: CATEGORY[kind] });
+    }
+  };
+  take('person', doc.people());
+  take('place', doc.places());
+  take('organization', doc.organizations());
+  return out;
+}
+
+const ES_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
+const ES_ORG_WORDS =
+  /^(?:Fundación|Asociación|Hospital|Clínica|Iglesia|Empresa|Restaurante|Hotel|Universidad|Colegio|Escuela|Banco|Policía|Cruz|Centro|Ministerio|Juzgado|Fiscalía|Consulado|Embajada|Agencia|Grupo|Compañía|Club|Bar|Tienda|Granja|Fábrica|Servicio)$/u;
+const ES_PLACE_CUES = new Set(['en', 'desde', 'hacia', 'hasta', 'a']);
+/** Capitalised words that start a sentence without being a name. */
+const ES_COMMON =
+  /^(?:El|La|Los|Las|Un|Una|Unos|Unas|Yo|Tú|Él|Ella|Nosotros|Ellos|Ellas|Mi|Mis|Su|Sus|Ayer|Hoy|Mañana|Luego|Después|Antes|Cuando|Entonces|Pero|Y|O|No|Sí|Si|Me|Nos|Se|Le|Les|Lo|Al|Del|De|En|Con|Por|Para|Allí|Ahí|Aquí|Eso|Esto|Esa|Ese|Esta|Este|Nadie|Todo|Todos|Nunca|Siempre|También|Porque|Como|Cada|Una|Había|Tenía|Fue|Era|Estaba|Quiero|Ahora|Durante|Mientras|Desde|Hasta|Sin|Sobre|Tras|Dios)$/u;
+
+/**
+ * Spanish names, places and organizations: runs of capitalised words (joined by "de", "la" …),
+ * except a single common word opening a sentence. Organization by a leading word ("Fundación …"),
+ * place after "en", "desde" …, otherwise a person.
+ */
+function spanishNames(text: string): IdentifyingFinding[] {
+  const out: IdentifyingFinding[] = [];
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!/^\p{Lu}/u.test(w[0])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    // Extend across connectors only when another capitalised word follows.
+    while (j + 1 < words.length) {
+      const next = words[j + 1]!;
+      const gap = text.slice(words[j]!.index + words[j]![0].length, next.index);
+      if (!/^\s+$/.test(gap)) break;
+      if (/^\p{Lu}/u.test(next[0])) j += 1;
+      else if (ES_CONNECTORS.has(next[0]) && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0])) j += 2;
+      else break;
+    }
+    const before = text.slice(0, w.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?¿¡:;"“«(]$/u.test(before);
+    let first = i;
+    while (first <= j && (ES_CONNECTORS.has(words[first]![0]) || ES_COMMON.test(words[first]![0]))) first += 1;
+    // One capitalised word opening a sentence is usually just the sentence's first word.
+    const lone = first === j && first === i && sentenceStart;
+    if (first <= j && !lone) {
+      const start = words[first]!.index;
+      const end = words[j]!.index + words[j]![0].length;
+      const found = text.slice(start, end);
+      const prevWord = (words[first - 1]?.[0] ?? '').toLowerCase();
+      const kind: IdentifyingKind = ES_ORG_WORDS.test(words[first]![0])
+        ? 'organization'
+        : ES_PLACE_CUES.has(prevWord)
+          ? 'place'
+          : 'person';
+      if ([...found].length >= 2) out.push({ start, end, text: found, kind, category: CATEGORY[kind] });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const PRIORITY: Record<IdentifyingKind, number> = {
+  email: 0,
+  address: 1,
+  date: 2,
+  phone: 3,
+  organization: 4,
+  person: 5,
+  place: 6,
+};
+
+/**
+ * Likely identifying details in one stretch of text (emails, phone numbers, street addresses,
+ * dates, names of people, places and organizations), in order, without overlaps. Runs entirely on
+ * the device. Suggestions, not verdicts: the writer decides what to mark.
+ */
+export function findIdentifyingDetails(text: string, lang: DocumentLanguage): IdentifyingFinding[] {
+  const candidates = [...patternFindings(text), ...(lang === 'es' ? spanishNames(text) : englishNames(text))];
+  candidates.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start));
+  const kept: IdentifyingFinding[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => c.start < k.end && c.end > k.start)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

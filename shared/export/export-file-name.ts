@@ -1,0 +1,27 @@
+import type { ExportFormat } from '../consent/grant';
+
+/** What kind of document an export is, in its file name: never its title or a person's name. */
+export type ExportFileStem = 'story' | 'testimony' | 'letter';
+
+/**
+ * A neutral name for a new export, e.g. `testimony-2027-02-01.pdf`: someone who sees the file
+ * name in a Downloads folder or an email learns nothing about who wrote it or what it says.
+ */
+export function suggestExportFileName(stem: ExportFileStem, format: ExportFormat, today: string): string {
+  return `${stem}-${today.slice(0, 10)}.${format}`;
+}
+
+// Path separators, characters Windows refuses, and control characters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+
+/**
+ * The name part the person typed, made safe to save: no folders, no characters a file system
+ * refuses, the right extension. Never empty.
+ */
+export function safeExportFileName(name: string, format: ExportFormat, fallback: string): string {
+  const base = name.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const withoutExt = base.replace(/\.(docx|pdf)$/i, '').trim();
+  const stem = withoutExt === '' ? fallback.replace(/\.(docx|pdf)$/i, '') : withoutExt;
+  return `${[...stem].slice(0, 150).join('')}.${format}`;
+}

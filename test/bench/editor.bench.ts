@@ -1,0 +1,139 @@
+/**
+ * Writing in a long story, in the built renderer in Chromium with the real main-process handlers
+ * (the e2e harness): how long from a key going down to the next frame on screen, and how long an
+ * autosave takes from start to "Saved" while the writer keeps typing.
+ */
+import type { Page } from 'playwright-core';
+import { launchWithVault, openStory, waitSaved } from '../e2e/workspace-steps';
+import { median, ms, percentile, type BenchRow } from './bench-row';
+import { benchDoc } from './bench-story';
+
+const WORDS = 50_000;
+const TITLE = 'A long story';
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
+/** A steady typist: about 8 keys a second. */
+const KEY_DELAY_MS = 120;
+/** Pauses long enough for the autosave (1 s after the last key) to start, then typing goes on. */
+const BURSTS = Number(process.env.BENCH_BURSTS ?? 12);
+const PHRASE = 'and then we walked on ';
+
+interface Sample {
+  ms: number;
+  /** Whether a save was in flight when the key went down. */
+  saving: boolean;
+}
+
+interface Probe {
+  keys: Sample[];
+  /** One per story:save, from "saving" until the status bar leaves it. */
+  saves: number[];
+}
+
+/**
+ * Installed in the page: each keydown's timestamp (the time the input event was created) to the
+ * task right after the next animation frame, i.e. after that frame was produced; and each save's
+ * "saving" → "saved" time, seen on the status bar's data-state. Plain JavaScript in a string, as
+ * tsx's helpers (__name) do not exist in the page.
+ */
+const PROBE = `(() => {
+  const probe = { keys: [], saves: [] };
+  window.__probe = probe;
+  const state = () => document.querySelector('[data-testid="save-state"]')?.dataset.state;
+  window.addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    const saving = state() === 'saving';
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => probe.keys.push({ ms: performance.now() - start, saving });
+      channel.port2.postMessage(null);
+    });
+  }, true);
+  let savingSince = null;
+  new MutationObserver(() => {
+    const now = state();
+    if (now === 'saving' && savingSince === null) savingSince = performance.now();
+    if (now !== 'saving' && savingSince !== null) {
+      probe.saves.push(performance.now() - savingSince);
+      savingSince = null;
+    }
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+})()`;
+
+const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+const resetProbe = (page: Page) =>
+  page.evaluate(() => {
+    const p = (window as unknown as { __probe: Probe }).__probe;
+    p.keys.length = 0;
+    p.saves.length = 0;
+  });
+
+/**
+ * Headless Chromium paces frames at 60 Hz, so "to the next frame" would add 0–16.7 ms of waiting
+ * for vsync to every keystroke however little work it costs. Unthrottled frames measure the work:
+ * the handlers, React, style, layout and paint of the frame that shows the key.
+ */
+const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+export async function benchEditor(): Promise<BenchRow[]> {
+  const app = await launchWithVault({ chromiumArgs: UNTHROTTLED });
+  try {
+    const { page } = app;
+    await page.setViewportSize({ width: 1360, height: 900 });
+    const created = await page.evaluate(([title, doc]) => window.harbor.story.create({ title, doc }), [
+      TITLE,
+      benchDoc(WORDS, 7),
+    ] as const);
+    if (!created.ok) throw new Error(created.error.message);
+    await page.reload();
+    await openStory(page, TITLE);
+    await page.evaluate(PROBE);
+    // Warm up (first layout of the caret's line, JIT), then measure steady typing.
+    await page.keyboard.type('Warm up. ', { delay: KEY_DELAY_MS });
+    await waitSaved(page, 30_000);
+    await resetProbe(page);
+
+    const text = 'the lights on the water were the only thing I could see from there ';
+    for (let typed = 0; typed < KEYSTROKES;) {
+      const chunk = text.slice(0, Math.min(text.length, KEYSTROKES - typed));
+      await page.keyboard.type(chunk, { delay: KEY_DELAY_MS });
+      typed += chunk.length;
+    }
+    const steady = (await readProbe(page)).keys.map((k) => k.ms);
+
+    await resetProbe(page);
+    for (let i = 0; i < BURSTS; i++) {
+      await page.keyboard.type(PHRASE, { delay: KEY_DELAY_MS });
+      // The save starts 1 s after the last key; the next burst lands while it is in flight.
+      await page.waitForTimeout(1_000 + (i % 4) * 25);
+    }
+    await waitSaved(page, 30_000);
+    const withSaves = await readProbe(page);
+    const duringSave = withSaves.keys.filter((k) => k.saving).map((k) => k.ms);
+
+    const words = (await page.getByTestId('word-count').textContent()) ?? `${WORDS} words`;
+    return [
+      {
+        scenario: `editor: keystroke to next frame, ${words}, p95 of ${steady.length} (Chromium)`,
+        value: ms(percentile(steady, 95)),
+        target: '≤ 16 ms',
+      },
+      {
+        scenario: 'editor: keystroke to next frame, median / p99 / max',
+        value: [50, 99, 100].map((p) => ms(percentile(steady, p))).join(' / '),
+      },
+      {
+        scenario: `editor: keystroke to next frame while a save is in flight, p95 of ${duringSave.length}`,
+        value: duringSave.length ? ms(percentile(duringSave, 95)) : 'none landed',
+        target: '≤ 16 ms',
+      },
+      {
+        scenario: `editor: autosave round trip (story:save of the long story while typing), median / p95 of ${withSaves.saves.length}`,
+        value: withSaves.saves.length
+          ? `${ms(median(withSaves.saves))} / ${ms(percentile(withSaves.saves, 95))}`
+          : 'none',
+      },
+    ];
+  } finally {
+    await app.dispose();
+  }
+}

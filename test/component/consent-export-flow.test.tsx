@@ -1,0 +1,219 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
+import { fail, ok } from '../../shared/ipc/result';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { consentBackend, grantOf, previewOf, recordOf, STORY_ID } from './consent-fixtures';
+import { installHarbor, type Handlers } from './harbor-stub';
+import { storyView, summary } from './workspace-fixtures';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+const sensitive = (text: string, category: string, id: string) => ({
+  type: 'text' as const,
+  text,
+  marks: [{ type: 'sensitive' as const, attrs: { category, id } }],
+});
+
+const doc = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'I met ' }, sensitive('Ana', 'person', 'd1'), { type: 'text', text: ' in ' }, sensitive('Lima', 'place', 'd2'), { type: 'text', text: '.' }],
+    },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Later John Smith called me from 555-123-4567 every night.' }] },
+  ],
+} as StoryDoc;
+
+async function openExport(extra: Handlers = {}, backendOptions: Parameters<typeof consentBackend>[0] = {}) {
+  const backend = consentBackend({ fullName: 'María Ruiz', grants: [grantOf('grant-0001')], ...backendOptions });
+  const harbor = installHarbor({
+    'story:list': () => ok([summary({ id: STORY_ID, title: 'Mine', wordCount: 12 })]),
+    'story:get': () => ok(storyView({ id: STORY_ID, title: 'Mine', doc })),
+    'story:save': ({ id }) => ok(summary({ id, title: 'Mine' })),
+    'story:revisions': () => ok([]),
+    'export:preview': () => ok(previewOf()),
+    'export:run': (req) => ok({ status: 'saved', value: recordOf({ fileName: req.fileName, format: req.format }) }),
+    ...backend.handlers,
+    ...extra,
+  });
+  render(<Workspace registerBeforeLock={() => () => undefined} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Mine' }));
+  await screen.findByRole('textbox', { name: 'Your story' });
+  const editor = (document.querySelector('.ProseMirror') as HTMLElement & { editor: Editor }).editor;
+  // The editor takes focus a frame after it opens; the export starts after that, as a person's click would.
+  await waitFor(() => expect(document.activeElement?.classList.contains('ProseMirror')).toBe(true));
+  fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+  return { harbor, editor, backend };
+}
+
+type TextNode = { type: string; text?: string; marks?: unknown[]; content?: TextNode[] };
+const textNodes = (editor: Editor): TextNode[] => {
+  const out: TextNode[] = [];
+  const walk = (n: TextNode) => (n.type === 'text' ? out.push(n) : n.content?.forEach(walk));
+  walk(editor.getJSON() as TextNode);
+  return out;
+};
+
+const heading = (name: string) => screen.findByRole('heading', { name, level: 2 });
+
+async function toPreview() {
+  fireEvent.click(screen.getByRole('button', { name: "I'm ready to continue" }));
+  await heading('Choose a consent');
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('Details that might identify someone');
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('What leaves Harbor');
+}
+
+describe('export flow', () => {
+  it('asks "why am I sharing this?" before the first export, with focus on the question', async () => {
+    await openExport();
+    const title = await heading('Why am I sharing this?');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(screen.getByText('Your thoughts are not saved anywhere.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Why am I sharing this?' })).toBeNull());
+  });
+
+  it('skips the reflection once there is a sharing history', async () => {
+    await openExport({}, { history: [recordOf()] });
+    const title = await heading('Choose a consent');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(screen.queryByText('Why am I sharing this?')).toBeNull();
+  });
+
+  it('the identifying-detail check marks a finding in the story, ignores another, and warns while any remain', async () => {
+    const { editor } = await openExport({}, { history: [recordOf()] });
+    await heading('Choose a consent');
+    const chosen = await screen.findByRole('radio', { checked: true });
+    expect(chosen.closest('label, div')?.textContent).toMatch(/May be shared with Senate Judiciary Committee/);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Details that might identify someone');
+
+    const list = screen.getByRole('list', { name: 'Possible identifying details' });
+    expect(within(list).getByText('John Smith')).toBeTruthy();
+    expect(within(list).getByText('555-123-4567')).toBeTruthy();
+    // Already marked details are not suggested again.
+    expect(within(list).queryByText('Ana')).toBeNull();
+    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/2 possible details are still unmarked/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark “John Smith” as sensitive' }));
+    await waitFor(() => expect(within(list).queryByText('John Smith')).toBeNull());
+    expect(textNodes(editor).find((n) => n.text === 'John Smith')?.marks).toEqual([
+      { type: 'sensitive', attrs: { category: 'person', id: expect.any(String) } },
+    ]);
+    expect(screen.getByText('“John Smith” is marked as sensitive.')).toBeTruthy();
+    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/1 possible detail is still unmarked/);
+    // Focus stays in the list, on the next suggestion.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark “555-123-4567” as sensitive');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ignore “555-123-4567”' }));
+    await screen.findByText(/Harbor found nothing more that looks identifying/);
+    expect(screen.queryByTestId('remaining-warning')).toBeNull();
+    // Ignoring leaves the words as they are, unmarked.
+    expect(textNodes(editor).find((n) => n.text?.includes('555-123-4567'))).toEqual({
+      type: 'text',
+      text: ' called me from 555-123-4567 every night.',
+    });
+  });
+
+  it('shows what leaves Harbor side by side, made from the saved story, with every change highlighted', async () => {
+    const { harbor, editor } = await openExport();
+    await heading('Why am I sharing this?');
+    act(() => {
+      editor.commands.insertContent(' And more.');
+    });
+    await toPreview();
+    const exported = await screen.findByTestId('export-preview');
+    const original = screen.getByRole('region', { name: 'Your story' });
+    // The original keeps the name, highlighted as a sensitive detail.
+    expect(original.querySelector('span.sensitive[data-sensitive="person"]')?.textContent).toBe('Ana');
+    expect(original.textContent).toContain('And more.');
+    // The file holds the placeholder, highlighted, never the name.
+    const redacted = [...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent);
+    expect(redacted).toEqual(['[name withheld] (removed)', '[place withheld] (removed)']);
+    expect(exported.textContent).not.toContain('Ana');
+    const identity = [...exported.querySelectorAll('mark.change--identity')].map((m) => m.textContent);
+    expect(identity).toEqual(['M. R. (your name as allowed)', 'M. R. (your name as allowed)']);
+    expect(screen.getByTestId('transform-report').textContent).toBe('1 name removed1 place removed1 mention of your name changed');
+    // Pending words were saved before the preview was asked for.
+    const channels = harbor.calls.map((c) => c.channel);
+    expect(channels.lastIndexOf('story:save')).toBeGreaterThanOrEqual(0);
+    expect(channels.lastIndexOf('story:save')).toBeLessThan(channels.lastIndexOf('export:preview'));
+    const [request] = harbor.callsTo('export:preview') as RequestOf<'export:preview'>[];
+    expect(request).toEqual({ source: { kind: 'story', id: STORY_ID }, grantId: 'grant-0001', format: 'docx', paper: 'letter', language: 'en', title: null });
+  });
+
+  it('exports with the chosen file name and shows the new sharing-history entry', async () => {
+    const { harbor } = await openExport();
+    await heading('Why am I sharing this?');
+    await toPreview();
+    await screen.findByTestId('export-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('File');
+    const fileName = screen.getByLabelText('File name') as HTMLInputElement;
+    expect(fileName.value).toBe('testimony-2098-06-01.docx');
+    fireEvent.change(fileName, { target: { value: 'for-the-committee.docx' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'A4' }));
+    await waitFor(() => expect(harbor.callsTo('export:preview').at(-1)).toMatchObject({ paper: 'a4' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await heading('Exported');
+    const [run] = harbor.callsTo('export:run') as RequestOf<'export:run'>[];
+    expect(run).toEqual({
+      source: { kind: 'story', id: STORY_ID },
+      grantId: 'grant-0001',
+      format: 'docx',
+      paper: 'a4',
+      language: 'en',
+      title: null,
+      fileName: 'for-the-committee.docx',
+    });
+    const record = screen.getByLabelText('Export of for-the-committee.docx');
+    expect(record.textContent).toContain('Senate Judiciary Committee');
+    expect(record.textContent).toContain('ab'.repeat(32));
+    expect(record.textContent).toContain('Word (DOCX)');
+  });
+
+  it('a refused export says why in plain words and what to do next, and cannot go on', async () => {
+    await openExport({
+      'export:preview': () =>
+        ok(previewOf({ refusals: [{ code: 'revoked', message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.' }] })),
+    });
+    await heading('Why am I sharing this?');
+    await toPreview();
+    const refusal = await screen.findByTestId('refusal');
+    expect(refusal.getAttribute('role')).toBe('alert');
+    expect(refusal.textContent).toContain('This consent was withdrawn, so nothing can be exported under it.');
+    expect(within(refusal).getByRole('button', { name: 'Create a new consent' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(refusal).getByRole('button', { name: 'Create a new consent' }));
+    await screen.findByRole('heading', { name: 'New consent' });
+  });
+
+  it('words a refusal from export:run, and a cancelled save, without blame', async () => {
+    let answer: 'refuse' | 'cancel' = 'cancel';
+    await openExport({
+      'export:run': () =>
+        answer === 'cancel'
+          ? ok({ status: 'cancelled' as const })
+          : fail('consent_refused', 'This consent ended on 2098-01-01.', { refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }] }),
+    });
+    await heading('Why am I sharing this?');
+    await toPreview();
+    await screen.findByTestId('export-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('File');
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText('Nothing was saved. You can export again whenever you are ready.');
+    answer = 'refuse';
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect((await screen.findByTestId('refusal')).textContent).toContain('This consent has ended. Create a new one if you still want to share.');
+  });
+});

@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fail, ok } from '../../shared/ipc/result';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { SharingHistoryScreen } from '../../renderer/src/screens/history/SharingHistoryScreen';
+import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { consentBackend, grantOf, recordOf, STORY_ID } from './consent-fixtures';
+import { installHarbor, type Handlers } from './harbor-stub';
+import { docOf, storyView, summary } from './workspace-fixtures';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+function renderHistory(extra: Handlers = {}) {
+  const backend = consentBackend({
+    grants: [grantOf('grant-0001'), grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, formats: ['pdf'] })],
+    history: [
+      recordOf({ id: 'r1', at: '2098-06-01T10:30:00.000Z' }),
+      recordOf({ id: 'r2', grantId: 'grant-0002', audience: 'City Paper', audienceKind: 'media', format: 'pdf', fileName: 'story.pdf', sha256: 'cd'.repeat(32) }),
+    ],
+  });
+  const harbor = installHarbor({ ...backend.handlers, ...extra });
+  render(<SharingHistoryScreen />);
+  return { harbor, backend };
+}
+
+describe('sharing history', () => {
+  it('lists every export under its consent sentence, with audience, date, format, file name and fingerprint', async () => {
+    renderHistory();
+    const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    expect(within(committee).getByText(/^May be shared with Senate Judiciary Committee for the hearing on SB 123/)).toBeTruthy();
+    const entry = within(committee).getByLabelText('Export of testimony-2098-06-01.docx');
+    expect(entry.textContent).toContain('Legislative committee');
+    expect(entry.textContent).toContain('Word (DOCX)');
+    expect(entry.textContent).toContain('ab'.repeat(32));
+    expect(entry.querySelector('time')?.getAttribute('dateTime')).toBe('2098-06-01T10:30:00.000Z');
+    expect(entry.querySelector('time')?.textContent).toMatch(/2098/);
+    const paper = screen.getByRole('region', { name: 'City Paper' });
+    expect(within(paper).getByLabelText('Export of story.pdf').textContent).toContain('cd'.repeat(32));
+  });
+
+  it('shows dates and words in Spanish', async () => {
+    setLanguage('es');
+    renderHistory();
+    const entry = await screen.findByLabelText('Exportación de testimony-2098-06-01.docx');
+    expect(entry.querySelector('time')?.textContent).toMatch(/jun/);
+    expect(screen.getByRole('heading', { name: 'Historial de envíos' })).toBeTruthy();
+  });
+
+  it('withdraws a consent from the history after a confirmation, with the reason', async () => {
+    const { harbor } = renderHistory();
+    const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    fireEvent.click(within(committee).getByRole('button', { name: 'Withdraw consent: Senate Judiciary Committee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw this consent?' });
+    // Focus starts on the safe choice.
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    fireEvent.change(within(dialog).getByLabelText('Why (optional, only for you)'), { target: { value: 'I changed my mind' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw consent' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(harbor.callsTo('consent:revoke')).toEqual([{ id: 'grant-0001', reason: 'I changed my mind' }]);
+    expect(within(committee).getByText(/^Withdrawn on /)).toBeTruthy();
+    expect(within(committee).queryByRole('button', { name: /Withdraw the consent/ })).toBeNull();
+  });
+
+  it('makes a withdrawal letter and says honestly that a public record cannot be recalled', async () => {
+    const { harbor } = renderHistory({
+      'history:withdrawal-letter': () => ok({ status: 'saved' as const, value: { fileName: 'withdrawal-letter.docx' } }),
+    });
+    const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    expect(within(committee).getByText(/cannot be recalled/)).toBeTruthy();
+    fireEvent.click(within(committee).getByRole('button', { name: 'Withdrawal letter…' }));
+    await screen.findByText('The withdrawal letter is saved as withdrawal-letter.docx.');
+    expect(harbor.callsTo('history:withdrawal-letter')).toEqual([{ grantId: 'grant-0001', language: 'en' }]);
+  });
+
+  it('says so when there is nothing yet, or when the history cannot be read', async () => {
+    installHarbor({ 'history:list': () => ok([]) });
+    const { unmount } = render(<SharingHistoryScreen />);
+    await screen.findByText("You haven't exported anything yet.");
+    unmount();
+    installHarbor({ 'history:list': () => fail('io', 'disk') });
+    render(<SharingHistoryScreen />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing has been lost/);
+  });
+});
+
+describe('consent panel', () => {
+  async function openPanel(backend = consentBackend({ grants: [grantOf('grant-0001')] })) {
+    const harbor = installHarbor({
+      'story:list': () => ok([summary({ id: STORY_ID, title: 'Mine' })]),
+      'story:get': () => ok(storyView({ id: STORY_ID, title: 'Mine', doc: docOf('Hello there.') })),
+      'story:save': ({ id }) => ok(summary({ id, title: 'Mine' })),
+      'story:revisions': () => ok([]),
+      ...backend.handlers,
+    });
+    render(<Workspace registerBeforeLock={() => () => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mine' }));
+    await screen.findByRole('textbox', { name: 'Your story' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Consent' }));
+    return { harbor, backend };
+  }
+
+  it('lists the story’s consents as sentences and creates a new one', async () => {
+    const { harbor } = await openPanel();
+    const list = await screen.findByRole('list', { name: 'Consents for this story' });
+    expect(within(list).getByText(/^May be shared with Senate Judiciary Committee/)).toBeTruthy();
+    expect(harbor.callsTo('consent:list')).toContainEqual({ sourceId: STORY_ID });
+
+    fireEvent.click(screen.getByRole('button', { name: 'New consent' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('New consent'));
+    fireEvent.change(screen.getByLabelText('Who will receive it'), { target: { value: 'advocacy-organization' } });
+    fireEvent.change(screen.getByLabelText('Their name'), { target: { value: 'Casa Segura' } });
+    fireEvent.change(screen.getByLabelText('What it is for'), { target: { value: 'their annual report' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save consent' }));
+    await screen.findByText('Consent saved.');
+    const items = within(screen.getByRole('list', { name: 'Consents for this story' })).getAllByRole('listitem');
+    expect(items[0]!.textContent).toMatch(/^May be shared with Casa Segura for their annual report, anonymously/);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeFindings } from './harness/axe';
+import { launchHarbor, type HarborApp } from './harness/launch';
+import { freshDataDir, heading, lockFromShell, PASSPHRASE, removeDataDir, unlock } from './vault-steps';
+import { backToLibrary, editorBody, newStory, waitSaved } from './workspace-steps';
+
+/** axe-core (WCAG 2.1 A/AA) over every screen a person can reach: no serious or critical finding. */
+async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
+}
+
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
+  let dataDir: string;
+  let app: HarborApp;
+
+  beforeAll(async () => {
+    dataDir = await freshDataDir();
+    app = await launchHarbor({ dataDir, prefs: { theme } });
+    await app.page.setViewportSize({ width: 1360, height: 900 });
+  });
+  afterAll(async () => {
+    await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
+    await app.close();
+    await removeDataDir(dataDir);
+  });
+
+  it('first run, step by step', async () => {
+    const { page } = app;
+    await heading(page, 'Welcome to Harbor');
+    await expectAxeClean(page, 'first run: language');
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await heading(page, 'Before you begin');
+    await expectAxeClean(page, 'first run: about');
+    await page.getByRole('button', { name: 'Safety guide' }).click();
+    await heading(page, 'Safety guide');
+    await expectAxeClean(page, 'first run: safety guide');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Before you begin');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'A less noticeable name, if you want one');
+    await expectAxeClean(page, 'first run: disguise');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'Choose a passphrase');
+    await page.getByLabel('New passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Type it again').fill('not the same');
+    await page.getByText(/^Strength:/).waitFor();
+    await expectAxeClean(page, 'first run: passphrase (mismatch shown)');
+    await page.getByLabel('Type it again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'A recovery key, if you want one');
+    await expectAxeClean(page, 'first run: recovery offer');
+    await page.getByRole('button', { name: 'Create a recovery key' }).click();
+    await heading(page, 'Your recovery key');
+    await expectAxeClean(page, 'first run: recovery key');
+    await page.getByLabel('I have put it somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'Library');
+    await expectAxeClean(page, 'library (empty)');
+  });
+
+  it('the story editor and each of its side panels', async () => {
+    const { page } = app;
+    await newStory(page, 'A morning at the market');
+    await editorBody(page).pressSequentially('We walked to the market before dawn.');
+    await waitSaved(page);
+    await expectAxeClean(page, 'editor');
+    for (const tab of ['Sensitive details', 'Versions', 'Prompts']) {
+      const tabButton = page.getByRole('tab', { name: tab });
+      if (await tabButton.count()) {
+        await tabButton.click();
+        await expectAxeClean(page, `editor with the ${tab} panel`);
+      }
+    }
+  });
+
+  it('the library with a story, shared stories, sharing history and settings', async () => {
+    const { page } = app;
+    await backToLibrary(page);
+    await expectAxeClean(page, 'library (one story)');
+    for (const [section, title] of [
+      ['Shared with me', 'Shared with me'],
+      ['Sharing history', 'Sharing history'],
+    ]) {
+      await page.getByRole('navigation').getByRole('button', { name: section }).click();
+      await heading(page, title!);
+      await expectAxeClean(page, section!);
+    }
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await heading(page, 'Settings');
+    await expectAxeClean(page, 'settings');
+  });
+
+  it('unlock, a wrong passphrase, and recovery', async () => {
+    const { page } = app;
+    await lockFromShell(page);
+    await expectAxeClean(page, 'unlock');
+    await unlock(page, 'this is not the passphrase');
+    await page.getByRole('alert').first().waitFor();
+    await expectAxeClean(page, 'unlock (wrong passphrase)');
+    await page.getByRole('button', { name: 'Forgot your passphrase?' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAxeClean(page, 'recover');
+  });
+});

@@ -1,0 +1,118 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
+import { seriousAxeFindings } from './harness/axe';
+import { heading } from './vault-steps';
+import { editorBody, launchWithVault, newStory, selectText, waitSaved, type WorkspaceApp } from './workspace-steps';
+
+const SECRET = 'Dario Velasco';
+const TITLE = 'The harbour at night';
+
+async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
+}
+
+async function markPerson(page: Page, words: string): Promise<void> {
+  await selectText(page, words);
+  await page.getByRole('button', { name: 'Mark as sensitive' }).click();
+  await page.getByRole('menu', { name: 'What kind of detail is this?' }).getByRole('menuitem', { name: 'Person' }).click();
+}
+
+/** Story → consent → "What leaves Harbor" → a DOCX in the exports folder → the sharing history, through the UI. */
+describe('consent and export, end to end with the real pipeline', () => {
+  let app: WorkspaceApp;
+
+  beforeAll(async () => {
+    app = await launchWithVault();
+    await app.page.setViewportSize({ width: 1360, height: 900 });
+  });
+  afterAll(async () => {
+    await app?.dispose();
+  });
+
+  it('exports a DOCX with the marked name replaced, and lists it in the sharing history', async () => {
+    const { page } = app;
+    await newStory(page, TITLE);
+    await page.keyboard.type(`The man who drove the van was ${SECRET}. I still remember the cold.`);
+    await markPerson(page, SECRET);
+    await waitSaved(page);
+
+    await page.getByRole('tab', { name: 'Consent' }).click();
+    await page.getByRole('button', { name: 'New consent' }).click();
+    await page.getByLabel('Who will receive it').selectOption('advocacy-organization');
+    await page.getByLabel('Their name', { exact: true }).fill('Harbor Light Advocates');
+    await page.getByLabel('What it is for', { exact: true }).fill('a briefing for the spring session');
+    await page.getByRole('radio', { name: 'Anonymous' }).check();
+    await expectAxeClean(page, 'consent form');
+    await page.getByRole('button', { name: 'Save consent' }).click();
+    await page.getByText('Consent saved.').waitFor();
+
+    await page.getByRole('button', { name: 'Export…' }).first().click();
+    await page.getByRole('button', { name: "I'm ready to continue" }).click();
+    await page.getByRole('heading', { name: 'Choose a consent' }).waitFor();
+    await page.getByRole('radio', { name: /Harbor Light Advocates/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
+    const inFile = page.getByRole('region', { name: 'In the file' });
+    await inFile.getByText('[name withheld]').first().waitFor();
+    await expect(inFile.textContent()).resolves.not.toContain(SECRET);
+    await expectAxeClean(page, 'what leaves Harbor');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.getByRole('heading', { name: 'File' }).waitFor();
+    await page.getByRole('radio', { name: 'Word (DOCX)' }).check();
+    const fileName = await page.getByLabel('File name', { exact: true }).inputValue();
+    expect(fileName).not.toContain('harbour');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('heading', { name: 'Exported' }).waitFor({ timeout: 30_000 });
+
+    const written = await readdir(app.exportsDir);
+    expect(written).toHaveLength(1);
+    const docx = await readFile(path.join(app.exportsDir, written[0]!));
+    const body = joinedText(docxParts(docx).get('word/document.xml')!);
+    expect(body).toContain('[name withheld]');
+    expect(body).toContain('I still remember the cold.');
+    for (const [part, xml] of docxParts(docx)) expect(xml, part).not.toContain('Velasco');
+
+    await page.getByRole('button', { name: 'Back to writing' }).first().click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Sharing history' }).click();
+    await heading(page, 'Sharing history');
+    await page.getByText(written[0]!).first().waitFor();
+    await expectAxeClean(page, 'sharing history');
+  });
+
+  it('refuses in plain words to export under a withdrawn consent, and writes nothing', async () => {
+    const { page } = app;
+    const grants = await page.evaluate(() => window.harbor.consent.list());
+    if (!grants.ok) throw new Error(grants.error.message);
+    const revoked = await page.evaluate((id) => window.harbor.consent.revoke({ id, reason: '' }), grants.value[0]!.id);
+    expect(revoked.ok).toBe(true);
+    const story = await page.evaluate(() => window.harbor.story.list());
+    if (!story.ok) throw new Error(story.error.message);
+    const preview = await page.evaluate(
+      ([storyId, grantId]) =>
+        window.harbor.export.preview({ source: { kind: 'story', id: storyId! }, grantId: grantId!, format: 'docx' }),
+      [story.value[0]!.id, grants.value[0]!.id] as const,
+    );
+    expect(preview.ok && preview.value.refusals.map((r) => r.code)).toContain('revoked');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    await heading(page, 'Library');
+    await page.getByRole('list', { name: 'Your stories' }).getByRole('button', { name: TITLE, exact: true }).click();
+    await editorBody(page).waitFor();
+    await page.getByRole('button', { name: 'Export…' }).first().click();
+    await page.getByRole('radio', { name: /Harbor Light Advocates/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText("This can't be exported yet").waitFor();
+    await page.getByText('This consent was withdrawn, so nothing can be exported under it.', { exact: false }).waitFor();
+    await expect(page.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
+    expect(await readdir(app.exportsDir)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** WCAG 2.1 A and AA rules: the bar issue #9 sets for every screen. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let axeSource: Promise<string> | null = null;
+const loadAxe = () => (axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+
+interface AxeResult {
+  violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * Runs axe-core over the page as it is now and returns the serious and critical findings, each with
+ * the elements it names, so a failing spec says what to fix rather than only that something is wrong.
+ * axe is evaluated through the debugging protocol, so the app's CSP (script-src 'self') stays as it is.
+ */
+export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  const source = await loadAxe();
+  const results = await page.evaluate(
+    async ([src, tags]) => {
+      const w = window as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<unknown> } };
+      if (!w.axe) (0, eval)(src);
+      return w.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    },
+    [source, WCAG_TAGS] as const,
+  );
+  return (results as AxeResult).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}

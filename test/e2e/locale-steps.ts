@@ -1,0 +1,15 @@
+/** UI words by locale key, from the same resources the app ships, so one spec runs in each language. */
+import { resources, type Language } from '../../renderer/src/i18n/i18n';
+
+export type { Language };
+
+export function words(language: Language) {
+  return (key: string, vars: Record<string, string | number> = {}): string => {
+    let node: unknown = resources[language].translation;
+    for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+    if (typeof node !== 'string') throw new Error(`No ${language} text for ${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  };
+}
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import * as electron from 'electron';
+import { createElectronPdfPrinter } from '../../electron/app/electron-pdf-printer';
+import { createSaveChooser } from '../../electron/app/save-dialog';
+import { PRINT_PARTITION, SESSION_PARTITION } from '../../electron/app/security-policy';
+import { createChromiumPrinter } from '../../electron/export/chromium-printer';
+import { printToPdfOptions } from '../../electron/export/print-to-pdf-options';
+import { renderPrintHtml } from '../../shared/export/print-html';
+
+const stub = electron as unknown as typeof import('../stubs/electron');
+const { recorded } = stub;
+
+const html = renderPrintHtml({
+  language: 'es',
+  title: 'Testimonio',
+  byline: 'M.',
+  blocks: [{ type: 'paragraph', runs: [{ text: 'Hola' }] }],
+  paper: 'a4',
+});
+
+describe('the app PDF printer (webContents.printToPDF)', () => {
+  it('prints in a hidden, sandboxed, offscreen window without JavaScript in its own cut-off session, then destroys it', async () => {
+    const before = recorded.windows.length;
+    const pdf = await createElectronPdfPrinter().print(html, { paper: 'a4', headerFooter: { language: 'es' } });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const win = recorded.windows[before]!;
+    expect(win.options.show).toBe(false);
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      offscreen: true,
+      webSecurity: true,
+      devTools: false,
+      partition: PRINT_PARTITION,
+    });
+    expect(win.options.webPreferences.preload).toBeUndefined();
+    expect(PRINT_PARTITION).not.toBe(SESSION_PARTITION);
+    expect(PRINT_PARTITION.startsWith('persist:')).toBe(false);
+    // The page is the print HTML itself, carried in the URL: never a file on disk, never the network.
+    expect(win.loadedUrl!.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
+    expect(Buffer.from(win.loadedUrl!.split(',')[1]!, 'base64').toString('utf8')).toBe(html);
+    expect(win.destroyed).toBe(true);
+
+    const ses = recorded.sessions.get(PRINT_PARTITION)!;
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      ses.webRequest.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide(win.loadedUrl!)).toBe(false);
+    for (const url of [
+      'https://example.org/font.woff',
+      'file:///etc/passwd',
+      'app://harbor/index.html',
+      'data:image/png;base64,AA',
+    ]) {
+      expect(decide(url)).toBe(true);
+    }
+    expect(ses.permissionCheckHandler!({}, 'media')).toBe(false);
+  });
+
+  it('asks for the same pages as the Chromium printer: paper, margins, footer with page numbers, tagged', async () => {
+    const win = recorded.windows.at(-1)!;
+    const options = win.webContents.printed.at(-1) as ReturnType<typeof printToPdfOptions>;
+    expect(options).toEqual(printToPdfOptions({ paper: 'a4', headerFooter: { language: 'es' } }));
+    expect(options).toMatchObject({
+      pageSize: 'A4',
+      margins: { top: 1, bottom: 1, left: 1, right: 1 },
+      displayHeaderFooter: true,
+      generateTaggedPDF: true,
+    });
+    expect(options.footerTemplate).toContain(
+      'Página <span class="pageNumber"></span> de <span class="totalPages"></span>',
+    );
+    expect(options.headerTemplate).not.toBe('');
+    // Same size as what Chromium through playwright-core prints for the CLI and tests.
+    const chromium = await createChromiumPrinter();
+    try {
+      const pdf = (await chromium.print(html, { paper: 'a4', headerFooter: { language: 'es' } })).toString('latin1');
+      expect(pdf).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](?:\.\d+)?\s+84[12](?:\.\d+)?\s*\]/);
+    } finally {
+      await chromium.close();
+    }
+  });
+});
+
+describe('the save dialog', () => {
+  it('suggests the neutral name in Documents, never adds the file to recent documents, and adds the extension', async () => {
+    const parent = (recorded.windows[0] ?? null) as unknown as electron.BrowserWindow | null;
+    stub.dialog.next = { canceled: false, filePath: '/home/x/Documents/for the committee' };
+    const chosen = await createSaveChooser(() => parent)('testimony-2027-02-01.pdf', 'pdf');
+    expect(chosen).toBe('/home/x/Documents/for the committee.pdf');
+    const { options } = stub.dialog.calls.at(-1)!;
+    expect(options.defaultPath).toMatch(/testimony-2027-02-01\.pdf$/);
+    expect(options.properties).toContain('dontAddToRecent');
+    expect(options.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+  });
+
+  it('answers null when the person cancels', async () => {
+    stub.dialog.next = { canceled: true, filePath: '' };
+    expect(await createSaveChooser(() => null)('letter-2027-02-01.docx', 'docx')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import type { Block, ExportDocument } from '../../../shared/export/export-document';
+
+const blockText = (b: Block): string[] => {
+  switch (b.type) {
+    case 'paragraph':
+    case 'heading':
+      return [b.runs.map((r) => r.text).join('')];
+    case 'list':
+      return b.items.flatMap((item) => item.flatMap(blockText));
+    case 'blockquote':
+      return b.blocks.flatMap(blockText);
+  }
+};
+
+/** Every line of text an export document prints, in reading order. */
+export function documentLines(doc: ExportDocument): string[] {
+  return [
+    ...(doc.headingBlock ?? []),
+    ...(doc.title ? [doc.title] : []),
+    ...(doc.byline ? [doc.byline] : []),
+    ...(doc.coverNote ? [doc.coverNote] : []),
+    ...(doc.salutation ? [doc.salutation] : []),
+    ...doc.blocks.flatMap(blockText),
+    ...(doc.signature ?? []),
+  ];
+}
+
+/** Text with all whitespace removed: line wrapping and run boundaries differ between formats, characters must not. */
+export const squeezed = (s: string) => s.replace(/\s+/g, '');
