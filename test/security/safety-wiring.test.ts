@@ -138,6 +138,20 @@ describe('traces', () => {
   });
 });
 
+describe('the neutral screen after a quick exit', () => {
+  it('names the window "Notes" with the plain icon even with the disguise off, until the person leaves it', async () => {
+    await call('prefs:set', { disguise: false, quickExitAction: 'neutral' });
+    expect(win().title).toBe('Harbor');
+    await call('safety:quick-exit');
+    expect(win().title).toBe('Notes');
+    expect(path.basename(win().icon!)).toBe('notes.png');
+    expect(await call('safety:status')).toMatchObject({ ok: true, value: { neutralScreen: true } });
+    await call('safety:leave-neutral');
+    expect(win().title).toBe('Harbor');
+    expect(path.basename(win().icon!)).toBe('harbor.png');
+  });
+});
+
 async function listSources(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
