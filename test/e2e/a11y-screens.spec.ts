@@ -77,7 +77,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     }
   });
 
-  it('the library with a story, shared stories, sharing history and settings', async () => {
+  it('the library with a story, shared stories, sharing history, settings and the safety guide', async () => {
     const { page } = app;
     await backToLibrary(page);
     await expectAxeClean(page, 'library (one story)');
@@ -92,6 +92,20 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     await expectAxeClean(page, 'settings');
+    await page.getByRole('navigation').getByRole('button', { name: 'Safety guide' }).click();
+    await heading(page, 'Safety guide');
+    await expectAxeClean(page, 'safety guide');
+  });
+
+  it('quick exit’s neutral screen, and the lock screen behind it', async () => {
+    const { page } = app;
+    await page.getByRole('banner').getByRole('button', { name: 'Quick exit' }).click();
+    await page.getByTestId('neutral-screen').waitFor();
+    await expectAxeClean(page, 'neutral screen');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Welcome back');
+    await unlock(page, PASSPHRASE);
+    await heading(page, 'Library');
   });
 
   it('unlock, a wrong passphrase, and recovery', async () => {
