@@ -178,7 +178,7 @@ describe('wrong passphrases on the lock screen', () => {
     await waitFor(() => expect(screen.getByText(/there is a short wait/)).toBeTruthy());
     await waitFor(() => expect(screen.queryByTestId('attempt-wait')).toBeNull(), { timeout: 3_000 });
     expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
-    expect(screen.getByText('You can try again now.')).toBeTruthy();
+    expect(await screen.findByText('You can try again now.')).toBeTruthy();
   });
 
   it('says how many tries are left when erasing is on', async () => {
