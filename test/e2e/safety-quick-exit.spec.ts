@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createDesktopStub, type DesktopStub } from './harness/desktop-stub';
+import { createDesktopStub } from './harness/desktop-stub';
+import { useWorkspaceApp } from './use-workspace-app';
 import { heading, lockFromShell, unlock } from './vault-steps';
 import {
   editorBody,
-  launchWithVault,
   newStory,
   openStory,
   selectText,
@@ -36,20 +36,11 @@ async function copyWithKeyboard(app: WorkspaceApp, words: string): Promise<void>
 }
 
 describe.skipIf(skipUnderElectron)('quick exit', () => {
-  let app: WorkspaceApp;
-  let os: DesktopStub;
-
-  beforeAll(async () => {
-    os = createDesktopStub();
-    app = await launchWithVault({ desktop: os.desktop });
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
+  const os = createDesktopStub();
+  const launched = useWorkspaceApp({ desktop: os.desktop });
 
   it('Escape three times: what was just typed is saved, and the neutral screen holds nothing of the story', async () => {
-    const { page } = app;
+    const { page } = launched;
     const title = 'Where I slept in March';
     const text = 'The landlord kept my passport in the kitchen drawer.';
     await newStory(page, title);
@@ -70,7 +61,7 @@ describe.skipIf(skipUnderElectron)('quick exit', () => {
   });
 
   it('the Quick exit button, set to minimize: the lock screen at once, the window minimized, the text saved', async () => {
-    const { page } = app;
+    const { page } = launched;
     await page.getByRole('button', { name: 'Back to the library' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
@@ -89,22 +80,22 @@ describe.skipIf(skipUnderElectron)('quick exit', () => {
   });
 
   it('clears Harbor’s text from the clipboard on quick exit and on lock, and leaves other programs’ text', async () => {
-    const { page } = app;
+    const { page } = launched;
     const words = 'flat above the bakery';
-    await copyWithKeyboard(app, words);
+    await copyWithKeyboard(launched.app, words);
     os.clipboard.text = words; // what the operating system now holds
     await page.getByRole('banner').getByRole('button', { name: 'Quick exit' }).click();
     await heading(page, 'Welcome back');
     expect(os.clipboard.text).toBe('');
 
     await expectSaved(page, 'The second address', words);
-    await copyWithKeyboard(app, words);
+    await copyWithKeyboard(launched.app, words);
     os.clipboard.text = words;
     await lockFromShell(page);
     await expect.poll(() => os.clipboard.text).toBe('');
 
     await expectSaved(page, 'The second address', words);
-    await copyWithKeyboard(app, words);
+    await copyWithKeyboard(launched.app, words);
     os.clipboard.text = 'a recipe copied from a web page'; // copied later, somewhere else
     await lockFromShell(page);
     await page.evaluate(() => window.harbor.safety.status()); // the lock has finished in the main process
@@ -113,18 +104,10 @@ describe.skipIf(skipUnderElectron)('quick exit', () => {
 });
 
 describe('disguise', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
+  const launched = useWorkspaceApp();
 
   it('turned on in Settings, the window and the lock screen say "Notes" and nothing says Harbor', async () => {
-    const { page } = app;
+    const { page } = launched;
     await expect(page.title()).resolves.toBe('Harbor');
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
@@ -140,14 +123,7 @@ describe('disguise', () => {
 });
 
 describe('wrong passphrases', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
+  const launched = useWorkspaceApp();
 
   async function wrongTry(page: Page, n: number): Promise<void> {
     const unlockButton = page.getByRole('button', { name: 'Unlock' });
@@ -157,7 +133,7 @@ describe('wrong passphrases', () => {
   }
 
   it('make each try after the third wait longer, say so, and never erase while erasing is off', async () => {
-    const { page } = app;
+    const { page } = launched;
     await lockFromShell(page);
     for (let n = 1; n <= 3; n++) await wrongTry(page, n);
     await expect(page.getByTestId('attempt-wait').count()).resolves.toBe(0);
@@ -176,7 +152,7 @@ describe('wrong passphrases', () => {
   });
 
   it('erase the vault at the limit only once it was turned on with the passphrase', async () => {
-    const { page } = app;
+    const { page } = launched;
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     const section = page.getByRole('region', { name: 'Erase this vault after too many wrong passphrases' });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CardScreen } from '../../components/CardScreen';
 import { SafetyGuidePage } from '../safety/SafetyGuidePage';
 import { stepCount } from './first-run-steps';
+import { StepActions } from './StepActions';
 
 /** What Harbor does and, just as plainly, what it cannot protect against. */
 export function AboutStep({ onContinue, onBack }: { onContinue: () => void; onBack: () => void }) {
@@ -21,14 +22,7 @@ export function AboutStep({ onContinue, onBack }: { onContinue: () => void; onBa
           {t('safety.guide.open')}
         </button>
       </p>
-      <div className="actions">
-        <button type="button" className="button" onClick={onContinue}>
-          {t('common.continue')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('common.back')}
-        </button>
-      </div>
+      <StepActions onContinue={onContinue} onBack={onBack} />
     </CardScreen>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CardScreen } from '../../components/CardScreen';
 import { usePreferences } from '../../preferences/PreferencesContext';
 import { stepCount } from './first-run-steps';
+import { StepActions } from './StepActions';
 
 /**
  * Optional: show "Notes" instead of "Harbor" in the window title and on the lock screen. Applies
@@ -29,14 +30,7 @@ export function DisguiseStep({ onContinue, onBack }: { onContinue: () => void; o
         </label>
       </fieldset>
       <p className="hint">{t('safety.firstRun.optional')}</p>
-      <div className="actions">
-        <button type="button" className="button" onClick={onContinue}>
-          {t('common.continue')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('common.back')}
-        </button>
-      </div>
+      <StepActions onContinue={onContinue} onBack={onBack} />
     </CardScreen>
   );
 }
