@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /** The system clipboard, injected so tests use a stub (electron/app wires Electron's clipboard). */
 export interface ClipboardAccess {
-  /** Electron 45's main-process clipboard answers asynchronously. */
+  /** Electron's clipboard answers at once; a stand-in (the e2e harness, a test) may answer with a promise. */
   readText(): string | Promise<string>;
   clear(): void;
 }

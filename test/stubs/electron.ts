@@ -225,7 +225,7 @@ export const ipcRenderer = {
 
 export const powerMonitor = new FakeEmitter();
 
-/** A clipboard a test can fill and read back (the main process reads it asynchronously in Electron 45). */
+/** A clipboard a test can fill and read back (answering with a promise, which the guard also accepts). */
 export const clipboard = {
   text: '',
   readText() {
