@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
@@ -8,11 +8,14 @@ import { createCloseAfterLock } from '../session/close-after-lock';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
+import { observePreferences } from '../prefs/observed-preferences';
 import { registerIpc } from './ipc-bridge';
+import { applyWindowIdentity, desktopControls, wireSafety } from './safety-shell';
 import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
 import { guardAllWebContents } from './web-contents-guards';
+import { windowIdentity } from '../safety/window-identity';
 import { mainWindowOptions } from './window-options';
 
 // Must run before 'ready': app:// behaves like https (origin, fetch, secure context) without the network.
@@ -42,13 +45,19 @@ function start(): void {
   hardenSession(ses);
   registerAppProtocol(ses, path.join(__dirname, '../renderer'));
 
-  const prefs = createElectronPreferences();
+  const assetsDir = path.join(app.getAppPath(), 'assets');
+  // The disguise (title, icon) follows the preferences and the quick-exit neutral screen.
+  const identify = () => {
+    if (mainWindow) applyWindowIdentity(mainWindow, prefs.get(), services.safety.neutralScreen(), assetsDir);
+  };
+  const prefs = observePreferences(createElectronPreferences(), identify);
   const ctx: MainContext = {
     appInfo: { name: 'Harbor', version: app.getVersion(), platform: process.platform },
     vaultDir: path.join(app.getPath('userData'), 'vault'),
     prefs,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
+    desktop: desktopControls(() => mainWindow, clipboard, identify),
     chooseSavePath: createSaveChooser(() => mainWindow),
     pdfPrinter: createElectronPdfPrinter(),
   };
@@ -60,12 +69,14 @@ function start(): void {
   mainWindow = new BrowserWindow(
     mainWindowOptions({
       preloadPath: path.join(__dirname, '../preload/index.js'),
-      title: 'Harbor',
+      title: windowIdentity(prefs.get()).title,
       devTools: !app.isPackaged,
       bounds: prefs.get().windowBounds,
     }),
   );
   mainWindow.setContentProtection(true);
+  wireSafety(app, mainWindow, services);
+  identify();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Closing or quitting with the vault open: the renderer saves what is pending, then it locks.
   const closing = createCloseAfterLock({

@@ -30,19 +30,32 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** True only for the app's own origin; every other scheme, host or malformed URL is foreign. */
-export function isAppUrl(url: string): boolean {
+/**
+ * True only for the app's own origin; every other scheme, host, port or malformed URL is foreign.
+ * `origin` is app://harbor in the app; the end-to-end harness, which serves the same renderer from
+ * a loopback address, passes that address so its request routing runs this very function.
+ */
+export function isAppUrl(url: string, origin: string = APP_ORIGIN): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+    const own = new URL(origin);
+    return (
+      parsed.protocol === own.protocol &&
+      parsed.host === own.host &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
 }
 
-/** Every request that is not to the app's own protocol is cancelled: Harbor never uses the network. */
-export function shouldBlockRequest(url: string): boolean {
-  return !isAppUrl(url);
+/**
+ * Every request that is not to the app's own origin is cancelled, whatever asked for it (fetch,
+ * image, stylesheet, font, CSS url(), WebSocket, navigation): Harbor never uses the network.
+ */
+export function shouldBlockRequest(url: string, origin: string = APP_ORIGIN): boolean {
+  return !isAppUrl(url, origin);
 }
 
 /**

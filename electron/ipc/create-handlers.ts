@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
+import { safetyHandlers } from './handlers/safety-handlers';
 import { shareHandlers } from './handlers/share-handlers';
 import { storyHandlers } from './handlers/story-handlers';
 import { testimonyHandlers } from './handlers/testimony-handlers';
@@ -19,5 +20,6 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...consentHandlers(ctx, services),
     ...shareHandlers(ctx, services),
     ...testimonyHandlers(ctx, services),
+    ...safetyHandlers(services),
   };
 }

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import type { EventName, EventPayloads } from '../../shared/ipc/events';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PreferenceStore } from '../prefs/preferences';
+import type { DesktopControls } from '../safety/safety-service';
 
 /**
  * What the handlers need from the world, passed in so the same handlers run under Electron, under
@@ -20,6 +21,8 @@ export interface MainContext {
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** Throw away the renderer's memory (used on lock so no plaintext stays in it). */
   reloadRenderer(): void;
+  /** Window and clipboard (quick exit, clipboard clearing); absent where there is no desktop. */
+  desktop?: DesktopControls;
   /**
    * Asks where to save an export (the app's save dialog; a folder under the test's data dir in the
    * e2e harness). Resolves to the full path, or null when the person cancelled. Optional (like

@@ -1,5 +1,7 @@
 import { docToPlainText } from '../../shared/story';
 import type { Story } from '../../shared/story/story-summary';
+import { createUnlockGuard } from '../safety/attempt-guard';
+import { createSafetyService, type SafetyService } from '../safety/safety-service';
 import { StorySearch } from '../search/story-search';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import { createSentPackages, createSharedStories, type SentPackages, type SharedStories } from '../share/index';
@@ -18,6 +20,8 @@ export interface MainServices {
   search: StorySearch;
   indexStory(story: Story): void;
   importStory: typeof importStory;
+  /** Quick exit, wrong-passphrase delays, clipboard clearing, focus-loss lock. */
+  safety: SafetyService;
   /** Packages the writer made, and stories shared with this vault (HarborError 'locked' otherwise). */
   sentPackages(): SentPackages;
   sharedStories(): SharedStories;
@@ -35,13 +39,22 @@ const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainTe
 
 export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}): MainServices {
   const search = new StorySearch();
+  const guard = createUnlockGuard({ dir: ctx.vaultDir });
+  const safety = createSafetyService({
+    prefs: () => ctx.prefs.get(),
+    session: () => session,
+    guard,
+    ...(ctx.desktop ? { desktop: ctx.desktop } : {}),
+  });
   const session: VaultSession = createVaultSession({
+    guard,
     dir: ctx.vaultDir,
     backend: opts.backend ?? vaultBackend,
     ...(opts.createOptions ? { createOptions: opts.createOptions } : {}),
     autoLockMinutes: () => ctx.prefs.get().autoLockMinutes,
     requestRendererLock: (reason) => ctx.emit('vault:lock-requested', { reason }),
     afterLock: (reason) => {
+      void safety.onLocked();
       ctx.emit('vault:locked', { reason });
       ctx.reloadRenderer();
     },
@@ -61,7 +74,9 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     search,
     indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
     importStory,
-    sentPackages: () => createSentPackages({ vault: session.require(), ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
+    safety,
+    sentPackages: () =>
+      createSentPackages({ vault: session.require(), ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
     sharedStories: () => createSharedStories({ vault: session.require() }),
   };
 }

@@ -1,6 +1,7 @@
 import { HarborError } from '../../shared/errors';
 import type { VaultStatus } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/ipc/events';
+import type { UnlockGuard } from '../safety/attempt-guard';
 import type { CreateVaultOptions, OpenVault } from '../vault/types';
 import { createAutoLock } from './auto-lock';
 
@@ -31,6 +32,8 @@ export interface VaultSessionOptions {
   onOpened?: (vault: OpenVault) => void;
   /** Before the keys are wiped (e.g. drop the search index). */
   onClosing?: () => void;
+  /** Counts wrong passphrases and recovery keys, and makes repeated ones wait. */
+  guard?: UnlockGuard;
 }
 
 export interface VaultSession {
@@ -69,6 +72,8 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
     onIdle: () => session.requestLock('idle'),
   });
 
+  const guarded = <T>(run: () => Promise<T>) => (options.guard ? options.guard.attempt(run) : run());
+
   const opened = (v: OpenVault): VaultStatus => {
     vault = v;
     autoLock.start();
@@ -94,12 +99,12 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
 
     async unlock(passphrase) {
       if (vault) return session.status();
-      return opened(await backend.openVault(dir, passphrase));
+      return opened(await guarded(() => backend.openVault(dir, passphrase)));
     },
 
     async recover(recoveryKey, next) {
       if (vault) throw new HarborError('exists', 'Your vault is already open.');
-      return opened(await backend.recoverVault(dir, recoveryKey, next));
+      return opened(await guarded(() => backend.recoverVault(dir, recoveryKey, next)));
     },
 
     isUnlocked: () => vault !== null,

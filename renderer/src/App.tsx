@@ -7,6 +7,9 @@ import { AppShell } from './screens/shell/AppShell';
 import { UnavailableScreen } from './screens/UnavailableScreen';
 import { RecoverScreen } from './screens/unlock/RecoverScreen';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
+import { NeutralScreen } from './screens/safety/NeutralScreen';
+import { useNeutralScreen } from './safety/use-neutral-screen';
+import { useSafetyListeners } from './safety/use-safety-listeners';
 import { listenForLockRequests } from './vault/lock';
 import { useActivityReporting } from './vault/use-activity-reporting';
 import { useVaultPhase } from './vault/use-vault-phase';
@@ -33,6 +36,10 @@ function Screens() {
 
   // Activity only matters while the vault is open; the main process ignores it otherwise.
   useActivityReporting(vault.phase === 'unlocked' || vault.phase === 'first-run');
+  useSafetyListeners();
+  const quickExit = useNeutralScreen();
+  if (quickExit.neutral === null) return <LoadingScreen />;
+  if (quickExit.neutral) return <NeutralScreen onLeave={quickExit.leave} />;
 
   switch (vault.phase) {
     case 'loading':

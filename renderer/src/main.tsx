@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/shell.css';
+import './styles/safety.css';
 
 initI18n();
 document.documentElement.dataset.theme = 'system';

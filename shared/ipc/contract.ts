@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
+import { safetyChannels } from './contract-safety';
 import { shareChannels } from './contract-share';
 import { testimonyChannels } from './contract-testimony';
 
@@ -63,7 +64,9 @@ export interface StoryDoc {
 const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
 const title = z.string().max(300);
 const tags = z.array(z.string().min(1).max(60)).max(50);
-const storyDoc = z.object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000).optional() }).passthrough();
+const storyDoc = z
+  .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000).optional() })
+  .passthrough();
 
 /** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
 const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
@@ -122,6 +125,7 @@ export const contract = {
   ),
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
   ...consentChannels,
+  ...safetyChannels,
   ...shareChannels,
   ...testimonyChannels,
 } as const;

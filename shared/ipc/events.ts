@@ -8,7 +8,7 @@ export interface EventPayloads {
   'vault:locked': { reason: LockReason };
 }
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quick-exit' | 'break' | 'close';
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'focus-lost' | 'quick-exit' | 'break' | 'close';
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = ['vault:lock-requested', 'vault:locked'];
 

@@ -29,6 +29,8 @@ async function throughToPassphrase() {
   fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
   await heading('Before you begin');
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('A less noticeable name, if you want one');
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('Choose a passphrase');
 }
 
@@ -49,7 +51,7 @@ describe('first run', () => {
     harbor = installHarbor(vaultHandlers(null));
     render(<App />);
     await heading('Welcome to Harbor');
-    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Español'));
     await screen.findByRole('heading', { level: 1, name: 'Te damos la bienvenida a Harbor' });
     expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
@@ -74,6 +76,46 @@ describe('first run', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Welcome to Harbor');
+  });
+
+  it('offers the neutral name after the safety lines, applies it at once and saves it', async () => {
+    harbor = installHarbor(vaultHandlers(null));
+    render(<App />);
+    await heading('Welcome to Harbor');
+    fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
+    await heading('Before you begin');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A less noticeable name, if you want one');
+    expect(screen.getByText('Step 3 of 5')).toBeTruthy();
+    expect(screen.getByText(/You can change it any time in Settings/)).toBeTruthy();
+    expect((screen.getByLabelText('Keep the name Harbor') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('app-brand').textContent).toBe('Harbor');
+
+    fireEvent.click(screen.getByLabelText('Show "Notes" instead'));
+    await waitFor(() => expect(screen.getByTestId('app-brand').textContent).toBe('Notes'));
+    expect(document.title).toBe('Notes');
+    expect(harbor.callsTo('prefs:set')).toEqual([{ disguise: true }]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Choose a passphrase');
+    expect(screen.getByTestId('app-brand').textContent).toBe('Notes');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('A less noticeable name, if you want one');
+    expect((screen.getByLabelText('Show "Notes" instead') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('links the safety guide from the first-run safety lines', async () => {
+    installHarbor(vaultHandlers(null));
+    render(<App />);
+    await heading('Welcome to Harbor');
+    fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
+    await heading('Before you begin');
+    fireEvent.click(screen.getByRole('button', { name: 'Safety guide' }));
+    await heading('Safety guide');
+    expect(screen.getByRole('heading', { level: 2, name: 'What Harbor cannot protect against' })).toBeTruthy();
+    expect(screen.getByText(/Spyware, keyloggers or monitoring software/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('Before you begin');
   });
 
   it('explains a passphrase that is too short, linked to the field and announced', async () => {

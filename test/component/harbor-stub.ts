@@ -36,6 +36,8 @@ export function installHarbor(handlers: Handlers = {}, prefs: Partial<Preference
     },
     'vault:activity': () => ok(undefined),
     'story:list': () => ok([]),
+    'safety:status': () => ok({ neutralScreen: false, attempts: { failures: 0, retryInMs: 0, eraseAfter: null } }),
+    'safety:copied': () => ok(undefined),
     // Consent channels answer as an empty vault would: no name, no grants, no exports yet.
     'profile:get': () => ok({ fullName: '' }),
     'consent:list': () => ok([]),

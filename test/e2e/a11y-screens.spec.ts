@@ -36,6 +36,14 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await page.getByRole('button', { name: 'Get started' }).click();
     await heading(page, 'Before you begin');
     await expectAxeClean(page, 'first run: about');
+    await page.getByRole('button', { name: 'Safety guide' }).click();
+    await heading(page, 'Safety guide');
+    await expectAxeClean(page, 'first run: safety guide');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Before you begin');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'A less noticeable name, if you want one');
+    await expectAxeClean(page, 'first run: disguise');
     await page.getByRole('button', { name: 'Continue' }).click();
     await heading(page, 'Choose a passphrase');
     await page.getByLabel('New passphrase').fill(PASSPHRASE);
@@ -70,7 +78,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     }
   });
 
-  it('the library with a story, shared stories, sharing history and settings', async () => {
+  it('the library with a story, shared stories, sharing history, settings and the safety guide', async () => {
     const { page } = app;
     await backToLibrary(page);
     await expectAxeClean(page, 'library (one story)');
@@ -85,6 +93,20 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     await expectAxeClean(page, 'settings');
+    await page.getByRole('navigation').getByRole('button', { name: 'Safety guide' }).click();
+    await heading(page, 'Safety guide');
+    await expectAxeClean(page, 'safety guide');
+  });
+
+  it('quick exit’s neutral screen, and the lock screen behind it', async () => {
+    const { page } = app;
+    await page.getByRole('banner').getByRole('button', { name: 'Quick exit' }).click();
+    await page.getByTestId('neutral-screen').waitFor();
+    await expectAxeClean(page, 'neutral screen');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Welcome back');
+    await unlock(page, PASSPHRASE);
+    await heading(page, 'Library');
   });
 
   it('testimony: the list, templates, the builder step by step, export and practice', async () => {

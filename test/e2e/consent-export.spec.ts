@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
 import { seriousAxeFindings } from './harness/axe';
+import { exportDocx, grantConsent } from './consent-steps';
 import { heading } from './vault-steps';
 import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
 
@@ -34,37 +35,21 @@ describe('consent and export, end to end with the real pipeline', () => {
     await markPerson(page, SECRET);
     await waitSaved(page);
 
-    await page.getByRole('tab', { name: 'Consent' }).click();
-    await page.getByRole('button', { name: 'New consent' }).click();
-    await page.getByLabel('Who will receive it').selectOption('advocacy-organization');
-    await page.getByLabel('Their name', { exact: true }).fill('Harbor Light Advocates');
-    await page.getByLabel('What it is for', { exact: true }).fill('a briefing for the spring session');
-    await page.getByRole('radio', { name: 'Anonymous' }).check();
-    await expectAxeClean(page, 'consent form');
-    await page.getByRole('button', { name: 'Save consent' }).click();
-    await page.getByText('Consent saved.').waitFor();
+    await grantConsent(page, { audience: 'Harbor Light Advocates', purpose: 'a briefing for the spring session' }, () =>
+      expectAxeClean(page, 'consent form'),
+    );
 
-    await page.getByRole('button', { name: 'Export…' }).first().click();
-    await page.getByRole('button', { name: "I'm ready to continue" }).click();
-    await page.getByRole('heading', { name: 'Choose a consent' }).waitFor();
-    await page.getByRole('radio', { name: /Harbor Light Advocates/ }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
-    const inFile = page.getByRole('region', { name: 'In the file' });
-    await inFile.getByText('[name withheld]').first().waitFor();
-    await expect(inFile.textContent()).resolves.not.toContain(SECRET);
-    await expectAxeClean(page, 'what leaves Harbor');
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    await page.getByRole('heading', { name: 'File' }).waitFor();
-    await page.getByRole('radio', { name: 'Word (DOCX)' }).check();
-    const fileName = await page.getByLabel('File name', { exact: true }).inputValue();
-    expect(fileName).not.toContain('harbour');
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByRole('heading', { name: 'Exported' }).waitFor({ timeout: 30_000 });
+    await exportDocx(page, 'Harbor Light Advocates', {
+      whatLeaves: async () => {
+        const inFile = page.getByRole('region', { name: 'In the file' });
+        await inFile.getByText('[name withheld]').first().waitFor();
+        await expect(inFile.textContent()).resolves.not.toContain(SECRET);
+        await expectAxeClean(page, 'what leaves Harbor');
+      },
+      file: async (fileName) => {
+        expect(fileName).not.toContain('harbour');
+      },
+    });
 
     const written = await readdir(app.exportsDir);
     expect(written).toHaveLength(1);
@@ -105,7 +90,9 @@ describe('consent and export, end to end with the real pipeline', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText("This can't be exported yet").waitFor();
-    await page.getByText('This consent was withdrawn, so nothing can be exported under it.', { exact: false }).waitFor();
+    await page
+      .getByText('This consent was withdrawn, so nothing can be exported under it.', { exact: false })
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
     expect(await readdir(app.exportsDir)).toHaveLength(1);
   });

@@ -13,95 +13,107 @@ const STORY: Record<Language, { title: string; text: string }> = {
   es: { title: 'Escrita con el teclado', text: 'Cada palabra se escribió sin tocar el ratón, ni una sola vez.' },
 };
 
-describe.each(['en', 'es'] as const)('keyboard only (%s): first run, writing, consent and export, without a mouse', (language) => {
-  const t = words(language);
-  let dataDir: string;
-  let app: HarborApp;
+describe.each(['en', 'es'] as const)(
+  'keyboard only (%s): first run, writing, consent and export, without a mouse',
+  (language) => {
+    const t = words(language);
+    let dataDir: string;
+    let app: HarborApp;
 
-  beforeAll(async () => {
-    dataDir = await freshDataDir();
-    app = await launchHarbor({ dataDir });
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
-    await app.close();
-    await removeDataDir(dataDir);
-  });
+    beforeAll(async () => {
+      dataDir = await freshDataDir();
+      app = await launchHarbor({ dataDir });
+      await app.page.setViewportSize({ width: 1360, height: 900 });
+    });
+    afterAll(async () => {
+      await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
+      await app.close();
+      await removeDataDir(dataDir);
+    });
 
-  it('chooses the language, creates the vault, writes, and the words are saved', async () => {
-    const { page } = app;
-    await heading(page, 'Welcome to Harbor');
-    if (language === 'es') {
-      // The radio group: Tab into it, then an arrow key moves the choice (as every radio group does).
-      await tabTo(page, 'English');
-      await page.keyboard.press('ArrowDown');
-      await heading(page, t('start.heading'));
-    }
-    await activate(page, t('app.start'));
-    await heading(page, t('firstRun.about.heading'));
-    await activate(page, t('common.continue'));
-    await heading(page, t('firstRun.passphrase.heading'));
-    await typeInto(page, new RegExp(`^${escapeRegExp(t('passphrase.newLabel'))}`), PASSPHRASE);
-    await typeInto(page, new RegExp(`^${escapeRegExp(t('passphrase.confirmLabel'))}`), PASSPHRASE);
-    await activate(page, t('common.continue'));
-    await heading(page, t('firstRun.recoveryOffer.heading'));
-    await activate(page, t('firstRun.recoveryOffer.skip'));
-    await heading(page, t('workspace.library.title'));
+    it('chooses the language, creates the vault, writes, and the words are saved', async () => {
+      const { page } = app;
+      await heading(page, 'Welcome to Harbor');
+      if (language === 'es') {
+        // The radio group: Tab into it, then an arrow key moves the choice (as every radio group does).
+        await tabTo(page, 'English');
+        await page.keyboard.press('ArrowDown');
+        await heading(page, t('start.heading'));
+      }
+      await activate(page, t('app.start'));
+      await heading(page, t('firstRun.about.heading'));
+      await activate(page, t('common.continue'));
+      await heading(page, t('safety.firstRun.heading'));
+      await activate(page, t('common.continue'));
+      await heading(page, t('firstRun.passphrase.heading'));
+      await typeInto(page, new RegExp(`^${escapeRegExp(t('passphrase.newLabel'))}`), PASSPHRASE);
+      await typeInto(page, new RegExp(`^${escapeRegExp(t('passphrase.confirmLabel'))}`), PASSPHRASE);
+      await activate(page, t('common.continue'));
+      await heading(page, t('firstRun.recoveryOffer.heading'));
+      await activate(page, t('firstRun.recoveryOffer.skip'));
+      await heading(page, t('workspace.library.title'));
 
-    const story = STORY[language];
-    // Let the library finish opening first, so the button Tab reaches is the one that stays.
-    await page.getByText(t('workspace.library.empty')).waitFor();
-    await activate(page, new RegExp(`^(${escapeRegExp(t('workspace.library.newStory'))}|${escapeRegExp(t('workspace.library.start'))})$`));
-    await page.getByRole('textbox', { name: t('workspace.editor.titleLabel') }).waitFor();
-    // A new story puts the caret in its title; Enter moves into the text.
-    await page.keyboard.type(story.title);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(story.text);
-    await waitSaved(page);
-    await expect(editorBody(page).textContent()).resolves.toContain(story.text);
+      const story = STORY[language];
+      // Let the library finish opening first, so the button Tab reaches is the one that stays.
+      await page.getByText(t('workspace.library.empty')).waitFor();
+      await activate(
+        page,
+        new RegExp(
+          `^(${escapeRegExp(t('workspace.library.newStory'))}|${escapeRegExp(t('workspace.library.start'))})$`,
+        ),
+      );
+      await page.getByRole('textbox', { name: t('workspace.editor.titleLabel') }).waitFor();
+      // A new story puts the caret in its title; Enter moves into the text.
+      await page.keyboard.type(story.title);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(story.text);
+      await waitSaved(page);
+      await expect(editorBody(page).textContent()).resolves.toContain(story.text);
 
-    await tabTo(page, t('workspace.editor.backToLibraryLabel'), { backwards: true });
-    await page.keyboard.press('Enter');
-    await heading(page, t('workspace.library.title'));
-    await page.getByText(story.title).waitFor();
-    const stored = await storedStory(page, story.title);
-    expect(JSON.stringify(stored.doc)).toContain(story.text);
-  });
+      await tabTo(page, t('workspace.editor.backToLibraryLabel'), { backwards: true });
+      await page.keyboard.press('Enter');
+      await heading(page, t('workspace.library.title'));
+      await page.getByText(story.title).waitFor();
+      const stored = await storedStory(page, story.title);
+      expect(JSON.stringify(stored.doc)).toContain(story.text);
+    });
 
-  it('grants consent and exports the story as a Word file', async () => {
-    const { page } = app;
-    const story = STORY[language];
-    await activate(page, story.title);
-    await editorBody(page).waitFor();
-    await activate(page, t('consent.panel.export'));
-    await activate(page, t('consent.export.reflect.continue'));
-    await activate(page, t('consent.export.grant.create'));
+    it('grants consent and exports the story as a Word file', async () => {
+      const { page } = app;
+      const story = STORY[language];
+      await activate(page, story.title);
+      await editorBody(page).waitFor();
+      await activate(page, t('consent.panel.export'));
+      await activate(page, t('consent.export.reflect.continue'));
+      await activate(page, t('consent.export.grant.create'));
 
-    await tabTo(page, t('consent.form.audienceKind'));
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // "An advocacy organization"
-    await expect(page.getByLabel(t('consent.form.audienceKind')).inputValue()).resolves.toBe('advocacy-organization');
-    await typeInto(page, t('consent.form.audienceName'), 'Harbor Light Advocates');
-    await typeInto(page, t('consent.form.purpose'), language === 'es' ? 'un informe' : 'a briefing');
-    // Anonymous is the safe default; Tab lands on the chosen radio of the group.
-    await tabTo(page, new RegExp(`^${escapeRegExp(t('consent.form.identities.anonymous'))}`));
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
-    await activate(page, t('consent.form.save'));
+      await tabTo(page, t('consent.form.audienceKind'));
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // "An advocacy organization"
+      await expect(page.getByLabel(t('consent.form.audienceKind')).inputValue()).resolves.toBe('advocacy-organization');
+      await typeInto(page, t('consent.form.audienceName'), 'Harbor Light Advocates');
+      await typeInto(page, t('consent.form.purpose'), language === 'es' ? 'un informe' : 'a briefing');
+      // Anonymous is the safe default; Tab lands on the chosen radio of the group.
+      await tabTo(page, new RegExp(`^${escapeRegExp(t('consent.form.identities.anonymous'))}`));
+      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+      await activate(page, t('consent.form.save'));
 
-    await activate(page, t('consent.export.next')); // the new consent is chosen
-    await activate(page, t('consent.export.next')); // identifying-detail check
-    await page.getByRole('heading', { name: t('consent.export.preview.title') }).waitFor();
-    await activate(page, t('consent.export.next'));
-    await page.getByRole('heading', { name: t('consent.export.options.title') }).waitFor();
-    await tabTo(page, new RegExp(`^(${escapeRegExp(t('consent.export.options.formats.docx'))}|PDF)$`));
-    await arrowTo(page, t('consent.export.options.formats.docx'));
-    await activate(page, t('consent.export.options.export'));
-    await page.getByRole('heading', { name: t('consent.export.done.title') }).waitFor({ timeout: 30_000 });
+      await activate(page, t('consent.export.next')); // the new consent is chosen
+      await activate(page, t('consent.export.next')); // identifying-detail check
+      await page.getByRole('heading', { name: t('consent.export.preview.title') }).waitFor();
+      await activate(page, t('consent.export.next'));
+      await page.getByRole('heading', { name: t('consent.export.options.title') }).waitFor();
+      await tabTo(page, new RegExp(`^(${escapeRegExp(t('consent.export.options.formats.docx'))}|PDF)$`));
+      await arrowTo(page, t('consent.export.options.formats.docx'));
+      await activate(page, t('consent.export.options.export'));
+      await page.getByRole('heading', { name: t('consent.export.done.title') }).waitFor({ timeout: 30_000 });
 
-    const files = await readdir(app.exportsDir);
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/\.docx$/);
-    const body = joinedText(docxParts(await readFile(path.join(app.exportsDir, files[0]!))).get('word/document.xml')!);
-    expect(body).toContain(story.text);
-  });
-});
+      const files = await readdir(app.exportsDir);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/\.docx$/);
+      const body = joinedText(
+        docxParts(await readFile(path.join(app.exportsDir, files[0]!))).get('word/document.xml')!,
+      );
+      expect(body).toContain(story.text);
+    });
+  },
+);

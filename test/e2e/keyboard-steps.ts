@@ -17,7 +17,10 @@ async function focusedName(page: Page): Promise<string> {
     const aria = el.getAttribute('aria-label');
     if (aria) return aria.trim();
     const labels = (el as HTMLInputElement).labels;
-    if (labels && labels.length > 0) return Array.from(labels, (l) => l.textContent ?? '').join(' ').trim();
+    if (labels && labels.length > 0)
+      return Array.from(labels, (l) => l.textContent ?? '')
+        .join(' ')
+        .trim();
     return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }

@@ -25,7 +25,9 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     writerDir = await freshDataDir();
     files = path.join(writerDir, 'files');
     await fs.mkdir(files);
-    ({ vault: writerVault } = await createVault(path.join(writerDir, 'vault'), 'the writer passphrase', { kdf: FLOOR_KDF }));
+    ({ vault: writerVault } = await createVault(path.join(writerDir, 'vault'), 'the writer passphrase', {
+      kdf: FLOOR_KDF,
+    }));
     const today = new Date();
     const expires = new Date(today.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
     const { story, grant } = await writerSetup(writerVault, { expiresOn: expires });
@@ -67,14 +69,16 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await reader.waitFor();
     await expect(reader.getByText('Can be quoted').count()).resolves.toBe(1);
     await reader
-      .getByText(/^You may quote this for Senate Judiciary Committee \(a legislative committee\), for the hearing on SB 123, credited to 'M\. R\.'/)
+      .getByText(
+        /^You may quote this for Senate Judiciary Committee \(a legislative committee\), for the hearing on SB 123, credited to 'M\. R\.'/,
+      )
       .waitFor();
     const text = await reader.getByRole('textbox', { name: 'Shared story, read-only' }).innerText();
     expect(text).toContain('[name withheld] took me to [place withheld] in the spring.');
     for (const secret of ['Delgado', 'Tijuana', 'María', 'only for me']) expect(text).not.toContain(secret);
-    await expect(reader.getByRole('textbox', { name: 'Shared story, read-only' }).getAttribute('contenteditable')).resolves.toBe(
-      'false',
-    );
+    await expect(
+      reader.getByRole('textbox', { name: 'Shared story, read-only' }).getAttribute('contenteditable'),
+    ).resolves.toBe('false');
     await shot(page, 'share-01-shared-story');
   });
 
@@ -85,7 +89,9 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-share\./).waitFor();
     const saved = app.exportsDir;
     const [receiptName] = (await fs.readdir(saved)).filter((f) => f.startsWith('receipt-'));
-    const seen = await createSentPackages({ vault: writerVault }).importReceipt(await fs.readFile(path.join(saved, receiptName!)));
+    const seen = await createSentPackages({ vault: writerVault }).importReceipt(
+      await fs.readFile(path.join(saved, receiptName!)),
+    );
     expect(seen.packageId).toBe(packageId);
     expect(seen.lastReceiptAt).not.toBeNull();
   });
@@ -99,9 +105,10 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await heading(page, 'Shared with me');
     await page.getByTestId('share-revocation-input').setInputFiles(withdrawal);
-    await page.getByText('The writer\u2019s withdrawal was applied to "A story from the border".').or(
-      page.getByText('The writer\'s withdrawal was applied to "A story from the border".'),
-    ).waitFor();
+    await page
+      .getByText('The writer\u2019s withdrawal was applied to "A story from the border".')
+      .or(page.getByText('The writer\'s withdrawal was applied to "A story from the border".'))
+      .waitFor();
     const card = page.getByRole('listitem').filter({ hasText: 'A story from the border' });
     await card.getByText('Withdrawn').waitFor();
     await card.getByRole('button', { name: 'Read: A story from the border' }).click();

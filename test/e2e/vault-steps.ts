@@ -43,6 +43,10 @@ export async function completeFirstRun(
   if (shots) await shot(page, 'vault-02-first-run-about');
   await page.getByRole('button', { name: 'Continue' }).click();
 
+  await heading(page, 'A less noticeable name, if you want one');
+  if (shots) await shot(page, 'vault-02b-first-run-disguise');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
   await heading(page, 'Choose a passphrase');
   await page.getByLabel('New passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);

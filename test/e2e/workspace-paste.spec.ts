@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { newStory, storedStory, waitSaved } from './workspace-steps';
+import { newStory, pasteHtml, storedStory, waitSaved } from './workspace-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 
 /**
@@ -39,16 +39,7 @@ describe('workspace: hostile paste', () => {
     await page.keyboard.type('Start. ');
 
     for (const [name, html] of Object.entries(PAYLOADS)) {
-      await page.evaluate(
-        ([html]) => {
-          const data = new DataTransfer();
-          data.setData('text/html', html!);
-          data.setData('text/plain', 'plain fallback');
-          const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-          document.querySelector('.ProseMirror')!.dispatchEvent(event);
-        },
-        [html],
-      );
+      await pasteHtml(page, html);
       // Give any event handler or load that slipped through a chance to run.
       await page.waitForTimeout(150);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), name).toBeUndefined();

@@ -113,3 +113,17 @@ export async function markPerson(page: Page, words: string): Promise<void> {
   await page.getByRole('button', { name: 'Mark as sensitive' }).click();
   await page.getByRole('menu', { name: 'What kind of detail is this?' }).getByRole('menuitem', { name: 'Person' }).click();
 }
+
+/** Pastes clipboard HTML (and a plain-text fallback) into the story, as a paste from another program would. */
+export async function pasteHtml(page: Page, html: string, plain = 'plain fallback'): Promise<void> {
+  await page.evaluate(
+    ([html, plain]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html!);
+      data.setData('text/plain', plain!);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      document.querySelector('.ProseMirror')!.dispatchEvent(event);
+    },
+    [html, plain],
+  );
+}

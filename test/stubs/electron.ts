@@ -90,6 +90,8 @@ export const recorded = {
   singleInstanceRequested: false,
   crashReporterStarted: false,
   quitCalled: false,
+  recentDocumentsCleared: 0,
+  recentDocumentsAdded: [] as string[],
   quitCalls: 0,
 };
 
@@ -100,6 +102,10 @@ export class BrowserWindow extends FakeEmitter {
   readonly webContents = createFakeWebContents(nextWebContentsId++);
   contentProtection = false;
   loadedUrl: string | null = null;
+  title = '';
+  icon: string | null = null;
+  minimized = 0;
+  closed = 0;
   destroyed = false;
   constructor(options: any) {
     super();
@@ -119,6 +125,18 @@ export class BrowserWindow extends FakeEmitter {
     this.emit('closed');
   }
   show() {}
+  setTitle(title: string) {
+    this.title = title;
+  }
+  setIcon(icon: string) {
+    this.icon = icon;
+  }
+  minimize() {
+    this.minimized += 1;
+  }
+  close() {
+    this.closed += 1;
+  }
   focus() {}
   restore() {}
   isMinimized() {
@@ -149,6 +167,13 @@ export const app = Object.assign(new FakeEmitter(), {
   },
   whenReady: () => ready,
   getVersion: () => '0.0.0-stub',
+  getAppPath: () => '/tmp/harbor-stub-app',
+  clearRecentDocuments: () => {
+    recorded.recentDocumentsCleared += 1;
+  },
+  addRecentDocument: (file: string) => {
+    recorded.recentDocumentsAdded.push(file);
+  },
   /** A spec that lets the shell open a real vault points this at its own temp folder. */
   getPath: (_name: string) => process.env.HARBOR_STUB_USER_DATA ?? '/tmp/harbor-stub-user-data',
   /** Test-only: lets a spec run what the app does on 'ready'. */
@@ -200,6 +225,20 @@ export const ipcRenderer = {
 
 export const powerMonitor = new FakeEmitter();
 
+/** A clipboard a test can fill and read back (answering with a promise, which the guard also accepts). */
+export const clipboard = {
+  text: '',
+  readText() {
+    return Promise.resolve(clipboard.text);
+  },
+  writeText(text: string) {
+    clipboard.text = text;
+  },
+  clear() {
+    clipboard.text = '';
+  },
+};
+
 /** The save dialog answers what a test put in `next` (cancelled by default) and records each call. */
 export const dialog = {
   calls: [] as { parent: unknown; options: any }[],
@@ -227,5 +266,6 @@ export default {
   ipcRenderer,
   crashReporter,
   powerMonitor,
+  clipboard,
   dialog,
 };

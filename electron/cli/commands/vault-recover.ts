@@ -1,3 +1,4 @@
+import { createUnlockGuard } from '../../safety/attempt-guard';
 import { recoverVault } from '../../vault/index';
 import { secretAt, type CliCommand } from '../command';
 import { checkNewPassphrase } from '../new-passphrase';
@@ -17,7 +18,7 @@ export const vaultRecover: CliCommand = {
     const { dir } = ctx.args.positionals as { dir: string };
     const next = secretAt(ctx, 1);
     checkNewPassphrase(next, ctx.io);
-    const vault = await recoverVault(dir, secretAt(ctx, 0), next);
+    const vault = await createUnlockGuard({ dir }).attempt(() => recoverVault(dir, secretAt(ctx, 0), next));
     await vault.close();
     ctx.io.err('Your vault has a new passphrase. Your recovery key still works.');
   },

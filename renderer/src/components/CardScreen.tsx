@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HarborMark } from './HarborMark';
+import { AppBrand } from './AppBrand';
 import { ScreenHeading } from './ScreenHeading';
 
 export interface CardScreenProps {
@@ -19,10 +19,7 @@ export function CardScreen({ heading, step, focusHeading = true, children }: Car
   return (
     <main className="centered-screen">
       <section className="card" aria-labelledby={headingId}>
-        <div className="brand">
-          <HarborMark />
-          <span>{t('app.name')}</span>
-        </div>
+        <AppBrand />
         {step && <p className="step-count">{t('firstRun.stepCount', { current: step.current, total: step.total })}</p>}
         <ScreenHeading id={headingId} focus={focusHeading}>
           {heading}

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import safetyEn from './locales/safety.en.json';
+import safetyEs from './locales/safety.es.json';
 import shareEn from './locales/share.en.json';
 import shareEs from './locales/share.es.json';
 import testimonyEn from './locales/testimony.en.json';
@@ -17,8 +19,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, testimony: testimonyEn } },
-  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, testimony: testimonyEs } },
+  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, testimony: testimonyEn, safety: safetyEn } },
+  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, testimony: testimonyEs, safety: safetyEs } },
 } as const;
 
 export function initI18n(language: Language = 'en') {

@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Flags this machine needs: no sandbox as root, no GPU, and no background traffic at all. */
 export const CHROMIUM_ARGS = [
@@ -20,3 +24,36 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/**
+ * A Chromium context on a throwaway profile with Chrome's network prediction off. Chrome (not
+ * Electron, which has no such predictor) opens a speculative TCP connection to where a page starts
+ * navigating, before any request exists for a route to cancel; the app never gets that far, since
+ * the shell refuses navigation in will-navigate. No command-line switch turns it off: the profile
+ * preference does.
+ */
+export async function launchQuietChromium(
+  options: { args?: string[]; bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'harbor-chromium-'));
+  await mkdir(path.join(profile, 'Default'));
+  await writeFile(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ net: { network_prediction_options: NETWORK_PREDICTION_NEVER } }),
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chrome's "net.network_prediction_options": 2 is "never predict". */
+const NETWORK_PREDICTION_NEVER = 2;

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { EventName, EventPayloads } from '../../../shared/ipc/events';
 import { fail } from '../../../shared/ipc/result';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../../electron/export/chromium-printer';
@@ -10,8 +10,10 @@ import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { MainContext } from '../../../electron/ipc/main-context';
 import { createMainServices } from '../../../electron/ipc/main-services';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
+import type { DesktopControls } from '../../../electron/safety/safety-service';
 import { buildBridgeShim } from './build-shim';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { launchQuietChromium } from './chromium';
+import { routeLikeTheShell, type NetworkLog } from './network-policy';
 import { startRendererServer } from './renderer-server';
 
 export interface HarborApp {
@@ -24,6 +26,13 @@ export interface HarborApp {
    */
   exportsDir: string;
   mode: 'chromium' | 'electron';
+  /**
+   * Here, every request the page made, through the shell's own allow-list (under Electron the
+   * session does this and the spec cannot see it: null).
+   */
+  network: NetworkLog | null;
+  /** Here, the channels the page called, in order (null under Electron). */
+  invoked: string[] | null;
   close(): Promise<void>;
 }
 
@@ -32,6 +41,8 @@ export interface LaunchOptions {
   prefs?: Record<string, unknown>;
   /** Extra Chromium flags (the benchmarks unlock the frame rate); ignored under Electron. */
   chromiumArgs?: string[];
+  /** Window and clipboard for quick exit (a stub the spec reads); ignored under Electron. */
+  desktop?: DesktopControls;
 }
 
 /**
@@ -60,6 +71,8 @@ async function launchElectron(dataDir: string, cleanup: () => Promise<void>): Pr
     dataDir,
     exportsDir: path.join(dataDir, 'exports'),
     mode: 'electron',
+    network: null,
+    invoked: null,
     close: async () => {
       await app.close();
       await cleanup();
@@ -73,11 +86,11 @@ async function launchChromium(
   cleanup: () => Promise<void>,
 ): Promise<HarborApp> {
   const server = await startRendererServer();
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
-  });
-  const page = await browser.newPage();
+  const browser = await launchQuietChromium(options.chromiumArgs ? { args: options.chromiumArgs } : {});
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // The shell cancels every request that is not to the app's own origin; so does the harness.
+  const network = await routeLikeTheShell(page.context(), new URL(server.url).origin);
+  const invoked: string[] = [];
   const exportsDir = path.join(dataDir, 'exports');
   // PDFs print through their own Chromium (the one the CLI uses), started on the first PDF only.
   let printer: Promise<ChromiumPrinter> | null = null;
@@ -104,6 +117,7 @@ async function launchChromium(
     pdfPrinter: {
       print: async (html, opts) => (await (printer ??= createChromiumPrinter())).print(html, opts),
     },
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   };
   // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
   const services = createMainServices(ctx, {
@@ -113,11 +127,12 @@ async function launchChromium(
   const dispatch = createDispatch(createHandlers(ctx, services));
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.
-  await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) =>
-    source.frame === page.mainFrame()
-      ? dispatch(channel, request)
-      : fail('forbidden', 'This request did not come from Harbor and was refused.'),
-  );
+  await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) => {
+    if (source.frame !== page.mainFrame())
+      return fail('forbidden', 'This request did not come from Harbor and was refused.');
+    invoked.push(String(channel));
+    return dispatch(channel, request);
+  });
   await page.addInitScript({ content: await buildBridgeShim() });
   await page.goto(server.url);
 
@@ -126,6 +141,8 @@ async function launchChromium(
     dataDir,
     exportsDir,
     mode: 'chromium',
+    network,
+    invoked,
     close: async () => {
       if (printer) await (await printer).close();
       await browser.close();

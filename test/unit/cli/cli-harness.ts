@@ -13,6 +13,7 @@ const SOURCES = [
   'electron/consent',
   'electron/export',
   'electron/export-pipeline',
+  'electron/safety',
   'electron/share',
   'electron/stories',
   'electron/testimony',

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardScreen } from '../../components/CardScreen';
+import { SafetyGuidePage } from '../safety/SafetyGuidePage';
 import { stepCount } from './first-run-steps';
+import { StepActions } from './StepActions';
 
 /** What Harbor does and, just as plainly, what it cannot protect against. */
 export function AboutStep({ onContinue, onBack }: { onContinue: () => void; onBack: () => void }) {
   const { t } = useTranslation();
+  const [guide, setGuide] = useState(false);
+  if (guide) return <SafetyGuidePage onBack={() => setGuide(false)} />;
   return (
     <CardScreen heading={t('firstRun.about.heading')} step={stepCount('about')}>
       <ul className="plain-list">
@@ -12,14 +17,12 @@ export function AboutStep({ onContinue, onBack }: { onContinue: () => void; onBa
         <li>{t('firstRun.about.cannotProtect')}</li>
         <li>{t('firstRun.about.publicRecord')}</li>
       </ul>
-      <div className="actions">
-        <button type="button" className="button" onClick={onContinue}>
-          {t('common.continue')}
+      <p className="secondary-action">
+        <button type="button" className="link-button" onClick={() => setGuide(true)}>
+          {t('safety.guide.open')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('common.back')}
-        </button>
-      </div>
+      </p>
+      <StepActions onContinue={onContinue} onBack={onBack} />
     </CardScreen>
   );
 }

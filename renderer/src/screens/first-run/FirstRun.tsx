@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { usePreferences } from '../../preferences/PreferencesContext';
 import { StartScreen } from '../StartScreen';
 import { AboutStep } from './AboutStep';
+import { DisguiseStep } from './DisguiseStep';
 import { previousStep, stepCount, type FirstRunStep } from './first-run-steps';
 import { PassphraseStep } from './PassphraseStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -36,7 +37,9 @@ export function FirstRun({ version, onFinished }: FirstRunProps) {
         />
       );
     case 'about':
-      return <AboutStep onContinue={() => setStep('passphrase')} onBack={back} />;
+      return <AboutStep onContinue={() => setStep('disguise')} onBack={back} />;
+    case 'disguise':
+      return <DisguiseStep onContinue={() => setStep('passphrase')} onBack={back} />;
     case 'passphrase':
       return (
         <PassphraseStep

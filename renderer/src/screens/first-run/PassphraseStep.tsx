@@ -4,6 +4,7 @@ import { CardScreen } from '../../components/CardScreen';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { useNewPassphrase } from '../../hooks/use-new-passphrase';
 import { stepCount } from './first-run-steps';
+import { StepActions } from './StepActions';
 
 export interface PassphraseStepProps {
   /** The passphrase chosen before, when coming back from the next step. */
@@ -26,14 +27,7 @@ export function PassphraseStep({ initial, onContinue, onBack }: PassphraseStepPr
       <p>{t('firstRun.passphrase.intro')}</p>
       <form onSubmit={submit} noValidate>
         <NewPassphraseFields {...form.fields} showForgetWarning />
-        <div className="actions">
-          <button type="submit" className="button">
-            {t('common.continue')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onBack}>
-            {t('common.back')}
-          </button>
-        </div>
+        <StepActions submit onBack={onBack} />
       </form>
     </CardScreen>
   );

@@ -1,18 +1,20 @@
 /**
- * First run, in order (ux.md): language → what Harbor can and cannot do → passphrase → recovery
- * key offer (optional) → the key itself, only if one was made. The last two count as one step.
+ * First run, in order (ux.md): language → what Harbor can and cannot do → disguise (optional) →
+ * passphrase → recovery key offer (optional) → the key itself, only if one was made. The last two
+ * count as one step.
  */
-export type FirstRunStep = 'language' | 'about' | 'passphrase' | 'recovery-offer' | 'recovery-key';
+export type FirstRunStep = 'language' | 'about' | 'disguise' | 'passphrase' | 'recovery-offer' | 'recovery-key';
 
 const NUMBER: Record<FirstRunStep, number> = {
   language: 1,
   about: 2,
-  passphrase: 3,
-  'recovery-offer': 4,
-  'recovery-key': 4,
+  disguise: 3,
+  passphrase: 4,
+  'recovery-offer': 5,
+  'recovery-key': 5,
 };
 
-export const FIRST_RUN_TOTAL = 4;
+export const FIRST_RUN_TOTAL = 5;
 
 export function stepCount(step: FirstRunStep): { current: number; total: number } {
   return { current: NUMBER[step], total: FIRST_RUN_TOTAL };
@@ -22,8 +24,10 @@ export function previousStep(step: FirstRunStep): FirstRunStep | null {
   switch (step) {
     case 'about':
       return 'language';
-    case 'passphrase':
+    case 'disguise':
       return 'about';
+    case 'passphrase':
+      return 'disguise';
     case 'recovery-offer':
       return 'passphrase';
     default:

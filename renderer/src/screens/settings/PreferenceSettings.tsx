@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisguiseSetting } from '../safety/settings/DisguiseSetting';
+import { FocusLockSetting } from '../safety/settings/FocusLockSetting';
+import { QuickExitSettings } from '../safety/settings/QuickExitSettings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { LanguageSetting } from './LanguageSetting';
 import { SettingSection } from './SettingSection';
 import { TextSizeSetting } from './TextSizeSetting';
 import { ThemeSetting } from './ThemeSetting';
 
-/** Settings that apply at once: locking, language, look. One quiet line says they were kept. */
+/** Settings that apply at once: locking, safety, language, look. One quiet line says they were kept. */
 export function PreferenceSettings() {
   const { t } = useTranslation();
   // Counted, so a screen reader hears "Saved" after each change, not only the first.
@@ -16,6 +19,11 @@ export function PreferenceSettings() {
     <>
       <SettingSection title={t('settings.autoLock.heading')}>
         <AutoLockSetting onSaved={setSaved} />
+        <FocusLockSetting onSaved={setSaved} />
+      </SettingSection>
+      <SettingSection title={t('safety.settings.heading')}>
+        <DisguiseSetting onSaved={setSaved} />
+        <QuickExitSettings onSaved={setSaved} />
       </SettingSection>
       <SettingSection title={t('settings.language.heading')}>
         <LanguageSetting onSaved={setSaved} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { EraseAfterSection } from '../safety/settings/EraseAfterSection';
 import { AuthorProfileSection } from './AuthorProfileSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IntegritySection } from './IntegritySection';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
     <section className="work-area settings" aria-labelledby={headingId}>
       <ScreenHeading id={headingId}>{t('settings.heading')}</ScreenHeading>
       <PreferenceSettings />
+      <EraseAfterSection />
       <AuthorProfileSection />
       <ChangePassphraseSection />
       <RecoveryKeySection />

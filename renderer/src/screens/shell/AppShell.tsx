@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { HarborMark } from '../../components/HarborMark';
+import { AppBrand } from '../../components/AppBrand';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { SafetyGuideScreen } from '../safety/SafetyGuideScreen';
 import { SharingHistoryScreen } from '../history/SharingHistoryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { onPrepareTestimony } from '../../testimony/prepare-request';
@@ -9,11 +9,11 @@ import { TestimonyScreen } from '../../testimony/TestimonyScreen';
 import { SharedScreen } from '../../share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
+import { QuickExitButton } from './QuickExitButton';
 import type { Section } from './sections';
 
 /** The unlocked app: header with Lock (top right), the left rail, and the work area. */
 export function AppShell() {
-  const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
   // Each press of a rail button opens that section afresh, so "Library" from inside a story goes back
   // to the list (the story's last words are saved as it closes). "Prepare testimony" from a story
@@ -27,11 +27,11 @@ export function AppShell() {
   return (
     <div className="shell">
       <header className="shell__header">
-        <div className="brand brand--header">
-          <HarborMark />
-          <span>{t('app.name')}</span>
+        <AppBrand className="brand brand--header" />
+        <div className="shell__actions">
+          <LockButton />
+          <QuickExitButton />
         </div>
-        <LockButton />
       </header>
       <div className="shell__body">
         <NavRail current={section} onNavigate={navigate} />
@@ -41,6 +41,7 @@ export function AppShell() {
           {section === 'shared' && <SharedScreen />}
           {section === 'history' && <SharingHistoryScreen />}
           {section === 'settings' && <SettingsScreen />}
+          {section === 'safety' && <SafetyGuideScreen />}
         </main>
       </div>
     </div>

@@ -10,6 +10,7 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
     shared: t('share.nav'),
     history: t('consent.history.title'),
     settings: t('nav.settings'),
+    safety: t('safety.guide.nav'),
   };
   const label = (section: Section) => labels[section];
   return (

@@ -1,6 +1,6 @@
 /**
- * The left rail. Only sections that exist are listed; Testimony, Shared with me, Sharing history and
- * the Safety guide join here as they are built (ux.md keeps that order).
+ * The left rail, in ux.md's order (Library, Testimony, Shared with me, Sharing history, Settings,
+ * Safety guide).
  */
-export const SECTIONS = ['library', 'testimony', 'shared', 'history', 'settings'] as const;
+export const SECTIONS = ['library', 'testimony', 'shared', 'history', 'settings', 'safety'] as const;
 export type Section = (typeof SECTIONS)[number];

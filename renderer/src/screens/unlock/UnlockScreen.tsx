@@ -7,6 +7,11 @@ import { CardScreen } from '../../components/CardScreen';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useAnnouncedError } from '../../hooks/use-announced-error';
 import { useErrorText } from '../../hooks/use-error-text';
+import { usePreferences } from '../../preferences/PreferencesContext';
+import { useAttempts } from '../../safety/use-attempts';
+import { AttemptNotice } from '../safety/AttemptNotice';
+import { ErasedScreen } from '../safety/ErasedScreen';
+import { SafetyGuidePage } from '../safety/SafetyGuidePage';
 
 export interface UnlockScreenProps {
   onUnlocked: (status: VaultStatus) => void;
@@ -15,7 +20,8 @@ export interface UnlockScreenProps {
 
 /**
  * Opening the vault. While the key is derived (about a second) the button waits and says so. A
- * wrong passphrase keeps what was typed, selected, so it can be fixed or typed over.
+ * wrong passphrase keeps what was typed, selected, so it can be fixed or typed over. After a few
+ * wrong ones the next try has to wait; the screen counts down instead of leaving the button hanging.
  */
 export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
   const { t } = useTranslation();
@@ -24,6 +30,12 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
   const [busy, setBusy] = useState(false);
   const { error, show, clear } = useAnnouncedError();
   const inputRef = useRef<HTMLInputElement>(null);
+  const { attempts, secondsLeft, refresh } = useAttempts();
+  const [erased, setErased] = useState(false);
+  const [guide, setGuide] = useState(false);
+  const waiting = secondsLeft > 0;
+  // A "Safety guide" link would say what the disguised lock screen is for; the rail has it once unlocked.
+  const disguised = usePreferences().prefs.disguise;
 
   const retry = (text: string) => {
     show(text);
@@ -33,7 +45,7 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (busy || waiting) return;
     if (!passphrase) return retry(t('passphrase.errors.empty'));
     clear();
     setBusy(true);
@@ -43,9 +55,15 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
       setPassphrase('');
       onUnlocked(result.value);
     } else {
+      const details = result.error.details as { erased?: boolean } | undefined;
+      if (details?.erased) return setErased(true);
       retry(toText(result.error));
+      await refresh();
     }
   };
+
+  if (erased) return <ErasedScreen />;
+  if (guide) return <SafetyGuidePage onBack={() => setGuide(false)} />;
 
   return (
     <CardScreen heading={t('unlock.heading')} focusHeading={false}>
@@ -62,17 +80,25 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
           inputRef={inputRef}
         />
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={busy || waiting}>
             {t('unlock.submit')}
           </button>
         </div>
         <BusyIndicator busy={busy} label={t('unlock.opening')} />
+        <AttemptNotice attempts={attempts} secondsLeft={secondsLeft} />
       </form>
       <p className="secondary-action">
         <button type="button" className="link-button" onClick={onForgot}>
           {t('unlock.forgot')}
         </button>
       </p>
+      {!disguised && (
+        <p className="secondary-action">
+          <button type="button" className="link-button" onClick={() => setGuide(true)}>
+            {t('safety.guide.open')}
+          </button>
+        </p>
+      )}
     </CardScreen>
   );
 }

@@ -1,0 +1,51 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from './aead';
+import { fsyncDir } from './atomic-write';
+import { HEADER_FILE, ITEMS_DIR_PATTERN, TEMP_PREFIX } from './constants';
+import { VaultLock } from './lock-file';
+import { asHarborError } from './vault-errors';
+
+/** Other small files Harbor keeps inside the vault folder (see electron/safety/attempt-guard.ts). */
+const SIDE_FILES = ['attempts.json'];
+
+/**
+ * Deletes a vault for good. The header (which holds the only wrapped copies of the vault key) is
+ * overwritten with random bytes and synced first, so even a file-recovery tool that finds the item
+ * files has nothing that can open them. Only Harbor's own names are touched; the folder itself goes
+ * only when nothing else is left in it. Refused while another process has the vault open.
+ */
+export async function eraseVault(dir: string): Promise<void> {
+  const root = path.resolve(dir);
+  try {
+    const lock = await VaultLock.acquire(root);
+    try {
+      const header = path.join(root, HEADER_FILE);
+      const size = await fs
+        .stat(header)
+        .then((s) => s.size)
+        .catch(() => 0);
+      if (size > 0) {
+        const handle = await fs.open(header, 'r+');
+        try {
+          await handle.write(randomBytes(size), 0, size, 0);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }
+      await fs.rm(header, { force: true });
+      await fsyncDir(root).catch(() => undefined);
+      for (const name of await fs.readdir(root)) {
+        if (ITEMS_DIR_PATTERN.test(name) || name.startsWith(TEMP_PREFIX) || SIDE_FILES.includes(name)) {
+          await fs.rm(path.join(root, name), { recursive: true, force: true });
+        }
+      }
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
+    await fs.rmdir(root).catch(() => undefined);
+  } catch (error) {
+    throw asHarborError(error);
+  }
+}

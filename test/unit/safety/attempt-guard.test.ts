@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HarborError } from '../../../shared/errors';
+import { delayAfterFailures, MAX_DELAY_MS } from '../../../electron/safety/attempt-delay';
+import { ATTEMPTS_FILE, createUnlockGuard } from '../../../electron/safety/attempt-guard';
+import { createVault, openVault, vaultExists } from '../../../electron/vault/index';
+
+const FAST_KDF = { kdf: { memoryKiB: 19456, iterations: 2 } };
+const dirs: string[] = [];
+async function tempVaultDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-guard-'));
+  dirs.push(dir);
+  return path.join(dir, 'vault');
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+});
+
+const wrong = () => Promise.reject(new HarborError('wrong_passphrase', "That passphrase doesn't open this vault."));
+
+/** A clock that only moves when the guard sleeps (or the test says so), recording every wait. */
+function fakeTime() {
+  let t = 1_000_000;
+  const waits: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+      t += ms;
+    },
+    advance: (ms: number) => {
+      t += ms;
+    },
+    waits,
+  };
+}
+
+describe('the wait after wrong passphrases', () => {
+  it('is nothing for the first three, then doubles from 2 s up to the cap', () => {
+    const delays = Array.from({ length: 14 }, (_, i) => delayAfterFailures(i + 1));
+    expect(delays.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(delays.slice(3, 7)).toEqual([2_000, 4_000, 8_000, 16_000]);
+    for (let i = 4; i < delays.length; i++) expect(delays[i]!).toBeGreaterThanOrEqual(delays[i - 1]!);
+    expect(delays.at(-1)).toBe(MAX_DELAY_MS);
+  });
+
+  it('grows with each wrong attempt, is waited out before the next try, and survives a restart', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    for (let i = 0; i < 6; i++) await expect(guard.attempt(wrong)).rejects.toMatchObject({ code: 'wrong_passphrase' });
+    // Attempts 5 and 6 had to wait for the delays the 4th and 5th failures set.
+    expect(time.waits).toEqual([2_000, 4_000]);
+    expect(await guard.status()).toMatchObject({ failures: 6, retryInMs: 8_000, eraseAfter: null });
+
+    // A new guard (as after restarting Harbor) reads the same count from the vault folder.
+    const again = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    expect(await again.status()).toMatchObject({ failures: 6, retryInMs: 8_000 });
+    time.advance(3_000);
+    expect((await again.status()).retryInMs).toBe(5_000);
+    await expect(again.attempt(async () => 'opened')).resolves.toBe('opened');
+    expect(time.waits.at(-1)).toBe(5_000);
+    expect(await again.status()).toMatchObject({ failures: 0, retryInMs: 0 });
+  });
+
+  it('runs attempts one at a time, so firing many at once gains nothing', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    await Promise.allSettled(Array.from({ length: 5 }, () => guard.attempt(wrong)));
+    expect((await guard.status()).failures).toBe(5);
+    expect(time.waits).toEqual([2_000]);
+  });
+
+  it('keeps only numbers in its file', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const guard = createUnlockGuard({ dir, erase: async () => undefined });
+    await expect(guard.attempt(wrong)).rejects.toThrow();
+    const saved = JSON.parse(await fs.readFile(path.join(dir, ATTEMPTS_FILE), 'utf8'));
+    expect(Object.keys(saved).sort()).toEqual(['eraseAfter', 'failures', 'lastFailureAt']);
+    expect(Object.values(saved).every((v) => v === null || typeof v === 'number')).toBe(true);
+  });
+});
+
+describe('erase after N wrong attempts', () => {
+  it('never erases while it is off (the default), however many attempts fail', async () => {
+    const dir = await tempVaultDir();
+    const { vault } = await createVault(dir, 'the right passphrase', FAST_KDF);
+    await vault.close();
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep });
+    for (let i = 0; i < 12; i++) {
+      await expect(guard.attempt(() => openVault(dir, 'not it at all'))).rejects.toMatchObject({
+        code: 'wrong_passphrase',
+      });
+    }
+    expect(await vaultExists(dir)).toBe(true);
+    const reopened = await guard.attempt(() => openVault(dir, 'the right passphrase'));
+    await reopened.close();
+  });
+
+  it('when turned on, deletes the vault files for good at the limit and says so', async () => {
+    const dir = await tempVaultDir();
+    const { vault } = await createVault(dir, 'the right passphrase', FAST_KDF);
+    await vault.close();
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep });
+    await guard.setEraseAfter(5);
+    for (let i = 0; i < 4; i++) {
+      await expect(guard.attempt(() => openVault(dir, 'not it at all'))).rejects.toMatchObject({ details: undefined });
+    }
+    expect(await vaultExists(dir)).toBe(true);
+    const fifth = guard.attempt(() => openVault(dir, 'not it at all'));
+    await expect(fifth).rejects.toMatchObject({ code: 'wrong_passphrase', details: { erased: true } });
+    await expect(fifth).rejects.toThrow(/erased/);
+    expect(await vaultExists(dir)).toBe(false);
+    // Nothing of it is left: not the header, not an item file.
+    await expect(fs.readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(openVault(dir, 'the right passphrase')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('resets the count on a right passphrase, so the limit counts attempts in a row', async () => {
+    const dir = await tempVaultDir();
+    const { vault } = await createVault(dir, 'the right passphrase', FAST_KDF);
+    await vault.close();
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep });
+    await guard.setEraseAfter(5);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 4; i++) await expect(guard.attempt(() => openVault(dir, 'not it at all'))).rejects.toThrow();
+      const v = await guard.attempt(() => openVault(dir, 'the right passphrase'));
+      await v.close();
+    }
+    expect(await vaultExists(dir)).toBe(true);
+  });
+});
