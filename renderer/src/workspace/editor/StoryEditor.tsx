@@ -7,6 +7,7 @@ import { ShareWithAdvocate } from '../../share/ShareWithAdvocate';
 import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { requestPrepareTestimony } from '../../testimony/prepare-request';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
+import { scrollCaretIntoView } from '../../editor/scroll-caret';
 import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
@@ -87,8 +88,12 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': bodyLabel,
+        // The app's spellchecker is off (nothing about the words leaves the editor); this also spares
+        // the browser a check of the text around the caret on every keystroke.
+        spellcheck: 'false',
       },
       transformPastedHTML: sanitizePastedHtml,
+      handleScrollToSelection: scrollCaretIntoView,
     }),
     [bodyLabel],
   );
