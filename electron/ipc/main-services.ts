@@ -5,7 +5,7 @@ import { createSafetyService, type SafetyService } from '../safety/safety-servic
 import { StorySearch } from '../search/story-search';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import { createSentPackages, createSharedStories, type SentPackages, type SharedStories } from '../share/index';
-import { createStoryService, importStory, type StoryService } from '../stories';
+import { importStory, storiesOf, type StoryService } from '../stories';
 import type { KdfCost } from '../vault/kdf';
 import * as vaultBackend from '../vault/index';
 import type { CreateVaultOptions } from '../vault/types';
@@ -59,18 +59,15 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       ctx.reloadRenderer();
     },
     onOpened: (vault) => {
-      const service = createStoryService(vault);
-      void service
-        .list()
-        .then((summaries) => Promise.all(summaries.map((s) => service.get(s.id))))
-        .then((stories) => search.rebuild(stories.map(searchable)))
-        .catch(() => search.clear());
+      // In the background, in slices, so the library (and everything else) answers meanwhile.
+      const stories = storiesOf(vault);
+      void search.rebuildInSlices(() => stories.texts()).catch(() => search.clear());
     },
     onClosing: () => search.clear(),
   });
   return {
     session,
-    stories: () => createStoryService(session.require()),
+    stories: () => storiesOf(session.require()),
     search,
     indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
     importStory,

@@ -47,6 +47,10 @@ function snippetAround(text: string, terms: string[]): string {
 export class StorySearch {
   private index = this.createIndex();
   private texts = new Map<string, SearchableStory>();
+  /** Bumped by clear(), so a rebuild in slices stops when the vault locks under it. */
+  private generation = 0;
+  /** Stories removed while a rebuild in slices runs: its older list must not bring them back. */
+  private removed = new Set<string>();
 
   private createIndex() {
     return new MiniSearch<SearchableStory>({
@@ -70,6 +74,28 @@ export class StorySearch {
     this.index.addAll(stories);
   }
 
+  /**
+   * Like rebuild, but a slice at a time with the event loop free in between: indexing a thousand
+   * long stories takes seconds, and on unlock the library must answer meanwhile. A story saved or
+   * removed while the stories are read or indexed keeps its newer state.
+   */
+  async rebuildInSlices(read: () => Promise<SearchableStory[]>, sliceSize = 25): Promise<void> {
+    this.clear();
+    const generation = this.generation;
+    const stories = await read();
+    if (generation !== this.generation) return;
+    for (let i = 0; i < stories.length; i += sliceSize) {
+      for (const s of stories.slice(i, i + sliceSize)) {
+        if (this.texts.has(s.id) || this.removed.has(s.id)) continue;
+        this.texts.set(s.id, s);
+        this.index.add(s);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return;
+    }
+    this.removed.clear();
+  }
+
   upsert(story: SearchableStory): void {
     if (this.texts.has(story.id)) this.index.discard(story.id);
     this.texts.set(story.id, story);
@@ -77,6 +103,7 @@ export class StorySearch {
   }
 
   remove(id: string): void {
+    this.removed.add(id);
     if (!this.texts.has(id)) return;
     this.index.discard(id);
     this.texts.delete(id);
@@ -101,8 +128,10 @@ export class StorySearch {
   }
 
   clear(): void {
+    this.generation += 1;
     this.index = this.createIndex();
     this.texts.clear();
+    this.removed.clear();
   }
 
   get size(): number {

@@ -24,7 +24,13 @@ export const revisionNameSchema = z
   .min(1, 'A version name cannot be empty.')
   .max(200, 'A version name can be at most 200 characters long.');
 
-export const updateOptionsSchema = z.strictObject({ revisionName: revisionNameSchema.optional() }).optional();
+export const updateOptionsSchema = z
+  .strictObject({
+    revisionName: revisionNameSchema.optional(),
+    /** Saved by the editor's autosave: may replace the sitting's previous autosave (sittings.ts). */
+    autosave: z.boolean().optional(),
+  })
+  .optional();
 
 export const revisionNumberSchema = z.number().int().min(1).max(0xffffffff);
 

@@ -1,10 +1,13 @@
 import { HarborError } from '../../shared/errors';
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
 import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
+import { docToPlainText } from '../../shared/story/plain-text';
 import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
 import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
 import { createKeyedQueue } from './keyed-queue';
+import { nextSitting, revisionToReplace, type Sitting } from './sittings';
 import { storyErrors } from './story-errors';
+import { createSummaryIndex } from './summary-index';
 import {
   createStoryInputSchema,
   parseInput,
@@ -23,8 +26,13 @@ export interface StoryService {
   /** Newest edit first; stories in the Trash only when asked for. */
   list(opts?: { includeTrashed?: boolean }): Promise<StorySummary[]>;
   get(id: string): Promise<Story>;
-  /** Commits a new revision; a patch that changes nothing (and names nothing) commits nothing. */
+  /**
+   * Commits a new revision; a patch that changes nothing (and names nothing) commits nothing. An
+   * autosave may replace the sitting's previous autosave instead of adding one (see sittings.ts).
+   */
   update(id: string, patch: StoryPatch, opts?: UpdateOptions): Promise<Story>;
+  /** The searchable text of every story in the library (not the Trash), read in one pass. */
+  texts(): Promise<{ id: string; title: string; text: string }[]>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   /** Removes a story and its whole history for good; only from the Trash. */
@@ -72,14 +80,32 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   const serial = createKeyedQueue();
   const clock = opts.now ?? (() => new Date());
   const now = () => clock().toISOString();
+  const index = createSummaryIndex(vault);
+  /** Per story, the autosave sitting in progress (in memory only: locking ends every sitting). */
+  const sittings = new Map<string, Sitting>();
 
   const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
 
-  const commit = async (current: Story, data: StoryData, revisionName?: string): Promise<Story> => {
+  const commit = async (
+    current: Story,
+    data: StoryData,
+    how: { revisionName?: string; autosave?: boolean } = {},
+  ): Promise<Story> => {
+    const nowMs = Date.parse(data.updatedAt);
+    const autosave = how.autosave === true && how.revisionName === undefined;
+    const sitting = sittings.get(current.id);
+    const replace = autosave ? revisionToReplace(sitting, current.revision, nowMs) : undefined;
     const record = await asStoryError(
-      vault.put<StoryData>(current.id, data, revisionName !== undefined ? { revisionName } : undefined),
+      vault.put<StoryData>(current.id, data, {
+        ...(how.revisionName !== undefined ? { revisionName: how.revisionName } : {}),
+        ...(replace !== undefined ? { supersede: replace } : {}),
+      }),
     );
-    return toStory(record.id, record.revision, data);
+    if (autosave) sittings.set(current.id, nextSitting(sitting, record.revision, replace !== undefined, nowMs));
+    else sittings.delete(current.id);
+    const story = toStory(record.id, record.revision, data);
+    await index.record(toSummary(story));
+    return story;
   };
 
   // Async throughout: a bad id must reject the promise, never throw before one exists.
@@ -106,20 +132,14 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         trashedAt: null,
       };
       const record = await vault.create<StoryData>('story', data);
-      return toStory(record.id, record.revision, data);
+      const story = toStory(record.id, record.revision, data);
+      await index.record(toSummary(story));
+      return story;
     },
 
     async list(opts = {}) {
       const includeTrashed = opts.includeTrashed === true;
-      const records = await vault.list('story');
-      const stories: StorySummary[] = [];
-      for (const record of records) {
-        const parsed = storyDataSchema.safeParse(record.data);
-        // Unreadable data cannot be shown as a story; `harbor vault verify` and get() report it.
-        if (!parsed.success) continue;
-        if (parsed.data.trashedAt !== null && !includeTrashed) continue;
-        stories.push(toSummary(toStory(record.id, record.revision, parsed.data)));
-      }
+      const stories = (await index.all()).filter((s) => includeTrashed || s.trashedAt === null);
       return stories.sort((a, b) =>
         a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1,
       );
@@ -127,6 +147,16 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
 
     async get(id) {
       return load(storyId(id));
+    },
+
+    async texts() {
+      const out: { id: string; title: string; text: string }[] = [];
+      for (const record of await vault.list('story')) {
+        const parsed = storyDataSchema.safeParse(record.data);
+        if (!parsed.success || parsed.data.trashedAt !== null) continue;
+        out.push({ id: record.id, title: parsed.data.title, text: docToPlainText(parsed.data.doc) });
+      }
+      return out;
     },
 
     async update(rawId, patch, opts) {
@@ -144,7 +174,10 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         };
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
         if (options?.revisionName === undefined && sameJson(before, after)) return current;
-        return commit(current, { ...after, updatedAt: now() }, options?.revisionName);
+        return commit(current, { ...after, updatedAt: now() }, {
+          ...(options?.revisionName !== undefined ? { revisionName: options.revisionName } : {}),
+          autosave: options?.autosave === true,
+        });
       });
     },
 
@@ -157,6 +190,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         const current = await load(id);
         if (current.trashedAt === null) throw storyErrors.notInTrash();
         await asStoryError(vault.destroy(id));
+        sittings.delete(id);
+        await index.forget(id);
       });
     },
 
@@ -178,8 +213,25 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const label = name === null ? null : parseInput(revisionNameSchema, name);
       return serial(id, async () => {
         await load(id);
+        // A named version is kept as it is: the next autosave adds a revision after it.
+        sittings.delete(id);
         await asStoryError(vault.nameRevision(id, n, label));
       });
     },
   };
+}
+
+const perVault = new WeakMap<OpenVault, StoryService>();
+
+/**
+ * The app's one story service per open vault, so that its sittings, its per-story queue and its
+ * library cache are shared by every request until the vault is locked.
+ */
+export function storiesOf(vault: OpenVault): StoryService {
+  let service = perVault.get(vault);
+  if (!service) {
+    service = createStoryService(vault);
+    perVault.set(vault, service);
+  }
+  return service;
 }

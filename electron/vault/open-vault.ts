@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes, wipe } from './aead';
 import { fsyncDir, makeDir, tempName, writeFileAtomic, type WriteOptions } from './atomic-write';
 import { writeBackup } from './backup';
+import { readCache, writeCache, type CachePlace } from './cache-file';
 import {
   KINDS,
   MAX_ITEM_JSON_BYTES,
@@ -45,7 +46,17 @@ import { mapLimit, Mutex } from './mutex';
 import { generateRecoveryKey } from './recovery-key';
 import { revisionsToDelete } from './retention';
 import { reencryptGeneration } from './rotate';
-import type { IntegrityReport, ItemKind, ItemRecord, KdfParams, OpenVault, RevisionInfo, RotateResult } from './types';
+import type {
+  IntegrityReport,
+  ItemHead,
+  ItemKind,
+  ItemRecord,
+  KdfParams,
+  OpenVault,
+  PutOptions,
+  RevisionInfo,
+  RotateResult,
+} from './types';
 import { newSalt, newVaultKey, unwrapWithKek, wrapWithKek, wrapWithRecovery } from './vault-key';
 import { asHarborError, vaultErrors } from './vault-errors';
 
@@ -277,6 +288,32 @@ class HarborVault implements OpenVault {
     });
   }
 
+  heads(): Promise<ItemHead[]> {
+    return this.run(async (s) => {
+      const ids = await listItemIds(this.itemsPath(s));
+      const found = await mapLimit(ids, 16, async (id) => {
+        const revisions = await listRevisions(this.itemDir(s, id));
+        return revisions?.length ? { id, revision: revisions[0]! } : null;
+      });
+      return found.filter((h): h is ItemHead => h !== null);
+    });
+  }
+
+  private cachePlace(s: VaultState): CachePlace {
+    return { vaultKey: s.vaultKey, vaultId: this.vaultIdBytes, itemsDir: s.header.itemsDir, itemsPath: this.itemsPath(s) };
+  }
+
+  readCache(name: string): Promise<unknown> {
+    return this.run((s) => readCache(this.cachePlace(s), name));
+  }
+
+  writeCache(name: string, data: unknown): Promise<void> {
+    return this.run(async (s) => {
+      await s.lock.assertHeld();
+      await writeCache(this.cachePlace(s), name, data);
+    });
+  }
+
   get<T = unknown>(id: string): Promise<ItemRecord<T>> {
     return this.run(async (s) => {
       const revisions = await this.revisionsOrThrow(s, id);
@@ -299,7 +336,7 @@ class HarborVault implements OpenVault {
     });
   }
 
-  put<T>(id: string, data: T, opts?: { revisionName?: string }): Promise<ItemRecord<T>> {
+  put<T>(id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>> {
     return this.run(async (s) => {
       const revisions = await this.revisionsOrThrow(s, id);
       const json = toJson(data);
@@ -320,7 +357,8 @@ class HarborVault implements OpenVault {
       const meta: ItemMeta = { kind, savedAtMs: Date.now() };
       if (name !== undefined) meta.revisionName = name;
       await this.commit(s, id, revision, meta, json);
-      await this.applyRetention(s, id, kind, [revision, ...revisions]);
+      const kept = (await this.supersede(s, id, revisions, opts?.supersede)) ? revisions.slice(1) : revisions;
+      await this.applyRetention(s, id, kind, [revision, ...kept]);
       return record(id, revision, meta, JSON.parse(json) as T);
     });
   }
@@ -329,6 +367,22 @@ class HarborVault implements OpenVault {
     const bytes = encodeItemFile(s.vaultKey, this.place(id, revision), meta, json);
     await writeFileAtomic(path.join(this.itemDir(s, id), revisionFileName(revision)), bytes, this.writeOptions);
     this.cacheFor(id).set(revision, meta);
+  }
+
+  /**
+   * After a commit, removes the revision it replaces: only the one it directly follows, only while
+   * that one authenticates and has no name (checked here, under the vault's lock, so a name given
+   * meanwhile always wins). Runs after the new revision is durable: a crash leaves both.
+   */
+  private async supersede(s: VaultState, id: string, before: number[], revision: number | undefined): Promise<boolean> {
+    if (revision === undefined || revision !== before[0]) return false;
+    const meta = await this.metaOf(s, id, revision);
+    if (!meta || meta.revisionName !== undefined) return false;
+    const dir = this.itemDir(s, id);
+    await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+    this.cacheFor(id).delete(revision);
+    if (this.writeOptions.durable) await fsyncDir(dir);
+    return true;
   }
 
   /** Runs after the new revision is durable, so a crash here only leaves extra old files. */

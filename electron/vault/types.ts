@@ -44,6 +44,21 @@ export interface RevisionInfo {
   revisionName?: string;
 }
 
+/** An item's newest revision file, as the directory listing shows it (nothing is decrypted). */
+export interface ItemHead {
+  id: string;
+  revision: number;
+}
+
+export interface PutOptions {
+  revisionName?: string;
+  /**
+   * The revision this commit replaces (an autosave folded into the next one): removed once the new
+   * revision is on disk, but only if it is the revision directly before it and has no name.
+   */
+  supersede?: number;
+}
+
 export interface IntegrityReport {
   ok: boolean;
   checked: number;
@@ -81,7 +96,15 @@ export interface OpenVault {
   /** Creates a new item with a random id; returns revision 1. */
   create<T>(kind: ItemKind, data: T): Promise<ItemRecord<T>>;
   /** Commits a new revision of an existing item (atomic: previous or new, never half). */
-  put<T>(id: string, data: T, opts?: { revisionName?: string }): Promise<ItemRecord<T>>;
+  put<T>(id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>>;
+  /** Every item's newest revision number, from the directory listing alone (cheap; for caches). */
+  heads(): Promise<ItemHead[]>;
+  /**
+   * Derived data kept to save work (see cache-file.ts): encrypted, atomic, not durable, and null
+   * whenever it is missing or does not authenticate, so its owner must be able to rebuild it.
+   */
+  readCache(name: string): Promise<unknown>;
+  writeCache(name: string, data: unknown): Promise<void>;
   /** Revision history, newest first. */
   revisions(id: string): Promise<RevisionInfo[]>;
   getRevision<T = unknown>(id: string, revision: number): Promise<ItemRecord<T>>;

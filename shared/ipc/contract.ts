@@ -103,9 +103,15 @@ export const contract = {
   'story:list': channel<StorySummaryView[]>()(z.object({ includeTrashed: z.boolean().optional() }).strict().optional()),
   'story:get': channel<StoryView>()(z.object({ id }).strict()),
   'story:create': channel<StoryView>()(z.object({ title: title.optional(), doc: storyDoc.optional() }).strict()),
-  /** Autosave: commits a new revision; returns the new summary. */
+  /**
+   * Autosave: commits a revision, which may replace the sitting's previous autosave (see
+   * electron/stories/sittings.ts); `keep` makes it a version of its own (saved before a restore).
+   * Returns the new summary.
+   */
   'story:save': channel<StorySummaryView>()(
-    z.object({ id, title: title.optional(), doc: storyDoc.optional(), tags: tags.optional() }).strict(),
+    z
+      .object({ id, title: title.optional(), doc: storyDoc.optional(), tags: tags.optional(), keep: z.boolean().optional() })
+      .strict(),
   ),
   'story:trash': channel<void>()(z.object({ id }).strict()),
   'story:restore': channel<void>()(z.object({ id }).strict()),

@@ -12,15 +12,23 @@ describe('workspace: versions', () => {
     await page.keyboard.type('The first way I told it.');
     await waitSaved(page);
     const first = (await storedStory(page, 'Drafts')).revision;
+
+    // Autosaves in one sitting fold into one version; naming this one keeps it as it is.
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const list = page.getByRole('list', { name: 'Saved versions' });
+    const previous = list.locator(`[data-revision="${first}"]`);
+    await previous.getByRole('button', { name: /^Name the version from/ }).click();
+    await previous.getByLabel('Name for this version').fill('How I first said it');
+    await previous.getByRole('button', { name: 'Save name' }).click();
+    await list.getByText('How I first said it').waitFor();
+
+    await editorBody(page).click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('The second way I told it, with more.');
     await waitSaved(page);
     const before = (await storedStory(page, 'Drafts')).revision;
-
-    await page.getByRole('tab', { name: 'Versions' }).click();
-    const list = page.getByRole('list', { name: 'Saved versions' });
-    const previous = list.locator(`[data-revision="${first}"]`);
     await list.locator(`[data-revision="${before}"]`).waitFor();
+    await expect(previous.textContent()).resolves.toContain('How I first said it');
 
     await page.getByLabel('Earlier version').selectOption(String(first));
     await page.getByLabel('Later version').selectOption(String(before));
@@ -35,12 +43,6 @@ describe('workspace: versions', () => {
     );
     await shot(page, 'workspace-06-versions-compare');
     await page.getByRole('button', { name: 'Back to writing' }).click();
-
-    // Name the earlier version.
-    await previous.getByRole('button', { name: /^Name the version from/ }).click();
-    await previous.getByLabel('Name for this version').fill('How I first said it');
-    await previous.getByRole('button', { name: 'Save name' }).click();
-    await list.getByText('How I first said it').waitFor();
 
     // View it read-only, then restore it.
     await previous.getByRole('button', { name: /^View the version from/ }).click();
@@ -59,8 +61,9 @@ describe('workspace: versions', () => {
     const restored = await storedStory(page, 'Drafts');
     expect(restored.revision).toBe(before + 1);
     expect(JSON.stringify(restored.doc)).toContain('The first way I told it.');
-    // History is kept: the text it replaced is still a version.
-    const revisions = await page.evaluate((id) => window.harbor.story.revisions({ id }), restored.id);
-    expect(revisions.ok && revisions.value.length).toBe(before + 1);
+    // History is kept: the text it replaced is still a version, and so is the named one.
+    await list.locator(`[data-revision="${restored.revision}"]`).waitFor();
+    await expect(list.locator(`[data-revision="${before}"]`).count()).resolves.toBe(1);
+    await expect(list.locator(`[data-revision="${first}"]`).textContent()).resolves.toContain('How I first said it');
   });
 });

@@ -52,4 +52,43 @@ describe('story search', () => {
     expect(search.size).toBe(0);
     expect(search.search('documents')).toEqual([]);
   });
+
+  it('rebuilt in slices on unlock: answers between slices, and saves or removals meanwhile win', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, text: `harbour number ${i}` }));
+    const search = new StorySearch();
+    let release!: () => void;
+    const read = new Promise<void>((r) => (release = r));
+    const done = search.rebuildInSlices(async () => {
+      await read;
+      return many;
+    }, 10);
+    // Trashed and edited while the stories were still being read.
+    search.remove('s3');
+    search.upsert({ id: 's5', title: 'Story 5', text: 'lighthouse' });
+    release();
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    // Part-way: some stories are findable already, not all.
+    const partial = search.search('harbour', 100).length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(58);
+    await done;
+    const found = search.search('harbour', 100).map((h) => h.id);
+    expect(found).toHaveLength(58);
+    expect(found).not.toContain('s3');
+    expect(found).not.toContain('s5');
+    expect(search.size).toBe(59);
+    expect(search.search('lighthouse').map((h) => h.id)).toEqual(['s5']);
+  });
+
+  it('stops a rebuild in slices when the vault locks under it', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, text: 'harbour' }));
+    const search = new StorySearch();
+    const done = search.rebuildInSlices(async () => many, 10);
+    await new Promise((r) => setImmediate(r));
+    search.clear();
+    await done;
+    expect(search.size).toBe(0);
+    expect(search.search('harbour')).toEqual([]);
+  });
 });

@@ -17,12 +17,16 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       services.indexStory(created);
       return created;
     },
-    'story:save': async ({ id, title, doc, tags }) => {
-      const saved = await stories().update(id, {
-        ...(title !== undefined ? { title } : {}),
-        ...(doc !== undefined ? { doc } : {}),
-        ...(tags !== undefined ? { tags } : {}),
-      });
+    'story:save': async ({ id, title, doc, tags, keep }) => {
+      const saved = await stories().update(
+        id,
+        {
+          ...(title !== undefined ? { title } : {}),
+          ...(doc !== undefined ? { doc } : {}),
+          ...(tags !== undefined ? { tags } : {}),
+        },
+        { autosave: keep !== true },
+      );
       services.indexStory(saved);
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HarborError } from '../../../shared/errors';
-import type { ItemKind, ItemRecord, OpenVault, RevisionInfo } from '../../../electron/vault/types';
+import type { ItemHead, ItemKind, ItemRecord, OpenVault, PutOptions, RevisionInfo } from '../../../electron/vault/types';
 
 interface StoredRevision {
   revision: number;
@@ -28,6 +28,8 @@ export class FakeVault implements OpenVault {
   readonly items = new Map<string, { kind: ItemKind; revisions: StoredRevision[] }>();
   /** Counts commits, so tests can see that a no-op update wrote nothing. */
   puts = 0;
+  /** Caches as JSON text (tests may damage one by writing any text here). */
+  readonly caches = new Map<string, string>();
   private clock = Date.parse('2025-01-01T00:00:00.000Z');
 
   private tick(): string {
@@ -71,17 +73,37 @@ export class FakeVault implements OpenVault {
     return this.record<T>(id, kind, r);
   }
 
-  async put<T>(id: string, data: T, opts?: { revisionName?: string }): Promise<ItemRecord<T>> {
+  async put<T>(id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>> {
     const item = this.item(id);
     this.puts += 1;
+    const latest = item.revisions[item.revisions.length - 1]!;
     const r: StoredRevision = {
-      revision: item.revisions.length + 1,
+      revision: latest.revision + 1,
       savedAt: this.tick(),
       json: JSON.stringify(data),
       ...(opts?.revisionName ? { revisionName: opts.revisionName } : {}),
     };
     item.revisions.push(r);
+    if (opts?.supersede === latest.revision && !latest.revisionName) item.revisions.splice(-2, 1);
     return this.record<T>(id, item.kind, r);
+  }
+
+  async heads(): Promise<ItemHead[]> {
+    return [...this.items.entries()].map(([id, item]) => ({ id, revision: item.revisions[item.revisions.length - 1]!.revision }));
+  }
+
+  async readCache(name: string): Promise<unknown> {
+    const json = this.caches.get(name);
+    if (json === undefined) return null;
+    try {
+      return JSON.parse(json);
+    } catch {
+      return null;
+    }
+  }
+
+  async writeCache(name: string, data: unknown): Promise<void> {
+    this.caches.set(name, JSON.stringify(data));
   }
 
   async revisions(id: string): Promise<RevisionInfo[]> {

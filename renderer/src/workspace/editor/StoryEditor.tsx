@@ -151,7 +151,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const restore = async (revision: RevisionView) => {
     setRestoring(true);
     try {
-      await autosave.flush();
+      await autosave.flush({ keep: true });
     } catch {
       setRestoring(false);
       announce(t('workspace.versions.restoreNeedsSave'));

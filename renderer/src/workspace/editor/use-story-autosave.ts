@@ -26,8 +26,12 @@ export interface StoryAutosave {
   error: IpcError | null;
   /** Something changed: saved about a second after the last change. */
   changed(snapshot: StorySnapshot): void;
-  /** Saves what is pending now (before lock, leaving, restoring a version). Rejects if that failed. */
-  flush(): Promise<void>;
+  /**
+   * Saves what is pending now (before lock, leaving, restoring a version). Rejects if that failed.
+   * `keep`: the save becomes a version of its own, never folded into the sitting's autosave (the
+   * text as it was just before a restore, or the version being restored, must not be replaced).
+   */
+  flush(opts?: { keep?: boolean }): Promise<void>;
   /** How many saves have landed (the versions panel refreshes on it). */
   savedCount: number;
 }
@@ -44,6 +48,7 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const failures = useRef(0);
   const saverRef = useRef<Autosaver<StorySnapshot> | null>(null);
+  const keepNext = useRef(false);
 
   const clearRetry = () => {
     if (retryTimer.current !== null) clearTimeout(retryTimer.current);
@@ -55,7 +60,8 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
       save: async (snapshot) => {
         try {
           const doc = snapshot.doc.toJSON() as SaveDoc;
-          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc }));
+          const keep = keepNext.current ? { keep: true } : {};
+          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc, ...keep }));
         } catch (e) {
           lastError.current = asIpcError(e);
           throw e;
@@ -92,7 +98,14 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
   }, []);
 
   const changed = useCallback((snapshot: StorySnapshot) => saverRef.current!.changed(snapshot), []);
-  const flush = useCallback(() => saverRef.current!.flush(), []);
+  const flush = useCallback(async (opts?: { keep?: boolean }) => {
+    keepNext.current = opts?.keep === true;
+    try {
+      await saverRef.current!.flush();
+    } finally {
+      keepNext.current = false;
+    }
+  }, []);
   return { state, error, changed, flush, savedCount };
 }
 

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { storyDataSchema } from '../../shared/story/story-data';
+import { toStory, toSummary, type StorySummary } from '../../shared/story/story-summary';
+import { Mutex } from '../vault/mutex';
+import type { ItemHead, ItemRecord, OpenVault } from '../vault/types';
+
+/** The vault cache that holds the library's lines (see electron/vault/cache-file.ts). */
+export const SUMMARY_CACHE = 'story-summaries';
+/** Above this many items to read, one vault.list (parallel reads) beats reading them one by one. */
+const BULK_READ_AT = 24;
+
+const isoTime = z.string().max(64);
+const summarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  tags: z.array(z.string()),
+  updatedAt: isoTime,
+  wordCount: z.number().int().min(0),
+  trashedAt: isoTime.nullable(),
+  revision: z.number().int().min(1),
+});
+/** head: the item's newest revision file when this was read; story: null for items of other kinds. */
+const entrySchema = z.object({ head: z.number().int().min(1), story: summarySchema.nullable() });
+const cacheSchema = z.object({ v: z.literal(1), items: z.record(z.string(), entrySchema) });
+
+type Entry = z.infer<typeof entrySchema>;
+
+export interface SummaryIndex {
+  /** Every story's summary, trash included, in no particular order; brought up to date with the vault first. */
+  all(): Promise<StorySummary[]>;
+  /** A story was committed (created, saved, renamed, trashed or restored). */
+  record(summary: StorySummary): Promise<void>;
+  /** A story was removed for good. */
+  forget(id: string): Promise<void>;
+}
+
+function summaryOf(record: ItemRecord): StorySummary | null {
+  if (record.kind !== 'story') return null;
+  const parsed = storyDataSchema.safeParse(record.data);
+  // Unreadable data cannot be shown as a story; `harbor vault verify` and get() report it.
+  return parsed.success ? toSummary(toStory(record.id, record.revision, parsed.data)) : null;
+}
+
+/**
+ * The library's list of stories without decrypting every story: title, last edited, word count,
+ * tags and trash state per story, kept in an encrypted vault cache and updated on every commit.
+ * It is never trusted blindly: each listing compares it with the vault's revision numbers (a
+ * directory listing) and reads again any item that changed behind its back (a crash between a save
+ * and the cache write, the command line, a restored backup); a cache that is missing or damaged is
+ * rebuilt from the stories themselves.
+ */
+export function createSummaryIndex(vault: OpenVault): SummaryIndex {
+  const lock = new Mutex();
+  let entries: Map<string, Entry> | null = null;
+  let writing: Promise<void> | null = null;
+  let dirty = false;
+
+  const load = async (): Promise<Map<string, Entry>> => {
+    if (entries) return entries;
+    const parsed = cacheSchema.safeParse(await vault.readCache(SUMMARY_CACHE).catch(() => null));
+    entries = new Map(parsed.success ? Object.entries(parsed.data.items) : []);
+    return entries;
+  };
+
+  /** Writes are folded: while one is on its way, later changes wait and go out together. */
+  const persist = (): Promise<void> => {
+    dirty = true;
+    if (writing) return writing;
+    writing = (async () => {
+      while (dirty && entries) {
+        dirty = false;
+        const items = Object.fromEntries(entries);
+        // A failed write costs only speed: the next listing reads what changed.
+        await vault.writeCache(SUMMARY_CACHE, { v: 1, items }).catch(() => undefined);
+      }
+      writing = null;
+    })();
+    return writing;
+  };
+
+  const refresh = async (map: Map<string, Entry>): Promise<boolean> => {
+    const heads = await vault.heads();
+    const present = new Set(heads.map((h) => h.id));
+    let changed = false;
+    for (const id of [...map.keys()]) {
+      if (!present.has(id)) {
+        map.delete(id);
+        changed = true;
+      }
+    }
+    const stale = heads.filter((h) => map.get(h.id)?.head !== h.revision);
+    if (stale.length === 0) return changed;
+    const set = (head: ItemHead, record: ItemRecord | null) =>
+      map.set(head.id, { head: head.revision, story: record ? summaryOf(record) : null });
+    if (stale.length >= BULK_READ_AT) {
+      const read = new Map((await vault.list('story')).map((r) => [r.id, r]));
+      // Items of other kinds (or unreadable ones) are remembered as such until they change.
+      for (const head of stale) set(head, read.get(head.id) ?? null);
+    } else {
+      for (const head of stale) set(head, await vault.get(head.id).catch(() => null));
+    }
+    return true;
+  };
+
+  return {
+    all: () =>
+      lock.run(async () => {
+        const map = await load();
+        if (await refresh(map)) void persist();
+        return [...map.values()].flatMap((e) => (e.story ? [e.story] : []));
+      }),
+
+    record: (summary) =>
+      lock.run(async () => {
+        const map = await load();
+        const known = map.get(summary.id);
+        if (known && known.head > summary.revision) return;
+        map.set(summary.id, { head: summary.revision, story: summary });
+        await persist();
+      }),
+
+    forget: (id) =>
+      lock.run(async () => {
+        const map = await load();
+        if (map.delete(id)) await persist();
+      }),
+  };
+}

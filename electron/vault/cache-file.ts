@@ -1,0 +1,87 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildAad, hmac, open, seal, subkey, wipe } from './aead';
+import { writeFileAtomic } from './atomic-write';
+import { BODY_PADDING, FORMAT_VERSION, MAX_ITEM_FILE_BYTES, NONCE_BYTES } from './constants';
+
+/**
+ * Caches: data Harbor can always work out again from the items (the library's story summaries),
+ * kept so that opening the vault need not decrypt every item. Like everything else in the vault
+ * they are encrypted (under a subkey of the vault key, bound to the vault, the items generation and
+ * the cache's name) and written atomically; unlike items they are never fsynced, never backed up
+ * and not carried through a key rotation: a cache that is missing, stale, torn by a crash or does
+ * not authenticate simply reads as null, and its owner rebuilds it from the items.
+ *
+ *   <vault>/items-NNNNNN/<40 hex>    MAGIC ‖ version ‖ nonce ‖ AES-256-GCM(JSON padded with spaces)
+ * The file name is an HMAC of the cache's name, so it says nothing about what the cache holds.
+ */
+
+const MAGIC = Buffer.from('HRBC', 'ascii');
+const HEAD_BYTES = MAGIC.length + 1 + NONCE_BYTES;
+const NAME_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+
+export interface CachePlace {
+  vaultKey: Buffer;
+  vaultId: Buffer;
+  /** The active items directory (its name is bound in, so a cache from another generation fails). */
+  itemsDir: string;
+  itemsPath: string;
+}
+
+function checkName(name: string): void {
+  if (!NAME_PATTERN.test(name)) throw new Error(`bad cache name: ${name}`);
+}
+
+function keyFor(p: CachePlace): Buffer {
+  return subkey(p.vaultKey, 'harbor-vault/v1/cache');
+}
+
+const aadFor = (p: CachePlace, name: string) =>
+  buildAad('harbor-vault/v1/cache', FORMAT_VERSION, p.vaultId, p.itemsDir, name);
+
+export function cacheFile(p: CachePlace, name: string): string {
+  checkName(name);
+  const nameKey = subkey(p.vaultKey, 'harbor-vault/v1/cache-name');
+  const file = hmac(nameKey, Buffer.from(name, 'utf8')).subarray(0, 20).toString('hex');
+  wipe(nameKey);
+  return path.join(p.itemsPath, file);
+}
+
+export async function readCache(p: CachePlace, name: string): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    const file = cacheFile(p, name);
+    const { size } = await fs.stat(file);
+    if (size > MAX_ITEM_FILE_BYTES) return null;
+    bytes = await fs.readFile(file);
+  } catch {
+    return null;
+  }
+  if (bytes.length < HEAD_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC) || bytes[4] !== FORMAT_VERSION) {
+    return null;
+  }
+  const key = keyFor(p);
+  const plain = open(key, bytes.subarray(5, HEAD_BYTES), bytes.subarray(HEAD_BYTES), aadFor(p, name));
+  wipe(key);
+  if (!plain) return null;
+  try {
+    return JSON.parse(plain.toString('utf8'));
+  } catch {
+    return null;
+  } finally {
+    wipe(plain);
+  }
+}
+
+export async function writeCache(p: CachePlace, name: string, data: unknown): Promise<void> {
+  const json = JSON.stringify(data);
+  const length = Buffer.byteLength(json, 'utf8');
+  // Padded like item bodies, so the size moves in steps rather than with every edit.
+  const plain = Buffer.alloc(Math.ceil((length + 1) / BODY_PADDING) * BODY_PADDING, 0x20);
+  plain.write(json, 0, 'utf8');
+  const key = keyFor(p);
+  const { nonce, ciphertext } = seal(key, plain, aadFor(p, name));
+  wipe(key, plain);
+  const bytes = Buffer.concat([MAGIC, Buffer.from([FORMAT_VERSION]), nonce, ciphertext]);
+  await writeFileAtomic(cacheFile(p, name), bytes, { durable: false });
+}

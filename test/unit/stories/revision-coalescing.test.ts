@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStoryService } from '../../../electron/stories/index';
+import { SITTING } from '../../../electron/stories/sittings';
+import { newVault, removeTempDirs } from '../vault/helpers';
+import { doc, para, text } from './doc-fixtures';
+import { FakeVault } from './fake-vault';
+
+afterEach(removeTempDirs);
+
+const MINUTE = 60_000;
+const words = (s: string) => doc(para(text(s)));
+
+/** A clock the test moves by hand. */
+function handClock() {
+  let t = Date.parse('2025-06-01T12:00:00.000Z');
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+function setup() {
+  const vault = new FakeVault();
+  const clock = handClock();
+  const stories = createStoryService(vault, { now: clock.now });
+  /** An autosave `ms` after the previous step, with the given text. */
+  const autosave = async (id: string, ms: number, body: string) => {
+    clock.advance(ms);
+    return stories.update(id, { doc: words(body) }, { autosave: true });
+  };
+  const history = async (id: string) => (await stories.revisions(id)).map((r) => r.revision).reverse();
+  const textOf = async (id: string, revision: number) =>
+    JSON.stringify((await stories.getRevision(id, revision)).doc).match(/"text":"([^"]*)"/)?.[1];
+  return { vault, clock, stories, autosave, history, textOf };
+}
+
+describe('revision coalescing (autosaves within a sitting)', () => {
+  it('keeps one version per sitting: each autosave replaces the one before it', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: 'Sitting' });
+    await autosave(story.id, 1_000, 'I');
+    await autosave(story.id, 2_000, 'I was');
+    const last = await autosave(story.id, 1_500, 'I was there');
+    // The empty first revision stays; the three autosaves became one, holding the newest text.
+    expect(await history(story.id)).toEqual([1, last.revision]);
+    expect(await textOf(story.id, last.revision)).toBe('I was there');
+    expect((await stories.get(story.id)).revision).toBe(last.revision);
+  });
+
+  it('starts a new version after a pause of more than a few minutes', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: 'Two sittings' });
+    const morning = await autosave(story.id, 1_000, 'morning');
+    const evening = await autosave(story.id, SITTING.gapMs + 1, 'evening');
+    expect(await history(story.id)).toEqual([1, morning.revision, evening.revision]);
+    expect(await textOf(story.id, morning.revision)).toBe('morning');
+  });
+
+  it('leaves a version at least every quarter hour of a long sitting', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: 'Long sitting' });
+    // An hour of writing, saved every two minutes.
+    for (let minute = 2; minute <= 60; minute += 2) await autosave(story.id, 2 * MINUTE, `minute ${minute}`);
+    const versions = (await history(story.id)).slice(1);
+    expect(versions.length).toBe(Math.ceil((60 * MINUTE) / SITTING.spanMs));
+    expect(await textOf(story.id, versions[versions.length - 1]!)).toBe('minute 60');
+  });
+
+  it('never replaces a named version, a restore, or the revision saved before a restore', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: 'Kept' });
+    const draft = await autosave(story.id, 1_000, 'first draft');
+    await stories.nameRevision(story.id, draft.revision, 'Sent to the committee');
+    const after = await autosave(story.id, 1_000, 'second draft');
+    expect(await history(story.id)).toEqual([1, draft.revision, after.revision]);
+
+    // Restoring the named draft: a plain save, as the story:restore-revision handler makes it.
+    const old = await stories.getRevision(story.id, draft.revision);
+    const restored = await stories.update(story.id, { doc: old.doc });
+    const next = await autosave(story.id, 1_000, 'first draft, then more');
+    expect(await history(story.id)).toEqual([1, draft.revision, after.revision, restored.revision, next.revision]);
+    expect(await textOf(story.id, after.revision)).toBe('second draft');
+    expect(await textOf(story.id, restored.revision)).toBe('first draft');
+  });
+
+  it('never replaces a new story’s first revision, trash and restore, or a save kept on purpose', async () => {
+    const { stories, autosave, history, clock } = setup();
+    const imported = await stories.create({ title: 'Imported', doc: words('as it was imported') });
+    const a = await autosave(imported.id, 1_000, 'edited');
+    await stories.trash(imported.id);
+    await stories.restore(imported.id);
+    const b = await autosave(imported.id, 1_000, 'edited again');
+    clock.advance(1_000);
+    const kept = await stories.update(imported.id, { doc: words('checkpoint') });
+    const c = await autosave(imported.id, 1_000, 'after the checkpoint');
+    expect(await history(imported.id)).toEqual([1, a.revision, a.revision + 1, a.revision + 2, b.revision, kept.revision, c.revision]);
+  });
+
+  it('replaces only the story’s own latest autosave, story by story', async () => {
+    const { stories, autosave, history } = setup();
+    const one = await stories.create({ title: 'One' });
+    const two = await stories.create({ title: 'Two' });
+    await autosave(one.id, 1_000, 'one a');
+    await autosave(two.id, 1_000, 'two a');
+    const oneB = await autosave(one.id, 1_000, 'one b');
+    const twoB = await autosave(two.id, 1_000, 'two b');
+    expect(await history(one.id)).toEqual([1, oneB.revision]);
+    expect(await history(two.id)).toEqual([1, twoB.revision]);
+  });
+
+  it('in the real vault: the replaced file is gone, and a name given meanwhile still wins', async () => {
+    const { vault } = await newVault();
+    const story = await vault.create('story', { n: 0 });
+    const a = await vault.put(story.id, { n: 1 });
+    const b = await vault.put(story.id, { n: 2 }, { supersede: a.revision });
+    expect((await vault.revisions(story.id)).map((r) => r.revision)).toEqual([b.revision, 1]);
+    // Only the revision directly before the commit can be replaced.
+    const c = await vault.put(story.id, { n: 3 }, { supersede: 1 });
+    expect((await vault.revisions(story.id)).map((r) => r.revision)).toEqual([c.revision, b.revision, 1]);
+    await vault.nameRevision(story.id, c.revision, 'Named');
+    const d = await vault.put(story.id, { n: 4 }, { supersede: c.revision });
+    expect((await vault.revisions(story.id)).map((r) => r.revision)).toEqual([d.revision, c.revision, b.revision, 1]);
+    expect((await vault.getRevision(story.id, c.revision)).data).toEqual({ n: 3 });
+    await vault.close();
+  });
+});
