@@ -2,6 +2,7 @@ import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countWords, docToPlainText } from '../../shared/story';
 import { harborExtensions } from '../../renderer/src/editor/extensions/harbor-extensions';
+import { docToJson } from '../../renderer/src/editor/doc-json';
 import { findSensitiveDetails } from '../../renderer/src/editor/sensitive-details';
 import { countDocWords } from '../../renderer/src/workspace/editor/story-stats';
 
@@ -84,5 +85,18 @@ describe('word count and sensitive details of the live document, block by block'
     e.chain().setTextSelection({ from: 16, to: 20 }).setMark('sensitive', { category: 'other', id: 'd9' }).run();
     expect(live()).toEqual(fromScratch(e));
     expect(live().details.map((d) => d.text)).toEqual(['Then', 'Ana Ruiz Calle 8']);
+  });
+
+  it('the JSON an autosave sends is the whole document, however the edits went', () => {
+    editor = new Editor({ extensions: harborExtensions(), content: doc });
+    const e = editor;
+    expect(docToJson(e.state.doc)).toEqual(e.getJSON());
+    e.commands.insertContentAt(16, 'Then ');
+    expect(docToJson(e.state.doc)).toEqual(e.getJSON());
+    e.chain().setTextSelection({ from: 3, to: 8 }).toggleBold().run();
+    e.commands.insertContentAt(e.state.doc.content.size, { type: 'paragraph', content: [{ type: 'text', text: 'new' }] });
+    expect(docToJson(e.state.doc)).toEqual(e.getJSON());
+    e.commands.setContent({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Only this.' }] }] });
+    expect(docToJson(e.state.doc)).toEqual(e.getJSON());
   });
 });

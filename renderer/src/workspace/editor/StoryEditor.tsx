@@ -8,6 +8,7 @@ import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { requestPrepareTestimony } from '../../testimony/prepare-request';
 import { sanitizePastedHtml } from '../../editor/sanitize-paste';
 import { scrollCaretIntoView } from '../../editor/scroll-caret';
+import { docToJson } from '../../editor/doc-json';
 import { useErrorText } from '../../hooks/use-error-text';
 import { cssString } from '../common/css-string';
 import { useAnnouncer } from '../common/use-announcer';
@@ -73,7 +74,10 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const { changed } = autosave;
   /** Hands the autosaver everything story:save takes, as it is now. */
   const saveSnapshot = useCallback(
-    (from: Editor): void => changed({ title: meta.current.title, tags: meta.current.tags, doc: from.state.doc }),
+    (from: Editor): void => {
+      const { doc } = from.state;
+      changed({ title: meta.current.title, tags: meta.current.tags, doc: { toJSON: () => docToJson(doc) } });
+    },
     [changed],
   );
   const onUpdate = useCallback(({ editor: from }: { editor: Editor }) => saveSnapshot(from), [saveSnapshot]);
