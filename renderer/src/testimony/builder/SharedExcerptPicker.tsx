@@ -91,7 +91,7 @@ export function SharedExcerptPicker({
             const inputId = `${id}-${s.id}`;
             const active = s.status === 'active';
             return (
-              <div key={s.id} className="choice" data-status={s.status}>
+              <div key={s.id} className="choice shared-choice" data-status={s.status}>
                 <input
                   id={inputId}
                   type="radio"
