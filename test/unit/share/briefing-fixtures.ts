@@ -62,7 +62,7 @@ export async function shareFrom(who: 'maria' | 'second', title: string, patch: P
  * its own consent for the briefing (legislative committee, the hearing on SB 123).
  */
 export async function advocateBriefing(
-  writers: Writer[],
+  writers: Pick<Writer, 'bytes' | 'code'>[],
   opts: { language?: 'en' | 'es'; grant?: Partial<GrantTerms>; now?: Date } = {},
 ) {
   const vault = new FakeVault();
