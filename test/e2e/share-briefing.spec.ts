@@ -107,7 +107,11 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await picker.getByText('Credited as “M. R.”.').waitFor();
     await expectAxeClean(page, 'briefing: shared excerpt picker');
     await shot(page, 'briefing-00-picker');
-    await picker.getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: Cancel closes the picker and the keyboard is back on the button that opened it.
+    await picker.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Insert an excerpt from a shared story');
 
     await insertShared(page, 'A story from the border', [/took me to \[place withheld\]/, /Now I speak/]);
     await insertShared(page, 'Where I slept', [/Nobody asked/]);

@@ -185,7 +185,7 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
               />
             </>
           )}
-          {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} />}
+          {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} shared={shared} />}
         </div>
         {step !== 'practice' && (
           <aside className="builder__aside" aria-label={t('testimony.budget.label')}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../../../shared/templates/template-schema';
 import type { SectionBudget } from '../../../../shared/testimony/budgets';
@@ -39,6 +39,19 @@ export function SectionEditor({
   const id = useId();
   const date = useShareDate();
   const [picking, setPicking] = useState<'own' | 'shared' | null>(null);
+  // When a picker closes, the keyboard goes back to the button that opened it.
+  const opener = useRef<'own' | 'shared' | null>(null);
+  const ownButton = useRef<HTMLButtonElement>(null);
+  const sharedButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (picking !== null || opener.current === null) return;
+    (opener.current === 'own' ? ownButton : sharedButton).current?.focus();
+    opener.current = null;
+  }, [picking]);
+  const open = (kind: 'own' | 'shared') => {
+    opener.current = kind;
+    setPicking(kind);
+  };
   const title = tt(section.title);
   const sharedExcerpts = content.shared ?? [];
 
@@ -148,10 +161,10 @@ export function SectionEditor({
       )}
       {picking === null && (
         <div className="notice__actions">
-          <button type="button" className="button button--quiet button--small" onClick={() => setPicking('own')}>
+          <button ref={ownButton} type="button" className="button button--quiet button--small" onClick={() => open('own')}>
             {t('testimony.write.insertExcerpt')}
           </button>
-          <button type="button" className="button button--quiet button--small" onClick={() => setPicking('shared')}>
+          <button ref={sharedButton} type="button" className="button button--quiet button--small" onClick={() => open('shared')}>
             {t('testimony.write.insertShared')}
           </button>
         </div>
