@@ -5,14 +5,9 @@ import { createTemplateStore, createTestimonyService } from '../../../electron/t
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
 import { shareFrom, type Writer } from '../share/briefing-fixtures';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
 
 const PASS = 'a long test passphrase';
-
-function expectExit(r: RunResult, code: number): void {
-  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
-}
 
 const expires = () => new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
 
@@ -134,7 +129,9 @@ describe('harbor export --testimony of a briefing quoting shared stories', () =>
     const done = await harbor(exportArgs(dir, testimonyId, grantId, out, ['--confirm-purpose', ids[1]!]), lines(PASS));
     expectExit(done, 0);
     const paragraphs = paragraphsWithNumbers(await fs.readFile(out));
-    expect(paragraphs).toEqual(expect.arrayContaining(['Nobody asked where I slept.', '\u2014 M. R.', '\u2014 Anonymous']));
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['Nobody asked where I slept.', '\u2014 M. R.', '\u2014 Anonymous']),
+    );
     expect(docxParts(await fs.readFile(out)).get('word/document.xml')).not.toContain('Ana Torres');
 
     const list = await harbor(['share', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS));

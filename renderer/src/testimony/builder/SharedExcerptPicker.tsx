@@ -9,6 +9,7 @@ import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
 import { StatusBadge } from '../../share/StatusBadge';
 import { useShareDate } from '../../share/use-share-date';
+import { PassageChecklist, usePassageChoice } from './PassageChecklist';
 
 /** The received text's top-level blocks with words in them, by their place in it. */
 function quotable(story: SharedStoryView): { index: number; text: string }[] {
@@ -39,7 +40,7 @@ export function SharedExcerptPicker({
   const [stories, setStories] = useState<SharedStorySummary[] | null>(null);
   const [chosenStory, setChosenStory] = useState<string>('');
   const [story, setStory] = useState<SharedStoryView | null>(null);
-  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const { chosen, toggle, reset } = usePassageChoice();
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -54,18 +55,11 @@ export function SharedExcerptPicker({
   useEffect(() => {
     if (!chosenStory) return;
     setStory(null);
-    setChosen(new Set());
+    reset();
     void harbor.share.get({ id: chosenStory }).then((r) => (r.ok ? setStory(r.value) : setError(toText(r.error))));
-  }, [chosenStory, toText]);
+  }, [chosenStory, toText, reset]);
 
   const blocks = story ? quotable(story) : [];
-  const toggle = (i: number) =>
-    setChosen((c) => {
-      const next = new Set(c);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
   const insert = () => {
     if (!story || chosen.size === 0) return;
     onInsert({ id: crypto.randomUUID(), sharedStoryId: story.id, blocks: [...chosen].sort((a, b) => a - b) });
@@ -113,27 +107,14 @@ export function SharedExcerptPicker({
         </fieldset>
       )}
       {story && blocks.length === 0 && <p className="hint">{t('testimony.excerpt.empty')}</p>}
-      {blocks.length > 0 && (
-        <ul className="excerpt-picker__blocks" aria-label={t('testimony.excerpt.passages')}>
-          {blocks.map((b) => (
-            <li key={b.index}>
-              <label className="excerpt-picker__block">
-                <input type="checkbox" checked={chosen.has(b.index)} onChange={() => toggle(b.index)} />
-                <span>{b.text}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="hint">{t('testimony.shared.hint')}</p>
-      <div className="notice__actions">
-        <button type="button" className="button button--small" disabled={chosen.size === 0} onClick={insert}>
-          {t('testimony.excerpt.insert')}
-        </button>
-        <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-          {t('testimony.common.cancel')}
-        </button>
-      </div>
+      <PassageChecklist
+        passages={blocks}
+        chosen={chosen}
+        onToggle={toggle}
+        hint={t('testimony.shared.hint')}
+        onInsert={insert}
+        onCancel={onCancel}
+      />
     </fieldset>
   );
 }
