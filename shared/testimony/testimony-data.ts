@@ -119,22 +119,19 @@ export function toTestimonySummary(t: Testimony): TestimonySummary {
   };
 }
 
+type WithSections = Pick<TestimonyData, 'sections' | 'template'>;
+
+/** The ids `idsOf` gives for each section, in print order, once each. */
+function inPrintOrder(t: WithSections, idsOf: (content: SectionContent) => string[]): string[] {
+  return [...new Set(t.template.sections.flatMap((s) => (t.sections[s.id] ? idsOf(t.sections[s.id]!) : [])))];
+}
+
 /** Every story the testimony quotes, once each, in order of first appearance. */
-export function quotedStoryIds(t: Pick<TestimonyData, 'sections' | 'template'>): string[] {
-  const ids: string[] = [];
-  for (const section of t.template.sections) {
-    for (const excerpt of t.sections[section.id]?.excerpts ?? [])
-      if (!ids.includes(excerpt.storyId)) ids.push(excerpt.storyId);
-  }
-  return ids;
+export function quotedStoryIds(t: WithSections): string[] {
+  return inPrintOrder(t, (c) => c.excerpts.map((e) => e.storyId));
 }
 
 /** Every shared story the testimony quotes, once each, in order of first appearance. */
-export function quotedSharedStoryIds(t: Pick<TestimonyData, 'sections' | 'template'>): string[] {
-  const ids: string[] = [];
-  for (const section of t.template.sections) {
-    for (const excerpt of t.sections[section.id]?.shared ?? [])
-      if (!ids.includes(excerpt.sharedStoryId)) ids.push(excerpt.sharedStoryId);
-  }
-  return ids;
+export function quotedSharedStoryIds(t: WithSections): string[] {
+  return inPrintOrder(t, (c) => (c.shared ?? []).map((e) => e.sharedStoryId));
 }
