@@ -12,4 +12,9 @@ export interface ExportOptions {
   language: DocumentLanguage;
   /** A title the writer approved for this file, or null for none. */
   title: string | null;
+  /**
+   * Shared stories whose stated purpose the person confirmed this document serves, where the
+   * wording differs from their own consent's purpose (free text only matches when equal).
+   */
+  purposeConfirmedFor?: readonly string[];
 }

@@ -8,6 +8,7 @@ import type { PdfPrinter } from '../export/pdf-printer';
 import type { OpenVault } from '../vault/types';
 import type { ExportOptions } from './export-options';
 import { prepareExport, type PreparedExport } from './prepare-export';
+import { recordSharedUses } from './record-shared-uses';
 import type { SourceResolvers } from './source-resolver';
 import { SOURCE_RESOLVERS } from './source-resolvers';
 import { writeExportFile } from './write-export-file';
@@ -27,7 +28,10 @@ function refuseIfNeeded(
 ): asserts prepared is PreparedExport & { grant: NonNullable<PreparedExport['grant']> } {
   const first = prepared.refusals[0];
   if (first || !prepared.grant) {
-    throw new HarborError('consent_refused', first?.message ?? 'There is no consent for this export.', {
+    // Every excerpt that blocks it is named (one line each), so all can be fixed at once.
+    const excerpts = prepared.refusals.filter((r) => r.excerpt).map((r) => r.message);
+    const lines = [...(first && !first.excerpt ? [first.message] : []), ...excerpts];
+    throw new HarborError('consent_refused', lines.join('\n') || 'There is no consent for this export.', {
       refusals: prepared.refusals,
     });
   }
@@ -82,6 +86,14 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
         fileName: written.fileName,
         sha256: written.sha256,
         sourceIds: prepared.quotedSourceIds,
+      });
+      await recordSharedUses(deps.vault, prepareDeps.clock, prepared.sharedStoryIds, {
+        at: record.at,
+        audience: { kind: prepared.grant.audience.kind, name: prepared.grant.audience.name },
+        purpose: prepared.grant.purpose,
+        format: options.format,
+        fileName: written.fileName,
+        sha256: written.sha256,
       });
       return { status: 'saved', value: record };
     },

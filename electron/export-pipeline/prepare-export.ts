@@ -10,6 +10,7 @@ import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
 import { consentTransform } from './consent-transform';
+import { excerptRefusals } from './excerpt-refusals';
 import type { ExportOptions } from './export-options';
 import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
 import { emptyReport } from './transform-report';
@@ -24,6 +25,8 @@ export interface PreparedExport {
   suggestedFileName: string;
   grant: ConsentGrant | null;
   quotedSourceIds: string[];
+  /** The shared stories it quotes, once each: each gets a use record once the file is written. */
+  sharedStoryIds: string[];
 }
 
 export interface PrepareDeps {
@@ -66,6 +69,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       publicRecord: source.publicRecord === true,
     }),
     ...formatRefusals(source, options),
+    ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, today),
   ];
   const report = emptyReport();
   const base = {
@@ -99,5 +103,6 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     suggestedFileName: suggestExportFileName(source.fileStem, options.format, today),
     grant,
     quotedSourceIds: source.quotedSourceIds,
+    sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
   };
 }

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../shared/consent/grant';
+import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
 import type { PMNode } from '../../shared/consent/transform';
 import type { Block } from '../../shared/export/export-document';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
@@ -31,6 +32,11 @@ export interface ResolvedSource {
   body: { doc: PMNode } | { build(consent: ConsentTransform): Block[] };
   /** Every story or document the export quotes, itself included: the grant must cover all of them. */
   quotedSourceIds: string[];
+  /**
+   * Excerpts from stories shared with this vault, in print order. They are not the grant's to cover:
+   * each is checked against the terms its own writer set.
+   */
+  sharedExcerpts?: BriefingExcerpt[];
   /** Lines at the top (identity applied by the pipeline). */
   headingBlock?: string[];
   salutation?: string;

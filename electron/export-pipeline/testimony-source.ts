@@ -1,15 +1,35 @@
 import type { ExportFormat } from '../../shared/consent/grant';
-import { HarborError } from '../../shared/errors';
+import { HarborError, isHarborError } from '../../shared/errors';
 import { buildTestimonyExport } from '../../shared/testimony/build-testimony-export';
+import type { SharedQuoteSource } from '../../shared/testimony/shared-quotes';
+import { quotedSharedStoryIds, type Testimony } from '../../shared/testimony/testimony-data';
+import { createSharedStories } from '../share/shared-stories';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
+import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
+/** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
+async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
+  const shared = createSharedStories({ vault });
+  const sources = new Map<string, SharedQuoteSource>();
+  for (const id of quotedSharedStoryIds(testimony)) {
+    try {
+      sources.set(id, await shared.get(id));
+    } catch (error) {
+      if (!isHarborError(error) || error.code !== 'not_found') throw error;
+    }
+  }
+  return sources;
+}
+
 /**
  * A testimony exports in its template's layout: the heading block, salutation and signature filled
  * with the hearing's details and the witness named as the grant says; its sections and story
- * excerpts through the consent. The grant must cover the testimony and every story it quotes.
+ * excerpts through the consent. The grant must cover the testimony and every story it quotes; an
+ * excerpt from a shared story is quoted as received, credited as its writer chose, and checked
+ * against that writer's terms instead.
  */
 export const testimonySource: SourceResolver = async (vault, id) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
@@ -17,11 +37,16 @@ export const testimonySource: SourceResolver = async (vault, id) => {
     throw new HarborError('not_found', 'This testimony is in the Trash. Restore it first if you want to export it.');
   }
   const { template } = testimony;
-  const built = buildTestimonyExport(testimony, { language: testimony.language, witness: AUTHOR_SLOT });
+  const built = buildTestimonyExport(testimony, {
+    language: testimony.language,
+    witness: AUTHOR_SLOT,
+    shared: await sharedSources(vault, testimony),
+  });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
   return {
     body: { build: (consent) => consent.blocks(built.doc) },
     quotedSourceIds: [testimony.id, ...built.quotedStoryIds],
+    sharedExcerpts: built.sharedExcerpts,
     headingBlock: built.headingBlock,
     ...(built.salutation ? { salutation: built.salutation } : {}),
     signature: built.signature,

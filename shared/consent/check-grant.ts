@@ -8,12 +8,26 @@ export type RefusalCode =
   | 'format-not-accepted'
   | 'public-record-not-acknowledged'
   | 'source-not-covered'
-  | 'expiry-too-far';
+  | 'expiry-too-far'
+  | 'excerpt-not-allowed';
+
+/** A shared excerpt whose writer's terms do not allow this export (see shared/share/check-excerpts). */
+export interface ExcerptRefusalDetail {
+  excerptId: string;
+  /** 1-based, in print order. */
+  excerptNumber: number;
+  sharedStoryId: string;
+  /** missing, revoked, expired, audience, purpose or format. */
+  reason: string;
+  /** The same sentence in both languages, so the app shows it in its own. */
+  messages: { en: string; es: string };
+}
 
 export interface Refusal {
   code: RefusalCode;
   /** One sentence a person can act on. */
   message: string;
+  excerpt?: ExcerptRefusalDetail;
 }
 
 export interface ExportRequest {

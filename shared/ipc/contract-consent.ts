@@ -25,6 +25,8 @@ const exportOptions = {
   language: z.enum(['en', 'es']).default('en'),
   /** A title the writer approved for this file; null prints none and leaves metadata empty. */
   title: z.string().max(300).nullable().default(null),
+  /** Shared stories whose stated purpose the person confirmed this document serves (briefings). */
+  purposeConfirmedFor: z.array(id).max(200).default([]),
 };
 
 /**

@@ -2,6 +2,7 @@ import { docToPlainText } from '../story/plain-text';
 import { speakingMinutes, DEFAULT_SPEAKING_WPM } from '../story/reading-time';
 import { countWords } from '../story/word-count';
 import type { Budget, BudgetUnit, Template } from '../templates/template-schema';
+import { sharedExcerptText, type SharedQuoteSources } from './shared-quotes';
 import type { SectionContent, TestimonyData } from './testimony-data';
 
 export interface Measure {
@@ -39,9 +40,13 @@ export interface TestimonyBudgets {
   over: boolean;
 }
 
-export function sectionPlainText(content: SectionContent | undefined): string {
+export function sectionPlainText(content: SectionContent | undefined, shared: SharedQuoteSources = new Map()): string {
   if (!content) return '';
-  const parts = [content.text.trim(), ...content.excerpts.map((e) => docToPlainText(e.doc))];
+  const parts = [
+    content.text.trim(),
+    ...content.excerpts.map((e) => docToPlainText(e.doc)),
+    ...(content.shared ?? []).map((e) => sharedExcerptText(e, shared.get(e.sharedStoryId))),
+  ];
   return parts.filter((p) => p !== '').join('\n\n');
 }
 
@@ -70,14 +75,15 @@ export function targetMinutes(template: Template, chosen: number | null): number
 
 type BudgetInput = Pick<TestimonyData, 'template' | 'sections' | 'speakingRate' | 'targetMinutes'>;
 
-export function computeBudgets(t: BudgetInput): TestimonyBudgets {
+/** `shared`: the shared stories quoted, so their excerpts count too (once loaded). */
+export function computeBudgets(t: BudgetInput, shared: SharedQuoteSources = new Map()): TestimonyBudgets {
   const wpm = t.speakingRate || DEFAULT_SPEAKING_WPM;
   const target = targetMinutes(t.template, t.targetMinutes);
   // Section minutes are written for the template's default length and scale with the chosen one.
   const scale = target !== null && t.template.limits.minutes ? target / t.template.limits.minutes : 1;
   const texts: string[] = [];
   const sections = t.template.sections.map((section): SectionBudget => {
-    const text = sectionPlainText(t.sections[section.id]);
+    const text = sectionPlainText(t.sections[section.id], shared);
     if (text) texts.push(text);
     const measure = measureText(text, wpm);
     const budget =

@@ -4,7 +4,9 @@ import { applyConsent, type PMNode } from '../consent/transform';
 import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import { fillLines, firstFilled, POSITION_WORDS, type LayoutValues } from './layout-lines';
+import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
+import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
 
 export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
@@ -18,6 +20,8 @@ export interface TestimonyExportSource {
   language: DocumentLanguage;
   doc: PMNode;
   quotedStoryIds: string[];
+  /** Excerpts from shared stories, in print order: each is checked against its writer's terms. */
+  sharedExcerpts: BriefingExcerpt[];
   headingBlock: string[];
   salutation: string | null;
   signature: string[];
@@ -30,6 +34,8 @@ export interface BuildOptions {
   language: DocumentLanguage;
   /** How the witness appears, decided by the consent identity (never a template field). */
   witness: string;
+  /** The shared stories the document quotes (as received); a quote whose story is absent prints nothing. */
+  shared?: SharedQuoteSources;
 }
 
 function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
@@ -47,6 +53,8 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
 /** Pure: the same input always gives the same document, for the preview and for the file. */
 export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions): TestimonyExportSource {
   const lang = opts.language;
+  const shared = opts.shared ?? new Map();
+  const sharedNodes = sharedQuoteNodes(t, shared, lang);
   const body: PMNode[] = [];
   for (const section of t.template.sections) {
     const content = t.sections[section.id];
@@ -54,7 +62,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     const nodes = sectionTextToNodes(content.text, section.format);
     const quotes: PMNode[] = content.excerpts
       .filter((e) => (e.doc.content ?? []).length > 0)
-      .map((e) => ({ type: 'blockquote', content: e.doc.content as PMNode[] }));
+      .map((e): PMNode => ({ type: 'blockquote', content: e.doc.content as PMNode[] }))
+      .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
     if (nodes.length === 0 && quotes.length === 0) continue;
     if (section.printTitle)
       body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
@@ -66,6 +75,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     language: lang,
     doc: { type: 'doc', content: body },
     quotedStoryIds: quotedStoryIds(t),
+    sharedExcerpts: briefingExcerpts(t, shared, lang),
     headingBlock: fillLines(layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),

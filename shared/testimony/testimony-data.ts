@@ -25,10 +25,26 @@ export const excerptSchema = z
   .strict();
 export type Excerpt = z.infer<typeof excerptSchema>;
 
+/**
+ * A passage quoted from a story someone shared with this vault. Only a reference: the words stay
+ * in the shared story (which never changes, and loses its text when the writer withdraws), so a
+ * withdrawal takes them out of every briefing too. `blocks` index the received text's top-level blocks.
+ */
+export const sharedExcerptSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{4,64}$/),
+    sharedStoryId: harborId,
+    blocks: z.array(z.number().int().min(0).max(100_000)).min(1).max(500),
+  })
+  .strict();
+export type SharedExcerpt = z.infer<typeof sharedExcerptSchema>;
+
 export const sectionContentSchema = z
   .object({
     text: z.string().max(TESTIMONY_LIMITS.sectionChars),
     excerpts: z.array(excerptSchema).max(TESTIMONY_LIMITS.excerptsPerSection).default([]),
+    /** Excerpts from shared stories, after the section's own (briefings and joint testimony). */
+    shared: z.array(sharedExcerptSchema).max(TESTIMONY_LIMITS.excerptsPerSection).optional(),
   })
   .strict();
 export type SectionContent = z.infer<typeof sectionContentSchema>;
@@ -103,12 +119,19 @@ export function toTestimonySummary(t: Testimony): TestimonySummary {
   };
 }
 
+type WithSections = Pick<TestimonyData, 'sections' | 'template'>;
+
+/** The ids `idsOf` gives for each section, in print order, once each. */
+function inPrintOrder(t: WithSections, idsOf: (content: SectionContent) => string[]): string[] {
+  return [...new Set(t.template.sections.flatMap((s) => (t.sections[s.id] ? idsOf(t.sections[s.id]!) : [])))];
+}
+
 /** Every story the testimony quotes, once each, in order of first appearance. */
-export function quotedStoryIds(t: Pick<TestimonyData, 'sections' | 'template'>): string[] {
-  const ids: string[] = [];
-  for (const section of t.template.sections) {
-    for (const excerpt of t.sections[section.id]?.excerpts ?? [])
-      if (!ids.includes(excerpt.storyId)) ids.push(excerpt.storyId);
-  }
-  return ids;
+export function quotedStoryIds(t: WithSections): string[] {
+  return inPrintOrder(t, (c) => c.excerpts.map((e) => e.storyId));
+}
+
+/** Every shared story the testimony quotes, once each, in order of first appearance. */
+export function quotedSharedStoryIds(t: WithSections): string[] {
+  return inPrintOrder(t, (c) => (c.shared ?? []).map((e) => e.sharedStoryId));
 }

@@ -27,7 +27,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     '--testimony <id>  A testimony, in its template\'s layout; the consent must cover it and every story',
@@ -36,6 +36,11 @@ export const exportCommand: CliCommand = {
     'private notes are left out, marked details replaced by fixed placeholders, your name shown as',
     'the consent says, and the file written with only neutral metadata. The export is recorded in',
     "the vault's sharing history (time, consent, format, file name, SHA-256).",
+    'A testimony or briefing that quotes stories shared with you: each excerpt is checked against the',
+    'terms its writer set (the kind of audience and purpose of your consent, the file type, expiry,',
+    'withdrawal); exit 5 lists every excerpt that blocks it. A use is recorded on each quoted story.',
+    '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
+    '                  this document serves, where it is worded differently from your consent\'s.',
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
@@ -52,6 +57,7 @@ export const exportCommand: CliCommand = {
     title: 'string',
     paper: 'string',
     language: 'string',
+    'confirm-purpose': 'string',
   },
   secrets: [{ label: 'passphrase' }],
   async run(ctx) {
@@ -69,6 +75,10 @@ export const exportCommand: CliCommand = {
     const language = stringFlag(ctx.args, 'language') ?? 'en';
     if (paper !== 'letter' && paper !== 'a4') throw new UsageError('--paper must be letter or a4.');
     if (language !== 'en' && language !== 'es') throw new UsageError('--language must be en or es.');
+    const purposeConfirmedFor = (stringFlag(ctx.args, 'confirm-purpose') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const printer = lazyChromium();
     try {
       const outcome = await withVault(dir, secretAt(ctx, 0), (vault) =>
@@ -80,6 +90,7 @@ export const exportCommand: CliCommand = {
             paper,
             language,
             title: stringFlag(ctx.args, 'title') ?? null,
+            purposeConfirmedFor,
             fileName: path.basename(out),
           },
           async () => out,

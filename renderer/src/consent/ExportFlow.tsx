@@ -12,6 +12,7 @@ import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { usePlural } from '../workspace/common/use-plural';
 import { docLanguage } from './doc-language';
 import type { ExportSubject } from './export-subject';
+import { ExcerptRefusals } from './ExcerptRefusals';
 import { ExportOptions, type FileOptions } from './ExportOptions';
 import { GrantForm } from './GrantForm';
 import { grantStatus } from './grant-status';
@@ -70,6 +71,9 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   const [runProblem, setRunProblem] = useState<{ refusal?: ShownRefusal; text: string } | null>(null);
   const [record, setRecord] = useState<ExportRecordView | null>(null);
   const [original, setOriginal] = useState<LooseNode>(readOriginal);
+  // Shared stories whose purpose the person confirmed this document serves (briefings).
+  const [purposeConfirmed, setPurposeConfirmed] = useState<ReadonlyMap<string, number>>(new Map());
+  const confirmedKey = [...purposeConfirmed.keys()].sort().join(',');
 
   // The reflection step comes before the first export only: an empty sharing history.
   useEffect(() => {
@@ -119,7 +123,8 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
       if (!live) return;
       setOriginal(readOriginal());
       const source = { kind: sourceKind, id: sourceId };
-      const result = await harbor.export.preview({ source, grantId, format, paper, language, title });
+      const confirmed = confirmedKey ? { purposeConfirmedFor: confirmedKey.split(',') } : {};
+      const result = await harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed });
       if (!live) return;
       setPreview(result.ok ? { status: 'ready', preview: result.value } : { status: 'error', error: result.error });
       if (result.ok && !fileNameEdited) setOptions((o) => ({ ...o, fileName: result.value.suggestedFileName }));
@@ -127,10 +132,12 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     return () => {
       live = false;
     };
-  }, [needsPreview, grantId, format, paper, language, title, sourceKind, sourceId, flush, readOriginal, fileNameEdited]);
+  }, [needsPreview, grantId, format, paper, language, title, sourceKind, sourceId, flush, readOriginal, fileNameEdited, confirmedKey]);
 
   const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
-  const shownRefusal: ShownRefusal | null = runProblem?.refusal ?? refusals[0] ?? null;
+  // Excerpts that block the file are listed together, each by name; the notice is for the rest.
+  const shownRefusal: ShownRefusal | null =
+    runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
 
   const go = (next: Step) => {
     setRunProblem(null);
@@ -147,7 +154,13 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     setRunning(true);
     setRunProblem(null);
     const source = { kind: sourceKind, id: sourceId };
-    const result = await harbor.export.run({ source, grantId, ...options, fileName: options.fileName.trim() });
+    const result = await harbor.export.run({
+      source,
+      grantId,
+      ...options,
+      fileName: options.fileName.trim(),
+      ...(purposeConfirmed.size ? { purposeConfirmedFor: [...purposeConfirmed.keys()] } : {}),
+    });
     setRunning(false);
     if (!result.ok) {
       const refusal = refusalOf(result.error);
@@ -161,6 +174,22 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     setRecord(result.value.value);
     setStep('done');
   };
+
+  const excerptNotice = (
+    <ExcerptRefusals
+      refusals={refusals}
+      confirmed={purposeConfirmed}
+      onConfirm={(storyId, n) =>
+        setPurposeConfirmed((m) => {
+          const next = new Map(m);
+          if (n === null) next.delete(storyId);
+          else next.set(storyId, n);
+          return next;
+        })
+      }
+      {...(subject.onEditContent ? { onEdit: subject.onEditContent } : {})}
+    />
+  );
 
   const refusalNotice = shownRefusal && (
     <div className="notice notice--caution" role="alert" data-testid="refusal">
@@ -296,6 +325,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             </div>
           )}
           {refusalNotice}
+          {excerptNotice}
           {preview.status === 'ready' && <SideBySide original={original} preview={preview.preview} {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})} />}
           <div className="actions">
             <button type="button" className="button" disabled={preview.status !== 'ready' || refusals.length > 0} onClick={() => go('file')}>
@@ -322,6 +352,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             disabled={running}
           />
           {refusalNotice}
+          {excerptNotice}
           {runProblem && !runProblem.refusal && (
             <p className="notice notice--caution" role="alert">
               {runProblem.text}

@@ -37,6 +37,8 @@ export interface ExportSubject {
   publicRecord?: boolean;
   /** Starting terms for a new consent. */
   draft?: Partial<GrantDraft>;
+  /** Back to the document to change what it quotes (shown when an excerpt blocks the export). */
+  onEditContent?: () => void;
   /** File options to start with. */
   initialOptions?: Partial<Pick<FileOptions, 'paper' | 'language'>>;
 }

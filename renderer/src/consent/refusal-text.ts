@@ -12,6 +12,7 @@ const CODES: readonly RefusalCode[] = [
   'public-record-not-acknowledged',
   'source-not-covered',
   'expiry-too-far',
+  'excerpt-not-allowed',
 ];
 
 const isCode = (v: unknown): v is RefusalCode => typeof v === 'string' && (CODES as readonly string[]).includes(v);

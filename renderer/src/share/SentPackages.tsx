@@ -6,7 +6,9 @@ import { useErrorText } from '../hooks/use-error-text';
 import { ConfirmDialog } from '../workspace/common/ConfirmDialog';
 import { FilePickButton } from './FilePickButton';
 import { StatusBadge } from './StatusBadge';
+import { UseList } from './UseList';
 import { useShareDate } from './use-share-date';
+import './share.css';
 
 /** The writer's side: each package made, withdrawing one, and reading the receipts that come back. */
 export function SentPackages({ sent, onChanged }: { sent: SentPackageView[]; onChanged: () => void }) {
@@ -64,24 +66,7 @@ export function SentPackages({ sent, onChanged }: { sent: SentPackageView[]; onC
                 {t('share.sent.line', { audience: p.terms.audience.name, date: date(p.createdAt), until: date(p.expiresOn) })}
               </p>
               <p>{t('share.sent.file', { name: p.fileName })}</p>
-              <h4>{t('share.sent.usesHeading')}</h4>
-              {p.uses.length === 0 ? (
-                <p>{t('share.sent.noUses')}</p>
-              ) : (
-                <ul>
-                  {p.uses.map((u) => (
-                    <li key={`${u.at}-${u.fileName}`}>
-                      {t('share.sent.use', {
-                        date: date(u.at),
-                        format: u.format.toUpperCase(),
-                        audience: u.audience.name,
-                        purpose: u.purpose,
-                        file: u.fileName,
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <UseList uses={p.uses} heading={t('share.sent.usesHeading')} empty={t('share.sent.noUses')} />
               <button type="button" className="button button--quiet" onClick={() => setConfirming(p)} disabled={busy}>
                 {t('share.sent.withdraw')}
               </button>

@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeShareTerms } from '../../../shared/share/describe-terms';
-import type { SentPackageView, SharedStorySummary, SharedStoryView } from '../../../shared/share/share-views';
+import type { SharedStorySummary, SharedStoryView } from '../../../shared/share/share-views';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
 import { usePlural } from '../workspace/common/use-plural';
 import { FilePickButton } from './FilePickButton';
 import { ImportPackageForm } from './ImportPackageForm';
-import { SentPackages } from './SentPackages';
 import { SharedStoryReader } from './SharedStoryReader';
 import { StatusBadge } from './StatusBadge';
 import { useShareDate } from './use-share-date';
 import './share.css';
 
-/** "Shared with me": stories others shared (read-only), and the packages this writer made. */
+/** "Shared with me": stories others shared, read-only (the packages this writer made are in Sharing history). */
 export function SharedScreen() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'es' ? 'es' : 'en';
@@ -21,15 +20,13 @@ export function SharedScreen() {
   const date = useShareDate();
   const plural = usePlural();
   const [received, setReceived] = useState<SharedStorySummary[]>([]);
-  const [sent, setSent] = useState<SentPackageView[]>([]);
   const [open, setOpen] = useState<SharedStoryView | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const reload = useCallback(async () => {
-    const [r, s] = await Promise.all([harbor.share.list(), harbor.share.sent()]);
+    const r = await harbor.share.list();
     if (r.ok) setReceived(r.value);
     else setMessage({ text: toText(r.error), error: true });
-    if (s.ok) setSent(s.value);
   }, [toText]);
 
   useEffect(() => {
@@ -115,7 +112,6 @@ export function SharedScreen() {
           </ul>
         )}
       </section>
-      <SentPackages sent={sent} onChanged={() => void reload()} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { ReadOnlyDoc } from './ReadOnlyDoc';
 import { StatusBadge } from './StatusBadge';
+import { UseList } from './UseList';
 import { useShareDate } from './use-share-date';
 
 /** One shared story, read-only, with its terms in one sentence and whether it may still be quoted. */
@@ -47,6 +48,9 @@ export function SharedStoryReader({ story, onClose }: { story: SharedStoryView; 
           <ReadOnlyDoc doc={story.doc} docKey={story.id} label={t('share.received.readOnly')} />
         </div>
       )}
+      <section className="shared-uses" aria-label={t('share.received.usesHeading')}>
+        <UseList uses={story.uses} heading={t('share.received.usesHeading')} empty={t('share.received.noUses')} />
+      </section>
       <div className="share-panel__actions">
         <button type="button" className="button button--quiet" onClick={() => void receipt()}>
           {t('share.received.receipt')}

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs, statSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -78,6 +79,12 @@ export function harbor(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}):
     child.stdin.on('error', () => undefined);
     child.stdin.end(stdin);
   });
+}
+
+/** The exit code a script sees, and plain words on stderr (never a stack trace). */
+export function expectExit(r: RunResult, code: number): void {
+  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
 }
 
 /** Lines for --passphrase-stdin. */

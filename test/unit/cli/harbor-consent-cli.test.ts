@@ -4,14 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, joinedText } from '../export/helpers/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
 
 const PASS = 'a long test passphrase';
-
-function expectExit(r: RunResult, code: number): void {
-  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
-}
 
 /** A vault with the author's name and one story naming her and a place marked sensitive (from HTML). */
 async function vaultWithStory(): Promise<{ dir: string; story: string; work: string }> {

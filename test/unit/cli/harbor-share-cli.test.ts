@@ -6,15 +6,10 @@ import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { openVault } from '../../../electron/vault/index';
 import { masterDoc, SECRETS, terms } from '../share/share-fixtures';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 const CODE = /^([a-z]+(?:-[a-z]+){6})$/m;
-
-function expectExit(r: RunResult, code: number): void {
-  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
-}
 
 async function newVault(): Promise<string> {
   const dir = path.join(await tempDir(), 'vault');

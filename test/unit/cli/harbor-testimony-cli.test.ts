@@ -5,14 +5,9 @@ import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
 
 const PASS = 'a long test passphrase';
-
-function expectExit(r: RunResult, code: number): void {
-  expect(r.code, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(code);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|undefined/);
-}
 
 /**
  * A vault made with the command line (the author's name, one story), and a UK written-evidence

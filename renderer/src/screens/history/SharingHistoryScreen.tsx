@@ -4,12 +4,14 @@ import type { ConsentGrant } from '../../../../shared/consent/grant';
 import { summarizeGrant } from '../../../../shared/consent/summary';
 import type { ExportRecordView } from '../../../../shared/ipc/contract-consent';
 import type { IpcError } from '../../../../shared/ipc/result';
+import type { SentPackageView } from '../../../../shared/share/share-views';
 import { harbor } from '../../bridge';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { docLanguage } from '../../consent/doc-language';
 import { HistoryEntry } from '../../consent/HistoryEntry';
 import { RevokeDialog } from '../../consent/RevokeDialog';
 import { useErrorText } from '../../hooks/use-error-text';
+import { SentPackages } from '../../share/SentPackages';
 import { useAnnouncer } from '../../workspace/common/use-announcer';
 import '../../consent/consent.css';
 
@@ -39,7 +41,8 @@ function groupByGrant(records: ExportRecordView[], grants: Map<string, ConsentGr
 /**
  * Sharing history: every export with its consent, audience, date, file name and fingerprint.
  * A consent can be withdrawn here, and a withdrawal letter made for its recipient, with the honest
- * note that a public record cannot be recalled.
+ * note that a public record cannot be recalled. Below, the stories shared with advocates, where
+ * an advocate's receipt shows where those words went.
  */
 export function SharingHistoryScreen() {
   const { t, i18n } = useTranslation();
@@ -50,6 +53,15 @@ export function SharingHistoryScreen() {
   const [revoking, setRevoking] = useState<ConsentGrant | null>(null);
   const [letterBusy, setLetterBusy] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
+  const [sent, setSent] = useState<SentPackageView[]>([]);
+
+  const loadSent = useCallback(async () => {
+    const result = await harbor.share.sent();
+    if (result.ok) setSent(result.value);
+  }, []);
+  useEffect(() => {
+    void loadSent();
+  }, [loadSent]);
 
   const load = useCallback(async () => {
     const [records, grants] = await Promise.all([harbor.history.list(), harbor.consent.list()]);
@@ -121,6 +133,7 @@ export function SharingHistoryScreen() {
             </ul>
           </section>
         ))}
+      <SentPackages sent={sent} onChanged={() => void loadSent()} />
       {revoking && (
         <RevokeDialog
           grant={revoking}

@@ -9,6 +9,7 @@ import { useTemplateText } from '../use-template-text';
 import { BudgetSummary } from './BudgetSummary';
 import { MetadataForm } from './MetadataForm';
 import { SectionEditor } from './SectionEditor';
+import { useSharedSources } from './use-shared-sources';
 import { useTestimonyDraft } from './use-testimony-draft';
 
 const STEPS = ['details', 'write', 'preview', 'export', 'practice'] as const;
@@ -30,7 +31,8 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
   const [step, setStep] = useState<Step>('details');
 
   const testimony = loaded.status === 'ready' ? loaded.testimony : null;
-  const budgets = useMemo(() => (testimony ? computeBudgets(testimony) : null), [testimony]);
+  const shared = useSharedSources(testimony);
+  const budgets = useMemo(() => (testimony ? computeBudgets(testimony, shared) : null), [testimony, shared]);
   const draft = useMemo(
     () =>
       testimony
@@ -38,9 +40,10 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             language: testimony.language,
             witness: t('testimony.preview.witness'),
             title: testimony.title.trim() || null,
+            shared,
           })
         : null,
-    [testimony, t],
+    [testimony, t, shared],
   );
 
   const leave = async () => {
@@ -148,6 +151,8 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
                   content={testimony.sections[section.id] ?? { text: '', excerpts: [] }}
                   budget={budgets.sections[i]!}
                   fromStoryId={testimony.fromStoryId}
+                  shared={shared}
+                  language={testimony.language}
                   onChange={(content) => update({ sections: { ...testimony.sections, [section.id]: content } })}
                 />
               ))}
@@ -173,13 +178,14 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
               {!template.formats.includes('pdf') && <p className="hint">{t('testimony.export.docxOnly')}</p>}
               <TestimonyExport
                 testimony={testimony}
+                shared={shared}
                 flush={flush}
                 onEdit={() => setStep('write')}
                 onClose={() => setStep('preview')}
               />
             </>
           )}
-          {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} />}
+          {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} shared={shared} />}
         </div>
         {step !== 'practice' && (
           <aside className="builder__aside" aria-label={t('testimony.budget.label')}>

@@ -6,6 +6,7 @@ import { docToPlainText } from '../../../../shared/story/plain-text';
 import type { Excerpt } from '../../../../shared/testimony/testimony-data';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
+import { PassageChecklist, usePassageChoice } from './PassageChecklist';
 
 /** Passages worth quoting: a story's top-level blocks with words in them, never its notes to self. */
 function quotableBlocks(story: StoryView): BlockNode[] {
@@ -33,7 +34,7 @@ export function ExcerptPicker({
   const [stories, setStories] = useState<StorySummaryView[] | null>(null);
   const [storyId, setStoryId] = useState<string>('');
   const [story, setStory] = useState<StoryView | null>(null);
-  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const { chosen, toggle, reset } = usePassageChoice();
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -48,18 +49,11 @@ export function ExcerptPicker({
   useEffect(() => {
     if (!storyId) return;
     setStory(null);
-    setChosen(new Set());
+    reset();
     void harbor.story.get({ id: storyId }).then((r) => (r.ok ? setStory(r.value) : setError(toText(r.error))));
-  }, [storyId, toText]);
+  }, [storyId, toText, reset]);
 
   const blocks = story ? quotableBlocks(story) : [];
-  const toggle = (i: number) =>
-    setChosen((c) => {
-      const next = new Set(c);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
   const insert = () => {
     if (!story || chosen.size === 0) return;
     onInsert({
@@ -92,30 +86,14 @@ export function ExcerptPicker({
         </div>
       )}
       {story && blocks.length === 0 && <p className="hint">{t('testimony.excerpt.empty')}</p>}
-      {blocks.length > 0 && (
-        <ul className="excerpt-picker__blocks" aria-label={t('testimony.excerpt.passages')}>
-          {blocks.map((b, i) => {
-            const text = docToPlainText({ type: 'doc', content: [b] });
-            return (
-              <li key={i}>
-                <label className="excerpt-picker__block">
-                  <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} />
-                  <span>{text}</span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p className="hint">{t('testimony.excerpt.consentHint')}</p>
-      <div className="notice__actions">
-        <button type="button" className="button button--small" disabled={chosen.size === 0} onClick={insert}>
-          {t('testimony.excerpt.insert')}
-        </button>
-        <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-          {t('testimony.common.cancel')}
-        </button>
-      </div>
+      <PassageChecklist
+        passages={blocks.map((b, index) => ({ index, text: docToPlainText({ type: 'doc', content: [b] }) }))}
+        chosen={chosen}
+        onToggle={toggle}
+        hint={t('testimony.excerpt.consentHint')}
+        onInsert={insert}
+        onCancel={onCancel}
+      />
     </fieldset>
   );
 }

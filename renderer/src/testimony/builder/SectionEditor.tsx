@@ -1,12 +1,18 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../../../shared/templates/template-schema';
 import type { SectionBudget } from '../../../../shared/testimony/budgets';
-import type { Excerpt, SectionContent } from '../../../../shared/testimony/testimony-data';
+import { attributionOf } from '../../../../shared/share/attribution';
+import { shareStatus } from '../../../../shared/share/share-status';
+import { creditLine, sharedExcerptText, type SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
+import type { Excerpt, SectionContent, SharedExcerpt } from '../../../../shared/testimony/testimony-data';
 import { docToPlainText } from '../../../../shared/story/plain-text';
+import { todayIso } from '../../consent/today';
+import { useShareDate } from '../../share/use-share-date';
 import { useTemplateText } from '../use-template-text';
 import { BudgetMeter } from './BudgetMeter';
 import { ExcerptPicker } from './ExcerptPicker';
+import { SharedExcerptPicker } from './SharedExcerptPicker';
 
 /** One section: its guidance and prompts, a text area, the excerpts it quotes, and its budget. */
 export function SectionEditor({
@@ -14,26 +20,65 @@ export function SectionEditor({
   content,
   budget,
   fromStoryId,
+  shared,
+  language,
   onChange,
 }: {
   section: TemplateSection;
   content: SectionContent;
   budget: SectionBudget;
   fromStoryId: string | null;
+  /** The shared stories the testimony quotes, for their words and credits. */
+  shared: SharedQuoteSources;
+  /** The document's language: credits are printed in it. */
+  language: 'en' | 'es';
   onChange: (content: SectionContent) => void;
 }) {
   const { t } = useTranslation();
   const tt = useTemplateText();
   const id = useId();
-  const [picking, setPicking] = useState(false);
+  const date = useShareDate();
+  const [picking, setPicking] = useState<'own' | 'shared' | null>(null);
+  // When a picker closes, the keyboard goes back to the button that opened it.
+  const opener = useRef<'own' | 'shared' | null>(null);
+  const ownButton = useRef<HTMLButtonElement>(null);
+  const sharedButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (picking !== null || opener.current === null) return;
+    (opener.current === 'own' ? ownButton : sharedButton).current?.focus();
+    opener.current = null;
+  }, [picking]);
+  const open = (kind: 'own' | 'shared') => {
+    opener.current = kind;
+    setPicking(kind);
+  };
   const title = tt(section.title);
+  const sharedExcerpts = content.shared ?? [];
 
   const insert = (excerpt: Excerpt) => {
     onChange({ ...content, excerpts: [...content.excerpts, excerpt] });
-    setPicking(false);
+    setPicking(null);
+  };
+  const insertShared = (excerpt: SharedExcerpt) => {
+    onChange({ ...content, shared: [...sharedExcerpts, excerpt] });
+    setPicking(null);
   };
   const remove = (excerptId: string) =>
-    onChange({ ...content, excerpts: content.excerpts.filter((e) => e.id !== excerptId) });
+    onChange({
+      ...content,
+      excerpts: content.excerpts.filter((e) => e.id !== excerptId),
+      shared: sharedExcerpts.filter((e) => e.id !== excerptId),
+    });
+  /** Why a shared excerpt can no longer be quoted, or null while it can. */
+  const sharedProblem = (e: SharedExcerpt): string | null => {
+    const source = shared.get(e.sharedStoryId);
+    if (!source) return t('testimony.shared.gone');
+    const status = shareStatus({ expiresOn: source.terms.expiresOn, revokedAt: source.revokedAt }, todayIso());
+    if (status === 'revoked') return t('testimony.shared.whyRevoked', { date: date(source.revokedAt ?? '') });
+    if (status === 'expired') return t('testimony.shared.whyExpired', { date: date(source.terms.expiresOn) });
+    return null;
+  };
+  const sharedTitle = (e: SharedExcerpt) => shared.get(e.sharedStoryId)?.title ?? t('share.received.untitled');
 
   return (
     <section className="section-editor" aria-labelledby={`${id}-title`}>
@@ -66,7 +111,7 @@ export function SectionEditor({
           onChange={(e) => onChange({ ...content, text: e.currentTarget.value })}
         />
       </div>
-      {content.excerpts.length > 0 && (
+      {content.excerpts.length + sharedExcerpts.length > 0 && (
         <ul className="excerpts" aria-label={t('testimony.write.excerptsLabel', { section: title })}>
           {content.excerpts.map((e) => (
             <li key={e.id} className="excerpt">
@@ -86,14 +131,43 @@ export function SectionEditor({
               </button>
             </li>
           ))}
+          {sharedExcerpts.map((e) => {
+            const source = shared.get(e.sharedStoryId);
+            const problem = sharedProblem(e);
+            return (
+              <li key={e.id} className="excerpt excerpt--shared" data-testid="shared-excerpt">
+                {source?.doc && <blockquote>{sharedExcerptText(e, source)}</blockquote>}
+                {source && <p className="excerpt__credit">{creditLine(attributionOf(source.terms, language))}</p>}
+                <p className="hint">{t('testimony.shared.from', { title: sharedTitle(e) })}</p>
+                {problem && <p className="notice notice--caution">{problem}</p>}
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  aria-label={t('testimony.write.removeExcerptNamed', { title: sharedTitle(e) })}
+                  onClick={() => remove(e.id)}
+                >
+                  {t('testimony.write.removeExcerpt')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
-      {picking ? (
-        <ExcerptPicker preferredStoryId={fromStoryId} onInsert={insert} onCancel={() => setPicking(false)} />
-      ) : (
-        <button type="button" className="button button--quiet button--small" onClick={() => setPicking(true)}>
-          {t('testimony.write.insertExcerpt')}
-        </button>
+      {picking === 'own' && (
+        <ExcerptPicker preferredStoryId={fromStoryId} onInsert={insert} onCancel={() => setPicking(null)} />
+      )}
+      {picking === 'shared' && (
+        <SharedExcerptPicker language={language} onInsert={insertShared} onCancel={() => setPicking(null)} />
+      )}
+      {picking === null && (
+        <div className="notice__actions">
+          <button ref={ownButton} type="button" className="button button--quiet button--small" onClick={() => open('own')}>
+            {t('testimony.write.insertExcerpt')}
+          </button>
+          <button ref={sharedButton} type="button" className="button button--quiet button--small" onClick={() => open('shared')}>
+            {t('testimony.write.insertShared')}
+          </button>
+        </div>
       )}
       {budget.check ? (
         <BudgetMeter check={budget.check} label={t('testimony.write.sectionBudget', { section: title })} />

@@ -4,7 +4,8 @@ import type { AudienceKind, ConsentGrant } from '../../../../shared/consent/gran
 import type { LooseNode } from '../../../../shared/story/doc-types';
 import { listSensitiveDetails } from '../../../../shared/story/sensitive-details';
 import { buildTestimonyExport } from '../../../../shared/testimony/build-testimony-export';
-import { quotedStoryIds, type Testimony } from '../../../../shared/testimony/testimony-data';
+import type { SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
+import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../shared/testimony/testimony-findings';
 import { docLanguage } from '../../consent/doc-language';
 import { ExportFlow } from '../../consent/ExportFlow';
@@ -23,6 +24,8 @@ const AUDIENCE: Record<Testimony['template']['kind'], AudienceKind | ''> = {
 
 export interface TestimonyExportProps {
   testimony: Testimony;
+  /** The shared stories it quotes (their words are in the document as received). */
+  shared?: SharedQuoteSources;
   /** Saves pending edits first: the preview and the file are made from the stored testimony. */
   flush: () => Promise<void>;
   /** Back to the sections, to change words the check found. */
@@ -35,15 +38,17 @@ export interface TestimonyExportProps {
  * story it quotes (the pipeline checks each); a consent made before a story was quoted is shown
  * with what it misses. The template decides the file types and whether it is public record.
  */
-export function TestimonyExport({ testimony, flush, onEdit, onClose }: TestimonyExportProps) {
+const NO_SHARED: SharedQuoteSources = new Map();
+
+export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, onClose }: TestimonyExportProps) {
   const { t, i18n } = useTranslation();
   const uiLang = docLanguage(i18n.language);
   const { template, metadata } = testimony;
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
 
   const built = useMemo(
-    () => buildTestimonyExport(testimony, { language: testimony.language, witness: t('testimony.preview.witness') }),
-    [testimony, t],
+    () => buildTestimonyExport(testimony, { language: testimony.language, witness: t('testimony.preview.witness'), shared }),
+    [testimony, t, shared],
   );
   const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
   const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
@@ -94,10 +99,14 @@ export function TestimonyExport({ testimony, flush, onEdit, onClose }: Testimony
     ),
     remaining: findings.length,
     grantIntro: (
-      <p className="hint" data-testid="testimony-cover">
-        {storyIds.length === 0 ? t('testimony.exportFlow.coversAlone') : t('testimony.exportFlow.covers', { stories: quoted(storyIds) })}
-      </p>
+      <>
+        <p className="hint" data-testid="testimony-cover">
+          {storyIds.length === 0 ? t('testimony.exportFlow.coversAlone') : t('testimony.exportFlow.covers', { stories: quoted(storyIds) })}
+        </p>
+        {quotedSharedStoryIds(testimony).length > 0 && <p className="hint">{t('testimony.exportFlow.sharedChecked')}</p>}
+      </>
     ),
+    onEditContent: onEdit,
     noGrantText: t('testimony.exportFlow.noGrant'),
     grantProblem,
     formats: template.formats,

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { targetMinutes, sectionPlainText, type TestimonyBudgets } from '../../../../shared/testimony/budgets';
+import type { SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
 import {
   currentSection,
   finish,
@@ -24,12 +25,23 @@ const SPEEDS = [0, 10, 20, 30, 45, 60, 80];
  * jumping section by section), a timer against the target with a split per section, and your
  * estimated against actual time. Space starts and pauses; arrows move between sections.
  */
-export function PracticeMode({ testimony, budgets }: { testimony: Testimony; budgets: TestimonyBudgets }) {
+const NO_SHARED: SharedQuoteSources = new Map();
+
+export function PracticeMode({
+  testimony,
+  budgets,
+  shared = NO_SHARED,
+}: {
+  testimony: Testimony;
+  budgets: TestimonyBudgets;
+  /** Shared stories quoted, so their excerpts are in the script too. */
+  shared?: SharedQuoteSources;
+}) {
   const { t } = useTranslation();
   const tt = useTemplateText();
   const id = useId();
   const reduced = useReducedMotion();
-  const sections = testimony.template.sections.filter((s) => sectionPlainText(testimony.sections[s.id]).trim() !== '');
+  const sections = testimony.template.sections.filter((s) => sectionPlainText(testimony.sections[s.id], shared).trim() !== '');
   const estimates = sections.map(
     (s) => (budgets.sections.find((b) => b.sectionId === s.id)?.measure.minutes ?? 0) * 60_000,
   );
@@ -187,7 +199,7 @@ export function PracticeMode({ testimony, budgets }: { testimony: Testimony; bud
             aria-current={i === index ? 'step' : undefined}
           >
             <h3>{tt(s.title)}</h3>
-            {sectionPlainText(testimony.sections[s.id])
+            {sectionPlainText(testimony.sections[s.id], shared)
               .split(/\n\s*\n/)
               .map((p, j) => (
                 <p key={j}>{p}</p>
