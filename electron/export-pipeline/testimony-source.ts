@@ -10,14 +10,16 @@ const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: '
  * A testimony exports in its template's layout: the heading block, salutation and signature filled
  * with the hearing's details and the witness named as the grant says; its sections and story
  * excerpts through the consent. The grant must cover the testimony and every story it quotes.
+ * The template's words (headings, salutation, position) are in the language chosen for the
+ * document, like the placeholders and page numbers, never half in the testimony's own.
  */
-export const testimonySource: SourceResolver = async (vault, id) => {
+export const testimonySource: SourceResolver = async (vault, id, { language }) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
   if (testimony.trashedAt) {
     throw new HarborError('not_found', 'This testimony is in the Trash. Restore it first if you want to export it.');
   }
   const { template } = testimony;
-  const built = buildTestimonyExport(testimony, { language: testimony.language, witness: AUTHOR_SLOT });
+  const built = buildTestimonyExport(testimony, { language, witness: AUTHOR_SLOT });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
   return {
     body: { build: (consent) => consent.blocks(built.doc) },

@@ -39,6 +39,7 @@ export const exportCommand: CliCommand = {
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
+    '                  A testimony\'s template words (headings, salutation) follow --language too.',
     'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else /usr/bin/chromium.',
     'Prints the SHA-256 and the file on standard output.',
   ],
