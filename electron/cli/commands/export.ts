@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
     '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
-    '--testimony <id>  A testimony, in its template\'s layout; the consent must cover it and every story',
+    "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
     '                  it quotes. Some templates allow only one format (UK written evidence: DOCX).',
     'The consent is checked first (exit 5 with the reason if it does not allow this export); then',
     'private notes are left out, marked details replaced by fixed placeholders, your name shown as',
@@ -39,7 +39,7 @@ export const exportCommand: CliCommand = {
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
-    '                  A testimony\'s template words (headings, salutation) follow --language too.',
+    "                  A testimony's template words (headings, salutation) follow --language too.",
     'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else /usr/bin/chromium.',
     'Prints the SHA-256 and the file on standard output.',
   ],
