@@ -128,6 +128,26 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   });
 
+  it('search results, and Settings showing a wrong passphrase', async () => {
+    const { page } = app;
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    await heading(page, 'Library');
+    await page.getByRole('searchbox', { name: 'Search your stories' }).fill('river');
+    await page.locator('mark').first().waitFor();
+    await expectAxeClean(page, 'search results');
+    await page.getByRole('searchbox', { name: 'Search your stories' }).fill('');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await heading(page, 'Settings');
+    const area = page.getByRole('region', { name: 'Passphrase' });
+    await area.getByLabel('Your current passphrase').fill('not it');
+    await area.getByLabel('New passphrase').fill('a whole new sentence for this');
+    await area.getByLabel('Type it again').fill('a whole new sentence for this');
+    await area.getByRole('button', { name: 'Change passphrase' }).click();
+    await area.getByRole('alert').waitFor({ timeout: 30_000 });
+    await expectAxeClean(page, 'settings: a wrong passphrase');
+  });
+
   it('reduced motion: no animation or transition runs while the system asks for less motion', async () => {
     const { page } = app;
     const motion = () =>
@@ -202,6 +222,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     const { page } = app;
     const section = page.getByRole('region', { name: 'Erase this vault after too many wrong passphrases' });
     await section.getByLabel('Erase this vault after too many wrong passphrases').selectOption('5');
+    await expectAxeClean(page, 'settings: turning erase-after on');
     await section.getByLabel('Your current passphrase').fill(WORKSPACE_PASSPHRASE);
     await section.getByRole('button', { name: 'Turn on' }).click();
     await section.getByText('This vault will be erased after 5 wrong tries in a row.').waitFor();
