@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seriousAxeFindings } from './harness/axe';
+import { expectAxeClean } from './harness/axe';
 import { grantConsent } from './consent-steps';
 import { heading, lockFromShell, unlock } from './vault-steps';
 import {
@@ -12,10 +12,6 @@ import {
   type WorkspaceApp,
 } from './workspace-steps';
 
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
 
 const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
 

@@ -1,45 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as electron from 'electron';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
+import { useShell } from '../unit/shell-harness';
 
 // "Lock when I switch away" turned on, at its shortest: 5 seconds.
 vi.mock('../../electron/app/electron-preferences', () => ({
   createElectronPreferences: () => createMemoryPreferences({ lockOnBlurSeconds: 5 }),
 }));
 
-const stub = electron as unknown as typeof import('../stubs/electron');
-const { recorded } = stub;
+const { stub, win, invoke } = useShell('harbor-lock-triggers-');
 const PASSPHRASE = 'the tide comes in twice a day';
-let userData = '';
 
 beforeAll(async () => {
-  userData = await mkdtemp(path.join(os.tmpdir(), 'harbor-lock-triggers-'));
-  process.env.HARBOR_STUB_USER_DATA = userData;
-  await import('../../electron/app/main');
-  stub.app.__fireReady();
-  await new Promise((r) => setTimeout(r, 0));
   await invoke('vault:create', { passphrase: PASSPHRASE, recoveryKey: false });
-});
-
-afterAll(async () => {
-  delete process.env.HARBOR_STUB_USER_DATA;
-  await rm(userData, { recursive: true, force: true });
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const win = () => recorded.windows[0]!;
-async function invoke(channel: string, payload?: unknown) {
-  const wc = win().webContents;
-  const result = await recorded.ipcHandlers.get(channel)!({ sender: wc, senderFrame: wc.mainFrame }, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 const unlocked = async () => ((await invoke('vault:status')) as { unlocked: boolean }).unlocked;
 const lockRequests = () => win().webContents.sent.filter(([event]) => event === 'vault:lock-requested');
 
