@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAxeClean } from './harness/axe';
 import { grantConsent } from './consent-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 import { heading, lockFromShell, unlock } from './vault-steps';
-import {
-  backToLibrary,
-  launchWithVault,
-  newStory,
-  waitSaved,
-  WORKSPACE_PASSPHRASE,
-  type WorkspaceApp,
-} from './workspace-steps';
-
+import { backToLibrary, newStory, waitSaved, WORKSPACE_PASSPHRASE } from './workspace-steps';
 
 const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
 
@@ -33,15 +26,7 @@ const AUDIENCE = 'Riverside Legal Aid';
  * every screen looks (reduced motion, text size).
  */
 describe('accessibility (axe, focus, motion, text size) along the flows', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
+  const app = useWorkspaceApp();
 
   it('a story’s export, step by step, to the Exported screen', async () => {
     const { page } = app;
