@@ -4,6 +4,7 @@ import { AREAS, COMMANDS } from './commands/index';
 const AREA_TITLES: Record<string, string> = {
   vault: 'The vault',
   story: 'Stories',
+  testimony: 'Testimony',
   profile: 'You',
   consent: 'Consent',
   export: 'Export',

@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../shared/consent/grant';
 import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
+import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { PMNode } from '../../shared/consent/transform';
 import type { Block } from '../../shared/export/export-document';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
@@ -57,8 +58,13 @@ export interface ResolvedSource {
   fileStem: ExportFileStem;
 }
 
+/** What the person chose for the whole document: a resolver writes its own fixed words in it. */
+export interface ResolveContext {
+  language: DocumentLanguage;
+}
+
 /** Reads one source from the open vault; throws HarborError('not_found') when it is not there. */
-export type SourceResolver = (vault: OpenVault, id: string) => Promise<ResolvedSource>;
+export type SourceResolver = (vault: OpenVault, id: string, context: ResolveContext) => Promise<ResolvedSource>;
 
 /** One resolver per ExportSource kind; a kind without one cannot be exported (yet). */
 export type SourceResolvers = Partial<Record<ExportSource['kind'], SourceResolver>>;

@@ -29,16 +29,17 @@ async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Ma
  * with the hearing's details and the witness named as the grant says; its sections and story
  * excerpts through the consent. The grant must cover the testimony and every story it quotes; an
  * excerpt from a shared story is quoted as received, credited as its writer chose, and checked
- * against that writer's terms instead.
+ * against that writer's terms instead. The template's words (headings, salutation, position) are in
+ * the language chosen for the document, like the placeholders and page numbers.
  */
-export const testimonySource: SourceResolver = async (vault, id) => {
+export const testimonySource: SourceResolver = async (vault, id, { language }) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
   if (testimony.trashedAt) {
     throw new HarborError('not_found', 'This testimony is in the Trash. Restore it first if you want to export it.');
   }
   const { template } = testimony;
   const built = buildTestimonyExport(testimony, {
-    language: testimony.language,
+    language,
     witness: AUTHOR_SLOT,
     shared: await sharedSources(vault, testimony),
   });

@@ -18,6 +18,7 @@ export const shareTermsSchema = z
     formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
     redacted: z.array(z.enum(REDACTABLE_CATEGORIES)).max(REDACTABLE_CATEGORIES.length),
     expiresOn: isoDate,
+    /** Always empty from this version on: the grant's note is the writer's own (kept for older files). */
     note: z.string().max(2000),
   })
   .strict();
@@ -32,6 +33,7 @@ export function shareTermsFromGrant(grant: ConsentGrant, attribution: string): S
     formats: [...grant.formats],
     redacted: [...grant.redact.categories],
     expiresOn: grant.expiresOn,
-    note: grant.note,
+    // The consent form offers the note as "a note for yourself": it never leaves the writer's vault.
+    note: '',
   };
 }

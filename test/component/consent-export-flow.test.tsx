@@ -104,7 +104,7 @@ describe('export flow', () => {
     expect(within(list).queryByText('Ana')).toBeNull();
     expect(screen.getByTestId('remaining-warning').textContent).toMatch(/2 possible details are still unmarked/);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Mark “John Smith” as sensitive' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sensitive: “John Smith”' }));
     await waitFor(() => expect(within(list).queryByText('John Smith')).toBeNull());
     expect(textNodes(editor).find((n) => n.text === 'John Smith')?.marks).toEqual([
       { type: 'sensitive', attrs: { category: 'person', id: expect.any(String) } },
@@ -112,7 +112,7 @@ describe('export flow', () => {
     expect(screen.getByText('“John Smith” is marked as sensitive.')).toBeTruthy();
     expect(screen.getByTestId('remaining-warning').textContent).toMatch(/1 possible detail is still unmarked/);
     // Focus stays in the list, on the next suggestion.
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark “555-123-4567” as sensitive');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark as sensitive: “555-123-4567”');
 
     fireEvent.click(screen.getByRole('button', { name: 'Ignore “555-123-4567”' }));
     await screen.findByText(/Harbor found nothing more that looks identifying/);

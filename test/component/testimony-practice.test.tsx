@@ -40,7 +40,11 @@ describe('practice mode', () => {
     const script = screen.getByTestId('teleprompter');
     const clock = screen.getByTestId('practice-clock');
     // Only the parts with words in them are practised; the target is the chosen minute.
-    expect(within(script).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Greeting', 'My story']);
+    expect(
+      within(script)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Greeting', 'My story']);
     expect(clock.textContent).toContain('of 1:00');
 
     script.focus();
@@ -68,5 +72,46 @@ describe('practice mode', () => {
 
     fireEvent.keyDown(script, { key: 'ArrowLeft' });
     expect(script.querySelector('[aria-current="step"] h3')?.textContent).toBe('Greeting');
+  });
+
+  it('scrolls the script at the chosen speed while running, and stands still when the system asks for less motion', () => {
+    vi.useFakeTimers({
+      toFake: ['performance', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    const testimony = oralScript();
+    const { unmount } = render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+    const script = screen.getByTestId('teleprompter');
+    fireEvent.change(screen.getByLabelText('Scrolling speed'), { target: { value: '60' } });
+    fireEvent.keyDown(script, { key: ' ' });
+    advance(2_000);
+    // 60 points a second for two seconds, give or take a frame.
+    expect(script.scrollTop).toBeGreaterThan(100);
+    expect(script.scrollTop).toBeLessThanOrEqual(121);
+    fireEvent.keyDown(script, { key: ' ' });
+    const paused = script.scrollTop;
+    advance(2_000);
+    expect(script.scrollTop).toBe(paused);
+    unmount();
+
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query === '(prefers-reduced-motion: reduce)',
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        }) as unknown as MediaQueryList,
+    );
+    try {
+      render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+      const still = screen.getByTestId('teleprompter');
+      fireEvent.change(screen.getByLabelText('Scrolling speed'), { target: { value: '60' } });
+      fireEvent.keyDown(still, { key: ' ' });
+      expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+      advance(2_000);
+      expect(still.scrollTop).toBe(0);
+    } finally {
+      matchMedia.mockRestore();
+    }
   });
 });

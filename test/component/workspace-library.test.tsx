@@ -72,6 +72,25 @@ describe('workspace library', () => {
     expect(list.textContent).not.toContain('Old draft');
   });
 
+  it('writes dates and numbers the way the reader’s language does', async () => {
+    const long = summary({ id: 'story-aaaa-0009', title: 'Long', updatedAt: '2025-03-01T10:00:00.000Z', wordCount: 12345 });
+    const card = async () => {
+      const list = await screen.findByRole('list');
+      return within(list).getByRole('heading', { name: 'Long' }).closest('li')!.textContent;
+    };
+    installHarbor({ 'story:list': () => ok([long]) });
+    const { unmount } = render(<Workspace registerBeforeLock={() => () => undefined} />);
+    await screen.findByRole('heading', { level: 1, name: 'Library' });
+    expect(await card()).toMatch(/Last edited Mar 1, 2025.*12,345 words/);
+    unmount();
+
+    setLanguage('es');
+    installHarbor({ 'story:list': () => ok([long]) });
+    render(<Workspace registerBeforeLock={() => () => undefined} />);
+    await screen.findByRole('heading', { level: 1, name: 'Biblioteca' });
+    expect(await card()).toMatch(/Última edición: 1 mar 2025.*12\.345 palabras/);
+  });
+
   it('sorts by title in the reader’s alphabet (untitled last) and by length', async () => {
     const { list } = await renderLibrary();
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'title' } });

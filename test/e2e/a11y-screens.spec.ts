@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { seriousAxeFindings } from './harness/axe';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { expectAxeClean } from './harness/axe';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import { freshDataDir, heading, lockFromShell, PASSPHRASE, removeDataDir, unlock } from './vault-steps';
 import { builderStep, sectionText, waitTestimonySaved } from './testimony-steps';
 import { backToLibrary, editorBody, newStory, openStory, waitSaved } from './workspace-steps';
 
-/** axe-core (WCAG 2.1 A/AA) over every screen a person can reach: no serious or critical finding. */
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 

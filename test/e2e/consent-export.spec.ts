@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
-import { seriousAxeFindings } from './harness/axe';
+import { expectAxeClean } from './harness/axe';
 import { exportDocx, grantConsent } from './consent-steps';
 import { heading } from './vault-steps';
 import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
@@ -11,10 +10,6 @@ import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type Work
 const SECRET = 'Dario Velasco';
 const TITLE = 'The harbour at night';
 
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
 
 /** Story → consent → "What leaves Harbor" → a DOCX in the exports folder → the sharing history, through the UI. */
 describe('consent and export, end to end with the real pipeline', () => {

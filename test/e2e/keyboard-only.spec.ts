@@ -114,6 +114,9 @@ describe.each(['en', 'es'] as const)(
         docxParts(await readFile(path.join(app.exportsDir, files[0]!))).get('word/document.xml')!,
       );
       expect(body).toContain(story.text);
+      // The document's fixed words are in the language the person works in: the anonymous byline.
+      expect(body).toContain(language === 'es' ? 'Anónimo' : 'Anonymous');
+      expect(body).not.toContain(language === 'es' ? 'Anonymous' : 'Anónimo');
     });
   },
 );

@@ -101,6 +101,30 @@ describe.skipIf(skipUnderElectron)('quick exit', () => {
     await page.evaluate(() => window.harbor.safety.status()); // the lock has finished in the main process
     expect(os.clipboard.text).toBe('a recipe copied from a web page');
   });
+
+  it('a shortcut chosen in Settings (Ctrl+Shift+Q) replaces Escape three times', async () => {
+    const { page } = launched;
+    await expectSaved(page, 'The second address', 'flat above the bakery');
+    await page.getByRole('button', { name: 'Back to the library' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await heading(page, 'Settings');
+    await page.getByLabel('Quick exit shortcut').selectOption('ctrl-shift-q');
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    const title = 'A third place';
+    const text = 'The shelter on the corner had a green door.';
+    await newStory(page, title);
+    await page.keyboard.type(text);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    await expect(editorBody(page).textContent()).resolves.toContain(text);
+
+    const minimizedBefore = os.minimized;
+    await page.keyboard.press('Control+Shift+Q');
+    await heading(page, 'Welcome back');
+    expect(os.minimized).toBe(minimizedBefore + 1);
+    await expectNothingOfTheStory(page, title, text, 'green door');
+    await expectSaved(page, title, text);
+  });
 });
 
 describe('disguise', () => {

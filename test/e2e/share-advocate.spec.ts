@@ -5,6 +5,7 @@ import { createSentPackages } from '../../electron/share/index';
 import { createVault } from '../../electron/vault/index';
 import type { OpenVault } from '../../electron/vault/types';
 import { FLOOR_KDF, writerSetup } from '../unit/share/share-fixtures';
+import { expectAxeClean } from './harness/axe';
 import { freshDataDir, heading, removeDataDir, shot } from './vault-steps';
 import { launchWithVault, type WorkspaceApp } from './workspace-steps';
 
@@ -61,6 +62,7 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await codeField.fill('abandon ability able about above absent absorb');
     await page.getByRole('button', { name: 'Open and add' }).click();
     await page.getByRole('alert').filter({ hasText: 'That share code does not open this package' }).waitFor();
+    await expectAxeClean(page, 'a refused share code');
     // Typed as read out over the phone: capitals and spaces.
     await codeField.fill(code.toUpperCase().split('-').join(' '));
     await page.getByRole('button', { name: 'Open and add' }).click();
@@ -80,6 +82,7 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
       reader.getByRole('textbox', { name: 'Shared story, read-only' }).getAttribute('contenteditable'),
     ).resolves.toBe('false');
     await shot(page, 'share-01-shared-story');
+    await expectAxeClean(page, 'a shared story, read-only');
   });
 
   it('writes a receipt the writer can read', async () => {
@@ -117,5 +120,6 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await reader.getByText(/^It could be quoted for Senate Judiciary Committee/).waitFor();
     await expect(reader.getByRole('textbox').count()).resolves.toBe(0);
     await shot(page, 'share-02-withdrawn');
+    await expectAxeClean(page, 'a withdrawn shared story');
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { docxParts, paragraphsWithNumbers } from '../unit/export/helpers/docx-inspect';
-import { seriousAxeFindings } from './harness/axe';
+import { expectAxeClean } from './harness/axe';
 import { builderStep, prepareTestimony, sectionText, waitTestimonySaved } from './testimony-steps';
 import { heading } from './vault-steps';
 import { launchWithVault, markPerson, newStory, openStory, waitSaved, type WorkspaceApp } from './workspace-steps';
@@ -21,10 +21,6 @@ async function newExportedFile(app: WorkspaceApp, before: string[], name: string
   return readFile(path.join(app.exportsDir, added[0]!));
 }
 
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
-  const findings = await seriousAxeFindings(page);
-  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
-}
 
 /** The consent and export steps, after "Export" in the builder: a new consent for the testimony and its story. */
 async function consentAndExport(

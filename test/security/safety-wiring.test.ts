@@ -138,6 +138,18 @@ describe('traces', () => {
   });
 });
 
+describe('no update checks', () => {
+  it('no updater is installed or called anywhere in the main process', async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+    expect(deps.filter((d) => /updat/i.test(d))).toEqual([]);
+    for (const file of await listSources('electron')) {
+      const text = await readFile(file, 'utf8');
+      expect(/autoUpdater|electron-updater|update-electron-app|checkForUpdates/.test(text), file).toBe(false);
+    }
+  });
+});
+
 describe('the neutral screen after a quick exit', () => {
   it('names the window "Notes" with the plain icon even with the disguise off, until the person leaves it', async () => {
     await call('prefs:set', { disguise: false, quickExitAction: 'neutral' });

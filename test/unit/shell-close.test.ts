@@ -1,42 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as electron from 'electron';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
 import { openVault } from '../../electron/vault/index';
+import { useShell } from './shell-harness';
 
 // The electron-store file would land in userData; the window and the vault are what is under test.
 vi.mock('../../electron/app/electron-preferences', () => ({
   createElectronPreferences: () => createMemoryPreferences(),
 }));
 
-const stub = electron as unknown as typeof import('../stubs/electron');
-const { recorded } = stub;
+const { stub, win, invoke, userData } = useShell('harbor-shell-close-');
 const PASSPHRASE = 'the tide comes in twice a day';
-let userData = '';
-
-beforeAll(async () => {
-  userData = await mkdtemp(path.join(os.tmpdir(), 'harbor-shell-close-'));
-  process.env.HARBOR_STUB_USER_DATA = userData;
-  await import('../../electron/app/main');
-  stub.app.__fireReady();
-  await new Promise((r) => setTimeout(r, 0));
-});
-
-afterAll(async () => {
-  delete process.env.HARBOR_STUB_USER_DATA;
-  await rm(userData, { recursive: true, force: true });
-});
-
-const win = () => recorded.windows[0]!;
-/** Calls a channel the way the renderer's preload would. */
-async function invoke(channel: string, payload?: unknown) {
-  const wc = win().webContents;
-  const result = await recorded.ipcHandlers.get(channel)!({ sender: wc, senderFrame: wc.mainFrame }, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 async function until(check: () => boolean, ms = 10_000) {
   const end = Date.now() + ms;
@@ -66,7 +40,7 @@ describe('closing Harbor with the vault open (electron/app/main.ts)', () => {
     expect(win().webContents.sent).toContainEqual(['vault:locked', { reason: 'close' }]);
 
     // What was typed last is in the vault.
-    const vault = await openVault(path.join(userData, 'vault'), PASSPHRASE);
+    const vault = await openVault(path.join(userData(), 'vault'), PASSPHRASE);
     const saved = await vault.get<{ doc: unknown }>(story.id);
     await vault.close();
     expect(JSON.stringify(saved.data.doc)).toContain('Typed last.');

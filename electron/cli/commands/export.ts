@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../../shared/consent/grant';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../export/chromium-printer';
 import type { PdfPrinter } from '../../export/pdf-printer';
 import { createExportPipeline } from '../../export-pipeline/export-pipeline';
+import { createTemplateStore, createTestimonyService } from '../../testimony/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
@@ -30,7 +31,7 @@ export const exportCommand: CliCommand = {
     '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
-    '--testimony <id>  A testimony, in its template\'s layout; the consent must cover it and every story',
+    "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
     '                  it quotes. Some templates allow only one format (UK written evidence: DOCX).',
     'The consent is checked first (exit 5 with the reason if it does not allow this export); then',
     'private notes are left out, marked details replaced by fixed placeholders, your name shown as',
@@ -44,6 +45,8 @@ export const exportCommand: CliCommand = {
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
+    "                  A testimony's template words (headings, salutation) follow --language too; for a",
+    "                  testimony both default to its own language and its template's paper, as in the app.",
     'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else /usr/bin/chromium.',
     'Prints the SHA-256 and the file on standard output.',
   ],
@@ -71,18 +74,27 @@ export const exportCommand: CliCommand = {
     const grantId = need('grant');
     const format: ExportFormat = parseFormat(need('format'));
     const out = path.resolve(need('out'));
-    const paper = stringFlag(ctx.args, 'paper') ?? 'letter';
-    const language = stringFlag(ctx.args, 'language') ?? 'en';
-    if (paper !== 'letter' && paper !== 'a4') throw new UsageError('--paper must be letter or a4.');
-    if (language !== 'en' && language !== 'es') throw new UsageError('--language must be en or es.');
+    const paperFlag = stringFlag(ctx.args, 'paper');
+    const languageFlag = stringFlag(ctx.args, 'language');
+    if (paperFlag !== undefined && paperFlag !== 'letter' && paperFlag !== 'a4')
+      throw new UsageError('--paper must be letter or a4.');
+    if (languageFlag !== undefined && languageFlag !== 'en' && languageFlag !== 'es')
+      throw new UsageError('--language must be en or es.');
     const purposeConfirmedFor = (stringFlag(ctx.args, 'confirm-purpose') ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
     const printer = lazyChromium();
     try {
-      const outcome = await withVault(dir, secretAt(ctx, 0), (vault) =>
-        createExportPipeline({ vault, printer }).run(
+      const outcome = await withVault(dir, secretAt(ctx, 0), async (vault) => {
+        // As in the app, a testimony starts from its own language and its template's paper.
+        const testimony =
+          source.kind === 'testimony' && (paperFlag === undefined || languageFlag === undefined)
+            ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id)
+            : null;
+        const paper = (paperFlag ?? testimony?.template.layout.paper ?? 'letter') as 'letter' | 'a4';
+        const language = (languageFlag ?? testimony?.language ?? 'en') as 'en' | 'es';
+        return createExportPipeline({ vault, printer }).run(
           {
             source,
             grantId,
@@ -94,8 +106,8 @@ export const exportCommand: CliCommand = {
             fileName: path.basename(out),
           },
           async () => out,
-        ),
-      );
+        );
+      });
       if (outcome.status === 'saved') {
         ctx.io.out(`${outcome.value.sha256}  ${out}`);
         ctx.io.err(`Exported and recorded in the sharing history (for ${outcome.value.audience}).`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface AxeFinding {
   id: string;
@@ -42,4 +43,10 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
+}
+
+/** Fails with the findings named (rule, elements) when `screen` has a serious or critical one. */
+export async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const findings = await seriousAxeFindings(page);
+  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
 }

@@ -13,7 +13,7 @@ const PASS = 'a long test passphrase';
  * A vault made with the command line (the author's name, one story), and a UK written-evidence
  * testimony quoting that story, written the way the app's builder does through the same service.
  */
-async function vaultWithTestimony() {
+async function vaultWithTestimony(language: 'en' | 'es' = 'en') {
   const work = await tempDir();
   const dir = path.join(work, 'vault');
   expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
@@ -27,7 +27,7 @@ async function vaultWithTestimony() {
   try {
     const story = await createStoryService(vault).get(storyId);
     const testimonies = createTestimonyService(vault, createTemplateStore(vault));
-    const t = await testimonies.create({ templateId: 'uk-written-evidence', language: 'en', title: 'Evidence' });
+    const t = await testimonies.create({ templateId: 'uk-written-evidence', language, title: 'Evidence' });
     await testimonies.save(t.id, {
       metadata: { committee: 'Home Affairs Committee', inquiry: 'Modern slavery' },
       sections: {
@@ -115,6 +115,28 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     expectExit(refused, 5);
     expect(refused.stderr).toMatch(/only as DOCX\. Those who receive “UK select committee: written evidence” do not accept PDF files\./);
     await expect(fs.stat(pdf)).rejects.toThrow();
+  });
+
+  it('export --testimony starts from the testimony’s own language and its template’s paper, as the app does', async () => {
+    const { dir, work, testimonyId } = await vaultWithTestimony('es');
+    const added = await harbor(grantArgs(dir, ['--testimony', testimonyId], ['--public-record-ack']), lines(PASS));
+    expectExit(added, 0);
+    const grantId = added.stdout.trim();
+    const exportTo = async (file: string, extra: string[] = []) => {
+      const args = ['export', dir, '--testimony', testimonyId, '--grant', grantId, '--format', 'docx', '--out', file];
+      expectExit(await harbor([...args, ...extra, '--passphrase-stdin'], lines(PASS)), 0);
+      const bytes = await fs.readFile(file);
+      return { paragraphs: paragraphsWithNumbers(bytes), parts: docxParts(bytes) };
+    };
+    const { paragraphs: inSpanish, parts: spanish } = await exportTo(path.join(work, 'es.docx'));
+    expect(inSpanish).toContain('Introducción');
+    expect(spanish.get('word/footer1.xml')).toMatch(/Página [\s\S]* de /);
+    expect(spanish.get('word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+
+    const { paragraphs: inEnglish, parts: english } = await exportTo(path.join(work, 'en.docx'), ['--language', 'en', '--paper', 'letter']);
+    expect(inEnglish).toContain('Introduction');
+    expect(english.get('word/footer1.xml')).toMatch(/Page [\s\S]* of /);
+    expect(english.get('word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
   });
 
   it('a consent for the story alone does not cover the testimony; --story and --testimony together are a usage error', async () => {

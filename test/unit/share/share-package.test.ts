@@ -89,6 +89,17 @@ describe('share package round trip', () => {
     expect(decrypted).not.toContain('"sensitive"');
   });
 
+  it('leaves out the note the writer kept with the consent ("a note for yourself")', async () => {
+    const vault = new FakeVault();
+    const { story, grant } = await writerSetup(vault, { note: 'Ask Ana before the hearing; she knows my cousin.' });
+    const writer = createSentPackages({ vault, clock: at('2027-01-10T09:00:00Z'), kdf: FLOOR_KDF, derive });
+    const p = await writer.prepare({ storyId: story.id, grantId: grant.id, title: 'A story' });
+    const { payload } = await openPackage(p.bytes, p.shareCode, derive);
+    expect(JSON.stringify(payload)).not.toMatch(/Ana|cousin/);
+    const view = await advocateAt(new FakeVault(), '2027-01-11T10:00:00Z').importPackage(p.bytes, p.shareCode);
+    expect(view.terms.note).toBe('');
+  });
+
   it('sends no title when the writer approved none', async () => {
     const vault = new FakeVault();
     const { story, grant } = await writerSetup(vault);

@@ -171,6 +171,45 @@ describe('testimony exports through the consent pipeline', () => {
     expect(lines.join('\n')).not.toMatch(/Vantongeren|Quirina/);
   });
 
+  it.each([
+    ['en', 'es'],
+    ['es', 'en'],
+  ] as const)('a testimony written in %s, exported in %s: every fixed word follows the document language', async (written, chosen) => {
+    const template = builtInTemplate('us-state-written')!;
+    const s = await testimonySetup(template, { language: written });
+    const grant = await s.grants.create(
+      [s.testimony.id, s.story.id],
+      grantTerms({ identity: { mode: 'anonymous' }, coverNote: true }),
+    );
+    const pipeline = s.pipeline(noPrinter);
+    const doc = (await pipeline.preview(s.options(grant.id, { language: chosen }))).document;
+    const words = {
+      en: {
+        salutation: 'Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:',
+        heading: 'Anonymous • SB 123 • Support • 2027-03-01',
+        withheld: '[name withheld] took my passport.',
+        note: /^The author shares this document with Senate Judiciary Committee/,
+        page: /Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/,
+      },
+      es: {
+        salutation: 'Presidente/a Ruiz, Vicepresidente/a Lee y miembros del Judiciary Committee:',
+        heading: 'Anónimo • SB 123 • A favor • 2027-03-01',
+        withheld: '[nombre omitido] took my passport.',
+        note: /^La autora o el autor comparte este documento con Senate Judiciary Committee/,
+        page: /Página [\s\S]*PAGE[\s\S]* de [\s\S]*NUMPAGES/,
+      },
+    }[chosen];
+    expect(doc.language).toBe(chosen);
+    expect(doc.salutation).toBe(words.salutation);
+    expect(doc.headingBlock).toEqual([words.heading]);
+    expect(doc.coverNote).toMatch(words.note);
+    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
+    expect(headings).toEqual(template.sections.filter((sec) => sec.printTitle).map((sec) => sec.title[chosen]));
+    expect(documentLines(doc).join('\n')).toContain(words.withheld);
+    const docx = await pipeline.render(s.options(grant.id, { language: chosen }));
+    expect(docxParts(docx).get('word/footer1.xml')).toMatch(words.page);
+  });
+
   it('refuses a testimony in the Trash', async () => {
     const s = await testimonySetup(builtInTemplate('letter')!);
     const grant = await s.grants.create([s.testimony.id, s.story.id], grantTerms());
