@@ -148,7 +148,8 @@ describe('settings', () => {
     await openSettings();
     const area = section('Vault check');
     fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
-    expect((await within(area).findByRole('status')).textContent).toContain('All 3 items are intact.');
+    // The status region is there before the answer arrives: wait for its words, not for the region.
+    await waitFor(() => expect(within(area).getByRole('status').textContent).toContain('All 3 items are intact.'));
   });
 
   it('lists damaged items calmly and says the others are unaffected', async () => {
