@@ -1,3 +1,4 @@
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { useRef } from 'react';
 import { readFileAsBase64 } from '../workspace/library/read-file';
 
@@ -19,18 +20,11 @@ export function FilePickButton(props: {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept=".harbor-share"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid={props.testId}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (!file) return;
+        testId={props.testId}
+        onFile={(file) => {
           if (file.size > MAX_SHARE_FILE_BYTES) return props.onUnreadable();
           readFileAsBase64(file, () => undefined).then(
             (base64) => props.onFile({ name: file.name, base64 }),

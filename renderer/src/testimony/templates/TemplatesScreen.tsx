@@ -1,3 +1,4 @@
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../shared/templates/template-schema';
@@ -88,19 +89,11 @@ export function TemplatesScreen({ onClose }: { onClose: () => void }) {
       <div className="testimony__head">
         <h1 id={headingId}>{t('testimony.templates.title')}</h1>
         <div className="testimony__actions">
-          <input
-            ref={inputRef}
-            type="file"
+          <HiddenFileInput
+            inputRef={inputRef}
             accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="template-import-input"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void importFile(file);
-            }}
+            testId="template-import-input"
+            onFile={(file) => void importFile(file)}
           />
           <button type="button" className="button button--quiet" onClick={() => inputRef.current?.click()}>
             {t('testimony.templates.import')}

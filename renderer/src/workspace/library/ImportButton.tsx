@@ -1,3 +1,4 @@
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryView } from '../../../../shared/ipc/contract';
@@ -54,20 +55,12 @@ export function ImportButton({ onImported }: { onImported: (story: StoryView) =>
 
   return (
     <div className="import">
-      <input
-        ref={inputRef}
+      <HiddenFileInput
+        inputRef={inputRef}
         id={inputId}
-        type="file"
         accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="import-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void importFile(file);
-        }}
+        testId="import-input"
+        onFile={(file) => void importFile(file)}
       />
       <button
         type="button"
