@@ -4,6 +4,7 @@ import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
 import { useTemplateText, useUiLanguage } from './use-template-text';
 import { useTemplates } from './use-templates';
+import { BackBar } from './BackBar';
 
 /** Step one: which kind of testimony, each with one line on when to use it. */
 export function TemplateChooser({
@@ -35,11 +36,7 @@ export function TemplateChooser({
 
   return (
     <section className="testimony" aria-labelledby={headingId}>
-      <div className="testimony__bar">
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('testimony.common.back')}
-        </button>
-      </div>
+      <BackBar label={t('testimony.common.back')} onBack={onCancel} />
       <h1 id={headingId}>{t('testimony.choose.title')}</h1>
       <p className="hint">{fromStoryId ? t('testimony.choose.fromStory') : t('testimony.choose.intro')}</p>
       {error && (

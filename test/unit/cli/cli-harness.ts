@@ -112,3 +112,37 @@ export async function itemFiles(vaultDir: string, itemId: string): Promise<strin
   }
   return out;
 }
+
+export interface ConsentAddTerms {
+  audience: string;
+  purpose: string;
+  identity?: string;
+  redact?: string;
+}
+
+/**
+ * `harbor consent add` for a legislative committee, as DOCX or PDF, until 200 days from today
+ * (within three years of any day the tests run). `source` is `--story <id>` and/or `--testimony <id>`.
+ */
+export const consentAddArgs = (dir: string, source: string[], terms: ConsentAddTerms, extra: string[] = []) => [
+  'consent',
+  'add',
+  dir,
+  ...source,
+  '--audience-kind',
+  'legislative-committee',
+  '--audience',
+  terms.audience,
+  '--purpose',
+  terms.purpose,
+  '--identity',
+  terms.identity ?? 'initials',
+  '--redact',
+  terms.redact ?? 'all',
+  '--formats',
+  'docx,pdf',
+  '--expires',
+  new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+  ...extra,
+  '--passphrase-stdin',
+];

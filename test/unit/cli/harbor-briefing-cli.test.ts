@@ -5,7 +5,7 @@ import { createTemplateStore, createTestimonyService } from '../../../electron/t
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
 import { shareFrom, type Writer } from '../share/briefing-fixtures';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
+import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 
@@ -50,29 +50,12 @@ async function briefing(dir: string, sharedIds: string[]): Promise<{ testimonyId
     await vault.close();
   }
   const grant = await harbor(
-    [
-      'consent',
-      'add',
+    consentAddArgs(
       dir,
-      '--testimony',
-      testimonyId,
-      '--audience-kind',
-      'legislative-committee',
-      '--audience',
-      'Senate Judiciary Committee',
-      '--purpose',
-      'the hearing on SB 123',
-      '--identity',
-      'full',
-      '--redact',
-      'none',
-      '--formats',
-      'docx,pdf',
-      '--expires',
-      expires(),
-      '--public-record-ack',
-      '--passphrase-stdin',
-    ],
+      ['--testimony', testimonyId],
+      { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123', identity: 'full', redact: 'none' },
+      ['--public-record-ack'],
+    ),
     lines(PASS),
   );
   expectExit(grant, 0);

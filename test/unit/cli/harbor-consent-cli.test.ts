@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, joinedText } from '../export/helpers/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
+import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 
@@ -24,30 +24,13 @@ async function vaultWithStory(): Promise<{ dir: string; story: string; work: str
   return { dir, story: added.stdout.trim(), work };
 }
 
-const grantArgs = (dir: string, story: string, extra: string[] = []) => [
-  'consent',
-  'add',
-  dir,
-  '--story',
-  story,
-  '--audience-kind',
-  'legislative-committee',
-  '--audience',
-  'Senate Judiciary Committee',
-  '--purpose',
-  'the hearing on SB 123',
-  '--identity',
-  'initials',
-  '--redact',
-  'all',
-  '--formats',
-  'docx,pdf',
-  '--expires',
-  // Within three years of any day these tests run.
-  new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
-  ...extra,
-  '--passphrase-stdin',
-];
+const grantArgs = (dir: string, story: string, extra: string[] = []) =>
+  consentAddArgs(
+    dir,
+    ['--story', story],
+    { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123' },
+    extra,
+  );
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 afterAll(() => removeTempDirs());

@@ -51,7 +51,20 @@ describe('harbor share', () => {
   it('create → import → receipt → import-receipt → revoke → import-revocation, with the exit codes of the contract', async () => {
     const pkg = path.join(files, 'story.harbor-share');
     const created = await harbor(
-      ['share', 'create', writer, '--story', ids.storyId, '--grant', ids.grantId, '--out', pkg, '--title', 'A story', '--passphrase-stdin'],
+      [
+        'share',
+        'create',
+        writer,
+        '--story',
+        ids.storyId,
+        '--grant',
+        ids.grantId,
+        '--out',
+        pkg,
+        '--title',
+        'A story',
+        '--passphrase-stdin',
+      ],
       lines(PASS),
     );
     expectExit(created, 0);
@@ -99,8 +112,14 @@ describe('harbor share', () => {
     const packageId = sent[0]!.packageId;
 
     const receipt = path.join(files, 'receipt.harbor-share');
-    expectExit(await harbor(['share', 'receipt', advocate, packageId, '--out', receipt, '--passphrase-stdin'], lines(PASS)), 0);
-    const read = await harbor(['share', 'import-receipt', writer, receipt, '--json', '--passphrase-stdin'], lines(PASS));
+    expectExit(
+      await harbor(['share', 'receipt', advocate, packageId, '--out', receipt, '--passphrase-stdin'], lines(PASS)),
+      0,
+    );
+    const read = await harbor(
+      ['share', 'import-receipt', writer, receipt, '--json', '--passphrase-stdin'],
+      lines(PASS),
+    );
     expectExit(read, 0);
     expect(JSON.parse(read.stdout)).toEqual({ packageId, uses: [] });
     // A receipt the advocate's vault did not make with this code: exit 3 once changed.
@@ -111,10 +130,26 @@ describe('harbor share', () => {
 
     const revocation = path.join(files, 'withdrawal.harbor-share');
     expectExit(
-      await harbor(['share', 'revoke', writer, packageId, '--out', revocation, '--reason', 'I changed my mind', '--passphrase-stdin'], lines(PASS)),
+      await harbor(
+        [
+          'share',
+          'revoke',
+          writer,
+          packageId,
+          '--out',
+          revocation,
+          '--reason',
+          'I changed my mind',
+          '--passphrase-stdin',
+        ],
+        lines(PASS),
+      ),
       0,
     );
-    expectExit(await harbor(['share', 'import-revocation', advocate, revocation, '--passphrase-stdin'], lines(PASS)), 0);
+    expectExit(
+      await harbor(['share', 'import-revocation', advocate, revocation, '--passphrase-stdin'], lines(PASS)),
+      0,
+    );
     const after = await harbor(['share', 'list', advocate, '--json', '--passphrase-stdin'], lines(PASS));
     const received = (JSON.parse(after.stdout) as { received: { id: string; status: string }[] }).received;
     expect(received).toEqual([expect.objectContaining({ id: sharedId, status: 'revoked' })]);
@@ -125,7 +160,18 @@ describe('harbor share', () => {
   it('exits 5 when the consent does not allow sharing, and writes nothing', async () => {
     const out = path.join(files, 'refused.harbor-share');
     const r = await harbor(
-      ['share', 'create', writer, '--story', ids.storyId, '--grant', ids.withdrawnId, '--out', out, '--passphrase-stdin'],
+      [
+        'share',
+        'create',
+        writer,
+        '--story',
+        ids.storyId,
+        '--grant',
+        ids.withdrawnId,
+        '--out',
+        out,
+        '--passphrase-stdin',
+      ],
       lines(PASS),
     );
     expectExit(r, 5);

@@ -5,7 +5,7 @@ import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
-import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
+import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 
@@ -20,7 +20,10 @@ async function vaultWithTestimony(language: 'en' | 'es' = 'en') {
   expectExit(await harbor(['profile', 'set', dir, '--name', 'Ana Lucía Ruiz', '--passphrase-stdin'], lines(PASS)), 0);
   const file = path.join(work, 'story.md');
   await fs.writeFile(file, 'My name is Ana Ruiz. I worked in a kitchen for two years and was never paid.\n');
-  const added = await harbor(['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'], lines(PASS));
+  const added = await harbor(
+    ['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'],
+    lines(PASS),
+  );
   expectExit(added, 0);
   const storyId = added.stdout.trim();
   const vault = await openVault(dir, PASS);
@@ -33,7 +36,10 @@ async function vaultWithTestimony(language: 'en' | 'es' = 'en') {
       sections: {
         ...t.sections,
         introduction: { text: 'I am Ana Lucía Ruiz and I want to help others.', excerpts: [] },
-        evidence: { text: 'What happened.', excerpts: [{ id: 'ex-0001', storyId, storyTitle: 'Kitchen', doc: story.doc }] },
+        evidence: {
+          text: 'What happened.',
+          excerpts: [{ id: 'ex-0001', storyId, storyTitle: 'Kitchen', doc: story.doc }],
+        },
       },
     });
     return { dir, work, storyId, testimonyId: t.id };
@@ -42,28 +48,8 @@ async function vaultWithTestimony(language: 'en' | 'es' = 'en') {
   }
 }
 
-const grantArgs = (dir: string, source: string[], extra: string[] = []) => [
-  'consent',
-  'add',
-  dir,
-  ...source,
-  '--audience-kind',
-  'legislative-committee',
-  '--audience',
-  'Home Affairs Committee',
-  '--purpose',
-  'written evidence',
-  '--identity',
-  'initials',
-  '--redact',
-  'all',
-  '--formats',
-  'docx,pdf',
-  '--expires',
-  new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
-  ...extra,
-  '--passphrase-stdin',
-];
+const grantArgs = (dir: string, source: string[], extra: string[] = []) =>
+  consentAddArgs(dir, source, { audience: 'Home Affairs Committee', purpose: 'written evidence' }, extra);
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 afterAll(() => removeTempDirs());
@@ -75,14 +61,18 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     expectExit(list, 0);
     const [id, , template, quoted, title] = list.stdout.trim().split('\t');
     expect([id, template, quoted, title]).toEqual([testimonyId, 'uk-written-evidence', '1 story quoted', 'Evidence']);
-    const json = JSON.parse((await harbor(['testimony', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout);
+    const json = JSON.parse(
+      (await harbor(['testimony', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout,
+    );
     expect(json).toMatchObject([{ id: testimonyId, quotedStoryIds: [storyId] }]);
 
     const added = await harbor(grantArgs(dir, ['--testimony', testimonyId], ['--public-record-ack']), lines(PASS));
     expectExit(added, 0);
     expect(added.stderr).toContain('It covers the testimony and the story it quotes.');
     const grantId = added.stdout.trim();
-    const grants = JSON.parse((await harbor(['consent', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout);
+    const grants = JSON.parse(
+      (await harbor(['consent', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS))).stdout,
+    );
     expect(grants[0].sourceIds).toEqual([testimonyId, storyId]);
 
     const out = path.join(work, 'evidence.docx');
@@ -113,7 +103,9 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     const pdf = path.join(work, 'evidence.pdf');
     const refused = await harbor(exportArgs('pdf', pdf), lines(PASS));
     expectExit(refused, 5);
-    expect(refused.stderr).toMatch(/only as DOCX\. Those who receive “UK select committee: written evidence” do not accept PDF files\./);
+    expect(refused.stderr).toMatch(
+      /only as DOCX\. Those who receive “UK select committee: written evidence” do not accept PDF files\./,
+    );
     await expect(fs.stat(pdf)).rejects.toThrow();
   });
 
@@ -133,7 +125,12 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     expect(spanish.get('word/footer1.xml')).toMatch(/Página [\s\S]* de /);
     expect(spanish.get('word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
 
-    const { paragraphs: inEnglish, parts: english } = await exportTo(path.join(work, 'en.docx'), ['--language', 'en', '--paper', 'letter']);
+    const { paragraphs: inEnglish, parts: english } = await exportTo(path.join(work, 'en.docx'), [
+      '--language',
+      'en',
+      '--paper',
+      'letter',
+    ]);
     expect(inEnglish).toContain('Introduction');
     expect(english.get('word/footer1.xml')).toMatch(/Page [\s\S]* of /);
     expect(english.get('word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
@@ -144,7 +141,19 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     const storyOnly = await harbor(grantArgs(dir, ['--story', storyId], ['--public-record-ack']), lines(PASS));
     expectExit(storyOnly, 0);
     const refused = await harbor(
-      ['export', dir, '--testimony', testimonyId, '--grant', storyOnly.stdout.trim(), '--format', 'docx', '--out', path.join(work, 'x.docx'), '--passphrase-stdin'],
+      [
+        'export',
+        dir,
+        '--testimony',
+        testimonyId,
+        '--grant',
+        storyOnly.stdout.trim(),
+        '--format',
+        'docx',
+        '--out',
+        path.join(work, 'x.docx'),
+        '--passphrase-stdin',
+      ],
       lines(PASS),
     );
     expectExit(refused, 5);

@@ -11,6 +11,7 @@ import { MetadataForm } from './MetadataForm';
 import { SectionEditor } from './SectionEditor';
 import { useSharedSources } from './use-shared-sources';
 import { useTestimonyDraft } from './use-testimony-draft';
+import { BackBar } from '../BackBar';
 
 const STEPS = ['details', 'write', 'preview', 'export', 'practice'] as const;
 type Step = (typeof STEPS)[number];
@@ -86,10 +87,7 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
 
   return (
     <section className="testimony builder" aria-labelledby={headingId}>
-      <div className="testimony__bar">
-        <button type="button" className="button button--quiet" onClick={() => void leave()}>
-          {t('testimony.builder.back')}
-        </button>
+      <BackBar label={t('testimony.builder.back')} onBack={() => void leave()}>
         <span className="hint" data-testid="testimony-save-state" data-state={saveState} role="status">
           {saveState === 'saving' || saveState === 'pending'
             ? t('testimony.builder.saving')
@@ -99,7 +97,7 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
                 ? t('testimony.builder.saved')
                 : ''}
         </span>
-      </div>
+      </BackBar>
       <h1 id={headingId} className="builder__title">
         {testimony.title.trim() || t('testimony.list.untitled')}
       </h1>

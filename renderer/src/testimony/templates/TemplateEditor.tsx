@@ -10,6 +10,7 @@ import {
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useTemplateText, useUiLanguage } from '../use-template-text';
+import { BackBar } from '../BackBar';
 
 const newSectionId = (sections: TemplateSection[]) => {
   let n = sections.length + 1;
@@ -71,11 +72,7 @@ export function TemplateEditor({
 
   return (
     <section className="testimony template-editor" aria-labelledby={`${id}-heading`}>
-      <div className="testimony__bar">
-        <button type="button" className="button button--quiet" onClick={() => onDone(null)}>
-          {t('testimony.common.cancel')}
-        </button>
-      </div>
+      <BackBar label={t('testimony.common.cancel')} onBack={() => onDone(null)} />
       <h1 id={`${id}-heading`}>{t('testimony.editor.title', { name: tt(tpl.name) })}</h1>
       <p className="hint">{t('testimony.editor.languageHint')}</p>
       <div className="field">

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../workspace/common/ConfirmDialog';
 import { useTemplateText, useUiLanguage } from '../use-template-text';
 import { useTemplates } from '../use-templates';
 import { TemplateEditor } from './TemplateEditor';
+import { BackBar } from '../BackBar';
 
 /** The file is read here and its text sent to the main process; a path never crosses the bridge. */
 const MAX_FILE_BYTES = 400_000;
@@ -81,11 +82,7 @@ export function TemplatesScreen({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="testimony" aria-labelledby={headingId}>
-      <div className="testimony__bar">
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('testimony.common.back')}
-        </button>
-      </div>
+      <BackBar label={t('testimony.common.back')} onBack={onClose} />
       <div className="testimony__head">
         <h1 id={headingId}>{t('testimony.templates.title')}</h1>
         <div className="testimony__actions">
