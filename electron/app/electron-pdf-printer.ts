@@ -21,10 +21,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
     async print(html, options) {
       const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
       if (url.length > MAX_DATA_URL) {
-        throw new HarborError(
-          'invalid_input',
-          'This document is too long to print as one PDF. Export it as Word instead.',
-        );
+        throw new HarborError('invalid_input', 'export.tooLongForPdf');
       }
       if (!hardened) {
         hardenSession(session.fromPartition(PRINT_PARTITION), shouldBlockPrintRequest);

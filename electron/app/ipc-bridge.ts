@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../shared/ipc/channel-names';
-import { fail } from '../../shared/ipc/result';
+import { HarborError } from '../../shared/errors';
+import { failWith } from '../../shared/ipc/result';
 import type { Dispatch } from '../ipc/dispatch';
 import { isTrustedSender } from './security-policy';
 
@@ -18,7 +19,7 @@ export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, appWebContents
   for (const name of channelNames) {
     ipcMain.handle(name, (event, payload: unknown) => {
       if (!isTrustedSender(senderOf(event), appWebContentsId())) {
-        return fail('forbidden', 'This request did not come from Harbor and was refused.');
+        return failWith(new HarborError('forbidden', 'request.forbidden'));
       }
       return dispatch(name, payload);
     });

@@ -1,5 +1,5 @@
 import { HarborError } from '../../shared/errors';
-import { assessPassphrase, STRENGTH_TEXT_EN } from '../../shared/passphrase-strength';
+import { assessPassphrase, MIN_PASSPHRASE_LENGTH, STRENGTH_TEXT_EN } from '../../shared/passphrase-strength';
 import type { CliIo } from './cli-io';
 
 /**
@@ -8,7 +8,9 @@ import type { CliIo } from './cli-io';
  */
 export function checkNewPassphrase(passphrase: string, io: CliIo): void {
   const strength = assessPassphrase(passphrase);
-  if (!strength.meetsMinimum) throw new HarborError('invalid_input', STRENGTH_TEXT_EN['too-short']);
+  if (!strength.meetsMinimum) {
+    throw new HarborError('invalid_input', { key: 'cli.passphraseTooShort', params: { min: MIN_PASSPHRASE_LENGTH } });
+  }
   if (strength.score <= 1) {
     const advice = strength.suggestion ? ` ${STRENGTH_TEXT_EN[strength.suggestion]}` : '';
     io.err(`Note: this passphrase is ${STRENGTH_TEXT_EN[strength.label].toLowerCase()}.${advice}`);

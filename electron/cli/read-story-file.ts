@@ -8,17 +8,20 @@ export async function readStoryFile(file: string, opts: ImportOptions = {}): Pro
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new HarborError('invalid_input', `${file} is not a file.`);
+    if (!stat.isFile()) throw new HarborError('invalid_input', { key: 'cli.notAFile', params: { file } });
     if (stat.size > IMPORT_LIMITS.maxBytes) {
-      throw new HarborError('invalid_input', `${file} is larger than 20 MB. Harbor can import smaller files.`);
+      const limitMiB = IMPORT_LIMITS.maxBytes / (1024 * 1024);
+      throw new HarborError('invalid_input', { key: 'cli.fileTooLarge', params: { file, limitMiB } });
     }
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof HarborError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HarborError('not_found', `Harbor couldn't find the file ${file}.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new HarborError('io', `Harbor isn't allowed to read ${file}.`);
-    throw new HarborError('io', `Harbor couldn't read ${file}.`);
+    if (code === 'ENOENT') throw new HarborError('not_found', { key: 'cli.fileNotFound', params: { file } });
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new HarborError('io', { key: 'cli.fileNotAllowed', params: { file } });
+    }
+    throw new HarborError('io', { key: 'cli.fileUnreadable', params: { file } });
   }
   return importStory(bytes, path.basename(file), opts);
 }

@@ -6,9 +6,9 @@ import { writeFileAtomic } from '../vault/atomic-write';
 /** Reads a share, withdrawal or receipt file, refusing one far larger than any of them. */
 export async function readShareFile(file: string): Promise<Buffer> {
   const stat = await fs.stat(file).catch(() => null);
-  if (!stat?.isFile()) throw new HarborError('not_found', `There is no file at ${file}.`);
+  if (!stat?.isFile()) throw new HarborError('not_found', { key: 'share.noFileAt', params: { file } });
   if (stat.size > MAX_SHARE_FILE_BYTES) {
-    throw new HarborError('integrity', `${file} is far larger than any Harbor share file, so Harbor did not open it.`);
+    throw new HarborError('integrity', { key: 'share.fileTooLarge', params: { file } });
   }
   return fs.readFile(file);
 }
@@ -16,7 +16,7 @@ export async function readShareFile(file: string): Promise<Buffer> {
 /** Writes atomically; refuses to replace an existing file unless asked, so nothing is lost by mistake. */
 export async function writeShareFile(file: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
   if (!overwrite && (await fs.stat(file).then(() => true, () => false))) {
-    throw new HarborError('exists', `${file} already exists. Choose another name, or add --overwrite to replace it.`);
+    throw new HarborError('exists', { key: 'share.fileExists', params: { file } });
   }
   await writeFileAtomic(file, bytes, { durable: true });
 }

@@ -25,19 +25,16 @@ export function defaultExpiry(now = new Date()): string {
 /** `createdAt`: an edited grant still ends at most three years after it was first given (as checkGrant holds it). */
 function validateTerms(terms: GrantTerms, now: Date, createdAt = now.toISOString()): GrantTerms {
   const result = grantTermsSchema.safeParse(terms);
-  if (!result.success) throw new HarborError('invalid_input', 'Some of the consent details are missing or not valid.');
+  if (!result.success) throw new HarborError('invalid_input', 'consent.termsInvalid');
   const parsed = result.data;
   if (daysBetween(today(now), parsed.expiresOn) < 0) {
-    throw new HarborError('invalid_input', 'The end date is in the past. Choose a date from today on.');
+    throw new HarborError('invalid_input', 'consent.endDateInPast');
   }
   if (daysBetween(createdAt, parsed.expiresOn) > MAX_GRANT_DAYS) {
-    throw new HarborError('invalid_input', 'A consent can last at most three years.');
+    throw new HarborError('invalid_input', 'consent.tooLong');
   }
   if (isLegislative(parsed.audience.kind) && !parsed.publicRecordAcknowledged) {
-    throw new HarborError(
-      'invalid_input',
-      'Testimony to lawmakers usually becomes public record and is often searchable online. Please confirm you understand this.',
-    );
+    throw new HarborError('invalid_input', 'consent.publicRecordUnconfirmed');
   }
   return parsed;
 }
@@ -60,7 +57,7 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
     },
 
     async get(id: string): Promise<ConsentGrant> {
-      const notFound = () => new HarborError('not_found', 'That consent is not in this vault.');
+      const notFound = () => new HarborError('not_found', 'consent.notFound');
       const record = await vault.get<GrantData>(id).catch((error: unknown) => {
         throw error instanceof HarborError && error.code === 'not_found' ? notFound() : error;
       });
@@ -78,7 +75,7 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
 
     async update(id: string, terms: GrantTerms): Promise<ConsentGrant> {
       const current = await this.get(id);
-      if (current.revoked) throw new HarborError('forbidden', 'A withdrawn consent cannot be changed. Create a new one instead.');
+      if (current.revoked) throw new HarborError('forbidden', 'consent.withdrawnUnchangeable');
       const { id: _id, ...rest } = current;
       const next: GrantData = { ...rest, ...validateTerms(terms, clock(), current.createdAt) };
       const record = await vault.put<GrantData>(id, next);

@@ -31,9 +31,9 @@ function refuseIfNeeded(
     // Every excerpt that blocks it is named (one line each), so all can be fixed at once.
     const excerpts = prepared.refusals.filter((r) => r.excerpt).map((r) => r.message);
     const lines = [...(first && !first.excerpt ? [first.message] : []), ...excerpts];
-    throw new HarborError('consent_refused', lines.join('\n') || 'There is no consent for this export.', {
-      refusals: prepared.refusals,
-    });
+    const details = { refusals: prepared.refusals };
+    if (lines.length === 0) throw new HarborError('consent_refused', 'consent.noConsentForExport', details);
+    throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons: lines.join('\n') } }, details);
   }
 }
 

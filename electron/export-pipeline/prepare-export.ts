@@ -57,7 +57,7 @@ function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal
  */
 export async function prepareExport(deps: PrepareDeps, options: ExportOptions): Promise<PreparedExport> {
   const resolve = deps.resolvers[options.source.kind];
-  if (!resolve) throw new HarborError('unsupported', 'Harbor cannot export this kind of document yet.');
+  if (!resolve) throw new HarborError('unsupported', 'export.kindUnsupported');
   const source = await resolve(deps.vault, options.source.id, { language: options.language });
   const today = deps.clock().toISOString().slice(0, 10);
   const grant = await findGrant(deps, options.grantId);

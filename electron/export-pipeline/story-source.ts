@@ -6,7 +6,7 @@ import type { SourceResolver } from './source-resolver';
 export const storySource: SourceResolver = async (vault, id) => {
   const story = await createStoryService(vault).get(id);
   if (story.trashedAt) {
-    throw new HarborError('not_found', 'This story is in the Trash. Restore it first if you want to export it.');
+    throw new HarborError('not_found', 'export.storyInTrash');
   }
   return { body: { doc: story.doc }, quotedSourceIds: [story.id], fileStem: 'testimony' };
 };

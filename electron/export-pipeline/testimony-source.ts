@@ -35,7 +35,7 @@ async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Ma
 export const testimonySource: SourceResolver = async (vault, id, { language }) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
   if (testimony.trashedAt) {
-    throw new HarborError('not_found', 'This testimony is in the Trash. Restore it first if you want to export it.');
+    throw new HarborError('not_found', 'export.testimonyInTrash');
   }
   const { template } = testimony;
   const built = buildTestimonyExport(testimony, {

@@ -19,13 +19,13 @@ export async function writeExportFile(target: string, bytes: Buffer): Promise<Wr
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new HarborError('io', 'That folder does not exist. Choose another place to save the file.');
+      throw new HarborError('io', 'export.folderMissing');
     }
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new HarborError('io', 'Harbor may not save files in that folder. Choose another place.');
+      throw new HarborError('io', 'export.folderForbidden');
     }
-    if (code === 'ENOSPC') throw new HarborError('io', 'The disk is full. Free some space, or save somewhere else.');
-    throw new HarborError('io', 'The file could not be saved there. Choose another place and try again.');
+    if (code === 'ENOSPC') throw new HarborError('io', 'export.diskFull');
+    throw new HarborError('io', 'export.saveFailed');
   }
   return { fileName: path.basename(target), sha256: createHash('sha256').update(bytes).digest('hex') };
 }

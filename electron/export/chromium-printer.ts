@@ -31,10 +31,7 @@ export function chromiumPath(options: ChromiumPrinterOptions = {}): string {
   try {
     accessSync(path, constants.X_OK);
   } catch {
-    throw new HarborError(
-      'unsupported',
-      'Harbor needs Chromium to make PDFs here. Install it (apt-get install chromium) or set HARBOR_CHROMIUM.',
-    );
+    throw new HarborError('unsupported', 'export.chromiumMissing');
   }
   return path;
 }

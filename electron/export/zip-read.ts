@@ -15,8 +15,7 @@ export interface ZipLimits {
 /** A DOCX from our own renderer is a few hundred KiB; these only stop a runaway. */
 const DEFAULT_LIMITS: ZipLimits = { maxEntries: 2_000, maxTotalBytes: 512 * 1024 * 1024 };
 
-const fail = (why: string) =>
-  new HarborError('internal', `The Word file could not be read back for cleaning (${why}).`);
+const fail = (why: string) => new HarborError('internal', { key: 'export.wordNotReadBack', params: { detail: why } });
 
 /**
  * Minimal zip reader over the central directory (what DOCX packages use: stored or deflated

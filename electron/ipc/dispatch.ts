@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
-import { isHarborError } from '../../shared/errors';
+import { HarborError, isHarborError } from '../../shared/errors';
 import { contract, isChannelName } from '../../shared/ipc/contract';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { failWith, ok, type Result } from '../../shared/ipc/result';
 import type { HandlerTable } from './handler-table';
 import { readableZodError } from './readable-zod-error';
 
@@ -15,19 +15,19 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
 export function createDispatch(handlers: HandlerTable, log: (line: string) => void = console.error): Dispatch {
   return async (channel, payload) => {
     if (!isChannelName(channel)) {
-      return fail('invalid_input', 'Harbor received a request it does not know.');
+      return failWith(new HarborError('invalid_input', 'request.unknown'));
     }
     const parsed = contract[channel].request.safeParse(payload);
-    if (!parsed.success) return fail('invalid_input', readableZodError(parsed.error));
+    if (!parsed.success) return failWith(readableZodError(parsed.error));
     try {
       const handler = handlers[channel] as (req: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (isHarborError(error)) return fail(error.code, error.message, error.details);
-      if (error instanceof ZodError) return fail('invalid_input', readableZodError(error));
+      if (isHarborError(error)) return failWith(error);
+      if (error instanceof ZodError) return failWith(readableZodError(error));
       // Only the channel and the error's type are logged: messages may quote user content.
       log(`harbor: ${channel} failed: ${error instanceof Error ? error.name : typeof error}`);
-      return fail('internal', 'Something went wrong inside Harbor. Nothing you wrote was lost. Please try again.');
+      return failWith(new HarborError('internal', 'request.internal'));
     }
   };
 }

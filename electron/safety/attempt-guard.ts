@@ -110,11 +110,9 @@ export function createUnlockGuard({
           if (record.eraseAfter !== null && record.failures >= record.eraseAfter) {
             await erase(dir);
             const wrong = error as HarborError;
-            throw new HarborError(
-              wrong.code,
-              `${wrong.message} This vault has now been erased, because it was set to erase itself after ${record.eraseAfter} wrong attempts.`,
-              { erased: true },
-            );
+            const key =
+              wrong.messageKey === 'vault.wrongPassphrase' ? 'vault.erasedAfterWrongPassphrase' : 'vault.erasedAfterWrongSecret';
+            throw new HarborError(wrong.code, { key, params: { count: record.eraseAfter } }, { erased: true });
           }
           await write(record);
           throw error;

@@ -56,7 +56,6 @@ export interface VaultSession {
   lock(reason?: LockReason): Promise<void>;
 }
 
-const LOCKED_MESSAGE = 'Harbor is locked. Unlock it with your passphrase to continue.';
 
 export function createVaultSession(options: VaultSessionOptions): VaultSession {
   const { dir, backend } = options;
@@ -88,7 +87,7 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
     },
 
     async create(passphrase, withRecoveryKey) {
-      if (vault) throw new HarborError('exists', 'A vault is already open.');
+      if (vault) throw new HarborError('exists', 'vault.alreadyOpen');
       const created = await backend.createVault(dir, passphrase, {
         ...options.createOptions,
         recoveryKey: withRecoveryKey,
@@ -103,20 +102,20 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
     },
 
     async recover(recoveryKey, next) {
-      if (vault) throw new HarborError('exists', 'Your vault is already open.');
+      if (vault) throw new HarborError('exists', 'vault.yoursAlreadyOpen');
       return opened(await guarded(() => backend.recoverVault(dir, recoveryKey, next)));
     },
 
     isUnlocked: () => vault !== null,
 
     require() {
-      if (!vault) throw new HarborError('locked', LOCKED_MESSAGE);
+      if (!vault) throw new HarborError('locked', 'vault.sessionLocked');
       return vault;
     },
 
     async confirmPassphrase(passphrase) {
       const ok = await session.require().verifyPassphrase(passphrase);
-      if (!ok) throw new HarborError('wrong_passphrase', "That passphrase doesn't open this vault.");
+      if (!ok) throw new HarborError('wrong_passphrase', 'vault.wrongPassphrase');
     },
 
     activity() {

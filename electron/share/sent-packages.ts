@@ -70,13 +70,13 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
 
   const find = async (packageId: string): Promise<ItemRecord<SentPackageData>> => {
     const found = (await vault.list<SentPackageData>('share-package')).find((r) => r.data.packageId === packageId);
-    if (!found) throw new HarborError('not_found', 'You have not shared a package with that id from this vault.');
+    if (!found) throw new HarborError('not_found', 'share.sentNotFound');
     return found;
   };
 
   const keyOf = (b64: string) => {
     const k = fromBase64(b64, 32);
-    if (!k) throw shareErrors.damaged('The record of this package');
+    if (!k) throw shareErrors.damaged('packageRecord');
     return k;
   };
 
@@ -86,9 +86,9 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const lang = req.language ?? 'en';
       const grant = await createGrantStore(vault, clock).get(req.grantId);
       const refusals = checkGrant(grant, { format: grant.formats[0]!, sourceIds: [req.storyId], today: todayOf(now) });
-      if (refusals.length > 0) throw new HarborError('consent_refused', refusals[0]!.message, { refusals });
+      if (refusals.length > 0) throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons: refusals[0]!.message } }, { refusals });
       const story = await createStoryService(vault).get(req.storyId);
-      if (story.trashedAt) throw new HarborError('forbidden', 'This story is in the Trash. Restore it before sharing it.');
+      if (story.trashedAt) throw new HarborError('forbidden', 'share.storyInTrash');
       const author = { full: (await createProfileStore(vault).get()).fullName };
       // The advocate receives only what applyConsent lets out; the master copy never leaves.
       const doc = parseStoryDoc(applyConsent(story.doc, grant, author, lang).doc);

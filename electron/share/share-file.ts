@@ -81,7 +81,7 @@ export function encodeShareFile(aad: Buffer, nonce: Buffer, ciphertext: Buffer):
  */
 export function parseShareFile(bytes: Uint8Array): ShareFile {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length > MAX_SHARE_FILE_BYTES) throw shareErrors.damaged('This file is far larger than any share file, so it');
+  if (buf.length > MAX_SHARE_FILE_BYTES) throw shareErrors.damaged('tooLarge');
   if (buf.length < 10 || !buf.subarray(0, 8).equals(SHARE_MAGIC)) throw shareErrors.notShareFile();
   if (buf[8] !== SHARE_VERSION) {
     if (buf[8]! > SHARE_VERSION) throw shareErrors.tooNew();

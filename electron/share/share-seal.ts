@@ -3,7 +3,7 @@ import { equalBytes, open, randomBytes, seal } from '../vault/aead';
 import { SALT_BYTES } from '../vault/constants';
 import type { KdfCost } from '../vault/kdf';
 import { normalizeShareCode } from './share-code';
-import { shareErrors } from './share-errors';
+import { shareErrors, type DamagedThing } from './share-errors';
 import { encodeShareFile, encodeShareHeader, parseShareFile, type ShareFile, type ShareFileType } from './share-file';
 import { deriveShareKeys, keyCheck, shareKdfAcceptable, wipeKeys, type DeriveShareKeys, type ShareKeys } from './share-keys';
 import {
@@ -26,7 +26,7 @@ function padJson(value: unknown): Buffer {
   return out;
 }
 
-function parseJson<T>(plain: Buffer, schema: z.ZodType<T>, what: string): T {
+function parseJson<T>(plain: Buffer, schema: z.ZodType<T>, what: DamagedThing): T {
   let value: unknown;
   try {
     value = JSON.parse(plain.toString('utf8'));
@@ -60,8 +60,8 @@ export async function sealPackage(
   return { bytes: encodeShareFile(aad, sealed.nonce, sealed.ciphertext), keys };
 }
 
-function expectType(file: ShareFile, type: ShareFileType, expected: string): void {
-  if (file.header.type !== type) throw shareErrors.wrongType(expected);
+function expectType(file: ShareFile, type: ShareFileType): void {
+  if (file.header.type !== type) throw shareErrors.wrongType(type);
 }
 
 /**
@@ -75,20 +75,20 @@ export async function openPackage(
   derive: DeriveShareKeys = deriveShareKeys,
 ): Promise<{ payload: PackagePayload; keys: ShareKeys }> {
   const file = parseShareFile(bytes);
-  expectType(file, 'package', 'a shared story');
+  expectType(file, 'package');
   const canonical = normalizeShareCode(code);
   if (!canonical) throw shareErrors.codeShape();
   const { kdf, keyCheck: storedCheck } = file.header;
   // Settings edited down would make the code cheap to guess; edited up, they would tie Harbor up.
-  if (!shareKdfAcceptable(kdf!)) throw shareErrors.damaged('This package');
+  if (!shareKdfAcceptable(kdf!)) throw shareErrors.damaged('package');
   const keys = await derive(canonical, kdf!.salt, kdf!);
   try {
     if (!equalBytes(keyCheck(keys, file.checkedBytes), storedCheck!)) throw shareErrors.wrongCode();
     const plain = open(keys.package, file.nonce, file.ciphertext, file.aad);
-    if (!plain) throw shareErrors.damaged('This package');
-    const payload = parseJson(plain, packagePayloadSchema, 'This package');
+    if (!plain) throw shareErrors.damaged('package');
+    const payload = parseJson(plain, packagePayloadSchema, 'package');
     if (payload.packageId !== file.header.packageId || payload.expiresOn !== payload.terms.expiresOn) {
-      throw shareErrors.damaged('This package');
+      throw shareErrors.damaged('package');
     }
     return { payload, keys };
   } catch (e) {
@@ -110,13 +110,13 @@ function sealNote(type: NoteType, packageId: string, key: Buffer, payload: unkno
 /** The package id a revocation or receipt is about, read before any key is looked up. */
 export function noteTarget(bytes: Uint8Array, type: NoteType): string {
   const file = parseShareFile(bytes);
-  expectType(file, type, type === 'revocation' ? 'a withdrawal of consent' : 'a receipt');
+  expectType(file, type);
   return file.header.packageId;
 }
 
 function openNote<T>(bytes: Uint8Array, type: NoteType, key: Buffer, schema: z.ZodType<T & { packageId: string }>): T {
   const file = parseShareFile(bytes);
-  const what = type === 'revocation' ? 'This withdrawal file' : 'This receipt';
+  const what = type === 'revocation' ? 'withdrawal' : 'receipt';
   // Without the key from the code, nobody can make a file that authenticates: a forgery lands here.
   const plain = open(key, file.nonce, file.ciphertext, file.aad);
   if (!plain) throw shareErrors.damaged(what);

@@ -40,12 +40,12 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
   /** By the vault item's id or by the package id (what the writer sees), whichever is given. */
   const find = async (idOrPackageId: string) => {
     const found = (await all()).find((r) => r.id === idOrPackageId || r.data.packageId === idOrPackageId);
-    if (!found) throw new HarborError('not_found', 'There is no shared story with that id in this vault.');
+    if (!found) throw new HarborError('not_found', 'share.sharedStoryNotFound');
     return found;
   };
   const keyOf = (b64: string) => {
     const k = fromBase64(b64, 32);
-    if (!k) throw shareErrors.damaged('The record of this shared story');
+    if (!k) throw shareErrors.damaged('sharedStoryRecord');
     return k;
   };
 
@@ -56,10 +56,7 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
         const existing = (await all()).find((r) => r.data.packageId === payload.packageId);
         if (existing) return viewOf(existing);
         if (shareStatus({ expiresOn: payload.expiresOn, revokedAt: null }, today()) === 'expired') {
-          throw new HarborError(
-            'consent_refused',
-            `The writer's consent for this story ended on ${payload.expiresOn}, so Harbor did not add it. Nothing else was changed.`,
-          );
+          throw new HarborError('consent_refused', { key: 'share.expiredOnImport', params: { date: payload.expiresOn } });
         }
         const data: SharedStoryData = {
           packageId: payload.packageId,
@@ -128,11 +125,11 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
         throw new HarborError(
           'consent_refused',
           status === 'revoked'
-            ? 'The writer withdrew their consent for this story, so it can no longer be quoted.'
-            : `The writer's consent for this story ended on ${data.expiresOn}, so it can no longer be quoted.`,
+            ? 'share.withdrawnNoQuoting'
+            : { key: 'share.expiredNoQuoting', params: { date: data.expiresOn } },
         );
       }
-      if (data.uses.length >= MAX_USE_RECORDS) throw new HarborError('invalid_input', 'This story has too many recorded uses.');
+      if (data.uses.length >= MAX_USE_RECORDS) throw new HarborError('invalid_input', 'share.tooManyUses');
       const next = { ...data, uses: [useRecordSchema.parse(use), ...data.uses] };
       return viewOf(await vault.put(record.id, next));
     },

@@ -1,13 +1,10 @@
+import type { ErrorMessage } from '../../shared/error-text/error-catalog';
 import { HarborError } from '../../shared/errors';
 
 /** Everything the story service says when it refuses, in words a person can act on. */
 export const storyErrors = {
-  notFound: () => new HarborError('not_found', "That story isn't in this vault."),
-  notInTrash: () =>
-    new HarborError('forbidden', 'Only a story in the Trash can be deleted for good. Move it to the Trash first.'),
-  unreadable: (id: string) =>
-    new HarborError('integrity', "This story was saved in a form Harbor can't read, so Harbor left it as it is.", {
-      itemIds: [id],
-    }),
-  invalid: (message: string) => new HarborError('invalid_input', message),
+  notFound: () => new HarborError('not_found', 'story.notFound'),
+  notInTrash: () => new HarborError('forbidden', 'story.notInTrash'),
+  unreadable: (id: string) => new HarborError('integrity', 'story.unreadable', { itemIds: [id] }),
+  invalid: (message: ErrorMessage) => new HarborError('invalid_input', message),
 };

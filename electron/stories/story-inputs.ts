@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorMessage, ErrorMessageKey } from '../../shared/error-text/error-catalog';
 import { docIssueMessage, storyDocSchema } from '../../shared/story/doc-schema';
 import { storyTagsSchema, storyTitleSchema } from '../../shared/story/story-data';
 import { storyErrors } from './story-errors';
@@ -21,8 +22,8 @@ export const storyPatchSchema = z.strictObject({
 export const revisionNameSchema = z
   .string()
   .trim()
-  .min(1, 'A version name cannot be empty.')
-  .max(200, 'A version name can be at most 200 characters long.');
+  .min(1, 'story.versionNameEmpty' satisfies ErrorMessageKey)
+  .max(200, 'story.versionNameTooLong' satisfies ErrorMessageKey);
 
 export const updateOptionsSchema = z
   .strictObject({
@@ -32,23 +33,53 @@ export const updateOptionsSchema = z
   })
   .optional();
 
-export const revisionNumberSchema = z.number().int().min(1).max(0xffffffff);
+export const revisionNumberSchema = z
+  .number()
+  .int('story.versionNumberInvalid' satisfies ErrorMessageKey)
+  .min(1, 'story.versionNumberInvalid' satisfies ErrorMessageKey)
+  .max(0xffffffff, 'story.versionNumberInvalid' satisfies ErrorMessageKey);
 
 export type CreateStoryInput = z.input<typeof createStoryInputSchema>;
 export type StoryPatch = z.input<typeof storyPatchSchema>;
 export type UpdateOptions = z.input<typeof updateOptionsSchema>;
 
-function issueMessage(error: z.ZodError): string {
+/** The schemas' own messages that name their limit, filled in from the issue. */
+const MAX_KEYS = [
+  'story.titleTooLong',
+  'story.tagTooLong',
+  'story.tooManyTags',
+  'story.versionNameTooLong',
+] as const satisfies readonly ErrorMessageKey[];
+const PLAIN_KEYS = [
+  'story.tagEmpty',
+  'story.versionNameEmpty',
+  'story.versionNumberInvalid',
+] as const satisfies readonly ErrorMessageKey[];
+
+const isOneOf = <K extends string>(keys: readonly K[], value: string): value is K =>
+  (keys as readonly string[]).includes(value);
+
+/** A message our schemas word themselves (a key of the story area), or undefined. */
+function schemaMessage(issue: z.core.$ZodIssue): ErrorMessage | undefined {
+  const key = issue.message;
+  if (isOneOf(MAX_KEYS, key)) {
+    return issue.code === 'too_big' ? { key, params: { max: Number(issue.maximum) } } : undefined;
+  }
+  return isOneOf(PLAIN_KEYS, key) ? key : undefined;
+}
+
+function issueMessage(error: z.ZodError): ErrorMessage {
   const issue = error.issues[0];
-  if (!issue) return "That isn't something Harbor can keep in a story.";
+  if (!issue) return 'story.notStorable';
   const [field, ...rest] = issue.path;
   if (field === 'doc') return docIssueMessage({ ...issue, path: rest });
-  if (issue.code === 'unrecognized_keys') return 'Harbor got a change to a story that it does not understand.';
+  if (issue.code === 'unrecognized_keys') return 'story.changeNotUnderstood';
   // Our schemas word their own length and emptiness messages; anything else gets a plain one.
-  if (issue.code === 'custom' || issue.code === 'too_big' || issue.code === 'too_small') return issue.message;
-  return typeof field === 'string'
-    ? `The story's ${field} isn't in a form Harbor can keep.`
-    : "That isn't something Harbor can keep in a story.";
+  const worded = schemaMessage(issue);
+  if (worded) return worded;
+  if (field === 'title') return 'story.titleNotStorable';
+  if (field === 'tags') return 'story.tagsNotStorable';
+  return typeof field === 'string' ? { key: 'story.fieldNotStorable', params: { field } } : 'story.notStorable';
 }
 
 /** Parses untrusted input (IPC, command line) or throws HarborError('invalid_input'). */

@@ -16,7 +16,7 @@ interface TemplateItem {
   template: unknown;
 }
 
-const notFound = () => new HarborError('not_found', 'That template is not in Harbor any more.');
+const notFound = () => new HarborError('not_found', 'testimony.templateNotFound');
 const newTemplateId = () => `custom-${randomBytes(6).toString('hex')}`;
 
 /**
@@ -52,10 +52,7 @@ export function createTemplateStore(vault: OpenVault) {
     async save(input: Template): Promise<TemplateEntry> {
       const template = templateSchema.parse(input);
       if (isBuiltInTemplateId(template.id)) {
-        throw new HarborError(
-          'forbidden',
-          'Templates that come with Harbor cannot be changed. Duplicate it to make your own.',
-        );
+        throw new HarborError('forbidden', 'testimony.builtInTemplateUnchangeable');
       }
       const existing = await findCustom(template.id);
       if (existing) {
@@ -80,8 +77,7 @@ export function createTemplateStore(vault: OpenVault) {
     },
 
     async remove(id: string): Promise<void> {
-      if (isBuiltInTemplateId(id))
-        throw new HarborError('forbidden', 'Templates that come with Harbor cannot be deleted.');
+      if (isBuiltInTemplateId(id)) throw new HarborError('forbidden', 'testimony.builtInTemplateUndeletable');
       const existing = await findCustom(id);
       if (!existing) throw notFound();
       await vault.destroy(existing.record.id);

@@ -15,9 +15,8 @@ import type { ItemRecord, OpenVault } from '../vault/types';
 import type { TemplateStore } from './template-store';
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/;
-const notFound = () => new HarborError('not_found', 'That testimony is not in Harbor any more.');
-const unreadable = () =>
-  new HarborError('integrity', 'This testimony could not be read. Check your vault in Settings (integrity check).');
+const notFound = () => new HarborError('not_found', 'testimony.notFound');
+const unreadable = () => new HarborError('integrity', 'testimony.unreadable');
 
 function testimonyOf(record: ItemRecord): Testimony {
   if (record.kind !== 'testimony') throw notFound();
@@ -113,8 +112,7 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
 
     async destroy(id: string): Promise<void> {
       const current = await load(id);
-      if (current.trashedAt === null)
-        throw new HarborError('forbidden', 'Move the testimony to the trash before deleting it for good.');
+      if (current.trashedAt === null) throw new HarborError('forbidden', 'testimony.notInTrash');
       await vault.destroy(current.id);
     },
   };

@@ -37,10 +37,10 @@ function chooseCost(
     parallelism: requested.parallelism ?? 1,
   };
   if (!Object.values(cost).every((v) => Number.isSafeInteger(v))) {
-    throw vaultErrors.invalid('Key derivation settings must be whole numbers.');
+    throw vaultErrors.invalid('vault.kdfNotWhole');
   }
   if (isBelowFloor(cost)) throw vaultErrors.weakKdfRequested();
-  if (isBeyondMax(cost)) throw vaultErrors.invalid('Those key derivation settings are more than Harbor can use.');
+  if (isBeyondMax(cost)) throw vaultErrors.invalid('vault.kdfBeyondMax');
   return cost;
 }
 

@@ -102,29 +102,29 @@ function toJson(data: unknown): string {
     json = undefined;
   }
   if (json === undefined) {
-    throw vaultErrors.invalid('Harbor can only save text, numbers, lists and simple objects here.');
+    throw vaultErrors.invalid('vault.notStorable');
   }
   if (Buffer.byteLength(json, 'utf8') > MAX_ITEM_JSON_BYTES) {
-    throw vaultErrors.invalid('This is too large for Harbor to save as one item.');
+    throw vaultErrors.invalid('vault.itemTooLarge');
   }
   return json;
 }
 
 function checkName(name: unknown): string {
-  if (typeof name !== 'string') throw vaultErrors.invalid('A version name must be text.');
+  if (typeof name !== 'string') throw vaultErrors.invalid('vault.revisionNameNotText');
   const trimmed = name.trim();
-  if (trimmed.length === 0) throw vaultErrors.invalid('Please give the version a name, or remove its name.');
+  if (trimmed.length === 0) throw vaultErrors.invalid('vault.revisionNameEmpty');
   if (trimmed.length > MAX_REVISION_NAME_CHARS || Buffer.byteLength(trimmed, 'utf8') > MAX_REVISION_NAME_BYTES) {
-    throw vaultErrors.invalid(`A version name can be up to ${MAX_REVISION_NAME_CHARS} characters.`);
+    throw vaultErrors.invalid({ key: 'vault.revisionNameTooLong', params: { max: MAX_REVISION_NAME_CHARS } });
   }
   return trimmed;
 }
 
 export function checkPassphrase(passphrase: unknown): string {
   if (typeof passphrase !== 'string' || passphrase.length === 0) {
-    throw vaultErrors.invalid('Please enter a passphrase.');
+    throw vaultErrors.invalid('vault.passphraseMissing');
   }
-  if (passphrase.length > 4096) throw vaultErrors.invalid('That passphrase is longer than Harbor can use.');
+  if (passphrase.length > 4096) throw vaultErrors.invalid('vault.passphraseTooLong');
   return passphrase;
 }
 
@@ -277,7 +277,7 @@ class HarborVault implements OpenVault {
 
   list<T = unknown>(kind?: ItemKind): Promise<ItemRecord<T>[]> {
     return this.run(async (s) => {
-      if (kind !== undefined && !KINDS.includes(kind)) throw vaultErrors.invalid('Unknown kind of item.');
+      if (kind !== undefined && !KINDS.includes(kind)) throw vaultErrors.invalid('vault.unknownKind');
       const ids = await listItemIds(this.itemsPath(s));
       const found = await mapLimit(ids, 16, async (id) => {
         const revisions = await listRevisions(this.itemDir(s, id));
@@ -325,7 +325,7 @@ class HarborVault implements OpenVault {
 
   create<T>(kind: ItemKind, data: T): Promise<ItemRecord<T>> {
     return this.run(async (s) => {
-      if (!KINDS.includes(kind)) throw vaultErrors.invalid('Unknown kind of item.');
+      if (!KINDS.includes(kind)) throw vaultErrors.invalid('vault.unknownKind');
       const json = toJson(data);
       await s.lock.assertHeld();
       const id = randomBytes(16).toString('hex');
@@ -352,7 +352,7 @@ class HarborVault implements OpenVault {
       if (!kind) throw vaultErrors.itemDamaged([id]);
       // Above every file present, damaged ones included: a commit never overwrites anything.
       const revision = revisions[0]! + 1;
-      if (revision > MAX_REVISION) throw vaultErrors.invalid('This item has too many saved versions.');
+      if (revision > MAX_REVISION) throw vaultErrors.invalid('vault.tooManyRevisions');
       await s.lock.assertHeld();
       const meta: ItemMeta = { kind, savedAtMs: Date.now() };
       if (name !== undefined) meta.revisionName = name;
@@ -632,7 +632,7 @@ class HarborVault implements OpenVault {
       const target = path.resolve(file);
       const rel = path.relative(path.resolve(s.dir), target);
       if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
-        throw vaultErrors.invalid('Please save the backup outside the vault folder.');
+        throw vaultErrors.invalid('vault.backupInsideVault');
       }
       await writeBackup({
         file: target,

@@ -43,7 +43,7 @@ export async function restoreBackup(file: string, dir: string, passphrase: strin
       handle = await fs.open(path.resolve(file), 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw vaultErrors.invalid("Harbor couldn't find that backup file.");
+        throw vaultErrors.invalid('vault.backupMissing');
       }
       throw error;
     }

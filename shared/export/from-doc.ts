@@ -10,10 +10,7 @@ import { mergeRuns } from './merge-runs';
  */
 export function assertConsentApplied(node: PMNode): void {
   if (node.type === 'privateNote' || node.marks?.some((m) => m.type === 'sensitive')) {
-    throw new HarborError(
-      'internal',
-      'This document still holds private notes or marked details. Apply the consent before exporting.',
-    );
+    throw new HarborError('internal', 'export.consentNotApplied');
   }
   node.content?.forEach(assertConsentApplied);
 }

@@ -47,7 +47,7 @@ function normalizeRuns(runs: InlineRun[], keepChanges: boolean): InlineRun[] {
 
 function normalizeBlocks(blocks: Block[], depth: number, keepChanges: boolean): Block[] {
   if (depth > MAX_NESTING) {
-    throw new HarborError('invalid_input', `Lists and quotes can be nested at most ${MAX_NESTING} deep.`);
+    throw new HarborError('invalid_input', { key: 'export.nestedTooDeep', params: { max: MAX_NESTING } });
   }
   return blocks.flatMap((block): Block[] => {
     switch (block.type) {

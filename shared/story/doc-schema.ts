@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatErrorMessage, isErrorMessageKey, type ErrorMessage } from '../error-text/error-catalog';
 import { HarborError } from '../errors';
 import { docBoundsProblem } from './doc-bounds';
 import { DOC_LIMITS } from './doc-limits';
@@ -80,12 +81,21 @@ const docShapeSchema: z.ZodType<StoryDoc> = z.object({
   content: z.array(blockSchema).optional(),
 });
 
+/** Where a bounds problem keeps its error message among a zod issue's params. */
+const BOUNDS = 'harborBoundsProblem';
+
 /** Validates a story document: bounds and known types first (no recursion), then its structure. */
 export const storyDocSchema: z.ZodType<StoryDoc, unknown> = z
   .unknown()
   .superRefine((value, ctx) => {
     const problem = docBoundsProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) {
+      // The issue's message stays English for anyone who reads zod's issues (a request that
+      // carries a document); the key rides along so docIssueMessage can say it in any language.
+      const key = typeof problem === 'string' ? problem : problem.key;
+      const params = typeof problem === 'object' && 'params' in problem ? problem.params : {};
+      ctx.addIssue({ code: 'custom', message: formatErrorMessage('en', key, params), params: { [BOUNDS]: problem } });
+    }
   })
   .pipe(docShapeSchema);
 
@@ -94,14 +104,22 @@ export interface DocIssue {
   code: string;
   path: readonly PropertyKey[];
   message: string;
+  params?: Record<string, unknown>;
 }
 
-/** The first problem, in words; the path helps whoever reads a log and never holds story text. */
-export function docIssueMessage(issue: DocIssue | undefined): string {
-  if (!issue) return "This story's content isn't in a form Harbor can keep.";
-  if (issue.code === 'custom' && issue.path.length === 0) return issue.message;
-  const where = issue.path.length ? ` (at ${issue.path.map(String).join('.')})` : '';
-  return `This story's content isn't in a form Harbor can keep${where}.`;
+function boundsProblemOf(issue: DocIssue): ErrorMessage | undefined {
+  const problem = issue.params?.[BOUNDS];
+  const key = typeof problem === 'object' && problem !== null ? (problem as { key?: unknown }).key : problem;
+  return isErrorMessageKey(key) ? (problem as ErrorMessage) : undefined;
+}
+
+/** The first problem, as a message; the path helps whoever reads a log and never holds story text. */
+export function docIssueMessage(issue: DocIssue | undefined): ErrorMessage {
+  if (!issue) return 'story.contentNotStorable';
+  const bounds = issue.code === 'custom' && issue.path.length === 0 ? boundsProblemOf(issue) : undefined;
+  if (bounds) return bounds;
+  if (issue.path.length === 0) return 'story.contentNotStorable';
+  return { key: 'story.contentNotStorableAt', params: { where: issue.path.map(String).join('.') } };
 }
 
 /** Parses untrusted JSON into a StoryDoc or throws HarborError('invalid_input') with a plain message. */

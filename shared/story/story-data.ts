@@ -1,28 +1,32 @@
 import { z } from 'zod';
+import type { ErrorMessageKey } from '../error-text/error-catalog';
 import { storyDocSchema } from './doc-schema';
 import type { StoryDoc } from './doc-types';
 
 /** The same bounds the IPC contract applies, so a story saved through either path can be read by both. */
 export const STORY_LIMITS = Object.freeze({ titleChars: 300, tagChars: 60, tags: 50 });
 
+/*
+ * The schemas' own messages are keys of the story area (shared/error-text/story-text.ts), filled
+ * in with the schema's limit where they name one (see parseInput in electron/stories/story-inputs.ts).
+ */
+
 /**
  * Titles are kept exactly as typed (no trimming): the editor saves while the person types, and
  * trimming a trailing space would fight the cursor. An empty title means "Untitled".
  */
-export const storyTitleSchema = z
-  .string()
-  .max(STORY_LIMITS.titleChars, `A title can be at most ${STORY_LIMITS.titleChars} characters long.`);
+export const storyTitleSchema = z.string().max(STORY_LIMITS.titleChars, 'story.titleTooLong' satisfies ErrorMessageKey);
 
 export const storyTagSchema = z
   .string()
   .trim()
-  .min(1, 'A tag cannot be empty.')
-  .max(STORY_LIMITS.tagChars, `A tag can be at most ${STORY_LIMITS.tagChars} characters long.`);
+  .min(1, 'story.tagEmpty' satisfies ErrorMessageKey)
+  .max(STORY_LIMITS.tagChars, 'story.tagTooLong' satisfies ErrorMessageKey);
 
 /** Tags are trimmed and kept once each, in the order given. */
 export const storyTagsSchema = z
   .array(storyTagSchema)
-  .max(STORY_LIMITS.tags, `A story can have at most ${STORY_LIMITS.tags} tags.`)
+  .max(STORY_LIMITS.tags, 'story.tooManyTags' satisfies ErrorMessageKey)
   .transform((tags) => [...new Set(tags)]);
 
 const isoTime = z.iso.datetime({ offset: true });

@@ -1,3 +1,4 @@
+import type { ErrorMessage } from '../error-text/error-catalog';
 import { HarborError } from '../errors';
 import { templateSchema, TEMPLATE_LIMITS, type Template } from './template-schema';
 
@@ -11,7 +12,7 @@ export function templateToFile(template: Template): string {
   return `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, template }, null, 2)}\n`;
 }
 
-const refuse = (message: string) => new HarborError('invalid_input', message);
+const refuse = (message: ErrorMessage) => new HarborError('invalid_input', message);
 
 function issuePath(path: readonly PropertyKey[]): string {
   return path
@@ -21,24 +22,29 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 export function parseTemplateFile(text: string): Template {
-  if (typeof text !== 'string' || text.trim() === '') throw refuse('This file is empty.');
-  if (text.length > TEMPLATE_LIMITS.fileChars) throw refuse('This file is too large to be a Harbor template.');
+  if (typeof text !== 'string' || text.trim() === '') throw refuse('testimony.templateFileEmpty');
+  if (text.length > TEMPLATE_LIMITS.fileChars) throw refuse('testimony.templateFileTooLarge');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw refuse('This file is not a Harbor template (it is not valid JSON).');
+    throw refuse('testimony.templateFileNotJson');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw refuse('This file is not a Harbor template.');
+    throw refuse('testimony.templateFileNotTemplate');
   const envelope = value as Record<string, unknown>;
   if (envelope.format !== TEMPLATE_FILE_FORMAT || !('template' in envelope))
-    throw refuse('This file is not a Harbor template.');
+    throw refuse('testimony.templateFileNotTemplate');
   const parsed = templateSchema.safeParse(envelope.template);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issuePath(issue.path);
-    throw refuse(`This template cannot be used: ${where ? `${where}: ` : ''}${issue.message}`);
+    // The schema's own words name what is wrong; they are English (the schema also checks requests).
+    throw refuse(
+      where
+        ? { key: 'testimony.templateUnusableAt', params: { where, detail: issue.message } }
+        : { key: 'testimony.templateUnusable', params: { detail: issue.message } },
+    );
   }
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fail, ok } from '../../shared/ipc/result';
+import { HarborError } from '../../shared/errors';
+import { fail, failWith, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
@@ -115,6 +116,23 @@ describe('unlock', () => {
     fireEvent.change(screen.getByLabelText('Frase de contraseña'), { target: { value: 'no es esta' } });
     fireEvent.click(screen.getByRole('button', { name: 'Desbloquear' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Esa frase de contraseña no abre esta bóveda.');
+  });
+
+  it('says any error from the main process in Spanish, not only the common ones', async () => {
+    installHarbor(
+      {
+        'vault:status': () => ok(locked),
+        'vault:unlock': () => failWith(new HarborError('integrity', 'vault.headerDamaged')),
+      },
+      { language: 'es' },
+    );
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Qué bueno verte de nuevo' });
+    fireEvent.change(screen.getByLabelText('Frase de contraseña'), { target: { value: 'la frase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Desbloquear' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'El archivo principal de esta bóveda está dañado o se cambió fuera de Harbor, así que Harbor no puede abrirla con seguridad. Una copia de seguridad puede recuperar la bóveda.',
+    );
   });
 });
 

@@ -47,17 +47,21 @@ describe('dispatch', () => {
     expect(result.error.message).toMatch(/^Harbor received a request it could not understand/);
   });
 
-  it('passes a HarborError through with its code and message', async () => {
+  it('passes a HarborError through with its code, English message and message key', async () => {
     const dispatch = createDispatch(
       handlers({
         'app:info': () => {
-          throw new HarborError('locked', 'Harbor is locked.');
+          throw new HarborError('locked', 'vault.sessionLocked');
         },
       }),
     );
     await expect(dispatch('app:info', undefined)).resolves.toEqual({
       ok: false,
-      error: { code: 'locked', message: 'Harbor is locked.' },
+      error: {
+        code: 'locked',
+        message: 'Harbor is locked. Unlock it with your passphrase to continue.',
+        messageKey: 'vault.sessionLocked',
+      },
     });
   });
 

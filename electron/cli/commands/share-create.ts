@@ -45,7 +45,7 @@ export const shareCreate: CliCommand = {
         language,
       });
       await writeShareFile(out, prepared.bytes, overwrite).catch((e: unknown) => {
-        throw e instanceof HarborError ? e : new HarborError('io', `Harbor could not write ${out}. Nothing was shared.`);
+        throw e instanceof HarborError ? e : new HarborError('io', { key: 'share.writeFailed', params: { file: out } });
       });
       return { shareCode: prepared.shareCode, view: await prepared.commit(path.basename(out)) };
     });

@@ -26,7 +26,7 @@ export const vaultBackup: CliCommand = {
   async run(ctx) {
     const { dir, file } = ctx.args.positionals as { dir: string; file: string };
     if (!flagSet(ctx.args, 'overwrite') && (await exists(file))) {
-      throw new HarborError('exists', `${file} already exists. Choose another name, or add --overwrite to replace it.`);
+      throw new HarborError('exists', { key: 'cli.backupFileExists', params: { file } });
     }
     await withVault(dir, secretAt(ctx, 0), (vault) => vault.backup(file));
     ctx.io.err(`Backup written to ${file}. It opens with this vault's passphrase.`);

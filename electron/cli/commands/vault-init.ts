@@ -1,5 +1,5 @@
-import { HarborError } from '../../../shared/errors';
 import { createVault, vaultExists } from '../../vault/index';
+import { vaultErrors } from '../../vault/vault-errors';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { checkNewPassphrase } from '../new-passphrase';
 import { kdfForNewVault } from '../test-kdf';
@@ -23,9 +23,7 @@ export const vaultInit: CliCommand = {
     const passphrase = secretAt(ctx, 0);
     checkNewPassphrase(passphrase, ctx.io);
     // Checked before the (slow) calibration so a mistake is reported at once.
-    if (await vaultExists(dir)) {
-      throw new HarborError('exists', "There's already a Harbor vault in that folder. Harbor won't write over it.");
-    }
+    if (await vaultExists(dir)) throw vaultErrors.vaultExists();
     const kdf = kdfForNewVault(ctx.io.env);
     const { vault, recoveryKey } = await createVault(dir, passphrase, {
       ...(kdf ? { kdf } : {}),

@@ -27,11 +27,10 @@ export function consentHandlers(
   const clock = options.clock ?? (() => new Date());
   const vault = () => services.session.require();
   const grants = () => createGrantStore(vault(), clock);
-  const cannotSave = () => new HarborError('unsupported', 'Harbor cannot save files here.');
+  const cannotSave = () => new HarborError('unsupported', 'export.cannotSaveHere');
   const printer = {
     print: (html: string, opts: Parameters<NonNullable<MainContext['pdfPrinter']>['print']>[1]) => {
-      if (!ctx.pdfPrinter)
-        throw new HarborError('unsupported', 'Harbor cannot make PDFs here. Export as Word instead.');
+      if (!ctx.pdfPrinter) throw new HarborError('unsupported', 'export.cannotMakePdf');
       return ctx.pdfPrinter.print(html, opts);
     },
   };

@@ -11,7 +11,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function bytesOf(base64: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length === 0) throw new HarborError('invalid_input', 'That file is empty. Nothing was changed.');
+  if (bytes.length === 0) throw new HarborError('invalid_input', 'share.emptyFile');
   return bytes;
 }
 
@@ -20,14 +20,14 @@ function bytesOf(base64: string): Buffer {
  * renderer; only the file's name goes back (its folder may say something about the person).
  */
 async function saveAs(ctx: MainContext, suggestedName: string, bytes: Uint8Array): Promise<string | null> {
-  if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'Harbor cannot save files here.');
+  if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
   const chosen = await ctx.chooseSavePath(suggestedName, 'harbor-share');
   if (!chosen) return null;
   const file = path.resolve(chosen);
   try {
     await writeFileAtomic(file, bytes, { durable: true });
   } catch {
-    throw new HarborError('io', 'Harbor could not save the file there. Nothing was shared. Try another folder.');
+    throw new HarborError('io', 'share.saveFailed');
   }
   return path.basename(file);
 }

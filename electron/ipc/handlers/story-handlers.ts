@@ -1,11 +1,12 @@
-import { HarborError } from '../../../shared/errors';
 import type { StorySummaryView } from '../../../shared/ipc/contract';
+import { importErrors } from '../../stories/import/import-errors';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 
 type StoryChannels = Extract<keyof HandlerTable, `story:${string}`>;
 
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_MIB = 20;
+const MAX_IMPORT_BYTES = MAX_IMPORT_MIB * 1024 * 1024;
 
 export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryChannels> {
   const { stories } = services;
@@ -59,9 +60,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     },
     'story:import': async ({ fileName, base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
-      if (bytes.length > MAX_IMPORT_BYTES) {
-        throw new HarborError('invalid_input', 'That file is larger than 20 MB. Harbor can import smaller files.');
-      }
+      if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(MAX_IMPORT_MIB);
       const imported = await services.importStory(bytes, fileName);
       const created = await stories().create(imported);
       services.indexStory(created);

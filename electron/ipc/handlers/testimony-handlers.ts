@@ -34,14 +34,14 @@ export function testimonyHandlers(ctx: MainContext, services: MainServices): Pic
     // The path comes from the system's dialog, never from the renderer; only the name goes back.
     'template:export': async ({ id }) => {
       const { fileName, text } = await templates().exportText(id);
-      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'Harbor cannot save files here.');
+      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'testimony.cannotSaveHere');
       const chosen = await ctx.chooseSavePath(fileName, 'harbor-template');
       if (!chosen) return { status: 'cancelled' };
       const file = path.resolve(chosen);
       try {
         await writeFileAtomic(file, Buffer.from(text, 'utf8'), { durable: true });
       } catch {
-        throw new HarborError('io', 'Harbor could not save the file there. Nothing was changed. Try another folder.');
+        throw new HarborError('io', 'testimony.saveFailed');
       }
       return { status: 'saved', value: { fileName: path.basename(file) } };
     },

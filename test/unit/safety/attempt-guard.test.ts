@@ -18,7 +18,7 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
 });
 
-const wrong = () => Promise.reject(new HarborError('wrong_passphrase', "That passphrase doesn't open this vault."));
+const wrong = () => Promise.reject(new HarborError('wrong_passphrase', 'vault.wrongPassphrase'));
 
 /** A clock that only moves when the guard sleeps (or the test says so), recording every wait. */
 function fakeTime() {

@@ -25,7 +25,7 @@ function setup() {
     },
     openVault: async (_dir, p) => {
       if (p !== 'right passphrase')
-        throw new HarborError('wrong_passphrase', "That passphrase doesn't open this vault.");
+        throw new HarborError('wrong_passphrase', 'vault.wrongPassphrase');
       return vault;
     },
     recoverVault: async () => vault,

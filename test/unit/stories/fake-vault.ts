@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HarborError } from '../../../shared/errors';
+import { vaultErrors } from '../../../electron/vault/vault-errors';
 import type { ItemHead, ItemKind, ItemRecord, OpenVault, PutOptions, RevisionInfo } from '../../../electron/vault/types';
 
 interface StoredRevision {
@@ -39,7 +39,7 @@ export class FakeVault implements OpenVault {
 
   private item(id: string) {
     const item = this.items.get(id);
-    if (!item) throw new HarborError('not_found', "Harbor couldn't find that item in this vault.");
+    if (!item) throw vaultErrors.noItem();
     return item;
   }
 
@@ -119,13 +119,13 @@ export class FakeVault implements OpenVault {
   async getRevision<T = unknown>(id: string, revision: number): Promise<ItemRecord<T>> {
     const item = this.item(id);
     const r = item.revisions.find((x) => x.revision === revision);
-    if (!r) throw new HarborError('not_found', "Harbor couldn't find that saved version of this item.");
+    if (!r) throw vaultErrors.noRevision();
     return this.record<T>(id, item.kind, r);
   }
 
   async nameRevision(id: string, revision: number, name: string | null): Promise<void> {
     const r = this.item(id).revisions.find((x) => x.revision === revision);
-    if (!r) throw new HarborError('not_found', "Harbor couldn't find that saved version of this item.");
+    if (!r) throw vaultErrors.noRevision();
     if (name === null) delete r.revisionName;
     else r.revisionName = name;
   }

@@ -1,0 +1,73 @@
+import type { ErrorParamValue, Placeholders } from './define-error-text';
+import { vaultText } from './vault-text';
+import { storyText } from './story-text';
+import { importText } from './import-text';
+import { shareText } from './share-text';
+import { consentText } from './consent-text';
+import { exportText } from './export-text';
+import { testimonyText } from './testimony-text';
+import { cliText } from './cli-text';
+import { requestText } from './request-text';
+
+/**
+ * Every message a HarborError can carry, by area. The main process words errors in English for
+ * the command line and logs; the renderer words the same key in the person's language.
+ */
+export const ERROR_TEXT = {
+  vault: vaultText,
+  story: storyText,
+  import: importText,
+  share: shareText,
+  consent: consentText,
+  export: exportText,
+  testimony: testimonyText,
+  cli: cliText,
+  request: requestText,
+} as const;
+
+type Areas = typeof ERROR_TEXT;
+type AreaKeys<A extends keyof Areas> = keyof Areas[A]['en'] & string;
+
+/** `area.key`, e.g. `vault.wrongPassphrase`. */
+export type ErrorMessageKey = { [A in keyof Areas]: `${A}.${AreaKeys<A>}` }[keyof Areas];
+
+type EnglishOf<K extends ErrorMessageKey> = K extends `${infer A extends keyof Areas}.${infer N}`
+  ? N extends keyof Areas[A]['en']
+    ? Areas[A]['en'][N] & string
+    : never
+  : never;
+
+/** The values a key's placeholders need, by name. */
+export type ErrorParams<K extends ErrorMessageKey> = Record<Placeholders<EnglishOf<K>>, ErrorParamValue>;
+
+/** A key alone when its message has no placeholders; otherwise the key and every placeholder's value. */
+export type ErrorMessage<K extends ErrorMessageKey = ErrorMessageKey> = K extends ErrorMessageKey
+  ? [Placeholders<EnglishOf<K>>] extends [never]
+    ? K | { key: K }
+    : { key: K; params: ErrorParams<K> }
+  : never;
+
+export const ERROR_LANGUAGES = ['en', 'es'] as const;
+export type ErrorLanguage = (typeof ERROR_LANGUAGES)[number];
+
+export function isErrorMessageKey(value: unknown): value is ErrorMessageKey {
+  if (typeof value !== 'string') return false;
+  const dot = value.indexOf('.');
+  const area = value.slice(0, dot) as keyof Areas;
+  return dot > 0 && Object.hasOwn(ERROR_TEXT, area) && Object.hasOwn(ERROR_TEXT[area].en, value.slice(dot + 1));
+}
+
+/** The message in one language with its placeholders filled; an unknown placeholder stays visible. */
+export function formatErrorMessage(
+  language: ErrorLanguage,
+  key: ErrorMessageKey,
+  params: Readonly<Record<string, ErrorParamValue>> = {},
+): string {
+  const dot = key.indexOf('.');
+  const area = key.slice(0, dot) as keyof Areas;
+  const texts = ERROR_TEXT[area][language] as Record<string, string>;
+  const text = texts[key.slice(dot + 1)] ?? key;
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

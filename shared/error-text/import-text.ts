@@ -1,0 +1,22 @@
+import { defineErrorText } from './define-error-text';
+
+/** Importing a file (.txt, .md, .html, .docx) as a new story. */
+export const importText = defineErrorText({
+  en: {
+    unsupported: 'Harbor can open .txt, .md, .html and .docx files.',
+    tooLarge: 'That file is larger than {{limitMiB}} MB. Harbor can import smaller files.',
+    tooLong: 'That file holds more than Harbor can keep in one story. Try splitting it into parts.',
+    tooDeep: 'That file is nested too deeply for Harbor to import.',
+    unreadableDocx:
+      "Harbor couldn't read that .docx file. It may be damaged, or it may not be a Word document. Saving it again from your word processor may help.",
+  },
+  es: {
+    unsupported: 'Harbor puede abrir archivos .txt, .md, .html y .docx.',
+    tooLarge: 'Ese archivo ocupa más de {{limitMiB}} MB. Harbor puede importar archivos más pequeños.',
+    tooLong:
+      'Ese archivo contiene más de lo que Harbor puede guardar en una sola historia. Prueba a dividirlo en partes.',
+    tooDeep: 'Ese archivo tiene demasiados niveles anidados para que Harbor pueda importarlo.',
+    unreadableDocx:
+      'Harbor no pudo leer ese archivo .docx. Puede que esté dañado o que no sea un documento de Word. Puede ayudar guardarlo de nuevo desde tu procesador de textos.',
+  },
+});

@@ -1,0 +1,47 @@
+import { defineErrorText } from './define-error-text';
+
+/** Testimonies and testimony templates: the builder's refusals, template files, saving a template file. */
+export const testimonyText = defineErrorText({
+  en: {
+    notFound: 'That testimony is not in Harbor any more.',
+    unreadable: 'This testimony could not be read. Check your vault in Settings (integrity check).',
+    notInTrash: 'Move the testimony to the trash before deleting it for good.',
+
+    templateNotFound: 'That template is not in Harbor any more.',
+    builtInTemplateUnchangeable: 'Templates that come with Harbor cannot be changed. Duplicate it to make your own.',
+    builtInTemplateUndeletable: 'Templates that come with Harbor cannot be deleted.',
+
+    // Importing a template file (shared/templates/template-file.ts).
+    templateFileEmpty: 'This file is empty.',
+    templateFileTooLarge: 'This file is too large to be a Harbor template.',
+    templateFileNotJson: 'This file is not a Harbor template (it is not valid JSON).',
+    templateFileNotTemplate: 'This file is not a Harbor template.',
+    // `where` is a path in the file (sections[0].title); `detail` is the schema's own (English) words.
+    templateUnusableAt: 'This template cannot be used: {{where}}: {{detail}}',
+    templateUnusable: 'This template cannot be used: {{detail}}',
+
+    // Exporting a template file.
+    cannotSaveHere: 'Harbor cannot save files here.',
+    saveFailed: 'Harbor could not save the file there. Nothing was changed. Try another folder.',
+  },
+  es: {
+    notFound: 'Ese testimonio ya no está en Harbor.',
+    unreadable: 'No se pudo leer este testimonio. Revisa tu bóveda en Ajustes (revisión de la integridad).',
+    notInTrash: 'Mueve el testimonio a la Papelera antes de borrarlo para siempre.',
+
+    templateNotFound: 'Esa plantilla ya no está en Harbor.',
+    builtInTemplateUnchangeable:
+      'Las plantillas que vienen con Harbor no se pueden cambiar. Duplícala para crear la tuya.',
+    builtInTemplateUndeletable: 'Las plantillas que vienen con Harbor no se pueden borrar.',
+
+    templateFileEmpty: 'Este archivo está vacío.',
+    templateFileTooLarge: 'Este archivo es demasiado grande para ser una plantilla de Harbor.',
+    templateFileNotJson: 'Este archivo no es una plantilla de Harbor (no es JSON válido).',
+    templateFileNotTemplate: 'Este archivo no es una plantilla de Harbor.',
+    templateUnusableAt: 'Esta plantilla no se puede usar: {{where}}: {{detail}}',
+    templateUnusable: 'Esta plantilla no se puede usar: {{detail}}',
+
+    cannotSaveHere: 'Harbor no puede guardar archivos aquí.',
+    saveFailed: 'Harbor no pudo guardar el archivo allí. No se cambió nada. Prueba con otra carpeta.',
+  },
+});
