@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAxeClean } from './harness/axe';
 import { shot } from './vault-steps';
 import { editorBody, newStory, storedStory, waitSaved } from './workspace-steps';
 import { useWorkspaceApp } from './use-workspace-app';
@@ -42,11 +43,13 @@ describe('workspace: versions', () => {
       expect.arrayContaining([expect.stringContaining('first')]),
     );
     await shot(page, 'workspace-06-versions-compare');
+    await expectAxeClean(page, 'comparing two versions');
     await page.getByRole('button', { name: 'Back to writing' }).click();
 
     // View it read-only, then restore it.
     await previous.getByRole('button', { name: /^View the version from/ }).click();
     await page.getByRole('heading', { name: 'Version “How I first said it”' }).waitFor();
+    await expectAxeClean(page, 'an earlier version, read-only');
     await expect(page.locator('.writing--readonly .ProseMirror').textContent()).resolves.toBe(
       'The first way I told it.',
     );

@@ -43,6 +43,8 @@ export interface LaunchOptions {
   chromiumArgs?: string[];
   /** Window and clipboard for quick exit (a stub the spec reads); ignored under Electron. */
   desktop?: DesktopControls;
+  /** Holds each call until the promise it returns settles (to see what shows while Harbor waits); ignored under Electron. */
+  beforeCall?: (channel: string) => Promise<void>;
 }
 
 /**
@@ -131,7 +133,8 @@ async function launchChromium(
     if (source.frame !== page.mainFrame())
       return fail('forbidden', 'This request did not come from Harbor and was refused.');
     invoked.push(String(channel));
-    return dispatch(channel, request);
+    const held = options.beforeCall?.(String(channel));
+    return held ? held.then(() => dispatch(channel, request)) : dispatch(channel, request);
   });
   await page.addInitScript({ content: await buildBridgeShim() });
   await page.goto(server.url);

@@ -189,7 +189,9 @@ export function VersionsPanel({
                     setNameDraft(r.revisionName ?? '');
                     setNameError(null);
                   }}
-                  aria-label={t('workspace.versions.nameOne', { when: label(r) })}
+                  aria-label={t(r.revisionName ? 'workspace.versions.renameOne' : 'workspace.versions.nameOne', {
+                    when: label(r),
+                  })}
                 >
                   {r.revisionName ? t('workspace.versions.rename') : t('workspace.versions.name')}
                 </button>
