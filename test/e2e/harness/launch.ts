@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { EventName, EventPayloads } from '../../../shared/ipc/events';
-import { fail } from '../../../shared/ipc/result';
+import { HarborError } from '../../../shared/errors';
+import { failWith } from '../../../shared/ipc/result';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../../electron/export/chromium-printer';
 import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createDispatch } from '../../../electron/ipc/dispatch';
@@ -131,7 +132,7 @@ async function launchChromium(
   // The same rule as the shell's sender check: only the app's own top frame may call in.
   await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) => {
     if (source.frame !== page.mainFrame())
-      return fail('forbidden', 'This request did not come from Harbor and was refused.');
+      return failWith(new HarborError('forbidden', 'request.forbidden'));
     invoked.push(String(channel));
     const held = options.beforeCall?.(String(channel));
     return held ? held.then(() => dispatch(channel, request)) : dispatch(channel, request);
