@@ -24,7 +24,7 @@ export interface BuilderProps {
 
 /** The testimony builder: hearing details, the sections with guidance and budgets, preview, export, practice. */
 export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tt = useTemplateText();
   const toText = useErrorText();
   const headingId = useId();
@@ -39,12 +39,13 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
       testimony
         ? draftTestimonyDocument(testimony, {
             language: testimony.language,
-            witness: t('testimony.preview.witness'),
+            // The document's fixed words follow the testimony's language, not the screen's.
+            witness: i18n.getFixedT(testimony.language)('testimony.preview.witness'),
             title: testimony.title.trim() || null,
             shared,
           })
         : null,
-    [testimony, t, shared],
+    [testimony, i18n, shared],
   );
 
   const leave = async () => {
@@ -162,7 +163,11 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
           {step === 'preview' && (
             <>
               <p className="hint">{t('testimony.preview.draftHint')}</p>
-              <section className={`draft-page draft-page--${draft.paper}`} aria-label={t('testimony.preview.label')} data-testid="draft-preview">
+              <section
+                className={`draft-page draft-page--${draft.paper}`}
+                aria-label={t('testimony.preview.label')}
+                data-testid="draft-preview"
+              >
                 <ExportDocumentView document={draft} />
               </section>
               <button type="button" className="button" onClick={() => setStep('export')}>
@@ -183,7 +188,9 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
               />
             </>
           )}
-          {step === 'practice' && template.spoken && <PracticeMode testimony={testimony} budgets={budgets} shared={shared} />}
+          {step === 'practice' && template.spoken && (
+            <PracticeMode testimony={testimony} budgets={budgets} shared={shared} />
+          )}
         </div>
         {step !== 'practice' && (
           <aside className="builder__aside" aria-label={t('testimony.budget.label')}>

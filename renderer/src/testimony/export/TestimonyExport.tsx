@@ -47,8 +47,13 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
 
   const built = useMemo(
-    () => buildTestimonyExport(testimony, { language: testimony.language, witness: t('testimony.preview.witness'), shared }),
-    [testimony, t, shared],
+    () =>
+      buildTestimonyExport(testimony, {
+        language: testimony.language,
+        witness: i18n.getFixedT(testimony.language)('testimony.preview.witness'),
+        shared,
+      }),
+    [testimony, i18n, shared],
   );
   const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
   const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
@@ -59,7 +64,8 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   const titleOf = useCallback(
     (storyId: string) => {
       for (const content of Object.values(testimony.sections))
-        for (const e of content.excerpts) if (e.storyId === storyId) return e.storyTitle.trim() || t('testimony.list.untitled');
+        for (const e of content.excerpts)
+          if (e.storyId === storyId) return e.storyTitle.trim() || t('testimony.list.untitled');
       return t('testimony.list.untitled');
     },
     [testimony.sections, t],
@@ -71,7 +77,9 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
       const missing = quotedStoryIds(testimony).filter((id) => !grant.sourceIds.includes(id));
       if (missing.length === 0) return null;
       const stories = missing.map((id) => `“${titleOf(id)}”`).join(', ');
-      return missing.length === 1 ? t('testimony.exportFlow.missingOne', { stories }) : t('testimony.exportFlow.missingMany', { stories });
+      return missing.length === 1
+        ? t('testimony.exportFlow.missingOne', { stories })
+        : t('testimony.exportFlow.missingMany', { stories });
     },
     [testimony, titleOf, t],
   );
@@ -101,9 +109,13 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
     grantIntro: (
       <>
         <p className="hint" data-testid="testimony-cover">
-          {storyIds.length === 0 ? t('testimony.exportFlow.coversAlone') : t('testimony.exportFlow.covers', { stories: quoted(storyIds) })}
+          {storyIds.length === 0
+            ? t('testimony.exportFlow.coversAlone')
+            : t('testimony.exportFlow.covers', { stories: quoted(storyIds) })}
         </p>
-        {quotedSharedStoryIds(testimony).length > 0 && <p className="hint">{t('testimony.exportFlow.sharedChecked')}</p>}
+        {quotedSharedStoryIds(testimony).length > 0 && (
+          <p className="hint">{t('testimony.exportFlow.sharedChecked')}</p>
+        )}
       </>
     ),
     onEditContent: onEdit,

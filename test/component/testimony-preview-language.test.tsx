@@ -1,0 +1,35 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ok } from '../../shared/ipc/result';
+import { builtInTemplate } from '../../shared/templates';
+import { newTestimonyData, type Testimony } from '../../shared/testimony';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { Builder } from '../../renderer/src/testimony/builder/Builder';
+import { installHarbor } from './harbor-stub';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+function spanishTestimony(): Testimony {
+  const template = builtInTemplate('us-state-written')!;
+  const data = newTestimonyData(template, { language: 'es', now: '2098-01-01T10:00:00Z', title: 'Testimonio' });
+  return { ...data, id: 'testimony-0001', revision: 1 };
+}
+
+describe('the testimony preview', () => {
+  it('words the witness placeholder in the testimony’s language while the screens speak English', async () => {
+    const testimony = spanishTestimony();
+    installHarbor({
+      'testimony:get': () => ok(testimony),
+      'share:list': () => ok([]),
+      'template:list': () => ok([]),
+    });
+    render(<Builder id={testimony.id} onClose={() => undefined} registerBeforeLock={() => () => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Preview/ }));
+    const draft = await screen.findByTestId('draft-preview');
+    expect(within(draft).getAllByText(/\[su nombre según el consentimiento\]/).length).toBeGreaterThan(0);
+    expect(draft.textContent).not.toContain('[your name as the consent says]');
+  });
+});
