@@ -29,7 +29,7 @@ describe('the testimony preview', () => {
     render(<Builder id={testimony.id} onClose={() => undefined} registerBeforeLock={() => () => undefined} />);
     fireEvent.click(await screen.findByRole('button', { name: /Preview/ }));
     const draft = await screen.findByTestId('draft-preview');
-    expect(within(draft).getAllByText(/\[su nombre según el consentimiento\]/).length).toBeGreaterThan(0);
+    expect(within(draft).getAllByText(/\[tu nombre según el consentimiento\]/).length).toBeGreaterThan(0);
     expect(draft.textContent).not.toContain('[your name as the consent says]');
   });
 });
