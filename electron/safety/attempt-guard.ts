@@ -111,7 +111,9 @@ export function createUnlockGuard({
             await erase(dir);
             const wrong = error as HarborError;
             const key =
-              wrong.messageKey === 'vault.wrongPassphrase' ? 'vault.erasedAfterWrongPassphrase' : 'vault.erasedAfterWrongSecret';
+              wrong.messageKey === 'vault.wrongPassphrase'
+                ? 'vault.erasedAfterWrongPassphrase'
+                : 'vault.erasedAfterWrongSecret';
             throw new HarborError(wrong.code, { key, params: { count: record.eraseAfter } }, { erased: true });
           }
           await write(record);

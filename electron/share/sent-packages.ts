@@ -86,7 +86,10 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const lang = req.language ?? 'en';
       const grant = await createGrantStore(vault, clock).get(req.grantId);
       const refusals = checkGrant(grant, { format: grant.formats[0]!, sourceIds: [req.storyId], today: todayOf(now) });
-      if (refusals.length > 0) throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons: refusals[0]!.message } }, { refusals });
+      if (refusals.length > 0) {
+        const reasons = refusals[0]!.message;
+        throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons } }, { refusals });
+      }
       const story = await createStoryService(vault).get(req.storyId);
       if (story.trashedAt) throw new HarborError('forbidden', 'share.storyInTrash');
       const author = { full: (await createProfileStore(vault).get()).fullName };

@@ -21,7 +21,9 @@ export const vaultErrors = {
   itemDamaged: (itemIds: string[]) =>
     new HarborError(
       'integrity',
-      itemIds.length === 1 ? 'vault.itemDamagedOne' : { key: 'vault.itemDamagedMany', params: { count: itemIds.length } },
+      itemIds.length === 1
+        ? 'vault.itemDamagedOne'
+        : { key: 'vault.itemDamagedMany', params: { count: itemIds.length } },
       { itemIds },
     ),
   revisionDamaged: (itemId: string, revision: number) =>

@@ -6,8 +6,7 @@ export const exportText = defineErrorText({
     storyInTrash: 'This story is in the Trash. Restore it first if you want to export it.',
     testimonyInTrash: 'This testimony is in the Trash. Restore it first if you want to export it.',
     kindUnsupported: 'Harbor cannot export this kind of document yet.',
-    consentNotApplied:
-      'This document still holds private notes or marked details. Apply the consent before exporting.',
+    consentNotApplied: 'This document still holds private notes or marked details. Apply the consent before exporting.',
     nestedTooDeep: 'Lists and quotes can be nested at most {{max}} deep.',
     tooLongForPdf: 'This document is too long to print as one PDF. Export it as Word instead.',
     cannotMakePdf: 'Harbor cannot make PDFs here. Export as Word instead.',

@@ -64,7 +64,8 @@ export const shareText = defineErrorText({
     notPackage: 'Este archivo de Harbor no es una historia compartida. No se cambió nada en tu bóveda.',
     notWithdrawal: 'Este archivo de Harbor no es una retirada del consentimiento. No se cambió nada en tu bóveda.',
     notReceipt: 'Este archivo de Harbor no es un recibo. No se cambió nada en tu bóveda.',
-    tooNew: 'Este archivo para compartir se creó con una versión más reciente de Harbor. Actualiza Harbor para abrirlo.',
+    tooNew:
+      'Este archivo para compartir se creó con una versión más reciente de Harbor. Actualiza Harbor para abrirlo.',
     unknownPackage: 'Este archivo pertenece a una historia compartida que no está en esta bóveda.',
     sentNotFound: 'No has compartido desde esta bóveda ningún paquete con ese identificador.',
     storyInTrash: 'Esta historia está en la Papelera. Restáurala antes de compartirla.',
@@ -72,12 +73,14 @@ export const shareText = defineErrorText({
     expiredOnImport:
       'El consentimiento de quien escribió esta historia terminó el {{date}}, así que Harbor no la añadió. No se cambió nada más.',
     withdrawnNoQuoting: 'Quien escribió esta historia retiró su consentimiento, así que ya no se puede citar.',
-    expiredNoQuoting: 'El consentimiento de quien escribió esta historia terminó el {{date}}, así que ya no se puede citar.',
+    expiredNoQuoting:
+      'El consentimiento de quien escribió esta historia terminó el {{date}}, así que ya no se puede citar.',
     tooManyUses: 'Esta historia tiene demasiados usos registrados.',
     emptyFile: 'Ese archivo está vacío. No se cambió nada.',
     saveFailed: 'Harbor no pudo guardar el archivo ahí. No se compartió nada. Prueba con otra carpeta.',
     noFileAt: 'No hay ningún archivo en {{file}}.',
-    fileTooLarge: '{{file}} es mucho más grande que cualquier archivo para compartir de Harbor, así que Harbor no lo abrió.',
+    fileTooLarge:
+      '{{file}} es mucho más grande que cualquier archivo para compartir de Harbor, así que Harbor no lo abrió.',
     fileExists: '{{file}} ya existe. Elige otro nombre o añade --overwrite para reemplazarlo.',
     writeFailed: 'Harbor no pudo escribir {{file}}. No se compartió nada.',
   },

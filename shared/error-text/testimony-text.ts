@@ -21,7 +21,6 @@ export const testimonyText = defineErrorText({
     templateUnusable: 'This template cannot be used: {{detail}}',
 
     // Exporting a template file.
-    cannotSaveHere: 'Harbor cannot save files here.',
     saveFailed: 'Harbor could not save the file there. Nothing was changed. Try another folder.',
   },
   es: {
@@ -41,7 +40,6 @@ export const testimonyText = defineErrorText({
     templateUnusableAt: 'Esta plantilla no se puede usar: {{where}}: {{detail}}',
     templateUnusable: 'Esta plantilla no se puede usar: {{detail}}',
 
-    cannotSaveHere: 'Harbor no puede guardar archivos aquí.',
     saveFailed: 'Harbor no pudo guardar el archivo allí. No se cambió nada. Prueba con otra carpeta.',
   },
 });

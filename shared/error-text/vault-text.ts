@@ -71,7 +71,8 @@ export const vaultText = defineErrorText({
     noRecoveryKey: 'Esta bóveda no tiene clave de recuperación, así que solo su frase de contraseña puede abrirla.',
     weakKdf:
       'Los ajustes de seguridad de esta bóveda son más débiles de lo que Harbor permite. Puede que la hayan alterado, así que Harbor no la abrirá.',
-    weakKdfRequested: 'Esos ajustes de seguridad son más débiles de lo que Harbor permite, así que Harbor no los usará.',
+    weakKdfRequested:
+      'Esos ajustes de seguridad son más débiles de lo que Harbor permite, así que Harbor no los usará.',
     kdfTooCostly:
       'Los ajustes de seguridad de esta bóveda piden más memoria o tiempo del que Harbor puede dar. Puede que la hayan alterado, así que Harbor no la abrirá.',
     kdfNotWhole: 'Los ajustes de derivación de clave deben ser números enteros.',
@@ -79,7 +80,8 @@ export const vaultText = defineErrorText({
     headerDamaged:
       'El archivo principal de esta bóveda está dañado o se cambió fuera de Harbor, así que Harbor no puede abrirla con seguridad. Una copia de seguridad puede recuperar la bóveda.',
     newerFormat: 'Esta bóveda se creó con una versión más nueva de Harbor. Actualiza Harbor para abrirla.',
-    itemDamagedOne: 'Un elemento guardado está dañado, así que Harbor no puede leerlo. Tus demás elementos no se ven afectados.',
+    itemDamagedOne:
+      'Un elemento guardado está dañado, así que Harbor no puede leerlo. Tus demás elementos no se ven afectados.',
     itemDamagedMany:
       '{{count}} elementos guardados están dañados, así que Harbor no puede leerlos. Tus demás elementos no se ven afectados.',
     revisionDamaged:
@@ -109,7 +111,8 @@ export const vaultText = defineErrorText({
     passphraseTooLong: 'Esa frase de contraseña es más larga de lo que Harbor puede usar.',
     diskFull:
       'El disco de tu computadora está lleno, así que Harbor no pudo guardar. Todo lo que guardaste antes está a salvo. Libera espacio e inténtalo de nuevo.',
-    notAllowed: 'Harbor no tiene permiso para escribir en la carpeta de la bóveda. Todo lo que guardaste antes está a salvo.',
+    notAllowed:
+      'Harbor no tiene permiso para escribir en la carpeta de la bóveda. Todo lo que guardaste antes está a salvo.',
     io: 'Harbor no pudo leer ni escribir los archivos de la bóveda en este momento. Todo lo que guardaste antes está a salvo. Inténtalo de nuevo.',
     internal: 'Algo salió mal dentro de Harbor. Todo lo que guardaste antes está a salvo. Inténtalo de nuevo.',
     sessionLocked: 'Harbor está bloqueado. Desbloquéalo con tu frase de contraseña para continuar.',

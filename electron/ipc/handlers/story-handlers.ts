@@ -1,12 +1,8 @@
 import type { StorySummaryView } from '../../../shared/ipc/contract';
-import { importErrors } from '../../stories/import/import-errors';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 
 type StoryChannels = Extract<keyof HandlerTable, `story:${string}`>;
-
-const MAX_IMPORT_MIB = 20;
-const MAX_IMPORT_BYTES = MAX_IMPORT_MIB * 1024 * 1024;
 
 export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryChannels> {
   const { stories } = services;
@@ -59,9 +55,8 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       return services.search.search(query).map(({ score: _s, ...hit }) => hit);
     },
     'story:import': async ({ fileName, base64 }) => {
-      const bytes = Buffer.from(base64, 'base64');
-      if (bytes.length > MAX_IMPORT_BYTES) throw importErrors.tooLarge(MAX_IMPORT_MIB);
-      const imported = await services.importStory(bytes, fileName);
+      // importStory refuses a file over the import limit before reading it.
+      const imported = await services.importStory(Buffer.from(base64, 'base64'), fileName);
       const created = await stories().create(imported);
       services.indexStory(created);
       return created;

@@ -34,7 +34,7 @@ export function testimonyHandlers(ctx: MainContext, services: MainServices): Pic
     // The path comes from the system's dialog, never from the renderer; only the name goes back.
     'template:export': async ({ id }) => {
       const { fileName, text } = await templates().exportText(id);
-      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'testimony.cannotSaveHere');
+      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
       const chosen = await ctx.chooseSavePath(fileName, 'harbor-template');
       if (!chosen) return { status: 'cancelled' };
       const file = path.resolve(chosen);

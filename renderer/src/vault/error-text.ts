@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
-import { ERROR_LANGUAGES, formatErrorMessage, isErrorMessageKey, type ErrorLanguage } from '../../../shared/error-text/error-catalog';
+import {
+  ERROR_LANGUAGES,
+  formatErrorMessage,
+  isErrorMessageKey,
+  type ErrorLanguage,
+} from '../../../shared/error-text/error-catalog';
 import type { IpcError } from '../../../shared/ipc/result';
 import { refusalOf } from '../consent/refusal-text';
 
