@@ -1,4 +1,5 @@
 import { HarborError } from '../../shared/errors';
+import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
 import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
 import { docToPlainText } from '../../shared/story/plain-text';
@@ -40,6 +41,13 @@ export interface StoryService {
   revisions(id: string): Promise<RevisionInfo[]>;
   getRevision(id: string, revision: number): Promise<Story>;
   nameRevision(id: string, revision: number, name: string | null): Promise<void>;
+  /** The story's sensitive-detail register: every marked detail, with the person's saved variant choices. */
+  details(id: string): Promise<DetailRegister>;
+  /**
+   * Saves the person's variant choices (on/off, added); details no longer marked in the story are
+   * dropped and newly marked ones proposed. Returns the register as stored.
+   */
+  setDetails(id: string, details: DetailRegister): Promise<DetailRegister>;
 }
 
 export interface StoryServiceOptions {
@@ -67,6 +75,12 @@ function storyOf(record: ItemRecord): Story {
   const parsed = storyDataSchema.safeParse(record.data);
   if (!parsed.success) throw storyErrors.unreadable(record.id);
   return toStory(record.id, record.revision, parsed.data);
+}
+
+/** A story without marks and without a saved register stores none (so an unchanged save stays a no-op). */
+function detailsFor(doc: StoryData['doc'], saved: DetailRegister | undefined): { details?: DetailRegister } {
+  const details = registerFromDoc(doc, saved);
+  return details.length || saved ? { details } : {};
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -123,13 +137,15 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     async create(input) {
       const parsed = parseInput(createStoryInputSchema, input);
       const at = now();
+      const doc = parsed.doc ?? emptyStoryDoc();
       const data: StoryData = {
         title: parsed.title,
         tags: parsed.tags ?? [],
-        doc: parsed.doc ?? emptyStoryDoc(),
+        doc,
         createdAt: at,
         updatedAt: at,
         trashedAt: null,
+        ...detailsFor(doc, undefined),
       };
       const record = await vault.create<StoryData>('story', data);
       const story = toStory(record.id, record.revision, data);
@@ -170,14 +186,19 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
           ...before,
           ...(changes.title !== undefined ? { title: changes.title } : {}),
           ...(changes.tags !== undefined ? { tags: changes.tags } : {}),
-          ...(changes.doc !== undefined ? { doc: changes.doc } : {}),
+          // A changed text may add marks (proposed variants) or drop them; the person's choices stay.
+          ...(changes.doc !== undefined ? { doc: changes.doc, ...detailsFor(changes.doc, before.details) } : {}),
         };
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
         if (options?.revisionName === undefined && sameJson(before, after)) return current;
-        return commit(current, { ...after, updatedAt: now() }, {
-          ...(options?.revisionName !== undefined ? { revisionName: options.revisionName } : {}),
-          autosave: options?.autosave === true,
-        });
+        return commit(
+          current,
+          { ...after, updatedAt: now() },
+          {
+            ...(options?.revisionName !== undefined ? { revisionName: options.revisionName } : {}),
+            autosave: options?.autosave === true,
+          },
+        );
       });
     },
 
@@ -216,6 +237,24 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         // A named version is kept as it is: the next autosave adds a revision after it.
         sittings.delete(id);
         await asStoryError(vault.nameRevision(id, n, label));
+      });
+    },
+
+    async details(rawId) {
+      const current = await load(storyId(rawId));
+      return registerFromDoc(current.doc, current.details);
+    },
+
+    async setDetails(rawId, register) {
+      const id = storyId(rawId);
+      const given = parseInput(detailRegisterSchema, register);
+      return serial(id, async () => {
+        const current = await load(id);
+        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const details = registerFromDoc(before.doc, given);
+        if (sameJson(before.details ?? [], details)) return details;
+        await commit(current, { ...before, details, updatedAt: now() }, { autosave: true });
+        return details;
       });
     },
   };

@@ -33,6 +33,8 @@ export const channelNames = [
   'story:restore-revision',
   'story:search',
   'story:import',
+  'story:details',
+  'story:set-details',
   'profile:get',
   'profile:set',
   'consent:list',

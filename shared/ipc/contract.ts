@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
+import { detailRegisterSchema, type DetailRegister } from '../story/detail-register';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
 import { safetyChannels } from './contract-safety';
@@ -40,6 +41,8 @@ export interface StoryView extends StorySummaryView {
   createdAt: string;
   /** TipTap JSON (see shared/story). */
   doc: StoryDoc;
+  /** The sensitive-detail register as last saved (absent on stories saved before it existed). */
+  details?: DetailRegister;
 }
 
 export interface RevisionView {
@@ -110,7 +113,13 @@ export const contract = {
    */
   'story:save': channel<StorySummaryView>()(
     z
-      .object({ id, title: title.optional(), doc: storyDoc.optional(), tags: tags.optional(), keep: z.boolean().optional() })
+      .object({
+        id,
+        title: title.optional(),
+        doc: storyDoc.optional(),
+        tags: tags.optional(),
+        keep: z.boolean().optional(),
+      })
       .strict(),
   ),
   'story:trash': channel<void>()(z.object({ id }).strict()),
@@ -129,6 +138,10 @@ export const contract = {
   'story:import': channel<StoryView>()(
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) }).strict(),
   ),
+  /** The story's sensitive-detail register: each marked detail and its variants (what export finds). */
+  'story:details': channel<DetailRegister>()(z.object({ id }).strict()),
+  /** Saves the person's variant choices (turned off, added); returns the register as stored. */
+  'story:set-details': channel<DetailRegister>()(z.object({ id, details: detailRegisterSchema }).strict()),
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.
   ...consentChannels,
   ...safetyChannels,

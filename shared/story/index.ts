@@ -33,6 +33,19 @@ export { docToPlainText, PRIVATE_NOTE_LABEL, type PlainTextOptions } from './pla
 export { countWords } from './word-count';
 export { DEFAULT_READING_WPM, DEFAULT_SPEAKING_WPM, readingMinutes, speakingMinutes } from './reading-time';
 export { isSensitiveCategory, SENSITIVE_CATEGORIES, type SensitiveCategory } from './sensitive-categories';
+export {
+  detailRegisterSchema,
+  foldDetailText,
+  listMarkedOccurrences,
+  matchVariants,
+  proposeVariants,
+  registerFromDoc,
+  REGISTER_LIMITS,
+  type DetailRegister,
+  type DetailVariant,
+  type RegisterDetail,
+  type VariantMatch,
+} from './detail-register';
 export { listSensitiveDetails, type SensitiveDetail } from './sensitive-details';
 export {
   STORY_LIMITS,

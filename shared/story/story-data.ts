@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorMessageKey } from '../error-text/error-catalog';
+import { detailRegisterSchema, type DetailRegister } from './detail-register';
 import { storyDocSchema } from './doc-schema';
 import type { StoryDoc } from './doc-types';
 
@@ -40,6 +41,8 @@ export interface StoryData {
   updatedAt: string;
   /** When it was moved to the Trash; null while it is in the library. */
   trashedAt: string | null;
+  /** The sensitive-detail register (variants and the person's choices); stories saved before it have none. */
+  details?: DetailRegister;
 }
 
 export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
@@ -49,4 +52,5 @@ export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   trashedAt: isoTime.nullable(),
+  details: detailRegisterSchema.optional(),
 });

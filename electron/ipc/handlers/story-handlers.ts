@@ -54,6 +54,8 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       services.session.require();
       return services.search.search(query).map(({ score: _s, ...hit }) => hit);
     },
+    'story:details': ({ id }) => stories().details(id),
+    'story:set-details': ({ id, details }) => stories().setDetails(id, details),
     'story:import': async ({ fileName, base64 }) => {
       // importStory refuses a file over the import limit before reading it.
       const imported = await services.importStory(Buffer.from(base64, 'base64'), fileName);

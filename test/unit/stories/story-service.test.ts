@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HarborError, type ErrorCode } from '../../../shared/errors';
 import { createStoryService } from '../../../electron/stories/index';
-import { bullets, doc, para, text } from './doc-fixtures';
+import { bullets, doc, para, sensitive, text } from './doc-fixtures';
 import { FakeVault } from './fake-vault';
 
 async function refused(work: Promise<unknown>, code: ErrorCode): Promise<string> {
@@ -90,6 +90,36 @@ describe('story service', () => {
       expect.objectContaining({ revision: 1 }),
     ]);
     expect((await stories.getRevision(a.id, 1)).title).toBe('Draft');
+  });
+
+  it('keeps the sensitive-detail register with the story: new marks proposed on save, choices kept', async () => {
+    const { stories } = setup();
+    const a = await stories.create({ title: 'R', doc: doc(para(text('Victor Salgado', sensitive('person', 'p1')))) });
+    const register = await stories.details(a.id);
+    expect(register.map((d) => d.text)).toEqual(['Victor Salgado']);
+    const off = register.map((d) => ({
+      ...d,
+      variants: [
+        ...d.variants.map((v) => ({ ...v, on: v.text !== 'Victor' })),
+        { text: 'Vico', on: true, added: true },
+      ],
+    }));
+    await stories.setDetails(a.id, off);
+    const marked = doc(
+      para(text('Victor Salgado', sensitive('person', 'p1')), text(' in '), text('Lima', sensitive('place', 'l1'))),
+    );
+    const saved = await stories.update(a.id, { doc: marked });
+    expect(saved.details?.map((d) => d.id)).toEqual(['p1', 'l1']);
+    const person = (await stories.get(a.id)).details![0]!;
+    expect(person.variants).toEqual(
+      expect.arrayContaining([
+        { text: 'Victor', on: false },
+        { text: 'Vico', on: true, added: true },
+      ]),
+    );
+    await expect(
+      stories.setDetails(a.id, [{ id: 'bad id!', category: 'person', text: 'x', variants: [] }]),
+    ).rejects.toThrow();
   });
 
   it('commits nothing for a patch that changes nothing', async () => {
