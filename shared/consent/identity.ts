@@ -1,3 +1,4 @@
+import { matchVariants } from '../story/detail-register';
 import type { Identity } from './grant';
 import { ANONYMOUS_NAME, PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
@@ -35,11 +36,12 @@ export function mentionReplacement(author: AuthorName, identity: Identity, lang:
   return identity.mode === 'anonymous' ? PLACEHOLDERS[lang].person : displayName(author, identity, lang);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Strips accents and case so "MARÍA" and "maria" are the same name. */
 export function foldName(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** A piece of text, and whether it is the chosen identity put in place of the author's name. */
@@ -59,54 +61,47 @@ export function replaceAuthorMentions(text: string, author: AuthorName, replacem
     .join('');
 }
 
-/** The same replacement, as segments, so the preview can highlight each substitution. */
-export function splitAuthorMentions(text: string, author: AuthorName, replacement: string): MentionSegment[] {
+/**
+ * Where the author's own name is mentioned in a text (UTF-16 offsets): the full name, first and
+ * last, then each part of 2+ letters, longest first, ignoring case, accents and width, on word
+ * boundaries, so "Ana" does not touch "Banana".
+ */
+export function findAuthorMentions(text: string, author: AuthorName): [number, number][] {
   const names = parts(author.full);
-  if (names.length === 0) return text ? [{ text, identity: false }] : [];
-
-  // Longest first, so "María Ruiz" becomes one replacement rather than two.
+  if (names.length === 0 || !text) return [];
   const firstLast = names.length > 2 ? [`${names[0]} ${names.at(-1)}`] : [];
   const candidates = [names.join(' '), ...firstLast, ...names].filter((n) => [...n].length >= 2);
-  // Compare on a folded copy; NFKD folding can change lengths, so map positions character by character.
-  const chars = [...text];
-  const foldedChars = chars.map((c) => foldName(c));
-  const folded = foldedChars.join('');
-  const offsets: number[] = [];
-  let pos = 0;
-  for (const f of foldedChars) {
-    offsets.push(pos);
-    pos += f.length;
-  }
-  offsets.push(pos);
-  const toCharIndex = (foldedIndex: number) => offsets.indexOf(foldedIndex);
-  const ranges: [number, number][] = [];
-  for (const candidate of candidates) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldName(candidate))}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of folded.matchAll(re)) {
-      const start = toCharIndex(m.index);
-      const end = toCharIndex(m.index + m[0].length);
-      if (start < 0 || end < 0) continue;
-      if (ranges.some(([s, e]) => start < e && end > s)) continue;
-      ranges.push([start, end]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
+  const register = [
+    {
+      id: 'author',
+      category: 'person' as const,
+      text: candidates[0] ?? '',
+      variants: candidates.map((c) => ({ text: c, on: true })),
+    },
+  ];
+  return matchVariants(text, register).map((m) => [m.start, m.end]);
+}
+
+/** The same replacement, as segments, so the preview can highlight each substitution. */
+export function splitAuthorMentions(text: string, author: AuthorName, replacement: string): MentionSegment[] {
+  const found = findAuthorMentions(text, author);
+  if (found.length === 0) return text ? [{ text, identity: false }] : [];
   // Parts of the name next to each other ("Quirina Vantongeren" for "María Quirina Vantongeren")
   // are one mention: one replacement, not "M. Q. V. M. Q. V.".
   const merged: [number, number][] = [];
-  for (const range of ranges) {
+  for (const range of found) {
     const prev = merged.at(-1);
-    if (prev && /^\s+$/u.test(chars.slice(prev[1], range[0]).join(''))) prev[1] = range[1];
+    if (prev && /^\s+$/u.test(text.slice(prev[1], range[0]))) prev[1] = range[1];
     else merged.push([...range]);
   }
   const segments: MentionSegment[] = [];
   let at = 0;
   for (const [s, e] of merged) {
-    if (s > at) segments.push({ text: chars.slice(at, s).join(''), identity: false });
+    if (s > at) segments.push({ text: text.slice(at, s), identity: false });
     segments.push({ text: replacement, identity: true });
     // Initials end in a full stop; one that ends the sentence too is written once ("I am M. R.").
-    at = replacement.endsWith('.') && chars[e] === '.' ? e + 1 : e;
+    at = replacement.endsWith('.') && text[e] === '.' ? e + 1 : e;
   }
-  if (at < chars.length) segments.push({ text: chars.slice(at).join(''), identity: false });
+  if (at < text.length) segments.push({ text: text.slice(at), identity: false });
   return segments;
 }

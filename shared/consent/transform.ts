@@ -1,6 +1,7 @@
+import { matchVariants, registerFromDoc, type DetailRegister } from '../story/detail-register';
 import type { ConsentGrant, GrantTerms, RedactableCategory } from './grant';
 import { REDACTABLE_CATEGORIES } from './grant';
-import { mentionReplacement, splitAuthorMentions, type AuthorName } from './identity';
+import { findAuthorMentions, mentionReplacement, type AuthorName } from './identity';
 import { PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
 /** TipTap/ProseMirror JSON, structurally (the full schema lives in shared/story). */
@@ -17,8 +18,13 @@ export interface PMNode {
 }
 
 export interface TransformReport {
-  /** How many sensitive details were replaced, by category. */
+  /** How many sensitive details were replaced, by category (marked or not). */
   redacted: Partial<Record<RedactableCategory, number>>;
+  /**
+   * Of those, how many were found through the register where they were not marked (a name marked
+   * once and typed again elsewhere). Absent when there were none.
+   */
+  unmarked?: Partial<Record<RedactableCategory, number>>;
   /** How many mentions of the author's name were replaced by the chosen identity. */
   identityReplacements: number;
   privateNotesDropped: number;
@@ -32,6 +38,12 @@ export const CHANGE_MARK = 'harborExportChange';
 
 export interface ApplyConsentOptions {
   flagChanges?: boolean;
+  /**
+   * The sensitive-detail registers of the stories this text comes from (a testimony quotes
+   * several). Every "on" variant of every detail in a redacted category is replaced wherever it
+   * occurs. Without one, the register is derived from the document's own marks.
+   */
+  registers?: readonly DetailRegister[];
 }
 
 export interface TransformResult {
@@ -50,11 +62,227 @@ function sensitiveOf(node: PMNode): { category: RedactableCategory; id: string |
   return { category, id };
 }
 
+/** What the consent withholds or substitutes, ready to apply to any text. */
+export interface ConsentRules {
+  lang: DocumentLanguage;
+  author: AuthorName;
+  /** The identity's replacement for a mention of the author's name. */
+  nameReplacement: string;
+  redactCategories: ReadonlySet<RedactableCategory>;
+  keep: ReadonlySet<string>;
+  /** The register's details the consent withholds (category redacted, not kept). */
+  withheld: DetailRegister;
+}
+
+export function consentRules(
+  terms: GrantTerms | ConsentGrant,
+  author: AuthorName,
+  lang: DocumentLanguage,
+  registers: readonly DetailRegister[],
+): ConsentRules {
+  const redactCategories = new Set(terms.redact.categories);
+  const keep = new Set(terms.redact.keep);
+  return {
+    lang,
+    author,
+    nameReplacement: mentionReplacement(author, terms.identity, lang),
+    redactCategories,
+    keep,
+    withheld: registers.flat().filter((d) => redactCategories.has(d.category) && !keep.has(d.id)),
+  };
+}
+
+/** One replacement in a block's text: UTF-16 offsets into the block's whole text. */
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+  change: 'redacted' | 'identity';
+  category?: RedactableCategory;
+  /** Found through the register only: no character of it was marked. */
+  unmarked?: boolean;
+}
+
+interface Range {
+  start: number;
+  end: number;
+  kind: 'marked' | 'register' | 'identity';
+  category?: RedactableCategory;
+  id?: string | null;
+}
+
 /**
- * What leaves the vault: private notes dropped, each redacted detail replaced by one fixed
- * placeholder (a detail split across runs, e.g. half in bold, becomes one placeholder), the author's
- * name replaced by the chosen identity, and no sensitive marks left in the output. Pure: the
- * master copy is never touched.
+ * Everything to replace in one block's text: marked spans of a withheld category, every
+ * occurrence of a withheld detail's variants, and mentions of the author's name. Overlapping
+ * pieces become one (a withheld detail wins over the identity: nothing of either shows), and
+ * neighbouring name parts one mention.
+ */
+export function planReplacements(text: string, marked: readonly Range[], rules: ConsentRules): Replacement[] {
+  const ranges: Range[] = [...marked];
+  for (const m of matchVariants(text, rules.withheld)) {
+    const detail = rules.withheld.find((d) => d.id === m.detailId);
+    ranges.push({
+      start: m.start,
+      end: m.end,
+      kind: 'register',
+      category: detail?.category ?? 'other',
+      id: m.detailId,
+    });
+  }
+  for (const [start, end] of findAuthorMentions(text, rules.author)) ranges.push({ start, end, kind: 'identity' });
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  interface Cluster {
+    start: number;
+    end: number;
+    ranges: Range[];
+  }
+  const clusters: Cluster[] = [];
+  for (const r of ranges) {
+    const prev = clusters.at(-1);
+    const joinsMark =
+      prev &&
+      r.kind === 'marked' &&
+      r.id &&
+      prev.ranges.some((p) => p.kind === 'marked' && p.id === r.id) &&
+      r.start <= prev.end;
+    if (prev && (r.start < prev.end || joinsMark)) {
+      prev.end = Math.max(prev.end, r.end);
+      prev.ranges.push(r);
+    } else clusters.push({ start: r.start, end: r.end, ranges: [r] });
+  }
+
+  const out: Replacement[] = [];
+  for (const c of clusters) {
+    const redaction = c.ranges.find((r) => r.kind !== 'identity');
+    if (redaction) {
+      const category = redaction.category ?? 'other';
+      out.push({
+        start: c.start,
+        end: c.end,
+        text: PLACEHOLDERS[rules.lang][category],
+        change: 'redacted',
+        category,
+        ...(c.ranges.some((r) => r.kind === 'marked') ? {} : { unmarked: true }),
+      });
+      continue;
+    }
+    const prev = out.at(-1);
+    // Parts of the name next to each other ("Quirina Vantongeren") are one mention.
+    if (prev?.change === 'identity' && /^\s+$/u.test(text.slice(prev.end, c.start))) {
+      prev.end = c.end;
+      continue;
+    }
+    out.push({ start: c.start, end: c.end, text: rules.nameReplacement, change: 'identity' });
+  }
+  // Initials end in a full stop; one that ends the sentence too is written once ("I am M. R.").
+  for (const r of out) if (r.change === 'identity' && r.text.endsWith('.') && text[r.end] === '.') r.end += 1;
+  return out;
+}
+
+/** Applies planned replacements to a plain line. */
+export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of replacements) {
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+export function countReplacements(report: TransformReport, replacements: readonly Replacement[]): void {
+  for (const r of replacements) {
+    if (r.change === 'identity') {
+      report.identityReplacements += 1;
+      continue;
+    }
+    const category = r.category ?? 'other';
+    report.redacted[category] = (report.redacted[category] ?? 0) + 1;
+    if (r.unmarked) {
+      report.unmarked ??= {};
+      report.unmarked[category] = (report.unmarked[category] ?? 0) + 1;
+    }
+  }
+}
+
+/** A hard line break stands in the block's text as a newline, so a name across it is still found. */
+const BREAK_TEXT = '\n';
+
+/**
+ * Replaces, in one block's inline content, every planned piece of its whole text, then maps the
+ * result back onto the runs: a name split by formatting ("Ma**ria**") or by a line break is found
+ * and replaced as one. A replacement takes the formatting of the run it starts in.
+ */
+function transformInline(nodes: PMNode[], rules: ConsentRules, report: TransformReport, flag: boolean): PMNode[] {
+  let text = '';
+  const spans: { node: PMNode; start: number; end: number }[] = [];
+  const marked: Range[] = [];
+  for (const node of nodes) {
+    const piece = node.type === 'text' ? (typeof node.text === 'string' ? node.text : '') : BREAK_TEXT;
+    const start = text.length;
+    text += piece;
+    spans.push({ node, start, end: text.length });
+    if (node.type !== 'text') continue;
+    const sensitive = sensitiveOf(node);
+    if (!sensitive || !rules.redactCategories.has(sensitive.category)) continue;
+    if (sensitive.id && rules.keep.has(sensitive.id)) continue;
+    if (start === text.length) continue;
+    marked.push({ start, end: text.length, kind: 'marked', category: sensitive.category, id: sensitive.id });
+  }
+  const replacements = planReplacements(text, marked, rules);
+  countReplacements(report, replacements);
+
+  const out: PMNode[] = [];
+  const plainMarks = (node: PMNode) => (node.marks ?? []).filter((m) => m.type !== 'sensitive');
+  const emit = (node: PMNode, piece: string, change?: Replacement['change']) => {
+    const base = plainMarks(node);
+    const marks = change && flag ? [...base, { type: CHANGE_MARK, attrs: { change } }] : base;
+    if (piece === '') return;
+    out.push(marks.length ? { type: 'text', text: piece, marks } : { type: 'text', text: piece });
+  };
+  let r = 0;
+  for (const span of spans) {
+    if (span.node.type !== 'text') {
+      // A line break inside a replaced piece goes with it; elsewhere it stays.
+      const starting = replacements.find((x) => x.start >= span.start && x.start < span.end);
+      if (starting) emit(span.node, starting.text, starting.change);
+      else if (!replacements.some((x) => x.start < span.end && x.end > span.start)) out.push(transformLeaf(span.node));
+      continue;
+    }
+    let at = span.start;
+    while (at < span.end) {
+      while (r < replacements.length && replacements[r]!.end <= at) r++;
+      const next = replacements[r];
+      if (!next || next.start >= span.end) {
+        emit(span.node, text.slice(at, span.end));
+        break;
+      }
+      if (next.start > at) {
+        emit(span.node, text.slice(at, next.start));
+        at = next.start;
+        continue;
+      }
+      // Inside `next`: its replacement is written where it starts; the rest of it is skipped.
+      if (at === next.start) emit(span.node, next.text, next.change);
+      at = Math.min(span.end, next.end);
+    }
+  }
+  return mergeAdjacentText(out);
+}
+
+/** Inline leaves other than text (a line break) carry no text of their own, only marks to clean. */
+function transformLeaf(node: PMNode): PMNode {
+  const marks = node.marks?.filter((m) => m.type !== 'sensitive');
+  const { marks: _m, ...rest } = node;
+  return marks && marks.length ? { ...rest, marks } : rest;
+}
+
+/**
+ * What leaves the vault: private notes dropped, every withheld detail replaced by one fixed
+ * placeholder wherever it appears (marked or not, split across runs or not), the author's name
+ * replaced by the chosen identity, and no sensitive marks left in the output. Pure: the master
+ * copy is never touched.
  */
 export function applyConsent(
   doc: PMNode,
@@ -64,47 +292,20 @@ export function applyConsent(
   options: ApplyConsentOptions = {},
 ): TransformResult {
   const report: TransformReport = { redacted: {}, identityReplacements: 0, privateNotesDropped: 0 };
-  const redactCategories = new Set(terms.redact.categories);
-  const keep = new Set(terms.redact.keep);
-  const nameReplacement = mentionReplacement(author, terms.identity, lang);
+  // Marks the saved registers do not know yet (typed since) are proposed; the person's choices stand.
+  const saved = options.registers ?? [];
+  const registers = [...saved, registerFromDoc(doc, saved.flat())];
+  const rules = consentRules(terms, author, lang, registers);
+  return { doc: applyRules(doc, rules, report, options.flagChanges === true), report };
+}
 
-  const transformInline = (nodes: PMNode[]): PMNode[] => {
-    const out: PMNode[] = [];
-    let lastRedactedKey: string | null = null;
-    for (const node of nodes) {
-      if (node.type !== 'text' || typeof node.text !== 'string') {
-        lastRedactedKey = null;
-        out.push(node.type === 'text' ? node : transformNode(node));
-        continue;
-      }
-      const sensitive = sensitiveOf(node);
-      const marks = (node.marks ?? []).filter((m) => m.type !== 'sensitive');
-      const withMarks = (text: string, change?: 'redacted' | 'identity'): PMNode => {
-        const all = change && options.flagChanges ? [...marks, { type: CHANGE_MARK, attrs: { change } }] : marks;
-        return all.length ? { type: 'text', text, marks: all } : { type: 'text', text };
-      };
-      if (sensitive && redactCategories.has(sensitive.category) && !(sensitive.id && keep.has(sensitive.id))) {
-        const key = `${sensitive.category}:${sensitive.id ?? ''}`;
-        // Consecutive runs of one detail (same id) collapse into a single placeholder.
-        if (lastRedactedKey === key && sensitive.id) continue;
-        lastRedactedKey = key;
-        report.redacted[sensitive.category] = (report.redacted[sensitive.category] ?? 0) + 1;
-        out.push(withMarks(PLACEHOLDERS[lang][sensitive.category], 'redacted'));
-        continue;
-      }
-      lastRedactedKey = null;
-      const segments = splitAuthorMentions(node.text, author, nameReplacement);
-      if (segments.some((seg) => seg.identity)) report.identityReplacements += 1;
-      for (const seg of segments) out.push(withMarks(seg.text, seg.identity ? 'identity' : undefined));
-    }
-    return mergeAdjacentText(out);
-  };
-
+/** The consent's rules over a document, counting into `report`. */
+export function applyRules(doc: PMNode, rules: ConsentRules, report: TransformReport, flag: boolean): PMNode {
   const transformNode = (node: PMNode): PMNode => {
-    if (!node.content) return { ...node };
+    if (!node.content) return node.type === 'text' || node.type === 'hardBreak' ? transformLeaf(node) : { ...node };
     const hasInline = node.content.some((c) => c.type === 'text' || c.type === 'hardBreak');
     const content = hasInline
-      ? transformInline(node.content)
+      ? transformInline(node.content, rules, report, flag)
       : node.content.flatMap((child) => {
           if (child.type === 'privateNote') {
             report.privateNotesDropped += 1;
@@ -114,8 +315,7 @@ export function applyConsent(
         });
     return { ...node, content };
   };
-
-  return { doc: transformNode(doc), report };
+  return transformNode(doc);
 }
 
 function sameMarks(a: PMMark[] | undefined, b: PMMark[] | undefined): boolean {
