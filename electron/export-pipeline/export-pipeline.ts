@@ -33,7 +33,11 @@ function refuseIfNeeded(
     const lines = [...(first && !first.excerpt ? [first.message] : []), ...excerpts];
     const details = { refusals: prepared.refusals };
     if (lines.length === 0) throw new HarborError('consent_refused', 'consent.noConsentForExport', details);
-    throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons: lines.join('\n') } }, details);
+    throw new HarborError(
+      'consent_refused',
+      { key: 'consent.refused', params: { reasons: lines.join('\n') } },
+      details,
+    );
   }
 }
 
@@ -72,7 +76,12 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
     ): Promise<SaveOutcome<ExportRecordView>> {
       const prepared = await prepareExport(prepareDeps, options);
       refuseIfNeeded(prepared);
-      const name = safeExportFileName(options.fileName ?? '', options.format, prepared.suggestedFileName);
+      // A typed file name leaves with the file: through the same gate as its text.
+      const name = safeExportFileName(
+        prepared.releaseLine(options.fileName ?? ''),
+        options.format,
+        prepared.suggestedFileName,
+      );
       const target = await choose(name, options.format);
       if (target === null) return { status: 'cancelled' };
       const bytes = await render(prepared, options.format);
@@ -89,10 +98,10 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
       });
       await recordSharedUses(deps.vault, prepareDeps.clock, prepared.sharedStoryIds, {
         at: record.at,
-        audience: { kind: prepared.grant.audience.kind, name: prepared.grant.audience.name },
-        purpose: prepared.grant.purpose,
+        audience: { kind: prepared.grant.audience.kind, name: prepared.releaseLine(prepared.grant.audience.name) },
+        purpose: prepared.releaseLine(prepared.grant.purpose),
         format: options.format,
-        fileName: written.fileName,
+        fileName: prepared.releaseLine(written.fileName),
         sha256: written.sha256,
       });
       return { status: 'saved', value: record };

@@ -5,11 +5,12 @@ import type { TransformReport } from '../../shared/consent/transform';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { suggestExportFileName } from '../../shared/export/export-file-name';
+import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
+import { releaseDocument } from '../../shared/release/release-gate';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
-import { consentTransform } from './consent-transform';
 import { excerptRefusals } from './excerpt-refusals';
 import type { ExportOptions } from './export-options';
 import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
@@ -27,6 +28,8 @@ export interface PreparedExport {
   quotedSourceIds: string[];
   /** The shared stories it quotes, once each: each gets a use record once the file is written. */
   sharedStoryIds: string[];
+  /** The release gate for a line known only later (a typed file name); unchanged without a grant. */
+  releaseLine(text: string): string;
 }
 
 export interface PrepareDeps {
@@ -71,38 +74,61 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     ...formatRefusals(source, options),
     ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, today),
   ];
-  const report = emptyReport();
+  let report = emptyReport();
   const base = {
     language: options.language,
     title: options.title,
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
   };
+  let suggestedFileName = suggestExportFileName(source.fileStem, options.format, today);
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
+  let releaseLine = (text: string) => text;
   if (grant) {
     const { fullName } = await createProfileStore(deps.vault).get();
-    const consent = consentTransform(grant, { full: fullName }, options.language, report);
-    const blocks = 'doc' in source.body ? consent.blocks(source.body.doc) : source.body.build(consent);
-    const line = (text: string) => consent.line(text).split(AUTHOR_SLOT).join(consent.authorName);
+    // Everything that leaves goes through the one gate: body, title, every line, cover note, file name.
+    const released = releaseDocument(
+      {
+        body: source.body.doc,
+        title: options.title,
+        headingBlock: source.headingBlock ?? [],
+        salutation: source.salutation ?? null,
+        signature: source.signature ?? [],
+        fields: source.fields ?? [],
+        coverNote: grant.coverNote ? coverNoteText(grant, options.language) : null,
+        fileName: suggestedFileName,
+      },
+      {
+        terms: grant,
+        author: { full: fullName },
+        language: options.language,
+        registers: source.registers ?? [],
+        flagChanges: true,
+        authorSlot: AUTHOR_SLOT,
+      },
+    );
+    report = released.report;
+    releaseLine = released.line;
+    suggestedFileName = released.fileName ?? suggestedFileName;
     document = {
       ...base,
-      // Approved by the writer, but still under the identity: a name typed into it is replaced too.
-      title: options.title === null ? null : consent.line(options.title),
-      byline: source.byline === false ? null : consent.authorName,
-      ...(source.headingBlock ? { headingBlock: source.headingBlock.map(line) } : {}),
-      ...(source.salutation ? { salutation: line(source.salutation) } : {}),
-      ...(grant.coverNote ? { coverNote: coverNoteText(grant, options.language) } : {}),
-      blocks,
-      signature: [...(source.signature ?? []).map(line), ...(source.signed ? [consent.authorName] : [])],
+      title: released.title,
+      byline: source.byline === false ? null : released.authorName,
+      ...(released.headingBlock.length ? { headingBlock: released.headingBlock } : {}),
+      ...(released.salutation ? { salutation: released.salutation } : {}),
+      ...(released.coverNote ? { coverNote: released.coverNote } : {}),
+      blocks: released.body ? fromDoc(released.body) : [],
+      signature: [...released.signature, ...(source.signed ? [released.authorName] : [])],
     };
   }
   return {
     refusals,
     document: normalizeExportDocument(document, { keepChanges: true }),
     report,
-    suggestedFileName: suggestExportFileName(source.fileStem, options.format, today),
+    suggestedFileName,
     grant,
     quotedSourceIds: source.quotedSourceIds,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
+    releaseLine,
   };
 }

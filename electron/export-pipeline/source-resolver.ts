@@ -2,23 +2,11 @@ import type { ExportFormat } from '../../shared/consent/grant';
 import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { PMNode } from '../../shared/consent/transform';
-import type { Block } from '../../shared/export/export-document';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
 import type { ExportSource } from '../../shared/ipc/contract-consent';
+import type { OutgoingField } from '../../shared/release/release-gate';
+import type { DetailRegister } from '../../shared/story/detail-register';
 import type { OpenVault } from '../vault/types';
-
-/**
- * The consent, ready to apply, handed to a resolver that builds its own blocks: every piece of
- * story text must pass through `blocks`, every line the source writes itself through `line`.
- */
-export interface ConsentTransform {
-  /** Applies the grant to a TipTap doc (or a fragment with a `doc` root): notes dropped, details redacted, identity applied. */
-  blocks(doc: PMNode): Block[];
-  /** Applies the identity to a plain line (heading, salutation, signature). Lines hold no marked details. */
-  line(text: string): string;
-  /** How the author appears under this grant ("M.", "Anonymous", …). */
-  readonly authorName: string;
-}
 
 /**
  * Stands in a source's own lines (heading block, salutation, signature) for the author's name as
@@ -29,8 +17,12 @@ export const AUTHOR_SLOT = '\u{E000}author\u{E000}';
 
 /** What an export is made from, as its resolver hands it to the pipeline. */
 export interface ResolvedSource {
-  /** A TipTap doc the pipeline transforms, or blocks the resolver builds through the consent. */
-  body: { doc: PMNode } | { build(consent: ConsentTransform): Block[] };
+  /** A TipTap doc, consent not yet applied: the release gate decides what of it leaves. */
+  body: { doc: PMNode };
+  /** The detail registers of every story it draws on: their variants are withheld wherever they appear. */
+  registers?: DetailRegister[];
+  /** Template field values behind the heading block, salutation and signature, with their categories. */
+  fields?: OutgoingField[];
   /** Every story or document the export quotes, itself included: the grant must cover all of them. */
   quotedSourceIds: string[];
   /**

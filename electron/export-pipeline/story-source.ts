@@ -1,4 +1,5 @@
 import { HarborError } from '../../shared/errors';
+import { registerFromDoc } from '../../shared/story/detail-register';
 import { createStoryService } from '../stories/index';
 import type { SourceResolver } from './source-resolver';
 
@@ -8,5 +9,10 @@ export const storySource: SourceResolver = async (vault, id) => {
   if (story.trashedAt) {
     throw new HarborError('not_found', 'export.storyInTrash');
   }
-  return { body: { doc: story.doc }, quotedSourceIds: [story.id], fileStem: 'testimony' };
+  return {
+    body: { doc: story.doc },
+    registers: [registerFromDoc(story.doc, story.details)],
+    quotedSourceIds: [story.id],
+    fileStem: 'testimony',
+  };
 };

@@ -2,8 +2,10 @@ import type { ExportFormat } from '../../shared/consent/grant';
 import { HarborError, isHarborError } from '../../shared/errors';
 import { buildTestimonyExport } from '../../shared/testimony/build-testimony-export';
 import type { SharedQuoteSource } from '../../shared/testimony/shared-quotes';
+import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { quotedSharedStoryIds, type Testimony } from '../../shared/testimony/testimony-data';
 import { createSharedStories } from '../share/shared-stories';
+import { createStoryService } from '../stories/index';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
@@ -22,6 +24,24 @@ async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Ma
     }
   }
   return sources;
+}
+
+/**
+ * The registers of the stories a testimony quotes: a detail marked anywhere in one of them is
+ * withheld in the whole testimony, the writer's own sections included. A story deleted since adds none.
+ */
+async function quotedRegisters(vault: OpenVault, storyIds: readonly string[]): Promise<DetailRegister[]> {
+  const stories = createStoryService(vault);
+  const registers: DetailRegister[] = [];
+  for (const id of new Set(storyIds)) {
+    try {
+      const story = await stories.get(id);
+      registers.push(registerFromDoc(story.doc, story.details));
+    } catch (error) {
+      if (!isHarborError(error) || error.code !== 'not_found') throw error;
+    }
+  }
+  return registers;
 }
 
 /**
@@ -45,7 +65,9 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
   return {
-    body: { build: (consent) => consent.blocks(built.doc) },
+    body: { doc: built.doc },
+    registers: await quotedRegisters(vault, built.quotedStoryIds),
+    fields: built.fields,
     quotedSourceIds: [testimony.id, ...built.quotedStoryIds],
     sharedExcerpts: built.sharedExcerpts,
     headingBlock: built.headingBlock,

@@ -1,11 +1,11 @@
 import { checkGrant } from '../../shared/consent/check-grant';
-import { applyConsent } from '../../shared/consent/transform';
-import { displayName } from '../../shared/consent/identity';
 import { HarborError } from '../../shared/errors';
 import { shareStatus } from '../../shared/share/share-status';
 import { shareTermsFromGrant } from '../../shared/share/share-terms';
 import type { SentPackageView } from '../../shared/share/share-views';
 import type { UseRecord } from '../../shared/share/use-record';
+import { releaseDocument } from '../../shared/release/release-gate';
+import { registerFromDoc } from '../../shared/story/detail-register';
 import { parseStoryDoc } from '../../shared/story/doc-schema';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
@@ -93,15 +93,38 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const story = await createStoryService(vault).get(req.storyId);
       if (story.trashedAt) throw new HarborError('forbidden', 'share.storyInTrash');
       const author = { full: (await createProfileStore(vault).get()).fullName };
-      // The advocate receives only what applyConsent lets out; the master copy never leaves.
-      const doc = parseStoryDoc(applyConsent(story.doc, grant, author, lang).doc);
+      // The advocate receives only what the release gate lets out; the master copy never leaves.
+      // The title and the terms' own words (audience, purpose) pass through it like the story.
+      const released = releaseDocument(
+        {
+          body: story.doc,
+          shareTitle: req.title?.trim() ? req.title.trim() : null,
+          history: [grant.audience.name, grant.purpose],
+        },
+        { terms: grant, author, language: lang, registers: [registerFromDoc(story.doc, story.details)] },
+      );
+      const doc = parseStoryDoc(released.body);
       const packageId = randomBytes(PACKAGE_ID_BYTES).toString('hex');
-      const terms = shareTermsFromGrant(grant, displayName(author, grant.identity, lang));
-      const title = req.title?.trim() ? req.title.trim() : null;
+      const [audienceName, purpose] = released.history as [string, string];
+      const terms = {
+        ...shareTermsFromGrant(grant, released.authorName),
+        audience: { kind: grant.audience.kind, name: audienceName },
+        purpose,
+      };
+      const title = released.shareTitle?.trim() ? released.shareTitle.trim() : null;
       const shareCode = generateShareCode();
       const createdAt = now.toISOString();
       const { bytes, keys } = await sealPackage(
-        { format: 'harbor-share-package', packageId, createdAt, expiresOn: grant.expiresOn, title, language: lang, terms, doc },
+        {
+          format: 'harbor-share-package',
+          packageId,
+          createdAt,
+          expiresOn: grant.expiresOn,
+          title,
+          language: lang,
+          terms,
+          doc,
+        },
         shareCode,
         kdf,
         derive,
@@ -183,7 +206,8 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         const next: SentPackageData = {
           ...data,
           uses: mergeUses(data.uses, receipt.uses),
-          lastReceiptAt: data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
+          lastReceiptAt:
+            data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
         };
         return view(await vault.put(record.id, next));
       } finally {

@@ -65,10 +65,37 @@ export const budgetSchema = z
   .strict();
 export type Budget = z.infer<typeof budgetSchema>;
 
+/** The kinds of identifying detail a field's value can be; a consent that withholds the kind withholds the value. */
+export const FIELD_CATEGORIES = ['person', 'place', 'date', 'organization', 'contact'] as const;
+export type FieldCategory = (typeof FIELD_CATEGORIES)[number];
+
+/**
+ * Fields that identify the witness whatever a template says: where they live, who they work with,
+ * how to reach them. A template may give any other field a category too (a private recipient).
+ */
+export const DEFAULT_FIELD_CATEGORIES: Readonly<Partial<Record<FieldId, FieldCategory>>> = Object.freeze({
+  district: 'place',
+  organization: 'organization',
+  contact: 'contact',
+});
+
 export const fieldSchema = z
-  .object({ id: z.enum(FIELD_IDS), required: z.boolean().default(false), help: localTextSchema.optional() })
+  .object({
+    id: z.enum(FIELD_IDS),
+    required: z.boolean().default(false),
+    help: localTextSchema.optional(),
+    category: z.enum(FIELD_CATEGORIES).optional(),
+  })
   .strict();
 export type TemplateField = z.infer<typeof fieldSchema>;
+
+/** The category a field's value is withheld under: the template's, else the field's default, else none. */
+export function fieldCategory(
+  fields: readonly { id: FieldId; category?: FieldCategory }[],
+  id: FieldId,
+): FieldCategory | null {
+  return fields.find((f) => f.id === id)?.category ?? DEFAULT_FIELD_CATEGORIES[id] ?? null;
+}
 
 const sectionId = z
   .string()

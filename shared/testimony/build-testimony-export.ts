@@ -3,6 +3,8 @@ import type { DocumentLanguage } from '../consent/placeholders';
 import { applyConsent, type PMNode } from '../consent/transform';
 import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
+import type { OutgoingField } from '../release/release-gate';
+import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
 import { fillLines, firstFilled, POSITION_WORDS, type LayoutValues } from './layout-lines';
 import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
@@ -25,6 +27,8 @@ export interface TestimonyExportSource {
   headingBlock: string[];
   salutation: string | null;
   signature: string[];
+  /** The hearing's details behind those lines, each with the category it is withheld under. */
+  fields: OutgoingField[];
   numberedParagraphs: boolean;
   formats: ExportFormat[];
   paper: Paper;
@@ -79,6 +83,10 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     headingBlock: fillLines(layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
+    fields: FIELD_IDS.flatMap((id) => {
+      const value = (t.metadata[id] ?? '').trim();
+      return value ? [{ id, value, category: fieldCategory(t.template.fields, id) }] : [];
+    }),
     numberedParagraphs: layout.numberedParagraphs,
     formats: [...t.template.formats],
     paper: layout.paper,

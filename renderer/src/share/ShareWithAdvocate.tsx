@@ -7,10 +7,7 @@ import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import './share.css';
 
-type Phase =
-  | { kind: 'choose' }
-  | { kind: 'making' }
-  | { kind: 'done'; created: CreatedPackage };
+type Phase = { kind: 'choose' } | { kind: 'making' } | { kind: 'done'; created: CreatedPackage };
 
 const today = () => new Date().toISOString().slice(0, 10);
 const usable = (g: ConsentGrant) => !g.revoked && daysBetween(today(), g.expiresOn) >= 0;
@@ -21,7 +18,6 @@ const usable = (g: ConsentGrant) => !g.revoked && daysBetween(today(), g.expires
  */
 export function ShareWithAdvocate(props: {
   storyId: string;
-  storyTitle: string;
   /** Saves the latest words first, so the package holds what the writer sees. */
   flush: () => Promise<void>;
   onClose: () => void;
@@ -34,7 +30,8 @@ export function ShareWithAdvocate(props: {
   const [grants, setGrants] = useState<ConsentGrant[] | null>(null);
   const [grantId, setGrantId] = useState<string | null>(null);
   const [withTitle, setWithTitle] = useState(false);
-  const [title, setTitle] = useState(props.storyTitle);
+  // Empty, never the story's own title: what the advocate sees is only what the writer types here.
+  const [title, setTitle] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -65,7 +62,12 @@ export function ShareWithAdvocate(props: {
     } catch {
       // Autosave reports its own trouble; the package is made from what is saved.
     }
-    const r = await harbor.share.create({ storyId: props.storyId, grantId, title: withTitle ? title : null, language: lang });
+    const r = await harbor.share.create({
+      storyId: props.storyId,
+      grantId,
+      title: withTitle ? title : null,
+      language: lang,
+    });
     if (!r.ok) {
       setPhase({ kind: 'choose' });
       setMessage({ text: toText(r.error), error: true });
@@ -129,7 +131,12 @@ export function ShareWithAdvocate(props: {
         </fieldset>
       )}
       <label className="share-title-toggle">
-        <input type="checkbox" checked={withTitle} onChange={(e) => setWithTitle(e.currentTarget.checked)} disabled={busy} />
+        <input
+          type="checkbox"
+          checked={withTitle}
+          onChange={(e) => setWithTitle(e.currentTarget.checked)}
+          disabled={busy}
+        />
         <span>{t('share.create.titleToggle')}</span>
       </label>
       {withTitle && (

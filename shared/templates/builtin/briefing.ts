@@ -17,12 +17,12 @@ export const policyBriefing: TemplateInput = {
   ),
   publicRecord: false,
   fields: [
-    { id: 'organization', required: true },
+    { id: 'organization', required: true, category: 'organization' },
     { id: 'billNumber' },
     { id: 'billTitle' },
     { id: 'position' },
     { id: 'hearingDate' },
-    { id: 'contact', required: true },
+    { id: 'contact', required: true, category: 'contact' },
   ],
   sections: [
     {

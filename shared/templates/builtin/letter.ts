@@ -23,12 +23,13 @@ export const letterToLegislator: TemplateInput = {
     { id: 'position' },
     {
       id: 'district',
+      category: 'place',
       help: bi(
         'Say you are a constituent: offices count those letters first.',
         'Diga que vive en su distrito: las oficinas cuentan primero esas cartas.',
       ),
     },
-    { id: 'contact' },
+    { id: 'contact', category: 'contact' },
   ],
   sections: [
     {

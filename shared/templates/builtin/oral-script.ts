@@ -25,7 +25,7 @@ export const oralScript: TemplateInput = {
     { id: 'billNumber', required: true },
     { id: 'position', required: true },
     { id: 'hearingDate' },
-    { id: 'district' },
+    { id: 'district', category: 'place' },
   ],
   sections: [
     {

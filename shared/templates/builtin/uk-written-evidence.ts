@@ -27,7 +27,7 @@ export const ukWrittenEvidence: TemplateInput = {
         'El nombre de la investigación, como aparece en la convocatoria.',
       ),
     },
-    { id: 'organization' },
+    { id: 'organization', category: 'organization' },
   ],
   sections: [
     {

@@ -36,8 +36,8 @@ export const usCongressWritten: TemplateInput = {
     },
     { id: 'billNumber' },
     { id: 'hearingDate', required: true },
-    { id: 'organization' },
-    { id: 'contact' },
+    { id: 'organization', category: 'organization' },
+    { id: 'contact', category: 'contact' },
   ],
   sections: [
     {

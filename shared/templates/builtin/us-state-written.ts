@@ -38,14 +38,15 @@ export const usStateWritten: TemplateInput = {
     { id: 'hearingDate' },
     {
       id: 'district',
+      category: 'place',
       required: true,
       help: bi(
         'Lawmakers listen most to people who live where they serve.',
         'Los legisladores escuchan más a quienes viven donde ellos sirven.',
       ),
     },
-    { id: 'organization' },
-    { id: 'contact' },
+    { id: 'organization', category: 'organization' },
+    { id: 'contact', category: 'contact' },
   ],
   sections: [
     {

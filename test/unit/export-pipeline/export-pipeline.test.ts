@@ -167,9 +167,7 @@ describe('the export pipeline', () => {
 
   it('signs with the identity when the source has a signature (a testimony-style resolver)', async () => {
     const testimony: SourceResolver = async (_vault, id) => ({
-      body: {
-        build: (consent) => consent.blocks({ type: 'doc', content: [para(text('I, Quirina Vantongeren, testify.'))] }),
-      },
+      body: { doc: { type: 'doc', content: [para(text('I, Quirina Vantongeren, testify.'))] } },
       quotedSourceIds: [id],
       headingBlock: ['Written evidence submitted by María Vantongeren'],
       salutation: 'Chair Ruiz and Members of the Committee:',

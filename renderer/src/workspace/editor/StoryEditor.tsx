@@ -269,12 +269,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             />
           )}
           {sharing && (
-            <ShareWithAdvocate
-              storyId={story.id}
-              storyTitle={title}
-              flush={() => autosave.flush()}
-              onClose={() => setSharing(false)}
-            />
+            <ShareWithAdvocate storyId={story.id} flush={() => autosave.flush()} onClose={() => setSharing(false)} />
           )}
           {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
           <div className="story-main__writing" hidden={overlay !== null || sharing}>
