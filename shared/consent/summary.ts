@@ -4,8 +4,22 @@ import type { DocumentLanguage } from './placeholders';
 const AUDIENCE_ARTICLE = { en: 'with', es: 'con' } as const;
 
 export const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory, string>> = {
-  en: { person: 'names', place: 'places', date: 'dates', organization: 'organizations', contact: 'contact details', other: 'other details' },
-  es: { person: 'nombres', place: 'lugares', date: 'fechas', organization: 'organizaciones', contact: 'datos de contacto', other: 'otros datos' },
+  en: {
+    person: 'names',
+    place: 'places',
+    date: 'dates',
+    organization: 'organizations',
+    contact: 'contact details',
+    other: 'other details',
+  },
+  es: {
+    person: 'nombres',
+    place: 'lugares',
+    date: 'fechas',
+    organization: 'organizaciones',
+    contact: 'datos de contacto',
+    other: 'otros datos',
+  },
 };
 
 /** "a, b and c" / "a, b y c". */
@@ -18,13 +32,28 @@ export function listWords(items: string[], lang: DocumentLanguage): string {
 /** "1 March 2027" / "1 de marzo de 2027", in UTC so a date never shifts by a day. */
 export function formatConsentDate(iso: string, lang: DocumentLanguage): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 function identityPhrase(terms: GrantTerms, lang: DocumentLanguage): string {
   const id = terms.identity;
-  const en = { full: 'under your full name', first: 'under your first name', initials: 'under your initials', anonymous: 'anonymously' };
-  const es = { full: 'con tu nombre completo', first: 'con tu nombre de pila', initials: 'con tus iniciales', anonymous: 'de forma anónima' };
+  const en = {
+    full: 'under your full name',
+    first: 'under your first name',
+    initials: 'under your initials',
+    anonymous: 'anonymously',
+  };
+  const es = {
+    full: 'con tu nombre completo',
+    first: 'con tu nombre de pila',
+    initials: 'con tus iniciales',
+    anonymous: 'de forma anónima',
+  };
   if (id.mode === 'pseudonym') return lang === 'es' ? `como «${id.pseudonym}»` : `as '${id.pseudonym}'`;
   return (lang === 'es' ? es : en)[id.mode];
 }
@@ -40,9 +69,10 @@ export function summarizeGrant(grant: GrantTerms | ConsentGrant, lang: DocumentL
       ? lang === 'es'
         ? 'sin quitar ningún dato'
         : 'with nothing removed'
-      : lang === 'es'
-        ? `sin ${listWords(removed, lang)}`
-        : `with ${listWords(removed, lang)} removed`;
+      : // Harbor removes what was marked (and its other spellings), never more than it was told about.
+        lang === 'es'
+        ? `sin lo marcado como ${listWords(removed, lang)}`
+        : `with marked ${listWords(removed, lang)} removed`;
   const formats = listWords(
     grant.formats.map((f) => f.toUpperCase()),
     lang,

@@ -25,9 +25,18 @@ const doc = {
   content: [
     {
       type: 'paragraph',
-      content: [{ type: 'text', text: 'I met ' }, sensitive('Ana', 'person', 'd1'), { type: 'text', text: ' in ' }, sensitive('Lima', 'place', 'd2'), { type: 'text', text: '.' }],
+      content: [
+        { type: 'text', text: 'I met ' },
+        sensitive('Ana', 'person', 'd1'),
+        { type: 'text', text: ' in ' },
+        sensitive('Lima', 'place', 'd2'),
+        { type: 'text', text: '.' },
+      ],
     },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Later John Smith called me from 555-123-4567 every night.' }] },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Later John Smith called me from 555-123-4567 every night.' }],
+    },
   ],
 } as StoryDoc;
 
@@ -142,13 +151,22 @@ describe('export flow', () => {
     expect(exported.textContent).not.toContain('Ana');
     const identity = [...exported.querySelectorAll('mark.change--identity')].map((m) => m.textContent);
     expect(identity).toEqual(['M. R. (your name as allowed)', 'M. R. (your name as allowed)']);
-    expect(screen.getByTestId('transform-report').textContent).toBe('1 name removed1 place removed1 mention of your name changed');
+    expect(screen.getByTestId('transform-report').textContent).toBe(
+      '1 marked name removed1 marked place removed1 mention of your name changed',
+    );
     // Pending words were saved before the preview was asked for.
     const channels = harbor.calls.map((c) => c.channel);
     expect(channels.lastIndexOf('story:save')).toBeGreaterThanOrEqual(0);
     expect(channels.lastIndexOf('story:save')).toBeLessThan(channels.lastIndexOf('export:preview'));
     const [request] = harbor.callsTo('export:preview') as RequestOf<'export:preview'>[];
-    expect(request).toEqual({ source: { kind: 'story', id: STORY_ID }, grantId: 'grant-0001', format: 'docx', paper: 'letter', language: 'en', title: null });
+    expect(request).toEqual({
+      source: { kind: 'story', id: STORY_ID },
+      grantId: 'grant-0001',
+      format: 'docx',
+      paper: 'letter',
+      language: 'en',
+      title: null,
+    });
   });
 
   it('exports with the chosen file name and shows the new sharing-history entry', async () => {
@@ -184,7 +202,16 @@ describe('export flow', () => {
   it('a refused export says why in plain words and what to do next, and cannot go on', async () => {
     await openExport({
       'export:preview': () =>
-        ok(previewOf({ refusals: [{ code: 'revoked', message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.' }] })),
+        ok(
+          previewOf({
+            refusals: [
+              {
+                code: 'revoked',
+                message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.',
+              },
+            ],
+          }),
+        ),
     });
     await heading('Why am I sharing this?');
     await toPreview();
@@ -203,7 +230,9 @@ describe('export flow', () => {
       'export:run': () =>
         answer === 'cancel'
           ? ok({ status: 'cancelled' as const })
-          : fail('consent_refused', 'This consent ended on 2098-01-01.', { refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }] }),
+          : fail('consent_refused', 'This consent ended on 2098-01-01.', {
+              refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }],
+            }),
     });
     await heading('Why am I sharing this?');
     await toPreview();
@@ -214,6 +243,8 @@ describe('export flow', () => {
     await screen.findByText('Nothing was saved. You can export again whenever you are ready.');
     answer = 'refuse';
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect((await screen.findByTestId('refusal')).textContent).toContain('This consent has ended. Create a new one if you still want to share.');
+    expect((await screen.findByTestId('refusal')).textContent).toContain(
+      'This consent has ended. Create a new one if you still want to share.',
+    );
   });
 });

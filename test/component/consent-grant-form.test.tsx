@@ -24,7 +24,9 @@ function renderForm(options: { fullName?: string; grant?: ConsentGrant } = {}) {
   const harbor = installHarbor(backend.handlers);
   const onSaved = vi.fn();
   const onCancel = vi.fn();
-  render(<GrantForm sourceIds={[STORY_ID]} grant={options.grant} details={details} onSaved={onSaved} onCancel={onCancel} />);
+  render(
+    <GrantForm sourceIds={[STORY_ID]} grant={options.grant} details={details} onSaved={onSaved} onCancel={onCancel} />,
+  );
   return { harbor, backend, onSaved, onCancel };
 }
 
@@ -50,7 +52,9 @@ describe('consent form', () => {
   it('requires the public-record acknowledgement for lawmakers, then saves the terms with the defaults', async () => {
     const { harbor, onSaved } = renderForm();
     fillAudience('legislative-committee', 'Senate Judiciary Committee', 'the hearing on SB 123');
-    const ack = screen.getByLabelText(/testimony to lawmakers usually becomes public record and is often searchable online/);
+    const ack = screen.getByLabelText(
+      /testimony to lawmakers usually becomes public record and is often searchable online/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save consent' }));
     await waitFor(() => expect(ack.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText('Please confirm you understand this before sharing with lawmakers.')).toBeTruthy();
@@ -161,10 +165,14 @@ describe('consent form', () => {
     fillAudience('legislative-committee', 'Senate Judiciary Committee', 'the hearing on SB 123');
     fireEvent.click(screen.getByRole('radio', { name: 'Initials' }));
     expect(screen.getByTestId('grant-summary').textContent).toMatch(
-      /^May be shared with Senate Judiciary Committee for the hearing on SB 123, under your initials, with names, places, dates, organizations, contact details and other details removed, as DOCX or PDF, until /,
+      /^May be shared with Senate Judiciary Committee for the hearing on SB 123, under your initials, with marked names, places, dates, organizations, contact details and other details removed, as DOCX or PDF, until /,
     );
     setLanguage('es');
-    await waitFor(() => expect(screen.getByTestId('grant-summary').textContent).toMatch(/^Se puede compartir con Senate Judiciary Committee/));
+    await waitFor(() =>
+      expect(screen.getByTestId('grant-summary').textContent).toMatch(
+        /^Se puede compartir con Senate Judiciary Committee/,
+      ),
+    );
     expect(screen.getByRole('button', { name: 'Guardar consentimiento' })).toBeTruthy();
   });
 

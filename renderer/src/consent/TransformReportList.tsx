@@ -3,16 +3,26 @@ import { REDACTABLE_CATEGORIES } from '../../../shared/consent/grant';
 import type { TransformReport } from '../../../shared/consent/transform';
 import { usePlural } from '../workspace/common/use-plural';
 
-/** The preview's counts: details removed by kind, name mentions changed, private notes left out. */
+/**
+ * The preview's counts: marked details removed by kind, then those found where they were not
+ * marked (the register's other spellings, a template field), name mentions changed, private notes
+ * left out. "Marked" is said only of what was marked.
+ */
 export function TransformReportList({ report }: { report: TransformReport }) {
   const { t } = useTranslation();
   const plural = usePlural();
   const lines = [
     ...REDACTABLE_CATEGORIES.flatMap((c) => {
-      const n = report.redacted[c] ?? 0;
+      const n = (report.redacted[c] ?? 0) - (report.unmarked?.[c] ?? 0);
       return n > 0 ? [plural(`consent.export.preview.redacted.${c}`, n)] : [];
     }),
-    ...(report.identityReplacements > 0 ? [plural('consent.export.preview.identity', report.identityReplacements)] : []),
+    ...REDACTABLE_CATEGORIES.flatMap((c) => {
+      const n = report.unmarked?.[c] ?? 0;
+      return n > 0 ? [plural(`consent.export.preview.unmarked.${c}`, n)] : [];
+    }),
+    ...(report.identityReplacements > 0
+      ? [plural('consent.export.preview.identity', report.identityReplacements)]
+      : []),
     ...(report.privateNotesDropped > 0 ? [plural('consent.export.preview.notes', report.privateNotesDropped)] : []),
   ];
   return (

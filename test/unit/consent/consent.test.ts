@@ -25,7 +25,8 @@ const grant = (over: Partial<ConsentGrant> = {}): ConsentGrant =>
     ...over,
   });
 
-const text = (t: string, marks?: PMNode['marks']): PMNode => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+const text = (t: string, marks?: PMNode['marks']): PMNode =>
+  marks ? { type: 'text', text: t, marks } : { type: 'text', text: t };
 const sens = (category: string, id: string) => [{ type: 'sensitive', attrs: { category, id } }];
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
 const doc = (...content: PMNode[]): PMNode => ({ type: 'doc', content });
@@ -53,12 +54,20 @@ describe('consent checks', () => {
     expect(checkGrant(grant(), { ...req, today: '2027-03-01' })).toEqual([]);
   });
   it('does not ask non-legislative audiences for the public-record acknowledgement', () => {
-    const g = grant({ audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' }, publicRecordAcknowledged: false });
+    const g = grant({
+      audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' },
+      publicRecordAcknowledged: false,
+    });
     expect(checkGrant(g, req)).toEqual([]);
   });
   it('asks any audience for it when the document itself usually becomes public record (a legislative template)', () => {
-    const g = grant({ audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' }, publicRecordAcknowledged: false });
-    expect(checkGrant(g, { ...req, publicRecord: true }).map((r) => r.code)).toEqual(['public-record-not-acknowledged']);
+    const g = grant({
+      audience: { kind: 'advocacy-organization', name: 'Safe Harbor Network' },
+      publicRecordAcknowledged: false,
+    });
+    expect(checkGrant(g, { ...req, publicRecord: true }).map((r) => r.code)).toEqual([
+      'public-record-not-acknowledged',
+    ]);
     expect(checkGrant({ ...g, publicRecordAcknowledged: true }, { ...req, publicRecord: true })).toEqual([]);
   });
 });
@@ -66,11 +75,13 @@ describe('consent checks', () => {
 describe('summary sentence', () => {
   it('reads as one plain sentence', () => {
     expect(summarizeGrant(grant())).toBe(
-      "May be shared with the Senate Judiciary Committee for the hearing on SB 123, as 'M.', with names and places removed, as PDF or DOCX, until 1 March 2027.",
+      "May be shared with the Senate Judiciary Committee for the hearing on SB 123, as 'M.', with marked names and places removed, as PDF or DOCX, until 1 March 2027.",
     );
   });
   it('speaks Spanish too', () => {
-    expect(summarizeGrant(grant(), 'es')).toMatch(/^Se puede compartir con the Senate Judiciary Committee para .* como «M\.», sin nombres y lugares, en PDF o DOCX, hasta el 1 de marzo de 2027\.$/);
+    expect(summarizeGrant(grant(), 'es')).toMatch(
+      /^Se puede compartir con the Senate Judiciary Committee para .* como «M\.», sin lo marcado como nombres y lugares, en PDF o DOCX, hasta el 1 de marzo de 2027\.$/,
+    );
   });
 });
 
@@ -101,7 +112,15 @@ describe('identity', () => {
 describe('applyConsent', () => {
   const author = { full: 'Ana Torres' };
   const source = doc(
-    para(text('My name is Ana Torres. '), text('Carlos', sens('person', 'd1')), text(' took me to '), text('Houston', sens('place', 'd2')), text(' in '), text('2019', sens('date', 'd3')), text('.')),
+    para(
+      text('My name is Ana Torres. '),
+      text('Carlos', sens('person', 'd1')),
+      text(' took me to '),
+      text('Houston', sens('place', 'd2')),
+      text(' in '),
+      text('2019', sens('date', 'd3')),
+      text('.'),
+    ),
     { type: 'privateNote', content: [para(text('remember to ask about the shelter'))] },
     para(text('Mar', [...sens('person', 'd4'), { type: 'bold' }]), text('cos', sens('person', 'd4')), text(' helped.')),
   );
