@@ -48,6 +48,25 @@ beforeAll(async () => {
 afterAll(() => removeTempDirs());
 
 describe('harbor share', () => {
+  it('share create --title: the advocate sees the title only as the consent lets it out', async () => {
+    const pkg = path.join(files, 'titled.harbor-share');
+    const title = 'Rosa and María Ruiz in Tijuana';
+    const own = await newVault();
+    const mine = await writerWithGrant(own);
+    const args = ['share', 'create', own, '--story', mine.storyId, '--grant', mine.grantId, '--out', pkg];
+    const created = await harbor([...args, '--title', title, '--passphrase-stdin'], lines(PASS));
+    expectExit(created, 0);
+    const code = CODE.exec(created.stdout.trim())?.[1];
+    const other = await newVault();
+    expectExit(await harbor(['share', 'import', other, pkg, '--passphrase-stdin'], lines(PASS, code!)), 0);
+    const received = await harbor(['share', 'list', other, '--json', '--passphrase-stdin'], lines(PASS));
+    expectExit(received, 0);
+    expect(received.stdout).toContain('[name withheld] and M. R. in [place withheld]');
+    expect(received.stdout).not.toMatch(/Rosa|María|Ruiz|Tijuana/);
+    const sent = await harbor(['share', 'list', own, '--json', '--passphrase-stdin'], lines(PASS));
+    expect(sent.stdout).not.toContain(title);
+  });
+
   it('create → import → receipt → import-receipt → revoke → import-revocation, with the exit codes of the contract', async () => {
     const pkg = path.join(files, 'story.harbor-share');
     const created = await harbor(
