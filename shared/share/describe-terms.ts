@@ -45,7 +45,7 @@ export function formatIsoDate(iso: string, lang: DocumentLanguage): string {
 /**
  * The package's terms in one plain sentence for the advocate (in the past tense once ended), e.g. "You may quote this for the
  * Senate Judiciary Committee (a legislative committee), for the hearing on SB 123, credited to
- * 'M. R.', as PDF or DOCX, until 1 March 2027. Names and places were removed before it was shared."
+ * 'M. R.', as PDF or DOCX, until 1 March 2027. Marked names and places were removed before it was shared."
  */
 export function describeShareTerms(
   terms: ShareTerms,
@@ -77,9 +77,10 @@ export function describeShareTerms(
     terms.redacted.map((c) => CATEGORY_WORDS[lang][c]),
     es ? 'y' : 'and',
   );
+  // What the writer marked (in every spelling Harbor knew), not every name: say only that.
   const tail = es
-    ? ` Se quitaron ${removed} antes de compartirlo.`
-    : ` ${removed.charAt(0).toUpperCase()}${removed.slice(1)} were removed before it was shared.`;
+    ? ` Se quitó lo marcado como ${removed} antes de compartirlo.`
+    : ` Marked ${removed} were removed before it was shared.`;
   return head + tail;
 }
 

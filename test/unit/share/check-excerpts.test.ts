@@ -101,7 +101,7 @@ describe('checking a briefing’s excerpts against their terms', () => {
 
 describe('the terms sentence', () => {
   it('is told in the past once the consent ended or was withdrawn', () => {
-    expect(describeShareTerms(terms(), 'en')).toMatch(/^You may quote this for Senate Judiciary Committee \(a legislative committee\), for The hearing on SB 123, credited to 'M\. R\.', as PDF, until 1 June 2027\. Names were removed before it was shared\.$/);
+    expect(describeShareTerms(terms(), 'en')).toMatch(/^You may quote this for Senate Judiciary Committee \(a legislative committee\), for The hearing on SB 123, credited to 'M\. R\.', as PDF, until 1 June 2027\. Marked names were removed before it was shared\.$/);
     expect(describeShareTerms(terms(), 'en', { ended: true })).toMatch(/^It could be quoted for Senate/);
     expect(describeShareTerms(terms({ identityMode: 'anonymous', attribution: '', redacted: [] }), 'es')).toBe(
       'Puedes citarlo para Senate Judiciary Committee (una comisión legislativa), para The hearing on SB 123, sin nombre (anónimo), en PDF, hasta el 1 de junio de 2027.',

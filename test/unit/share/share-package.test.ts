@@ -64,7 +64,7 @@ describe('share package round trip', () => {
     expect(view.terms.attribution).toBe('M. R.');
     expect(view.terms.audience.kind).toBe('legislative-committee');
     expect(await advocate.termsSentence(view.id)).toBe(
-      "You may quote this for Senate Judiciary Committee (a legislative committee), for the hearing on SB 123, credited to 'M. R.', as PDF or DOCX, until 1 June 2027. Names and places were removed before it was shared.",
+      "You may quote this for Senate Judiciary Committee (a legislative committee), for the hearing on SB 123, credited to 'M. R.', as PDF or DOCX, until 1 June 2027. Marked names and places were removed before it was shared.",
     );
     expect((await advocate.list()).map((s) => s.id)).toEqual([view.id]);
     // The same package twice is one shared story, not two.
