@@ -23,8 +23,22 @@ const AUDIENCE_KIND_WORDS: Record<DocumentLanguage, Record<AudienceKind, string>
 };
 
 const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory, string>> = {
-  en: { person: 'names', place: 'places', date: 'dates', organization: 'organizations', contact: 'contact details', other: 'other details' },
-  es: { person: 'nombres', place: 'lugares', date: 'fechas', organization: 'organizaciones', contact: 'datos de contacto', other: 'otros datos' },
+  en: {
+    person: 'names',
+    place: 'places',
+    date: 'dates',
+    organization: 'organizations',
+    contact: 'contact details',
+    other: 'other details',
+  },
+  es: {
+    person: 'nombres',
+    place: 'lugares',
+    date: 'fechas',
+    organization: 'organizaciones',
+    contact: 'datos de contacto',
+    other: 'otros datos',
+  },
 };
 
 function list(items: string[], joiner: string): string {
@@ -54,7 +68,13 @@ export function describeShareTerms(
 ): string {
   const es = lang === 'es';
   // Once withdrawn or ended, the same terms are told in the past, so nobody reads them as a permission.
-  const may = opts.ended ? (es ? 'Se podía citar' : 'It could be quoted') : es ? 'Puedes citarlo' : 'You may quote this';
+  const may = opts.ended
+    ? es
+      ? 'Se podía citar'
+      : 'It could be quoted'
+    : es
+      ? 'Puedes citarlo'
+      : 'You may quote this';
   const who = attributionOf(terms, lang);
   const credit =
     terms.identityMode === 'anonymous'

@@ -20,7 +20,12 @@ const terms = (patch: Partial<ShareTerms> = {}): ShareTerms => ({
   ...patch,
 });
 
-const excerpt = (id: string, label: string, t: ShareTerms | null, revokedAt: string | null = null): BriefingExcerpt => ({
+const excerpt = (
+  id: string,
+  label: string,
+  t: ShareTerms | null,
+  revokedAt: string | null = null,
+): BriefingExcerpt => ({
   id,
   sharedStoryId: `story-${id}`,
   sourceLabel: label,
@@ -43,7 +48,10 @@ describe('checking a briefing’s excerpts against their terms', () => {
 
   it('an excerpt whose grant forbids the audience blocks the export, named by number and source', () => {
     const refusals = checkBriefingExcerpts(
-      [excerpt('a', 'First story', terms()), excerpt('b', 'Second story', terms({ audience: { kind: 'advocacy-organization', name: 'Hope House' } }))],
+      [
+        excerpt('a', 'First story', terms()),
+        excerpt('b', 'Second story', terms({ audience: { kind: 'advocacy-organization', name: 'Hope House' } })),
+      ],
       request(),
     );
     expect(refusals).toEqual([
@@ -90,7 +98,10 @@ describe('checking a briefing’s excerpts against their terms', () => {
 
   it('lists every blocking excerpt at once, and speaks Spanish when asked', () => {
     const refusals = checkBriefingExcerpts(
-      [excerpt('a', 'A', terms({ audience: { kind: 'media', name: 'Radio' } })), excerpt('b', 'B', terms({ formats: ['docx'] }))],
+      [
+        excerpt('a', 'A', terms({ audience: { kind: 'media', name: 'Radio' } })),
+        excerpt('b', 'B', terms({ formats: ['docx'] })),
+      ],
       request(),
       'es',
     );
@@ -101,7 +112,9 @@ describe('checking a briefing’s excerpts against their terms', () => {
 
 describe('the terms sentence', () => {
   it('is told in the past once the consent ended or was withdrawn', () => {
-    expect(describeShareTerms(terms(), 'en')).toMatch(/^You may quote this for Senate Judiciary Committee \(a legislative committee\), for The hearing on SB 123, credited to 'M\. R\.', as PDF, until 1 June 2027\. Marked names were removed before it was shared\.$/);
+    expect(describeShareTerms(terms(), 'en')).toMatch(
+      /^You may quote this for Senate Judiciary Committee \(a legislative committee\), for The hearing on SB 123, credited to 'M\. R\.', as PDF, until 1 June 2027\. Marked names were removed before it was shared\.$/,
+    );
     expect(describeShareTerms(terms(), 'en', { ended: true })).toMatch(/^It could be quoted for Senate/);
     expect(describeShareTerms(terms({ identityMode: 'anonymous', attribution: '', redacted: [] }), 'es')).toBe(
       'Puedes citarlo para Senate Judiciary Committee (una comisión legislativa), para The hearing on SB 123, sin nombre (anónimo), en PDF, hasta el 1 de junio de 2027.',
