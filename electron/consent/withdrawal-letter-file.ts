@@ -1,4 +1,7 @@
-import { displayName } from '../../shared/consent/identity';
+import { isHarborError } from '../../shared/errors';
+import { releaseDocument } from '../../shared/release/release-gate';
+import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
+import { createStoryService } from '../stories/index';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import { withdrawalLetter } from '../../shared/consent/withdrawal-letter';
 import { exportDocx } from '../export/export-file';
@@ -6,6 +9,21 @@ import type { OpenVault } from '../vault/types';
 import { createGrantStore } from './grant-store';
 import { createProfileStore } from './profile-store';
 import { createSharingHistory } from './sharing-history';
+
+/** The registers of the stories a grant covers (a testimony or a deleted story adds none). */
+async function registersOf(vault: OpenVault, ids: readonly string[]): Promise<DetailRegister[]> {
+  const stories = createStoryService(vault);
+  const out: DetailRegister[] = [];
+  for (const id of ids) {
+    try {
+      const story = await stories.get(id);
+      out.push(registerFromDoc(story.doc, story.details));
+    } catch (error) {
+      if (!isHarborError(error) || error.code !== 'not_found') throw error;
+    }
+  }
+  return out;
+}
 
 /** The withdrawal letter for one grant as a scrubbed Word file (same renderer and allow-list as exports). */
 export async function withdrawalLetterDocx(
@@ -21,7 +39,12 @@ export async function withdrawalLetterDocx(
     .map((r) => r.at)
     .sort();
   const today = clock().toISOString().slice(0, 10);
-  return exportDocx(
-    withdrawalLetter({ grant, signedAs: displayName({ full: fullName }, grant.identity, lang), today, sentOn }, lang),
+  // The letter leaves Harbor too: the words the writer typed into the consent pass the release gate.
+  const released = releaseDocument(
+    { history: [grant.audience.name, grant.purpose] },
+    { terms: grant, author: { full: fullName }, language: lang, registers: await registersOf(vault, grant.sourceIds) },
   );
+  const [audienceName, purpose] = released.history as [string, string];
+  const gated = { ...grant, audience: { ...grant.audience, name: audienceName }, purpose };
+  return exportDocx(withdrawalLetter({ grant: gated, signedAs: released.authorName, today, sentOn }, lang));
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { grantTermsSchema, type GrantTerms, type PMNode } from '../../../shared/consent';
+import { releaseDocument } from '../../../shared/release/release-gate';
+
+const terms = (over: Partial<GrantTerms> = {}): GrantTerms =>
+  grantTermsSchema.parse({
+    audience: { kind: 'legislative-committee', name: 'the committee' },
+    purpose: 'the hearing',
+    identity: { mode: 'initials' },
+    redact: { categories: ['person', 'place', 'organization', 'contact'], keep: [] },
+    formats: ['pdf'],
+    expiresOn: '2027-03-01',
+    publicRecordAcknowledged: true,
+    ...over,
+  });
+
+const sens = (t: string, category: string, id: string): PMNode => ({
+  type: 'text',
+  text: t,
+  marks: [{ type: 'sensitive', attrs: { category, id } }],
+});
+const body: PMNode = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [sens('Victor Salgado', 'person', 'p1'), { type: 'text', text: ' in ' }, sens('Fresno', 'place', 'l1')],
+    },
+  ],
+};
+const SLOT = '\u{E000}author\u{E000}';
+const author = { full: 'María Ruiz' };
+
+describe('the release gate', () => {
+  it('applies the register, the identity and the template fields to every line that leaves', () => {
+    const out = releaseDocument(
+      {
+        body,
+        title: 'What Victor did in FRESNO',
+        headingBlock: [`Testimony of ${SLOT}`, 'Fresno, Senate District 14'],
+        salutation: 'Dear Mr. Salgado:',
+        signature: [SLOT, 'Central Valley Survivor Council', 'c/o Central Valley Justice Project, (559) 555-0199'],
+        fields: [
+          { id: 'district', value: 'Fresno, Senate District 14', category: 'place' },
+          { id: 'organization', value: 'Central Valley Survivor Council', category: 'organization' },
+          { id: 'contact', value: 'c/o Central Valley Justice Project, (559) 555-0199', category: 'contact' },
+          { id: 'committee', value: 'Judiciary', category: null },
+        ],
+        coverNote: 'Shared with the committee about María.',
+        shareTitle: 'Victor’s story, by María Ruiz',
+        fileName: 'salgado-ruiz',
+        history: ['for Maria in Fresno'],
+      },
+      { terms: terms(), author, language: 'en', authorSlot: SLOT },
+    );
+    expect(out.title).toBe('What [name withheld] did in [place withheld]');
+    expect(out.headingBlock).toEqual(['Testimony of M. R.', '[place withheld]']);
+    expect(out.salutation).toBe('Dear [name withheld]:');
+    expect(out.signature).toEqual(['M. R.', '[organization withheld]', '[contact withheld]']);
+    expect(out.coverNote).toBe('Shared with the committee about M. R.');
+    expect(out.shareTitle).toBe('[name withheld] story, by M. R.');
+    expect(out.fileName).toBe('[name withheld]-M. R.');
+    expect(out.history).toEqual(['for M. R. in [place withheld]']);
+    expect(out.authorName).toBe('M. R.');
+    expect(out.report.unmarked).toMatchObject({ person: 4, place: 3, organization: 1, contact: 1 });
+  });
+
+  it('leaves a field as written when its category is not withheld, and a line without a consent’s business alone', () => {
+    const out = releaseDocument(
+      {
+        signature: ['Central Valley Survivor Council'],
+        fields: [{ id: 'organization', value: 'Central Valley Survivor Council', category: 'organization' }],
+        shareTitle: null,
+      },
+      {
+        terms: terms({ redact: { categories: ['person'], keep: [] }, identity: { mode: 'full' } }),
+        author,
+        language: 'es',
+      },
+    );
+    expect(out.signature).toEqual(['Central Valley Survivor Council']);
+    expect(out.shareTitle).toBeNull();
+    expect(out.body).toBeNull();
+  });
+
+  it('uses the saved register of the story: a variant turned off stays, in the body and the lines alike', () => {
+    const registers = [
+      [{ id: 'p1', category: 'person' as const, text: 'Victor Salgado', variants: [{ text: 'Victor', on: false }] }],
+    ];
+    const out = releaseDocument(
+      { body, title: 'Victor and Victor Salgado' },
+      { terms: terms({ identity: { mode: 'full' } }), author, language: 'en', registers },
+    );
+    expect(out.title).toBe('Victor and [name withheld]');
+  });
+});
