@@ -35,7 +35,7 @@ async function openStory(doc: StoryDoc, saved?: DetailRegister) {
     'story:save': ({ id }) => ok(summary({ id, title: 'Mine' })),
     'story:revisions': () => ok([]),
     'story:details': () => ok(registerFromDoc(doc)),
-    'story:set-details': ({ details }) => ok(details),
+    'story:set-details': ({ details }) => ok(details as DetailRegister),
   } satisfies Handlers);
   render(<Workspace registerBeforeLock={() => () => undefined} />);
   fireEvent.click(await screen.findByRole('button', { name: 'Mine' }));
@@ -59,7 +59,8 @@ function highlighted(): string[] {
   return found;
 }
 
-const savedRegisters = (calls: unknown[]) => calls.map((c) => (c as RequestOf<'story:set-details'>).details);
+const savedRegisters = (calls: unknown[]) =>
+  calls.map((c) => (c as RequestOf<'story:set-details'>).details as DetailRegister);
 
 describe('sensitive-detail register in the editor', () => {
   it('highlights a later unmarked "Victor" and counts it in the panel', async () => {
