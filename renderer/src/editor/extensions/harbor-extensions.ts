@@ -1,4 +1,5 @@
 import StarterKit from '@tiptap/starter-kit';
+import { DetailMentions } from './detail-mentions';
 import { PrivateNote } from './private-note';
 import { SensitiveMark } from './sensitive-mark';
 
@@ -18,6 +19,7 @@ export function harborExtensions() {
       dropcursor: false,
     }),
     SensitiveMark,
+    DetailMentions,
     PrivateNote,
   ];
 }

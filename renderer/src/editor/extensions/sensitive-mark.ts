@@ -1,14 +1,20 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
 import { isSensitiveCategory as isCategory, type SensitiveCategory } from '../sensitive-categories';
 import { findSensitiveDetails } from '../sensitive-details';
+import { joinableDetail } from './detail-mentions';
 
 export { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../sensitive-categories';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     sensitive: {
-      /** Marks the selection as a sensitive detail; export redacts by these marks. */
-      markSensitive: (category: SensitiveCategory) => ReturnType;
+      /**
+       * Marks the selection as a sensitive detail. It joins the detail given, or else a known detail
+       * of that kind whose variant is exactly the selected text, or else starts a new one.
+       */
+      markSensitive: (category: SensitiveCategory, joinId?: string) => ReturnType;
+      /** The shortcut: joins a known detail of any kind the selection names, or marks it as Other. */
+      markSensitiveAsKnown: () => ReturnType;
       unmarkSensitive: () => ReturnType;
       /** Changes the category of every part of one detail (the details panel). */
       setSensitiveCategory: (id: string, category: SensitiveCategory) => ReturnType;
@@ -60,9 +66,19 @@ export const SensitiveMark = Mark.create({
   addCommands() {
     return {
       markSensitive:
-        (category) =>
-        ({ commands }) =>
-          commands.setMark(this.name, { category, id: newId() }),
+        (category, joinId) =>
+        ({ commands, state }) => {
+          const { from, to } = state.selection;
+          const id = joinId ?? joinableDetail(state, from, to, category)?.id ?? newId();
+          return commands.setMark(this.name, { category, id });
+        },
+      markSensitiveAsKnown:
+        () =>
+        ({ commands, state }) => {
+          const { from, to } = state.selection;
+          const known = joinableDetail(state, from, to, null);
+          return known ? commands.markSensitive(known.category, known.id) : commands.markSensitive('other');
+        },
       unmarkSensitive:
         () =>
         ({ commands }) =>
@@ -93,7 +109,7 @@ export const SensitiveMark = Mark.create({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Shift-s': () => this.editor.commands.markSensitive('other'),
+      'Mod-Shift-s': () => this.editor.commands.markSensitiveAsKnown(),
     };
   },
 });

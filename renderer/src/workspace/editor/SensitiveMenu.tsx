@@ -1,10 +1,35 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldDetailText, type RegisterDetail } from '../../../../shared/story/detail-register';
+import { registerOf } from '../../editor/extensions/detail-mentions';
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../../editor/sensitive-categories';
 import { ariaShortcut, shortcutLabel } from '../../editor/shortcuts';
 import { icons } from './icons';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
+
+/** At most this many known details are offered to join, so the menu stays short. */
+const JOIN_CHOICES = 6;
+
+const wordsOf = (s: string) =>
+  new Set(
+    foldDetailText(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+
+/**
+ * Known details the selection could be another way of writing: those sharing a word with it first
+ * ("Vance" and "Teodoro Vance"), then the rest in story order.
+ */
+function joinChoices(editor: Editor): RegisterDetail[] {
+  const { from, to } = editor.state.selection;
+  const selected = wordsOf(editor.state.doc.textBetween(from, to, ' '));
+  const shares = (d: RegisterDetail) =>
+    [d.text, ...d.variants.map((v) => v.text)].some((t) => [...wordsOf(t)].some((w) => selected.has(w)));
+  const register = registerOf(editor.state);
+  return [...register.filter(shares), ...register.filter((d) => !shares(d))].slice(0, JOIN_CHOICES);
+}
 
 /**
  * "Mark as sensitive": a menu button whose menu lists the categories (and "Unmark" when the caret
@@ -29,7 +54,13 @@ export function SensitiveMenu({
 
   useEffect(() => {
     if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const menu = menuRef.current;
+    if (menu) {
+      // The story's frame clips what overflows it: a long menu scrolls inside the room it has.
+      const frame = menu.closest('.story-screen__body')?.getBoundingClientRect().bottom ?? window.innerHeight;
+      menu.style.maxHeight = `${Math.max(frame - menu.getBoundingClientRect().top - 8, 120)}px`;
+    }
+    menu?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onPointer = (e: PointerEvent) => {
       if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
         setOpen(false);
@@ -43,9 +74,11 @@ export function SensitiveMenu({
     if (refocus) buttonRef.current?.focus();
   };
 
-  const choose = (category: SensitiveCategory | null) => {
+  const joinable = open && hasSelection ? joinChoices(editor) : [];
+
+  const choose = (category: SensitiveCategory | null, joinId?: string) => {
     setOpen(false);
-    if (category) editor.chain().focus().markSensitive(category).run();
+    if (category) editor.chain().focus().markSensitive(category, joinId).run();
     else editor.chain().focus().unmarkSensitive().run();
   };
 
@@ -123,6 +156,26 @@ export function SensitiveMenu({
                 </button>
               </li>
             ))}
+          {joinable.length > 0 && (
+            <li role="none">
+              <ul role="group" className="menu__group" aria-label={t('workspace.sensitive.joinLabel')}>
+                {joinable.map((detail) => (
+                  <li key={detail.id} role="none">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      tabIndex={-1}
+                      className="menu__item"
+                      onClick={() => choose(detail.category, detail.id)}
+                    >
+                      <span className="swatch" data-sensitive={detail.category} aria-hidden="true" />
+                      {t('workspace.sensitive.joinOne', { text: detail.text })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
           {onSensitive && (
             <li role="none">
               <button type="button" role="menuitem" tabIndex={-1} className="menu__item" onClick={() => choose(null)}>

@@ -25,6 +25,7 @@ import { icons } from './icons';
 import { StatusBar } from './StatusBar';
 import { TagsField } from './TagsField';
 import { Toolbar } from './Toolbar';
+import { useDetailRegister } from './use-detail-register';
 import { useStoryAutosave } from './use-story-autosave';
 
 type Overlay =
@@ -114,6 +115,8 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     },
     [story.id],
   );
+
+  const registerControl = useDetailRegister(story.id, editor, story.details, autosave.flush);
 
   useEffect(() => {
     setFlush(autosave.flush);
@@ -319,7 +322,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
 
         <div id={`${headingId}-panel`} className="story-screen__panel" hidden={!panelOpen}>
           <SidePanel tab={tab} onTab={setTab}>
-            {tab === 'details' && <SensitivePanel editor={editor} />}
+            {tab === 'details' && <SensitivePanel editor={editor} registerControl={registerControl} />}
             {tab === 'versions' && (
               <VersionsPanel
                 storyId={story.id}
