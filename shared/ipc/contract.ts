@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clearedTextSchema } from '../consent/cleared';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
@@ -40,6 +41,8 @@ export interface StoryView extends StorySummaryView {
   createdAt: string;
   /** TipTap JSON (see shared/story). */
   doc: StoryDoc;
+  /** Check candidates the person said are fine to share (folded words). */
+  cleared?: string[];
 }
 
 export interface RevisionView {
@@ -110,8 +113,18 @@ export const contract = {
    */
   'story:save': channel<StorySummaryView>()(
     z
-      .object({ id, title: title.optional(), doc: storyDoc.optional(), tags: tags.optional(), keep: z.boolean().optional() })
+      .object({
+        id,
+        title: title.optional(),
+        doc: storyDoc.optional(),
+        tags: tags.optional(),
+        keep: z.boolean().optional(),
+      })
       .strict(),
+  ),
+  /** Remembers identifying-detail check candidates as fine to share; returns the story's whole list. */
+  'story:clear-candidates': channel<{ cleared: string[] }>()(
+    z.object({ id, texts: z.array(clearedTextSchema).min(1).max(500) }).strict(),
   ),
   'story:trash': channel<void>()(z.object({ id }).strict()),
   'story:restore': channel<void>()(z.object({ id }).strict()),

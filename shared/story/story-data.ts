@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorMessageKey } from '../error-text/error-catalog';
+import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from './doc-schema';
 import type { StoryDoc } from './doc-types';
 
@@ -40,6 +41,11 @@ export interface StoryData {
   updatedAt: string;
   /** When it was moved to the Trash; null while it is in the library. */
   trashedAt: string | null;
+  /**
+   * Candidates of the identifying-detail check the person said are fine to share, as folded words
+   * (shared/consent/unmarked-check.ts); absent until the first is cleared.
+   */
+  cleared?: string[];
 }
 
 export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
@@ -49,4 +55,5 @@ export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   trashedAt: isoTime.nullable(),
+  cleared: clearedListSchema.optional(),
 });

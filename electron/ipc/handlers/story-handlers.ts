@@ -28,6 +28,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;
     },
+    'story:clear-candidates': async ({ id, texts }) => ({ cleared: await stories().clear(id, texts) }),
     'story:trash': async ({ id }) => {
       await stories().trash(id);
       services.search.remove(id);

@@ -64,7 +64,21 @@ describe('harbor consent and harbor export', () => {
     for (const format of ['docx', 'pdf'] as const) {
       const out = path.join(work, `testimony.${format}`);
       const r = await harbor(
-        ['export', dir, '--story', story, '--grant', gid, '--format', format, '--out', out, '--passphrase-stdin'],
+        // The author's own name is the consent's identity to handle: cleared here, as the person would.
+        [
+          'export',
+          dir,
+          '--story',
+          story,
+          '--grant',
+          gid,
+          '--format',
+          format,
+          '--out',
+          out,
+          '--accept-unmarked',
+          '--passphrase-stdin',
+        ],
         lines(PASS),
       );
       expectExit(r, 0);
@@ -142,7 +156,20 @@ describe('harbor consent and harbor export', () => {
     const out = path.join(work, 'luz.docx');
     expectExit(
       await harbor(
-        ['export', dir, '--story', story, '--grant', gid, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+        [
+          'export',
+          dir,
+          '--story',
+          story,
+          '--grant',
+          gid,
+          '--format',
+          'docx',
+          '--out',
+          out,
+          '--accept-unmarked',
+          '--passphrase-stdin',
+        ],
         lines(PASS),
       ),
       0,
