@@ -1,3 +1,4 @@
+import { localDay } from '../../shared/core/dates';
 import { displayName } from '../../shared/consent/identity';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import { withdrawalLetter } from '../../shared/consent/withdrawal-letter';
@@ -20,7 +21,8 @@ export async function withdrawalLetterDocx(
     .filter((r) => r.grantId === grant.id)
     .map((r) => r.at)
     .sort();
-  const today = clock().toISOString().slice(0, 10);
+  // The letter is dated with the person's own calendar day.
+  const today = localDay(clock());
   return exportDocx(
     withdrawalLetter({ grant, signedAs: displayName({ full: fullName }, grant.identity, lang), today, sentOn }, lang),
   );

@@ -1,3 +1,4 @@
+import { consentDay, localDay } from '../../shared/core/dates';
 import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
@@ -59,7 +60,9 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const resolve = deps.resolvers[options.source.kind];
   if (!resolve) throw new HarborError('unsupported', 'export.kindUnsupported');
   const source = await resolve(deps.vault, options.source.id, { language: options.language });
-  const today = deps.clock().toISOString().slice(0, 10);
+  const now = deps.clock();
+  // Consents end by the later of the local and UTC day; the file is named for the person's own day.
+  const today = consentDay(now);
   const grant = await findGrant(deps, options.grantId);
   const refusals = [
     ...checkGrant(grant, {
@@ -100,7 +103,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     refusals,
     document: normalizeExportDocument(document, { keepChanges: true }),
     report,
-    suggestedFileName: suggestExportFileName(source.fileStem, options.format, today),
+    suggestedFileName: suggestExportFileName(source.fileStem, options.format, localDay(now)),
     grant,
     quotedSourceIds: source.quotedSourceIds,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],

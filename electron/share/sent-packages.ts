@@ -1,3 +1,4 @@
+import { localDay } from '../../shared/core/dates';
 import { checkGrant } from '../../shared/consent/check-grant';
 import { applyConsent } from '../../shared/consent/transform';
 import { displayName } from '../../shared/consent/identity';
@@ -101,7 +102,16 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const shareCode = generateShareCode();
       const createdAt = now.toISOString();
       const { bytes, keys } = await sealPackage(
-        { format: 'harbor-share-package', packageId, createdAt, expiresOn: grant.expiresOn, title, language: lang, terms, doc },
+        {
+          format: 'harbor-share-package',
+          packageId,
+          createdAt,
+          expiresOn: grant.expiresOn,
+          title,
+          language: lang,
+          terms,
+          doc,
+        },
         shareCode,
         kdf,
         derive,
@@ -112,7 +122,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         packageId,
         shareCode,
         bytes,
-        suggestedFileName: `shared-story-${todayOf(now)}.harbor-share`,
+        suggestedFileName: `shared-story-${localDay(now)}.harbor-share`,
         commit: async (fileName) => {
           const data: SentPackageData = {
             packageId,
@@ -183,7 +193,8 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         const next: SentPackageData = {
           ...data,
           uses: mergeUses(data.uses, receipt.uses),
-          lastReceiptAt: data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
+          lastReceiptAt:
+            data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
         };
         return view(await vault.put(record.id, next));
       } finally {

@@ -40,7 +40,10 @@ describe('consent and export, end to end with the real pipeline', () => {
       // The unmarked phone number blocks the export until it is decided.
       check: async () => {
         const next = page.getByRole('button', { name: 'Continue' });
-        await page.getByRole('list', { name: 'Possible identifying details' }).getByText(PHONE).waitFor();
+        await page
+          .getByRole('list', { name: 'Possible identifying details' })
+          .getByText(PHONE, { exact: true })
+          .waitFor();
         await page.getByText(/You can continue once every detail is decided/).waitFor();
         await expect(next.isDisabled()).resolves.toBe(true);
         await expectAxeClean(page, 'identifying-detail check');

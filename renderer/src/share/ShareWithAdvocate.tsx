@@ -1,19 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, summarizeGrant, type ConsentGrant } from '../../../shared/consent';
+import { summarizeGrant, type ConsentGrant } from '../../../shared/consent';
+import { isPastLastDay } from '../../../shared/core/dates';
 import type { CreatedPackage } from '../../../shared/ipc/contract-share';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import './share.css';
 
-type Phase =
-  | { kind: 'choose' }
-  | { kind: 'making' }
-  | { kind: 'done'; created: CreatedPackage };
+type Phase = { kind: 'choose' } | { kind: 'making' } | { kind: 'done'; created: CreatedPackage };
 
-const today = () => new Date().toISOString().slice(0, 10);
-const usable = (g: ConsentGrant) => !g.revoked && daysBetween(today(), g.expiresOn) >= 0;
+const usable = (g: ConsentGrant) => !g.revoked && !isPastLastDay(g.expiresOn, new Date());
 
 /**
  * Story → consent → package file + share code (ux.md flow 5). The code is shown once, here, with
@@ -65,7 +62,12 @@ export function ShareWithAdvocate(props: {
     } catch {
       // Autosave reports its own trouble; the package is made from what is saved.
     }
-    const r = await harbor.share.create({ storyId: props.storyId, grantId, title: withTitle ? title : null, language: lang });
+    const r = await harbor.share.create({
+      storyId: props.storyId,
+      grantId,
+      title: withTitle ? title : null,
+      language: lang,
+    });
     if (!r.ok) {
       setPhase({ kind: 'choose' });
       setMessage({ text: toText(r.error), error: true });
@@ -129,7 +131,12 @@ export function ShareWithAdvocate(props: {
         </fieldset>
       )}
       <label className="share-title-toggle">
-        <input type="checkbox" checked={withTitle} onChange={(e) => setWithTitle(e.currentTarget.checked)} disabled={busy} />
+        <input
+          type="checkbox"
+          checked={withTitle}
+          onChange={(e) => setWithTitle(e.currentTarget.checked)}
+          disabled={busy}
+        />
         <span>{t('share.create.titleToggle')}</span>
       </label>
       {withTitle && (

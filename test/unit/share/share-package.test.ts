@@ -4,7 +4,12 @@ import { HarborError, type ErrorCode } from '../../../shared/errors';
 import { docToPlainText } from '../../../shared/story/plain-text';
 import { createSentPackages, createSharedStories } from '../../../electron/share/index';
 import { parseShareFile } from '../../../electron/share/share-file';
+import { normalizeShareCode } from '../../../electron/share/share-code';
+import { encodeShareFile, encodeShareHeader } from '../../../electron/share/share-file';
+import { keyCheck } from '../../../electron/share/share-keys';
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
+import { randomBytes, seal } from '../../../electron/vault/aead';
+import { SALT_BYTES } from '../../../electron/vault/constants';
 import { FakeVault } from '../stories/fake-vault';
 import { cachedDerive, FLOOR_KDF, NOW, SECRETS, writerSetup } from './share-fixtures';
 
@@ -123,7 +128,9 @@ describe('opening a package', () => {
     const advocate = advocateAt(advocateVault, '2027-01-11T10:00:00Z');
     const words = prepared.shareCode.split('-');
     const wrong = [...words.slice(0, 6), words[6] === 'abandon' ? 'ability' : 'abandon'].join('-');
-    expect(await expectCode(advocate.importPackage(prepared.bytes, wrong), 'wrong_passphrase')).toMatch(/does not open/);
+    expect(await expectCode(advocate.importPackage(prepared.bytes, wrong), 'wrong_passphrase')).toMatch(
+      /does not open/,
+    );
     expect(await expectCode(advocate.importPackage(prepared.bytes, 'seven words please'), 'wrong_passphrase')).toMatch(
       /seven words/,
     );
@@ -137,7 +144,9 @@ describe('opening a package', () => {
     // Plain damage: caught by the checksum.
     const flipped = Buffer.from(prepared.bytes);
     flipped[cipherStart + 5]! ^= 1;
-    expect(await expectCode(openPackage(flipped, prepared.shareCode, derive), 'integrity')).toMatch(/damaged or was changed/);
+    expect(await expectCode(openPackage(flipped, prepared.shareCode, derive), 'integrity')).toMatch(
+      /damaged or was changed/,
+    );
     // Deliberate change with the checksum recomputed: the authentication refuses it.
     expect(await expectCode(openPackage(reseal(flipped), prepared.shareCode, derive), 'integrity')).toMatch(/damaged/);
     // Changing the package id in the header (bound as associated data) is refused too.
@@ -155,15 +164,53 @@ describe('opening a package', () => {
     const { prepared, writer } = await shared();
     await expectCode(openPackage(Buffer.from('PK\u0003\u0004 a zip file'), 'x', derive), 'integrity');
     const revocation = (await writer.revoke(prepared.packageId)).bytes;
-    expect(await expectCode(openPackage(revocation, prepared.shareCode, derive), 'invalid_input')).toMatch(/not a shared story/);
+    expect(await expectCode(openPackage(revocation, prepared.shareCode, derive), 'invalid_input')).toMatch(
+      /not a shared story/,
+    );
   });
+});
+
+/** A package sealed like sealPackage does, but around any payload: what a forger with a share code could make. */
+async function craftPackage(payload: Record<string, unknown>, code: string): Promise<Buffer> {
+  const salt = randomBytes(SALT_BYTES);
+  const keys = await derive(normalizeShareCode(code)!, salt, FLOOR_KDF);
+  const base = { type: 'package' as const, packageId: payload.packageId as string, kdf: { ...FLOOR_KDF, salt } };
+  const { checked } = encodeShareHeader(base);
+  const { aad } = encodeShareHeader({ ...base, keyCheck: keyCheck(keys, checked) });
+  const sealed = seal(keys.package, Buffer.from(JSON.stringify(payload), 'utf8'), aad);
+  return encodeShareFile(aad, sealed.nonce, sealed.ciphertext);
+}
+
+describe('a package whose last day is not a day', () => {
+  it.each(['9999-99-99', '2099-13-45', '2025-02-30'])(
+    'is refused on import (%s), never kept as lasting forever',
+    async (day) => {
+      const { prepared } = await shared();
+      const { payload } = await openPackage(prepared.bytes, prepared.shareCode, derive);
+      const forged = await craftPackage(
+        { ...payload, expiresOn: day, terms: { ...payload.terms, expiresOn: day } },
+        prepared.shareCode,
+      );
+      const vault = new FakeVault();
+      await expectCode(
+        advocateAt(vault, '2027-01-12T10:00:00Z').importPackage(forged, prepared.shareCode),
+        'integrity',
+      );
+      expect(await advocateAt(vault, '2027-01-12T10:00:00Z').list()).toEqual([]);
+      // The same package with a real day goes in: it is the date that is refused.
+      const honest = await craftPackage(payload, prepared.shareCode);
+      await advocateAt(vault, '2027-01-12T10:00:00Z').importPackage(honest, prepared.shareCode);
+    },
+  );
 });
 
 describe('expiry and withdrawal', () => {
   it('an expired package is not added, and an imported one that expires can no longer be quoted', async () => {
     const { prepared, advocateVault } = await shared();
     const late = advocateAt(new FakeVault(), '2027-06-02T08:00:00Z');
-    expect(await expectCode(late.importPackage(prepared.bytes, prepared.shareCode), 'consent_refused')).toMatch(/ended on 2027-06-01/);
+    expect(await expectCode(late.importPackage(prepared.bytes, prepared.shareCode), 'consent_refused')).toMatch(
+      /ended on 2027-06-01/,
+    );
 
     await advocateAt(advocateVault, '2027-05-01T08:00:00Z').importPackage(prepared.bytes, prepared.shareCode);
     const use = {
@@ -177,7 +224,9 @@ describe('expiry and withdrawal', () => {
     await advocateAt(advocateVault, '2027-05-02T10:00:00Z').recordUse(prepared.packageId, use);
     const later = advocateAt(advocateVault, '2027-06-02T08:00:00Z');
     expect((await later.get(prepared.packageId)).status).toBe('expired');
-    expect(await expectCode(later.recordUse(prepared.packageId, use), 'consent_refused')).toMatch(/no longer be quoted/);
+    expect(await expectCode(later.recordUse(prepared.packageId, use), 'consent_refused')).toMatch(
+      /no longer be quoted/,
+    );
   });
 
   it('a withdrawal from the writer removes the text and stops any further use', async () => {
@@ -220,7 +269,10 @@ describe('expiry and withdrawal', () => {
     expect((await advocate.get(prepared.packageId)).status).toBe('active');
     // A withdrawal for a package this vault never received.
     const other = await shared();
-    await expectCode(advocate.importRevocation((await other.writer.revoke(other.prepared.packageId)).bytes), 'not_found');
+    await expectCode(
+      advocate.importRevocation((await other.writer.revoke(other.prepared.packageId)).bytes),
+      'not_found',
+    );
   });
 });
 
@@ -273,14 +325,14 @@ describe('making a package obeys the consent', () => {
     const vault = new FakeVault();
     const { story, grant } = await writerSetup(vault);
     const late = createSentPackages({ vault, clock: at('2027-07-01T00:00:00Z'), kdf: FLOOR_KDF, derive });
-    expect(await expectCode(late.prepare({ storyId: story.id, grantId: grant.id, title: null }), 'consent_refused')).toMatch(
-      /ended on 2027-06-01/,
-    );
+    expect(
+      await expectCode(late.prepare({ storyId: story.id, grantId: grant.id, title: null }), 'consent_refused'),
+    ).toMatch(/ended on 2027-06-01/);
     const other = await writerSetup(vault);
     const writer = createSentPackages({ vault, clock: () => NOW, kdf: FLOOR_KDF, derive });
-    expect(await expectCode(writer.prepare({ storyId: story.id, grantId: other.grant.id, title: null }), 'consent_refused')).toMatch(
-      /does not cover/,
-    );
+    expect(
+      await expectCode(writer.prepare({ storyId: story.id, grantId: other.grant.id, title: null }), 'consent_refused'),
+    ).toMatch(/does not cover/);
     expect(await writer.list()).toEqual([]);
   });
 });
