@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clearedTextSchema } from '../consent/cleared';
+import type { ErrorMessageKey } from '../error-text/error-catalog';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { channel } from './channel';
 import { consentChannels } from './contract-consent';
@@ -43,6 +44,12 @@ export interface StoryView extends StorySummaryView {
   doc: StoryDoc;
   /** Check candidates the person said are fine to share (folded words). */
   cleared?: string[];
+}
+
+/** Something the person should know about an import, in the error catalog's words (both languages). */
+export interface ImportNotice {
+  key: ErrorMessageKey;
+  params: Record<string, string | number>;
 }
 
 export interface RevisionView {
@@ -139,7 +146,7 @@ export const contract = {
   'story:restore-revision': channel<StoryView>()(z.object({ id, revision: z.number().int().positive() }).strict()),
   'story:search': channel<StorySearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
   /** The renderer reads a file the person picked and sends its bytes (base64), never a path. */
-  'story:import': channel<StoryView>()(
+  'story:import': channel<StoryView & { notices?: ImportNotice[] }>()(
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) }).strict(),
   ),
   // Each later area keeps its channels in its own file (contract-<area>.ts) and is spread in here.

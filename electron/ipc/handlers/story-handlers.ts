@@ -57,10 +57,10 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     },
     'story:import': async ({ fileName, base64 }) => {
       // importStory refuses a file over the import limit before reading it.
-      const imported = await services.importStory(Buffer.from(base64, 'base64'), fileName);
+      const { notices, ...imported } = await services.importStory(Buffer.from(base64, 'base64'), fileName);
       const created = await stories().create(imported);
       services.indexStory(created);
-      return created;
+      return notices ? { ...created, notices } : created;
     },
   };
 }
