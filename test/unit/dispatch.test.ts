@@ -79,6 +79,17 @@ describe('dispatch', () => {
     },
   );
 
+  it.each([
+    ['no texts', { id: 'story-00000001', texts: [] }],
+    ['a text too long', { id: 'story-00000001', texts: ['x'.repeat(301)] }],
+    ['an unknown key', { id: 'story-00000001', texts: ['x'], all: true }],
+  ])('refuses clearing check candidates with %s', async (_label, payload) => {
+    const dispatch = createDispatch(handlers());
+    for (const channel of ['story:clear-candidates', 'testimony:clear-candidates']) {
+      expect(await dispatch(channel, payload)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+  });
+
   it('passes a HarborError through with its code, English message and message key', async () => {
     const dispatch = createDispatch(
       handlers({

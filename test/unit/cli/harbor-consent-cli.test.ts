@@ -142,6 +142,14 @@ describe('harbor consent and harbor export', () => {
     );
     expectExit(tooLong, 4);
     expect(tooLong.stderr).toMatch(/at most three years/);
+    for (const impossible of ['9999-99-99', '2099-13-45', '2025-02-30']) {
+      const bad = await harbor(
+        grantArgs(dir, story, ['--public-record-ack']).map((a) => (/^\d{4}-/.test(a) ? impossible : a)),
+        lines(PASS),
+      );
+      expectExit(bad, 1);
+      expect(bad.stderr).toMatch(/--expires needs a date like 2027-03-01\./);
+    }
     const unknownStory = await harbor(
       grantArgs(dir, '0123456789abcdef0123456789abcdef', ['--public-record-ack']),
       lines(PASS),
