@@ -55,7 +55,7 @@ describe('dispatch', () => {
         handlers({
           'consent:create': () => {
             reached = true;
-            throw new Error('must not be reached');
+            throw new HarborError('locked', 'vault.sessionLocked');
           },
         }),
       );
