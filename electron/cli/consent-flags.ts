@@ -2,6 +2,7 @@ import {
   AUDIENCE_KINDS,
   EXPORT_FORMATS,
   REDACTABLE_CATEGORIES,
+  isoDaySchema,
   type AudienceKind,
   type ExportFormat,
   type Identity,
@@ -51,7 +52,7 @@ export function parseFormats(value: string): ExportFormat[] {
 }
 
 export function parseDate(value: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isoDaySchema.safeParse(value).success) {
     throw new UsageError(`${flag} needs a date like 2027-03-01.`);
   }
   return value;

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { HarborError } from '../../shared/errors';
+import { formatErrorMessage } from '../../shared/error-text/error-catalog';
 import { importStory, IMPORT_LIMITS, type ImportedStory, type ImportOptions } from '../stories/index';
 
 /** Reads a file named on the command line and imports it (size checked before reading it all). */
@@ -24,4 +25,9 @@ export async function readStoryFile(file: string, opts: ImportOptions = {}): Pro
     throw new HarborError('io', { key: 'cli.fileUnreadable', params: { file } });
   }
   return importStory(bytes, path.basename(file), opts);
+}
+
+/** Says on stderr what an import left out (hidden Word text), in plain English. */
+export function reportImportNotices(imported: ImportedStory, err: (text: string) => void): void {
+  for (const notice of imported.notices ?? []) err(formatErrorMessage('en', notice.key, notice.params));
 }

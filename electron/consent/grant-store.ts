@@ -9,17 +9,15 @@ import {
   type ConsentGrant,
   type GrantTerms,
 } from '../../shared/consent';
+import { addDays, latestExpiry } from '../../shared/consent/grant-draft';
+import { consentDay, isPastLastDay, localDay } from '../../shared/core/dates';
 import type { OpenVault } from '../vault/types';
 
 type GrantData = Omit<ConsentGrant, 'id'>;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
 /** The default expiry: one year from today (the survivor can shorten it, or extend it to three). */
 export function defaultExpiry(now = new Date()): string {
-  const d = new Date(now);
-  d.setUTCDate(d.getUTCDate() + DEFAULT_GRANT_DAYS);
-  return today(d);
+  return addDays(localDay(now), DEFAULT_GRANT_DAYS);
 }
 
 /** `createdAt`: an edited grant still ends at most three years after it was first given (as checkGrant holds it). */
@@ -27,10 +25,12 @@ function validateTerms(terms: GrantTerms, now: Date, createdAt = now.toISOString
   const result = grantTermsSchema.safeParse(terms);
   if (!result.success) throw new HarborError('invalid_input', 'consent.termsInvalid');
   const parsed = result.data;
-  if (daysBetween(today(now), parsed.expiresOn) < 0) {
+  if (isPastLastDay(parsed.expiresOn, now)) {
     throw new HarborError('invalid_input', 'consent.endDateInPast');
   }
-  if (daysBetween(createdAt, parsed.expiresOn) > MAX_GRANT_DAYS) {
+  // The same three years the form allows, and never a count that is not finite.
+  const days = daysBetween(createdAt, parsed.expiresOn);
+  if (!(days <= MAX_GRANT_DAYS) || parsed.expiresOn > latestExpiry(consentDay(new Date(createdAt)))) {
     throw new HarborError('invalid_input', 'consent.tooLong');
   }
   if (isLegislative(parsed.audience.kind) && !parsed.publicRecordAcknowledged) {
@@ -86,7 +86,10 @@ export function createGrantStore(vault: OpenVault, clock: () => Date = () => new
       const current = await this.get(id);
       if (current.revoked) return current;
       const { id: _id, ...rest } = current;
-      const record = await vault.put<GrantData>(id, { ...rest, revoked: { at: clock().toISOString(), reason: reason.slice(0, 1000) } });
+      const record = await vault.put<GrantData>(id, {
+        ...rest,
+        revoked: { at: clock().toISOString(), reason: reason.slice(0, 1000) },
+      });
       return load(record.id, record.data);
     },
   };

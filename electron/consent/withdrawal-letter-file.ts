@@ -1,3 +1,4 @@
+import { localDay } from '../../shared/core/dates';
 import { isHarborError } from '../../shared/errors';
 import { releaseDocument } from '../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
@@ -38,7 +39,8 @@ export async function withdrawalLetterDocx(
     .filter((r) => r.grantId === grant.id)
     .map((r) => r.at)
     .sort();
-  const today = clock().toISOString().slice(0, 10);
+  // The letter is dated with the person's own calendar day.
+  const today = localDay(clock());
   // The letter leaves Harbor too: the words the writer typed into the consent pass the release gate.
   const released = releaseDocument(
     { history: [grant.audience.name, grant.purpose] },

@@ -1,3 +1,4 @@
+import { consentDay, localDay } from '../../shared/core/dates';
 import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
@@ -62,7 +63,9 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const resolve = deps.resolvers[options.source.kind];
   if (!resolve) throw new HarborError('unsupported', 'export.kindUnsupported');
   const source = await resolve(deps.vault, options.source.id, { language: options.language });
-  const today = deps.clock().toISOString().slice(0, 10);
+  const now = deps.clock();
+  // Consents end by the later of the local and UTC day; the file is named for the person's own day.
+  const today = consentDay(now);
   const grant = await findGrant(deps, options.grantId);
   const refusals = [
     ...checkGrant(grant, {
@@ -81,7 +84,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
   };
-  let suggestedFileName = suggestExportFileName(source.fileStem, options.format, today);
+  let suggestedFileName = suggestExportFileName(source.fileStem, options.format, localDay(now));
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
   if (grant) {

@@ -1,3 +1,4 @@
+import { localDay } from '../../shared/core/dates';
 import { checkGrant } from '../../shared/consent/check-grant';
 import { HarborError } from '../../shared/errors';
 import { shareStatus } from '../../shared/share/share-status';
@@ -135,7 +136,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         packageId,
         shareCode,
         bytes,
-        suggestedFileName: `shared-story-${todayOf(now)}.harbor-share`,
+        suggestedFileName: `shared-story-${localDay(now)}.harbor-share`,
         commit: async (fileName) => {
           const data: SentPackageData = {
             packageId,

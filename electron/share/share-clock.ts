@@ -1,3 +1,4 @@
+import { consentDay } from '../../shared/core/dates';
 import type { KdfCost } from '../vault/kdf';
 import type { OpenVault } from '../vault/types';
 import type { DeriveShareKeys } from './share-keys';
@@ -10,4 +11,5 @@ export interface ShareDeps {
   derive?: DeriveShareKeys;
 }
 
-export const todayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The day shares end by (consentDay: the later of the local and the UTC day). */
+export const todayOf = (d: Date) => consentDay(d);

@@ -4,7 +4,8 @@ import { MAX_USE_RECORDS, useRecordSchema } from '../../shared/share/use-record'
 import { storyDocSchema } from '../../shared/story/doc-schema';
 
 const packageId = z.string().regex(/^[0-9a-f]{32}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day: a package whose last day is 9999-99-99 never ends, so it is not a package. */
+const isoDate = z.iso.date();
 const isoTime = z.string().max(40);
 
 /**

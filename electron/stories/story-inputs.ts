@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorMessage, ErrorMessageKey } from '../../shared/error-text/error-catalog';
+import { clearedTextSchema } from '../../shared/consent/cleared';
 import { docIssueMessage, storyDocSchema } from '../../shared/story/doc-schema';
 import { storyTagsSchema, storyTitleSchema } from '../../shared/story/story-data';
 import { storyErrors } from './story-errors';
@@ -18,6 +19,9 @@ export const storyPatchSchema = z.strictObject({
   doc: storyDocSchema.optional(),
   tags: storyTagsSchema.optional(),
 });
+
+/** Check candidates to remember as fine to share, as the person saw them (folded on the way in). */
+export const clearTextsSchema = z.array(clearedTextSchema).min(1).max(500);
 
 export const revisionNameSchema = z
   .string()

@@ -1,3 +1,4 @@
+import { addCleared } from '../../shared/consent/cleared';
 import { HarborError } from '../../shared/errors';
 import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
@@ -10,6 +11,7 @@ import { nextSitting, revisionToReplace, type Sitting } from './sittings';
 import { storyErrors } from './story-errors';
 import { createSummaryIndex } from './summary-index';
 import {
+  clearTextsSchema,
   createStoryInputSchema,
   parseInput,
   revisionNameSchema,
@@ -32,6 +34,11 @@ export interface StoryService {
    * autosave may replace the sitting's previous autosave instead of adding one (see sittings.ts).
    */
   update(id: string, patch: StoryPatch, opts?: UpdateOptions): Promise<Story>;
+  /**
+   * Remembers identifying-detail check candidates as fine to share (folded, see
+   * shared/consent/cleared.ts); returns the whole list. The text and its date stay as they are.
+   */
+  clear(id: string, texts: readonly string[]): Promise<string[]>;
   /** The searchable text of every story in the library (not the Trash), read in one pass. */
   texts(): Promise<{ id: string; title: string; text: string }[]>;
   trash(id: string): Promise<void>;
@@ -199,6 +206,19 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
             autosave: options?.autosave === true,
           },
         );
+      });
+    },
+
+    async clear(rawId, texts) {
+      const id = storyId(rawId);
+      const added = parseInput(clearTextsSchema, texts);
+      return serial(id, async () => {
+        const current = await load(id);
+        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const cleared = addCleared(before.cleared ?? [], added);
+        if (sameJson(cleared, before.cleared ?? [])) return cleared;
+        await commit(current, { ...before, cleared });
+        return cleared;
       });
     },
 

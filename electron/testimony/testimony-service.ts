@@ -1,3 +1,4 @@
+import { addCleared } from '../../shared/consent/cleared';
 import { HarborError } from '../../shared/errors';
 import type { TestimonySaved } from '../../shared/ipc/contract-testimony';
 import {
@@ -99,6 +100,17 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
           return { id, revision: current.revision, updatedAt: current.updatedAt };
         const saved = await commit(current, { ...after, updatedAt: now() });
         return { id, revision: saved.revision, updatedAt: saved.updatedAt };
+      });
+    },
+
+    /** Remembers check candidates as fine to share; the testimony's text and date stay as they are. */
+    async clear(id: string, texts: readonly string[]): Promise<string[]> {
+      return serial(checkedId(id), async () => {
+        const current = await load(id);
+        const cleared = addCleared(current.cleared ?? [], texts);
+        if (JSON.stringify(cleared) !== JSON.stringify(current.cleared ?? []))
+          await commit(current, { ...dataOf(current), cleared });
+        return cleared;
       });
     },
 

@@ -34,7 +34,7 @@ export interface ExportRequest {
   format: ExportFormat;
   /** Every story or document the export quotes. */
   sourceIds: readonly string[];
-  /** Today, as yyyy-mm-dd (injected so tests and time zones are explicit). */
+  /** Today as consents count it, yyyy-mm-dd: consentDay in shared/core/dates.ts (injected so tests and time zones are explicit). */
   today: string;
   /** The document usually becomes public record whatever the audience (every legislative template). */
   publicRecord?: boolean;
@@ -57,13 +57,14 @@ export function checkGrant(grant: ConsentGrant | null | undefined, request: Expo
       message: `This consent was withdrawn on ${grant.revoked.at.slice(0, 10)}, so nothing can be exported under it.`,
     });
   }
-  if (daysBetween(request.today, grant.expiresOn) < 0) {
+  // Not `< 0`: a day count that is not finite (an impossible date) must refuse, never slip through.
+  if (!(daysBetween(request.today, grant.expiresOn) >= 0)) {
     refusals.push({
       code: 'expired',
       message: `This consent ended on ${grant.expiresOn}. Create a new one if you still want to share.`,
     });
   }
-  if (daysBetween(grant.createdAt.slice(0, 10), grant.expiresOn) > MAX_GRANT_DAYS) {
+  if (!(daysBetween(grant.createdAt.slice(0, 10), grant.expiresOn) <= MAX_GRANT_DAYS)) {
     refusals.push({ code: 'expiry-too-far', message: 'A consent can last at most three years.' });
   }
   if (!grant.formats.includes(request.format)) {

@@ -9,6 +9,7 @@ import {
   type IdentityMode,
   type RedactableCategory,
 } from './grant';
+import { isRealDay } from '../core/dates';
 
 /** A grant as the form holds it while the writer fills it in (every field editable, nothing checked yet). */
 export interface GrantDraft {
@@ -27,23 +28,11 @@ export interface GrantDraft {
 }
 
 export type DraftField =
-  | 'audienceKind'
-  | 'audienceName'
-  | 'purpose'
-  | 'pseudonym'
-  | 'formats'
-  | 'expiresOn'
-  | 'publicRecordAcknowledged';
+  'audienceKind' | 'audienceName' | 'purpose' | 'pseudonym' | 'formats' | 'expiresOn' | 'publicRecordAcknowledged';
 
-export type DraftProblem =
-  | 'required'
-  | 'no-format'
-  | 'bad-date'
-  | 'date-past'
-  | 'date-too-far'
-  | 'public-record';
+export type DraftProblem = 'required' | 'no-format' | 'bad-date' | 'date-past' | 'date-too-far' | 'public-record';
 
-/** yyyy-mm-dd plus whole days, in UTC. */
+/** yyyy-mm-dd plus whole days, in UTC (pure date arithmetic: no clock, no zone). */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -112,10 +101,11 @@ export function draftProblems(
   if (!draft.purpose.trim()) problems.purpose = 'required';
   if (draft.identity === 'pseudonym' && !draft.pseudonym.trim()) problems.pseudonym = 'required';
   if (draft.formats.length === 0) problems.formats = 'no-format';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.expiresOn) || Number.isNaN(Date.parse(draft.expiresOn))) problems.expiresOn = 'bad-date';
+  if (!isRealDay(draft.expiresOn)) problems.expiresOn = 'bad-date';
   else if (daysBetween(today, draft.expiresOn) < 1) problems.expiresOn = 'date-past';
   else if (draft.expiresOn > latestExpiry(createdOn)) problems.expiresOn = 'date-too-far';
-  const publicRecord = options.publicRecord === true || (draft.audienceKind !== '' && isLegislative(draft.audienceKind));
+  const publicRecord =
+    options.publicRecord === true || (draft.audienceKind !== '' && isLegislative(draft.audienceKind));
   if (publicRecord && !draft.publicRecordAcknowledged) {
     problems.publicRecordAcknowledged = 'public-record';
   }
@@ -130,9 +120,15 @@ export function termsFromDraft(draft: GrantDraft, options: { publicRecord?: bool
   return {
     audience: { kind: draft.audienceKind, name: draft.audienceName.trim() },
     purpose: draft.purpose.trim(),
-    identity: draft.identity === 'pseudonym' ? { mode: 'pseudonym', pseudonym: draft.pseudonym.trim() } : { mode: draft.identity },
+    identity:
+      draft.identity === 'pseudonym'
+        ? { mode: 'pseudonym', pseudonym: draft.pseudonym.trim() }
+        : { mode: draft.identity },
     // Exceptions only matter for categories that are redacted.
-    redact: { categories: REDACTABLE_CATEGORIES.filter((c) => draft.categories.includes(c)), keep: [...new Set(draft.keep)] },
+    redact: {
+      categories: REDACTABLE_CATEGORIES.filter((c) => draft.categories.includes(c)),
+      keep: [...new Set(draft.keep)],
+    },
     formats: (['docx', 'pdf'] as const).filter((f) => draft.formats.includes(f)),
     expiresOn: draft.expiresOn,
     note: draft.note.trim(),

@@ -26,7 +26,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_GRANT_DAYS = 3 * 366;
 export const DEFAULT_GRANT_DAYS = 365;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-03-01');
+/** A real calendar day: 2025-02-30 and 9999-99-99 are refused, not read as some other day. */
+export const isoDaySchema = z.iso.date({ error: 'Use a date like 2027-03-01' });
+const isoDate = isoDaySchema;
 
 export const identitySchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('full') }),
@@ -58,12 +60,20 @@ export const grantTermsSchema = z
   .strict();
 export type GrantTerms = z.infer<typeof grantTermsSchema>;
 
+/**
+ * A grant as stored. Its last day is read as written (a vault from before dates were checked may
+ * hold an impossible one): checkGrant refuses any grant whose day count is not finite.
+ */
 export const grantSchema = grantTermsSchema.extend({
+  expiresOn: z.string().max(40),
   id: z.string().min(8).max(64),
   /** The stories or testimony documents this grant covers. */
   sourceIds: z.array(z.string().min(8).max(64)).min(1).max(500),
   createdAt: z.string(),
-  revoked: z.object({ at: z.string(), reason: z.string().max(1000) }).nullable().default(null),
+  revoked: z
+    .object({ at: z.string(), reason: z.string().max(1000) })
+    .nullable()
+    .default(null),
 });
 export type ConsentGrant = z.infer<typeof grantSchema>;
 
@@ -71,7 +81,10 @@ export function isLegislative(kind: AudienceKind): boolean {
   return LEGISLATIVE_AUDIENCES.includes(kind);
 }
 
-/** Days between two ISO dates (yyyy-mm-dd), counted in UTC so time zones cannot shift a limit. */
+/**
+ * Days between two ISO dates (yyyy-mm-dd), counted in UTC so time zones cannot shift a limit. NaN
+ * when either is not a date: callers must treat a count that is not finite as a refusal.
+ */
 export function daysBetween(fromIso: string, toIso: string): number {
   const from = Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`);
   const to = Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`);

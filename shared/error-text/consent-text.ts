@@ -14,6 +14,9 @@ export const consentText = defineErrorText({
       'Testimony to lawmakers usually becomes public record and is often searchable online. Please confirm you understand this.',
     notFound: 'That consent is not in this vault.',
     withdrawnUnchangeable: 'A withdrawn consent cannot be changed. Create a new one instead.',
+    // The command line lists the details themselves, one a line, just before this.
+    unmarkedRefused:
+      'Nothing was exported: the details listed above might identify someone and are neither marked nor cleared ({{count}} in all). Mark them in Harbor, or say there that they are fine to share, or add --accept-unmarked to export them as written.',
   },
   es: {
     refused: 'El consentimiento no lo permite:\n{{reasons}}',
@@ -25,5 +28,7 @@ export const consentText = defineErrorText({
       'El testimonio ante legisladores suele volverse registro público y a menudo se puede encontrar en internet. Por favor, confirma que lo entiendes.',
     notFound: 'Ese consentimiento no está en esta bóveda.',
     withdrawnUnchangeable: 'Un consentimiento retirado no se puede cambiar. Crea uno nuevo en su lugar.',
+    unmarkedRefused:
+      'No se exportó nada: los datos de la lista de arriba podrían identificar a alguien y no están marcados ni aprobados ({{count}} en total). Márcalos en Harbor, o di allí que se pueden compartir, o añade --accept-unmarked para exportarlos tal como están escritos.',
   },
 });

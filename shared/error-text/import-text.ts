@@ -9,6 +9,9 @@ export const importText = defineErrorText({
     tooDeep: 'That file is nested too deeply for Harbor to import.',
     unreadableDocx:
       "Harbor couldn't read that .docx file. It may be damaged, or it may not be a Word document. Saving it again from your word processor may help.",
+    // Not an error: said after the story is made, so the person knows what is not in it.
+    hiddenTextDropped:
+      'Harbor left out hidden text from the Word file: {{words}} words ({{characters}} characters). Hidden text does not show in Word, so it is not added to your story. If you want it, unhide it in Word and import the file again.',
   },
   es: {
     unsupported: 'Harbor puede abrir archivos .txt, .md, .html y .docx.',
@@ -18,5 +21,7 @@ export const importText = defineErrorText({
     tooDeep: 'Ese archivo tiene demasiados niveles anidados para que Harbor pueda importarlo.',
     unreadableDocx:
       'Harbor no pudo leer ese archivo .docx. Puede que esté dañado o que no sea un documento de Word. Puede ayudar guardarlo de nuevo desde tu procesador de textos.',
+    hiddenTextDropped:
+      'Harbor dejó fuera texto oculto del archivo de Word: {{words}} palabras ({{characters}} caracteres). El texto oculto no se ve en Word, así que no se añade a tu historia. Si lo quieres, muéstralo en Word e importa el archivo de nuevo.',
   },
 });

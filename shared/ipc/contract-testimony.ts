@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { templateSchema, TEMPLATE_LIMITS, type Template } from '../templates/template-schema';
 import type { SaveOutcome } from './contract-consent';
 import { testimonyEditSchema, type Testimony, type TestimonySummary } from '../testimony/testimony-data';
+import { clearedTextSchema } from '../consent/cleared';
 import { channel } from './channel';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
@@ -38,6 +39,10 @@ export const testimonyChannels = {
   ),
   /** Autosave: commits a new revision with the changed parts. */
   'testimony:save': channel<TestimonySaved>()(z.object({ id, edit: testimonyEditSchema.partial() }).strict()),
+  /** Remembers identifying-detail check candidates as fine to share; returns the testimony's whole list. */
+  'testimony:clear-candidates': channel<{ cleared: string[] }>()(
+    z.object({ id, texts: z.array(clearedTextSchema).min(1).max(500) }).strict(),
+  ),
   'testimony:trash': channel<void>()(z.object({ id }).strict()),
   'testimony:restore': channel<void>()(z.object({ id }).strict()),
   /** Removes a trashed testimony and its history for good. */

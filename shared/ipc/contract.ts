@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { clearedTextSchema } from '../consent/cleared';
+import type { ErrorMessageKey } from '../error-text/error-catalog';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { detailRegisterSchema, type DetailRegister } from '../story/detail-register';
 import { channel } from './channel';
@@ -43,6 +45,14 @@ export interface StoryView extends StorySummaryView {
   doc: StoryDoc;
   /** The sensitive-detail register as last saved (absent on stories saved before it existed). */
   details?: DetailRegister;
+  /** Check candidates the person said are fine to share (folded words). */
+  cleared?: string[];
+}
+
+/** Something the person should know about an import, in the error catalog's words (both languages). */
+export interface ImportNotice {
+  key: ErrorMessageKey;
+  params: Record<string, string | number>;
 }
 
 export interface RevisionView {
@@ -122,6 +132,10 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Remembers identifying-detail check candidates as fine to share; returns the story's whole list. */
+  'story:clear-candidates': channel<{ cleared: string[] }>()(
+    z.object({ id, texts: z.array(clearedTextSchema).min(1).max(500) }).strict(),
+  ),
   'story:trash': channel<void>()(z.object({ id }).strict()),
   'story:restore': channel<void>()(z.object({ id }).strict()),
   /** Deletes every trashed story's files and keys for good. */
@@ -135,7 +149,7 @@ export const contract = {
   'story:restore-revision': channel<StoryView>()(z.object({ id, revision: z.number().int().positive() }).strict()),
   'story:search': channel<StorySearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
   /** The renderer reads a file the person picked and sends its bytes (base64), never a path. */
-  'story:import': channel<StoryView>()(
+  'story:import': channel<StoryView & { notices?: ImportNotice[] }>()(
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(30_000_000) }).strict(),
   ),
   /** The story's sensitive-detail register: each marked detail and its variants (what export finds). */

@@ -2,8 +2,10 @@ import { daysBetween } from '../consent/grant';
 
 export type ShareStatus = 'active' | 'expired' | 'revoked';
 
-/** Revoked wins over expired: it is the writer's own decision, and the one to tell the advocate. */
+/**
+ * `today` is consentDay (shared/core/dates.ts). Revoked wins over expired: it is the writer's own decision, and the one to tell the advocate. */
 export function shareStatus(share: { expiresOn: string; revokedAt: string | null }, today: string): ShareStatus {
   if (share.revokedAt) return 'revoked';
-  return daysBetween(today, share.expiresOn) < 0 ? 'expired' : 'active';
+  // Not `< 0`: an impossible last day gives no finite count, and must count as ended.
+  return daysBetween(today, share.expiresOn) >= 0 ? 'active' : 'expired';
 }

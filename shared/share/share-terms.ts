@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { AUDIENCE_KINDS, EXPORT_FORMATS, IDENTITY_MODES, REDACTABLE_CATEGORIES, type ConsentGrant } from '../consent/grant';
+import {
+  AUDIENCE_KINDS,
+  EXPORT_FORMATS,
+  IDENTITY_MODES,
+  REDACTABLE_CATEGORIES,
+  type ConsentGrant,
+} from '../consent/grant';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.iso.date();
 
 /**
  * The terms that travel with a share package: what the writer allowed, without anything the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorMessageKey } from '../error-text/error-catalog';
 import { detailRegisterSchema, type DetailRegister } from './detail-register';
+import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from './doc-schema';
 import type { StoryDoc } from './doc-types';
 
@@ -43,6 +44,11 @@ export interface StoryData {
   trashedAt: string | null;
   /** The sensitive-detail register (variants and the person's choices); stories saved before it have none. */
   details?: DetailRegister;
+  /**
+   * Candidates of the identifying-detail check the person said are fine to share, as folded words
+   * (shared/consent/unmarked-check.ts); absent until the first is cleared.
+   */
+  cleared?: string[];
 }
 
 export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
@@ -53,4 +59,5 @@ export const storyDataSchema: z.ZodType<StoryData, unknown> = z.object({
   updatedAt: isoTime,
   trashedAt: isoTime.nullable(),
   details: detailRegisterSchema.optional(),
+  cleared: clearedListSchema.optional(),
 });

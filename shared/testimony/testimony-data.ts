@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from '../story/doc-schema';
 import { FIELD_IDS, POSITIONS, templateSchema, type FieldId } from '../templates/template-schema';
 
@@ -90,6 +91,8 @@ export const testimonyDataSchema = testimonyEditSchema
     createdAt: z.string(),
     updatedAt: z.string(),
     trashedAt: z.string().nullable(),
+    /** Check candidates the person said are fine to share (folded words, see shared/consent/unmarked-check.ts). */
+    cleared: clearedListSchema.optional(),
   })
   .strict();
 export type TestimonyData = z.infer<typeof testimonyDataSchema>;

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { Editor } from '@tiptap/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
+import { addCleared } from '../../shared/consent/cleared';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { Workspace } from '../../renderer/src/workspace/Workspace';
@@ -41,12 +42,14 @@ const doc = {
 } as StoryDoc;
 
 async function openExport(extra: Handlers = {}, backendOptions: Parameters<typeof consentBackend>[0] = {}) {
+  let cleared: string[] = [];
   const backend = consentBackend({ fullName: 'María Ruiz', grants: [grantOf('grant-0001')], ...backendOptions });
   const harbor = installHarbor({
     'story:list': () => ok([summary({ id: STORY_ID, title: 'Mine', wordCount: 12 })]),
     'story:get': () => ok(storyView({ id: STORY_ID, title: 'Mine', doc })),
     'story:save': ({ id }) => ok(summary({ id, title: 'Mine' })),
     'story:revisions': () => ok([]),
+    'story:clear-candidates': ({ texts }) => ok({ cleared: (cleared = addCleared(cleared, texts)) }),
     'export:preview': () => ok(previewOf()),
     'export:run': (req) => ok({ status: 'saved', value: recordOf({ fileName: req.fileName, format: req.format }) }),
     ...backend.handlers,
@@ -77,8 +80,20 @@ async function toPreview() {
   await heading('Choose a consent');
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('Details that might identify someone');
+  await clearAll();
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('What leaves Harbor');
+}
+
+/** Says "fine to share" to every candidate the check lists, one after another as a person would. */
+async function clearAll() {
+  for (;;) {
+    const next = screen.queryAllByRole('button', { name: / is fine to share$/ })[0];
+    if (!next) return;
+    const label = next.getAttribute('aria-label')!;
+    fireEvent.click(next);
+    await waitFor(() => expect(screen.queryByRole('button', { name: label })).toBeNull());
+  }
 }
 
 describe('export flow', () => {
@@ -98,8 +113,8 @@ describe('export flow', () => {
     expect(screen.queryByText('Why am I sharing this?')).toBeNull();
   });
 
-  it('the identifying-detail check marks a finding in the story, ignores another, and warns while any remain', async () => {
-    const { editor } = await openExport({}, { history: [recordOf()] });
+  it('the identifying-detail check is a gate: each finding is marked or cleared before the export goes on', async () => {
+    const { editor, harbor } = await openExport({}, { history: [recordOf()] });
     await heading('Choose a consent');
     const chosen = await screen.findByRole('radio', { checked: true });
     expect(chosen.closest('label, div')?.textContent).toMatch(/May be shared with Senate Judiciary Committee/);
@@ -111,7 +126,11 @@ describe('export flow', () => {
     expect(within(list).getByText('555-123-4567')).toBeTruthy();
     // Already marked details are not suggested again.
     expect(within(list).queryByText('Ana')).toBeNull();
-    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/2 possible details are still unmarked/);
+    const continueButton = () => screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement;
+    expect(screen.getByTestId('remaining-warning').textContent).toMatch(
+      /once every detail is decided: 2 are still open/,
+    );
+    expect(continueButton().disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sensitive: “John Smith”' }));
     await waitFor(() => expect(within(list).queryByText('John Smith')).toBeNull());
@@ -119,18 +138,37 @@ describe('export flow', () => {
       { type: 'sensitive', attrs: { category: 'person', id: expect.any(String) } },
     ]);
     expect(screen.getByText('“John Smith” is marked as sensitive.')).toBeTruthy();
-    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/1 possible detail is still unmarked/);
+    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/1 is still open/);
+    expect(continueButton().disabled).toBe(true);
     // Focus stays in the list, on the next suggestion.
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark as sensitive: “555-123-4567”');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Ignore “555-123-4567”' }));
+    fireEvent.click(screen.getByRole('button', { name: '“555-123-4567” is fine to share' }));
     await screen.findByText(/Harbor found nothing more that looks identifying/);
     expect(screen.queryByTestId('remaining-warning')).toBeNull();
-    // Ignoring leaves the words as they are, unmarked.
+    expect(continueButton().disabled).toBe(false);
+    // Remembered with the story, and the words stay as they are, unmarked.
+    expect(harbor.callsTo('story:clear-candidates')).toEqual([{ id: STORY_ID, texts: ['555-123-4567'] }]);
     expect(textNodes(editor).find((n) => n.text?.includes('555-123-4567'))).toEqual({
       type: 'text',
       text: ' called me from 555-123-4567 every night.',
     });
+  });
+
+  it('does not ask again about words the story already cleared', async () => {
+    await openExport(
+      {
+        'story:get': () =>
+          ok({ ...storyView({ id: STORY_ID, title: 'Mine', doc }), cleared: ['john smith', '555-123-4567'] }),
+      },
+      { history: [recordOf()] },
+    );
+    await heading('Choose a consent');
+    await screen.findByRole('radio', { checked: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Details that might identify someone');
+    expect(screen.getByText(/Harbor found nothing more that looks identifying/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('shows what leaves Harbor side by side, made from the saved story, with every change highlighted', async () => {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentGrant } from '../../shared/consent/grant';
 import type { RequestOf } from '../../shared/ipc/contract';
+import { addCleared } from '../../shared/consent/cleared';
 import { ok } from '../../shared/ipc/result';
 import type { StoryDoc } from '../../shared/story/doc-types';
 import { builtInTemplate } from '../../shared/templates';
@@ -10,6 +11,7 @@ import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { TestimonyExport } from '../../renderer/src/testimony/export/TestimonyExport';
 import { consentBackend, grantOf, previewOf, recordOf } from './consent-fixtures';
 import { installHarbor } from './harbor-stub';
+import { storyView } from './workspace-fixtures';
 
 beforeAll(() => {
   initI18n('en');
@@ -47,8 +49,11 @@ function ukTestimony(): Testimony {
 
 function open(options: { grants?: ConsentGrant[] } = {}) {
   const backend = consentBackend({ fullName: 'María Ruiz', grants: options.grants ?? [], history: [recordOf()] });
+  let cleared: string[] = [];
   const harbor = installHarbor({
     ...backend.handlers,
+    'story:get': ({ id }) => ok({ ...storyView({ id, title: 'The farm', doc: storyDoc }), cleared: ['what happened'] }),
+    'testimony:clear-candidates': ({ texts }) => ok({ cleared: (cleared = addCleared(cleared, texts)) }),
     'export:preview': () => ok(previewOf({ suggestedFileName: 'testimony-2098-06-01.docx' })),
     'export:run': (req) => ok({ status: 'saved', value: recordOf({ fileName: req.fileName, format: req.format }) }),
   });
@@ -73,7 +78,7 @@ describe('exporting a testimony', () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toHaveProperty('disabled', true);
     expect(radio.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(radio.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'This consent was made before you quoted “The farm”, so it doesn\'t cover it. Create a new consent to include it.',
+      "This consent was made before you quoted “The farm”, so it doesn't cover it. Create a new consent to include it.",
     );
   });
 
@@ -83,14 +88,24 @@ describe('exporting a testimony', () => {
     expect(screen.getByText('There is no consent for this testimony yet. Create one to continue.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Create a new consent' }));
     const form = (await screen.findByRole('heading', { name: 'New consent', level: 3 })).closest('form')!;
-    expect((within(form).getByLabelText('Who will receive it') as HTMLSelectElement).value).toBe('legislative-committee');
+    expect((within(form).getByLabelText('Who will receive it') as HTMLSelectElement).value).toBe(
+      'legislative-committee',
+    );
     expect((within(form).getByLabelText('Their name') as HTMLInputElement).value).toBe('Home Affairs Committee');
-    expect((within(form).getByLabelText('What it is for') as HTMLInputElement).value).toBe('Written evidence to Modern slavery');
+    expect((within(form).getByLabelText('What it is for') as HTMLInputElement).value).toBe(
+      'Written evidence to Modern slavery',
+    );
     const formats = within(form).getByRole('group', { name: 'File types allowed' });
-    expect(within(formats).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['Word (DOCX)']);
+    expect(
+      within(formats)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent),
+    ).toEqual(['Word (DOCX)']);
 
     // Even for an organisation, a committee's written evidence usually becomes public record.
-    fireEvent.change(within(form).getByLabelText('Who will receive it'), { target: { value: 'advocacy-organization' } });
+    fireEvent.change(within(form).getByLabelText('Who will receive it'), {
+      target: { value: 'advocacy-organization' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Save consent' }));
     await within(form).findByText(/Please confirm you understand this/);
     expect(harbor.callsTo('consent:create')).toEqual([]);
@@ -105,7 +120,7 @@ describe('exporting a testimony', () => {
   });
 
   it('checks the typed sections for identifying details, and sends the person back to change the words', async () => {
-    const { onEdit } = open({ grants: [grantOf('grant-0001', { sourceIds: [TESTIMONY_ID, STORY_ID] })] });
+    const { onEdit, harbor } = open({ grants: [grantOf('grant-0001', { sourceIds: [TESTIMONY_ID, STORY_ID] })] });
     await heading('Choose a consent');
     await screen.findByRole('radio', { checked: true });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -116,9 +131,14 @@ describe('exporting a testimony', () => {
     // A detail marked in the story is the consent's to withhold, not suggested again.
     expect(within(list).queryByText('Leeds')).toBeNull();
     expect(screen.getByTestId('remaining-warning')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Ignore “witness@example.org”' }));
+    expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '“witness@example.org” is fine to share' }));
     await screen.findByText(/Harbor found nothing more that looks identifying/);
     expect(screen.queryByTestId('remaining-warning')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(harbor.callsTo('testimony:clear-candidates')).toEqual([
+      { id: TESTIMONY_ID, texts: ['witness@example.org'] },
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Change the words in the sections' }));
     expect(onEdit).toHaveBeenCalledOnce();
   });
@@ -129,6 +149,8 @@ describe('exporting a testimony', () => {
     await screen.findByRole('radio', { checked: true });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await heading('Details that might identify someone');
+    fireEvent.click(await screen.findByRole('button', { name: '“witness@example.org” is fine to share' }));
+    await screen.findByText(/Harbor found nothing more that looks identifying/);
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await heading('What leaves Harbor');
     expect(flush).toHaveBeenCalled();
@@ -136,15 +158,28 @@ describe('exporting a testimony', () => {
     expect(original.textContent).toContain('What happened.');
     expect(original.querySelector('span.sensitive[data-sensitive="place"]')?.textContent).toBe('Leeds');
     const previewRequest = harbor.callsTo('export:preview')[0] as RequestOf<'export:preview'>;
-    expect(previewRequest).toMatchObject({ source: { kind: 'testimony', id: TESTIMONY_ID }, format: 'docx', paper: 'a4' });
+    expect(previewRequest).toMatchObject({
+      source: { kind: 'testimony', id: TESTIMONY_ID },
+      format: 'docx',
+      paper: 'a4',
+    });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await heading('File');
     const formatGroup = screen.getByRole('group', { name: 'File type' });
-    expect(within(formatGroup).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Word (DOCX)']);
+    expect(
+      within(formatGroup)
+        .getAllByRole('radio')
+        .map((r) => r.parentElement?.textContent),
+    ).toEqual(['Word (DOCX)']);
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await heading('Exported');
     const run = harbor.callsTo('export:run')[0] as RequestOf<'export:run'>;
-    expect(run).toMatchObject({ source: { kind: 'testimony', id: TESTIMONY_ID }, format: 'docx', paper: 'a4', fileName: 'testimony-2098-06-01.docx' });
+    expect(run).toMatchObject({
+      source: { kind: 'testimony', id: TESTIMONY_ID },
+      format: 'docx',
+      paper: 'a4',
+      fileName: 'testimony-2098-06-01.docx',
+    });
   });
 });

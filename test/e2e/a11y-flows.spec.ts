@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAxeClean } from './harness/axe';
-import { grantConsent } from './consent-steps';
+import { clearFindings, grantConsent } from './consent-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 import { heading, lockFromShell, unlock } from './vault-steps';
 import { backToLibrary, newStory, waitSaved, WORKSPACE_PASSPHRASE } from './workspace-steps';
@@ -46,6 +46,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
     await expectAxeClean(page, 'export: identifying details');
+    await clearFindings(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
     await expectAxeClean(page, 'export: what leaves Harbor');

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
 import { expectAxeClean } from './harness/axe';
-import { exportDocx, grantConsent } from './consent-steps';
+import { decideCheck, exportDocx, grantConsent } from './consent-steps';
 import { heading } from './vault-steps';
 import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
 
 const SECRET = 'Dario Velasco';
 const TITLE = 'The harbour at night';
-
+const PHONE = '555-123-4567';
 
 /** Story → consent → "What leaves Harbor" → a DOCX in the exports folder → the sharing history, through the UI. */
 describe('consent and export, end to end with the real pipeline', () => {
@@ -26,7 +26,9 @@ describe('consent and export, end to end with the real pipeline', () => {
   it('exports a DOCX with the marked name replaced, and lists it in the sharing history', async () => {
     const { page } = app;
     await newStory(page, TITLE);
-    await page.keyboard.type(`The man who drove the van was ${SECRET}. I still remember the cold.`);
+    await page.keyboard.type(
+      `The man who drove the van was ${SECRET}. He called from ${PHONE}. I still remember the cold.`,
+    );
     await markPerson(page, SECRET);
     await waitSaved(page);
 
@@ -35,6 +37,20 @@ describe('consent and export, end to end with the real pipeline', () => {
     );
 
     await exportDocx(page, 'Harbor Light Advocates', {
+      // The unmarked phone number blocks the export until it is decided.
+      check: async () => {
+        const next = page.getByRole('button', { name: 'Continue' });
+        await page
+          .getByRole('list', { name: 'Possible identifying details' })
+          .getByText(PHONE, { exact: true })
+          .waitFor();
+        await page.getByText(/You can continue once every detail is decided/).waitFor();
+        await expect(next.isDisabled()).resolves.toBe(true);
+        await expectAxeClean(page, 'identifying-detail check');
+        await page.getByRole('button', { name: `Mark as sensitive: “${PHONE}”` }).click();
+        await page.getByText(/Harbor found nothing more that looks identifying/).waitFor();
+        await expect(next.isDisabled()).resolves.toBe(false);
+      },
       whatLeaves: async () => {
         const inFile = page.getByRole('region', { name: 'In the file' });
         await inFile.getByText('[name withheld]').first().waitFor();
@@ -52,7 +68,10 @@ describe('consent and export, end to end with the real pipeline', () => {
     const body = joinedText(docxParts(docx).get('word/document.xml')!);
     expect(body).toContain('[name withheld]');
     expect(body).toContain('I still remember the cold.');
-    for (const [part, xml] of docxParts(docx)) expect(xml, part).not.toContain('Velasco');
+    for (const [part, xml] of docxParts(docx)) {
+      expect(xml, part).not.toContain('Velasco');
+      expect(xml, part).not.toContain(PHONE);
+    }
 
     await page.getByRole('button', { name: 'Back to writing' }).first().click();
     await page.getByRole('navigation').getByRole('button', { name: 'Sharing history' }).click();
@@ -83,7 +102,7 @@ describe('consent and export, end to end with the real pipeline', () => {
     await page.getByRole('button', { name: 'Export…' }).first().click();
     await page.getByRole('radio', { name: /Harbor Light Advocates/ }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await decideCheck(page);
     await page.getByText("This can't be exported yet").waitFor();
     await page
       .getByText('This consent was withdrawn, so nothing can be exported under it.', { exact: false })

@@ -98,7 +98,19 @@ describe.each(['en', 'es'] as const)(
       await activate(page, t('consent.form.save'));
 
       await activate(page, t('consent.export.next')); // the new consent is chosen
-      await activate(page, t('consent.export.next')); // identifying-detail check
+      // Identifying-detail check: each candidate is decided ("fine to share") before Continue is available.
+      await page.getByRole('heading', { name: t('consent.export.check.title') }).waitFor();
+      const [before, after] = t('consent.export.check.clearOne', { text: '\u0000' }).split('\u0000');
+      const clearLabel = new RegExp(`^${escapeRegExp(before!)}.+${escapeRegExp(after!)}$`);
+      while ((await page.getByRole('button', { name: clearLabel }).count()) > 0) {
+        const count = await page.getByRole('button', { name: clearLabel }).count();
+        await activate(page, clearLabel);
+        await page.waitForFunction(([n, sel]) => document.querySelectorAll(sel!).length < Number(n), [
+          String(count),
+          '.finding__clear',
+        ] as const);
+      }
+      await activate(page, t('consent.export.next'));
       await page.getByRole('heading', { name: t('consent.export.preview.title') }).waitFor();
       await activate(page, t('consent.export.next'));
       await page.getByRole('heading', { name: t('consent.export.options.title') }).waitFor();

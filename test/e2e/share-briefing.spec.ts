@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts, paragraphsWithNumbers } from '../unit/export/helpers/docx-inspect';
 import { shareFrom, type Writer } from '../unit/share/briefing-fixtures';
 import { SECRETS } from '../unit/share/share-fixtures';
+import { decideCheck } from './consent-steps';
 import { seriousAxeFindings } from './harness/axe';
 import { builderStep, waitTestimonySaved } from './testimony-steps';
 import { freshDataDir, heading, removeDataDir, shot } from './vault-steps';
@@ -17,10 +18,10 @@ async function expectAxeClean(page: Page, screen: string): Promise<void> {
 
 /** Adds a package through the bridge (the import screen itself is share-advocate.spec's). */
 async function importByBridge(page: Page, w: Writer): Promise<void> {
-  const r = await page.evaluate(
-    ({ base64, shareCode }) => window.harbor.share.import({ base64, shareCode }),
-    { base64: w.bytes.toString('base64'), shareCode: w.code },
-  );
+  const r = await page.evaluate(({ base64, shareCode }) => window.harbor.share.import({ base64, shareCode }), {
+    base64: w.bytes.toString('base64'),
+    shareCode: w.code,
+  });
   expect(r.ok).toBe(true);
 }
 
@@ -73,7 +74,10 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await page.getByRole('article', { name: 'A story from the border' }).waitFor();
     for (const w of [ana, coalition, withdrawn]) await importByBridge(page, w);
     const { bytes } = await withdrawn.sent.revoke(withdrawn.packageId, '');
-    const applied = await page.evaluate((base64) => window.harbor.share.importRevocation({ base64 }), bytes.toString('base64'));
+    const applied = await page.evaluate(
+      (base64) => window.harbor.share.importRevocation({ base64 }),
+      bytes.toString('base64'),
+    );
     expect(applied.ok).toBe(true);
   }, 120_000);
 
@@ -100,9 +104,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     const picker = section.getByRole('group', { name: 'Quote from a story shared with you' });
     const older = picker.getByRole('radio', { name: 'An older story' });
     await expect(older.isDisabled()).resolves.toBe(true);
-    await expect(older.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).innerText())).resolves.toMatch(
-      /The writer withdrew their consent on .*, so it can no longer be quoted\./,
-    );
+    await expect(
+      older.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).innerText()),
+    ).resolves.toMatch(/The writer withdrew their consent on .*, so it can no longer be quoted\./);
     await picker.getByRole('radio', { name: 'A story from the border' }).check();
     await picker.getByText('Credited as “M. R.”.').waitFor();
     await expectAxeClean(page, 'briefing: shared excerpt picker');
@@ -111,7 +115,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await picker.getByRole('button', { name: 'Cancel' }).focus();
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Insert an excerpt from a shared story');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Insert an excerpt from a shared story',
+    );
 
     await insertShared(page, 'A story from the border', [/took me to \[place withheld\]/, /Now I speak/]);
     await insertShared(page, 'Where I slept', [/Nobody asked/]);
@@ -144,8 +150,7 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await page.getByRole('button', { name: 'Save consent' }).click();
     await page.getByRole('radio', { name: /Senate Judiciary Committee/, checked: true }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await decideCheck(page);
     await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
 
     const blocked = page.getByTestId('excerpt-refusals');
@@ -155,7 +160,11 @@ describe('briefing from shared stories: excerpts from several writers, each chec
       )
       .waitFor();
     // Its purpose ("Testimony on SB 123") is worded differently from the writers' own.
-    await blocked.getByText("Excerpt 1 (from 'A story from the border') was shared for 'the hearing on SB 123'. Confirm this briefing is for that, or take it out.").waitFor();
+    await blocked
+      .getByText(
+        "Excerpt 1 (from 'A story from the border') was shared for 'the hearing on SB 123'. Confirm this briefing is for that, or take it out.",
+      )
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
     await expectAxeClean(page, 'briefing: excerpts that block the export');
     await shot(page, 'briefing-02-refused');
@@ -173,7 +182,7 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await page.getByRole('button', { name: "I'm ready to continue" }).click();
     await page.getByRole('radio', { name: /Senate Judiciary Committee/, checked: true }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await decideCheck(page);
     await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
     const blocked = page.getByTestId('excerpt-refusals');
     await blocked.getByText(/^Excerpt 2 \(from 'Where I slept'\) was shared for/).waitFor();
@@ -195,18 +204,28 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     const paragraphs = paragraphsWithNumbers(docx);
     expect(paragraphs).toContain('I am M. R. [name withheld] took me to [place withheld] in the spring.');
     expect(paragraphs).toContain('Nobody asked where I slept.');
-    expect(paragraphs.indexOf('\u2014 M. R.')).toBeGreaterThan(paragraphs.indexOf('Now I speak so it stops happening to others.'));
+    expect(paragraphs.indexOf('\u2014 M. R.')).toBeGreaterThan(
+      paragraphs.indexOf('Now I speak so it stops happening to others.'),
+    );
     expect(paragraphs.indexOf('\u2014 Anonymous')).toBeGreaterThan(paragraphs.indexOf('Nobody asked where I slept.'));
     expect(paragraphs).not.toContain('The law can ask.');
-    for (const [part, xml] of docxParts(docx)) for (const secret of [...SECRETS, 'Ana Torres']) expect(xml, part).not.toContain(secret);
+    for (const [part, xml] of docxParts(docx))
+      for (const secret of [...SECRETS, 'Ana Torres']) expect(xml, part).not.toContain(secret);
 
     // The use is on each quoted story, not on the one taken out.
     await page.getByRole('navigation').getByRole('button', { name: 'Shared with me' }).click();
     await heading(page, 'Shared with me');
-    const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
-    await card('A story from the border').getByText(/Quoted in 1 export/).waitFor();
-    await card('Where I slept').getByText(/Quoted in 1 export/).waitFor();
-    await card('Notes for the coalition').getByText(/Quoted in 0 exports/).waitFor();
+    const card = (title: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await card('A story from the border')
+      .getByText(/Quoted in 1 export/)
+      .waitFor();
+    await card('Where I slept')
+      .getByText(/Quoted in 1 export/)
+      .waitFor();
+    await card('Notes for the coalition')
+      .getByText(/Quoted in 0 exports/)
+      .waitFor();
   });
 
   it('shows the use on the shared story and writes a receipt the writer reads', async () => {
@@ -214,7 +233,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await page.getByRole('button', { name: 'Read: A story from the border' }).click();
     const reader = page.getByRole('article', { name: 'A story from the border' });
     const uses = reader.getByRole('region', { name: 'Where you quoted it' });
-    await uses.getByText(/DOCX for Senate Judiciary Committee, Testimony on SB 123 \(briefing-sb-123\.docx\)/).waitFor();
+    await uses
+      .getByText(/DOCX for Senate Judiciary Committee, Testimony on SB 123 \(briefing-sb-123\.docx\)/)
+      .waitFor();
     await expectAxeClean(page, 'shared story with its uses');
     await shot(page, 'briefing-03-use-record');
     await reader.getByRole('button', { name: 'Write a receipt' }).click();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { docxParts, paragraphsWithNumbers } from '../unit/export/helpers/docx-inspect';
+import { clearFindings } from './consent-steps';
 import { expectAxeClean } from './harness/axe';
 import { builderStep, prepareTestimony, sectionText, waitTestimonySaved } from './testimony-steps';
 import { heading } from './vault-steps';
@@ -20,7 +21,6 @@ async function newExportedFile(app: WorkspaceApp, before: string[], name: string
   expect(added).toEqual([name]);
   return readFile(path.join(app.exportsDir, added[0]!));
 }
-
 
 /** The consent and export steps, after "Export" in the builder: a new consent for the testimony and its story. */
 async function consentAndExport(
@@ -43,6 +43,7 @@ async function consentAndExport(
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Details that might identify someone' }).waitFor();
   await expectAxeClean(page, 'testimony: identifying-detail check');
+  await clearFindings(page);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
   const inFile = page.getByRole('region', { name: 'In the file' });
@@ -213,9 +214,18 @@ describe('testimony builder, end to end', () => {
     await page.getByRole('button', { name: 'Edit “Letter to my senator”' }).waitFor();
 
     const hostile = path.join(app.exportsDir, 'hostile.json');
-    await writeFile(hostile, JSON.stringify({ format: 'harbor-testimony-template', template: { __proto__: { admin: true }, id: '../../etc' } }));
+    await writeFile(
+      hostile,
+      JSON.stringify({
+        format: 'harbor-testimony-template',
+        template: { __proto__: { admin: true }, id: '../../etc' },
+      }),
+    );
     await input.setInputFiles(hostile);
-    await page.getByRole('alert').getByText(/This template cannot be used: .* Nothing was changed\./).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/This template cannot be used: .* Nothing was changed\./)
+      .waitFor();
     await expectAxeClean(page, 'your templates with a refused import');
   });
 });

@@ -47,6 +47,49 @@ describe('dispatch', () => {
     expect(result.error.message).toMatch(/^Harbor received a request it could not understand/);
   });
 
+  it.each(['9999-99-99', '2099-13-45', '2025-02-30'])(
+    'refuses a consent whose last day is %s before any handler runs',
+    async (day) => {
+      let reached = false;
+      const dispatch = createDispatch(
+        handlers({
+          'consent:create': () => {
+            reached = true;
+            throw new HarborError('locked', 'vault.sessionLocked');
+          },
+        }),
+      );
+      const terms = {
+        audience: { kind: 'advocacy-organization', name: 'Harbor Light' },
+        purpose: 'a briefing',
+        identity: { mode: 'anonymous' },
+        redact: { categories: ['person'], keep: [] },
+        formats: ['docx'],
+        expiresOn: day,
+      };
+      const result = await dispatch('consent:create', { sourceIds: ['story-00000001'], terms });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(reached).toBe(false);
+      const valid = await dispatch('consent:create', {
+        sourceIds: ['story-00000001'],
+        terms: { ...terms, expiresOn: '2099-12-31' },
+      });
+      expect(reached).toBe(true);
+      expect(valid.ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['no texts', { id: 'story-00000001', texts: [] }],
+    ['a text too long', { id: 'story-00000001', texts: ['x'.repeat(301)] }],
+    ['an unknown key', { id: 'story-00000001', texts: ['x'], all: true }],
+  ])('refuses clearing check candidates with %s', async (_label, payload) => {
+    const dispatch = createDispatch(handlers());
+    for (const channel of ['story:clear-candidates', 'testimony:clear-candidates']) {
+      expect(await dispatch(channel, payload)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+  });
+
   it('passes a HarborError through with its code, English message and message key', async () => {
     const dispatch = createDispatch(
       handlers({

@@ -1,12 +1,13 @@
-import { daysBetween, type ConsentGrant } from '../../../shared/consent/grant';
+import type { ConsentGrant } from '../../../shared/consent/grant';
+import { isPastLastDay } from '../../../shared/core/dates';
 import { summarizeGrant } from '../../../shared/consent/summary';
 import { createGrantStore } from '../../consent/grant-store';
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { withVault } from '../with-vault';
 
-function status(g: ConsentGrant, today: string): string {
+function status(g: ConsentGrant, now: Date): string {
   if (g.revoked) return 'withdrawn';
-  return daysBetween(today, g.expiresOn) < 0 ? 'ended' : 'active';
+  return isPastLastDay(g.expiresOn, now) ? 'ended' : 'active';
 }
 
 export const consentList: CliCommand = {
@@ -33,7 +34,7 @@ export const consentList: CliCommand = {
       return;
     }
     if (grants.length === 0) ctx.io.err('No consent has been given yet.');
-    const today = new Date().toISOString().slice(0, 10);
-    for (const g of grants) ctx.io.out(`${g.id}\t${status(g, today)}\t${g.expiresOn}\t${summarizeGrant(g, 'en')}`);
+    const now = new Date();
+    for (const g of grants) ctx.io.out(`${g.id}\t${status(g, now)}\t${g.expiresOn}\t${summarizeGrant(g, 'en')}`);
   },
 };

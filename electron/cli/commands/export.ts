@@ -4,9 +4,10 @@ import { createChromiumPrinter, type ChromiumPrinter } from '../../export/chromi
 import type { PdfPrinter } from '../../export/pdf-printer';
 import { createExportPipeline } from '../../export-pipeline/export-pipeline';
 import { createTemplateStore, createTestimonyService } from '../../testimony/index';
-import { secretAt, stringFlag, type CliCommand } from '../command';
+import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
+import { refuseUndecided, undecidedCandidates } from '../unmarked-gate';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -28,7 +29,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
@@ -40,8 +41,13 @@ export const exportCommand: CliCommand = {
     'A testimony or briefing that quotes stories shared with you: each excerpt is checked against the',
     'terms its writer set (the kind of audience and purpose of your consent, the file type, expiry,',
     'withdrawal); exit 5 lists every excerpt that blocks it. A use is recorded on each quoted story.',
+    'Once the consent allows it, the same identifying-detail check as the app: names, numbers, addresses,',
+    'dates and places that look identifying and are neither marked nor cleared ("fine to share" in',
+    'the app, remembered per story) stop the export with exit 5, listed one a line. The check finds',
+    'patterns (capitalized names, numbers, known places); it cannot know every name.',
+    '--accept-unmarked Export anyway, with those details as written.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
-    '                  this document serves, where it is worded differently from your consent\'s.',
+    "                  this document serves, where it is worded differently from your consent's.",
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
@@ -61,6 +67,7 @@ export const exportCommand: CliCommand = {
     paper: 'string',
     language: 'string',
     'confirm-purpose': 'string',
+    'accept-unmarked': 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
   async run(ctx) {
@@ -105,7 +112,14 @@ export const exportCommand: CliCommand = {
             purposeConfirmedFor,
             fileName: path.basename(out),
           },
-          async () => out,
+          // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
+          async () => {
+            if (!flagSet(ctx.args, 'accept-unmarked')) {
+              const undecided = await undecidedCandidates(vault, source, language);
+              if (undecided.length > 0) refuseUndecided(ctx.io, undecided);
+            }
+            return out;
+          },
         );
       });
       if (outcome.status === 'saved') {

@@ -1,7 +1,7 @@
 import { emptyStoryDoc } from '../../../shared/story/empty-doc';
 import { createStoryService } from '../../stories/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
-import { readStoryFile } from '../read-story-file';
+import { readStoryFile, reportImportNotices } from '../read-story-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -35,6 +35,7 @@ export const storyAdd: CliCommand = {
       createStoryService(vault).create({ title: title ?? imported.title, doc: imported.doc }),
     );
     ctx.io.out(story.id);
+    if (from !== undefined) reportImportNotices(imported, (text) => ctx.io.err(text));
     ctx.io.err(
       `Added "${story.title || 'Untitled'}" (${story.wordCount === 1 ? '1 word' : `${story.wordCount} words`}).`,
     );

@@ -1,6 +1,6 @@
 import { createStoryService } from '../../stories/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
-import { readStoryFile } from '../read-story-file';
+import { readStoryFile, reportImportNotices } from '../read-story-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -38,6 +38,7 @@ export const storyUpdate: CliCommand = {
         revisionName !== undefined ? { revisionName } : undefined,
       );
     });
+    reportImportNotices(imported, (text) => ctx.io.err(text));
     ctx.io.err(
       story.revision === before.revision
         ? 'Nothing changed: the file holds the same text as the story.'

@@ -1,3 +1,4 @@
+import { localDay } from '../../../shared/core/dates';
 import path from 'node:path';
 import { HarborError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../vault/atomic-write';
@@ -7,7 +8,8 @@ import type { MainServices } from '../main-services';
 
 type ShareChannels = Extract<keyof HandlerTable, `share:${string}`>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** File names carry the person's own calendar day. */
+const today = () => localDay(new Date());
 
 function bytesOf(base64: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');

@@ -28,6 +28,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;
     },
+    'story:clear-candidates': async ({ id, texts }) => ({ cleared: await stories().clear(id, texts) }),
     'story:trash': async ({ id }) => {
       await stories().trash(id);
       services.search.remove(id);
@@ -58,10 +59,10 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     'story:set-details': ({ id, details }) => stories().setDetails(id, details),
     'story:import': async ({ fileName, base64 }) => {
       // importStory refuses a file over the import limit before reading it.
-      const imported = await services.importStory(Buffer.from(base64, 'base64'), fileName);
+      const { notices, ...imported } = await services.importStory(Buffer.from(base64, 'base64'), fileName);
       const created = await stories().create(imported);
       services.indexStory(created);
-      return created;
+      return notices ? { ...created, notices } : created;
     },
   };
 }

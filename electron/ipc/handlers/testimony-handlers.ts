@@ -23,6 +23,7 @@ export function testimonyHandlers(ctx: MainContext, services: MainServices): Pic
         ...(fromStoryId ? { fromStoryId } : {}),
       }),
     'testimony:save': ({ id, edit }) => testimonies().save(id, edit),
+    'testimony:clear-candidates': async ({ id, texts }) => ({ cleared: await testimonies().clear(id, texts) }),
     'testimony:trash': ({ id }) => testimonies().setTrashed(id, true),
     'testimony:restore': ({ id }) => testimonies().setTrashed(id, false),
     'testimony:delete': ({ id }) => testimonies().destroy(id),

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { checkDocxSize } from './docx-size-check';
+import { dropHiddenDocxText } from './hidden-docx-text';
 import { storyFromHtml } from './from-html';
 import { importErrors } from './import-errors';
 import type { ImportOptions, ImportedStory } from './imported-story';
@@ -11,8 +12,10 @@ const STYLE_MAP = ['u => u'];
 const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /** Word → HTML with mammoth (which maps styles to h1–h6, lists, bold …) → the HTML path. */
-export async function storyFromDocx(bytes: Buffer, fileName: string, opts: ImportOptions = {}): Promise<ImportedStory> {
-  checkDocxSize(bytes);
+export async function storyFromDocx(docx: Buffer, fileName: string, opts: ImportOptions = {}): Promise<ImportedStory> {
+  checkDocxSize(docx);
+  // Hidden text is invisible in Word: it must not become visible, unmarked story text here.
+  const { bytes, dropped } = dropHiddenDocxText(docx);
   let html: string;
   try {
     // externalFileAccess off: a document must not make Harbor read other files on this computer.
@@ -24,5 +27,10 @@ export async function storyFromDocx(bytes: Buffer, fileName: string, opts: Impor
   } catch {
     throw importErrors.unreadableDocx();
   }
-  return storyFromHtml(html, fileName, opts);
+  const story = storyFromHtml(html, fileName, opts);
+  if (!dropped) return story;
+  return {
+    ...story,
+    notices: [{ key: 'import.hiddenTextDropped', params: { words: dropped.words, characters: dropped.characters } }],
+  };
 }

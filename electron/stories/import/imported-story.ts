@@ -1,3 +1,4 @@
+import type { ImportNotice } from '../../../shared/ipc/contract';
 import type { StoryDoc } from '../../../shared/story/doc-types';
 
 /** What an import yields: ready for StoryService.create (the doc already passed the schema). */
@@ -12,4 +13,6 @@ export interface ImportOptions {
 export interface ImportedStory {
   title: string;
   doc: StoryDoc;
+  /** What the person should know about the import (hidden Word text left out), in the error catalog's words. */
+  notices?: ImportNotice[];
 }

@@ -27,9 +27,7 @@ import './consent.css';
 type Step = 'reflect' | 'grant' | 'check' | 'preview' | 'file' | 'done';
 
 type PreviewState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'error'; error: IpcError }
-  | { status: 'ready'; preview: ExportPreview };
+  { status: 'idle' | 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; preview: ExportPreview };
 
 export interface ExportFlowProps {
   subject: ExportSubject;
@@ -132,12 +130,24 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     return () => {
       live = false;
     };
-  }, [needsPreview, grantId, format, paper, language, title, sourceKind, sourceId, flush, readOriginal, fileNameEdited, confirmedKey]);
+  }, [
+    needsPreview,
+    grantId,
+    format,
+    paper,
+    language,
+    title,
+    sourceKind,
+    sourceId,
+    flush,
+    readOriginal,
+    fileNameEdited,
+    confirmedKey,
+  ]);
 
   const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
   // Excerpts that block the file are listed together, each by name; the notice is for the rest.
-  const shownRefusal: ShownRefusal | null =
-    runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
+  const shownRefusal: ShownRefusal | null = runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
 
   const go = (next: Step) => {
     setRunProblem(null);
@@ -164,7 +174,11 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     setRunning(false);
     if (!result.ok) {
       const refusal = refusalOf(result.error);
-      setRunProblem(refusal ? { refusal, text: refusalText(refusal) } : { text: `${t('consent.export.options.failed')} ${toText(result.error)}` });
+      setRunProblem(
+        refusal
+          ? { refusal, text: refusalText(refusal) }
+          : { text: `${t('consent.export.options.failed')} ${toText(result.error)}` },
+      );
       return;
     }
     if (result.value.status === 'cancelled') {
@@ -224,7 +238,9 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
         </button>
       </div>
       {step && step !== 'done' && (
-        <p className="step-count">{t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}</p>
+        <p className="step-count">
+          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
+        </p>
       )}
 
       {step === 'reflect' && <ReflectionStep onContinue={() => go('grant')} onStop={onClose} />}
@@ -294,12 +310,18 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
         <StepFrame key="check" title={t('consent.export.check.title')} headingId="identifying-check-title">
           {subject.renderCheck()}
           {remaining > 0 && (
-            <p className="notice notice--caution" data-testid="remaining-warning">
+            <p className="notice notice--caution" data-testid="remaining-warning" id={`${id}-undecided`}>
               {plural('consent.export.check.remaining', remaining)}
             </p>
           )}
           <div className="actions">
-            <button type="button" className="button" onClick={() => go('preview')}>
+            <button
+              type="button"
+              className="button"
+              disabled={remaining > 0}
+              {...(remaining > 0 ? { 'aria-describedby': `${id}-undecided` } : {})}
+              onClick={() => go('preview')}
+            >
               {t('consent.export.next')}
             </button>
             <button type="button" className="button button--quiet" onClick={back}>
@@ -326,9 +348,20 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
           )}
           {refusalNotice}
           {excerptNotice}
-          {preview.status === 'ready' && <SideBySide original={original} preview={preview.preview} {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})} />}
+          {preview.status === 'ready' && (
+            <SideBySide
+              original={original}
+              preview={preview.preview}
+              {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})}
+            />
+          )}
           <div className="actions">
-            <button type="button" className="button" disabled={preview.status !== 'ready' || refusals.length > 0} onClick={() => go('file')}>
+            <button
+              type="button"
+              className="button"
+              disabled={preview.status !== 'ready' || refusals.length > 0 || remaining > 0}
+              onClick={() => go('file')}
+            >
               {t('consent.export.next')}
             </button>
             <button type="button" className="button button--quiet" onClick={back}>
@@ -340,7 +373,6 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
 
       {step === 'file' && grant && (
         <StepFrame key="file" title={t('consent.export.options.title')}>
-          {remaining > 0 && <p className="notice notice--caution">{t('consent.export.warnRemaining')}</p>}
           <ExportOptions
             grant={grant}
             formats={documentFormats}
@@ -363,7 +395,13 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button
               type="button"
               className="button"
-              disabled={running || !options.fileName.trim() || refusals.length > 0 || preview.status !== 'ready'}
+              disabled={
+                running ||
+                remaining > 0 ||
+                !options.fileName.trim() ||
+                refusals.length > 0 ||
+                preview.status !== 'ready'
+              }
               onClick={() => void run()}
             >
               {running ? t('consent.export.options.exporting') : t('consent.export.options.export')}

@@ -11,7 +11,7 @@ export function FindingItem({
   finding: Pick<IdentifyingFinding, 'kind' | 'text' | 'category'>;
   /** Where it was found, in words. */
   context: string;
-  /** Its actions (mark, ignore). */
+  /** Its actions (mark, fine to share). */
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -28,17 +28,17 @@ export function FindingItem({
   );
 }
 
-/** "Ignore": leaves the words as written, named with the words it ignores. */
-export function IgnoreFindingButton({ text, onIgnore }: { text: string; onIgnore: () => void }) {
+/** "Fine to share": the person decides the words may leave as written (remembered with the story). */
+export function ClearFindingButton({ text, onClear }: { text: string; onClear: () => void }) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
-      className="button button--quiet button--small finding__ignore"
-      aria-label={t('consent.export.check.ignoreOne', { text })}
-      onClick={onIgnore}
+      className="button button--quiet button--small finding__clear"
+      aria-label={t('consent.export.check.clearOne', { text })}
+      onClick={onClear}
     >
-      {t('consent.export.check.ignore')}
+      {t('consent.export.check.clear')}
     </button>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../workspace/common/use-announcer';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
-import { FindingItem, IgnoreFindingButton } from './FindingItem';
+import { ClearFindingButton, FindingItem } from './FindingItem';
 import { useFocusNextFinding } from './use-focus-next-finding';
 
 /** Marks every occurrence with the finding's category, each as its own sensitive detail. */
@@ -16,28 +16,31 @@ function markAll(editor: Editor, finding: EditorFinding) {
 
 /**
  * The on-device identifying-detail check: what looks like an email, a phone number, an address,
- * a date or a name and is not marked yet. "Mark as sensitive" marks it in the story (autosave
- * keeps it); "Ignore" leaves it as written for the rest of this session.
+ * a date or a name and is neither marked nor cleared. "Mark as sensitive" marks it in the story
+ * (autosave keeps it); "Fine to share" leaves it as written and is remembered with the story.
  */
 export function IdentifyingCheck({
   editor,
-  ignored,
-  onIgnore,
+  cleared,
+  onClear,
 }: {
   editor: Editor;
-  ignored: ReadonlySet<string>;
-  onIgnore: (key: string) => void;
+  cleared: ReadonlySet<string>;
+  /** Remembers the words as fine to share; false when that could not be saved. */
+  onClear: (text: string) => Promise<boolean>;
 }) {
   const { t, i18n } = useTranslation();
   const lang = docLanguage(i18n.language);
   const findings = useEditorState({
     editor,
-    selector: ({ editor: e }) => findUnmarkedDetails(e.state.doc, lang, ignored),
+    selector: ({ editor: e }) => findUnmarkedDetails(e.state.doc, lang, cleared),
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
   const { message, announce } = useAnnouncer();
   const listRef = useRef<HTMLUListElement>(null);
-  const focusAt = useFocusNextFinding(findings, listRef, '.finding__mark', () => document.getElementById('identifying-check-title'));
+  const focusAt = useFocusNextFinding(findings, listRef, '.finding__mark', () =>
+    document.getElementById('identifying-check-title'),
+  );
 
   return (
     <div className="identifying-check">
@@ -49,7 +52,11 @@ export function IdentifyingCheck({
       ) : (
         <ul className="finding-list" aria-label={t('consent.export.check.listLabel')} ref={listRef}>
           {findings.map((finding, index) => (
-            <FindingItem key={finding.key} finding={finding} context={t('consent.export.check.context', { context: finding.context })}>
+            <FindingItem
+              key={finding.key}
+              finding={finding}
+              context={t('consent.export.check.context', { context: finding.context })}
+            >
               <button
                 type="button"
                 className="button button--small finding__mark"
@@ -62,12 +69,17 @@ export function IdentifyingCheck({
               >
                 {t('consent.export.check.mark')}
               </button>
-              <IgnoreFindingButton
+              <ClearFindingButton
                 text={finding.text}
-                onIgnore={() => {
+                onClear={() => {
                   focusAt.current = index;
-                  onIgnore(finding.key);
-                  announce(t('consent.export.check.ignored', { text: finding.text }));
+                  void onClear(finding.text).then((ok) =>
+                    announce(
+                      ok
+                        ? t('consent.export.check.cleared', { text: finding.text })
+                        : t('consent.export.check.clearFailed'),
+                    ),
+                  );
                 }}
               />
             </FindingItem>

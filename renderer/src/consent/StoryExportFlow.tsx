@@ -14,21 +14,21 @@ export interface StoryExportFlowProps {
   editor: Editor;
   /** Saves pending text first: the preview and the file are made from the stored story. */
   flush: () => Promise<void>;
-  /** Findings the writer chose to ignore, kept by the editor for as long as the story is open. */
-  ignored: ReadonlySet<string>;
-  onIgnore: (key: string) => void;
+  /** Check candidates the writer said are fine to share (folded words, stored with the story). */
+  cleared: ReadonlySet<string>;
+  onClear: (text: string) => Promise<boolean>;
   onClose: () => void;
 }
 
 /** Exporting one story: the check marks details right in its editor; the consent covers the story alone. */
-export function StoryExportFlow({ storyId, editor, flush, ignored, onIgnore, onClose }: StoryExportFlowProps) {
+export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onClose }: StoryExportFlowProps) {
   const { t, i18n } = useTranslation();
   const uiLang = docLanguage(i18n.language);
   const details = useStoryDetails(editor);
   // details stands for the document's marks: recount when they change.
   const remaining = useMemo(
-    () => findUnmarkedDetails(editor.state.doc, uiLang, ignored).length,
-    [editor, uiLang, ignored, details],
+    () => findUnmarkedDetails(editor.state.doc, uiLang, cleared).length,
+    [editor, uiLang, cleared, details],
   );
   const readOriginal = useCallback(() => editor.getJSON() as LooseNode, [editor]);
   const subject: ExportSubject = {
@@ -40,7 +40,7 @@ export function StoryExportFlow({ storyId, editor, flush, ignored, onIgnore, onC
     renderCheck: () => (
       <>
         <p className="hint">{t('consent.export.check.intro')}</p>
-        <IdentifyingCheck editor={editor} ignored={ignored} onIgnore={onIgnore} />
+        <IdentifyingCheck editor={editor} cleared={cleared} onClear={onClear} />
       </>
     ),
     remaining,

@@ -1,12 +1,12 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { contextAround } from '../../../shared/consent/finding-context';
-import { foldName } from '../../../shared/consent/identity';
-import { findIdentifyingDetails, type IdentifyingFinding } from '../../../shared/consent/identifying-details';
+import type { IdentifyingFinding } from '../../../shared/consent/identifying-details';
 import type { DocumentLanguage } from '../../../shared/consent/placeholders';
+import { unmarkedHits, type CheckBlock } from '../../../shared/consent/unmarked-check';
 
 /** One suggestion from the identifying-detail check, with every place it occurs in the editor. */
 export interface EditorFinding extends Omit<IdentifyingFinding, 'start' | 'end'> {
-  /** Same kind and words (ignoring case and accents): "ignore" and "mark" act on all of them. */
+  /** The words folded (case, accents): "fine to share" and "mark" act on every occurrence. */
   key: string;
   ranges: { from: number; to: number }[];
   /** A few words around the first occurrence, so the writer sees where it is. */
@@ -14,16 +14,17 @@ export interface EditorFinding extends Omit<IdentifyingFinding, 'start' | 'end'>
 }
 
 /**
- * Runs the finder over each paragraph of the live document and keeps what is not marked yet.
- * Private notes are skipped: they never leave Harbor. A text position maps to the document
- * position one past the paragraph's start, because every inline leaf (a line break) counts one.
+ * The shared gate (unmarked-check.ts) over each text block of the live document, with where each
+ * occurrence is. Private notes are skipped: they never leave Harbor. A text position maps to the
+ * document position one past the block's start, because every inline leaf (a line break) counts one.
  */
 export function findUnmarkedDetails(
   doc: PMNode,
   lang: DocumentLanguage,
-  ignored: ReadonlySet<string> = new Set(),
+  cleared: ReadonlySet<string> = new Set(),
 ): EditorFinding[] {
-  const byKey = new Map<string, EditorFinding>();
+  const blocks: CheckBlock[] = [];
+  const starts: number[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'privateNote') return false;
     if (!node.isTextblock) return true;
@@ -34,16 +35,24 @@ export function findUnmarkedDetails(
       text += child.isText ? (child.text ?? '') : '\n';
       if (child.marks.some((m) => m.type.name === 'sensitive')) marked.push([start, text.length]);
     });
-    for (const f of findIdentifyingDetails(text, lang)) {
-      if (marked.some(([s, e]) => f.start < e && f.end > s)) continue;
-      const key = `${f.kind}:${foldName(f.text)}`;
-      if (ignored.has(key)) continue;
-      const range = { from: pos + 1 + f.start, to: pos + 1 + f.end };
-      const found = byKey.get(key);
-      if (found) found.ranges.push(range);
-      else byKey.set(key, { kind: f.kind, text: f.text, category: f.category, key, ranges: [range], context: contextAround(text, f.start, f.end) });
-    }
+    blocks.push({ text, marked });
+    starts.push(pos + 1);
     return false;
   });
+  const byKey = new Map<string, EditorFinding>();
+  for (const hit of unmarkedHits(blocks, lang, cleared)) {
+    const range = { from: starts[hit.block]! + hit.start, to: starts[hit.block]! + hit.end };
+    const found = byKey.get(hit.key);
+    if (found) found.ranges.push(range);
+    else
+      byKey.set(hit.key, {
+        kind: hit.kind,
+        text: hit.text,
+        category: hit.category,
+        key: hit.key,
+        ranges: [range],
+        context: contextAround(blocks[hit.block]!.text, hit.start, hit.end),
+      });
+  }
   return [...byKey.values()];
 }

@@ -1,5 +1,9 @@
-/** Today on this computer's calendar, as yyyy-mm-dd (the day a person means by "today"). */
+import { consentDay } from '../../../shared/core/dates';
+
+/**
+ * Today as consents count it, yyyy-mm-dd: the same day the main process and the command line use
+ * (shared/core/dates.ts), so a consent the screen shows as active is one the export accepts.
+ */
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return consentDay(now);
 }

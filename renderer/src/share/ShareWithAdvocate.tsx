@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, summarizeGrant, type ConsentGrant } from '../../../shared/consent';
+import { summarizeGrant, type ConsentGrant } from '../../../shared/consent';
+import { isPastLastDay } from '../../../shared/core/dates';
 import type { CreatedPackage } from '../../../shared/ipc/contract-share';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
@@ -9,8 +10,7 @@ import './share.css';
 
 type Phase = { kind: 'choose' } | { kind: 'making' } | { kind: 'done'; created: CreatedPackage };
 
-const today = () => new Date().toISOString().slice(0, 10);
-const usable = (g: ConsentGrant) => !g.revoked && daysBetween(today(), g.expiresOn) >= 0;
+const usable = (g: ConsentGrant) => !g.revoked && !isPastLastDay(g.expiresOn, new Date());
 
 /**
  * Story → consent → package file + share code (ux.md flow 5). The code is shown once, here, with

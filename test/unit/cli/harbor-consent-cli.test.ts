@@ -64,7 +64,21 @@ describe('harbor consent and harbor export', () => {
     for (const format of ['docx', 'pdf'] as const) {
       const out = path.join(work, `testimony.${format}`);
       const r = await harbor(
-        ['export', dir, '--story', story, '--grant', gid, '--format', format, '--out', out, '--passphrase-stdin'],
+        // The author's own name is the consent's identity to handle: cleared here, as the person would.
+        [
+          'export',
+          dir,
+          '--story',
+          story,
+          '--grant',
+          gid,
+          '--format',
+          format,
+          '--out',
+          out,
+          '--accept-unmarked',
+          '--passphrase-stdin',
+        ],
         lines(PASS),
       );
       expectExit(r, 0);
@@ -128,6 +142,14 @@ describe('harbor consent and harbor export', () => {
     );
     expectExit(tooLong, 4);
     expect(tooLong.stderr).toMatch(/at most three years/);
+    for (const impossible of ['9999-99-99', '2099-13-45', '2025-02-30']) {
+      const bad = await harbor(
+        grantArgs(dir, story, ['--public-record-ack']).map((a) => (/^\d{4}-/.test(a) ? impossible : a)),
+        lines(PASS),
+      );
+      expectExit(bad, 1);
+      expect(bad.stderr).toMatch(/--expires needs a date like 2027-03-01\./);
+    }
     const unknownStory = await harbor(
       grantArgs(dir, '0123456789abcdef0123456789abcdef', ['--public-record-ack']),
       lines(PASS),
@@ -142,7 +164,20 @@ describe('harbor consent and harbor export', () => {
     const out = path.join(work, 'luz.docx');
     expectExit(
       await harbor(
-        ['export', dir, '--story', story, '--grant', gid, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+        [
+          'export',
+          dir,
+          '--story',
+          story,
+          '--grant',
+          gid,
+          '--format',
+          'docx',
+          '--out',
+          out,
+          '--accept-unmarked',
+          '--passphrase-stdin',
+        ],
         lines(PASS),
       ),
       0,

@@ -89,6 +89,7 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
       file,
       '--paper',
       'a4',
+      '--accept-unmarked',
       '--passphrase-stdin',
     ];
     expectExit(await harbor(exportArgs('docx', out), lines(PASS)), 0);
@@ -116,7 +117,7 @@ describe('harbor testimony, consent add --testimony and export --testimony', () 
     const grantId = added.stdout.trim();
     const exportTo = async (file: string, extra: string[] = []) => {
       const args = ['export', dir, '--testimony', testimonyId, '--grant', grantId, '--format', 'docx', '--out', file];
-      expectExit(await harbor([...args, ...extra, '--passphrase-stdin'], lines(PASS)), 0);
+      expectExit(await harbor([...args, ...extra, '--accept-unmarked', '--passphrase-stdin'], lines(PASS)), 0);
       const bytes = await fs.readFile(file);
       return { paragraphs: paragraphsWithNumbers(bytes), parts: docxParts(bytes) };
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGrantStore, defaultExpiry } from '../../../electron/consent/grant-store';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
+import { checkGrant } from '../../../shared/consent/check-grant';
 import { HarborError } from '../../../shared/errors';
 import { grantTerms } from '../export-pipeline/pipeline-fixtures';
 import { FakeVault } from '../stories/fake-vault';
@@ -9,7 +10,10 @@ const STORY = 'story-aaaaaaaa';
 const NOW = new Date('2027-02-01T10:00:00Z');
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(HarborError);
   return (e as HarborError).code;
 }
@@ -29,9 +33,17 @@ describe('consent grants in the vault', () => {
     const store = createGrantStore(new FakeVault(), () => NOW);
     await expect(codeOf(store.create([STORY], grantTerms({ expiresOn: '2027-01-31' })))).resolves.toBe('invalid_input');
     await expect(codeOf(store.create([STORY], grantTerms({ expiresOn: '2030-03-01' })))).resolves.toBe('invalid_input');
-    await expect(codeOf(store.create([STORY], grantTerms({ publicRecordAcknowledged: false })))).resolves.toBe('invalid_input');
+    await expect(codeOf(store.create([STORY], grantTerms({ publicRecordAcknowledged: false })))).resolves.toBe(
+      'invalid_input',
+    );
     await expect(
-      store.create([STORY], grantTerms({ audience: { kind: 'advocacy-organization', name: 'Harbor Light' }, publicRecordAcknowledged: false })),
+      store.create(
+        [STORY],
+        grantTerms({
+          audience: { kind: 'advocacy-organization', name: 'Harbor Light' },
+          publicRecordAcknowledged: false,
+        }),
+      ),
     ).resolves.toMatchObject({ publicRecordAcknowledged: false });
   });
 
@@ -41,7 +53,39 @@ describe('consent grants in the vault', () => {
     const g = await store.create([STORY], grantTerms({ expiresOn: '2029-12-01' }));
     now = new Date('2029-06-01T10:00:00Z');
     await expect(codeOf(store.update(g.id, grantTerms({ expiresOn: '2031-01-01' })))).resolves.toBe('invalid_input');
-    await expect(store.update(g.id, grantTerms({ expiresOn: '2029-07-01' }))).resolves.toMatchObject({ expiresOn: '2029-07-01' });
+    await expect(store.update(g.id, grantTerms({ expiresOn: '2029-07-01' }))).resolves.toMatchObject({
+      expiresOn: '2029-07-01',
+    });
+  });
+
+  it('refuses an impossible date at creation and on edit, and holds three years whatever the form said', async () => {
+    const store = createGrantStore(new FakeVault(), () => NOW);
+    for (const day of ['9999-99-99', '2099-13-45', '2025-02-30', '2028-02-30']) {
+      await expect(codeOf(store.create([STORY], grantTerms({ expiresOn: day }))), day).resolves.toBe('invalid_input');
+    }
+    const g = await store.create([STORY], grantTerms({ expiresOn: '2028-01-01' }));
+    await expect(codeOf(store.update(g.id, grantTerms({ expiresOn: '9999-99-99' })))).resolves.toBe('invalid_input');
+    // Three years from the day it was given, to the day: not one more.
+    await expect(store.create([STORY], grantTerms({ expiresOn: '2030-02-01' }))).resolves.toMatchObject({
+      expiresOn: '2030-02-01',
+    });
+    await expect(codeOf(store.create([STORY], grantTerms({ expiresOn: '2030-02-02' })))).resolves.toBe('invalid_input');
+  });
+
+  it('a grant stored with an impossible date (an older vault) is still listed, and refused at export', async () => {
+    const vault = new FakeVault();
+    const record = await vault.create('grant', {
+      ...grantTerms({ expiresOn: '2027-06-01' }),
+      expiresOn: '9999-99-99',
+      sourceIds: [STORY],
+      createdAt: NOW.toISOString(),
+      revoked: null,
+    });
+    const store = createGrantStore(vault, () => NOW);
+    const [stored] = await store.list(STORY);
+    expect(stored?.id).toBe(record.id);
+    const codes = checkGrant(stored, { format: 'docx', sourceIds: [STORY], today: '2027-02-01' }).map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['expired', 'expiry-too-far']));
   });
 
   it('a withdrawal is dated, kept once, and freezes the grant', async () => {
@@ -55,7 +99,14 @@ describe('consent grants in the vault', () => {
 
   it('the sharing history lists exports newest first and refuses a record without a real hash', async () => {
     const history = createSharingHistory(new FakeVault());
-    const entry = { grantId: 'g-aaaaaaaa', audience: 'A', audienceKind: 'media', format: 'pdf' as const, fileName: 'a.pdf', sourceIds: [STORY] };
+    const entry = {
+      grantId: 'g-aaaaaaaa',
+      audience: 'A',
+      audienceKind: 'media',
+      format: 'pdf' as const,
+      fileName: 'a.pdf',
+      sourceIds: [STORY],
+    };
     await history.record({ ...entry, at: '2027-01-01T00:00:00Z', sha256: 'a'.repeat(64) });
     await history.record({ ...entry, at: '2027-02-01T00:00:00Z', sha256: 'b'.repeat(64) });
     expect((await history.list()).map((r) => r.sha256[0])).toEqual(['b', 'a']);

@@ -23,17 +23,15 @@ describe('exportDocx', () => {
     expect(fields).toEqual({
       'dc:title': 'Testimony on SB 123',
       'dc:subject': '',
-      'dc:creator': 'Harbor',
+      'dc:creator': '',
       'cp:keywords': '',
       'dc:description': '',
-      'cp:lastModifiedBy': 'Harbor',
+      'cp:lastModifiedBy': '',
       'cp:revision': '1',
       'dcterms:created': '2000-01-01T00:00:00Z',
       'dcterms:modified': '2000-01-01T00:00:00Z',
     });
-    expect(parts.get('docProps/app.xml')).toMatch(
-      /<Properties [^>]*><Application>Harbor<\/Application><\/Properties>$/,
-    );
+    expect(parts.get('docProps/app.xml')).toMatch(/<Properties [^>]*><Application><\/Application><\/Properties>$/);
   });
 
   it('leaves the title empty when none was approved', async () => {

@@ -39,7 +39,7 @@ describe('exportPdf', () => {
 
   it('leaves Title out when no title was approved', async () => {
     const pdf = await exportPdf(exportDoc({ title: null }), printer());
-    expect(infoDictionary(pdf)).toBe('<</Producer (Harbor)\n/Creator (Harbor)>>');
+    expect(infoDictionary(pdf)).toBe('<</Producer ()\n/Creator ()>>');
   });
 
   it('numbers top-level paragraphs 1., 2., … and prints the page label in the document language', async () => {

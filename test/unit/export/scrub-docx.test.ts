@@ -62,9 +62,7 @@ async function dirtyDocx(): Promise<Buffer> {
   );
   parts.set('docProps/thumbnail.jpeg', `JFIF ${SECRET}`);
   parts.set('customXml/item1.xml', `<root>${SECRET}</root>`);
-  edit('docProps/core.xml', (xml) =>
-    xml.replace('<dc:creator>Harbor</dc:creator>', `<dc:creator>${SECRET}</dc:creator>`),
-  );
+  edit('docProps/core.xml', (xml) => xml.replace('<dc:creator></dc:creator>', `<dc:creator>${SECRET}</dc:creator>`));
   parts.set(
     'docProps/app.xml',
     `<Properties><Company>${SECRET}</Company><TotalTime>312</TotalTime><Template>Normal.dotm</Template></Properties>`,

@@ -56,8 +56,8 @@ describe('scrubPdf', () => {
     const info = infoDictionary(scrubPdf(raw, { title: 'Testimonio de José' }));
     expect([...info.matchAll(/\/(\w+) /g)].map((m) => m[1])).toEqual(['Title', 'Producer', 'Creator']);
     expect(pdfTextString(/\/Title (<[0-9A-F]+>)/.exec(info)![1]!)).toBe('Testimonio de José');
-    expect(info).toContain('/Producer (Harbor)\n/Creator (Harbor)>>');
-    expect(infoDictionary(scrubPdf(raw, { title: null }))).toBe('<</Producer (Harbor)\n/Creator (Harbor)>>');
+    expect(info).toContain('/Producer ()\n/Creator ()>>');
+    expect(infoDictionary(scrubPdf(raw, { title: null }))).toBe('<</Producer ()\n/Creator ()>>');
   });
 
   it('flattens an incremental update into one revision and drops actions, annotations, attachments and XMP', async () => {

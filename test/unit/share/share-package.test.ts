@@ -4,7 +4,12 @@ import { HarborError, type ErrorCode } from '../../../shared/errors';
 import { docToPlainText } from '../../../shared/story/plain-text';
 import { createSentPackages, createSharedStories } from '../../../electron/share/index';
 import { parseShareFile } from '../../../electron/share/share-file';
+import { normalizeShareCode } from '../../../electron/share/share-code';
+import { encodeShareFile, encodeShareHeader } from '../../../electron/share/share-file';
+import { keyCheck } from '../../../electron/share/share-keys';
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
+import { randomBytes, seal } from '../../../electron/vault/aead';
+import { SALT_BYTES } from '../../../electron/vault/constants';
 import { FakeVault } from '../stories/fake-vault';
 import { cachedDerive, FLOOR_KDF, NOW, SECRETS, writerSetup } from './share-fixtures';
 
@@ -163,6 +168,40 @@ describe('opening a package', () => {
       /not a shared story/,
     );
   });
+});
+
+/** A package sealed like sealPackage does, but around any payload: what a forger with a share code could make. */
+async function craftPackage(payload: Record<string, unknown>, code: string): Promise<Buffer> {
+  const salt = randomBytes(SALT_BYTES);
+  const keys = await derive(normalizeShareCode(code)!, salt, FLOOR_KDF);
+  const base = { type: 'package' as const, packageId: payload.packageId as string, kdf: { ...FLOOR_KDF, salt } };
+  const { checked } = encodeShareHeader(base);
+  const { aad } = encodeShareHeader({ ...base, keyCheck: keyCheck(keys, checked) });
+  const sealed = seal(keys.package, Buffer.from(JSON.stringify(payload), 'utf8'), aad);
+  return encodeShareFile(aad, sealed.nonce, sealed.ciphertext);
+}
+
+describe('a package whose last day is not a day', () => {
+  it.each(['9999-99-99', '2099-13-45', '2025-02-30'])(
+    'is refused on import (%s), never kept as lasting forever',
+    async (day) => {
+      const { prepared } = await shared();
+      const { payload } = await openPackage(prepared.bytes, prepared.shareCode, derive);
+      const forged = await craftPackage(
+        { ...payload, expiresOn: day, terms: { ...payload.terms, expiresOn: day } },
+        prepared.shareCode,
+      );
+      const vault = new FakeVault();
+      await expectCode(
+        advocateAt(vault, '2027-01-12T10:00:00Z').importPackage(forged, prepared.shareCode),
+        'integrity',
+      );
+      expect(await advocateAt(vault, '2027-01-12T10:00:00Z').list()).toEqual([]);
+      // The same package with a real day goes in: it is the date that is refused.
+      const honest = await craftPackage(payload, prepared.shareCode);
+      await advocateAt(vault, '2027-01-12T10:00:00Z').importPackage(honest, prepared.shareCode);
+    },
+  );
 });
 
 describe('expiry and withdrawal', () => {

@@ -1,5 +1,6 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { formatErrorMessage } from '../../../shared/error-text/error-catalog';
 import { doc, para, text } from './doc-fixtures';
 import { importRefused, imported } from './import-helpers';
 
@@ -72,5 +73,55 @@ describe('importing .docx', () => {
     eocd.writeUInt32LE(0, 16);
     const bomb = Buffer.concat([central, name, eocd]);
     expect(await importRefused(bomb, 'bomb.docx', 'invalid_input')).toMatch(/more than Harbor can keep/);
+  });
+});
+
+describe('hidden and tracked Word text', () => {
+  it('leaves out hidden text, and tells the person how much, in English and Spanish', async () => {
+    const bytes = await makeDocx([
+      new Paragraph({
+        children: [
+          new TextRun('I left that house in the spring.'),
+          new TextRun({ text: ' Juan Perez 42 Elm', vanish: true }),
+        ],
+      }),
+      new Paragraph({ children: [new TextRun({ text: 'Call 555-123-4567', vanish: true })] }),
+      new Paragraph('Nobody helped me.'),
+    ]);
+    const r = await imported(bytes, 'story.docx');
+    const all = JSON.stringify(r.doc);
+    expect(all).not.toMatch(/Juan|Perez|Elm|555/);
+    expect(all).toContain('I left that house in the spring.');
+    expect(all).toContain('Nobody helped me.');
+    expect(r.notices).toEqual([{ key: 'import.hiddenTextDropped', params: { words: 6, characters: 30 } }]);
+    const [notice] = r.notices!;
+    expect(formatErrorMessage('en', notice!.key, notice!.params)).toMatch(
+      /left out hidden text.*6 words \(30 characters\)/,
+    );
+    expect(formatErrorMessage('es', notice!.key, notice!.params)).toMatch(
+      /dejó fuera texto oculto.*6 palabras \(30 caracteres\)/,
+    );
+  });
+
+  it('says nothing when nothing was hidden', async () => {
+    const r = await imported(await makeDocx([new Paragraph('Solo texto')]), 'plain.docx');
+    expect(r.notices).toBeUndefined();
+  });
+
+  it('keeps tracked insertions as text and leaves tracked deletions out', async () => {
+    const change = { id: 1, author: 'Someone', date: '2020-01-01T00:00:00Z' };
+    const bytes = await makeDocx([
+      new Paragraph({
+        children: [
+          new TextRun('They took my '),
+          new DeletedTextRun({ ...change, text: 'old passport' }),
+          new InsertedTextRun({ ...change, id: 2, text: 'papers' }),
+          new TextRun('.'),
+        ],
+      }),
+    ]);
+    const r = await imported(bytes, 'tracked.docx');
+    expect(r.doc).toEqual(doc(para(text('They took my papers.'))));
+    expect(r.notices).toBeUndefined();
   });
 });

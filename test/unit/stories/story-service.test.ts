@@ -215,3 +215,25 @@ describe('story service', () => {
     expect(await refused(stories.getRevision(a.id, 9), 'not_found')).toBeTruthy();
   });
 });
+
+describe('check candidates cleared as fine to share', () => {
+  it('are kept with the story (folded, once each) and survive later saves and a restored version', async () => {
+    const { stories } = setup();
+    const a = await stories.create({ title: 'A', doc: doc(para(text('Call 555-123-4567.'))) });
+    expect(await stories.clear(a.id, ['555-123-4567', 'Juan PÉREZ'])).toEqual(['555-123-4567', 'juan perez']);
+    expect(await stories.clear(a.id, ['juan perez'])).toEqual(['555-123-4567', 'juan perez']);
+    const saved = await stories.update(a.id, { doc: doc(para(text('Call 555-123-4567 again.'))) });
+    expect(saved.cleared).toEqual(['555-123-4567', 'juan perez']);
+    const restored = await stories.update(a.id, { doc: a.doc, title: a.title, tags: a.tags });
+    expect(restored.cleared).toEqual(['555-123-4567', 'juan perez']);
+    expect((await stories.get(a.id)).cleared).toEqual(['555-123-4567', 'juan perez']);
+  });
+
+  it('refuses what is not a list of short texts, and an unknown story', async () => {
+    const { stories } = setup();
+    const a = await stories.create({ title: 'A' });
+    expect(await refused(stories.clear(a.id, []), 'invalid_input')).toBeTruthy();
+    expect(await refused(stories.clear(a.id, ['x'.repeat(301)]), 'invalid_input')).toBeTruthy();
+    expect(await refused(stories.clear(MISSING, ['x']), 'not_found')).toBeTruthy();
+  });
+});

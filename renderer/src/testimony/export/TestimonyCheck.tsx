@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../shared/templates';
 import type { TestimonyFinding } from '../../../../shared/testimony/testimony-findings';
-import { FindingItem, IgnoreFindingButton } from '../../consent/FindingItem';
+import { ClearFindingButton, FindingItem } from '../../consent/FindingItem';
 import { useFocusNextFinding } from '../../consent/use-focus-next-finding';
 import { useAnnouncer } from '../../workspace/common/use-announcer';
 import { useTemplateText } from '../use-template-text';
@@ -10,17 +10,18 @@ import { useTemplateText } from '../use-template-text';
 /**
  * The identifying-detail check for a testimony. Its sections are plain text, so nothing can be
  * marked here: the writer changes the words in the section (or marks them in the story an
- * excerpt came from), or leaves them as written.
+ * excerpt came from), or says they are fine to share (remembered with the testimony).
  */
 export function TestimonyCheck({
   template,
   findings,
-  onIgnore,
+  onClear,
   onEdit,
 }: {
   template: Template;
   findings: TestimonyFinding[];
-  onIgnore: (key: string) => void;
+  /** Remembers the words as fine to share; false when that could not be saved. */
+  onClear: (text: string) => Promise<boolean>;
   /** Back to the sections, to change the words. */
   onEdit: () => void;
 }) {
@@ -28,9 +29,12 @@ export function TestimonyCheck({
   const tt = useTemplateText();
   const { message, announce } = useAnnouncer();
   const rootRef = useRef<HTMLDivElement>(null);
-  // The ignored finding leaves the list: keep the keyboard on the next one (or on "change the words").
-  const focusAt = useFocusNextFinding(findings, rootRef, '.finding__ignore', () =>
-    rootRef.current?.querySelector<HTMLElement>('.testimony-check__edit') ?? null,
+  // The cleared finding leaves the list: keep the keyboard on the next one (or on "change the words").
+  const focusAt = useFocusNextFinding(
+    findings,
+    rootRef,
+    '.finding__clear',
+    () => rootRef.current?.querySelector<HTMLElement>('.testimony-check__edit') ?? null,
   );
   const sectionTitle = (id: string) => {
     const section = template.sections.find((s) => s.id === id);
@@ -55,12 +59,17 @@ export function TestimonyCheck({
                 context: finding.context,
               })}
             >
-              <IgnoreFindingButton
+              <ClearFindingButton
                 text={finding.text}
-                onIgnore={() => {
+                onClear={() => {
                   focusAt.current = index;
-                  onIgnore(finding.key);
-                  announce(t('consent.export.check.ignored', { text: finding.text }));
+                  void onClear(finding.text).then((ok) =>
+                    announce(
+                      ok
+                        ? t('consent.export.check.cleared', { text: finding.text })
+                        : t('consent.export.check.clearFailed'),
+                    ),
+                  );
                 }}
               />
             </FindingItem>

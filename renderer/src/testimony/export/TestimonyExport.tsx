@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceKind, ConsentGrant } from '../../../../shared/consent/grant';
 import type { LooseNode } from '../../../../shared/story/doc-types';
@@ -7,6 +7,7 @@ import { buildTestimonyExport } from '../../../../shared/testimony/build-testimo
 import type { SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
 import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../shared/testimony/testimony-findings';
+import { harbor } from '../../bridge';
 import { docLanguage } from '../../consent/doc-language';
 import { ExportFlow } from '../../consent/ExportFlow';
 import type { ExportSubject } from '../../consent/export-subject';
@@ -44,7 +45,33 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   const { t, i18n } = useTranslation();
   const uiLang = docLanguage(i18n.language);
   const { template, metadata } = testimony;
-  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+  // Candidates cleared as fine to share: on this testimony, and on the stories it quotes (as `harbor export` counts them).
+  const [ownCleared, setOwnCleared] = useState<readonly string[]>(testimony.cleared ?? []);
+  const [storyCleared, setStoryCleared] = useState<readonly string[]>([]);
+  const quotedKey = quotedStoryIds(testimony).join(',');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      quotedKey
+        .split(',')
+        .filter(Boolean)
+        .map((id) => harbor.story.get({ id })),
+    ).then((results) => {
+      if (live) setStoryCleared(results.flatMap((r) => (r.ok ? (r.value.cleared ?? []) : [])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [quotedKey]);
+  const cleared = useMemo(() => new Set([...ownCleared, ...storyCleared]), [ownCleared, storyCleared]);
+  const clearFinding = useCallback(
+    async (text: string) => {
+      const result = await harbor.testimony.clearCandidates({ id: testimony.id, texts: [text] });
+      if (result.ok) setOwnCleared(result.value.cleared);
+      return result.ok;
+    },
+    [testimony.id],
+  );
 
   const built = useMemo(
     () =>
@@ -57,7 +84,7 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   );
   const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
   const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
-  const findings = useMemo(() => findTestimonyDetails(testimony, uiLang, ignored), [testimony, uiLang, ignored]);
+  const findings = useMemo(() => findTestimonyDetails(testimony, uiLang, cleared), [testimony, uiLang, cleared]);
 
   const storyIds = quotedStoryIds(testimony);
   const coverIds = [testimony.id, ...storyIds];
@@ -98,12 +125,7 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
     originalLabel: t('testimony.exportFlow.original'),
     details,
     renderCheck: () => (
-      <TestimonyCheck
-        template={template}
-        findings={findings}
-        onIgnore={(key) => setIgnored((s) => new Set([...s, key]))}
-        onEdit={onEdit}
-      />
+      <TestimonyCheck template={template} findings={findings} onClear={clearFinding} onEdit={onEdit} />
     ),
     remaining: findings.length,
     grantIntro: (

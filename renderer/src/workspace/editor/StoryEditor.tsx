@@ -68,8 +68,16 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const [takingBreak, setTakingBreak] = useState(false);
   const [breakError, setBreakError] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
-  // Identifying-detail findings the writer chose to leave as written, while this story is open.
-  const [ignoredFindings, setIgnoredFindings] = useState<ReadonlySet<string>>(() => new Set());
+  // Identifying-detail candidates the writer said are fine to share (kept with the story).
+  const [cleared, setCleared] = useState<ReadonlySet<string>>(() => new Set(story.cleared ?? []));
+  const clearFinding = useCallback(
+    async (text: string) => {
+      const result = await harbor.story.clearCandidates({ id: story.id, texts: [text] });
+      if (result.ok) setCleared(new Set(result.value.cleared));
+      return result.ok;
+    },
+    [story.id],
+  );
   const noteLabel = cssString(t('workspace.editor.privateNoteLabel'));
 
   const { changed } = autosave;
@@ -266,8 +274,8 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
               storyId={story.id}
               editor={editor}
               flush={autosave.flush}
-              ignored={ignoredFindings}
-              onIgnore={(key) => setIgnoredFindings((s) => new Set([...s, key]))}
+              cleared={cleared}
+              onClear={clearFinding}
               onClose={closeOverlay}
             />
           )}

@@ -1,7 +1,8 @@
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoryView } from '../../../../shared/ipc/contract';
+import { formatErrorMessage } from '../../../../shared/error-text/error-catalog';
+import type { ImportNotice, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
 import { readFileAsBase64 } from './read-file';
@@ -14,7 +15,8 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; fraction: number }
   | { kind: 'importing'; fileName: string }
-  | { kind: 'failed'; fileName: string; reason: string };
+  | { kind: 'failed'; fileName: string; reason: string }
+  | { kind: 'notice'; fileName: string; story: StoryView; notices: ImportNotice[] };
 
 /**
  * Import a .txt, .md, .html or .docx file as a new story. The file is read here and its bytes are
@@ -22,8 +24,9 @@ type Phase =
  * nothing in the vault changed.
  */
 export function ImportButton({ onImported }: { onImported: (story: StoryView) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toText = useErrorText();
+  const noticeLang = i18n.language === 'es' ? 'es' : 'en';
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -49,8 +52,14 @@ export function ImportButton({ onImported }: { onImported: (story: StoryView) =>
       setPhase({ kind: 'failed', fileName, reason: toText(result.error) });
       return;
     }
+    const { notices, ...story } = result.value;
+    // Something was left out (hidden Word text): say so before the story opens, not after.
+    if (notices?.length) {
+      setPhase({ kind: 'notice', fileName, story, notices });
+      return;
+    }
     setPhase({ kind: 'idle' });
-    onImported(result.value);
+    onImported(story);
   };
 
   return (
@@ -96,6 +105,25 @@ export function ImportButton({ onImported }: { onImported: (story: StoryView) =>
             onClick={() => setPhase({ kind: 'idle' })}
           >
             {t('workspace.common.dismiss')}
+          </button>
+        </div>
+      )}
+      {phase.kind === 'notice' && (
+        <div className="notice notice--caution" role="alert" data-testid="import-notice">
+          <p>{t('workspace.import.imported', { name: phase.fileName })}</p>
+          {phase.notices.map((notice) => (
+            <p key={notice.key}>{formatErrorMessage(noticeLang, notice.key, notice.params)}</p>
+          ))}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const { story } = phase;
+              setPhase({ kind: 'idle' });
+              onImported(story);
+            }}
+          >
+            {t('workspace.import.open')}
           </button>
         </div>
       )}

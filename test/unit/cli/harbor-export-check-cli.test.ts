@@ -1,0 +1,128 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStoryService } from '../../../electron/stories/index';
+import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
+import { openVault } from '../../../electron/vault/index';
+import type { OpenVault } from '../../../electron/vault/types';
+import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+
+const PASS = 'a long test passphrase';
+
+async function inVault<T>(dir: string, work: (vault: OpenVault) => Promise<T>): Promise<T> {
+  const vault = await openVault(dir, PASS);
+  try {
+    return await work(vault);
+  } finally {
+    await vault.close();
+  }
+}
+
+/** A story whose only identifying-looking detail is an unmarked phone number, and a consent for it. */
+async function vaultWithPhone() {
+  const work = await tempDir();
+  const dir = path.join(work, 'vault');
+  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  const file = path.join(work, 'story.md');
+  await fs.writeFile(file, 'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n');
+  const added = await harbor(
+    ['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'],
+    lines(PASS),
+  );
+  expectExit(added, 0);
+  const story = added.stdout.trim();
+  const terms = { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123' };
+  const grant = await harbor(consentAddArgs(dir, ['--story', story], terms, ['--public-record-ack']), lines(PASS));
+  expectExit(grant, 0);
+  return { dir, work, story, grant: grant.stdout.trim() };
+}
+
+const exportArgs = (dir: string, source: string[], grant: string, out: string, extra: string[] = []) => [
+  'export',
+  dir,
+  ...source,
+  '--grant',
+  grant,
+  '--format',
+  'docx',
+  '--out',
+  out,
+  ...extra,
+  '--passphrase-stdin',
+];
+
+beforeAll(() => ensureCliBuilt(), 120_000);
+afterAll(() => removeTempDirs());
+
+describe('harbor export runs the identifying-detail check', () => {
+  it('refuses with exit 5 listing the unmarked details; --accept-unmarked or clearing them in the story lets it through', async () => {
+    const { dir, work, story, grant } = await vaultWithPhone();
+    const out = path.join(work, 'kitchen.docx');
+
+    const refused = await harbor(exportArgs(dir, ['--story', story], grant, out), lines(PASS));
+    expectExit(refused, 5);
+    expect(refused.stderr.split('\n')).toContain('  Phone number: 555-123-4567');
+    expect(refused.stderr).toMatch(
+      /Nothing was exported: the details listed above might identify someone and are neither marked nor cleared \(1 in all\)/,
+    );
+    expect(refused.stdout).toBe('');
+    await expect(fs.access(out)).rejects.toThrow();
+
+    expectExit(await harbor(exportArgs(dir, ['--story', story], grant, out, ['--accept-unmarked']), lines(PASS)), 0);
+    expect(joinedText(docxParts(await fs.readFile(out)).get('word/document.xml')!)).toContain('555-123-4567');
+    await fs.rm(out);
+
+    // "Fine to share" in the app is remembered with the story; the command line respects it.
+    await inVault(dir, (vault) => createStoryService(vault).clear(story, ['555-123-4567']));
+    expectExit(await harbor(exportArgs(dir, ['--story', story], grant, out), lines(PASS)), 0);
+    await fs.access(out);
+  }, 120_000);
+
+  it('checks a testimony’s own words and the stories it quotes, and respects what each cleared', async () => {
+    const { dir, work, story } = await vaultWithPhone();
+    const testimonyId = await inVault(dir, async (vault) => {
+      const quoted = await createStoryService(vault).get(story);
+      const testimonies = createTestimonyService(vault, createTemplateStore(vault));
+      const t = await testimonies.create({ templateId: 'uk-written-evidence', language: 'en', title: 'Evidence' });
+      await testimonies.save(t.id, {
+        metadata: { committee: 'Home Affairs Committee', inquiry: 'Modern slavery' },
+        sections: {
+          ...t.sections,
+          introduction: { text: 'You can write to me at witness@example.org.', excerpts: [] },
+          evidence: {
+            text: 'What happened.',
+            excerpts: [{ id: 'ex-0001', storyId: story, storyTitle: 'Kitchen', doc: quoted.doc }],
+          },
+        },
+      });
+      return t.id;
+    });
+    const terms = { audience: 'Home Affairs Committee', purpose: 'written evidence' };
+    const grant = await harbor(
+      consentAddArgs(dir, ['--testimony', testimonyId], terms, ['--public-record-ack']),
+      lines(PASS),
+    );
+    expectExit(grant, 0);
+    const out = path.join(work, 'evidence.docx');
+    const exportIt = () => harbor(exportArgs(dir, ['--testimony', testimonyId], grant.stdout.trim(), out), lines(PASS));
+
+    const refused = await exportIt();
+    expectExit(refused, 5);
+    const listed = refused.stderr.split('\n').filter((l) => l.startsWith('  '));
+    expect(listed.sort()).toEqual(['  Email: witness@example.org', '  Phone number: 555-123-4567']);
+
+    await inVault(dir, async (vault) => {
+      await createStoryService(vault).clear(story, ['555-123-4567']);
+      await createTestimonyService(vault, createTemplateStore(vault)).clear(testimonyId, ['WITNESS@example.org']);
+    });
+    expectExit(await exportIt(), 0);
+  }, 120_000);
+
+  it('says so in its help', async () => {
+    const help = await harbor(['export', '--help']);
+    expectExit(help, 0);
+    expect(help.stdout).toMatch(/\[--accept-unmarked\]/);
+    expect(help.stdout).toMatch(/--accept-unmarked Export anyway/);
+  });
+});
