@@ -4,7 +4,7 @@ import path from 'node:path';
 import { equalBytes, randomBytes, subkey, wipe } from './aead';
 import { fsyncDir, FILE_MODE, renameWithRetry, tempName, type WriteOptions } from './atomic-write';
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
-import { headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
+import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
 import { assertKdfAcceptable } from './kdf';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
@@ -199,6 +199,11 @@ export async function readBackup(source: ByteSource, opts: ReadBackupOptions): P
     throw damaged('the vault header is damaged');
   }
   assertKdfAcceptable(header.kdf);
+  try {
+    assertDigest(header);
+  } catch {
+    throw damaged('the vault header was changed');
+  }
   pos += 5 + headerLength;
 
   const vaultKey = await opts.unlock(header);

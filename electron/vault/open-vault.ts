@@ -54,6 +54,7 @@ import type {
   KdfParams,
   OpenVault,
   PutOptions,
+  ChangePassphraseOptions,
   RevisionInfo,
   RotateResult,
 } from './types';
@@ -300,7 +301,12 @@ class HarborVault implements OpenVault {
   }
 
   private cachePlace(s: VaultState): CachePlace {
-    return { vaultKey: s.vaultKey, vaultId: this.vaultIdBytes, itemsDir: s.header.itemsDir, itemsPath: this.itemsPath(s) };
+    return {
+      vaultKey: s.vaultKey,
+      vaultId: this.vaultIdBytes,
+      itemsDir: s.header.itemsDir,
+      itemsPath: this.itemsPath(s),
+    };
   }
 
   readCache(name: string): Promise<unknown> {
@@ -486,21 +492,31 @@ class HarborVault implements OpenVault {
     });
   }
 
-  changePassphrase(newPassphrase: string): Promise<void> {
-    return this.run((s) => this.setPassphrase(s, newPassphrase));
+  changePassphrase(newPassphrase: string, opts: ChangePassphraseOptions = {}): Promise<RotateResult> {
+    return this.run(async (s) => {
+      if (opts.rotate === false) {
+        await this.setPassphrase(s, newPassphrase);
+        return {};
+      }
+      return this.rekey(s, newPassphrase);
+    });
   }
 
-  /** Also what recovery uses: the vault is then open under the recovery key alone (kek is null). */
+  /**
+   * Re-wraps the same vault key under a new passphrase (recovery uses it: the vault is then open
+   * under the recovery key alone and kek is null). Anyone holding an old copy of vault.json and the
+   * old passphrase can still read everything, which is why a person's passphrase change rotates.
+   */
   private async setPassphrase(s: VaultState, passphrase: string): Promise<void> {
     checkPassphrase(passphrase);
     const kdf: KdfParams = { ...s.header.kdf, salt: newSalt() };
     const kek = await deriveKek(passphrase, kdf);
     try {
-      const next = withMac(s.vaultKey, {
-        ...s.header,
-        kdf,
-        passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf),
-      });
+      const next = withMac(
+        s.vaultKey,
+        { ...s.header, kdf, passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf) },
+        kek,
+      );
       await this.writeHeader(s, next);
     } catch (error) {
       wipe(kek);
@@ -517,51 +533,74 @@ class HarborVault implements OpenVault {
   }
 
   rotateKeys(): Promise<RotateResult> {
-    return this.run(async (s) => {
-      if (!s.kek) throw vaultErrors.internal();
-      await s.lock.assertHeld();
-      const oldItems = this.itemsPath(s);
-      const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
-      const nextItems = itemsPath(s.dir, nextDirName);
-      const durable = this.writeOptions;
-      const newKey = newVaultKey();
-      let skipped: { itemId: string; revision: number }[] = [];
-      let recovery: { raw: Buffer; text: string } | null = null;
-      try {
-        skipped = await reencryptGeneration({
-          oldItems,
-          nextItems,
-          oldKey: s.vaultKey,
-          newKey,
-          vaultIdBytes: this.vaultIdBytes,
-          write: durable,
-        });
-        if (this.fault === 'rotate-before-switch') throw new SimulatedCrash('rotate-before-switch');
+    return this.run((s) => this.rekey(s, null));
+  }
 
-        recovery = s.header.recoveryWrap ? generateRecoveryKey() : null;
-        const next = withMac(newKey, {
+  /**
+   * New vault key, every revision re-encrypted into a new generation, and (with a passphrase) a new
+   * salt and KEK, all switched by ONE atomic rename of vault.json. A crash before the switch leaves
+   * the old header, old passphrase and old generation (the new one is removed on open); after it, the
+   * new header, new passphrase and new generation (the old one is removed on open). Never a mix.
+   */
+  private async rekey(s: VaultState, passphrase: string | null): Promise<RotateResult> {
+    if (passphrase !== null) checkPassphrase(passphrase);
+    else if (!s.kek) throw vaultErrors.internal();
+    await s.lock.assertHeld();
+    const kdf: KdfParams = passphrase === null ? s.header.kdf : { ...s.header.kdf, salt: newSalt() };
+    const kek = passphrase === null ? s.kek! : await deriveKek(passphrase, kdf);
+    const oldItems = this.itemsPath(s);
+    const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
+    const nextItems = itemsPath(s.dir, nextDirName);
+    const durable = this.writeOptions;
+    const newKey = newVaultKey();
+    let skipped: { itemId: string; revision: number }[] = [];
+    let recovery: { raw: Buffer; text: string } | null = null;
+    try {
+      skipped = await reencryptGeneration({
+        oldItems,
+        nextItems,
+        oldKey: s.vaultKey,
+        newKey,
+        vaultIdBytes: this.vaultIdBytes,
+        write: durable,
+      });
+      if (this.fault === 'rotate-before-switch') throw new SimulatedCrash('rotate-before-switch');
+
+      // The recovery wrap cannot be re-wrapped (Harbor never keeps the recovery key itself), and
+      // one that unwrapped the old key must not open what is written from now on: a new key.
+      recovery = s.header.recoveryWrap ? generateRecoveryKey() : null;
+      const next = withMac(
+        newKey,
+        {
           ...s.header,
+          kdf,
           itemsDir: nextDirName,
-          passphraseWrap: wrapWithKek(s.kek, newKey, s.header.vaultId, s.header.kdf),
+          passphraseWrap: wrapWithKek(kek, newKey, s.header.vaultId, kdf),
           recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, newKey, s.header.vaultId) : null,
-        });
-        // The switch: one atomic rename of vault.json makes the new generation the vault.
-        await this.writeHeader(s, next);
-      } catch (error) {
-        wipe(newKey, recovery?.raw);
-        throw error;
-      }
-      wipe(s.vaultKey, recovery?.raw);
-      s.vaultKey = newKey;
-      this.metaCache.clear();
-      if (this.fault === 'rotate-before-cleanup') throw new SimulatedCrash('rotate-before-cleanup');
-      await fs.rm(oldItems, { recursive: true, force: true });
-      if (durable.durable) await fsyncDir(s.dir);
-      const result: RotateResult = {};
-      if (recovery) result.recoveryKey = recovery.text;
-      if (skipped.length) result.skipped = skipped;
-      return result;
-    });
+        },
+        kek,
+      );
+      // The switch: one atomic rename of vault.json makes the new generation the vault.
+      await this.writeHeader(s, next);
+    } catch (error) {
+      wipe(newKey, recovery?.raw);
+      if (kek !== s.kek) wipe(kek);
+      throw error;
+    }
+    wipe(s.vaultKey, recovery?.raw);
+    s.vaultKey = newKey;
+    if (kek !== s.kek) {
+      wipe(s.kek);
+      s.kek = kek;
+    }
+    this.metaCache.clear();
+    if (this.fault === 'rotate-before-cleanup') throw new SimulatedCrash('rotate-before-cleanup');
+    await fs.rm(oldItems, { recursive: true, force: true });
+    if (durable.durable) await fsyncDir(s.dir);
+    const result: RotateResult = {};
+    if (recovery) result.recoveryKey = recovery.text;
+    if (skipped.length) result.skipped = skipped;
+    return result;
   }
 
   setRecoveryKey(): Promise<string> {

@@ -4,7 +4,7 @@
  */
 import { wipe } from './aead';
 import { bufferSource, readBackup } from './backup';
-import { parseHeader } from './header';
+import { macOf, parseHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
 import { deriveKek } from './kdf';
 import { readHeaderBytes } from './layout';
@@ -75,4 +75,10 @@ export function decodeAt(vaultKey: Buffer, vaultId: string, itemId: string, revi
     { vaultId: Buffer.from(vaultId, 'hex'), itemId: Buffer.from(itemId, 'hex'), revision },
     bytes,
   );
+}
+
+/** A header as Harbor wrote it before the KEK check and digest existed (MAC over the rest). */
+export function legacyHeader(vaultKey: Buffer, header: VaultHeader): VaultHeader {
+  const { kekCheck: _check, digest: _digest, mac: _mac, ...rest } = header;
+  return { ...rest, mac: macOf(vaultKey, rest).toString('base64') };
 }

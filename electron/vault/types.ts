@@ -76,6 +76,11 @@ export interface RotateResult {
   skipped?: { itemId: string; revision: number }[];
 }
 
+export interface ChangePassphraseOptions {
+  /** false: only re-wrap the same vault key (recovery uses it; nothing in the app offers it). */
+  rotate?: boolean;
+}
+
 export interface CreateVaultOptions {
   /** Overrides calibration (tests use small-but-legal params to stay fast). Never below the floor. */
   kdf?: Partial<Omit<KdfParams, 'salt' | 'algorithm'>>;
@@ -117,7 +122,13 @@ export interface OpenVault {
    * confirm it is really the writer before sensitive operations on an already-open vault.
    */
   verifyPassphrase(passphrase: string): Promise<boolean>;
-  changePassphrase(newPassphrase: string): Promise<void>;
+  /**
+   * A new passphrase and, by default, new keys in the same crash-safe step (see rotateKeys): an old
+   * copy of vault.json (or a backup made before) opens with the old passphrase, but only what was
+   * written before the change. Returns a new recovery key if the vault had one (the old one stops
+   * working) and any revisions too damaged to carry over.
+   */
+  changePassphrase(newPassphrase: string, opts?: ChangePassphraseOptions): Promise<RotateResult>;
   /** New vault key, every item re-encrypted; crash-safe; returns a new recovery key if one was set. */
   rotateKeys(): Promise<RotateResult>;
   /** Adds or replaces the recovery key; returns it (shown once). */

@@ -100,7 +100,18 @@ describe('create and open', () => {
     await vault.create('testimony', { title: 'TITLE-MARKER' });
     const header = JSON.parse(await fs.readFile(path.join(dir, 'vault.json'), 'utf8'));
     expect(Object.keys(header).sort()).toEqual(
-      ['format', 'itemsDir', 'kdf', 'mac', 'passphraseWrap', 'recoveryWrap', 'vaultId', 'version'].sort(),
+      [
+        'digest',
+        'format',
+        'itemsDir',
+        'kdf',
+        'kekCheck',
+        'mac',
+        'passphraseWrap',
+        'recoveryWrap',
+        'vaultId',
+        'version',
+      ].sort(),
     );
     for (const file of await filesUnder(dir)) {
       const bytes = await fs.readFile(path.join(dir, file));
