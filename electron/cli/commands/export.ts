@@ -41,7 +41,7 @@ export const exportCommand: CliCommand = {
     'terms its writer set (the kind of audience and purpose of your consent, the file type, expiry,',
     'withdrawal); exit 5 lists every excerpt that blocks it. A use is recorded on each quoted story.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
-    '                  this document serves, where it is worded differently from your consent\'s.',
+    "                  this document serves, where it is worded differently from your consent's.",
     '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
