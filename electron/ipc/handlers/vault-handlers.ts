@@ -1,4 +1,6 @@
+import { HarborError } from '../../../shared/errors';
 import type { HandlerTable } from '../handler-table';
+import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
 
 type VaultChannels =
@@ -12,9 +14,10 @@ type VaultChannels =
   | 'vault:remove-recovery-key'
   | 'vault:rotate-keys'
   | 'vault:verify'
+  | 'vault:backup'
   | 'vault:activity';
 
-export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, VaultChannels> {
+export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick<HandlerTable, VaultChannels> {
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase, recoveryKey }) => session.create(passphrase, recoveryKey),
@@ -22,7 +25,8 @@ export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, Vau
     'vault:lock': () => session.lock(),
     'vault:change-passphrase': async ({ current, next }) => {
       await session.confirmPassphrase(current);
-      await session.require().changePassphrase(next);
+      const { recoveryKey } = await session.require().changePassphrase(next);
+      return { recoveryKey: recoveryKey ?? null };
     },
     'vault:recover': ({ recoveryKey, next }) => session.recover(recoveryKey, next),
     'vault:new-recovery-key': async ({ passphrase }) => {
@@ -39,6 +43,15 @@ export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, Vau
       return { recoveryKey: recoveryKey ?? null };
     },
     'vault:verify': () => session.require().verify(),
+    'vault:backup': async () => {
+      const vault = session.require();
+      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
+      const day = new Date().toISOString().slice(0, 10);
+      const target = await ctx.chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
+      if (target === null) return { saved: false };
+      await vault.backup(target);
+      return { saved: true };
+    },
     'vault:activity': () => session.activity(),
   };
 }
