@@ -17,4 +17,5 @@ export type {
   OpenVault,
   RevisionInfo,
   RotateResult,
+  VerifyOptions,
 } from './types';

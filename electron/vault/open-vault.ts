@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes, wipe } from './aead';
 import { fsyncDir, makeDir, tempName, writeFileAtomic, type WriteOptions } from './atomic-write';
 import { writeBackup } from './backup';
-import { readCache, writeCache, type CachePlace } from './cache-file';
+import { readCache, takeCacheDamage, writeCache, type CachePlace } from './cache-file';
 import {
   KINDS,
   MAX_ITEM_JSON_BYTES,
@@ -57,6 +57,7 @@ import type {
   ChangePassphraseOptions,
   RevisionInfo,
   RotateResult,
+  VerifyOptions,
 } from './types';
 import { newSalt, newVaultKey, unwrapWithKek, wrapWithKek, wrapWithRecovery } from './vault-key';
 import { asHarborError, vaultErrors } from './vault-errors';
@@ -625,7 +626,7 @@ class HarborVault implements OpenVault {
     });
   }
 
-  verify(): Promise<IntegrityReport> {
+  verify(opts: VerifyOptions = {}): Promise<IntegrityReport> {
     return this.run(async (s) => {
       const damaged: IntegrityReport['damaged'] = [];
       let checked = 0;
@@ -657,6 +658,15 @@ class HarborVault implements OpenVault {
                   : 'damaged or changed outside Harbor (it does not authenticate)',
             });
           }
+        });
+      }
+      // Caches are derived and rebuilt, so nothing is lost; but one that did not authenticate was
+      // damaged or changed outside Harbor, which the person should hear about.
+      for (const name of await takeCacheDamage(this.cachePlace(s), opts.caches ?? [])) {
+        damaged.push({
+          itemId: 'cache',
+          cache: name,
+          problem: 'derived data was damaged or changed outside Harbor (rebuilt from the items)',
         });
       }
       damaged.sort((a, b) =>

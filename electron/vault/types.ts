@@ -64,9 +64,16 @@ export interface IntegrityReport {
   checked: number;
   /**
    * One entry per item file that failed to authenticate or parse; never contains plaintext.
-   * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault.
+   * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault,
+   * and 'cache' (with the cache's name) when derived data did not authenticate (it is rebuilt from
+   * the items, but someone or something changed it outside Harbor).
    */
-  damaged: { itemId: string; revision?: number; problem: string }[];
+  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
+}
+
+export interface VerifyOptions {
+  /** Caches to check besides those found damaged when they were read (their owners know their names). */
+  caches?: readonly string[];
 }
 
 export interface RotateResult {
@@ -134,7 +141,7 @@ export interface OpenVault {
   /** Adds or replaces the recovery key; returns it (shown once). */
   setRecoveryKey(): Promise<string>;
   removeRecoveryKey(): Promise<void>;
-  verify(): Promise<IntegrityReport>;
+  verify(opts?: VerifyOptions): Promise<IntegrityReport>;
   /** One encrypted file holding the whole vault (still protected by the same passphrase). */
   backup(file: string): Promise<void>;
   /** Zeroes key buffers and releases the writer lock. The object is unusable afterwards. */

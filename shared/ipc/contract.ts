@@ -23,7 +23,8 @@ export interface VaultStatus {
 export interface IntegritySummary {
   ok: boolean;
   checked: number;
-  damaged: { itemId: string; revision?: number; problem: string }[];
+  /** itemId 'cache' (with `cache`): derived data that did not authenticate and was rebuilt. */
+  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
 }
 
 export interface StorySummaryView {

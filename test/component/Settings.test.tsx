@@ -198,6 +198,22 @@ describe('settings', () => {
     expect(within(area).queryByRole('alert')).toBeNull();
   });
 
+  it('says plainly when derived data was changed outside Harbor, apart from damaged items', async () => {
+    installHarbor(
+      settingsHandlers({
+        'vault:verify': () =>
+          ok({ ok: false, checked: 4, damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: 'changed' }] }),
+      }),
+    );
+    await openSettings();
+    const area = section('Vault check');
+    fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
+    await within(area).findByText(/was damaged or changed outside Harbor/);
+    expect(within(area).getByText(/someone may have changed files in your vault folder/)).toBeTruthy();
+    expect(within(area).queryByText(/could not be read/)).toBeNull();
+    expect(within(area).queryByText('cache')).toBeNull();
+  });
+
   it('rotates keys after the passphrase and shows the new recovery key if there was one', async () => {
     const harbor = installHarbor(
       settingsHandlers({

@@ -1,4 +1,5 @@
 import { HarborError } from '../../../shared/errors';
+import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
 import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
@@ -42,7 +43,7 @@ export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick
       const { recoveryKey } = await session.require().rotateKeys();
       return { recoveryKey: recoveryKey ?? null };
     },
-    'vault:verify': () => session.require().verify(),
+    'vault:verify': () => session.require().verify({ caches: [SUMMARY_CACHE] }),
     'vault:backup': async () => {
       const vault = session.require();
       if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');

@@ -172,6 +172,47 @@ describe('harbor vault', () => {
     expect(stale.stdout).not.toContain('Written after');
   });
 
+  it('verify: a damaged library cache, rebuilt by story list, is reported as changed outside Harbor (once)', async () => {
+    const { dir } = await newVault();
+    const file = await writeFile('c.md', '# Cached\n\nWords.');
+    expectExit(await harbor(['story', 'add', dir, '--from', file, '--passphrase-stdin'], lines(PASS)), 0);
+    expectExit(await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS)), 0);
+    const items = path.join(
+      dir,
+      (await fs.readdir(dir)).find((n) => n.startsWith('items-'))!,
+    );
+    const cache = (await fs.readdir(items)).find((n) => /^[0-9a-f]{40}$/.test(n));
+    expect(cache).toBeDefined();
+    const bytes = await fs.readFile(path.join(items, cache!));
+    bytes[bytes.length - 1]! ^= 0x01;
+    await fs.writeFile(path.join(items, cache!), bytes);
+    const listed = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(listed, 0);
+    expect(listed.stdout).toContain('Cached');
+    const verify = await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(verify, 3);
+    expect(verify.stdout).not.toMatch(/^ok/);
+    expect(verify.stderr).toMatch(/derived data .*damaged or changed outside Harbor/);
+    expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  });
+
+  it('story list marks a story whose only version is damaged', async () => {
+    const { dir } = await newVault();
+    const file = await writeFile('d.md', '# Soon damaged\n\nWords.');
+    const id = (await harbor(['story', 'add', dir, '--from', file, '--passphrase-stdin'], lines(PASS))).stdout.trim();
+    expectExit(await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS)), 0);
+    const [revision] = await itemFiles(dir, id);
+    const bytes = await fs.readFile(revision!);
+    bytes[bytes.length - 1]! ^= 0x01;
+    await fs.writeFile(revision!, bytes);
+    const listed = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(listed, 0);
+    expect(listed.stdout).toMatch(new RegExp(`^${id}\t.*Soon damaged.*\t\\(damaged: it cannot be opened\\)$`, 'm'));
+    expect(listed.stderr).toMatch(/One story is damaged/);
+    const json = await harbor(['story', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS));
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, damaged: true })]);
+  });
+
   it('recover: recovery key then new passphrase; a wrong key exits 2', async () => {
     const { dir, recoveryKey } = await newVault({ recoveryKey: true });
     const wrongKey = recoveryKey!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
