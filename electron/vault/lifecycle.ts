@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic } from './atomic-write';
+import { DIR_MODE, fsyncDir, makeDir, nodeVaultFs, writeFileAtomic, type VaultFs } from './atomic-write';
 import {
   FORMAT_VERSION,
   ITEMS_DIR_PATTERN,
@@ -97,7 +97,7 @@ export async function createVault(
       await makeDir(path.join(root, itemsDir), { durable: true });
       // vault.json last: until it exists there is no vault, only leftovers.
       await writeFileAtomic(headerPath(root), serializeHeader(header), { durable: true });
-      const vault = openedVault({ dir: root, header, vaultKey, kek, lock });
+      const vault = openedVault({ dir: root, header, vaultKey, kek, lock, fs: nodeVaultFs });
       return recovery ? { vault, recoveryKey: recovery.text } : { vault };
     } catch (error) {
       wipe(vaultKey, kek);
@@ -115,7 +115,7 @@ type Unlock = (header: VaultHeader) => Promise<{ vaultKey: Buffer; kek: Buffer |
  * The one way in: lock, read and check the header, refuse weak parameters before any derivation,
  * unlock, check the header's MAC, clean up what a crash left, hand out the vault.
  */
-export async function openWith(dir: string, unlock: Unlock): Promise<OpenVault> {
+export async function openWith(dir: string, unlock: Unlock, vfs: VaultFs = nodeVaultFs): Promise<OpenVault> {
   const root = path.resolve(dir);
   try {
     if (!(await headerExists(root))) throw vaultErrors.noVault();
@@ -136,7 +136,7 @@ export async function openWith(dir: string, unlock: Unlock): Promise<OpenVault> 
         await writeFileAtomic(headerPath(root), serializeHeader(header), { durable: true });
       }
       if (process.platform !== 'win32') await fsyncDir(root).catch(() => undefined);
-      return openedVault({ dir: root, header, vaultKey: keys.vaultKey, kek: keys.kek, lock });
+      return openedVault({ dir: root, header, vaultKey: keys.vaultKey, kek: keys.kek, lock, fs: vfs });
     } catch (error) {
       if (keys) wipe(keys.vaultKey, keys.kek);
       await lock.release().catch(() => undefined);
@@ -166,18 +166,27 @@ export function unlockWithKek(kek: Buffer): Unlock {
   };
 }
 
+/** The passphrase's way in. (Only tests pass another `fs`, through testing.ts.) */
+export function openWithPassphrase(dir: string, passphrase: string, vfs: VaultFs = nodeVaultFs): Promise<OpenVault> {
+  return openWith(
+    dir,
+    async (header) => {
+      checkPassphrase(passphrase);
+      const kek = await deriveKek(passphrase, header.kdf);
+      const vaultKey = unwrapWithKek(kek, header);
+      if (!vaultKey) {
+        const failure = wrapFailure(kek, header);
+        wipe(kek);
+        throw failure;
+      }
+      return { vaultKey, kek };
+    },
+    vfs,
+  );
+}
+
 export function openVault(dir: string, passphrase: string): Promise<OpenVault> {
-  return openWith(dir, async (header) => {
-    checkPassphrase(passphrase);
-    const kek = await deriveKek(passphrase, header.kdf);
-    const vaultKey = unwrapWithKek(kek, header);
-    if (!vaultKey) {
-      const failure = wrapFailure(kek, header);
-      wipe(kek);
-      throw failure;
-    }
-    return { vaultKey, kek };
-  });
+  return openWithPassphrase(dir, passphrase);
 }
 
 /** The recovery key unwraps the vault key; the new passphrase then replaces the old one. */

@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { fsyncDir, makeDir, tempName, writeFileAtomic, type WriteOptions } from './atomic-write';
+import { fsyncDir, makeDir, tempName, writeFileAtomic, type VaultFs, type WriteOptions } from './atomic-write';
 import { writeBackup } from './backup';
 import { readCache, takeCacheDamage, writeCache, type CachePlace } from './cache-file';
 import {
@@ -69,20 +68,15 @@ export interface VaultState {
   /** The passphrase's key-encryption key, kept so rotation can re-wrap without asking again. */
   kek: Buffer | null;
   lock: VaultLock;
+  /** Every commit goes through it: node:fs/promises, or what a test passes (see atomic-write.ts). */
+  fs: VaultFs;
 }
 
-/** Points where tests make an operation stop as if the process had died there. */
-export type Fault = 'rotate-before-switch' | 'rotate-before-cleanup';
-
-export class SimulatedCrash extends Error {}
-
-/** Hooks for tests and the benchmark; not part of the public API (see testing.ts). */
+/** Read-only hooks for the vault's own tests and benchmark; not part of the public API (see testing.ts). */
 export interface VaultInternals {
   vaultKeyCopy(): Buffer;
   /** The live key Buffers themselves, so a test can watch close() zero them. */
   keyBuffers(): Buffer[];
-  setDurable(durable: boolean): void;
-  injectFault(fault: Fault | null): void;
   activeItemsPath(): string;
 }
 
@@ -150,8 +144,8 @@ class HarborVault implements OpenVault {
   private state: VaultState | null;
   private readonly mutex = new Mutex();
   private readonly vaultIdBytes: Buffer;
-  private writeOptions: WriteOptions = { durable: true };
-  private fault: Fault | null = null;
+  private readonly writeOptions: WriteOptions;
+  private readonly vfs: VaultFs;
   /** Revision metadata already read (dates and names, never content), so saves need not re-read it. */
   private readonly metaCache = new Map<string, Map<number, RevMeta>>();
 
@@ -160,17 +154,13 @@ class HarborVault implements OpenVault {
     this.id = state.header.vaultId;
     this.dir = state.dir;
     this.vaultIdBytes = Buffer.from(state.header.vaultId, 'hex');
+    this.vfs = state.fs;
+    this.writeOptions = { durable: true, fs: state.fs };
     internals.set(this, {
       vaultKeyCopy: () => Buffer.from(this.live().vaultKey),
       keyBuffers: () => {
         const s = this.live();
         return s.kek ? [s.vaultKey, s.kek] : [s.vaultKey];
-      },
-      setDurable: (durable) => {
-        this.writeOptions = { durable };
-      },
-      injectFault: (fault) => {
-        this.fault = fault;
       },
       activeItemsPath: () => this.itemsPath(this.live()),
     });
@@ -195,7 +185,6 @@ class HarborVault implements OpenVault {
       try {
         return await task(this.live());
       } catch (error) {
-        if (error instanceof SimulatedCrash) throw error;
         throw asHarborError(error);
       }
     });
@@ -386,9 +375,9 @@ class HarborVault implements OpenVault {
     const meta = await this.metaOf(s, id, revision);
     if (!meta || meta.revisionName !== undefined) return false;
     const dir = this.itemDir(s, id);
-    await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+    await this.vfs.rm(path.join(dir, revisionFileName(revision)), { force: true });
     this.cacheFor(id).delete(revision);
-    if (this.writeOptions.durable) await fsyncDir(dir);
+    await fsyncDir(dir, this.vfs);
     return true;
   }
 
@@ -409,10 +398,10 @@ class HarborVault implements OpenVault {
     const dir = this.itemDir(s, id);
     const cache = this.cacheFor(id);
     for (const revision of doomed) {
-      await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+      await this.vfs.rm(path.join(dir, revisionFileName(revision)), { force: true });
       cache.delete(revision);
     }
-    if (this.writeOptions.durable) await fsyncDir(dir);
+    await fsyncDir(dir, this.vfs);
   }
 
   revisions(id: string): Promise<RevisionInfo[]> {
@@ -470,14 +459,14 @@ class HarborVault implements OpenVault {
       // Renamed away first, so the item vanishes at once even if deleting its files is cut short.
       const doomed = path.join(items, tempName());
       try {
-        await fs.rename(path.join(items, id), doomed);
+        await this.vfs.rename(path.join(items, id), doomed);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw vaultErrors.noItem();
         throw error;
       }
-      if (this.writeOptions.durable) await fsyncDir(items);
+      await fsyncDir(items, this.vfs);
       this.metaCache.delete(id);
-      await fs.rm(doomed, { recursive: true, force: true });
+      await this.vfs.rm(doomed, { recursive: true, force: true });
     });
   }
 
@@ -565,7 +554,6 @@ class HarborVault implements OpenVault {
         vaultIdBytes: this.vaultIdBytes,
         write: durable,
       });
-      if (this.fault === 'rotate-before-switch') throw new SimulatedCrash('rotate-before-switch');
 
       // The recovery wrap cannot be re-wrapped (Harbor never keeps the recovery key itself), and
       // one that unwrapped the old key must not open what is written from now on: a new key.
@@ -595,9 +583,8 @@ class HarborVault implements OpenVault {
       s.kek = kek;
     }
     this.metaCache.clear();
-    if (this.fault === 'rotate-before-cleanup') throw new SimulatedCrash('rotate-before-cleanup');
-    await fs.rm(oldItems, { recursive: true, force: true });
-    if (durable.durable) await fsyncDir(s.dir);
+    await this.vfs.rm(oldItems, { recursive: true, force: true });
+    await fsyncDir(s.dir, this.vfs);
     const result: RotateResult = {};
     if (recovery) result.recoveryKey = recovery.text;
     if (skipped.length) result.skipped = skipped;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault, recoverVault, restoreBackup } from '../../../electron/vault/index';
-import { activeItemsPath, decodeAt, injectFault, rawVaultKey } from '../../../electron/vault/testing';
+import { activeItemsPath, decodeAt, openVaultWithFs, rawVaultKey } from '../../../electron/vault/testing';
+import { atHeaderRename, atOldGenerationRemoval, crashingFs } from './crashing-fs';
 import type { OpenVault } from '../../../electron/vault/types';
 import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
@@ -94,19 +95,25 @@ describe('a passphrase change cut short', () => {
   }
 
   it('before the switch: the old passphrase and old keys, untouched', async () => {
-    const { dir, vault } = await newVault();
-    const a = await vault.create('story', { v: 1 });
-    injectFault(vault, 'rotate-before-switch');
-    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow('rotate-before-switch');
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atHeaderRename);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
     await vault.close();
     await expectOpensWithExactlyOne(dir, PASS, NEW_PASS, a.id);
   });
 
   it('after the switch: the new passphrase and new keys', async () => {
-    const { dir, vault } = await newVault();
-    const a = await vault.create('story', { v: 1 });
-    injectFault(vault, 'rotate-before-cleanup');
-    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow('rotate-before-cleanup');
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atOldGenerationRemoval);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
     await vault.close();
     await expectOpensWithExactlyOne(dir, NEW_PASS, PASS, a.id);
     expect((await fs.readdir(dir)).filter((n) => n.startsWith('items-'))).toEqual(['items-000002']);
