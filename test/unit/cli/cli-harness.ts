@@ -64,7 +64,9 @@ export function ensureCliBuilt(): void {
 async function testCliPath(): Promise<string> {
   if (testCli) return testCli;
   const esbuild = await import('esbuild');
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-test-cli-'));
+  // Inside the project, so that require() and import() of packages resolve from its node_modules.
+  await fs.mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  const dir = await fs.mkdtemp(path.join(ROOT, '.tmp', 'test-cli-'));
   const outfile = path.join(dir, 'harbor-test.cjs');
   await esbuild.build({
     entryPoints: [TEST_ENTRY],
@@ -103,7 +105,7 @@ export async function harbor(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), ...env },
+      env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
