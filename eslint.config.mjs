@@ -15,6 +15,11 @@ const noNode = name(nodeBuiltins, 'Node built-ins belong in electron/, not here.
 const noElectron = name(['electron'], "Only electron/app/ and the preload may import 'electron'.");
 const noMainSide = { group: ['**/electron/**', '!**/shared/**'], message: 'Talk to the main process through window.harbor.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'The main process must not depend on the UI.' };
+// The vault's test hooks (raw keys, fault injection, KEK shortcuts) may be reached from test/ only.
+const noVaultTesting = {
+  group: ['**/vault/testing', '**/vault/testing.ts', './testing', './testing.ts'],
+  message: 'electron/vault/testing.ts is for tests only: nothing shipped may skip the KDF or read raw keys.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'coverage/**'] },
@@ -33,7 +38,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': restrict([...noNode, ...noElectron], noMainSide, noRenderer, {
+      'no-restricted-imports': restrict([...noNode, ...noElectron], noMainSide, noRenderer, noVaultTesting, {
         group: ['react', 'react-dom', '@tiptap/*'],
         message: 'shared/ is pure domain code.',
       }),
@@ -44,7 +49,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': restrict([...noNode, ...noElectron], noMainSide),
+      'no-restricted-imports': restrict([...noNode, ...noElectron], noMainSide, noVaultTesting),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'localStorage', 'sessionStorage', 'indexedDB'],
     },
   },
@@ -52,12 +57,12 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/app/**', 'electron/preload.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': restrict(noElectron, noRenderer) },
+    rules: { 'no-restricted-imports': restrict(noElectron, noRenderer, noVaultTesting) },
   },
   {
     files: ['electron/app/**/*.ts', 'electron/preload.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': restrict([], noRenderer) },
+    rules: { 'no-restricted-imports': restrict([], noRenderer, noVaultTesting) },
   },
   {
     files: ['electron/cli/**/*.ts'],

@@ -7,6 +7,7 @@ const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   'harbor-share': [{ name: 'Harbor share file', extensions: ['harbor-share'] }],
   'harbor-template': [{ name: 'Harbor template', extensions: ['json'] }],
+  'harbor-backup': [{ name: 'Harbor backup', extensions: ['harbor-backup'] }],
 };
 
 /** The ending a saved file must have (a template file is JSON, named *.harbor-template.json). */
@@ -15,6 +16,7 @@ const ENDINGS: Record<SaveKind, string> = {
   pdf: '.pdf',
   'harbor-share': '.harbor-share',
   'harbor-template': '.json',
+  'harbor-backup': '.harbor-backup',
 };
 
 /**

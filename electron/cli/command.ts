@@ -2,12 +2,23 @@ import type { FlagKind, ParsedArgs } from './args';
 import type { CliIo } from './cli-io';
 import type { ExitCode } from './exit-codes';
 import type { SecretSpec } from './secrets';
+import type { KdfCost } from '../vault/kdf';
+
+/**
+ * How runCli is set up by its entry point. The shipped entry (main.ts) passes nothing: no
+ * environment variable or flag can change these. Only the tests' own entry (test/unit/cli) sets them.
+ */
+export interface CliOptions {
+  /** Argon2id cost for new vaults and share packages instead of calibrating (the floor, for tests). */
+  kdf?: KdfCost;
+}
 
 export interface CommandContext {
   io: CliIo;
   args: ParsedArgs;
   /** In the order the command's `secrets` lists them. */
   secrets: string[];
+  options: CliOptions;
 }
 
 /** One `harbor <area> <verb>` command. Its help text is built from these fields. */

@@ -1,6 +1,6 @@
 import { parseArgs } from './args';
 import type { CliIo } from './cli-io';
-import type { CliCommand } from './command';
+import type { CliCommand, CliOptions } from './command';
 import { AREAS, COMMANDS } from './commands/index';
 import { EXIT, type ExitCode } from './exit-codes';
 import { areaHelp, commandHelp, generalHelp } from './help';
@@ -17,7 +17,7 @@ function wantsHelp(rest: readonly string[]): boolean {
 }
 
 /** Runs one `harbor …` invocation and returns its exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<ExitCode> {
   let cmd: CliCommand | null = null;
   try {
     const [area, verb, ...rest] = argv;
@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (!AREAS.includes(area)) throw new UsageError(`Harbor has no command "${area}".`);
     // A command that is a whole area (`harbor export <dir> …`) takes everything after its name.
     const single = COMMANDS.find((c) => c.name === area);
-    if (single) return await runCommand(single, argv.slice(1), io);
+    if (single) return await runCommand(single, argv.slice(1), io, options);
     if (verb === undefined || isHelp(verb)) {
       if (verb === undefined) {
         io.err(areaHelp(area));
@@ -46,13 +46,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     cmd = COMMANDS.find((c) => c.name === `${area} ${verb}`) ?? null;
     if (!cmd) throw new UsageError(`Harbor has no command "${area} ${verb}". Run 'harbor ${area} --help' to see them.`);
-    return await runCommand(cmd, rest, io);
+    return await runCommand(cmd, rest, io, options);
   } catch (error) {
     return reportError(error, io, cmd);
   }
 }
 
-async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo): Promise<ExitCode> {
+async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo, options: CliOptions): Promise<ExitCode> {
   try {
     if (wantsHelp(rest)) {
       io.out(commandHelp(cmd));
@@ -63,7 +63,7 @@ async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo): 
       flags: { ...cmd.flags, 'passphrase-stdin': 'boolean' },
     });
     const secrets = await readSecrets(io, cmd.secrets, args.flags['passphrase-stdin'] === true);
-    return (await cmd.run({ io, args, secrets })) ?? EXIT.ok;
+    return (await cmd.run({ io, args, secrets, options })) ?? EXIT.ok;
   } catch (error) {
     return reportError(error, io, cmd);
   }

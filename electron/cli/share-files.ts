@@ -15,7 +15,13 @@ export async function readShareFile(file: string): Promise<Buffer> {
 
 /** Writes atomically; refuses to replace an existing file unless asked, so nothing is lost by mistake. */
 export async function writeShareFile(file: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
-  if (!overwrite && (await fs.stat(file).then(() => true, () => false))) {
+  if (
+    !overwrite &&
+    (await fs.stat(file).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new HarborError('exists', { key: 'share.fileExists', params: { file } });
   }
   await writeFileAtomic(file, bytes, { durable: true });

@@ -15,7 +15,7 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
   return {
     ...appHandlers(ctx),
     ...prefsHandlers(ctx),
-    ...vaultHandlers(services),
+    ...vaultHandlers(services, ctx),
     ...storyHandlers(services),
     ...consentHandlers(ctx, services),
     ...shareHandlers(ctx, services),

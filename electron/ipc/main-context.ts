@@ -10,7 +10,7 @@ import type { DesktopControls } from '../safety/safety-service';
  * the E2E harness (Playwright bindings) and in unit tests.
  */
 /** What is being saved: an export's format, a Harbor share file (package, withdrawal, receipt), or a template file. */
-export type SaveKind = ExportFormat | 'harbor-share' | 'harbor-template';
+export type SaveKind = ExportFormat | 'harbor-share' | 'harbor-template' | 'harbor-backup';
 
 export interface MainContext {
   appInfo: AppInfo;

@@ -5,7 +5,7 @@ import { HarborError, isHarborError } from '../../shared/errors';
 import { ERASE_AFTER_CHOICES, type AttemptStatus } from '../../shared/ipc/contract-safety';
 import { writeFileAtomic } from '../vault/atomic-write';
 import { eraseVault } from '../vault/erase';
-import { delayAfterFailures } from './attempt-delay';
+import { delayAfterFailures, MAX_DELAY_MS } from './attempt-delay';
 
 /**
  * Counts wrong passphrases (and recovery keys) for one vault, makes each attempt after the third
@@ -21,7 +21,7 @@ export const ATTEMPTS_FILE = 'attempts.json';
 
 const recordSchema = z.object({
   failures: z.number().int().min(0).max(1_000_000).catch(0),
-  lastFailureAt: z.number().nullable().catch(null),
+  lastFailureAt: z.number().finite().nullable().catch(null),
   eraseAfter: z.number().int().min(ERASE_AFTER_CHOICES[0]).max(1000).nullable().catch(null),
 });
 type AttemptRecord = z.infer<typeof recordSchema>;
@@ -78,8 +78,17 @@ export function createUnlockGuard({
     );
     if (exists) await writeFileAtomic(file, Buffer.from(`${JSON.stringify(record)}\n`), { durable: true });
   };
-  const waitFor = (record: AttemptRecord) =>
-    record.lastFailureAt === null ? 0 : Math.max(0, record.lastFailureAt + delayAfterFailures(record.failures) - now());
+  /**
+   * A failure time in the future (the clock was ahead, then corrected, or attempts.json was edited)
+   * counts as now, and no wait is ever longer than the longest delay: a wrong clock must not lock
+   * the person out of their own vault for days.
+   */
+  const waitFor = (record: AttemptRecord) => {
+    if (record.lastFailureAt === null) return 0;
+    const at = now();
+    const last = Math.min(record.lastFailureAt, at);
+    return Math.min(MAX_DELAY_MS, Math.max(0, last + delayAfterFailures(record.failures) - at));
+  };
   const toStatus = (record: AttemptRecord): AttemptStatus => ({
     failures: record.failures,
     retryInMs: waitFor(record),

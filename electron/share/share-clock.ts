@@ -6,7 +6,7 @@ import type { DeriveShareKeys } from './share-keys';
 export interface ShareDeps {
   vault: OpenVault;
   clock?: () => Date;
-  /** Argon2id cost for new packages (tests and HARBOR_TEST_KDF use the floor). */
+  /** Argon2id cost for new packages (tests use the floor). */
   kdf?: KdfCost;
   derive?: DeriveShareKeys;
 }

@@ -9,9 +9,42 @@ import { TEMP_PREFIX } from './constants';
  * within one file system.
  */
 
+/**
+ * The file operations through which the vault commits: opening a temp file, syncing it, renaming it
+ * over its target, removing, and syncing a directory. The vault takes one as a dependency, the real
+ * node:fs/promises by default; tests pass one that fails or "crashes" at a chosen point (and the
+ * benchmark one that skips syncs). Nothing shipped ever passes another.
+ */
+export interface VaultFs {
+  open(file: string, flags: string, mode?: number): Promise<fs.FileHandle>;
+  syncFile(handle: fs.FileHandle): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(target: string, opts?: { recursive?: boolean; force?: boolean }): Promise<void>;
+  syncDir(dir: string): Promise<void>;
+}
+
+export const nodeVaultFs: VaultFs = {
+  open: (file, flags, mode) => fs.open(file, flags, mode),
+  syncFile: (handle) => handle.sync(),
+  rename: (from, to) => fs.rename(from, to),
+  rm: (target, opts) => fs.rm(target, opts),
+  syncDir: async (dir) => {
+    // Windows cannot open a directory for syncing; NTFS journals its metadata, so there it is skipped.
+    if (isWindows) return;
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
 export interface WriteOptions {
-  /** false skips fsync; only the benchmark turns it off, to measure the rest of a save. */
+  /** false skips fsync (caches: derived data, rebuilt if a crash loses it). */
   durable: boolean;
+  /** The vault's file operations; node:fs/promises when absent. */
+  fs?: VaultFs;
 }
 
 export const FILE_MODE = 0o600;
@@ -23,36 +56,28 @@ export function tempName(): string {
 }
 
 export async function writeFileAtomic(file: string, data: Uint8Array, opts: WriteOptions): Promise<void> {
+  const vfs = opts.fs ?? nodeVaultFs;
   const dir = path.dirname(file);
   const tmp = path.join(dir, tempName());
-  const handle = await fs.open(tmp, 'wx', FILE_MODE);
+  const handle = await vfs.open(tmp, 'wx', FILE_MODE);
   try {
     try {
       await handle.writeFile(data);
-      if (opts.durable) await handle.sync();
+      if (opts.durable) await vfs.syncFile(handle);
     } finally {
       await handle.close();
     }
-    await renameWithRetry(tmp, file);
+    await renameWithRetry(tmp, file, vfs);
   } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    await vfs.rm(tmp, { force: true }).catch(() => undefined);
     throw error;
   }
-  if (opts.durable) await fsyncDir(dir);
+  if (opts.durable) await vfs.syncDir(dir);
 }
 
-/**
- * Makes a rename (or a new or removed entry) durable. Windows cannot open a directory for
- * syncing; NTFS journals its metadata, so there it is skipped.
- */
-export async function fsyncDir(dir: string): Promise<void> {
-  if (isWindows) return;
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** Makes a rename (or a new or removed entry) durable. */
+export async function fsyncDir(dir: string, vfs: VaultFs = nodeVaultFs): Promise<void> {
+  await vfs.syncDir(dir);
 }
 
 export async function fsyncFile(file: string): Promise<void> {
@@ -67,17 +92,17 @@ export async function fsyncFile(file: string): Promise<void> {
 /** Creates a private directory and makes its entry in the parent durable. */
 export async function makeDir(dir: string, opts: WriteOptions): Promise<void> {
   await fs.mkdir(dir, { mode: DIR_MODE });
-  if (opts.durable) await fsyncDir(path.dirname(dir));
+  if (opts.durable) await fsyncDir(path.dirname(dir), opts.fs);
 }
 
 /**
  * Windows refuses to replace a file that a virus scanner or indexer briefly holds open; a few short
  * retries get past that. Elsewhere a failure is real and is reported at once.
  */
-export async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string, vfs: VaultFs = nodeVaultFs): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await fs.rename(from, to);
+      await vfs.rename(from, to);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

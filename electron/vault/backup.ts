@@ -2,9 +2,9 @@ import { createHmac } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { equalBytes, randomBytes, subkey, wipe } from './aead';
-import { fsyncDir, FILE_MODE, renameWithRetry, tempName, type WriteOptions } from './atomic-write';
+import { fsyncDir, FILE_MODE, nodeVaultFs, renameWithRetry, tempName, type WriteOptions } from './atomic-write';
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
-import { headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
+import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
 import { assertKdfAcceptable } from './kdf';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
@@ -139,16 +139,16 @@ export async function writeBackup(input: WriteBackupInput): Promise<{ count: num
       await emit(end);
       await flush();
       await handle.write(mac.digest());
-      if (input.write.durable) await handle.sync();
+      if (input.write.durable) await (input.write.fs ?? nodeVaultFs).syncFile(handle);
     } finally {
       await handle.close();
     }
-    await renameWithRetry(tmp, file);
+    await renameWithRetry(tmp, file, input.write.fs);
   } catch (error) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw error;
   }
-  if (input.write.durable) await fsyncDir(dir);
+  if (input.write.durable) await fsyncDir(dir, input.write.fs);
   return { count, skipped };
 }
 
@@ -199,6 +199,11 @@ export async function readBackup(source: ByteSource, opts: ReadBackupOptions): P
     throw damaged('the vault header is damaged');
   }
   assertKdfAcceptable(header.kdf);
+  try {
+    assertDigest(header);
+  } catch {
+    throw damaged('the vault header was changed');
+  }
   pos += 5 + headerLength;
 
   const vaultKey = await opts.unlock(header);

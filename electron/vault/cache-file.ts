@@ -47,30 +47,81 @@ export function cacheFile(p: CachePlace, name: string): string {
   return path.join(p.itemsPath, file);
 }
 
-export async function readCache(p: CachePlace, name: string): Promise<unknown> {
+/** Where the vault notes caches that failed to authenticate, until `verify` reports them. */
+const NOTES = 'damage-notes';
+const MAX_NOTES = 20;
+
+type CacheRead = { state: 'missing' } | { state: 'bad' } | { state: 'ok'; value: unknown };
+
+async function readCacheFile(p: CachePlace, name: string): Promise<CacheRead> {
   let bytes: Buffer;
   try {
     const file = cacheFile(p, name);
     const { size } = await fs.stat(file);
-    if (size > MAX_ITEM_FILE_BYTES) return null;
+    if (size > MAX_ITEM_FILE_BYTES) return { state: 'bad' };
     bytes = await fs.readFile(file);
   } catch {
-    return null;
+    return { state: 'missing' };
   }
   if (bytes.length < HEAD_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC) || bytes[4] !== FORMAT_VERSION) {
-    return null;
+    return { state: 'bad' };
   }
   const key = keyFor(p);
   const plain = open(key, bytes.subarray(5, HEAD_BYTES), bytes.subarray(HEAD_BYTES), aadFor(p, name));
   wipe(key);
-  if (!plain) return null;
+  if (!plain) return { state: 'bad' };
   try {
-    return JSON.parse(plain.toString('utf8'));
+    return { state: 'ok', value: JSON.parse(plain.toString('utf8')) };
   } catch {
-    return null;
+    return { state: 'bad' };
   } finally {
     wipe(plain);
   }
+}
+
+/**
+ * A cache that is there but does not authenticate was damaged or changed outside Harbor. Its owner
+ * rebuilds it (which erases the evidence), so the fact is noted first, for `verify` to report: it
+ * may be the first sign that someone touched the files.
+ */
+export async function readCache(p: CachePlace, name: string): Promise<unknown> {
+  const read = await readCacheFile(p, name);
+  if (read.state === 'ok') return read.value;
+  if (read.state === 'bad' && name !== NOTES) await noteDamagedCache(p, name).catch(() => undefined);
+  return null;
+}
+
+async function readNotes(p: CachePlace): Promise<{ names: string[]; bad: boolean }> {
+  const read = await readCacheFile(p, NOTES);
+  if (read.state !== 'ok') return { names: [], bad: read.state === 'bad' };
+  const names = (read.value as { damaged?: unknown } | null)?.damaged;
+  return {
+    names: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string').slice(0, MAX_NOTES) : [],
+    bad: false,
+  };
+}
+
+async function noteDamagedCache(p: CachePlace, name: string): Promise<void> {
+  const { names } = await readNotes(p);
+  await writeCache(p, NOTES, { damaged: [...names, name].slice(-MAX_NOTES) });
+}
+
+/**
+ * For `verify`: the caches found damaged since the last check (noted when they were read, or found
+ * now among `names`). Reported once: the notes are cleared, and every cache named is fine again
+ * once its owner rebuilds it.
+ */
+export async function takeCacheDamage(p: CachePlace, names: readonly string[]): Promise<string[]> {
+  const notes = await readNotes(p);
+  const found = new Set(notes.names);
+  if (notes.bad) found.add(NOTES);
+  for (const name of names) {
+    if ((await readCacheFile(p, name)).state === 'bad') found.add(name);
+  }
+  if (notes.names.length > 0 || notes.bad) {
+    await fs.rm(cacheFile(p, NOTES), { force: true }).catch(() => undefined);
+  }
+  return [...found].sort();
 }
 
 export async function writeCache(p: CachePlace, name: string, data: unknown): Promise<void> {

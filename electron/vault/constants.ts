@@ -20,13 +20,15 @@ export const KDF_DEFAULT_MEMORY_KIB = 65536;
 export const KDF_START_ITERATIONS = 3;
 /**
  * Upper bounds for parameters read from a header: a hostile header must not make Harbor allocate
- * gigabytes or spin for minutes. memory × iterations caps the work at roughly 16 s on a laptop.
+ * much memory or spin for long before it can tell the header is wrong. Calibration (kdf.ts) never
+ * goes beyond 64 MiB × 16 passes, one lane, on any computer; the ceiling is twice that work (and
+ * twice its memory), about 2 s on the reference machine, so every vault Harbor made opens.
  */
 export const KDF_MAX = Object.freeze({
-  memoryKiB: 1024 * 1024,
-  iterations: 64,
-  parallelism: 8,
-  work: 16 * 1024 * 1024,
+  memoryKiB: 128 * 1024,
+  iterations: 32,
+  parallelism: 4,
+  work: 2 * 64 * 1024 * 16,
 });
 export const SALT_BYTES = 16;
 export const KEY_BYTES = 32;

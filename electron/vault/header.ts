@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { equalBytes, hmac, subkey, wipe } from './aead';
 import { FORMAT_VERSION, ITEMS_DIR_PATTERN, MAX_HEADER_BYTES } from './constants';
@@ -18,6 +19,14 @@ export interface VaultHeader {
   passphraseWrap: { nonce: string; key: string };
   recoveryWrap: { salt: string; nonce: string; key: string } | null;
   itemsDir: string;
+  /**
+   * Proof that a KEK is the right one, independent of the wrap: when the passphrase derives a KEK
+   * that matches it but the wrap does not open, the wrap was changed, not the passphrase mistyped.
+   * Absent in headers written before it existed (added on the next header write).
+   */
+  kekCheck?: string;
+  /** SHA-256 over the rest of the header (not keyed): any edit made without recomputing it shows before the KDF. */
+  digest?: string;
   mac: string;
 }
 
@@ -41,10 +50,12 @@ const headerSchema = z.strictObject({
   passphraseWrap: z.strictObject({ nonce: b64(12), key: b64(48) }),
   recoveryWrap: z.strictObject({ salt: b64(16), nonce: b64(12), key: b64(48) }).nullable(),
   itemsDir: z.string().regex(ITEMS_DIR_PATTERN),
+  kekCheck: b64(16).optional(),
+  digest: b64(32).optional(),
   mac: b64(32),
 });
 
-function canonical(h: Omit<VaultHeader, 'mac'> & { mac?: string }): string {
+function canonical(h: Omit<VaultHeader, 'mac'> & { mac?: string | undefined }): string {
   // Fixed key order: the file must be byte-for-byte what Harbor would write (see parseHeader).
   const ordered = {
     format: h.format,
@@ -62,6 +73,8 @@ function canonical(h: Omit<VaultHeader, 'mac'> & { mac?: string }): string {
       ? { salt: h.recoveryWrap.salt, nonce: h.recoveryWrap.nonce, key: h.recoveryWrap.key }
       : null,
     itemsDir: h.itemsDir,
+    ...(h.kekCheck === undefined ? {} : { kekCheck: h.kekCheck }),
+    ...(h.digest === undefined ? {} : { digest: h.digest }),
     ...(h.mac === undefined ? {} : { mac: h.mac }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -94,9 +107,47 @@ export function parseHeader(bytes: Uint8Array): VaultHeader {
   }
   const parsed = headerSchema.safeParse(json);
   if (!parsed.success) throw vaultErrors.headerDamaged('unexpected fields or values');
-  const header: VaultHeader = parsed.data;
+  const { kekCheck, digest, ...required } = parsed.data;
+  const header: VaultHeader = {
+    ...required,
+    ...(kekCheck === undefined ? {} : { kekCheck }),
+    ...(digest === undefined ? {} : { digest }),
+  };
   if (canonical(header) !== text) throw vaultErrors.headerDamaged('not in canonical form');
   return header;
+}
+
+/**
+ * Refuses a header whose digest does not match: an edit made outside Harbor, reported as damage
+ * before any key derivation (so it can never count as a wrong passphrase). A header from before
+ * digests existed passes; its MAC still guards it once unlocked.
+ */
+export function assertDigest(header: VaultHeader): void {
+  if (header.digest !== undefined && !equalBytes(fromBase64(header.digest, 32)!, digestOf(header))) {
+    throw vaultErrors.headerDamaged('changed outside Harbor');
+  }
+}
+
+const DIGEST_PURPOSE = 'harbor-vault/v1/header-digest';
+
+function digestOf(h: Omit<VaultHeader, 'mac'>): Buffer {
+  return createHash('sha256')
+    .update(DIGEST_PURPOSE)
+    .update(canonical({ ...h, digest: undefined, mac: undefined }))
+    .digest();
+}
+
+const KEK_CHECK_PURPOSE = 'harbor-vault/v1/kek-check';
+
+/** 16 bytes from the KEK alone: says nothing about the passphrase that Argon2id does not already guard. */
+export function kekCheckOf(kek: Buffer): string {
+  return hmac(kek, Buffer.from(KEK_CHECK_PURPOSE)).subarray(0, 16).toString('base64');
+}
+
+/** true/false when the header carries a KEK check; null when it predates them and cannot tell. */
+export function kekMatches(kek: Buffer, h: VaultHeader): boolean | null {
+  if (h.kekCheck === undefined) return null;
+  return equalBytes(Buffer.from(h.kekCheck, 'base64'), Buffer.from(kekCheckOf(kek), 'base64'));
 }
 
 export function generationOf(itemsDir: string): number {
@@ -110,7 +161,7 @@ export function itemsDirName(generation: number): string {
 
 const MAC_PURPOSE = 'harbor-vault/v1/header-mac';
 
-function macOf(vaultKey: Buffer, h: Omit<VaultHeader, 'mac'>): Buffer {
+export function macOf(vaultKey: Buffer, h: Omit<VaultHeader, 'mac'>): Buffer {
   const key = subkey(vaultKey, MAC_PURPOSE);
   try {
     return hmac(key, Buffer.from(MAC_PURPOSE), Buffer.from(canonical({ ...h, mac: undefined })));
@@ -119,9 +170,15 @@ function macOf(vaultKey: Buffer, h: Omit<VaultHeader, 'mac'>): Buffer {
   }
 }
 
-export function withMac(vaultKey: Buffer, h: Omit<VaultHeader, 'mac'>): VaultHeader {
-  const { mac: _ignored, ...rest } = h as VaultHeader;
-  return { ...rest, mac: macOf(vaultKey, rest).toString('base64') };
+/**
+ * The header as written: its digest, then its MAC (over everything else, digest included). `kek`
+ * (when the caller holds it) refreshes the KEK check; without it the one already there is kept.
+ */
+export function withMac(vaultKey: Buffer, h: Omit<VaultHeader, 'mac'>, kek?: Buffer | null): VaultHeader {
+  const { mac: _ignored, digest: _old, ...rest } = h as VaultHeader;
+  if (kek) rest.kekCheck = kekCheckOf(kek);
+  const sealed: Omit<VaultHeader, 'mac'> = { ...rest, digest: digestOf(rest).toString('base64') };
+  return { ...sealed, mac: macOf(vaultKey, sealed).toString('base64') };
 }
 
 export function headerMacValid(vaultKey: Buffer, h: VaultHeader): boolean {

@@ -6,6 +6,7 @@ export { calibrateKdf, KDF_FLOOR } from './kdf';
 export { createVault, openVault, recoverVault, vaultExists } from './lifecycle';
 export { restoreBackup } from './restore';
 export type {
+  ChangePassphraseOptions,
   CreateVaultOptions,
   IntegrityReport,
   ItemKind,
@@ -16,4 +17,5 @@ export type {
   OpenVault,
   RevisionInfo,
   RotateResult,
+  VerifyOptions,
 } from './types';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic } from './atomic-write';
+import { DIR_MODE, fsyncDir, makeDir, nodeVaultFs, writeFileAtomic, type VaultFs } from './atomic-write';
 import {
   FORMAT_VERSION,
   ITEMS_DIR_PATTERN,
@@ -9,7 +9,16 @@ import {
   KDF_START_ITERATIONS,
   VAULT_ID_BYTES,
 } from './constants';
-import { headerMacValid, itemsDirName, parseHeader, serializeHeader, withMac, type VaultHeader } from './header';
+import {
+  assertDigest,
+  headerMacValid,
+  itemsDirName,
+  kekMatches,
+  parseHeader,
+  serializeHeader,
+  withMac,
+  type VaultHeader,
+} from './header';
 import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax } from './kdf';
 import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
 import { VaultLock } from './lock-file';
@@ -71,20 +80,24 @@ export async function createVault(
       vaultKey = newVaultKey();
       const recovery = opts.recoveryKey ? generateRecoveryKey() : null;
       const itemsDir = itemsDirName(1);
-      const header = withMac(vaultKey, {
-        format: 'harbor-vault',
-        version: FORMAT_VERSION,
-        vaultId,
-        kdf,
-        passphraseWrap: wrapWithKek(kek, vaultKey, vaultId, kdf),
-        recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, vaultKey, vaultId) : null,
-        itemsDir,
-      });
+      const header = withMac(
+        vaultKey,
+        {
+          format: 'harbor-vault',
+          version: FORMAT_VERSION,
+          vaultId,
+          kdf,
+          passphraseWrap: wrapWithKek(kek, vaultKey, vaultId, kdf),
+          recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, vaultKey, vaultId) : null,
+          itemsDir,
+        },
+        kek,
+      );
       wipe(recovery?.raw);
       await makeDir(path.join(root, itemsDir), { durable: true });
       // vault.json last: until it exists there is no vault, only leftovers.
       await writeFileAtomic(headerPath(root), serializeHeader(header), { durable: true });
-      const vault = openedVault({ dir: root, header, vaultKey, kek, lock });
+      const vault = openedVault({ dir: root, header, vaultKey, kek, lock, fs: nodeVaultFs });
       return recovery ? { vault, recoveryKey: recovery.text } : { vault };
     } catch (error) {
       wipe(vaultKey, kek);
@@ -102,20 +115,28 @@ type Unlock = (header: VaultHeader) => Promise<{ vaultKey: Buffer; kek: Buffer |
  * The one way in: lock, read and check the header, refuse weak parameters before any derivation,
  * unlock, check the header's MAC, clean up what a crash left, hand out the vault.
  */
-export async function openWith(dir: string, unlock: Unlock): Promise<OpenVault> {
+export async function openWith(dir: string, unlock: Unlock, vfs: VaultFs = nodeVaultFs): Promise<OpenVault> {
   const root = path.resolve(dir);
   try {
     if (!(await headerExists(root))) throw vaultErrors.noVault();
     const lock = await VaultLock.acquire(root);
     let keys: { vaultKey: Buffer; kek: Buffer | null } | null = null;
     try {
-      const header = parseHeader(await readHeaderBytes(root));
+      // Everything that can be checked without the passphrase is checked first: a damaged or edited
+      // header is reported as damage, before the KDF runs and before any attempt can be counted.
+      let header = parseHeader(await readHeaderBytes(root));
       assertKdfAcceptable(header.kdf);
+      assertDigest(header);
       keys = await unlock(header);
       if (!headerMacValid(keys.vaultKey, header)) throw vaultErrors.headerDamaged('does not authenticate');
       await cleanUp(root, header.itemsDir);
+      if (keys.kek && (header.kekCheck === undefined || header.digest === undefined)) {
+        // A header from before the KEK check and digest existed gains them now, while the KEK is known.
+        header = withMac(keys.vaultKey, header, keys.kek);
+        await writeFileAtomic(headerPath(root), serializeHeader(header), { durable: true });
+      }
       if (process.platform !== 'win32') await fsyncDir(root).catch(() => undefined);
-      return openedVault({ dir: root, header, vaultKey: keys.vaultKey, kek: keys.kek, lock });
+      return openedVault({ dir: root, header, vaultKey: keys.vaultKey, kek: keys.kek, lock, fs: vfs });
     } catch (error) {
       if (keys) wipe(keys.vaultKey, keys.kek);
       await lock.release().catch(() => undefined);
@@ -126,26 +147,46 @@ export async function openWith(dir: string, unlock: Unlock): Promise<OpenVault> 
   }
 }
 
+/**
+ * The wrap did not open. If the KEK is the one the header's check names, the passphrase was right
+ * and the wrap was changed: damage, never a wrong attempt (which could count towards erasing).
+ */
+function wrapFailure(kek: Buffer, header: VaultHeader) {
+  return kekMatches(kek, header) === true
+    ? vaultErrors.headerDamaged('the key wrap does not authenticate')
+    : vaultErrors.wrongPassphrase();
+}
+
 /** Unlocks with a KEK already derived (restore, and tests that must not pay for Argon2id each time). */
 export function unlockWithKek(kek: Buffer): Unlock {
   return async (header) => {
     const vaultKey = unwrapWithKek(kek, header);
-    if (!vaultKey) throw vaultErrors.wrongPassphrase();
+    if (!vaultKey) throw wrapFailure(kek, header);
     return { vaultKey, kek: Buffer.from(kek) };
   };
 }
 
+/** The passphrase's way in. (Only tests pass another `fs`, through testing.ts.) */
+export function openWithPassphrase(dir: string, passphrase: string, vfs: VaultFs = nodeVaultFs): Promise<OpenVault> {
+  return openWith(
+    dir,
+    async (header) => {
+      checkPassphrase(passphrase);
+      const kek = await deriveKek(passphrase, header.kdf);
+      const vaultKey = unwrapWithKek(kek, header);
+      if (!vaultKey) {
+        const failure = wrapFailure(kek, header);
+        wipe(kek);
+        throw failure;
+      }
+      return { vaultKey, kek };
+    },
+    vfs,
+  );
+}
+
 export function openVault(dir: string, passphrase: string): Promise<OpenVault> {
-  return openWith(dir, async (header) => {
-    checkPassphrase(passphrase);
-    const kek = await deriveKek(passphrase, header.kdf);
-    const vaultKey = unwrapWithKek(kek, header);
-    if (!vaultKey) {
-      wipe(kek);
-      throw vaultErrors.wrongPassphrase();
-    }
-    return { vaultKey, kek };
-  });
+  return openWithPassphrase(dir, passphrase);
 }
 
 /** The recovery key unwraps the vault key; the new passphrase then replaces the old one. */
@@ -165,7 +206,8 @@ export async function recoverVault(dir: string, recoveryKey: string, newPassphra
     return { vaultKey, kek: null };
   });
   try {
-    await vault.changePassphrase(newPassphrase);
+    // Rotating here would need a new recovery key the caller could not show; a re-wrap suffices.
+    await vault.changePassphrase(newPassphrase, { rotate: false });
     return vault;
   } catch (error) {
     await vault.close();

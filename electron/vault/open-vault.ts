@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { fsyncDir, makeDir, tempName, writeFileAtomic, type WriteOptions } from './atomic-write';
+import { fsyncDir, makeDir, tempName, writeFileAtomic, type VaultFs, type WriteOptions } from './atomic-write';
 import { writeBackup } from './backup';
-import { readCache, writeCache, type CachePlace } from './cache-file';
+import { readCache, takeCacheDamage, writeCache, type CachePlace } from './cache-file';
 import {
   KINDS,
   MAX_ITEM_JSON_BYTES,
@@ -54,8 +53,10 @@ import type {
   KdfParams,
   OpenVault,
   PutOptions,
+  ChangePassphraseOptions,
   RevisionInfo,
   RotateResult,
+  VerifyOptions,
 } from './types';
 import { newSalt, newVaultKey, unwrapWithKek, wrapWithKek, wrapWithRecovery } from './vault-key';
 import { asHarborError, vaultErrors } from './vault-errors';
@@ -67,20 +68,15 @@ export interface VaultState {
   /** The passphrase's key-encryption key, kept so rotation can re-wrap without asking again. */
   kek: Buffer | null;
   lock: VaultLock;
+  /** Every commit goes through it: node:fs/promises, or what a test passes (see atomic-write.ts). */
+  fs: VaultFs;
 }
 
-/** Points where tests make an operation stop as if the process had died there. */
-export type Fault = 'rotate-before-switch' | 'rotate-before-cleanup';
-
-export class SimulatedCrash extends Error {}
-
-/** Hooks for tests and the benchmark; not part of the public API (see testing.ts). */
+/** Read-only hooks for the vault's own tests and benchmark; not part of the public API (see testing.ts). */
 export interface VaultInternals {
   vaultKeyCopy(): Buffer;
   /** The live key Buffers themselves, so a test can watch close() zero them. */
   keyBuffers(): Buffer[];
-  setDurable(durable: boolean): void;
-  injectFault(fault: Fault | null): void;
   activeItemsPath(): string;
 }
 
@@ -148,8 +144,8 @@ class HarborVault implements OpenVault {
   private state: VaultState | null;
   private readonly mutex = new Mutex();
   private readonly vaultIdBytes: Buffer;
-  private writeOptions: WriteOptions = { durable: true };
-  private fault: Fault | null = null;
+  private readonly writeOptions: WriteOptions;
+  private readonly vfs: VaultFs;
   /** Revision metadata already read (dates and names, never content), so saves need not re-read it. */
   private readonly metaCache = new Map<string, Map<number, RevMeta>>();
 
@@ -158,17 +154,13 @@ class HarborVault implements OpenVault {
     this.id = state.header.vaultId;
     this.dir = state.dir;
     this.vaultIdBytes = Buffer.from(state.header.vaultId, 'hex');
+    this.vfs = state.fs;
+    this.writeOptions = { durable: true, fs: state.fs };
     internals.set(this, {
       vaultKeyCopy: () => Buffer.from(this.live().vaultKey),
       keyBuffers: () => {
         const s = this.live();
         return s.kek ? [s.vaultKey, s.kek] : [s.vaultKey];
-      },
-      setDurable: (durable) => {
-        this.writeOptions = { durable };
-      },
-      injectFault: (fault) => {
-        this.fault = fault;
       },
       activeItemsPath: () => this.itemsPath(this.live()),
     });
@@ -193,7 +185,6 @@ class HarborVault implements OpenVault {
       try {
         return await task(this.live());
       } catch (error) {
-        if (error instanceof SimulatedCrash) throw error;
         throw asHarborError(error);
       }
     });
@@ -300,7 +291,12 @@ class HarborVault implements OpenVault {
   }
 
   private cachePlace(s: VaultState): CachePlace {
-    return { vaultKey: s.vaultKey, vaultId: this.vaultIdBytes, itemsDir: s.header.itemsDir, itemsPath: this.itemsPath(s) };
+    return {
+      vaultKey: s.vaultKey,
+      vaultId: this.vaultIdBytes,
+      itemsDir: s.header.itemsDir,
+      itemsPath: this.itemsPath(s),
+    };
   }
 
   readCache(name: string): Promise<unknown> {
@@ -379,9 +375,9 @@ class HarborVault implements OpenVault {
     const meta = await this.metaOf(s, id, revision);
     if (!meta || meta.revisionName !== undefined) return false;
     const dir = this.itemDir(s, id);
-    await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+    await this.vfs.rm(path.join(dir, revisionFileName(revision)), { force: true });
     this.cacheFor(id).delete(revision);
-    if (this.writeOptions.durable) await fsyncDir(dir);
+    await fsyncDir(dir, this.vfs);
     return true;
   }
 
@@ -402,10 +398,10 @@ class HarborVault implements OpenVault {
     const dir = this.itemDir(s, id);
     const cache = this.cacheFor(id);
     for (const revision of doomed) {
-      await fs.rm(path.join(dir, revisionFileName(revision)), { force: true });
+      await this.vfs.rm(path.join(dir, revisionFileName(revision)), { force: true });
       cache.delete(revision);
     }
-    if (this.writeOptions.durable) await fsyncDir(dir);
+    await fsyncDir(dir, this.vfs);
   }
 
   revisions(id: string): Promise<RevisionInfo[]> {
@@ -463,14 +459,14 @@ class HarborVault implements OpenVault {
       // Renamed away first, so the item vanishes at once even if deleting its files is cut short.
       const doomed = path.join(items, tempName());
       try {
-        await fs.rename(path.join(items, id), doomed);
+        await this.vfs.rename(path.join(items, id), doomed);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw vaultErrors.noItem();
         throw error;
       }
-      if (this.writeOptions.durable) await fsyncDir(items);
+      await fsyncDir(items, this.vfs);
       this.metaCache.delete(id);
-      await fs.rm(doomed, { recursive: true, force: true });
+      await this.vfs.rm(doomed, { recursive: true, force: true });
     });
   }
 
@@ -486,21 +482,31 @@ class HarborVault implements OpenVault {
     });
   }
 
-  changePassphrase(newPassphrase: string): Promise<void> {
-    return this.run((s) => this.setPassphrase(s, newPassphrase));
+  changePassphrase(newPassphrase: string, opts: ChangePassphraseOptions = {}): Promise<RotateResult> {
+    return this.run(async (s) => {
+      if (opts.rotate === false) {
+        await this.setPassphrase(s, newPassphrase);
+        return {};
+      }
+      return this.rekey(s, newPassphrase);
+    });
   }
 
-  /** Also what recovery uses: the vault is then open under the recovery key alone (kek is null). */
+  /**
+   * Re-wraps the same vault key under a new passphrase (recovery uses it: the vault is then open
+   * under the recovery key alone and kek is null). Anyone holding an old copy of vault.json and the
+   * old passphrase can still read everything, which is why a person's passphrase change rotates.
+   */
   private async setPassphrase(s: VaultState, passphrase: string): Promise<void> {
     checkPassphrase(passphrase);
     const kdf: KdfParams = { ...s.header.kdf, salt: newSalt() };
     const kek = await deriveKek(passphrase, kdf);
     try {
-      const next = withMac(s.vaultKey, {
-        ...s.header,
-        kdf,
-        passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf),
-      });
+      const next = withMac(
+        s.vaultKey,
+        { ...s.header, kdf, passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf) },
+        kek,
+      );
       await this.writeHeader(s, next);
     } catch (error) {
       wipe(kek);
@@ -517,51 +523,72 @@ class HarborVault implements OpenVault {
   }
 
   rotateKeys(): Promise<RotateResult> {
-    return this.run(async (s) => {
-      if (!s.kek) throw vaultErrors.internal();
-      await s.lock.assertHeld();
-      const oldItems = this.itemsPath(s);
-      const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
-      const nextItems = itemsPath(s.dir, nextDirName);
-      const durable = this.writeOptions;
-      const newKey = newVaultKey();
-      let skipped: { itemId: string; revision: number }[] = [];
-      let recovery: { raw: Buffer; text: string } | null = null;
-      try {
-        skipped = await reencryptGeneration({
-          oldItems,
-          nextItems,
-          oldKey: s.vaultKey,
-          newKey,
-          vaultIdBytes: this.vaultIdBytes,
-          write: durable,
-        });
-        if (this.fault === 'rotate-before-switch') throw new SimulatedCrash('rotate-before-switch');
+    return this.run((s) => this.rekey(s, null));
+  }
 
-        recovery = s.header.recoveryWrap ? generateRecoveryKey() : null;
-        const next = withMac(newKey, {
+  /**
+   * New vault key, every revision re-encrypted into a new generation, and (with a passphrase) a new
+   * salt and KEK, all switched by ONE atomic rename of vault.json. A crash before the switch leaves
+   * the old header, old passphrase and old generation (the new one is removed on open); after it, the
+   * new header, new passphrase and new generation (the old one is removed on open). Never a mix.
+   */
+  private async rekey(s: VaultState, passphrase: string | null): Promise<RotateResult> {
+    if (passphrase !== null) checkPassphrase(passphrase);
+    else if (!s.kek) throw vaultErrors.internal();
+    await s.lock.assertHeld();
+    const kdf: KdfParams = passphrase === null ? s.header.kdf : { ...s.header.kdf, salt: newSalt() };
+    const kek = passphrase === null ? s.kek! : await deriveKek(passphrase, kdf);
+    const oldItems = this.itemsPath(s);
+    const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
+    const nextItems = itemsPath(s.dir, nextDirName);
+    const durable = this.writeOptions;
+    const newKey = newVaultKey();
+    let skipped: { itemId: string; revision: number }[] = [];
+    let recovery: { raw: Buffer; text: string } | null = null;
+    try {
+      skipped = await reencryptGeneration({
+        oldItems,
+        nextItems,
+        oldKey: s.vaultKey,
+        newKey,
+        vaultIdBytes: this.vaultIdBytes,
+        write: durable,
+      });
+
+      // The recovery wrap cannot be re-wrapped (Harbor never keeps the recovery key itself), and
+      // one that unwrapped the old key must not open what is written from now on: a new key.
+      recovery = s.header.recoveryWrap ? generateRecoveryKey() : null;
+      const next = withMac(
+        newKey,
+        {
           ...s.header,
+          kdf,
           itemsDir: nextDirName,
-          passphraseWrap: wrapWithKek(s.kek, newKey, s.header.vaultId, s.header.kdf),
+          passphraseWrap: wrapWithKek(kek, newKey, s.header.vaultId, kdf),
           recoveryWrap: recovery ? wrapWithRecovery(recovery.raw, newKey, s.header.vaultId) : null,
-        });
-        // The switch: one atomic rename of vault.json makes the new generation the vault.
-        await this.writeHeader(s, next);
-      } catch (error) {
-        wipe(newKey, recovery?.raw);
-        throw error;
-      }
-      wipe(s.vaultKey, recovery?.raw);
-      s.vaultKey = newKey;
-      this.metaCache.clear();
-      if (this.fault === 'rotate-before-cleanup') throw new SimulatedCrash('rotate-before-cleanup');
-      await fs.rm(oldItems, { recursive: true, force: true });
-      if (durable.durable) await fsyncDir(s.dir);
-      const result: RotateResult = {};
-      if (recovery) result.recoveryKey = recovery.text;
-      if (skipped.length) result.skipped = skipped;
-      return result;
-    });
+        },
+        kek,
+      );
+      // The switch: one atomic rename of vault.json makes the new generation the vault.
+      await this.writeHeader(s, next);
+    } catch (error) {
+      wipe(newKey, recovery?.raw);
+      if (kek !== s.kek) wipe(kek);
+      throw error;
+    }
+    wipe(s.vaultKey, recovery?.raw);
+    s.vaultKey = newKey;
+    if (kek !== s.kek) {
+      wipe(s.kek);
+      s.kek = kek;
+    }
+    this.metaCache.clear();
+    await this.vfs.rm(oldItems, { recursive: true, force: true });
+    await fsyncDir(s.dir, this.vfs);
+    const result: RotateResult = {};
+    if (recovery) result.recoveryKey = recovery.text;
+    if (skipped.length) result.skipped = skipped;
+    return result;
   }
 
   setRecoveryKey(): Promise<string> {
@@ -586,7 +613,7 @@ class HarborVault implements OpenVault {
     });
   }
 
-  verify(): Promise<IntegrityReport> {
+  verify(opts: VerifyOptions = {}): Promise<IntegrityReport> {
     return this.run(async (s) => {
       const damaged: IntegrityReport['damaged'] = [];
       let checked = 0;
@@ -618,6 +645,15 @@ class HarborVault implements OpenVault {
                   : 'damaged or changed outside Harbor (it does not authenticate)',
             });
           }
+        });
+      }
+      // Caches are derived and rebuilt, so nothing is lost; but one that did not authenticate was
+      // damaged or changed outside Harbor, which the person should hear about.
+      for (const name of await takeCacheDamage(this.cachePlace(s), opts.caches ?? [])) {
+        damaged.push({
+          itemId: 'cache',
+          cache: name,
+          problem: 'derived data was damaged or changed outside Harbor (rebuilt from the items)',
         });
       }
       damaged.sort((a, b) =>

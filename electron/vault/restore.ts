@@ -5,6 +5,7 @@ import { DIR_MODE, fsyncDir, renameWithRetry, writeFileAtomic } from './atomic-w
 import { fileSource, readBackup } from './backup';
 import { headerExists, headerPath, revisionFileName } from './layout';
 import { deriveKek } from './kdf';
+import { kekMatches } from './header';
 import { openWith, unlockWithKek } from './lifecycle';
 import { checkPassphrase } from './open-vault';
 import type { OpenVault } from './types';
@@ -54,7 +55,12 @@ export async function restoreBackup(file: string, dir: string, passphrase: strin
         unlock: async (header) => {
           held.kek = await deriveKek(passphrase, header.kdf);
           const vaultKey = unwrapWithKek(held.kek, header);
-          if (!vaultKey) throw vaultErrors.wrongPassphrase();
+          if (!vaultKey) {
+            // The right passphrase on a changed wrap is damage, never a wrong attempt.
+            throw kekMatches(held.kek, header) === true
+              ? vaultErrors.backupDamaged('the key wrap does not authenticate')
+              : vaultErrors.wrongPassphrase();
+          }
           return vaultKey;
         },
       });

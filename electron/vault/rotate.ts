@@ -40,6 +40,6 @@ export async function reencryptGeneration(input: GenerationCopy): Promise<{ item
       await writeFileAtomic(path.join(target, revisionFileName(revision)), out, write);
     }
   });
-  if (write.durable) await fsyncDir(nextItems);
+  if (write.durable) await fsyncDir(nextItems, write.fs);
   return skipped.sort((a, b) => (a.itemId === b.itemId ? a.revision - b.revision : a.itemId < b.itemId ? -1 : 1));
 }

@@ -4,12 +4,13 @@
  */
 import { wipe } from './aead';
 import { bufferSource, readBackup } from './backup';
-import { parseHeader } from './header';
+import { macOf, parseHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
 import { deriveKek } from './kdf';
 import { readHeaderBytes } from './layout';
-import { openWith, unlockWithKek } from './lifecycle';
-import { internalsOf, type Fault } from './open-vault';
+import type { VaultFs } from './atomic-write';
+import { openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
+import { internalsOf } from './open-vault';
 import type { OpenVault } from './types';
 import { unwrapWithKek } from './vault-key';
 import { vaultErrors } from './vault-errors';
@@ -22,11 +23,19 @@ export { revisionsToDelete, RETENTION } from './retention';
 export { parseRecoveryKey, formatRecoveryKey, encodeCrockford } from './recovery-key';
 export { seal, open as aeadOpen, buildAad } from './aead';
 export { processAlive } from './lock-file';
-export type { Fault };
+export { nodeVaultFs, type VaultFs } from './atomic-write';
 
-/** Opens with a KEK derived once, so a test can reopen a vault hundreds of times cheaply. */
-export function openVaultWithKek(dir: string, kek: Buffer): Promise<OpenVault> {
-  return openWith(dir, unlockWithKek(kek));
+/**
+ * Opens with a KEK derived once, so a test can reopen a vault hundreds of times cheaply; `fs`
+ * replaces the vault's file operations (to fail or "crash" at a chosen point, or to skip syncs).
+ */
+export function openVaultWithKek(dir: string, kek: Buffer, fs?: VaultFs): Promise<OpenVault> {
+  return openWith(dir, unlockWithKek(kek), fs);
+}
+
+/** openVault with the vault's file operations replaced (see openVaultWithKek). */
+export function openVaultWithFs(dir: string, passphrase: string, fs: VaultFs): Promise<OpenVault> {
+  return openWithPassphrase(dir, passphrase, fs);
 }
 
 /** The KEK of an existing vault (one Argon2id run), for use with openVaultWithKek. */
@@ -40,14 +49,6 @@ export function rawVaultKey(vault: OpenVault): Buffer {
 
 export function liveKeyBuffers(vault: OpenVault): Buffer[] {
   return internalsOf(vault).keyBuffers();
-}
-
-export function setDurable(vault: OpenVault, durable: boolean): void {
-  internalsOf(vault).setDurable(durable);
-}
-
-export function injectFault(vault: OpenVault, fault: Fault | null): void {
-  internalsOf(vault).injectFault(fault);
 }
 
 export function activeItemsPath(vault: OpenVault): string {
@@ -75,4 +76,10 @@ export function decodeAt(vaultKey: Buffer, vaultId: string, itemId: string, revi
     { vaultId: Buffer.from(vaultId, 'hex'), itemId: Buffer.from(itemId, 'hex'), revision },
     bytes,
   );
+}
+
+/** A header as Harbor wrote it before the KEK check and digest existed (MAC over the rest). */
+export function legacyHeader(vaultKey: Buffer, header: VaultHeader): VaultHeader {
+  const { kekCheck: _check, digest: _digest, mac: _mac, ...rest } = header;
+  return { ...rest, mac: macOf(vaultKey, rest).toString('base64') };
 }

@@ -64,9 +64,16 @@ export interface IntegrityReport {
   checked: number;
   /**
    * One entry per item file that failed to authenticate or parse; never contains plaintext.
-   * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault.
+   * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault,
+   * and 'cache' (with the cache's name) when derived data did not authenticate (it is rebuilt from
+   * the items, but someone or something changed it outside Harbor).
    */
-  damaged: { itemId: string; revision?: number; problem: string }[];
+  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
+}
+
+export interface VerifyOptions {
+  /** Caches to check besides those found damaged when they were read (their owners know their names). */
+  caches?: readonly string[];
 }
 
 export interface RotateResult {
@@ -74,6 +81,11 @@ export interface RotateResult {
   recoveryKey?: string;
   /** Revisions that were already damaged and could not be carried over to the new keys. */
   skipped?: { itemId: string; revision: number }[];
+}
+
+export interface ChangePassphraseOptions {
+  /** false: only re-wrap the same vault key (recovery uses it; nothing in the app offers it). */
+  rotate?: boolean;
 }
 
 export interface CreateVaultOptions {
@@ -117,13 +129,19 @@ export interface OpenVault {
    * confirm it is really the writer before sensitive operations on an already-open vault.
    */
   verifyPassphrase(passphrase: string): Promise<boolean>;
-  changePassphrase(newPassphrase: string): Promise<void>;
+  /**
+   * A new passphrase and, by default, new keys in the same crash-safe step (see rotateKeys): an old
+   * copy of vault.json (or a backup made before) opens with the old passphrase, but only what was
+   * written before the change. Returns a new recovery key if the vault had one (the old one stops
+   * working) and any revisions too damaged to carry over.
+   */
+  changePassphrase(newPassphrase: string, opts?: ChangePassphraseOptions): Promise<RotateResult>;
   /** New vault key, every item re-encrypted; crash-safe; returns a new recovery key if one was set. */
   rotateKeys(): Promise<RotateResult>;
   /** Adds or replaces the recovery key; returns it (shown once). */
   setRecoveryKey(): Promise<string>;
   removeRecoveryKey(): Promise<void>;
-  verify(): Promise<IntegrityReport>;
+  verify(opts?: VerifyOptions): Promise<IntegrityReport>;
   /** One encrypted file holding the whole vault (still protected by the same passphrase). */
   backup(file: string): Promise<void>;
   /** Zeroes key buffers and releases the writer lock. The object is unusable afterwards. */

@@ -14,7 +14,8 @@ export const vaultErrors = {
   noRecoveryKey: () => new HarborError('wrong_recovery_key', 'vault.noRecoveryKey'),
   weakKdf: () => new HarborError('weak_kdf', 'vault.weakKdf'),
   weakKdfRequested: () => new HarborError('weak_kdf', 'vault.weakKdfRequested'),
-  kdfTooCostly: () => new HarborError('unsupported', 'vault.kdfTooCostly'),
+  // An edited header, so damage (exit 3), and never counted as a wrong passphrase.
+  kdfTooCostly: () => new HarborError('integrity', 'vault.kdfTooCostly'),
   headerDamaged: (problem: string) =>
     new HarborError('integrity', 'vault.headerDamaged', { file: 'vault.json', problem }),
   newerFormat: () => new HarborError('unsupported', 'vault.newerFormat'),

@@ -7,9 +7,10 @@ type AreaOf<C extends string> = C extends `${infer A}:${string}` ? A : never;
 type VerbOf<C extends string, A extends string> = C extends `${A}:${infer V}` ? V : never;
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
-type Call<C extends ChannelName> = undefined extends RequestOf<C>
-  ? (request?: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
-  : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+type Call<C extends ChannelName> =
+  undefined extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 
 type EventSubscriptions = {
   [E in EventName as `on${Capitalize<CamelCase<VerbOf<E, AreaOf<E>>>>}`]: (

@@ -19,6 +19,7 @@ export const channelNames = [
   'vault:remove-recovery-key',
   'vault:rotate-keys',
   'vault:verify',
+  'vault:backup',
   'vault:activity',
   'story:list',
   'story:get',

@@ -26,7 +26,8 @@ export interface VaultStatus {
 export interface IntegritySummary {
   ok: boolean;
   checked: number;
-  damaged: { itemId: string; revision?: number; problem: string }[];
+  /** itemId 'cache' (with `cache`): derived data that did not authenticate and was rebuilt. */
+  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
 }
 
 export interface StorySummaryView {
@@ -104,7 +105,15 @@ export const contract = {
   'vault:unlock': channel<VaultStatus>()(z.object({ passphrase }).strict()),
   /** Locks now: keys wiped, then the window is reloaded so no plaintext stays in its memory. */
   'vault:lock': channel<void>()(none),
-  'vault:change-passphrase': channel<void>()(z.object({ current: passphrase, next: newPassphrase }).strict()),
+  /**
+   * A new passphrase and new keys in one step (an old copy of the vault and the old passphrase read
+   * nothing written from now on). A new recovery key (shown once) if the vault had one.
+   */
+  'vault:change-passphrase': channel<{ recoveryKey: string | null }>()(
+    z.object({ current: passphrase, next: newPassphrase }).strict(),
+  ),
+  /** One encrypted backup file where the person chooses (the save dialog); saved false when cancelled. */
+  'vault:backup': channel<{ saved: boolean }>()(none),
   'vault:recover': channel<VaultStatus>()(z.object({ recoveryKey: recoveryKeyInput, next: newPassphrase }).strict()),
   /** Makes a new recovery key (replacing any old one) and returns it once. */
   'vault:new-recovery-key': channel<{ recoveryKey: string }>()(z.object({ passphrase }).strict()),

@@ -76,7 +76,9 @@ describe('settings', () => {
     const harbor = installHarbor(
       settingsHandlers({
         'vault:change-passphrase': ({ current }) =>
-          checkPass(current) ? ok(undefined) : fail('wrong_passphrase', "That passphrase doesn't open this vault."),
+          checkPass(current)
+            ? ok({ recoveryKey: null })
+            : fail('wrong_passphrase', "That passphrase doesn't open this vault."),
       }),
     );
     await openSettings();
@@ -90,11 +92,35 @@ describe('settings', () => {
     fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
     fireEvent.click(within(area).getByRole('button', { name: 'Change passphrase' }));
     await within(area).findByText(/Your passphrase has been changed/);
+    expect(within(area).getByText(/encrypted under new keys/)).toBeTruthy();
     expect(harbor.callsTo('vault:change-passphrase')).toEqual([
       { current: 'not it', next: 'a whole new sentence' },
       { current: PASS, next: 'a whole new sentence' },
     ]);
     expect((within(area).getByLabelText('New passphrase') as HTMLInputElement).value).toBe('');
+  });
+
+  it('after a passphrase change: says old backups still open with the old passphrase and offers a new backup', async () => {
+    const harbor = installHarbor(
+      settingsHandlers({
+        'vault:change-passphrase': () => ok({ recoveryKey: 'NEWR-ECOV-ERYK' }),
+        'vault:backup': () => ok({ saved: true }),
+      }),
+    );
+    await openSettings();
+    const area = section('Passphrase');
+    expect(within(area).queryByRole('button', { name: 'Make a new backup' })).toBeNull();
+    fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
+    fireEvent.change(within(area).getByLabelText('New passphrase'), { target: { value: 'a whole new sentence' } });
+    fireEvent.change(within(area).getByLabelText('Type it again'), { target: { value: 'a whole new sentence' } });
+    fireEvent.click(within(area).getByRole('button', { name: 'Change passphrase' }));
+    await within(area).findByText(/Backups you made before this still open with your old passphrase/);
+    // The recovery key changed with the keys: the new one is shown once.
+    expect(within(area).getByText(/Your old recovery key no longer works/)).toBeTruthy();
+    expect(within(area).getByTestId('recovery-key').textContent).toContain('NEWR');
+    fireEvent.click(within(area).getByRole('button', { name: 'Make a new backup' }));
+    await within(area).findByText(/Your new backup is saved/);
+    expect(harbor.callsTo('vault:backup')).toHaveLength(1);
   });
 
   it('creates a recovery key after asking for the passphrase, and shows it once', async () => {
@@ -170,6 +196,22 @@ describe('settings', () => {
     expect(within(area).getByText('abcd1234efgh')).toBeTruthy();
     expect(within(area).getByText(/version 2/)).toBeTruthy();
     expect(within(area).queryByRole('alert')).toBeNull();
+  });
+
+  it('says plainly when derived data was changed outside Harbor, apart from damaged items', async () => {
+    installHarbor(
+      settingsHandlers({
+        'vault:verify': () =>
+          ok({ ok: false, checked: 4, damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: 'changed' }] }),
+      }),
+    );
+    await openSettings();
+    const area = section('Vault check');
+    fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
+    await within(area).findByText(/was damaged or changed outside Harbor/);
+    expect(within(area).getByText(/someone may have changed files in your vault folder/)).toBeTruthy();
+    expect(within(area).queryByText(/could not be read/)).toBeNull();
+    expect(within(area).queryByText('cache')).toBeNull();
   });
 
   it('rotates keys after the passphrase and shows the new recovery key if there was one', async () => {

@@ -3,14 +3,14 @@ import { HarborError } from '../../../shared/errors';
 import { createSentPackages } from '../../share/index';
 import { secretAt, stringFlag, flagSet, type CliCommand } from '../command';
 import { writeShareFile } from '../share-files';
-import { shareKdfFor } from '../test-kdf';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
 export const shareCreate: CliCommand = {
   name: 'share create',
   summary: 'Make an encrypted share package of a story for an advocate',
-  synopsis: '<dir> --story <id> --grant <gid> --out <file> --passphrase-stdin [--title <t>] [--language en|es] [--overwrite]',
+  synopsis:
+    '<dir> --story <id> --grant <gid> --out <file> --passphrase-stdin [--title <t>] [--language en|es] [--overwrite]',
   details: [
     'Standard input: the passphrase.',
     'The package holds only what the consent lets out: redactions and the chosen identity applied,',
@@ -36,7 +36,7 @@ export const shareCreate: CliCommand = {
     const language = stringFlag(ctx.args, 'language') ?? 'en';
     if (language !== 'en' && language !== 'es') throw new UsageError('--language is en or es.');
     const overwrite = flagSet(ctx.args, 'overwrite');
-    const kdf = shareKdfFor(process.env);
+    const kdf = ctx.options.kdf;
     const { shareCode, view } = await withVault(dir, secretAt(ctx, 0), async (vault) => {
       const prepared = await createSentPackages({ vault, ...(kdf ? { kdf } : {}) }).prepare({
         storyId,

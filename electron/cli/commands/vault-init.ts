@@ -2,7 +2,6 @@ import { createVault, vaultExists } from '../../vault/index';
 import { vaultErrors } from '../../vault/vault-errors';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { checkNewPassphrase } from '../new-passphrase';
-import { kdfForNewVault } from '../test-kdf';
 
 export const vaultInit: CliCommand = {
   name: 'vault init',
@@ -24,7 +23,7 @@ export const vaultInit: CliCommand = {
     checkNewPassphrase(passphrase, ctx.io);
     // Checked before the (slow) calibration so a mistake is reported at once.
     if (await vaultExists(dir)) throw vaultErrors.vaultExists();
-    const kdf = kdfForNewVault(ctx.io.env);
+    const kdf = ctx.options.kdf;
     const { vault, recoveryKey } = await createVault(dir, passphrase, {
       ...(kdf ? { kdf } : {}),
       recoveryKey: flagSet(ctx.args, 'recovery-key'),

@@ -1,14 +1,20 @@
 import { secretAt, type CliCommand } from '../command';
+import { EXIT } from '../exit-codes';
 import { checkNewPassphrase } from '../new-passphrase';
 import { withVault } from '../with-vault';
 
 export const vaultPasswd: CliCommand = {
   name: 'vault passwd',
-  summary: 'Change the passphrase',
+  summary: 'Change the passphrase (and the keys)',
   synopsis: '<dir> --passphrase-stdin',
   details: [
     'Standard input: the current passphrase, then the new passphrase (one line each).',
-    'The stories are not re-encrypted; only the key that unlocks them is re-wrapped. A recovery key keeps working.',
+    'Also makes new keys and re-encrypts every item with them, in one step that is safe if interrupted,',
+    'so an old copy of the vault and the old passphrase cannot read anything saved from now on.',
+    'Backups made before still open with the old passphrase: make a new one with `harbor vault backup`.',
+    'If the vault has a recovery key, a new one is printed once on standard output as "recovery key: …"',
+    'and the old one stops working.',
+    'Exit 3 if some saved versions were already damaged and could not be carried over (listed on standard error).',
   ],
   positionals: ['dir'],
   flags: {},
@@ -17,7 +23,23 @@ export const vaultPasswd: CliCommand = {
     const { dir } = ctx.args.positionals as { dir: string };
     const next = secretAt(ctx, 1);
     checkNewPassphrase(next, ctx.io);
-    await withVault(dir, secretAt(ctx, 0), (vault) => vault.changePassphrase(next));
-    ctx.io.err('Passphrase changed. Use the new one from now on.');
+    const result = await withVault(dir, secretAt(ctx, 0), (vault) => vault.changePassphrase(next));
+    ctx.io.err(
+      'Passphrase changed, and everything is now encrypted under new keys. Use the new passphrase from now on.',
+    );
+    ctx.io.err(
+      'Backups made before this change still open with the old passphrase. Make a new backup with ' +
+        "'harbor vault backup', then delete the old ones.",
+    );
+    if (result.recoveryKey) {
+      ctx.io.out(`recovery key: ${result.recoveryKey}`);
+      ctx.io.err('Your old recovery key no longer works. Write the new one down; Harbor will not show it again.');
+    }
+    if (result.skipped?.length) {
+      ctx.io.err('These saved versions were already damaged and could not be carried over:');
+      for (const s of result.skipped) ctx.io.err(`  ${s.itemId} version ${s.revision}`);
+      return EXIT.integrity;
+    }
+    return EXIT.ok;
   },
 };

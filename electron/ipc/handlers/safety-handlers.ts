@@ -2,11 +2,7 @@ import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 
 type SafetyChannels =
-  | 'safety:quick-exit'
-  | 'safety:status'
-  | 'safety:leave-neutral'
-  | 'safety:copied'
-  | 'safety:set-erase-after';
+  'safety:quick-exit' | 'safety:status' | 'safety:leave-neutral' | 'safety:copied' | 'safety:set-erase-after';
 
 export function safetyHandlers({ safety, session }: MainServices): Pick<HandlerTable, SafetyChannels> {
   return {

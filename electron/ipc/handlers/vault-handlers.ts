@@ -1,4 +1,7 @@
+import { HarborError } from '../../../shared/errors';
+import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
+import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
 
 type VaultChannels =
@@ -12,9 +15,10 @@ type VaultChannels =
   | 'vault:remove-recovery-key'
   | 'vault:rotate-keys'
   | 'vault:verify'
+  | 'vault:backup'
   | 'vault:activity';
 
-export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, VaultChannels> {
+export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick<HandlerTable, VaultChannels> {
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase, recoveryKey }) => session.create(passphrase, recoveryKey),
@@ -22,7 +26,8 @@ export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, Vau
     'vault:lock': () => session.lock(),
     'vault:change-passphrase': async ({ current, next }) => {
       await session.confirmPassphrase(current);
-      await session.require().changePassphrase(next);
+      const { recoveryKey } = await session.require().changePassphrase(next);
+      return { recoveryKey: recoveryKey ?? null };
     },
     'vault:recover': ({ recoveryKey, next }) => session.recover(recoveryKey, next),
     'vault:new-recovery-key': async ({ passphrase }) => {
@@ -38,7 +43,16 @@ export function vaultHandlers({ session }: MainServices): Pick<HandlerTable, Vau
       const { recoveryKey } = await session.require().rotateKeys();
       return { recoveryKey: recoveryKey ?? null };
     },
-    'vault:verify': () => session.require().verify(),
+    'vault:verify': () => session.require().verify({ caches: [SUMMARY_CACHE] }),
+    'vault:backup': async () => {
+      const vault = session.require();
+      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
+      const day = new Date().toISOString().slice(0, 10);
+      const target = await ctx.chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
+      if (target === null) return { saved: false };
+      await vault.backup(target);
+      return { saved: true };
+    },
     'vault:activity': () => session.activity(),
   };
 }

@@ -7,6 +7,8 @@ import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
 import { ATTEMPTS_FILE } from '../../../electron/safety/attempt-guard';
 
+const FLOOR = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
+
 async function run(argv: string[], stdin: string) {
   const input = new PassThrough();
   input.end(stdin);
@@ -16,9 +18,9 @@ async function run(argv: string[], stdin: string) {
     out: () => undefined,
     err: (t) => (err += `${t}\n`),
     prompt: (t) => (err += t),
-    env: { HARBOR_TEST_KDF: 'floor' },
+    env: {},
   };
-  return { code: await runCli(argv, io), err };
+  return { code: await runCli(argv, io, { kdf: FLOOR }), err };
 }
 
 const dirs: string[] = [];

@@ -1,12 +1,16 @@
 import { expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { promises as fs, statSync, readdirSync } from 'node:fs';
+import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** The shipped command, as `npm run build` makes it. */
 export const CLI = path.join(ROOT, 'out/cli/harbor.js');
+const TEST_ENTRY = fileURLToPath(new URL('./harbor-test-entry.ts', import.meta.url));
+/** The same CLI bundled from the tests' entry (floor KDF); one per test process, so runs never race. */
+let testCli: string | null = null;
 const CONFIG = 'electron/cli/vite.config.ts';
 /** What the command line is built from; a newer file here means out/cli is stale. */
 const SOURCES = [
@@ -53,6 +57,32 @@ export function ensureCliBuilt(): void {
   if (result.status !== 0) throw new Error(`building the harbor CLI failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/**
+ * Bundles test/unit/cli/harbor-test-entry.ts (our code bundled, packages left to require() as in the
+ * real build) into a temporary file, once per test process.
+ */
+async function testCliPath(): Promise<string> {
+  if (testCli) return testCli;
+  const esbuild = await import('esbuild');
+  // Inside the project, so that require() and import() of packages resolve from its node_modules.
+  await fs.mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  const dir = await fs.mkdtemp(path.join(ROOT, '.tmp', 'test-cli-'));
+  const outfile = path.join(dir, 'harbor-test.cjs');
+  await esbuild.build({
+    entryPoints: [TEST_ENTRY],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  testCli = outfile;
+  return outfile;
+}
+
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -60,14 +90,22 @@ export interface RunResult {
 }
 
 /**
- * Runs `node out/cli/harbor.js …` as a script would: stdin is a pipe (never a terminal), fed
- * `stdin` and closed. HARBOR_TEST_KDF=floor keeps each vault's key derivation cheap.
+ * Runs the harbor command as a script would: stdin is a pipe (never a terminal), fed `stdin` and
+ * closed. It is the tests' build of the CLI (harbor-test-entry.ts), whose only difference is the
+ * floor KDF for new vaults, which keeps each test's key derivation cheap. `shipped` runs
+ * out/cli/harbor.js itself.
  */
-export function harbor(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+export async function harbor(
+  args: string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = {},
+  opts: { shipped?: boolean } = {},
+): Promise<RunResult> {
+  const cli = opts.shipped ? CLI : await testCliPath();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [cli, ...args], {
       cwd: ROOT,
-      env: { ...process.env, HARBOR_TEST_KDF: 'floor', ...env },
+      env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -45,6 +45,9 @@ describe('the built harbor command', () => {
     expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(source).not.toMatch(/require\(["']electron["']\)|from ["']electron["']/);
     expect(source).not.toMatch(/^import |^export /m);
+    // No test switch ships: nothing in it reads an environment variable to lower the KDF.
+    expect(source).not.toContain('HARBOR_TEST_KDF');
+    expect(source).not.toMatch(/HARBOR_TEST/);
     if (process.platform !== 'win32') expect((await fs.stat(CLI)).mode & 0o111).not.toBe(0);
   });
 
@@ -66,7 +69,7 @@ describe('the built harbor command', () => {
 });
 
 describe('harbor vault', () => {
-  it('init: creates a vault at the floor KDF under HARBOR_TEST_KDF=floor and prints a recovery key once', async () => {
+  it("init (the tests' build, floor KDF): creates a vault and prints a recovery key once", async () => {
     const { dir, recoveryKey } = await newVault({ recoveryKey: true });
     expect(recoveryKey).toBeDefined();
     const header = JSON.parse(await fs.readFile(path.join(dir, 'vault.json'), 'utf8')) as {
@@ -80,10 +83,15 @@ describe('harbor vault', () => {
     expect(plain.recoveryKey).toBeUndefined();
   });
 
-  it('init: calibrates (never below the floor) without the test switch, and refuses short passphrases', async () => {
+  it('init (the shipped build): calibrates even with HARBOR_TEST_KDF=floor set, and refuses short passphrases', async () => {
     const dir = path.join(await tempDir(), 'v');
     expectExit(
-      await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS), { HARBOR_TEST_KDF: 'lower-please' }),
+      await harbor(
+        ['vault', 'init', dir, '--passphrase-stdin'],
+        lines(PASS),
+        { HARBOR_TEST_KDF: 'floor' },
+        { shipped: true },
+      ),
       0,
     );
     const header = JSON.parse(await fs.readFile(path.join(dir, 'vault.json'), 'utf8')) as {
@@ -138,6 +146,71 @@ describe('harbor vault', () => {
     expectExit(await harbor(['vault', 'passwd', dir, '--passphrase-stdin'], lines(PASS, NEW_PASS)), 0);
     expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS)), 2);
     expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(NEW_PASS)), 0);
+  });
+
+  it('passwd: rotates the keys, says so, names `harbor vault backup`, and an old vault.json reads nothing new', async () => {
+    const { dir, recoveryKey } = await newVault({ recoveryKey: true });
+    const oldHeader = await fs.readFile(path.join(dir, 'vault.json'));
+    const changed = await harbor(['vault', 'passwd', dir, '--passphrase-stdin'], lines(PASS, NEW_PASS));
+    expectExit(changed, 0);
+    expect(changed.stderr).toMatch(/new keys/);
+    expect(changed.stderr).toMatch(/Backups made before this change still open with the old passphrase/);
+    expect(changed.stderr).toContain('harbor vault backup');
+    const newKey = RECOVERY.exec(changed.stdout)?.[1];
+    expect(newKey).toBeDefined();
+    expect(newKey).not.toBe(recoveryKey);
+    expect(changed.stderr).toMatch(/old recovery key no longer works/);
+
+    const file = await writeFile('after.md', '# Written after\n\nNew words.');
+    const added = await harbor(['story', 'add', dir, '--from', file, '--passphrase-stdin'], lines(NEW_PASS));
+    expectExit(added, 0);
+    const copy = path.join(await tempDir(), 'copy');
+    await fs.cp(dir, copy, { recursive: true });
+    await fs.writeFile(path.join(copy, 'vault.json'), oldHeader);
+    const stale = await harbor(['story', 'list', copy, '--passphrase-stdin'], lines(PASS));
+    expect(stale.stdout).not.toContain(added.stdout.trim());
+    expect(stale.stdout).not.toContain('Written after');
+  });
+
+  it('verify: a damaged library cache, rebuilt by story list, is reported as changed outside Harbor (once)', async () => {
+    const { dir } = await newVault();
+    const file = await writeFile('c.md', '# Cached\n\nWords.');
+    expectExit(await harbor(['story', 'add', dir, '--from', file, '--passphrase-stdin'], lines(PASS)), 0);
+    expectExit(await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS)), 0);
+    const items = path.join(
+      dir,
+      (await fs.readdir(dir)).find((n) => n.startsWith('items-'))!,
+    );
+    const cache = (await fs.readdir(items)).find((n) => /^[0-9a-f]{40}$/.test(n));
+    expect(cache).toBeDefined();
+    const bytes = await fs.readFile(path.join(items, cache!));
+    bytes[bytes.length - 1]! ^= 0x01;
+    await fs.writeFile(path.join(items, cache!), bytes);
+    const listed = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(listed, 0);
+    expect(listed.stdout).toContain('Cached');
+    const verify = await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(verify, 3);
+    expect(verify.stdout).not.toMatch(/^ok/);
+    expect(verify.stderr).toMatch(/derived data .*damaged or changed outside Harbor/);
+    expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  });
+
+  it('story list marks a story whose only version is damaged', async () => {
+    const { dir } = await newVault();
+    const file = await writeFile('d.md', '# Soon damaged\n\nWords.');
+    const id = (await harbor(['story', 'add', dir, '--from', file, '--passphrase-stdin'], lines(PASS))).stdout.trim();
+    expectExit(await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS)), 0);
+    const [revision] = await itemFiles(dir, id);
+    const bytes = await fs.readFile(revision!);
+    bytes[bytes.length - 1]! ^= 0x01;
+    await fs.writeFile(revision!, bytes);
+    const listed = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(listed, 0);
+    expect(listed.stdout).toMatch(new RegExp(`^${id}\t.*Soon damaged.*\t\\(damaged: it cannot be opened\\)$`, 'm'));
+    expect(listed.stderr).toMatch(/One story is damaged/);
+    const json = await harbor(['story', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS));
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, damaged: true })]);
   });
 
   it('recover: recovery key then new passphrase; a wrong key exits 2', async () => {

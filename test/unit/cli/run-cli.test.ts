@@ -1,8 +1,10 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
-import { kdfForNewVault } from '../../../electron/cli/test-kdf';
 
 /** runCli in-process with captured output and a closed (non-terminal) stdin. */
 async function run(argv: string[], stdin = '') {
@@ -75,11 +77,33 @@ describe('harbor command dispatch', () => {
   });
 });
 
-describe('HARBOR_TEST_KDF (test only)', () => {
-  it('selects exactly the floor and nothing else', () => {
-    expect(kdfForNewVault({ HARBOR_TEST_KDF: 'floor' })).toEqual({ memoryKiB: 19456, iterations: 2, parallelism: 1 });
-    for (const value of [undefined, '', 'FLOOR', '0', 'none', 'memoryKiB=8']) {
-      expect(kdfForNewVault({ HARBOR_TEST_KDF: value })).toBeUndefined();
+describe('no test switch', () => {
+  it('runCli ignores HARBOR_TEST_KDF: without options a new vault is calibrated', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-run-cli-'));
+    try {
+      const dir = path.join(root, 'v');
+      const input = new PassThrough();
+      input.end('a long passphrase for tests\n');
+      const io: CliIo = {
+        stdin: input,
+        out: () => undefined,
+        err: () => undefined,
+        prompt: () => undefined,
+        env: { HARBOR_TEST_KDF: 'floor' },
+      };
+      process.env.HARBOR_TEST_KDF = 'floor';
+      try {
+        expect(await runCli(['vault', 'init', dir, '--passphrase-stdin'], io)).toBe(0);
+      } finally {
+        delete process.env.HARBOR_TEST_KDF;
+      }
+      const header = JSON.parse(await fs.readFile(path.join(dir, 'vault.json'), 'utf8')) as {
+        kdf: { memoryKiB: number; iterations: number };
+      };
+      expect(header.kdf.memoryKiB).toBe(65536);
+      expect(header.kdf.iterations).toBeGreaterThanOrEqual(3);
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -87,6 +87,51 @@ describe('the wait after wrong passphrases', () => {
   });
 });
 
+describe('a clock that moves', () => {
+  const DAY = 86_400_000;
+
+  it('moved back after wrong tries (clock was two days ahead): the right passphrase waits no longer than the delay', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    time.advance(2 * DAY);
+    for (let i = 0; i < 5; i++) await expect(guard.attempt(wrong)).rejects.toThrow();
+    time.advance(-2 * DAY); // the clock is corrected
+    const status = await guard.status();
+    expect(status.retryInMs).toBe(delayAfterFailures(5));
+    await expect(guard.attempt(async () => 'opened')).resolves.toBe('opened');
+    expect(time.waits.at(-1)).toBe(delayAfterFailures(5));
+  });
+
+  it('an attempts.json edited to fail "25 days from now" a million times waits at most the longest delay', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    await fs.writeFile(
+      path.join(dir, ATTEMPTS_FILE),
+      JSON.stringify({ failures: 1_000_000, lastFailureAt: time.now() + 25 * DAY, eraseAfter: null }),
+    );
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    expect((await guard.status()).retryInMs).toBe(MAX_DELAY_MS);
+    await expect(guard.attempt(async () => 'opened')).resolves.toBe('opened');
+    expect(time.waits).toEqual([MAX_DELAY_MS]);
+  });
+
+  it('moved forward: a delay already passed is not waited again', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    const guard = createUnlockGuard({ dir, now: time.now, sleep: time.sleep, erase: async () => undefined });
+    for (let i = 0; i < 5; i++) await expect(guard.attempt(wrong)).rejects.toThrow();
+    const waitsBefore = time.waits.length;
+    time.advance(2 * DAY);
+    expect((await guard.status()).retryInMs).toBe(0);
+    await expect(guard.attempt(async () => 'opened')).resolves.toBe('opened');
+    expect(time.waits.length).toBe(waitsBefore);
+  });
+});
+
 describe('erase after N wrong attempts', () => {
   it('never erases while it is off (the default), however many attempts fail', async () => {
     const dir = await tempVaultDir();

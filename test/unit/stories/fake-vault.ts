@@ -145,7 +145,9 @@ export class FakeVault implements OpenVault {
   async verifyPassphrase(): Promise<boolean> {
     return true;
   }
-  async changePassphrase(): Promise<void> {}
+  async changePassphrase() {
+    return {};
+  }
   async rotateKeys() {
     return {};
   }

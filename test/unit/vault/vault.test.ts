@@ -10,7 +10,14 @@ import {
   recoverVault,
   vaultExists,
 } from '../../../electron/vault/index';
-import { activeItemsPath, decodeAt, injectFault, liveKeyBuffers, rawVaultKey } from '../../../electron/vault/testing';
+import {
+  activeItemsPath,
+  decodeAt,
+  openVaultWithFs,
+  liveKeyBuffers,
+  rawVaultKey,
+} from '../../../electron/vault/testing';
+import { atHeaderRename, atOldGenerationRemoval, crashingFs } from './crashing-fs';
 import { expectHarborError, FAST_KDF, filesUnder, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -100,7 +107,18 @@ describe('create and open', () => {
     await vault.create('testimony', { title: 'TITLE-MARKER' });
     const header = JSON.parse(await fs.readFile(path.join(dir, 'vault.json'), 'utf8'));
     expect(Object.keys(header).sort()).toEqual(
-      ['format', 'itemsDir', 'kdf', 'mac', 'passphraseWrap', 'recoveryWrap', 'vaultId', 'version'].sort(),
+      [
+        'digest',
+        'format',
+        'itemsDir',
+        'kdf',
+        'kekCheck',
+        'mac',
+        'passphraseWrap',
+        'recoveryWrap',
+        'vaultId',
+        'version',
+      ].sort(),
     );
     for (const file of await filesUnder(dir)) {
       const bytes = await fs.readFile(path.join(dir, file));
@@ -272,11 +290,14 @@ describe('passphrase, recovery key and rotation', () => {
   });
 
   it('a crash before the header switch leaves the old vault fully readable', async () => {
-    const { dir, vault } = await newVault();
-    const a = await vault.create('story', { v: 1 });
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atHeaderRename);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
     const before = activeItemsPath(vault);
-    injectFault(vault, 'rotate-before-switch');
-    await expect(vault.rotateKeys()).rejects.toThrow('rotate-before-switch');
+    await expect(vault.rotateKeys()).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
     // The half-built generation is on disk, unreferenced.
     expect((await fs.readdir(dir)).filter((n) => n.startsWith('items-')).sort()).toEqual([
       'items-000001',
@@ -291,10 +312,13 @@ describe('passphrase, recovery key and rotation', () => {
   });
 
   it('a crash after the switch leaves the new vault readable and the old generation is cleaned up', async () => {
-    const { dir, vault } = await newVault();
-    const a = await vault.create('story', { v: 1 });
-    injectFault(vault, 'rotate-before-cleanup');
-    await expect(vault.rotateKeys()).rejects.toThrow('rotate-before-cleanup');
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atOldGenerationRemoval);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    await expect(vault.rotateKeys()).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
     await vault.close();
     const again = await openVault(dir, PASS);
     expect((await again.get(a.id)).data).toEqual({ v: 1 });

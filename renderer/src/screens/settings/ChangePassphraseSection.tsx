@@ -7,10 +7,15 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { useAnnouncedError } from '../../hooks/use-announced-error';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useNewPassphrase } from '../../hooks/use-new-passphrase';
+import { RecoveryKeyBlock } from '../../components/RecoveryKeyBlock';
+import { NewBackupOffer } from './NewBackupOffer';
 import { SettingSection } from './SettingSection';
 import { StatusMessage } from './StatusMessage';
 
-/** Current passphrase, then the new one twice. */
+/**
+ * Current passphrase, then the new one twice. The change also rotates the keys; afterwards the
+ * person learns that backups made before still open with the old passphrase and may make a new one.
+ */
 export function ChangePassphraseSection() {
   const { t } = useTranslation();
   const toText = useErrorText();
@@ -20,11 +25,13 @@ export function ChangePassphraseSection() {
   const form = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     setDone(false);
+    setRecoveryKey(null);
     currentError.clear();
     if (!current) {
       currentError.show(t('passphrase.errors.empty'));
@@ -39,6 +46,7 @@ export function ChangePassphraseSection() {
     if (result.ok) {
       setCurrent('');
       form.reset();
+      setRecoveryKey(result.value.recoveryKey);
       setDone(true);
     } else {
       currentError.show(toText(result.error));
@@ -68,6 +76,17 @@ export function ChangePassphraseSection() {
         <BusyIndicator busy={busy} label={t('settings.passphrase.working')} />
       </form>
       <StatusMessage text={done ? t('settings.passphrase.done') : null} />
+      {done && recoveryKey && (
+        <>
+          <p className="notice">{t('settings.rotate.newRecoveryKey')}</p>
+          <RecoveryKeyBlock
+            recoveryKey={recoveryKey}
+            continueLabel={t('common.done')}
+            onContinue={() => setRecoveryKey(null)}
+          />
+        </>
+      )}
+      {done && <NewBackupOffer />}
     </SettingSection>
   );
 }

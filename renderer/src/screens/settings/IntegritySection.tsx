@@ -24,6 +24,10 @@ export function IntegritySection() {
     else setError(toText(result.error));
   };
 
+  // Derived data (itemId 'cache') is rebuilt, so it is not a lost item; it is told apart, plainly.
+  const items = summary?.damaged.filter((d) => d.itemId !== 'cache') ?? [];
+  const caches = summary?.damaged.filter((d) => d.itemId === 'cache') ?? [];
+
   return (
     <SettingSection title={t('settings.integrity.heading')}>
       <p>{t('settings.integrity.intro')}</p>
@@ -34,18 +38,19 @@ export function IntegritySection() {
       </div>
       <BusyIndicator busy={busy} label={t('settings.integrity.checking')} />
       <div role="status" className="status-message">
-        {summary && summary.damaged.length === 0 && (
+        {summary && items.length === 0 && (
           <p className="notice notice--success">
             {summary.checked === 1
               ? t('settings.integrity.allIntactOne')
               : t('settings.integrity.allIntact', { count: summary.checked })}
           </p>
         )}
-        {summary && summary.damaged.length > 0 && (
+        {summary && caches.length > 0 && <p className="notice">{t('settings.integrity.cacheChanged')}</p>}
+        {summary && items.length > 0 && (
           <div className="notice">
-            <p>{t('settings.integrity.damagedIntro', { count: summary.damaged.length, checked: summary.checked })}</p>
+            <p>{t('settings.integrity.damagedIntro', { count: items.length, checked: summary.checked })}</p>
             <ul className="damaged-list">
-              {summary.damaged.map((item) => (
+              {items.map((item) => (
                 <li key={`${item.itemId}-${item.revision ?? ''}`}>
                   <code translate="no">{item.itemId}</code>
                   {item.revision !== undefined && ` · ${t('settings.integrity.revision', { revision: item.revision })}`}

@@ -1,0 +1,9 @@
+/**
+ * The command-line tests' own entry: the same CLI as out/cli/harbor.js, with Argon2id at Harbor's
+ * floor for new vaults and share packages so the tests can make many quickly. It exists only under
+ * test/ and is bundled by cli-harness.ts; the shipped entry has no way to lower the KDF.
+ */
+import { startCli } from '../../../electron/cli/start-cli';
+import { KDF_FLOOR } from '../../../electron/vault/index';
+
+startCli({ kdf: { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 } });

@@ -1,0 +1,221 @@
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openVault, recoverVault, restoreBackup } from '../../../electron/vault/index';
+import { activeItemsPath, decodeAt, openVaultWithFs, rawVaultKey } from '../../../electron/vault/testing';
+import { atHeaderRename, atOldGenerationRemoval, crashingFs } from './crashing-fs';
+import type { OpenVault } from '../../../electron/vault/types';
+import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+const NEW_PASS = 'a different passphrase now';
+
+async function copyDir(from: string, to: string): Promise<void> {
+  await fs.cp(from, to, { recursive: true });
+  await fs.rm(path.join(to, 'vault.lock'), { force: true });
+}
+
+describe('a passphrase change rotates the keys', () => {
+  it('an old copy of vault.json and the old passphrase read nothing written after the change', async () => {
+    const { dir, vault } = await newVault();
+    const before = await vault.create('story', { title: 'before' });
+    const oldHeader = await fs.readFile(path.join(dir, 'vault.json'));
+    const oldKey = rawVaultKey(vault);
+    await vault.changePassphrase(NEW_PASS);
+    const after = await vault.create('story', { title: 'written after the change' });
+    const afterFile = path.join(activeItemsPath(vault), after.id, '0000000001');
+    await vault.close();
+
+    // Someone who kept the old vault.json puts it back into a copy of the folder.
+    const copy = path.join(await tempDir('copy'), 'v');
+    await copyDir(dir, copy);
+    await fs.writeFile(path.join(copy, 'vault.json'), oldHeader);
+    const stale = await openVault(copy, PASS).catch(() => null);
+    if (stale) {
+      const ids = (await stale.list()).map((r) => r.id);
+      expect(ids).not.toContain(after.id);
+      await stale.close();
+    }
+    // And the old key cannot open the new story's file, wherever it is put.
+    const bytes = await fs.readFile(afterFile);
+    expect(decodeAt(oldKey, vault.id, after.id, 1, bytes).ok).toBe(false);
+
+    // The person, meanwhile, has everything under the new passphrase.
+    const mine = await openVault(dir, NEW_PASS);
+    expect((await mine.list()).map((r) => r.id).sort()).toEqual([before.id, after.id].sort());
+    await mine.close();
+    await expectHarborError(openVault(dir, PASS), 'wrong_passphrase');
+  });
+
+  it('a backup made before still opens with the old passphrase, and holds only what it held', async () => {
+    const { vault } = await newVault();
+    await vault.create('story', { title: 'old' });
+    const work = await tempDir('backup');
+    const backup = path.join(work, 'before.harbor-backup');
+    await vault.backup(backup);
+    await vault.changePassphrase(NEW_PASS);
+    await vault.create('story', { title: 'new' });
+    await vault.close();
+    const restored = await restoreBackup(backup, path.join(work, 'restored'), PASS);
+    expect((await restored.list<{ title: string }>()).map((r) => r.data.title)).toEqual(['old']);
+    await restored.close();
+  });
+
+  it('gives a new recovery key: the old one no longer opens the vault', async () => {
+    const { dir, vault, recoveryKey } = await newVault({ recoveryKey: true });
+    const a = await vault.create('story', { v: 1 });
+    const result = await vault.changePassphrase(NEW_PASS);
+    expect(result.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    expect(result.recoveryKey).not.toBe(recoveryKey);
+    await vault.close();
+    await expectHarborError(recoverVault(dir, recoveryKey!, 'whatever passphrase'), 'wrong_recovery_key');
+    const recovered = await recoverVault(dir, result.recoveryKey!, 'recovered passphrase');
+    expect((await recovered.get(a.id)).data).toEqual({ v: 1 });
+    await recovered.close();
+  });
+
+  it('without a recovery key none is made', async () => {
+    const { vault } = await newVault();
+    expect(await vault.changePassphrase(NEW_PASS)).toEqual({});
+    expect(vault.hasRecoveryKey).toBe(false);
+    await vault.close();
+  });
+});
+
+describe('a passphrase change cut short', () => {
+  async function expectOpensWithExactlyOne(dir: string, works: string, fails: string, id: string) {
+    await expectHarborError(openVault(dir, fails), 'wrong_passphrase');
+    const v = await openVault(dir, works);
+    expect((await v.get(id)).data).toEqual({ v: 1 });
+    expect((await v.verify()).damaged).toEqual([]);
+    await v.close();
+  }
+
+  it('before the switch: the old passphrase and old keys, untouched', async () => {
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atHeaderRename);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
+    await vault.close();
+    await expectOpensWithExactlyOne(dir, PASS, NEW_PASS, a.id);
+  });
+
+  it('after the switch: the new passphrase and new keys', async () => {
+    const { dir, vault: made } = await newVault();
+    const a = await made.create('story', { v: 1 });
+    await made.close();
+    const vfs = crashingFs(atOldGenerationRemoval);
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    await expect(vault.changePassphrase(NEW_PASS)).rejects.toThrow();
+    expect(vfs.crashed()).toBe(true);
+    await vault.close();
+    await expectOpensWithExactlyOne(dir, NEW_PASS, PASS, a.id);
+    expect((await fs.readdir(dir)).filter((n) => n.startsWith('items-'))).toEqual(['items-000002']);
+  });
+});
+
+const fixture = fileURLToPath(new URL('./fixtures/passwd-once.ts', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const KILLS = 16;
+
+async function bundle(workDir: string): Promise<string[]> {
+  try {
+    const esbuild = await import('esbuild');
+    const outfile = path.join(workDir, 'passwd-once.mjs');
+    await esbuild.build({
+      entryPoints: [fixture],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'silent',
+    });
+    return [outfile];
+  } catch {
+    return ['--import', 'tsx', fixture];
+  }
+}
+
+/** Runs the child and kills it `afterMs` after it opened the vault; resolves with what it said. */
+function runAndKill(args: string[], env: NodeJS.ProcessEnv, afterMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('opened\n')) setTimeout(() => child.kill('SIGKILL'), afterMs);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL' || code === 0) resolve(out);
+      else reject(new Error(`passwd-once exited with ${code}: ${err}`));
+    });
+  });
+}
+
+describe('kill -9 during a passphrase change', () => {
+  it(
+    `opens with exactly one of old passphrase + old keys or new passphrase + new keys, ${KILLS} times`,
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { dir, vault } = await newVault();
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++) ids.push((await vault.create('story', { n: i, text: 'x'.repeat(4000) })).id);
+      // How long one change takes here, so the kills land across the whole of it.
+      const start = performance.now();
+      await vault.changePassphrase('measuring passphrase');
+      const took = performance.now() - start;
+      await vault.changePassphrase(PASS);
+      await vault.close();
+
+      const args = await bundle(await tempDir('passwd-crash'));
+      const passes = [PASS, 'second passphrase here'];
+      let current = 0;
+      const outcomes = { old: 0, new: 0 };
+      for (let round = 0; round < KILLS; round++) {
+        const from = passes[current]!;
+        const to = passes[1 - current]!;
+        const env = { ...process.env, HARBOR_VAULT_DIR: dir, HARBOR_FROM: from, HARBOR_TO: to };
+        const said = await runAndKill(args, env, Math.random() * took * 1.5 + 5);
+        let opened: OpenVault | null = null;
+        let works: string | null = null;
+        for (const pass of [from, to]) {
+          const attempt = await openVault(dir, pass).catch((e: unknown) => e);
+          if (attempt && typeof (attempt as OpenVault).list === 'function') {
+            expect(opened, `round ${round}: both passphrases open the vault`).toBeNull();
+            opened = attempt as OpenVault;
+            works = pass;
+            await opened.close();
+          } else {
+            expect((attempt as { code?: string }).code, `round ${round}`).toBe('wrong_passphrase');
+          }
+        }
+        expect(works, `round ${round}: neither passphrase opens the vault`).not.toBeNull();
+        if (said.includes('changed\n')) expect(works, `round ${round}`).toBe(to);
+        const again = await openVault(dir, works!);
+        const items = await again.list<{ n: number }>();
+        expect(items.map((r) => r.id).sort()).toEqual([...ids].sort());
+        expect((await again.verify()).damaged, `round ${round}`).toEqual([]);
+        expect((await fs.readdir(dir)).filter((n) => n.startsWith('items-'))).toHaveLength(1);
+        await again.close();
+        if (works === to) {
+          outcomes.new++;
+          current = 1 - current;
+        } else outcomes.old++;
+      }
+      console.log(
+        `passphrase-change crash test: ${KILLS} kills, ${outcomes.old} left the old, ${outcomes.new} the new`,
+      );
+    },
+  );
+});
