@@ -14,6 +14,7 @@ import { applyWindowIdentity, desktopControls, wireSafety } from './safety-shell
 import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
+import { createUtilityImportRunner } from './utility-import-runner';
 import { guardAllWebContents } from './web-contents-guards';
 import { windowIdentity } from '../safety/window-identity';
 import { mainWindowOptions } from './window-options';
@@ -60,6 +61,7 @@ function start(): void {
     desktop: desktopControls(() => mainWindow, clipboard, identify),
     chooseSavePath: createSaveChooser(() => mainWindow),
     pdfPrinter: createElectronPdfPrinter(),
+    importRunner: createUtilityImportRunner(path.join(__dirname, 'import-worker.js')),
   };
   const services = createMainServices(ctx);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
