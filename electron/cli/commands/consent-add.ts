@@ -24,7 +24,7 @@ export const consentAdd: CliCommand = {
     '<dir> --story <id>|--testimony <id> --audience-kind <kind> --audience <name> --purpose <text> --identity <full|first|initials|anonymous|pseudonym:VALUE> --redact <all|none|category,…> --formats docx,pdf --expires <YYYY-MM-DD> [--public-record-ack] [--cover-note] [--note <text>] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
-    '--testimony <id>   A testimony (see \'harbor testimony list\'): the consent covers it and every story it',
+    "--testimony <id>   A testimony (see 'harbor testimony list'): the consent covers it and every story it",
     '                   quotes now. A story quoted later needs a new consent.',
     '--audience-kind    legislative-committee, legislator-office, advocacy-organization, media, public or other.',
     '--identity         How you appear in the byline, the signature and every mention of your name',

@@ -4,9 +4,10 @@ import { createChromiumPrinter, type ChromiumPrinter } from '../../export/chromi
 import type { PdfPrinter } from '../../export/pdf-printer';
 import { createExportPipeline } from '../../export-pipeline/export-pipeline';
 import { createTemplateStore, createTestimonyService } from '../../testimony/index';
-import { secretAt, stringFlag, type CliCommand } from '../command';
+import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
+import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -28,7 +29,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
@@ -41,8 +42,10 @@ export const exportCommand: CliCommand = {
     'terms its writer set (the kind of audience and purpose of your consent, the file type, expiry,',
     'withdrawal); exit 5 lists every excerpt that blocks it. A use is recorded on each quoted story.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
-    '                  this document serves, where it is worded differently from your consent\'s.',
-    '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
+    "                  this document serves, where it is worded differently from your consent's.",
+    '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
+    '                  the name lacks it. Never inside a vault folder.',
+    '--overwrite       Replace <file> if it already exists (otherwise Harbor refuses).',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
     "                  A testimony's template words (headings, salutation) follow --language too; for a",
@@ -61,6 +64,7 @@ export const exportCommand: CliCommand = {
     paper: 'string',
     language: 'string',
     'confirm-purpose': 'string',
+    overwrite: 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
   async run(ctx) {
@@ -73,7 +77,10 @@ export const exportCommand: CliCommand = {
     const source = exportSourceFlag(ctx.args);
     const grantId = need('grant');
     const format: ExportFormat = parseFormat(need('format'));
-    const out = path.resolve(need('out'));
+    const out = await checkOutputFile(need('out'), {
+      overwrite: flagSet(ctx.args, 'overwrite'),
+      extension: `.${format}`,
+    });
     const paperFlag = stringFlag(ctx.args, 'paper');
     const languageFlag = stringFlag(ctx.args, 'language');
     if (paperFlag !== undefined && paperFlag !== 'letter' && paperFlag !== 'a4')

@@ -10,7 +10,8 @@ import { withVault } from '../with-vault';
 export const shareCreate: CliCommand = {
   name: 'share create',
   summary: 'Make an encrypted share package of a story for an advocate',
-  synopsis: '<dir> --story <id> --grant <gid> --out <file> --passphrase-stdin [--title <t>] [--language en|es] [--overwrite]',
+  synopsis:
+    '<dir> --story <id> --grant <gid> --out <file> --passphrase-stdin [--title <t>] [--language en|es] [--overwrite]',
   details: [
     'Standard input: the passphrase.',
     'The package holds only what the consent lets out: redactions and the chosen identity applied,',
@@ -20,7 +21,7 @@ export const shareCreate: CliCommand = {
     '--out <file>      Where to write the package (.harbor-share).',
     '--title <t>       A title the advocate may see. Without it, the package carries no title.',
     '--language en|es  The language of placeholders such as "[name withheld]". Default en.',
-    '--overwrite       Replace <file> if it already exists.',
+    '--overwrite       Replace <file> if it already exists. Never inside a vault folder.',
     'Prints the share code on standard output: seven words that open the package. Give it to the',
     'advocate another way than the file (in person or by phone), never in the same message.',
   ],
