@@ -67,6 +67,7 @@ export const exportCommand: CliCommand = {
     overwrite: 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const need = (flag: string) => {

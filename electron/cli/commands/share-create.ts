@@ -28,6 +28,7 @@ export const shareCreate: CliCommand = {
   positionals: ['dir'],
   flags: { story: 'string', grant: 'string', out: 'string', title: 'string', language: 'string', overwrite: 'boolean' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const storyId = stringFlag(ctx.args, 'story');
