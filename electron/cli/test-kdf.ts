@@ -16,8 +16,6 @@ export function kdfForNewVault(env: NodeJS.ProcessEnv): CreateVaultOptions['kdf'
 }
 
 /** The same switch for share packages: HARBOR_TEST_KDF=floor stretches share codes at the floor. */
-export function shareKdfFor(
-  env: NodeJS.ProcessEnv,
-): { memoryKiB: number; iterations: number; parallelism: number } | undefined {
+export function shareKdfFor(env: NodeJS.ProcessEnv): { memoryKiB: number; iterations: number; parallelism: number } | undefined {
   return kdfForNewVault(env) as { memoryKiB: number; iterations: number; parallelism: number } | undefined;
 }

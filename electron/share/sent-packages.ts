@@ -101,16 +101,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const shareCode = generateShareCode();
       const createdAt = now.toISOString();
       const { bytes, keys } = await sealPackage(
-        {
-          format: 'harbor-share-package',
-          packageId,
-          createdAt,
-          expiresOn: grant.expiresOn,
-          title,
-          language: lang,
-          terms,
-          doc,
-        },
+        { format: 'harbor-share-package', packageId, createdAt, expiresOn: grant.expiresOn, title, language: lang, terms, doc },
         shareCode,
         kdf,
         derive,
@@ -192,8 +183,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         const next: SentPackageData = {
           ...data,
           uses: mergeUses(data.uses, receipt.uses),
-          lastReceiptAt:
-            data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
+          lastReceiptAt: data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
         };
         return view(await vault.put(record.id, next));
       } finally {

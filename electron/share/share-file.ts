@@ -93,12 +93,7 @@ export function parseShareFile(bytes: Uint8Array): ShareFile {
   const minimum = fixedEnd + NONCE_BYTES + 4 + TAG_BYTES + DIGEST_BYTES;
   if (buf.length < minimum) throw shareErrors.damaged();
   const body = buf.subarray(0, buf.length - DIGEST_BYTES);
-  if (
-    !createHash('sha256')
-      .update(body)
-      .digest()
-      .equals(buf.subarray(buf.length - DIGEST_BYTES))
-  ) {
+  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - DIGEST_BYTES))) {
     throw shareErrors.damaged();
   }
   const packageId = buf.subarray(10, 10 + PACKAGE_ID_BYTES).toString('hex');

@@ -26,8 +26,6 @@ export const shareImportReceipt: CliCommand = {
     for (const u of view.uses) {
       ctx.io.out(`${u.at.slice(0, 10)}  ${u.format.toUpperCase()}  ${u.audience.name}  ${u.purpose}  ${u.fileName}`);
     }
-    ctx.io.err(
-      view.uses.length === 0 ? 'The advocate has not used this story yet.' : `${view.uses.length} uses in all.`,
-    );
+    ctx.io.err(view.uses.length === 0 ? 'The advocate has not used this story yet.' : `${view.uses.length} uses in all.`);
   },
 };

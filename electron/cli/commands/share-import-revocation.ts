@@ -18,12 +18,8 @@ export const shareImportRevocation: CliCommand = {
   async run(ctx) {
     const { dir, file } = ctx.args.positionals as { dir: string; file: string };
     const bytes = await readShareFile(file);
-    const view = await withVault(dir, secretAt(ctx, 0), (vault) =>
-      createSharedStories({ vault }).importRevocation(bytes),
-    );
+    const view = await withVault(dir, secretAt(ctx, 0), (vault) => createSharedStories({ vault }).importRevocation(bytes));
     ctx.io.out(view.id);
-    ctx.io.err(
-      `The writer withdrew "${view.title ?? 'Shared story'}" on ${view.revokedAt?.slice(0, 10)}. It can no longer be quoted.`,
-    );
+    ctx.io.err(`The writer withdrew "${view.title ?? 'Shared story'}" on ${view.revokedAt?.slice(0, 10)}. It can no longer be quoted.`);
   },
 };

@@ -26,12 +26,8 @@ export const shareList: CliCommand = {
       return;
     }
     ctx.io.out('shared by you:');
-    for (const p of sent)
-      ctx.io.out(`  ${p.packageId}  ${p.status}  ${p.terms.audience.name}  ${p.uses.length} uses reported`);
+    for (const p of sent) ctx.io.out(`  ${p.packageId}  ${p.status}  ${p.terms.audience.name}  ${p.uses.length} uses reported`);
     ctx.io.out('shared with you:');
-    for (const s of received)
-      ctx.io.out(
-        `  ${s.id}  ${s.status}  ${s.title ?? 'Shared story'}  ${describeShareTerms(s.terms, 'en', { ended: s.status !== 'active' })}`,
-      );
+    for (const s of received) ctx.io.out(`  ${s.id}  ${s.status}  ${s.title ?? 'Shared story'}  ${describeShareTerms(s.terms, 'en', { ended: s.status !== 'active' })}`);
   },
 };

@@ -21,9 +21,7 @@ export const shareReceipt: CliCommand = {
     const { dir, 'package-id': id } = ctx.args.positionals as { dir: string; 'package-id': string };
     const out = stringFlag(ctx.args, 'out');
     if (!out) throw new UsageError('Give --out <file> for the receipt.');
-    const { bytes, view } = await withVault(dir, secretAt(ctx, 0), (vault) =>
-      createSharedStories({ vault }).writeReceipt(id),
-    );
+    const { bytes, view } = await withVault(dir, secretAt(ctx, 0), (vault) => createSharedStories({ vault }).writeReceipt(id));
     await writeShareFile(out, bytes, flagSet(ctx.args, 'overwrite'));
     ctx.io.err(`Receipt written to ${out}: ${view.uses.length === 1 ? '1 use' : `${view.uses.length} uses`}.`);
   },

@@ -48,12 +48,7 @@ describe('library summaries (the encrypted story index)', () => {
 
     await stories.trash(b.id);
     expect((await lines(stories)).map((l) => l.title)).toEqual(['At the northern border']);
-    expect(await lines(stories, true)).toContainEqual({
-      title: 'The kitchen',
-      words: 6,
-      tags: ['work'],
-      trashed: true,
-    });
+    expect(await lines(stories, true)).toContainEqual({ title: 'The kitchen', words: 6, tags: ['work'], trashed: true });
     await stories.restore(b.id);
     expect((await lines(stories)).map((l) => l.title).sort()).toEqual(['At the northern border', 'The kitchen']);
 
