@@ -5,6 +5,7 @@ import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
 import { createCloseAfterLock } from '../session/close-after-lock';
+import { removeOrphanedPartials } from '../vault/atomic-write';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
@@ -64,6 +65,8 @@ function start(): void {
     importRunner: createUtilityImportRunner(path.join(__dirname, 'import-worker.js')),
   };
   const services = createMainServices(ctx);
+  // What a Harbor killed mid-write left in the vault folder goes now, before anything else runs.
+  void removeOrphanedPartials(ctx.vaultDir);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
   powerMonitor.on('suspend', () => services.session.requestLock('suspend'));
   powerMonitor.on('lock-screen', () => services.session.requestLock('screen-lock'));
