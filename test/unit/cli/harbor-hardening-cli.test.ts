@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateShareCode } from '../../../electron/share/index';
+import { openPackage, sealPackage } from '../../../electron/share/share-seal';
 import { docxBomb } from '../stories/docx-bombs';
+import { FLOOR_KDF } from '../share/share-fixtures';
 import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';
@@ -174,4 +177,36 @@ describe('harbor export --out and the other commands that write files', () => {
     await stillOpens(v.dir);
     await stillOpens(advocate);
   }, 180_000);
+});
+
+describe('harbor share import of a forged package with a real id', () => {
+  it('refuses the real package with the conflict named, instead of reporting the forgery as added', async () => {
+    const v = await vaultWithGrant();
+    const pkg = path.join(v.work, 'real.harbor-share');
+    const created = await harbor(
+      ['share', 'create', v.dir, '--story', v.story, '--grant', v.grant, '--out', pkg, '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(created, 0);
+    const code = created.stdout.trim();
+    const real = await fs.readFile(pkg);
+    // Built the way anyone could: the id copied from the file into a package of their own.
+    const { payload } = await openPackage(real, code);
+    const forgedCode = generateShareCode();
+    const forged = await sealPackage({ ...payload, title: 'FORGED' }, forgedCode, FLOOR_KDF);
+    const forgedFile = path.join(v.work, 'forged.harbor-share');
+    await fs.writeFile(forgedFile, forged.bytes);
+
+    const advocate = await newVault();
+    const first = await harbor(
+      ['share', 'import', advocate, forgedFile, '--passphrase-stdin'],
+      lines(PASS, forgedCode),
+    );
+    expectExit(first, 0);
+    const second = await harbor(['share', 'import', advocate, pkg, '--passphrase-stdin'], lines(PASS, code));
+    expectExit(second, 3);
+    expect(second.stderr).toContain(payload.packageId);
+    expect(second.stderr).toMatch(/different share code.*added nothing/);
+    expect(second.stderr).not.toMatch(/Added/);
+  }, 120_000);
 });
