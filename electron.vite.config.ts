@@ -7,7 +7,13 @@ export default defineConfig({
     // Dependencies stay external (Electron's Node 24 can require ESM-only electron-store), so the
     // built main holds only our code and Electronegativity can read all of it.
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/app/main.ts') } },
+      // import-worker.js runs imported files in a utility process, away from the vault's keys.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/app/main.ts'),
+          'import-worker': resolve(__dirname, 'electron/stories/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

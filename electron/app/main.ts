@@ -5,6 +5,7 @@ import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
 import { createCloseAfterLock } from '../session/close-after-lock';
+import { removeOrphanedPartials } from '../vault/atomic-write';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { createElectronPreferences } from './electron-preferences';
@@ -14,6 +15,7 @@ import { applyWindowIdentity, desktopControls, wireSafety } from './safety-shell
 import { createSaveChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_SCHEME, SESSION_PARTITION } from './security-policy';
 import { hardenSession } from './session-hardening';
+import { createUtilityImportRunner } from './utility-import-runner';
 import { guardAllWebContents } from './web-contents-guards';
 import { windowIdentity } from '../safety/window-identity';
 import { mainWindowOptions } from './window-options';
@@ -60,8 +62,11 @@ function start(): void {
     desktop: desktopControls(() => mainWindow, clipboard, identify),
     chooseSavePath: createSaveChooser(() => mainWindow),
     pdfPrinter: createElectronPdfPrinter(),
+    importRunner: createUtilityImportRunner(path.join(__dirname, 'import-worker.js')),
   };
   const services = createMainServices(ctx);
+  // What a Harbor killed mid-write left in the vault folder goes now, before anything else runs.
+  void removeOrphanedPartials(ctx.vaultDir);
   registerIpc(ipcMain, createDispatch(createHandlers(ctx, services)), () => mainWindow?.webContents.id ?? null);
   powerMonitor.on('suspend', () => services.session.requestLock('suspend'));
   powerMonitor.on('lock-screen', () => services.session.requestLock('screen-lock'));

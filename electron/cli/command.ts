@@ -35,6 +35,11 @@ export interface CliCommand {
   /** Options besides --passphrase-stdin and --help, which every command has. */
   flags: Readonly<Record<string, FlagKind>>;
   secrets: readonly SecretSpec[];
+  /**
+   * String options that may carry identifying words: each also comes as --X-stdin and --X-file
+   * (identifying-values.ts), so it need not be visible in `ps` and shell history.
+   */
+  identifying?: readonly string[];
   run(ctx: CommandContext): Promise<ExitCode | void>;
 }
 

@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { AREAS, COMMANDS } from './commands/index';
+import { identifyingHelp } from './identifying-values';
 
 const AREA_TITLES: Record<string, string> = {
   vault: 'The vault',
@@ -72,6 +73,7 @@ export function commandHelp(cmd: CliCommand): string {
     `${cmd.summary}.`,
     '',
     ...cmd.details,
+    ...(cmd.identifying?.length ? ['', ...identifyingHelp(cmd)] : []),
     '',
     '--passphrase-stdin  Read the secrets from standard input, one line each (see above for the order).',
     '--help              Show this text.',

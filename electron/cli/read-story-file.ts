@@ -2,10 +2,19 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { HarborError } from '../../shared/errors';
 import { formatErrorMessage } from '../../shared/error-text/error-catalog';
-import { importStory, IMPORT_LIMITS, type ImportedStory, type ImportOptions } from '../stories/index';
+import { IMPORT_LIMITS, type ImportedStory, type ImportOptions } from '../stories/index';
+import type { ImportRunner } from '../stories/import/import-runner';
+import { createWorkerImportRunner } from '../stories/import/worker-import-runner';
 
-/** Reads a file named on the command line and imports it (size checked before reading it all). */
-export async function readStoryFile(file: string, opts: ImportOptions = {}): Promise<ImportedStory> {
+/**
+ * Reads a file named on the command line and imports it (size checked before reading it all) in a
+ * worker thread bounded in memory and time (import-worker.js beside harbor.js).
+ */
+export async function readStoryFile(
+  file: string,
+  opts: ImportOptions = {},
+  runner: ImportRunner = createWorkerImportRunner(),
+): Promise<ImportedStory> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -24,7 +33,7 @@ export async function readStoryFile(file: string, opts: ImportOptions = {}): Pro
     }
     throw new HarborError('io', { key: 'cli.fileUnreadable', params: { file } });
   }
-  return importStory(bytes, path.basename(file), opts);
+  return runner.run(bytes, path.basename(file), opts);
 }
 
 /** Says on stderr what an import left out (hidden Word text), in plain English. */

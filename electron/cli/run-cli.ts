@@ -5,6 +5,7 @@ import { AREAS, COMMANDS } from './commands/index';
 import { EXIT, type ExitCode } from './exit-codes';
 import { areaHelp, commandHelp, generalHelp } from './help';
 import { reportError } from './report-error';
+import { applyIdentifyingValues, identifyingFlags, identifyingFromStdin } from './identifying-values';
 import { readSecrets } from './secrets';
 import { UsageError } from './usage-error';
 
@@ -60,9 +61,21 @@ async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo, o
     }
     const args = parseArgs(rest, {
       positionals: cmd.positionals,
-      flags: { ...cmd.flags, 'passphrase-stdin': 'boolean' },
+      flags: { ...cmd.flags, ...identifyingFlags(cmd), 'passphrase-stdin': 'boolean' },
     });
-    const secrets = await readSecrets(io, cmd.secrets, args.flags['passphrase-stdin'] === true);
+    const passphraseStdin = args.flags['passphrase-stdin'] === true;
+    const fromStdin = identifyingFromStdin(cmd, args);
+    if (fromStdin.length > 0 && cmd.secrets.length > 0 && !passphraseStdin) {
+      throw new UsageError(`--${fromStdin[0]}-stdin reads standard input after the secrets: add --passphrase-stdin.`);
+    }
+    // The identifying values are further lines of standard input, after the secrets.
+    const lines = await readSecrets(
+      io,
+      [...cmd.secrets, ...fromStdin.map((name) => ({ label: `--${name}-stdin value` }))],
+      passphraseStdin || fromStdin.length > 0,
+    );
+    await applyIdentifyingValues(cmd, args, lines.slice(cmd.secrets.length));
+    const secrets = lines.slice(0, cmd.secrets.length);
     return (await cmd.run({ io, args, secrets, options })) ?? EXIT.ok;
   } catch (error) {
     return reportError(error, io, cmd);

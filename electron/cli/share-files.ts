@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { HarborError } from '../../shared/errors';
 import { MAX_SHARE_FILE_BYTES } from '../share/share-file';
 import { writeFileAtomic } from '../vault/atomic-write';
+import { checkOutputFile } from './output-file';
 
 /** Reads a share, withdrawal or receipt file, refusing one far larger than any of them. */
 export async function readShareFile(file: string): Promise<Buffer> {
@@ -13,16 +14,14 @@ export async function readShareFile(file: string): Promise<Buffer> {
   return fs.readFile(file);
 }
 
-/** Writes atomically; refuses to replace an existing file unless asked, so nothing is lost by mistake. */
+/**
+ * Writes atomically; refuses to replace an existing file unless asked, so nothing is lost by
+ * mistake, and refuses a place inside a vault folder (checkOutputFile).
+ */
 export async function writeShareFile(file: string, bytes: Uint8Array, overwrite: boolean): Promise<void> {
-  if (
-    !overwrite &&
-    (await fs.stat(file).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    throw new HarborError('exists', { key: 'share.fileExists', params: { file } });
-  }
-  await writeFileAtomic(file, bytes, { durable: true });
+  const target = await checkOutputFile(file, {
+    overwrite,
+    exists: (shown) => new HarborError('exists', { key: 'share.fileExists', params: { file: shown } }),
+  });
+  await writeFileAtomic(target, bytes, { durable: true });
 }

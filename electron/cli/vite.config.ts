@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
- * Builds the `harbor` command line: one CommonJS file, out/cli/harbor.js, for Node 20+.
+ * Builds the `harbor` command line: CommonJS for Node 20+, out/cli/harbor.js and the import worker
+ * out/cli/import-worker.js (with whatever code they share in a chunk beside them).
  * `vite build --config electron/cli/vite.config.ts`. Our code is bundled; every dependency and
  * Node built-in stays an external require(), resolved from node_modules at run time.
  */
@@ -62,13 +63,21 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     lib: {
-      entry: resolve(root, 'electron/cli/main.ts'),
+      // The import worker runs each imported file in a worker thread with its own memory limit.
+      entry: {
+        harbor: resolve(root, 'electron/cli/main.ts'),
+        'import-worker': resolve(root, 'electron/stories/import/import-worker.ts'),
+      },
       formats: ['cjs'],
-      fileName: () => 'harbor.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       external: isExternal,
-      output: { banner: '#!/usr/bin/env node', entryFileNames: 'harbor.js', codeSplitting: false },
+      output: {
+        banner: (chunk) => (chunk.name === 'harbor' ? '#!/usr/bin/env node' : ''),
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+      },
     },
   },
   ssr: { target: 'node', noExternal: [] },

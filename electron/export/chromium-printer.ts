@@ -1,5 +1,8 @@
-import { accessSync, constants } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { accessSync, constants, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BrowserContext } from 'playwright-core';
 import { HarborError } from '../../shared/errors';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
@@ -8,12 +11,26 @@ export interface ChromiumPrinter extends PdfPrinter {
   close(): Promise<void>;
 }
 
+/** What a print needs from a browser: a persistent context over a profile directory we own. */
+export type PrintContext = Pick<BrowserContext, 'newPage' | 'close'>;
+
+export type LaunchChromium = (
+  profileDir: string,
+  options: { executablePath: string; args: string[] },
+) => Promise<PrintContext>;
+
 export interface ChromiumPrinterOptions {
   /** Defaults to $HARBOR_CHROMIUM, then /usr/bin/chromium. */
   executablePath?: string;
+  /** Starts the browser; tests inject one to follow the profile directory without Chromium. */
+  launch?: LaunchChromium;
+  /** Where profile directories are made; the system's temporary folder unless a test says. */
+  tempDir?: string;
 }
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/** Chromium's profile (caches, the printed page's traces) lives only in a directory of this name. */
+export const PROFILE_PREFIX = 'harbor-chromium-';
 
 /** No network, no updates, no sync, no first-run work: Chromium here is only a typesetter. */
 const ARGS = [
@@ -36,22 +53,58 @@ export function chromiumPath(options: ChromiumPrinterOptions = {}): string {
   return path;
 }
 
+const launchWithPlaywright: LaunchChromium = async (profileDir, { executablePath, args }) => {
+  // Loaded only when a PDF is made: the command line's other commands start without it.
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    args,
+    javaScriptEnabled: false,
+    offline: true,
+    serviceWorkers: 'block',
+  });
+};
+
+/** Profiles left by a Harbor that was killed mid-print (they hold what Chromium cached of it). */
+async function removeOrphanedProfiles(tempDir: string): Promise<void> {
+  const names = await fs.readdir(tempDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(PROFILE_PREFIX)) continue;
+    const dir = path.join(tempDir, name);
+    const stat = await fs.lstat(dir).catch(() => null);
+    const mine = stat && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
+    if (mine && stat.isDirectory() && stat.mtimeMs < performance.timeOrigin) {
+      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+}
+
 /**
- * A PDF printer over a local Chromium through playwright-core, for tests and the CLI. One browser
- * serves many prints; each print gets a fresh context with JavaScript off and every request
- * refused (print HTML is self-contained, so nothing is ever needed from outside).
+ * A PDF printer over a local Chromium through playwright-core, for tests and the CLI. Chromium
+ * gets a private profile directory (mkdtemp, owner-only) that is removed when the printer closes
+ * or fails to start, so nothing of a printed story stays in a shared or default profile. Each
+ * print is a new page with JavaScript off and every request refused (print HTML is
+ * self-contained, so nothing is ever needed from outside).
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
-  // Loaded only when a PDF is made: the command line's other commands start without it.
-  const { chromium } = await import('playwright-core');
-  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const tempDir = options.tempDir ?? os.tmpdir();
+  await removeOrphanedProfiles(tempDir);
+  const profileDir = await fs.mkdtemp(path.join(tempDir, PROFILE_PREFIX));
+  const removeProfile = () => fs.rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  let context: PrintContext;
+  try {
+    context = await (options.launch ?? launchWithPlaywright)(profileDir, { executablePath, args: ARGS });
+  } catch (error) {
+    await removeProfile();
+    throw error;
+  }
   return {
     async print(html: string, opts: PrintOptions): Promise<Buffer> {
       const setup = pdfPageSetup(opts.paper, opts.headerFooter.language);
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+      const page = await context.newPage();
       try {
-        const page = await context.newPage();
         await page.route('**', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
         const margin = `${setup.marginInches}in`;
@@ -66,9 +119,15 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
           outline: false,
         });
       } finally {
-        await context.close();
+        await page.close().catch(() => undefined);
       }
     },
-    close: () => browser.close(),
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        await removeProfile();
+      }
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import type { EventName, EventPayloads } from '../../shared/ipc/events';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PreferenceStore } from '../prefs/preferences';
+import type { ImportRunner } from '../stories/import/import-runner';
 import type { DesktopControls } from '../safety/safety-service';
 
 /**
@@ -32,4 +33,9 @@ export interface MainContext {
   chooseSavePath?(suggestedName: string, kind: SaveKind): Promise<string | null>;
   /** Prints export HTML to PDF (webContents.printToPDF in the app, Chromium in tests and the CLI). */
   pdfPrinter?: PdfPrinter;
+  /**
+   * Reads imported files out of the main process (a utility process in the app, a worker thread
+   * in tests). Without it, a worker thread over import-worker.js beside the main bundle.
+   */
+  importRunner?: ImportRunner;
 }

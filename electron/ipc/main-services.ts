@@ -5,7 +5,9 @@ import { createSafetyService, type SafetyService } from '../safety/safety-servic
 import { StorySearch } from '../search/story-search';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import { createSentPackages, createSharedStories, type SentPackages, type SharedStories } from '../share/index';
-import { importStory, storiesOf, type StoryService } from '../stories';
+import { storiesOf, type StoryService } from '../stories';
+import type { ImportRunner } from '../stories/import/import-runner';
+import { createWorkerImportRunner } from '../stories/import/worker-import-runner';
 import type { KdfCost } from '../vault/kdf';
 import * as vaultBackend from '../vault/index';
 import type { CreateVaultOptions } from '../vault/types';
@@ -19,7 +21,8 @@ export interface MainServices {
   /** In memory only: rebuilt on unlock, dropped on lock. */
   search: StorySearch;
   indexStory(story: Story): void;
-  importStory: typeof importStory;
+  /** Bounded in memory and time, out of the main process (see ImportRunner). */
+  importStory: ImportRunner['run'];
   /** Quick exit, wrong-passphrase delays, clipboard clearing, focus-loss lock. */
   safety: SafetyService;
   /** Packages the writer made, and stories shared with this vault (HarborError 'locked' otherwise). */
@@ -39,6 +42,7 @@ const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainTe
 
 export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}): MainServices {
   const search = new StorySearch();
+  const importRunner = ctx.importRunner ?? createWorkerImportRunner();
   const guard = createUnlockGuard({ dir: ctx.vaultDir });
   const safety = createSafetyService({
     prefs: () => ctx.prefs.get(),
@@ -70,7 +74,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     stories: () => storiesOf(session.require()),
     search,
     indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
-    importStory,
+    importStory: (bytes, fileName, importOpts) => importRunner.run(bytes, fileName, importOpts),
     safety,
     sentPackages: () =>
       createSentPackages({ vault: session.require(), ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),

@@ -31,4 +31,6 @@ export const shareErrors = {
   wrongType: (expected: ShareFileType) => new HarborError('invalid_input', NOT_TYPE[expected]),
   tooNew: () => new HarborError('unsupported', 'share.tooNew'),
   unknownPackage: () => new HarborError('not_found', 'share.unknownPackage'),
+  packageIdConflict: (packageId: string, date: string) =>
+    new HarborError('integrity', { key: 'share.packageIdConflict', params: { packageId, date } }),
 };

@@ -4,6 +4,7 @@ import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
 import { shareStatus } from '../../shared/share/share-status';
 import type { SharedStorySummary, SharedStoryView } from '../../shared/share/share-views';
 import { MAX_USE_RECORDS, useRecordSchema, type UseRecord } from '../../shared/share/use-record';
+import { equalBytes } from '../vault/aead';
 import { fromBase64, toBase64 } from '../vault/encoding';
 import type { ItemRecord } from '../vault/types';
 import { todayOf, type ShareDeps } from './share-clock';
@@ -54,9 +55,26 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
       const { payload, keys } = await openPackage(bytes, shareCode, derive);
       try {
         const existing = (await all()).find((r) => r.data.packageId === payload.packageId);
-        if (existing) return viewOf(existing);
+        if (existing) {
+          // The id is readable in the file, so anyone can copy it: the same package is the same id
+          // sealed under the same key. A different key is a conflict (one of them is forged), and
+          // the story already here is never replaced or mistaken for the newcomer.
+          const data = sharedStoryDataSchema.parse(existing.data);
+          const held = keyOf(data.keys.revocation);
+          try {
+            if (!equalBytes(held, keys.revocation)) {
+              throw shareErrors.packageIdConflict(payload.packageId, data.importedAt.slice(0, 10));
+            }
+          } finally {
+            held.fill(0);
+          }
+          return viewOf(existing);
+        }
         if (shareStatus({ expiresOn: payload.expiresOn, revokedAt: null }, today()) === 'expired') {
-          throw new HarborError('consent_refused', { key: 'share.expiredOnImport', params: { date: payload.expiresOn } });
+          throw new HarborError('consent_refused', {
+            key: 'share.expiredOnImport',
+            params: { date: payload.expiresOn },
+          });
         }
         const data: SharedStoryData = {
           packageId: payload.packageId,
@@ -106,7 +124,11 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
       try {
         const revocation = openRevocation(bytes, key);
         if (data.revoked) return viewOf(record);
-        const next: SharedStoryData = { ...data, doc: null, revoked: { at: revocation.revokedAt, reason: revocation.reason } };
+        const next: SharedStoryData = {
+          ...data,
+          doc: null,
+          revoked: { at: revocation.revokedAt, reason: revocation.reason },
+        };
         return viewOf(await vault.put(record.id, next));
       } finally {
         key.fill(0);

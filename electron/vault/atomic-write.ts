@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { randomBytes } from './aead';
-import { TEMP_PREFIX } from './constants';
+import { LEGACY_TEMP_PREFIX, TEMP_PREFIX } from './constants';
 
 /**
  * Crash-safe file writes: a reader (or the next start after a crash) sees the old file or the new
@@ -58,6 +59,7 @@ export function tempName(): string {
 export async function writeFileAtomic(file: string, data: Uint8Array, opts: WriteOptions): Promise<void> {
   const vfs = opts.fs ?? nodeVaultFs;
   const dir = path.dirname(file);
+  await sweepPartialsOnce(dir);
   const tmp = path.join(dir, tempName());
   const handle = await vfs.open(tmp, 'wx', FILE_MODE);
   try {
@@ -112,14 +114,57 @@ export async function renameWithRetry(from: string, to: string, vfs: VaultFs = n
   }
 }
 
-/** Removes leftovers of interrupted writes; only names Harbor itself made are touched. */
+/** A temp name inside a vault, where the names of older versions are Harbor's too. */
+export const isVaultTempName = (name: string) => name.startsWith(TEMP_PREFIX) || name.startsWith(LEGACY_TEMP_PREFIX);
+
+/**
+ * Removes leftovers of interrupted writes inside a vault (its writer lock is held, so none is in
+ * progress); only names Harbor itself made are touched.
+ */
 export async function removeTempEntries(dir: string, names?: string[]): Promise<number> {
   const entries = names ?? (await fs.readdir(dir));
   let removed = 0;
   for (const name of entries) {
-    if (!name.startsWith(TEMP_PREFIX)) continue;
+    if (!isVaultTempName(name)) continue;
     await fs.rm(path.join(dir, name), { recursive: true, force: true });
     removed++;
   }
   return removed;
+}
+
+/** When this process started: a partial file older than that belongs to a writer that is gone. */
+const PROCESS_START_MS = performance.timeOrigin;
+const swept = new Set<string>();
+
+/**
+ * Removes what writes cut short (a crash, kill -9, power loss) left in `dir`: only Harbor's
+ * `.harbor-partial-` names, and only those last written before this process started, so a write
+ * still going on in another Harbor is left alone. Beside an export such a file can be a plaintext
+ * DOCX or PDF, so it must not wait for the person to notice it.
+ */
+export async function removeOrphanedPartials(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const entry = path.join(dir, name);
+    const stat = await fs.lstat(entry).catch(() => null);
+    if (!stat || stat.mtimeMs >= PROCESS_START_MS) continue;
+    await fs.rm(entry, { recursive: true, force: true }).catch(() => undefined);
+    removed++;
+  }
+  return removed;
+}
+
+/** Before the first write into a folder in this process: clear what an earlier one left there. */
+export async function sweepPartialsOnce(dir: string): Promise<void> {
+  const key = path.resolve(dir);
+  if (swept.has(key)) return;
+  swept.add(key);
+  await removeOrphanedPartials(key);
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { equalBytes, randomBytes, subkey, wipe } from './aead';
-import { fsyncDir, FILE_MODE, nodeVaultFs, renameWithRetry, tempName, type WriteOptions } from './atomic-write';
+import { fsyncDir, FILE_MODE, nodeVaultFs, renameWithRetry, sweepPartialsOnce, tempName, type WriteOptions } from './atomic-write';
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
 import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
@@ -77,6 +77,7 @@ export interface WriteBackupInput {
 export async function writeBackup(input: WriteBackupInput): Promise<{ count: number; skipped: number }> {
   const { file, header, items, vaultKey, vaultIdBytes } = input;
   const dir = path.dirname(file);
+  await sweepPartialsOnce(dir);
   const tmp = path.join(dir, tempName());
   const salt = randomBytes(SALT_BYTES);
   const macKey = subkey(vaultKey, MAC_PURPOSE, salt);

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from './aead';
-import { fsyncDir } from './atomic-write';
-import { HEADER_FILE, ITEMS_DIR_PATTERN, TEMP_PREFIX } from './constants';
+import { fsyncDir, isVaultTempName } from './atomic-write';
+import { HEADER_FILE, ITEMS_DIR_PATTERN } from './constants';
 import { VaultLock } from './lock-file';
 import { asHarborError } from './vault-errors';
 
@@ -37,7 +37,7 @@ export async function eraseVault(dir: string): Promise<void> {
       await fs.rm(header, { force: true });
       await fsyncDir(root).catch(() => undefined);
       for (const name of await fs.readdir(root)) {
-        if (ITEMS_DIR_PATTERN.test(name) || name.startsWith(TEMP_PREFIX) || SIDE_FILES.includes(name)) {
+        if (ITEMS_DIR_PATTERN.test(name) || isVaultTempName(name) || SIDE_FILES.includes(name)) {
           await fs.rm(path.join(root, name), { recursive: true, force: true });
         }
       }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { removeTempEntries } from './atomic-write';
+import { isVaultTempName, removeTempEntries } from './atomic-write';
 import {
   HEADER_FILE,
   ITEM_ID_PATTERN,
@@ -8,7 +8,6 @@ import {
   MAX_HEADER_BYTES,
   MAX_ITEM_FILE_BYTES,
   REVISION_FILE_PATTERN,
-  TEMP_PREFIX,
 } from './constants';
 import { ITEM_HEAD_BYTES } from './item-file';
 import { mapLimit } from './mutex';
@@ -152,10 +151,7 @@ export async function cleanUp(dir: string, activeItemsDir: string): Promise<void
     if (isMissing(error)) return [] as string[];
     throw error;
   });
-  await removeTempEntries(
-    items,
-    names.filter((n) => n.startsWith(TEMP_PREFIX)),
-  );
+  await removeTempEntries(items, names.filter(isVaultTempName));
   await mapLimit(
     names.filter((n) => ITEM_ID_PATTERN.test(n)),
     16,

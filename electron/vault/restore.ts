@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { equalBytes, randomBytes, wipe } from './aead';
-import { DIR_MODE, fsyncDir, renameWithRetry, writeFileAtomic } from './atomic-write';
+import { DIR_MODE, fsyncDir, renameWithRetry, sweepPartialsOnce, writeFileAtomic } from './atomic-write';
+import { TEMP_PREFIX } from './constants';
 import { fileSource, readBackup } from './backup';
 import { headerExists, headerPath, revisionFileName } from './layout';
 import { deriveKek } from './kdf';
@@ -69,7 +70,8 @@ export async function restoreBackup(file: string, dir: string, passphrase: strin
 
       const parent = path.dirname(target);
       await fs.mkdir(parent, { recursive: true, mode: DIR_MODE });
-      const tmp = path.join(parent, `.tmp-harbor-restore-${randomBytes(8).toString('hex')}`);
+      await sweepPartialsOnce(parent);
+      const tmp = path.join(parent, `${TEMP_PREFIX}restore-${randomBytes(8).toString('hex')}`);
       await fs.mkdir(tmp, { mode: DIR_MODE });
       try {
         const write = { durable: true };

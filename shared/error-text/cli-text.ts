@@ -11,6 +11,11 @@ export const cliText = defineErrorText({
     // The same words as the app's strength advice (shared/passphrase-strength.ts, 'too-short').
     passphraseTooShort: 'Use at least {{min}} characters. A short sentence works well.',
     backupFileExists: '{{file}} already exists. Choose another name, or add --overwrite to replace it.',
+    outputExists: '{{file}} already exists. Choose another name, or add --overwrite to replace it.',
+    outputInVault:
+      '{{file}} is inside a Harbor vault folder. Harbor does not write other files there: it could damage the vault. Choose another folder.',
+    outputFolderMissing: 'The folder for {{file}} does not exist. Create it first, or choose another one.',
+    outputNotAFile: '{{file}} is a folder, not a file. Give a file name.',
   },
   es: {
     notAFile: '{{file}} no es un archivo.',
@@ -20,5 +25,10 @@ export const cliText = defineErrorText({
     fileUnreadable: 'Harbor no pudo leer {{file}}.',
     passphraseTooShort: 'Usa al menos {{min}} caracteres. Una frase corta funciona bien.',
     backupFileExists: '{{file}} ya existe. Elige otro nombre o añade --overwrite para reemplazarlo.',
+    outputExists: '{{file}} ya existe. Elige otro nombre o añade --overwrite para reemplazarlo.',
+    outputInVault:
+      '{{file}} está dentro de la carpeta de una bóveda de Harbor. Harbor no escribe otros archivos ahí: podría dañar la bóveda. Elige otra carpeta.',
+    outputFolderMissing: 'La carpeta de {{file}} no existe. Créala primero o elige otra.',
+    outputNotAFile: '{{file}} es una carpeta, no un archivo. Indica un nombre de archivo.',
   },
 });

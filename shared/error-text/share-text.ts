@@ -27,6 +27,8 @@ export const shareText = defineErrorText({
     notReceipt: 'This Harbor file is not a receipt. Nothing in your vault was changed.',
     tooNew: 'This share file was made by a newer Harbor. Update Harbor to open it.',
     unknownPackage: 'This file belongs to a shared story that is not in this vault.',
+    packageIdConflict:
+      'This package claims the id {{packageId}}, which a shared story added to this vault on {{date}} already has, but it was sealed with a different share code. One of the two is not what it says it is, so Harbor added nothing. Ask the writer, in person or by phone, which one they sent.',
     sentNotFound: 'You have not shared a package with that id from this vault.',
     storyInTrash: 'This story is in the Trash. Restore it before sharing it.',
     sharedStoryNotFound: 'There is no shared story with that id in this vault.',
@@ -67,6 +69,8 @@ export const shareText = defineErrorText({
     tooNew:
       'Este archivo para compartir se creó con una versión más reciente de Harbor. Actualiza Harbor para abrirlo.',
     unknownPackage: 'Este archivo pertenece a una historia compartida que no está en esta bóveda.',
+    packageIdConflict:
+      'Este paquete dice tener el identificador {{packageId}}, que ya tiene una historia compartida añadida a esta bóveda el {{date}}, pero se selló con otro código para compartir. Uno de los dos no es lo que dice ser, así que Harbor no añadió nada. Pregunta a quien lo escribió, en persona o por teléfono, cuál te envió.',
     sentNotFound: 'No has compartido desde esta bóveda ningún paquete con ese identificador.',
     storyInTrash: 'Esta historia está en la Papelera. Restáurala antes de compartirla.',
     sharedStoryNotFound: 'No hay ninguna historia compartida con ese identificador en esta bóveda.',

@@ -54,6 +54,7 @@ export const consentAdd: CliCommand = {
     note: 'string',
   },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['audience', 'purpose', 'identity', 'note'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const a = ctx.args;

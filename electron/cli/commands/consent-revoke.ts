@@ -14,6 +14,7 @@ export const consentRevoke: CliCommand = {
   positionals: ['dir', 'gid'],
   flags: { reason: 'string' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['reason'],
   async run(ctx) {
     const { dir, gid } = ctx.args.positionals as { dir: string; gid: string };
     const grant = await withVault(dir, secretAt(ctx, 0), (vault) =>

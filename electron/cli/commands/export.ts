@@ -8,6 +8,7 @@ import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
 import { refuseUndecided, undecidedCandidates } from '../unmarked-gate';
+import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
@@ -29,7 +30,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
@@ -48,7 +49,9 @@ export const exportCommand: CliCommand = {
     '--accept-unmarked Export anyway, with those details as written.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
     "                  this document serves, where it is worded differently from your consent's.",
-    '--out <file>      Where to write the file (owner-only permissions). An existing file is replaced.',
+    '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
+    '                  the name lacks it. Never inside a vault folder.',
+    '--overwrite       Replace <file> if it already exists (otherwise Harbor refuses).',
     '--title <text>    A title to print and put in the metadata. Default: none.',
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
     "                  A testimony's template words (headings, salutation) follow --language too; for a",
@@ -68,8 +71,10 @@ export const exportCommand: CliCommand = {
     language: 'string',
     'confirm-purpose': 'string',
     'accept-unmarked': 'boolean',
+    overwrite: 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const need = (flag: string) => {
@@ -80,7 +85,10 @@ export const exportCommand: CliCommand = {
     const source = exportSourceFlag(ctx.args);
     const grantId = need('grant');
     const format: ExportFormat = parseFormat(need('format'));
-    const out = path.resolve(need('out'));
+    const out = await checkOutputFile(need('out'), {
+      overwrite: flagSet(ctx.args, 'overwrite'),
+      extension: `.${format}`,
+    });
     const paperFlag = stringFlag(ctx.args, 'paper');
     const languageFlag = stringFlag(ctx.args, 'language');
     if (paperFlag !== undefined && paperFlag !== 'letter' && paperFlag !== 'a4')

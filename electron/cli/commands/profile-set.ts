@@ -15,6 +15,7 @@ export const profileSet: CliCommand = {
   positionals: ['dir'],
   flags: { name: 'string' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['name'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const name = stringFlag(ctx.args, 'name');

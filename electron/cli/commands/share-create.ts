@@ -20,13 +20,14 @@ export const shareCreate: CliCommand = {
     '--out <file>      Where to write the package (.harbor-share).',
     '--title <t>       A title the advocate may see. Without it, the package carries no title.',
     '--language en|es  The language of placeholders such as "[name withheld]". Default en.',
-    '--overwrite       Replace <file> if it already exists.',
+    '--overwrite       Replace <file> if it already exists. Never inside a vault folder.',
     'Prints the share code on standard output: seven words that open the package. Give it to the',
     'advocate another way than the file (in person or by phone), never in the same message.',
   ],
   positionals: ['dir'],
   flags: { story: 'string', grant: 'string', out: 'string', title: 'string', language: 'string', overwrite: 'boolean' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const storyId = stringFlag(ctx.args, 'story');

@@ -18,6 +18,7 @@ export const shareRevoke: CliCommand = {
   positionals: ['dir', 'package-id'],
   flags: { out: 'string', reason: 'string', overwrite: 'boolean' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['reason'],
   async run(ctx) {
     const { dir, 'package-id': packageId } = ctx.args.positionals as { dir: string; 'package-id': string };
     const out = stringFlag(ctx.args, 'out');

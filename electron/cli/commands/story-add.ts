@@ -20,6 +20,7 @@ export const storyAdd: CliCommand = {
   positionals: ['dir'],
   flags: { title: 'string', from: 'string' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title'],
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const title = stringFlag(ctx.args, 'title');

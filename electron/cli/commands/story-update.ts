@@ -20,6 +20,7 @@ export const storyUpdate: CliCommand = {
   positionals: ['dir', 'id'],
   flags: { from: 'string', title: 'string', 'revision-name': 'string' },
   secrets: [{ label: 'passphrase' }],
+  identifying: ['title', 'revision-name'],
   async run(ctx) {
     const { dir, id } = ctx.args.positionals as { dir: string; id: string };
     const from = stringFlag(ctx.args, 'from');

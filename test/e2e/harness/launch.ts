@@ -10,6 +10,7 @@ import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { MainContext } from '../../../electron/ipc/main-context';
 import { createMainServices } from '../../../electron/ipc/main-services';
+import { testImportRunner } from '../../unit/stories/import-worker-harness';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
 import type { DesktopControls } from '../../../electron/safety/safety-service';
 import { buildBridgeShim } from './build-shim';
@@ -120,6 +121,8 @@ async function launchChromium(
     pdfPrinter: {
       print: async (html, opts) => (await (printer ??= createChromiumPrinter())).print(html, opts),
     },
+    // Imports in a bounded worker thread, as the app does in a utility process.
+    importRunner: testImportRunner(),
     ...(options.desktop ? { desktop: options.desktop } : {}),
   };
   // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
@@ -131,8 +134,7 @@ async function launchChromium(
 
   // The same rule as the shell's sender check: only the app's own top frame may call in.
   await page.exposeBinding('__harborInvoke', (source, channel: unknown, request: unknown) => {
-    if (source.frame !== page.mainFrame())
-      return failWith(new HarborError('forbidden', 'request.forbidden'));
+    if (source.frame !== page.mainFrame()) return failWith(new HarborError('forbidden', 'request.forbidden'));
     invoked.push(String(channel));
     const held = options.beforeCall?.(String(channel));
     return held ? held.then(() => dispatch(channel, request)) : dispatch(channel, request);
