@@ -12,8 +12,12 @@ describe('dates that are dates', () => {
   it('only real calendar days are days', () => {
     for (const day of IMPOSSIBLE) expect(isRealDay(day), day).toBe(false);
     for (const day of ['2024-02-29', '2027-12-31', '2000-02-29']) expect(isRealDay(day), day).toBe(true);
-    for (const day of IMPOSSIBLE) expect(grantTermsSchema.safeParse(grantTerms({ expiresOn: day })).success, day).toBe(false);
-    for (const day of IMPOSSIBLE) expect(draftProblems({ ...newDraft('2027-01-01'), expiresOn: day }, '2027-01-01').expiresOn, day).toBe('bad-date');
+    for (const day of IMPOSSIBLE)
+      expect(grantTermsSchema.safeParse(grantTerms({ expiresOn: day })).success, day).toBe(false);
+    for (const day of IMPOSSIBLE)
+      expect(draftProblems({ ...newDraft('2027-01-01'), expiresOn: day }, '2027-01-01').expiresOn, day).toBe(
+        'bad-date',
+      );
   });
 
   it('a consent whose last day is not a day is refused, never counted as lasting forever', () => {
@@ -24,7 +28,9 @@ describe('dates that are dates', () => {
       createdAt: '2027-01-01T10:00:00Z',
       revoked: null,
     };
-    const codes = checkGrant(grant, { format: 'docx', sourceIds: ['story-00000001'], today: '2027-01-02' }).map((r) => r.code);
+    const codes = checkGrant(grant, { format: 'docx', sourceIds: ['story-00000001'], today: '2027-01-02' }).map(
+      (r) => r.code,
+    );
     expect(codes).toContain('expired');
     expect(codes).toContain('expiry-too-far');
     expect(shareStatus({ expiresOn: '2099-13-45', revokedAt: null }, '2027-01-02')).toBe('expired');
