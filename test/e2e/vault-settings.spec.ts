@@ -57,6 +57,21 @@ describe('vault: settings', () => {
     expect(status.ok && status.value.hasRecoveryKey).toBe(true);
   });
 
+  it('changes the passphrase: says the keys changed, shows the new recovery key, makes a new backup', async () => {
+    const { page } = app;
+    const next = 'a lantern by the river at morning 47';
+    const section = page.getByRole('region', { name: 'Passphrase' });
+    await section.getByLabel('Your current passphrase').fill(PASSPHRASE);
+    await section.getByLabel('New passphrase').fill(next);
+    await section.getByLabel('Type it again').fill(next);
+    await section.getByRole('button', { name: 'Change passphrase' }).click();
+    await section.getByText(/encrypted under new keys/).waitFor({ timeout: 60_000 });
+    await section.getByText(/Backups you made before this still open with your old passphrase/).waitFor();
+    await section.getByTestId('recovery-key').waitFor();
+    await section.getByRole('button', { name: 'Make a new backup' }).click();
+    await section.getByText(/Your new backup is saved/).waitFor({ timeout: 30_000 });
+  });
+
   it('changes the language to Spanish and the whole UI follows', async () => {
     const { page } = app;
     await page.getByRole('region', { name: 'Language' }).getByLabel('Español').check();
