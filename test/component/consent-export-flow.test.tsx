@@ -1,11 +1,17 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
+import { contract, type RequestOf, type StoryDoc } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { Workspace } from '../../renderer/src/workspace/Workspace';
-import { consentBackend, grantOf, previewOf, recordOf, STORY_ID } from './consent-fixtures';
+import { consentBackend, grantOf, previewOf, recordOf, STORY_ID, terms } from './consent-fixtures';
+import { createGrantStore } from '../../electron/consent/grant-store';
+import { createProfileStore } from '../../electron/consent/profile-store';
+import { prepareExport } from '../../electron/export-pipeline/prepare-export';
+import { SOURCE_RESOLVERS } from '../../electron/export-pipeline/source-resolvers';
+import { createStoryService } from '../../electron/stories/index';
+import { FakeVault } from '../unit/stories/fake-vault';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { storyView, summary } from './workspace-fixtures';
 
@@ -25,9 +31,18 @@ const doc = {
   content: [
     {
       type: 'paragraph',
-      content: [{ type: 'text', text: 'I met ' }, sensitive('Ana', 'person', 'd1'), { type: 'text', text: ' in ' }, sensitive('Lima', 'place', 'd2'), { type: 'text', text: '.' }],
+      content: [
+        { type: 'text', text: 'I met ' },
+        sensitive('Ana', 'person', 'd1'),
+        { type: 'text', text: ' in ' },
+        sensitive('Lima', 'place', 'd2'),
+        { type: 'text', text: '.' },
+      ],
     },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Later John Smith called me from 555-123-4567 every night.' }] },
+    {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Later John Smith called me from 555-123-4567 every night.' }],
+    },
   ],
 } as StoryDoc;
 
@@ -136,19 +151,78 @@ describe('export flow', () => {
     // The original keeps the name, highlighted as a sensitive detail.
     expect(original.querySelector('span.sensitive[data-sensitive="person"]')?.textContent).toBe('Ana');
     expect(original.textContent).toContain('And more.');
-    // The file holds the placeholder, highlighted, never the name.
+    // The preview pane renders main's document (the placeholders, highlighted), not the editor's
+    // text; that main's document never holds the name is the next test's claim, on the real transform.
     const redacted = [...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent);
     expect(redacted).toEqual(['[name withheld] (removed)', '[place withheld] (removed)']);
     expect(exported.textContent).not.toContain('Ana');
     const identity = [...exported.querySelectorAll('mark.change--identity')].map((m) => m.textContent);
     expect(identity).toEqual(['M. R. (your name as allowed)', 'M. R. (your name as allowed)']);
-    expect(screen.getByTestId('transform-report').textContent).toBe('1 name removed1 place removed1 mention of your name changed');
+    expect(screen.getByTestId('transform-report').textContent).toBe(
+      '1 name removed1 place removed1 mention of your name changed',
+    );
     // Pending words were saved before the preview was asked for.
     const channels = harbor.calls.map((c) => c.channel);
     expect(channels.lastIndexOf('story:save')).toBeGreaterThanOrEqual(0);
     expect(channels.lastIndexOf('story:save')).toBeLessThan(channels.lastIndexOf('export:preview'));
     const [request] = harbor.callsTo('export:preview') as RequestOf<'export:preview'>[];
-    expect(request).toEqual({ source: { kind: 'story', id: STORY_ID }, grantId: 'grant-0001', format: 'docx', paper: 'letter', language: 'en', title: null });
+    expect(request).toEqual({
+      source: { kind: 'story', id: STORY_ID },
+      grantId: 'grant-0001',
+      format: 'docx',
+      paper: 'letter',
+      language: 'en',
+      title: null,
+    });
+  });
+
+  it('previews the real consent transform of the saved story: names and places never reach the file', async () => {
+    // Behind export:preview, the main process's own pipeline (grant lookup, checks, transform,
+    // normalisation) over an in-memory vault that holds what the renderer saved.
+    const vault = new FakeVault();
+    const stories = createStoryService(vault);
+    const story = await stories.create({ title: 'Mine', doc });
+    await createProfileStore(vault).set({ fullName: 'María Ruiz' });
+    const clock = () => new Date('2098-06-01T10:00:00.000Z');
+    const grant = await createGrantStore(vault, clock).create([story.id], terms());
+    const { harbor } = await openExport({
+      'story:save': async (req) => {
+        await stories.update(story.id, { doc: req.doc as StoryDoc });
+        return ok(summary({ id: req.id, title: 'Mine' }));
+      },
+      'export:preview': async (req) => {
+        const prepared = await prepareExport(
+          { vault, resolvers: SOURCE_RESOLVERS, clock },
+          // Parsed as dispatch parses it (defaults filled in), then pointed at the vault's ids.
+          {
+            ...contract['export:preview'].request.parse(req),
+            source: { kind: 'story', id: story.id },
+            grantId: grant.id,
+          },
+        );
+        return ok({
+          refusals: prepared.refusals,
+          document: prepared.document,
+          report: prepared.report,
+          suggestedFileName: prepared.suggestedFileName,
+        });
+      },
+    });
+    await heading('Why am I sharing this?');
+    await toPreview();
+    const exported = await screen.findByTestId('export-preview');
+    expect(harbor.callsTo('export:preview')).not.toHaveLength(0);
+    // The original pane keeps every detail; the file pane has none of them, in any case.
+    const original = screen.getByRole('region', { name: 'Your story' }).textContent!;
+    for (const detail of ['Ana', 'Lima']) expect(original).toContain(detail);
+    const text = exported.textContent!;
+    expect(text).toContain('I met [name withheld] (removed) in [place withheld] (removed).');
+    for (const secret of ['Ana', 'Lima', 'María', 'Ruiz'])
+      expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+    expect([...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent)).toEqual([
+      '[name withheld] (removed)',
+      '[place withheld] (removed)',
+    ]);
   });
 
   it('exports with the chosen file name and shows the new sharing-history entry', async () => {
@@ -184,7 +258,16 @@ describe('export flow', () => {
   it('a refused export says why in plain words and what to do next, and cannot go on', async () => {
     await openExport({
       'export:preview': () =>
-        ok(previewOf({ refusals: [{ code: 'revoked', message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.' }] })),
+        ok(
+          previewOf({
+            refusals: [
+              {
+                code: 'revoked',
+                message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.',
+              },
+            ],
+          }),
+        ),
     });
     await heading('Why am I sharing this?');
     await toPreview();
@@ -203,7 +286,9 @@ describe('export flow', () => {
       'export:run': () =>
         answer === 'cancel'
           ? ok({ status: 'cancelled' as const })
-          : fail('consent_refused', 'This consent ended on 2098-01-01.', { refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }] }),
+          : fail('consent_refused', 'This consent ended on 2098-01-01.', {
+              refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }],
+            }),
     });
     await heading('Why am I sharing this?');
     await toPreview();
@@ -214,6 +299,8 @@ describe('export flow', () => {
     await screen.findByText('Nothing was saved. You can export again whenever you are ready.');
     answer = 'refuse';
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect((await screen.findByTestId('refusal')).textContent).toContain('This consent has ended. Create a new one if you still want to share.');
+    expect((await screen.findByTestId('refusal')).textContent).toContain(
+      'This consent has ended. Create a new one if you still want to share.',
+    );
   });
 });

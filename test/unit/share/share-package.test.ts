@@ -123,7 +123,9 @@ describe('opening a package', () => {
     const advocate = advocateAt(advocateVault, '2027-01-11T10:00:00Z');
     const words = prepared.shareCode.split('-');
     const wrong = [...words.slice(0, 6), words[6] === 'abandon' ? 'ability' : 'abandon'].join('-');
-    expect(await expectCode(advocate.importPackage(prepared.bytes, wrong), 'wrong_passphrase')).toMatch(/does not open/);
+    expect(await expectCode(advocate.importPackage(prepared.bytes, wrong), 'wrong_passphrase')).toMatch(
+      /does not open/,
+    );
     expect(await expectCode(advocate.importPackage(prepared.bytes, 'seven words please'), 'wrong_passphrase')).toMatch(
       /seven words/,
     );
@@ -132,21 +134,70 @@ describe('opening a package', () => {
 
   it('a changed byte anywhere is caught: the checksum, the key check or the authentication', async () => {
     const { prepared } = await shared();
-    const file = parseShareFile(prepared.bytes);
-    const cipherStart = prepared.bytes.length - 32 - file.ciphertext.length;
-    // Plain damage: caught by the checksum.
-    const flipped = Buffer.from(prepared.bytes);
-    flipped[cipherStart + 5]! ^= 1;
-    expect(await expectCode(openPackage(flipped, prepared.shareCode, derive), 'integrity')).toMatch(/damaged or was changed/);
-    // Deliberate change with the checksum recomputed: the authentication refuses it.
-    expect(await expectCode(openPackage(reseal(flipped), prepared.shareCode, derive), 'integrity')).toMatch(/damaged/);
-    // Changing the package id in the header (bound as associated data) is refused too.
-    const renamed = Buffer.from(prepared.bytes);
-    renamed[12]! ^= 0x40;
-    const e = await errorOf(openPackage(reseal(renamed), prepared.shareCode, derive));
-    expect(['integrity', 'wrong_passphrase']).toContain(e.code);
+    const bytes = prepared.bytes;
+    const file = parseShareFile(bytes);
+    // The layout (docs/share-format.md), so every class of offset is named in a failure.
+    const nonceStart = file.aad.length;
+    const cipherStart = nonceStart + 12 + 4;
+    const tagStart = cipherStart + file.ciphertext.length - 16;
+    const digestStart = bytes.length - 32;
+    expect(digestStart).toBe(tagStart + 16);
+    const classOf = (i: number) =>
+      i < 8
+        ? 'magic'
+        : i < 10
+          ? 'version and type'
+          : i < 26
+            ? 'package id'
+            : i < 35
+              ? 'KDF cost'
+              : i < 51
+                ? 'salt'
+                : i < 67
+                  ? 'key check'
+                  : i < cipherStart - 4
+                    ? 'nonce'
+                    : i < cipherStart
+                      ? 'length'
+                      : i < tagStart
+                        ? 'ciphertext'
+                        : i < digestStart
+                          ? 'tag'
+                          : 'checksum';
+    expect(classOf(nonceStart)).toBe('nonce');
+    const refusal = async (changed: Buffer) => {
+      try {
+        await openPackage(changed, prepared.shareCode, derive);
+        return 'opened';
+      } catch (e) {
+        return e instanceof HarborError ? e.code : `threw ${String(e)}`;
+      }
+    };
+    const opened: string[] = [];
+    for (let i = 0; i < bytes.length; i++) {
+      const flipped = Buffer.from(bytes);
+      flipped[i]! ^= 1;
+      // Plain damage, anywhere: the checksum (or the magic and version before it) refuses it.
+      const plain = await refusal(flipped);
+      if (!['integrity', 'invalid_input'].includes(plain)) opened.push(`${classOf(i)} @${i}: ${plain}`);
+      if (i >= digestStart) continue;
+      // A deliberate change with the checksum recomputed: the key check or the authentication.
+      const resealed = await refusal(reseal(flipped));
+      if (!['integrity', 'invalid_input', 'wrong_passphrase'].includes(resealed))
+        opened.push(`${classOf(i)} @${i} resealed: ${resealed}`);
+    }
+    expect(opened).toEqual([]);
+    // Damage reads as damage, not as a wrong share code, in the parts the key check does not cover.
+    for (const i of [nonceStart, cipherStart + 5, tagStart, tagStart + 15]) {
+      const flipped = Buffer.from(bytes);
+      flipped[i]! ^= 1;
+      expect(await expectCode(openPackage(flipped, prepared.shareCode, derive), 'integrity')).toMatch(
+        /damaged or was changed/,
+      );
+      expect(await refusal(reseal(flipped)), classOf(i)).toBe('integrity');
+    }
     // KDF settings lowered below the floor are a downgrade: refused before any derivation.
-    const weak = Buffer.from(prepared.bytes);
+    const weak = Buffer.from(bytes);
     weak.writeUInt32BE(1024, 26);
     expect(await expectCode(openPackage(reseal(weak), prepared.shareCode, derive), 'integrity')).toBeTruthy();
   });
@@ -155,7 +206,9 @@ describe('opening a package', () => {
     const { prepared, writer } = await shared();
     await expectCode(openPackage(Buffer.from('PK\u0003\u0004 a zip file'), 'x', derive), 'integrity');
     const revocation = (await writer.revoke(prepared.packageId)).bytes;
-    expect(await expectCode(openPackage(revocation, prepared.shareCode, derive), 'invalid_input')).toMatch(/not a shared story/);
+    expect(await expectCode(openPackage(revocation, prepared.shareCode, derive), 'invalid_input')).toMatch(
+      /not a shared story/,
+    );
   });
 });
 
@@ -163,7 +216,9 @@ describe('expiry and withdrawal', () => {
   it('an expired package is not added, and an imported one that expires can no longer be quoted', async () => {
     const { prepared, advocateVault } = await shared();
     const late = advocateAt(new FakeVault(), '2027-06-02T08:00:00Z');
-    expect(await expectCode(late.importPackage(prepared.bytes, prepared.shareCode), 'consent_refused')).toMatch(/ended on 2027-06-01/);
+    expect(await expectCode(late.importPackage(prepared.bytes, prepared.shareCode), 'consent_refused')).toMatch(
+      /ended on 2027-06-01/,
+    );
 
     await advocateAt(advocateVault, '2027-05-01T08:00:00Z').importPackage(prepared.bytes, prepared.shareCode);
     const use = {
@@ -177,7 +232,9 @@ describe('expiry and withdrawal', () => {
     await advocateAt(advocateVault, '2027-05-02T10:00:00Z').recordUse(prepared.packageId, use);
     const later = advocateAt(advocateVault, '2027-06-02T08:00:00Z');
     expect((await later.get(prepared.packageId)).status).toBe('expired');
-    expect(await expectCode(later.recordUse(prepared.packageId, use), 'consent_refused')).toMatch(/no longer be quoted/);
+    expect(await expectCode(later.recordUse(prepared.packageId, use), 'consent_refused')).toMatch(
+      /no longer be quoted/,
+    );
   });
 
   it('a withdrawal from the writer removes the text and stops any further use', async () => {
@@ -220,7 +277,10 @@ describe('expiry and withdrawal', () => {
     expect((await advocate.get(prepared.packageId)).status).toBe('active');
     // A withdrawal for a package this vault never received.
     const other = await shared();
-    await expectCode(advocate.importRevocation((await other.writer.revoke(other.prepared.packageId)).bytes), 'not_found');
+    await expectCode(
+      advocate.importRevocation((await other.writer.revoke(other.prepared.packageId)).bytes),
+      'not_found',
+    );
   });
 });
 
@@ -273,14 +333,14 @@ describe('making a package obeys the consent', () => {
     const vault = new FakeVault();
     const { story, grant } = await writerSetup(vault);
     const late = createSentPackages({ vault, clock: at('2027-07-01T00:00:00Z'), kdf: FLOOR_KDF, derive });
-    expect(await expectCode(late.prepare({ storyId: story.id, grantId: grant.id, title: null }), 'consent_refused')).toMatch(
-      /ended on 2027-06-01/,
-    );
+    expect(
+      await expectCode(late.prepare({ storyId: story.id, grantId: grant.id, title: null }), 'consent_refused'),
+    ).toMatch(/ended on 2027-06-01/);
     const other = await writerSetup(vault);
     const writer = createSentPackages({ vault, clock: () => NOW, kdf: FLOOR_KDF, derive });
-    expect(await expectCode(writer.prepare({ storyId: story.id, grantId: other.grant.id, title: null }), 'consent_refused')).toMatch(
-      /does not cover/,
-    );
+    expect(
+      await expectCode(writer.prepare({ storyId: story.id, grantId: other.grant.id, title: null }), 'consent_refused'),
+    ).toMatch(/does not cover/);
     expect(await writer.list()).toEqual([]);
   });
 });
