@@ -63,7 +63,7 @@ export function checkGrant(grant: ConsentGrant | null | undefined, request: Expo
       message: `This consent ended on ${grant.expiresOn}. Create a new one if you still want to share.`,
     });
   }
-  if (daysBetween(grant.createdAt.slice(0, 10), grant.expiresOn) > MAX_GRANT_DAYS) {
+  if (daysBetween(grant.createdAt, grant.expiresOn) > MAX_GRANT_DAYS) {
     refusals.push({ code: 'expiry-too-far', message: 'A consent can last at most three years.' });
   }
   if (!grant.formats.includes(request.format)) {

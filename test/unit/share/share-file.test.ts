@@ -59,6 +59,7 @@ describe('share file layout', () => {
       expect(aad[9]).toBe(code);
       const file = parseShareFile(encodeShareFile(aad, nonce, ciphertext));
       expect(file.header).toEqual({ type, packageId: id });
+      expect(file.checkedBytes).toEqual(aad);
       expect(file.ciphertext).toEqual(ciphertext);
     }
   });
@@ -100,6 +101,27 @@ describe('share file layout', () => {
     const noTag = encodeShareFile(aad, nonce, Buffer.alloc(15));
     expect(refusal(noTag)).toBe('integrity share.damagedFile');
     expect(refusal(encodeShareFile(aad, nonce, Buffer.alloc(16)))).toBe('parsed');
+  });
+
+  it('refuses a file cut short at any length, even with its checksum made to match', () => {
+    const keyCheck = Buffer.alloc(16, 7);
+    for (const header of [
+      { type: 'package' as const, packageId: id, kdf, keyCheck },
+      { type: 'receipt' as const, packageId: id },
+    ]) {
+      const { aad } = encodeShareHeader(header);
+      const whole = encodeShareFile(aad, nonce, ciphertext);
+      const wrong: string[] = [];
+      for (let length = 10; length < whole.length; length++) {
+        // Long enough for a checksum: one that matches what is left; shorter: the bare start.
+        const body = whole.subarray(0, length - 32);
+        const cut =
+          length >= 42 ? Buffer.concat([body, createHash('sha256').update(body).digest()]) : whole.subarray(0, length);
+        const got = refusal(cut);
+        if (got !== 'integrity share.damagedFile') wrong.push(`${header.type} ${length}: ${got}`);
+      }
+      expect(wrong).toEqual([]);
+    }
   });
 
   it('refuses a file over 20 MB before reading it, and reads one at the limit', () => {
