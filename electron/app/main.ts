@@ -8,6 +8,7 @@ import { createCloseAfterLock } from '../session/close-after-lock';
 import { removeOrphanedPartials } from '../vault/atomic-write';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
+import { confineElectronFiles } from './electron-files';
 import { createElectronPreferences } from './electron-preferences';
 import { observePreferences } from '../prefs/observed-preferences';
 import { registerIpc } from './ipc-bridge';
@@ -25,13 +26,18 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// Chromium's own files (session data, crash dumps, GPU cache) go to a temporary folder, not beside the vault.
+const electronFiles = confineElectronFiles(app);
 
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // A second Harbor would race the first for the vault; hand focus to the running one instead.
+  electronFiles.remove();
   app.quit();
 } else {
+  electronFiles.removeLeftovers();
+  app.on('quit', () => electronFiles.remove());
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

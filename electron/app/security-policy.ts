@@ -40,10 +40,7 @@ export function isAppUrl(url: string, origin: string = APP_ORIGIN): boolean {
     const parsed = new URL(url);
     const own = new URL(origin);
     return (
-      parsed.protocol === own.protocol &&
-      parsed.host === own.host &&
-      parsed.username === '' &&
-      parsed.password === ''
+      parsed.protocol === own.protocol && parsed.host === own.host && parsed.username === '' && parsed.password === ''
     );
   } catch {
     return false;
@@ -83,6 +80,7 @@ export interface SenderInfo {
 /** IPC is accepted only from the app's own main frame in the app's own window. */
 export function isTrustedSender(sender: SenderInfo, appWebContentsId: number | null): boolean {
   return (
+    // Stryker disable next-line ConditionalExpression: equivalent (a webContents id is never null); kept to say it.
     appWebContentsId !== null &&
     sender.webContentsId === appWebContentsId &&
     sender.isMainFrame &&

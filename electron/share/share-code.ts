@@ -23,14 +23,15 @@ export function normalizeShareCode(input: string): string | null {
   if (input.length > 400) return null;
   const tokens = input
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^a-z]+/)
+    .split(/[^a-z]/)
     .filter(Boolean);
   if (tokens.length !== SHARE_CODE_WORDS) return null;
   const words: string[] = [];
   for (const t of tokens) {
-    const word = KNOWN.has(t) ? t : t.length >= 4 ? BY_PREFIX.get(t.slice(0, 4)) : undefined;
+    // Prefixes are 4 letters (3 for the list's 3-letter words, which are known words themselves).
+    const word = KNOWN.has(t) ? t : BY_PREFIX.get(t.slice(0, 4));
     // A shortened word must be the start of a list word, not merely share its first four letters.
     if (!word || !word.startsWith(t)) return null;
     words.push(word);

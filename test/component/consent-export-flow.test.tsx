@@ -1,12 +1,18 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
+import { contract, type RequestOf, type StoryDoc } from '../../shared/ipc/contract';
 import { addCleared } from '../../shared/consent/cleared';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { Workspace } from '../../renderer/src/workspace/Workspace';
-import { consentBackend, grantOf, previewOf, recordOf, STORY_ID } from './consent-fixtures';
+import { consentBackend, grantOf, previewOf, recordOf, STORY_ID, terms } from './consent-fixtures';
+import { createGrantStore } from '../../electron/consent/grant-store';
+import { createProfileStore } from '../../electron/consent/profile-store';
+import { prepareExport } from '../../electron/export-pipeline/prepare-export';
+import { SOURCE_RESOLVERS } from '../../electron/export-pipeline/source-resolvers';
+import { createStoryService } from '../../electron/stories/index';
+import { FakeVault } from '../unit/stories/fake-vault';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { storyView, summary } from './workspace-fixtures';
 
@@ -183,7 +189,8 @@ describe('export flow', () => {
     // The original keeps the name, highlighted as a sensitive detail.
     expect(original.querySelector('span.sensitive[data-sensitive="person"]')?.textContent).toBe('Ana');
     expect(original.textContent).toContain('And more.');
-    // The file holds the placeholder, highlighted, never the name.
+    // The preview pane renders main's document (the placeholders, highlighted), not the editor's
+    // text; that main's document never holds the name is the next test's claim, on the real transform.
     const redacted = [...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent);
     expect(redacted).toEqual(['[name withheld] (removed)', '[place withheld] (removed)']);
     expect(exported.textContent).not.toContain('Ana');
@@ -205,6 +212,55 @@ describe('export flow', () => {
       language: 'en',
       title: null,
     });
+  });
+
+  it('previews the real consent transform of the saved story: names and places never reach the file', async () => {
+    // Behind export:preview, the main process's own pipeline (grant lookup, checks, transform,
+    // normalisation) over an in-memory vault that holds what the renderer saved.
+    const vault = new FakeVault();
+    const stories = createStoryService(vault);
+    const story = await stories.create({ title: 'Mine', doc });
+    await createProfileStore(vault).set({ fullName: 'María Ruiz' });
+    const clock = () => new Date('2098-06-01T10:00:00.000Z');
+    const grant = await createGrantStore(vault, clock).create([story.id], terms());
+    const { harbor } = await openExport({
+      'story:save': async (req) => {
+        await stories.update(story.id, { doc: req.doc as StoryDoc });
+        return ok(summary({ id: req.id, title: 'Mine' }));
+      },
+      'export:preview': async (req) => {
+        const prepared = await prepareExport(
+          { vault, resolvers: SOURCE_RESOLVERS, clock },
+          // Parsed as dispatch parses it (defaults filled in), then pointed at the vault's ids.
+          {
+            ...contract['export:preview'].request.parse(req),
+            source: { kind: 'story', id: story.id },
+            grantId: grant.id,
+          },
+        );
+        return ok({
+          refusals: prepared.refusals,
+          document: prepared.document,
+          report: prepared.report,
+          suggestedFileName: prepared.suggestedFileName,
+        });
+      },
+    });
+    await heading('Why am I sharing this?');
+    await toPreview();
+    const exported = await screen.findByTestId('export-preview');
+    expect(harbor.callsTo('export:preview')).not.toHaveLength(0);
+    // The original pane keeps every detail; the file pane has none of them, in any case.
+    const original = screen.getByRole('region', { name: 'Your story' }).textContent!;
+    for (const detail of ['Ana', 'Lima']) expect(original).toContain(detail);
+    const text = exported.textContent!;
+    expect(text).toContain('I met [name withheld] (removed) in [place withheld] (removed).');
+    for (const secret of ['Ana', 'Lima', 'María', 'Ruiz'])
+      expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+    expect([...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent)).toEqual([
+      '[name withheld] (removed)',
+      '[place withheld] (removed)',
+    ]);
   });
 
   it('exports with the chosen file name and shows the new sharing-history entry', async () => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -37,18 +37,56 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The newest file under `dir` (sources that the build turns into out/). */
+function newestUnder(dir: string): { file: string; mtimeMs: number } {
+  let newest = { file: dir, mtimeMs: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { mtimeMs } = statSync(file);
+    if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
+  }
+  return newest;
+}
+
+/** A window with every protection off: the scanner must report it, or it scanned nothing. */
+const CANARY = `const { BrowserWindow } = require('electron');
+const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });
+win.loadURL('https://example.org');
+`;
+
 describe('Electronegativity over the built app', () => {
-  it('reports no HIGH or CRITICAL finding', async () => {
-    expect(existsSync('out/main/index.js'), 'run npm run build first').toBe(true);
+  it('scans a fresh build of every part and reports no HIGH or CRITICAL finding', async () => {
+    const built = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'];
+    for (const file of built) expect(existsSync(file), `${file} is missing: run npm run build first`).toBe(true);
+    // An old out/ would let a finding in today's sources pass: the build must be newer than them.
+    const oldest = Math.min(...built.map((f) => statSync(f).mtimeMs));
+    for (const source of ['electron', 'renderer', 'shared']) {
+      const newest = newestUnder(source);
+      expect(
+        newest.mtimeMs,
+        `${newest.file} changed after the last build: run npm run build first`,
+      ).toBeLessThanOrEqual(oldest);
+    }
     const dir = await mkdtemp(path.join(os.tmpdir(), 'harbor-eneg-'));
     try {
+      const target = path.join(dir, 'app');
+      await cp('out', target, { recursive: true });
+      await writeFile(path.join(target, 'canary.js'), CANARY);
       const report = path.join(dir, 'report.csv');
       const cli = path.resolve('node_modules/@doyensec/electronegativity/dist/index.js');
       // -e: it cannot fetch Electron's release list offline; it says so and carries on.
-      await run(process.execPath, [cli, '-i', 'out', '-o', report, '-e', '45.4.1'], { timeout: 90_000 });
+      await run(process.execPath, [cli, '-i', target, '-o', report, '-e', '45.4.1'], { timeout: 90_000 });
       const [header, ...rows] = parseCsv(await readFile(report, 'utf8')).filter((r) => r.length >= 4);
       expect(header?.[1]).toBe('severity');
-      const serious = rows.filter((r) => ['HIGH', 'CRITICAL'].includes(r[1]!));
+      const fromCanary = (r: string[]) => r[3]!.endsWith('canary.js');
+      // The scan ran and its report was read: the planted window is found, as HIGH.
+      expect(rows.filter(fromCanary).map((r) => `${r[0]} ${r[1]}`)).toContain('CONTEXT_ISOLATION_JS_CHECK HIGH');
+      // And it read the built renderer: it found (and checked) the page's CSP.
+      const pageRows = rows.filter((r) => r[3] === path.join(target, 'renderer', 'index.html'));
+      expect(pageRows.map((r) => r[0])).toContain('CSP_GLOBAL_CHECK');
+      // Nothing of Harbor's own is serious, in the main process, the preload or the renderer.
+      const serious = rows.filter((r) => !fromCanary(r) && ['HIGH', 'CRITICAL'].includes(r[1]!));
       expect(serious.map((r) => `${r[0]} ${r[3]} ${r[4]}`)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

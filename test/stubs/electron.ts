@@ -93,6 +93,10 @@ export const recorded = {
   recentDocumentsCleared: 0,
   recentDocumentsAdded: [] as string[],
   quitCalls: 0,
+  /** app.setPath calls, by name (sessionData, crashDumps, …). */
+  paths: new Map<string, string>(),
+  /** app.commandLine.appendSwitch calls: [switch, value]. */
+  switches: [] as [string, string | undefined][],
 };
 
 let nextWebContentsId = 1;
@@ -175,7 +179,16 @@ export const app = Object.assign(new FakeEmitter(), {
     recorded.recentDocumentsAdded.push(file);
   },
   /** A spec that lets the shell open a real vault points this at its own temp folder. */
-  getPath: (_name: string) => process.env.HARBOR_STUB_USER_DATA ?? '/tmp/harbor-stub-user-data',
+  getPath: (name: string) =>
+    recorded.paths.get(name) ?? process.env.HARBOR_STUB_USER_DATA ?? '/tmp/harbor-stub-user-data',
+  setPath: (name: string, value: string) => {
+    recorded.paths.set(name, value);
+  },
+  commandLine: {
+    appendSwitch: (name: string, value?: string) => {
+      recorded.switches.push([name, value]);
+    },
+  },
   /** Test-only: lets a spec run what the app does on 'ready'. */
   __fireReady: () => resolveReady(),
 });

@@ -122,6 +122,22 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(lines.join('\n')).not.toContain('secret');
+    // What is logged is enough to find the failure: the channel and the kind of error, nothing more.
+    expect(lines).toEqual(['harbor: app:info failed: Error']);
+  });
+
+  it('logs a thrown non-Error by its type only', async () => {
+    const lines: string[] = [];
+    const dispatch = createDispatch(
+      handlers({
+        'app:info': () => {
+          throw 'secret story text';
+        },
+      }),
+      (line) => lines.push(line),
+    );
+    expect(await dispatch('app:info', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(lines).toEqual(['harbor: app:info failed: string']);
   });
 
   it('stores only valid preferences', async () => {

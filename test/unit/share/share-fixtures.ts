@@ -12,7 +12,7 @@ export const FLOOR_KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 } as 
 export const NOW = new Date('2027-01-10T09:00:00Z');
 
 /** Details the master copy holds and the package must never carry. */
-export const SECRETS = ['Delgado', 'Tijuana', 'Ruiz', 'María', 'only for me'] as const;
+export const SECRETS = ['Rosa', 'Delgado', 'Tijuana', 'Ruiz', 'María', 'only for me'] as const;
 
 export const masterDoc = doc(
   para(

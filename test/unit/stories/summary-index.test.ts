@@ -6,7 +6,9 @@ import { SUMMARY_CACHE } from '../../../electron/stories/summary-index';
 import { openVault } from '../../../electron/vault/index';
 import type { OpenVault } from '../../../electron/vault/types';
 import { filesUnder, newVault, PASS, removeTempDirs } from '../vault/helpers';
-import { doc, para, text } from './doc-fixtures';
+import { bold, bullets, doc, heading, para, text } from './doc-fixtures';
+import { leakedWords, wordsOf } from '../vault/plaintext-search';
+import { docToPlainText } from '../../../shared/story/plain-text';
 
 afterEach(removeTempDirs);
 
@@ -48,7 +50,12 @@ describe('library summaries (the encrypted story index)', () => {
 
     await stories.trash(b.id);
     expect((await lines(stories)).map((l) => l.title)).toEqual(['At the northern border']);
-    expect(await lines(stories, true)).toContainEqual({ title: 'The kitchen', words: 6, tags: ['work'], trashed: true });
+    expect(await lines(stories, true)).toContainEqual({
+      title: 'The kitchen',
+      words: 6,
+      tags: ['work'],
+      trashed: true,
+    });
     await stories.restore(b.id);
     expect((await lines(stories)).map((l) => l.title).sort()).toEqual(['At the northern border', 'The kitchen']);
 
@@ -72,7 +79,19 @@ describe('library summaries (the encrypted story index)', () => {
   it('is encrypted on disk: no title, tag or word of a story can be found in it', async () => {
     const { vault } = await newVault();
     const stories = createStoryService(vault);
-    await stories.create({ title: 'Rosalind Kettleby', doc: words('Marisol Quintanar') });
+    const title = 'Rosalind Kettleby at the Nogales crossing';
+    const tags = ['zanzibarine', 'señora Peña', 'Marisol'];
+    const body = doc(
+      heading(2, 'Quintanar farmhouse'),
+      para(
+        text('Marisol '),
+        text('Quintanar', bold),
+        { type: 'hardBreak' },
+        text('worked seventeen hours without wages'),
+      ),
+      bullets('Calle Esperanza apartment', 'passport confiscated by Delgado'),
+    );
+    await stories.create({ title, doc: body, tags });
     const s = await stories.create({ title: 'second' });
     await stories.update(s.id, { tags: ['zanzibarine'] });
     await stories.list();
@@ -80,9 +99,12 @@ describe('library summaries (the encrypted story index)', () => {
     expect(file).toBeDefined();
     expect(path.basename(file!)).toMatch(/^[0-9a-f]{40}$/);
     const bytes = await fs.readFile(file!);
-    for (const secret of ['Rosalind', 'Kettleby', 'zanzibarine', 'second', 'title', 'wordCount']) {
-      expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
-    }
+    const secrets = wordsOf(title, ...tags, docToPlainText(body), 'second');
+    expect(secrets).toEqual(
+      expect.arrayContaining(['Rosalind', 'Quintanar', 'seventeen', 'Peña', 'Delgado', 'Esperanza']),
+    );
+    // And the summary's own field names, which would show a plaintext index.
+    expect(leakedWords(bytes, [...secrets, 'title', 'wordCount', 'tags'])).toEqual([]);
     // Nothing else was added beside it.
     expect((await filesUnder(vault.dir)).length).toBe(2 + 3 + 1); // header, lock, 3 revisions, the cache
     await vault.close();

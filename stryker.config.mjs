@@ -1,0 +1,40 @@
+// Mutation testing of the code that protects people (issue 22): small deliberate bugs are made in
+// these files, one at a time, and the unit and security tests must catch each. `npm run
+// test:mutation` runs it all (slow: run one group with `-- --mutate <files>`); .ci/run runs it on the
+// protected files a change touched (test/mutation/ci-mutation.ts). Survivors that no test can kill
+// are listed in docs/decisions/0001-mutation-testing.md.
+
+/** The modules that protect people. A new file in these folders is mutated without a change here. */
+export const PROTECTED = [
+  'shared/consent/**/*.ts',
+  'shared/release/**/*.ts',
+  'electron/vault/**/*.ts',
+  'electron/share/**/*.ts',
+  'electron/app/security-policy.ts',
+  'electron/ipc/**/*.ts',
+  'electron/export/scrub-*.ts',
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.mutation.config.mts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'electron/tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: [...PROTECTED, '!**/index.ts', '!electron/vault/testing.ts'],
+  // Only the sources and the tests that exercise them are copied to the sandbox.
+  ignorePatterns: ['/out', '/dist', '/release', '/coverage', '/.tmp', '/reports', '/test/e2e', '/test/bench'],
+  concurrency: 2,
+  timeoutMS: 20_000,
+  // `npm run test:mutation` passes --incremental: a second run tests only what changed since.
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.tmp/stryker',
+  cleanTempDir: 'always',
+};
