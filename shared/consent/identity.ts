@@ -1,4 +1,4 @@
-import { matchVariants } from '../story/detail-register';
+import { matchVariants, type DetailRegister } from '../story/detail-register';
 import type { Identity } from './grant';
 import { ANONYMOUS_NAME, PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
@@ -67,19 +67,30 @@ export function replaceAuthorMentions(text: string, author: AuthorName, replacem
  * boundaries, so "Ana" does not touch "Banana".
  */
 export function findAuthorMentions(text: string, author: AuthorName): [number, number][] {
-  const names = parts(author.full);
-  if (names.length === 0 || !text) return [];
+  if (!text) return [];
+  const register = authorRegister(author.full);
+  return register.length ? matchVariants(text, register).map((m) => [m.start, m.end]) : [];
+}
+
+/** The author's name as a register of one detail, made once per name (matchVariants compiles a register once). */
+let lastAuthor: { full: string; register: DetailRegister } | null = null;
+function authorRegister(full: string): DetailRegister {
+  if (lastAuthor?.full === full) return lastAuthor.register;
+  const names = parts(full);
   const firstLast = names.length > 2 ? [`${names[0]} ${names.at(-1)}`] : [];
   const candidates = [names.join(' '), ...firstLast, ...names].filter((n) => [...n].length >= 2);
-  const register = [
-    {
-      id: 'author',
-      category: 'person' as const,
-      text: candidates[0] ?? '',
-      variants: candidates.map((c) => ({ text: c, on: true })),
-    },
-  ];
-  return matchVariants(text, register).map((m) => [m.start, m.end]);
+  const register: DetailRegister = candidates.length
+    ? [
+        {
+          id: 'author',
+          category: 'person',
+          text: candidates[0]!,
+          variants: candidates.map((c) => ({ text: c, on: true })),
+        },
+      ]
+    : [];
+  lastAuthor = { full, register };
+  return register;
 }
 
 /** The same replacement, as segments, so the preview can highlight each substitution. */

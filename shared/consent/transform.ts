@@ -74,6 +74,16 @@ export interface ConsentRules {
   withheld: DetailRegister;
 }
 
+const categoryCache = new WeakMap<DetailRegister, Map<string, RedactableCategory>>();
+function categoryOf(withheld: DetailRegister, id: string): RedactableCategory {
+  let byId = categoryCache.get(withheld);
+  if (!byId) {
+    byId = new Map(withheld.map((d) => [d.id, d.category]));
+    categoryCache.set(withheld, byId);
+  }
+  return byId.get(id) ?? 'other';
+}
+
 export function consentRules(
   terms: GrantTerms | ConsentGrant,
   author: AuthorName,
@@ -120,12 +130,11 @@ interface Range {
 export function planReplacements(text: string, marked: readonly Range[], rules: ConsentRules): Replacement[] {
   const ranges: Range[] = [...marked];
   for (const m of matchVariants(text, rules.withheld)) {
-    const detail = rules.withheld.find((d) => d.id === m.detailId);
     ranges.push({
       start: m.start,
       end: m.end,
       kind: 'register',
-      category: detail?.category ?? 'other',
+      category: categoryOf(rules.withheld, m.detailId),
       id: m.detailId,
     });
   }

@@ -216,38 +216,75 @@ export interface VariantMatch {
 
 interface FoldedText {
   folded: string;
-  /** For each UTF-16 unit of `folded`: where the code point that produced it starts and ends in the original. */
-  starts: number[];
-  ends: number[];
+  /** Where the code point that produced folded unit i starts and ends in the original text. */
+  start(i: number): number;
+  end(i: number): number;
 }
 
-function foldWithOffsets(text: string): FoldedText {
-  let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const f = foldDetailText(ch);
-    const end = at + ch.length;
-    // A combining accent written separately belongs to the letter before it.
-    if (f.length === 0 && ends.length > 0) ends[ends.length - 1] = end;
-    for (let i = 0; i < f.length; i++) {
-      starts.push(at);
-      ends.push(end);
-    }
-    folded += f;
-    at = end;
+/** Folding character by character is the hot path of every export: ASCII directly, the rest remembered. */
+const foldedChars = new Map<string, string>();
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    f = foldDetailText(ch);
+    if (foldedChars.size < 10_000) foldedChars.set(ch, f);
   }
-  return { folded, starts, ends };
+  return f;
+}
+
+// eslint-disable-next-line no-control-regex -- plain ASCII: folding is lower-casing, offsets unchanged
+const ASCII = /^[\u0000-\u007f]*$/;
+
+let lastFolded: { text: string; result: FoldedText } | null = null;
+
+function foldWithOffsets(text: string): FoldedText {
+  // One block is searched twice in a row (withheld details, then the author's name).
+  if (lastFolded?.text === text) return lastFolded.result;
+  let result: FoldedText;
+  if (ASCII.test(text)) {
+    result = { folded: text.toLowerCase(), start: (i) => i, end: (i) => i + 1 };
+  } else {
+    let folded = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    for (const ch of text) {
+      const f = foldChar(ch);
+      const end = at + ch.length;
+      // A combining accent written separately belongs to the letter before it.
+      if (f.length === 0 && ends.length > 0) ends[ends.length - 1] = end;
+      for (let i = 0; i < f.length; i++) {
+        starts.push(at);
+        ends.push(end);
+      }
+      folded += f;
+      at = end;
+    }
+    result = { folded, start: (i) => starts[i]!, end: (i) => ends[i]! };
+  }
+  lastFolded = { text, result };
+  return result;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface VariantPattern {
+  body: RegExp;
+  /** Whether a letter or digit may not touch the match on that side (word boundaries). */
+  before: boolean;
+  after: boolean;
+}
+
 /**
  * A variant as a pattern on folded text: any run of spaces (or a line break) between words, and a
- * full stop that ends a word optional ("Mr. Vance", "Mr Vance", "Mr.Vance").
+ * full stop that ends a word optional ("Mr. Vance", "Mr Vance", "Mr.Vance"). Word boundaries are
+ * checked apart (one shared Unicode class, not one per pattern: building thousands is slow), and
+ * only where the variant itself starts or ends with a letter or digit: a phone number
+ * "(559) 555-0199" is found in "call(559) 555-0199" too.
  */
-function variantPattern(key: string): RegExp {
+function variantPattern(key: string): VariantPattern {
   const words = key.split(' ');
   let body = '';
   words.forEach((word, i) => {
@@ -255,11 +292,77 @@ function variantPattern(key: string): RegExp {
     if (!last && word.length > 1 && word.endsWith('.')) body += `${escapeRegExp(word.slice(0, -1))}\\.?\\s*`;
     else body += escapeRegExp(word) + (last ? '' : '\\s+');
   });
-  // Word boundaries only where the variant itself starts or ends with a letter or digit: a phone
-  // number "(559) 555-0199" is found in "call(559) 555-0199" too.
-  const before = /^[\p{L}\p{N}]/u.test(key) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = /[\p{L}\p{N}]$/u.test(key) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${before}${body}${after}`, 'gu');
+  return { body: new RegExp(body, 'g'), before: WORD_CHAR_START.test(key), after: WORD_CHAR_END.test(key) };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR_START = /^[\p{L}\p{N}]/u;
+const WORD_CHAR_END = /[\p{L}\p{N}]$/u;
+
+/** Whether the code point just before (or at) a position is a letter or digit. */
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(from)!));
+}
+function wordCharAt(s: string, i: number): boolean {
+  return i < s.length && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Every match of a pattern on word boundaries; after a match refused at a boundary, the search goes on from the next unit. */
+function* boundedMatches(folded: string, p: VariantPattern): Generator<{ index: number; length: number }> {
+  const re = p.body;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (m[0].length === 0 || (p.before && wordCharBefore(folded, m.index)) || (p.after && wordCharAt(folded, end))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield { index: m.index, length: m[0].length };
+  }
+}
+
+interface CompiledVariant {
+  detailId: string;
+  variant: string;
+  key: string;
+  /** The variant's first run of letters or digits: a whole word the text must contain, or null. */
+  firstWord: string | null;
+  pattern: VariantPattern;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface CompiledRegister {
+  /** Variants by their first word: a block is searched only for the variants whose first word it holds. */
+  byWord: Map<string, CompiledVariant[]>;
+  /** Variants without a letter or digit, searched in every block. */
+  always: CompiledVariant[];
+}
+
+/** Compiled once per register (a register is not changed once made), so each block costs only the search. */
+const compiled = new WeakMap<DetailRegister, CompiledRegister>();
+
+function compile(register: DetailRegister): CompiledRegister {
+  const cached = compiled.get(register);
+  if (cached) return cached;
+  const result: CompiledRegister = { byWord: new Map(), always: [] };
+  const seen = new Set<string>();
+  for (const detail of register) {
+    for (const variant of [detail.text, ...detail.variants.filter((v) => v.on).map((v) => v.text)]) {
+      const key = variantKey(variant);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const firstWord = key.match(/[\p{L}\p{N}]+/u)?.[0] ?? null;
+      const c = { detailId: detail.id, variant, key, firstWord, pattern: variantPattern(key) };
+      if (firstWord === null) result.always.push(c);
+      else result.byWord.set(firstWord, [...(result.byWord.get(firstWord) ?? []), c]);
+    }
+  }
+  compiled.set(register, result);
+  return result;
 }
 
 /**
@@ -269,17 +372,12 @@ function variantPattern(key: string): RegExp {
  */
 export function matchVariants(text: string, register: DetailRegister): VariantMatch[] {
   if (!text || register.length === 0) return [];
-  const { folded, starts, ends } = foldWithOffsets(text);
-  const candidates: { detailId: string; variant: string; key: string }[] = [];
-  const seen = new Set<string>();
-  for (const detail of register) {
-    for (const variant of [detail.text, ...detail.variants.filter((v) => v.on).map((v) => v.text)]) {
-      const key = variantKey(variant);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({ detailId: detail.id, variant, key });
-    }
-  }
+  const { byWord, always } = compile(register);
+  const { folded, start: startOf, end: endOf } = foldWithOffsets(text);
+  // A variant's first word is a whole word wherever the variant matches: search only those the block holds.
+  const candidates = [...always];
+  for (const word of new Set(folded.match(WORD) ?? [])) candidates.push(...(byWord.get(word) ?? []));
+  if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.key.length - a.key.length);
   const taken: VariantMatch[] = [];
   const covered = new Uint8Array(text.length);
@@ -288,10 +386,9 @@ export function matchVariants(text: string, register: DetailRegister): VariantMa
     return true;
   };
   for (const c of candidates) {
-    for (const m of folded.matchAll(variantPattern(c.key))) {
-      if (m[0].length === 0) continue;
-      const start = starts[m.index]!;
-      const end = ends[m.index + m[0].length - 1]!;
+    for (const m of boundedMatches(folded, c.pattern)) {
+      const start = startOf(m.index);
+      const end = endOf(m.index + m.length - 1);
       if (!free(start, end)) continue;
       covered.fill(1, start, end);
       taken.push({ start, end, detailId: c.detailId, variant: c.variant });

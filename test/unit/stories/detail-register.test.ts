@@ -162,6 +162,11 @@ describe('matchVariants', () => {
     expect(found('Ana came; Ana Pérez came', off)).toEqual(['Ana Pérez']);
   });
 
+  it('goes on searching after a spelling refused at a word boundary', () => {
+    const dashed = [{ id: 'c', category: 'contact' as const, text: 'b-b', variants: [] }];
+    expect(matchVariants('xb-b-b', dashed).map((m) => [m.start, m.end])).toEqual([[3, 6]]);
+  });
+
   it('returns UTF-16 offsets into the text given', () => {
     const t = '😀 Ana';
     const [m] = matchVariants(t, register);
