@@ -161,7 +161,7 @@ describe('sensitive-detail register in the editor', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sensitive' }));
     const menu = screen.getByRole('menu');
-    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Same as “Teodoro Vance” (Person)' }));
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Same as “Teodoro Vance”' }));
     expect(document.querySelectorAll('.ProseMirror span.sensitive[data-sensitive-id="vance001"]')).toHaveLength(2);
 
     const list = screen.getByRole('list', { name: 'Sensitive details' });

@@ -54,7 +54,13 @@ export function SensitiveMenu({
 
   useEffect(() => {
     if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const menu = menuRef.current;
+    if (menu) {
+      // The story's frame clips what overflows it: a long menu scrolls inside the room it has.
+      const frame = menu.closest('.story-screen__body')?.getBoundingClientRect().bottom ?? window.innerHeight;
+      menu.style.maxHeight = `${Math.max(frame - menu.getBoundingClientRect().top - 8, 120)}px`;
+    }
+    menu?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onPointer = (e: PointerEvent) => {
       if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
         setOpen(false);
@@ -163,10 +169,7 @@ export function SensitiveMenu({
                       onClick={() => choose(detail.category, detail.id)}
                     >
                       <span className="swatch" data-sensitive={detail.category} aria-hidden="true" />
-                      {t('workspace.sensitive.joinOne', {
-                        text: detail.text,
-                        category: t(`workspace.sensitive.categories.${detail.category}`),
-                      })}
+                      {t('workspace.sensitive.joinOne', { text: detail.text })}
                     </button>
                   </li>
                 ))}
