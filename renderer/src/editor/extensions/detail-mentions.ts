@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { findVariants } from '../mention-search';
 import { detailsKey, liveRegister, sameOrNew } from '../live-register';
 import { matchVariants, type DetailRegister, type RegisterDetail } from '../../../../shared/story/detail-register';
 import { findSensitiveDetails } from '../sensitive-details';
@@ -54,7 +55,7 @@ function mentionsInTextblock(node: PMNode, sensitive: MarkType, register: Detail
     if (child.isText && sensitive.isInSet(child.marks)) marked.push([from, text.length]);
   });
   if (!text.trim()) return [];
-  return matchVariants(text, register)
+  return findVariants(text, register)
     .filter((m) => !marked.some(([from, to]) => m.start < to && from < m.end))
     .map((m) => ({ from: m.start, to: m.end, detailId: m.detailId }));
 }
