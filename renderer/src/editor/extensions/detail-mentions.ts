@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
-import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
+import type { MarkType, Node as PMNode, Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findVariants } from '../mention-search';
 import { detailsKey, liveRegister, sameOrNew } from '../live-register';
@@ -114,6 +115,28 @@ function updateDecorations(
   return decos;
 }
 
+/**
+ * Whether a change can have added, removed or changed a sensitive mark: a mark step, or a
+ * replacement that removes marked text or brings some in. Typing plain words does neither, so the
+ * details are not gathered again on every keystroke.
+ */
+function marksMayChange(tr: Transaction, sensitive: MarkType): boolean {
+  return tr.steps.some((step, i) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+    if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return true;
+    const before = tr.docs[i]!;
+    const { from, to, slice } = step as unknown as { from: number; to: number; slice: Slice };
+    if (from < to && before.rangeHasMark(from, to, sensitive)) return true;
+    let brings = false;
+    slice.content.descendants((node) => {
+      if (brings) return false;
+      if (sensitive.isInSet(node.marks)) brings = true;
+      return !brings;
+    });
+    return brings;
+  });
+}
+
 export function registerOf(state: EditorState): DetailRegister {
   return detailMentionsKey.getState(state)?.register ?? [];
 }
@@ -195,6 +218,8 @@ export const DetailMentions = Extension.create({
           apply: (tr, value, _old, { doc }) => {
             const meta = tr.getMeta(detailMentionsKey) as { saved: DetailRegister } | undefined;
             if (!meta && !tr.docChanged) return value;
+            if (!meta && !marksMayChange(tr, sensitive))
+              return { ...value, decorations: updateDecorations(value.decorations, tr, sensitive, value.register) };
             const saved = meta?.saved ?? value.saved;
             let next = { ...value, saved };
             const details = findSensitiveDetails(doc, sensitive);
