@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { Editor } from '@tiptap/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
-import { ok } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { Workspace } from '../../renderer/src/workspace/Workspace';
@@ -28,7 +28,7 @@ const victorDoc: StoryDoc = {
   ],
 };
 
-async function openStory(doc: StoryDoc, saved?: DetailRegister) {
+async function openStory(doc: StoryDoc, saved?: DetailRegister, extra: Handlers = {}) {
   const harbor = installHarbor({
     'story:list': () => ok([summary({ id: ID, title: 'Mine' })]),
     'story:get': () => ok(storyView({ id: ID, title: 'Mine', doc, ...(saved ? { details: saved } : {}) })),
@@ -36,6 +36,7 @@ async function openStory(doc: StoryDoc, saved?: DetailRegister) {
     'story:revisions': () => ok([]),
     'story:details': () => ok(registerFromDoc(doc)),
     'story:set-details': ({ details }) => ok(details as DetailRegister),
+    ...extra,
   } satisfies Handlers);
   render(<Workspace registerBeforeLock={() => () => undefined} />);
   fireEvent.click(await screen.findByRole('button', { name: 'Mine' }));
@@ -62,7 +63,8 @@ function highlighted(): string[] {
 const savedRegisters = (calls: unknown[]) =>
   calls.map((c) => (c as RequestOf<'story:set-details'>).details as DetailRegister);
 
-describe('sensitive-detail register in the editor', () => {
+// Each test opens the whole workspace; on a busy machine that alone can take a few seconds.
+describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
   it('highlights a later unmarked "Victor" and counts it in the panel', async () => {
     await openStory(victorDoc);
     await waitFor(() => expect(highlighted()).toEqual(['Victor']));
@@ -101,7 +103,7 @@ describe('sensitive-detail register in the editor', () => {
     expect(added[0]!.variants.find((v) => v.text === 'Victor')?.on).toBe(false);
     await waitFor(() => expect(highlighted()).toEqual(['El Jefe']));
     expect(within(item).getByLabelText('el jefe')).toBeTruthy();
-  }, 15_000);
+  });
 
   it('keeps the choices saved with the story when it opens again', async () => {
     const saved = registerFromDoc(victorDoc).map((d) => ({
@@ -114,6 +116,22 @@ describe('sensitive-detail register in the editor', () => {
     expect((within(item).getByLabelText('Victor') as HTMLInputElement).checked).toBe(false);
     expect(highlighted()).toEqual([]);
     expect(harbor.callsTo('story:details')).toEqual([]);
+  });
+
+  it('puts a choice back, and says so, when it cannot be saved', async () => {
+    const { harbor } = await openStory(victorDoc, undefined, {
+      'story:set-details': () => fail('io', 'The disk is full.'),
+    });
+    await waitFor(() => expect(highlighted()).toEqual(['Victor']));
+    const item = within(screen.getByRole('list', { name: 'Sensitive details' })).getByRole('listitem');
+    fireEvent.click(within(item).getByRole('button', { name: /^Spellings Harbor looks for/ }));
+    fireEvent.click(within(item).getByLabelText('Victor'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("Harbor couldn't keep this choice, so it was put back as it was.");
+    expect(alert.textContent).toContain('The disk is full.');
+    expect(harbor.callsTo('story:set-details')).toHaveLength(1);
+    expect((within(item).getByLabelText('Victor') as HTMLInputElement).checked).toBe(true);
+    expect(highlighted()).toEqual(['Victor']);
   });
 
   it('marking a known spelling joins that detail instead of starting a new one', async () => {
