@@ -186,6 +186,9 @@ describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
     expect(within(list).getByText('2 unmarked mentions')).toBeTruthy();
     fireEvent.click(within(list).getByRole('button', { name: 'Mark all unmarked mentions of “Teodoro Vance”' }));
     expect(highlighted()).toEqual([]);
+    expect(document.activeElement).toBe(
+      within(list).getByRole('button', { name: 'Go to “Teodoro Vance” in your story' }),
+    );
     expect(
       [...document.querySelectorAll('.ProseMirror span.sensitive[data-sensitive-id="vance001"]')].map(
         (m) => m.textContent,

@@ -162,7 +162,11 @@ export function SensitivePanel({
                       <button
                         type="button"
                         className="button button--quiet button--small"
-                        onClick={() => editor.commands.markMentions(detail.id)}
+                        onClick={() => {
+                          // The button goes with the mentions it marked; focus stays on this detail.
+                          focusAfter.current = index;
+                          editor.commands.markMentions(detail.id);
+                        }}
                         aria-label={t('workspace.sensitive.mentions.markAllLabel', { text })}
                       >
                         {t('workspace.sensitive.mentions.markAll')}
