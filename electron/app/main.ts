@@ -81,7 +81,8 @@ function start(): void {
     mainWindowOptions({
       preloadPath: path.join(__dirname, '../preload/index.js'),
       title: windowIdentity(prefs.get()).title,
-      devTools: !app.isPackaged,
+      // Only under `npm run dev` (electron-vite dev sets this): `npm start` runs the app as shipped.
+      devTools: !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined,
       bounds: prefs.get().windowBounds,
     }),
   );

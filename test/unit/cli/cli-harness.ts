@@ -9,6 +9,7 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The shipped command, as `npm run build` makes it. */
 export const CLI = path.join(ROOT, 'out/cli/harbor.js');
 const TEST_ENTRY = fileURLToPath(new URL('./harbor-test-entry.ts', import.meta.url));
+const WORKER_ENTRY = fileURLToPath(new URL('../../../electron/stories/import/import-worker.ts', import.meta.url));
 /** The same CLI bundled from the tests' entry (floor KDF); one per test process, so runs never race. */
 let testCli: string | null = null;
 const CONFIG = 'electron/cli/vite.config.ts';
@@ -67,15 +68,16 @@ async function testCliPath(): Promise<string> {
   // Inside the project, so that require() and import() of packages resolve from its node_modules.
   await fs.mkdir(path.join(ROOT, '.tmp'), { recursive: true });
   const dir = await fs.mkdtemp(path.join(ROOT, '.tmp', 'test-cli-'));
-  const outfile = path.join(dir, 'harbor-test.cjs');
+  const outfile = path.join(dir, 'harbor-test.js');
+  // The import worker goes beside the CLI, where the CLI looks for it (as in out/cli).
   await esbuild.build({
-    entryPoints: [TEST_ENTRY],
+    entryPoints: { 'harbor-test': TEST_ENTRY, 'import-worker': WORKER_ENTRY },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    outfile,
+    outdir: dir,
     logLevel: 'silent',
   });
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
