@@ -29,6 +29,8 @@ export default {
   ignorePatterns: ['/out', '/dist', '/release', '/coverage', '/.tmp', '/reports', '/test/e2e', '/test/bench'],
   concurrency: 2,
   timeoutMS: 20_000,
+  // The first run of the related tests (no mutant yet); a busy machine needs more than the default 5.
+  dryRunTimeoutMinutes: 10,
   // `npm run test:mutation` passes --incremental: a second run tests only what changed since.
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json'],
