@@ -66,8 +66,16 @@ async function testCliPath(): Promise<string> {
   if (testCli) return testCli;
   const esbuild = await import('esbuild');
   // Inside the project, so that require() and import() of packages resolve from its node_modules.
-  await fs.mkdir(path.join(ROOT, '.tmp'), { recursive: true });
-  const dir = await fs.mkdtemp(path.join(ROOT, '.tmp', 'test-cli-'));
+  const tmp = path.join(ROOT, '.tmp');
+  await fs.mkdir(tmp, { recursive: true });
+  // A worker that was killed never ran its exit hook: bundles older than an hour are such leftovers.
+  for (const name of await fs.readdir(tmp)) {
+    if (!name.startsWith('test-cli-')) continue;
+    const stat = await fs.stat(path.join(tmp, name)).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > 3_600_000)
+      await fs.rm(path.join(tmp, name), { recursive: true, force: true });
+  }
+  const dir = await fs.mkdtemp(path.join(tmp, 'test-cli-'));
   const outfile = path.join(dir, 'harbor-test.js');
   // The import worker goes beside the CLI, where the CLI looks for it (as in out/cli).
   await esbuild.build({
