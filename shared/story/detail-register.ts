@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { detailIdSchema } from './doc-schema';
 import { DOC_LIMITS } from './doc-limits';
 import type { LooseNode } from './doc-types';
-import { isSensitiveCategory, SENSITIVE_CATEGORIES, type SensitiveCategory } from './sensitive-categories';
+import { SENSITIVE_CATEGORIES, type SensitiveCategory } from './sensitive-categories';
+import { sensitiveMark } from './sensitive-details';
 
 /**
  * The story's sensitive details as a register: each marked detail once, with the spellings
@@ -127,17 +128,6 @@ export function proposeVariants(category: SensitiveCategory, text: string): Deta
 
 const asNode = (v: unknown): LooseNode | null => (typeof v === 'object' && v !== null ? (v as LooseNode) : null);
 
-function markOf(node: LooseNode): { id: string; category: SensitiveCategory } | null {
-  for (const m of node.marks ?? []) {
-    const mark = asNode(m);
-    if (mark?.type !== 'sensitive') continue;
-    const attrs = (mark.attrs ?? {}) as { id?: unknown; category?: unknown };
-    if (typeof attrs.id !== 'string' || attrs.id === '') continue;
-    return { id: attrs.id, category: isSensitiveCategory(attrs.category) ? attrs.category : 'other' };
-  }
-  return null;
-}
-
 interface MarkedDetail {
   id: string;
   category: SensitiveCategory;
@@ -161,7 +151,7 @@ export function listMarkedOccurrences(doc: LooseNode): MarkedDetail[] {
   const walk = (node: LooseNode, depth: number): void => {
     if (depth > DOC_LIMITS.maxDepth) return;
     if (node.type === 'text' && typeof node.text === 'string') {
-      const mark = markOf(node);
+      const mark = sensitiveMark(node);
       if (open && open.id !== mark?.id) close();
       if (!mark) return;
       if (!byId.has(mark.id)) byId.set(mark.id, { ...mark, occurrences: [] });

@@ -11,7 +11,8 @@ export interface SensitiveDetail {
 
 const asNode = (v: unknown): LooseNode | null => (typeof v === 'object' && v !== null ? (v as LooseNode) : null);
 
-function sensitiveMark(node: LooseNode): { id: string; category: SensitiveCategory } | null {
+/** The sensitive mark on a text node (its detail id and category), or null; a mark without an id counts as none. */
+export function sensitiveMark(node: LooseNode): { id: string; category: SensitiveCategory } | null {
   for (const m of node.marks ?? []) {
     const mark = asNode(m);
     if (mark?.type !== 'sensitive') continue;

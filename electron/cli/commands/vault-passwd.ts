@@ -1,6 +1,6 @@
 import { secretAt, type CliCommand } from '../command';
-import { EXIT } from '../exit-codes';
 import { checkNewPassphrase } from '../new-passphrase';
+import { reportRotation } from '../rotation-report';
 import { withVault } from '../with-vault';
 
 export const vaultPasswd: CliCommand = {
@@ -31,15 +31,6 @@ export const vaultPasswd: CliCommand = {
       'Backups made before this change still open with the old passphrase. Make a new backup with ' +
         "'harbor vault backup', then delete the old ones.",
     );
-    if (result.recoveryKey) {
-      ctx.io.out(`recovery key: ${result.recoveryKey}`);
-      ctx.io.err('Your old recovery key no longer works. Write the new one down; Harbor will not show it again.');
-    }
-    if (result.skipped?.length) {
-      ctx.io.err('These saved versions were already damaged and could not be carried over:');
-      for (const s of result.skipped) ctx.io.err(`  ${s.itemId} version ${s.revision}`);
-      return EXIT.integrity;
-    }
-    return EXIT.ok;
+    return reportRotation(ctx.io, result);
   },
 };

@@ -1,5 +1,5 @@
 import { secretAt, type CliCommand } from '../command';
-import { EXIT } from '../exit-codes';
+import { reportRotation } from '../rotation-report';
 import { withVault } from '../with-vault';
 
 export const vaultRotateKeys: CliCommand = {
@@ -20,15 +20,6 @@ export const vaultRotateKeys: CliCommand = {
     const { dir } = ctx.args.positionals as { dir: string };
     const result = await withVault(dir, secretAt(ctx, 0), (vault) => vault.rotateKeys());
     ctx.io.err('Every item is now encrypted under new keys.');
-    if (result.recoveryKey) {
-      ctx.io.out(`recovery key: ${result.recoveryKey}`);
-      ctx.io.err('Your old recovery key no longer works. Write the new one down; Harbor will not show it again.');
-    }
-    if (result.skipped?.length) {
-      ctx.io.err('These saved versions were already damaged and could not be carried over:');
-      for (const s of result.skipped) ctx.io.err(`  ${s.itemId} version ${s.revision}`);
-      return EXIT.integrity;
-    }
-    return EXIT.ok;
+    return reportRotation(ctx.io, result);
   },
 };
