@@ -1,5 +1,6 @@
-import type { AudienceKind, RedactableCategory } from '../consent/grant';
+import type { AudienceKind } from '../consent/grant';
 import type { DocumentLanguage } from '../consent/placeholders';
+import { CATEGORY_WORDS, formatConsentDate } from '../consent/summary';
 import { attributionOf } from './attribution';
 import type { ShareTerms } from './share-terms';
 
@@ -22,38 +23,14 @@ const AUDIENCE_KIND_WORDS: Record<DocumentLanguage, Record<AudienceKind, string>
   },
 };
 
-const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory, string>> = {
-  en: {
-    person: 'names',
-    place: 'places',
-    date: 'dates',
-    organization: 'organizations',
-    contact: 'contact details',
-    other: 'other details',
-  },
-  es: {
-    person: 'nombres',
-    place: 'lugares',
-    date: 'fechas',
-    organization: 'organizaciones',
-    contact: 'datos de contacto',
-    other: 'otros datos',
-  },
-};
-
 function list(items: string[], joiner: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
 }
 
+/** A date or a timestamp's day, as the consent sentence writes it ("1 March 2027"). */
 export function formatIsoDate(iso: string, lang: DocumentLanguage): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return formatConsentDate(iso.slice(0, 10), lang);
 }
 
 /**
