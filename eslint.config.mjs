@@ -13,7 +13,10 @@ const restrict = (paths, ...patterns) => ['error', { paths, patterns }];
 const name = (names, message) => names.map((n) => ({ name: n, message }));
 const noNode = name(nodeBuiltins, 'Node built-ins belong in electron/, not here.');
 const noElectron = name(['electron'], "Only electron/app/ and the preload may import 'electron'.");
-const noMainSide = { group: ['**/electron/**', '!**/shared/**'], message: 'Talk to the main process through window.harbor.' };
+const noMainSide = {
+  group: ['**/electron/**', '!**/shared/**'],
+  message: 'Talk to the main process through window.harbor.',
+};
 const noRenderer = { group: ['**/renderer/**'], message: 'The main process must not depend on the UI.' };
 // The vault's test hooks (raw keys, fault injection, KEK shortcuts) may be reached from test/ only.
 const noVaultTesting = {
@@ -42,7 +45,16 @@ export default tseslint.config(
         group: ['react', 'react-dom', '@tiptap/*'],
         message: 'shared/ is pure domain code.',
       }),
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'navigator',
+        'localStorage',
+      ],
     },
   },
   {

@@ -6,7 +6,11 @@ import type { DesktopControls } from '../safety/safety-service';
 import { windowIdentity } from '../safety/window-identity';
 
 /** Quick exit's window actions and the clipboard, for a window that may not exist yet. */
-export function desktopControls(window: () => BrowserWindow | null, clipboard: typeof electronClipboard, update: () => void): DesktopControls {
+export function desktopControls(
+  window: () => BrowserWindow | null,
+  clipboard: typeof electronClipboard,
+  update: () => void,
+): DesktopControls {
   return {
     minimize: () => window()?.minimize(),
     close: () => window()?.close(),

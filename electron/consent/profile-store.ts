@@ -9,7 +9,8 @@ const profileSchema = z.object({ fullName: z.string().max(200) });
  * byline, signature and identity substitution all derive from it.
  */
 export function createProfileStore(vault: OpenVault) {
-  const find = async () => (await vault.list<{ profile?: unknown }>('settings')).find((r) => r.data.profile !== undefined);
+  const find = async () =>
+    (await vault.list<{ profile?: unknown }>('settings')).find((r) => r.data.profile !== undefined);
   return {
     async get(): Promise<AuthorProfile> {
       const record = await find();

@@ -23,7 +23,9 @@ export function createSharingHistory(vault: OpenVault) {
     },
     async list(): Promise<ExportRecord[]> {
       const recs = await vault.list('export-record');
-      return recs.map((r) => ({ id: r.id, ...exportRecordSchema.parse(r.data) })).sort((a, b) => b.at.localeCompare(a.at));
+      return recs
+        .map((r) => ({ id: r.id, ...exportRecordSchema.parse(r.data) }))
+        .sort((a, b) => b.at.localeCompare(a.at));
     },
   };
 }

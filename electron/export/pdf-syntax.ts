@@ -19,7 +19,8 @@ export type PdfValue =
 export type PdfDict = Extract<PdfValue, { kind: 'dict' }>;
 export type PdfRef = Extract<PdfValue, { kind: 'ref' }>;
 
-export const pdfFail = (why: string) => new HarborError('internal', { key: 'export.pdfNotCleaned', params: { detail: why } });
+export const pdfFail = (why: string) =>
+  new HarborError('internal', { key: 'export.pdfNotCleaned', params: { detail: why } });
 
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));

@@ -56,7 +56,6 @@ export interface VaultSession {
   lock(reason?: LockReason): Promise<void>;
 }
 
-
 export function createVaultSession(options: VaultSessionOptions): VaultSession {
   const { dir, backend } = options;
   let vault: OpenVault | null = null;

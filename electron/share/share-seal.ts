@@ -5,7 +5,14 @@ import type { KdfCost } from '../vault/kdf';
 import { normalizeShareCode } from './share-code';
 import { shareErrors, type DamagedThing } from './share-errors';
 import { encodeShareFile, encodeShareHeader, parseShareFile, type ShareFile, type ShareFileType } from './share-file';
-import { deriveShareKeys, keyCheck, shareKdfAcceptable, wipeKeys, type DeriveShareKeys, type ShareKeys } from './share-keys';
+import {
+  deriveShareKeys,
+  keyCheck,
+  shareKdfAcceptable,
+  wipeKeys,
+  type DeriveShareKeys,
+  type ShareKeys,
+} from './share-keys';
 import {
   packagePayloadSchema,
   receiptPayloadSchema,
@@ -125,7 +132,10 @@ function openNote<T>(bytes: Uint8Array, type: NoteType, key: Buffer, schema: z.Z
   return payload;
 }
 
-export const sealRevocation = (key: Buffer, p: RevocationPayload) => sealNote('revocation', p.packageId, key, revocationPayloadSchema.parse(p));
-export const openRevocation = (bytes: Uint8Array, key: Buffer) => openNote(bytes, 'revocation', key, revocationPayloadSchema);
-export const sealReceipt = (key: Buffer, p: ReceiptPayload) => sealNote('receipt', p.packageId, key, receiptPayloadSchema.parse(p));
+export const sealRevocation = (key: Buffer, p: RevocationPayload) =>
+  sealNote('revocation', p.packageId, key, revocationPayloadSchema.parse(p));
+export const openRevocation = (bytes: Uint8Array, key: Buffer) =>
+  openNote(bytes, 'revocation', key, revocationPayloadSchema);
+export const sealReceipt = (key: Buffer, p: ReceiptPayload) =>
+  sealNote('receipt', p.packageId, key, receiptPayloadSchema.parse(p));
 export const openReceipt = (bytes: Uint8Array, key: Buffer) => openNote(bytes, 'receipt', key, receiptPayloadSchema);

@@ -22,7 +22,11 @@ export interface Sitting {
 }
 
 /** Pure: the revision an autosave committed on top of `latestRevision` may replace, if any. */
-export function revisionToReplace(sitting: Sitting | undefined, latestRevision: number, nowMs: number): number | undefined {
+export function revisionToReplace(
+  sitting: Sitting | undefined,
+  latestRevision: number,
+  nowMs: number,
+): number | undefined {
   if (!sitting || sitting.revision !== latestRevision) return undefined;
   if (nowMs - sitting.savedAtMs > SITTING.gapMs || nowMs - sitting.startedAtMs >= SITTING.spanMs) return undefined;
   return latestRevision;

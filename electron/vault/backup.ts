@@ -2,7 +2,15 @@ import { createHmac } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { equalBytes, randomBytes, subkey, wipe } from './aead';
-import { fsyncDir, FILE_MODE, nodeVaultFs, renameWithRetry, sweepPartialsOnce, tempName, type WriteOptions } from './atomic-write';
+import {
+  fsyncDir,
+  FILE_MODE,
+  nodeVaultFs,
+  renameWithRetry,
+  sweepPartialsOnce,
+  tempName,
+  type WriteOptions,
+} from './atomic-write';
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
 import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';

@@ -25,7 +25,8 @@ const CATEGORY: Record<IdentifyingKind, RedactableCategory> = {
   organization: 'organization',
 };
 
-const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const EN_MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const EN_STREET =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Highway|Hwy|Parkway|Pkwy|Circle|Square';
@@ -37,7 +38,10 @@ const PATTERNS: { kind: IdentifyingKind; re: RegExp }[] = [
   { kind: 'email', re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   {
     kind: 'address',
-    re: new RegExp(`\\b\\d{1,6}\\s+(?:${CAP}\\s+){0,4}(?:${EN_STREET})\\b\\.?(?:,?\\s+(?:Apt|Suite|Unit)\\.?\\s*\\w+)?`, 'gu'),
+    re: new RegExp(
+      `\\b\\d{1,6}\\s+(?:${CAP}\\s+){0,4}(?:${EN_STREET})\\b\\.?(?:,?\\s+(?:Apt|Suite|Unit)\\.?\\s*\\w+)?`,
+      'gu',
+    ),
   },
   {
     kind: 'address',

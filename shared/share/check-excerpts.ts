@@ -135,6 +135,8 @@ export interface ExcerptAttribution {
 export function attributeExcerpts(excerpts: readonly BriefingExcerpt[], lang: DocumentLanguage): ExcerptAttribution[] {
   return excerpts.map((ex) => ({
     excerptId: ex.id,
-    name: ex.terms ? attributionOf(ex.terms, lang) : attributionOf({ identityMode: 'anonymous', attribution: '' }, lang),
+    name: ex.terms
+      ? attributionOf(ex.terms, lang)
+      : attributionOf({ identityMode: 'anonymous', attribution: '' }, lang),
   }));
 }

@@ -22,7 +22,11 @@ export function sharedExcerptsInOrder(t: WithSections): SharedExcerpt[] {
 }
 
 /** The shared excerpts as the consent check and the credits see them. */
-export function briefingExcerpts(t: WithSections, sources: SharedQuoteSources, lang: DocumentLanguage): BriefingExcerpt[] {
+export function briefingExcerpts(
+  t: WithSections,
+  sources: SharedQuoteSources,
+  lang: DocumentLanguage,
+): BriefingExcerpt[] {
   return sharedExcerptsInOrder(t).map((e) => {
     const source = sources.get(e.sharedStoryId);
     return {
@@ -53,8 +57,14 @@ export const creditLine = (name: string) => `\u2014 ${name}`;
  * with the credit its writer's identity choice gives, in the document's language. Keyed by excerpt id;
  * an excerpt with no words left (withdrawn, gone) has none.
  */
-export function sharedQuoteNodes(t: WithSections, sources: SharedQuoteSources, lang: DocumentLanguage): Map<string, PMNode> {
-  const credits = new Map(attributeExcerpts(briefingExcerpts(t, sources, lang), lang).map((a) => [a.excerptId, a.name]));
+export function sharedQuoteNodes(
+  t: WithSections,
+  sources: SharedQuoteSources,
+  lang: DocumentLanguage,
+): Map<string, PMNode> {
+  const credits = new Map(
+    attributeExcerpts(briefingExcerpts(t, sources, lang), lang).map((a) => [a.excerptId, a.name]),
+  );
   const nodes = new Map<string, PMNode>();
   for (const e of sharedExcerptsInOrder(t)) {
     const blocks = quotedBlocks(e, sources.get(e.sharedStoryId));

@@ -24,7 +24,10 @@ export async function benchRenderer(): Promise<BenchRow[]> {
     gz += gzipSync(bytes, { level: 9 }).length;
   }
   return [
-    { scenario: 'renderer cold load to interactive start screen (median of 5, incl. browser start)', value: ms(median(loads)) },
+    {
+      scenario: 'renderer cold load to interactive start screen (median of 5, incl. browser start)',
+      value: ms(median(loads)),
+    },
     { scenario: 'renderer JavaScript (raw)', value: kib(raw) },
     { scenario: 'renderer JavaScript (gzip -9)', value: kib(gz) },
   ];

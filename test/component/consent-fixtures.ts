@@ -29,7 +29,9 @@ export function grantOf(id: string, over: Partial<ConsentGrant> = {}): ConsentGr
  * An in-memory grant store and profile behind the consent channels, the way the main process
  * answers them (newest first, revoke keeps the grant with its date and reason).
  */
-export function consentBackend(options: { fullName?: string; grants?: ConsentGrant[]; history?: ExportRecordView[] } = {}) {
+export function consentBackend(
+  options: { fullName?: string; grants?: ConsentGrant[]; history?: ExportRecordView[] } = {},
+) {
   let fullName = options.fullName ?? '';
   const grants: ConsentGrant[] = [...(options.grants ?? [])];
   const history: ExportRecordView[] = [...(options.history ?? [])];
@@ -42,7 +44,13 @@ export function consentBackend(options: { fullName?: string; grants?: ConsentGra
     },
     'consent:list': (req) => ok(grants.filter((g) => !req?.sourceId || g.sourceIds.includes(req.sourceId))),
     'consent:create': (req) => {
-      const grant: ConsentGrant = { ...grantTermsSchema.parse(req.terms), id: `grant-new-${next++}`, sourceIds: req.sourceIds, createdAt: new Date().toISOString(), revoked: null };
+      const grant: ConsentGrant = {
+        ...grantTermsSchema.parse(req.terms),
+        id: `grant-new-${next++}`,
+        sourceIds: req.sourceIds,
+        createdAt: new Date().toISOString(),
+        revoked: null,
+      };
       grants.unshift(grant);
       return ok(grant);
     },

@@ -15,10 +15,21 @@ beforeEach(() => setLanguage('en'));
 
 function renderHistory(extra: Handlers = {}) {
   const backend = consentBackend({
-    grants: [grantOf('grant-0001'), grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, formats: ['pdf'] })],
+    grants: [
+      grantOf('grant-0001'),
+      grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, formats: ['pdf'] }),
+    ],
     history: [
       recordOf({ id: 'r1', at: '2098-06-01T10:30:00.000Z' }),
-      recordOf({ id: 'r2', grantId: 'grant-0002', audience: 'City Paper', audienceKind: 'media', format: 'pdf', fileName: 'story.pdf', sha256: 'cd'.repeat(32) }),
+      recordOf({
+        id: 'r2',
+        grantId: 'grant-0002',
+        audience: 'City Paper',
+        audienceKind: 'media',
+        format: 'pdf',
+        fileName: 'story.pdf',
+        sha256: 'cd'.repeat(32),
+      }),
     ],
   });
   const harbor = installHarbor({ ...backend.handlers, ...extra });
@@ -30,7 +41,9 @@ describe('sharing history', () => {
   it('lists every export under its consent sentence, with audience, date, format, file name and fingerprint', async () => {
     renderHistory();
     const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
-    expect(within(committee).getByText(/^May be shared with Senate Judiciary Committee for the hearing on SB 123/)).toBeTruthy();
+    expect(
+      within(committee).getByText(/^May be shared with Senate Judiciary Committee for the hearing on SB 123/),
+    ).toBeTruthy();
     const entry = within(committee).getByLabelText('Export of testimony-2098-06-01.docx');
     expect(entry.textContent).toContain('Legislative committee');
     expect(entry.textContent).toContain('Word (DOCX)');
@@ -56,7 +69,9 @@ describe('sharing history', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Withdraw this consent?' });
     // Focus starts on the safe choice.
     expect(document.activeElement?.textContent).toBe('Keep it');
-    fireEvent.change(within(dialog).getByLabelText('Why (optional, only for you)'), { target: { value: 'I changed my mind' } });
+    fireEvent.change(within(dialog).getByLabelText('Why (optional, only for you)'), {
+      target: { value: 'I changed my mind' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw consent' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(harbor.callsTo('consent:revoke')).toEqual([{ id: 'grant-0001', reason: 'I changed my mind' }]);
@@ -66,7 +81,8 @@ describe('sharing history', () => {
 
   it('makes a withdrawal letter and says honestly that a public record cannot be recalled', async () => {
     const { harbor } = renderHistory({
-      'history:withdrawal-letter': () => ok({ status: 'saved' as const, value: { fileName: 'withdrawal-letter.docx' } }),
+      'history:withdrawal-letter': () =>
+        ok({ status: 'saved' as const, value: { fileName: 'withdrawal-letter.docx' } }),
     });
     const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
     expect(within(committee).getByText(/cannot be recalled/)).toBeTruthy();

@@ -94,9 +94,15 @@ describe('word count and sensitive details of the live document, block by block'
     e.commands.insertContentAt(16, 'Then ');
     expect(docToJson(e.state.doc)).toEqual(e.getJSON());
     e.chain().setTextSelection({ from: 3, to: 8 }).toggleBold().run();
-    e.commands.insertContentAt(e.state.doc.content.size, { type: 'paragraph', content: [{ type: 'text', text: 'new' }] });
+    e.commands.insertContentAt(e.state.doc.content.size, {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'new' }],
+    });
     expect(docToJson(e.state.doc)).toEqual(e.getJSON());
-    e.commands.setContent({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Only this.' }] }] });
+    e.commands.setContent({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Only this.' }] }],
+    });
     expect(docToJson(e.state.doc)).toEqual(e.getJSON());
   });
 });

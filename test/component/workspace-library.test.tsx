@@ -73,7 +73,12 @@ describe('workspace library', () => {
   });
 
   it('writes dates and numbers the way the reader’s language does', async () => {
-    const long = summary({ id: 'story-aaaa-0009', title: 'Long', updatedAt: '2025-03-01T10:00:00.000Z', wordCount: 12345 });
+    const long = summary({
+      id: 'story-aaaa-0009',
+      title: 'Long',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+      wordCount: 12345,
+    });
     const card = async () => {
       const list = await screen.findByRole('list');
       return within(list).getByRole('heading', { name: 'Long' }).closest('li')!.textContent;

@@ -5,7 +5,6 @@ import { freshDataDir, heading, lockFromShell, PASSPHRASE, removeDataDir, unlock
 import { builderStep, sectionText, waitTestimonySaved } from './testimony-steps';
 import { backToLibrary, editorBody, newStory, openStory, waitSaved } from './workspace-steps';
 
-
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
 describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {

@@ -63,7 +63,9 @@ describe('receipts: the writer sees in Sharing history where their words went', 
     await page.getByRole('navigation').getByRole('button', { name: 'Sharing history' }).click();
     await heading(page, 'Sharing history');
     const shared = page.getByRole('region', { name: 'Stories you shared' });
-    const card = shared.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'A story from the border' }) });
+    const card = shared
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'A story from the border' }) });
     await card.getByText('No use reported yet.').waitFor();
 
     await page.getByTestId('share-receipt-input').setInputFiles(receipt);

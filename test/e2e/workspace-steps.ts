@@ -111,7 +111,10 @@ export async function selectText(page: Page, words: string): Promise<void> {
 export async function markPerson(page: Page, words: string): Promise<void> {
   await selectText(page, words);
   await page.getByRole('button', { name: 'Mark as sensitive' }).click();
-  await page.getByRole('menu', { name: 'What kind of detail is this?' }).getByRole('menuitem', { name: 'Person' }).click();
+  await page
+    .getByRole('menu', { name: 'What kind of detail is this?' })
+    .getByRole('menuitem', { name: 'Person' })
+    .click();
 }
 
 /** Pastes clipboard HTML (and a plain-text fallback) into the story, as a paste from another program would. */

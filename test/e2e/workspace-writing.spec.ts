@@ -84,7 +84,9 @@ describe('workspace: writing, saving and finding a story', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
     await heading(page, 'Library');
     await expect(editorBody(page).count()).resolves.toBe(0);
-    await expect.poll(async () => JSON.stringify((await storedStory(page, 'Left by the rail')).doc)).toContain('Typed just before leaving.');
+    await expect
+      .poll(async () => JSON.stringify((await storedStory(page, 'Left by the rail')).doc))
+      .toContain('Typed just before leaving.');
   });
 
   it('adds a prompt as a heading, and "Take a break" saves and locks at once', async () => {
@@ -107,5 +109,4 @@ describe('workspace: writing, saving and finding a story', () => {
     await openStory(page, 'With a prompt');
     await expect(editorBody(page).textContent()).resolves.toBe('What would have helped you?Someone who listened.');
   });
-
 });

@@ -140,7 +140,10 @@ describe('traces', () => {
 
 describe('no update checks', () => {
   it('no updater is installed or called anywhere in the main process', async () => {
-    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
     expect(deps.filter((d) => /updat/i.test(d))).toEqual([]);
     for (const file of await listSources('electron')) {

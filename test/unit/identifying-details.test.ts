@@ -48,7 +48,8 @@ describe('identifying-detail finder', () => {
   });
 
   it('finds Spanish addresses, dates and names, and skips ordinary sentence openers', () => {
-    const text = 'Ayer hablé con Juan Pérez en Sevilla. Vivíamos en la Calle de Alcalá 25 desde el 3 de marzo de 2019. Trabajé para la Fundación Esperanza.';
+    const text =
+      'Ayer hablé con Juan Pérez en Sevilla. Vivíamos en la Calle de Alcalá 25 desde el 3 de marzo de 2019. Trabajé para la Fundación Esperanza.';
     const kinds = found(text, 'es');
     expect(kinds).toEqual(
       expect.arrayContaining([

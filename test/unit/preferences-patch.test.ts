@@ -7,7 +7,13 @@ describe('changing one preference', () => {
     const prefs = createMemoryPreferences({ language: 'es', theme: 'dark', disguise: true, quickExitAction: 'close' });
     const patch = preferencesPatchSchema.parse({ textScale: 1.2 });
     expect(patch).toEqual({ textScale: 1.2 });
-    expect(prefs.set(patch)).toMatchObject({ language: 'es', theme: 'dark', disguise: true, quickExitAction: 'close', textScale: 1.2 });
+    expect(prefs.set(patch)).toMatchObject({
+      language: 'es',
+      theme: 'dark',
+      disguise: true,
+      quickExitAction: 'close',
+      textScale: 1.2,
+    });
   });
 
   it('refuses window bounds and unknown keys from the renderer', () => {

@@ -54,7 +54,11 @@ describe('story search', () => {
   });
 
   it('rebuilt in slices on unlock: answers between slices, and saves or removals meanwhile win', async () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, text: `harbour number ${i}` }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Story ${i}`,
+      text: `harbour number ${i}`,
+    }));
     const search = new StorySearch();
     let release!: () => void;
     const read = new Promise<void>((r) => (release = r));

@@ -51,12 +51,7 @@ export function AuthorNameField({
             }
           }}
         />
-        <button
-          type="button"
-          className="button button--small"
-          disabled={!dirty || status === 'saving'}
-          onClick={save}
-        >
+        <button type="button" className="button button--small" disabled={!dirty || status === 'saving'} onClick={save}>
           {t('consent.profile.save')}
         </button>
       </div>

@@ -26,7 +26,8 @@ export function ExcerptRefusals({
   const blocking = refusals.filter((r) => r.excerpt);
   // A confirmation already given stays shown (ticked), so it can be taken back.
   const confirmable = new Map(confirmed);
-  for (const r of refusals) if (r.excerpt?.reason === 'purpose') confirmable.set(r.excerpt.sharedStoryId, r.excerpt.excerptNumber);
+  for (const r of refusals)
+    if (r.excerpt?.reason === 'purpose') confirmable.set(r.excerpt.sharedStoryId, r.excerpt.excerptNumber);
   if (blocking.length === 0 && confirmable.size === 0) return null;
   return (
     <div className="notice notice--caution" data-testid="excerpt-refusals">

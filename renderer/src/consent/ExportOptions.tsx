@@ -34,7 +34,14 @@ export function ExportOptions({
   const { t } = useTranslation();
   const id = useId();
   const set = <K extends keyof FileOptions>(key: K, value: FileOptions[K]) => onChange({ ...options, [key]: value });
-  const radio = <T extends string>(group: string, value: T, current: T, label: string, onPick: () => void, off = false) => (
+  const radio = <T extends string>(
+    group: string,
+    value: T,
+    current: T,
+    label: string,
+    onPick: () => void,
+    off = false,
+  ) => (
     <div className="choice" key={value}>
       <input
         id={`${id}-${group}-${value}`}
@@ -59,7 +66,9 @@ export function ExportOptions({
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.paper')}</legend>
-        {PAPERS.map((p) => radio('paper', p, options.paper, t(`consent.export.options.papers.${p}`), () => set('paper', p)))}
+        {PAPERS.map((p) =>
+          radio('paper', p, options.paper, t(`consent.export.options.papers.${p}`), () => set('paper', p)),
+        )}
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.language')}</legend>
@@ -70,8 +79,12 @@ export function ExportOptions({
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.titleChoice')}</legend>
         <p className="hint">{t('consent.export.options.titleHint')}</p>
-        {radio('title', 'none', options.title === null ? 'none' : 'own', t('consent.export.options.noTitle'), () => set('title', null))}
-        {radio('title', 'own', options.title === null ? 'none' : 'own', t('consent.export.options.useTitle'), () => set('title', ''))}
+        {radio('title', 'none', options.title === null ? 'none' : 'own', t('consent.export.options.noTitle'), () =>
+          set('title', null),
+        )}
+        {radio('title', 'own', options.title === null ? 'none' : 'own', t('consent.export.options.useTitle'), () =>
+          set('title', ''),
+        )}
         {options.title !== null && (
           <div className="field">
             <label htmlFor={`${id}-title-text`}>{t('consent.export.options.titleField')}</label>

@@ -54,7 +54,16 @@ export interface GrantFormProps {
  * removed (with exceptions), which file types, until when; for lawmakers, the public-record
  * acknowledgement. Problems show after the first try to save, next to their field.
  */
-export function GrantForm({ sourceIds, grant, details, initial, formats = EXPORT_FORMATS, publicRecord = false, onSaved, onCancel }: GrantFormProps) {
+export function GrantForm({
+  sourceIds,
+  grant,
+  details,
+  initial,
+  formats = EXPORT_FORMATS,
+  publicRecord = false,
+  onSaved,
+  onCancel,
+}: GrantFormProps) {
   const { t, i18n } = useTranslation();
   const toText = useErrorText();
   const lang = docLanguage(i18n.language);
@@ -122,7 +131,13 @@ export function GrantForm({ sourceIds, grant, details, initial, formats = EXPORT
   };
 
   return (
-    <form ref={formRef} className="grant-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="grant-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="panel-subtitle">
         {grant ? t('consent.form.editTitle') : t('consent.form.newTitle')}
       </h3>
@@ -203,7 +218,11 @@ export function GrantForm({ sourceIds, grant, details, initial, formats = EXPORT
               />
               <label htmlFor={`${id}-identity-${mode}`}>{t(`consent.form.identities.${mode}`)}</label>
               <span className="hint choice__example" id={exampleId}>
-                {example ? t('consent.form.appearsAs', { name: example }) : mode === 'pseudonym' ? '' : t('consent.form.needsName')}
+                {example
+                  ? t('consent.form.appearsAs', { name: example })
+                  : mode === 'pseudonym'
+                    ? ''
+                    : t('consent.form.needsName')}
               </span>
             </div>
           );
@@ -304,7 +323,13 @@ export function GrantForm({ sourceIds, grant, details, initial, formats = EXPORT
 
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('consent.form.note')}</label>
-        <textarea id={`${id}-note`} rows={2} maxLength={2000} value={draft.note} onChange={(e) => set('note', e.target.value)} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={2000}
+          value={draft.note}
+          onChange={(e) => set('note', e.target.value)}
+        />
       </div>
 
       <div className="check">

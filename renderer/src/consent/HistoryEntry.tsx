@@ -13,7 +13,10 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
         <dt>{t('consent.history.audience')}</dt>
         <dd>
           {record.audience}
-          <span className="hint"> · {t(`consent.history.audienceKinds.${kind}`, { defaultValue: record.audienceKind })}</span>
+          <span className="hint">
+            {' '}
+            · {t(`consent.history.audienceKinds.${kind}`, { defaultValue: record.audienceKind })}
+          </span>
         </dd>
       </div>
       <div>

@@ -36,7 +36,11 @@ export function SideBySide({
           <h3 className="side-by-side__heading">{label}</h3>
           <OriginalView doc={original} />
         </section>
-        <section className="side-by-side__column" aria-label={t('consent.export.preview.exported')} data-testid="export-preview">
+        <section
+          className="side-by-side__column"
+          aria-label={t('consent.export.preview.exported')}
+          data-testid="export-preview"
+        >
           <h3 className="side-by-side__heading">{t('consent.export.preview.exported')}</h3>
           <ExportDocumentView document={preview.document} />
         </section>

@@ -41,7 +41,10 @@ export function refusalOf(error: IpcError): ShownRefusal | null {
 export function useRefusalText(): (refusal: ShownRefusal) => string {
   const { t } = useTranslation();
   return useCallback(
-    (refusal: ShownRefusal) => (isCode(refusal.code) ? t(`consent.refusal.${refusal.code}`) : t('consent.refusal.unknown', { message: refusal.message })),
+    (refusal: ShownRefusal) =>
+      isCode(refusal.code)
+        ? t(`consent.refusal.${refusal.code}`)
+        : t('consent.refusal.unknown', { message: refusal.message }),
     [t],
   );
 }

@@ -4,9 +4,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { harbor } from '../bridge';
 
 export type GrantsState =
-  | { status: 'loading' }
-  | { status: 'error'; error: IpcError }
-  | { status: 'ready'; grants: ConsentGrant[] };
+  { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; grants: ConsentGrant[] };
 
 /** The grants for one story (or every grant when no id is given), newest first, with a way to refresh. */
 export function useGrants(sourceId?: string) {

@@ -19,8 +19,26 @@ export type Language = (typeof LANGUAGES)[number];
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.
 export const resources = {
-  en: { translation: { ...en, workspace: workspaceEn, consent: consentEn, share: shareEn, testimony: testimonyEn, safety: safetyEn } },
-  es: { translation: { ...es, workspace: workspaceEs, consent: consentEs, share: shareEs, testimony: testimonyEs, safety: safetyEs } },
+  en: {
+    translation: {
+      ...en,
+      workspace: workspaceEn,
+      consent: consentEn,
+      share: shareEn,
+      testimony: testimonyEn,
+      safety: safetyEn,
+    },
+  },
+  es: {
+    translation: {
+      ...es,
+      workspace: workspaceEs,
+      consent: consentEs,
+      share: shareEs,
+      testimony: testimonyEs,
+      safety: safetyEs,
+    },
+  },
 } as const;
 
 export function initI18n(language: Language = 'en') {

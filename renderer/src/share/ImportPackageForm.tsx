@@ -52,7 +52,9 @@ export function ImportPackageForm({ onImported }: { onImported: (story: SharedSt
           }}
           onUnreadable={() => setMessage({ text: t('share.import.unreadable'), error: true })}
         />
-        <span aria-live="polite">{file ? t('share.import.chosen', { name: file.name }) : t('share.import.noFile')}</span>
+        <span aria-live="polite">
+          {file ? t('share.import.chosen', { name: file.name }) : t('share.import.noFile')}
+        </span>
       </div>
       <div className="field">
         <label htmlFor={`${ids}-code`}>{t('share.import.codeLabel')}</label>

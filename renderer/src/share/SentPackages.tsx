@@ -28,7 +28,10 @@ export function SentPackages({ sent, onChanged }: { sent: SentPackageView[]; onC
     onChanged();
     if (!r.ok) return setMessage({ text: toText(r.error), error: true });
     setMessage({
-      text: r.value.status === 'saved' ? t('share.sent.withdrawn', { name: r.value.value.fileName }) : t('share.sent.withdrawCancelled'),
+      text:
+        r.value.status === 'saved'
+          ? t('share.sent.withdrawn', { name: r.value.value.fileName })
+          : t('share.sent.withdrawCancelled'),
       error: false,
     });
   };
@@ -63,7 +66,11 @@ export function SentPackages({ sent, onChanged }: { sent: SentPackageView[]; onC
               <h3>{titleOf(p)}</h3>
               <p>
                 <StatusBadge status={p.status} />{' '}
-                {t('share.sent.line', { audience: p.terms.audience.name, date: date(p.createdAt), until: date(p.expiresOn) })}
+                {t('share.sent.line', {
+                  audience: p.terms.audience.name,
+                  date: date(p.createdAt),
+                  until: date(p.expiresOn),
+                })}
               </p>
               <p>{t('share.sent.file', { name: p.fileName })}</p>
               <UseList uses={p.uses} heading={t('share.sent.usesHeading')} empty={t('share.sent.noUses')} />

@@ -42,7 +42,10 @@ export function SharedScreen() {
   const importRevocation = async (base64: string) => {
     const r = await harbor.share.importRevocation({ base64 });
     if (!r.ok) return setMessage({ text: `${toText(r.error)} ${t('share.import.failed')}`, error: true });
-    setMessage({ text: t('share.import.revocationDone', { title: r.value.title ?? t('share.received.untitled') }), error: false });
+    setMessage({
+      text: t('share.import.revocationDone', { title: r.value.title ?? t('share.received.untitled') }),
+      error: false,
+    });
     void reload();
   };
 

@@ -24,7 +24,10 @@ export function SharedStoryReader({ story, onClose }: { story: SharedStoryView; 
     const r = await harbor.share.receipt({ id: story.id });
     if (!r.ok) return setMessage({ text: toText(r.error), error: true });
     setMessage({
-      text: r.value.status === 'saved' ? t('share.received.receiptSaved', { name: r.value.value.fileName }) : t('share.received.receiptCancelled'),
+      text:
+        r.value.status === 'saved'
+          ? t('share.received.receiptSaved', { name: r.value.value.fileName })
+          : t('share.received.receiptCancelled'),
       error: false,
     });
   };
@@ -41,8 +44,12 @@ export function SharedStoryReader({ story, onClose }: { story: SharedStoryView; 
         <StatusBadge status={story.status} />
       </p>
       <p className="shared-terms">{describeShareTerms(story.terms, lang, { ended: story.status !== 'active' })}</p>
-      {story.status === 'revoked' && <p className="notice">{t('share.received.withdrawnText', { date: date(story.revokedAt ?? '') })}</p>}
-      {story.status === 'expired' && <p className="notice">{t('share.received.expiredText', { date: date(story.expiresOn) })}</p>}
+      {story.status === 'revoked' && (
+        <p className="notice">{t('share.received.withdrawnText', { date: date(story.revokedAt ?? '') })}</p>
+      )}
+      {story.status === 'expired' && (
+        <p className="notice">{t('share.received.expiredText', { date: date(story.expiresOn) })}</p>
+      )}
       {story.doc && (
         <div className="writing writing--readonly">
           <ReadOnlyDoc doc={story.doc} docKey={story.id} label={t('share.received.readOnly')} />

@@ -4,7 +4,10 @@ import { withdrawalLetterDocx } from '../../../electron/consent/withdrawal-lette
 import { docxParts, joinedText } from '../export/helpers/docx-inspect';
 import { grantTerms, noPrinter, outDir, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
 
-const DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What I want you to know.' }] }] };
+const DOC = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What I want you to know.' }] }],
+};
 
 afterAll(removeOutDirs);
 
@@ -27,8 +30,13 @@ describe('the withdrawal letter', () => {
 
   it('is written in Spanish when asked, with the same honesty', async () => {
     const s = await setup(DOC);
-    const grant = await s.grants.create([s.story.id], grantTerms({ identity: { mode: 'pseudonym', pseudonym: 'Rosa' } }));
-    const text = joinedText(docxParts(await withdrawalLetterDocx(s.vault, grant.id, 'es', () => TODAY)).get('word/document.xml')!);
+    const grant = await s.grants.create(
+      [s.story.id],
+      grantTerms({ identity: { mode: 'pseudonym', pseudonym: 'Rosa' } }),
+    );
+    const text = joinedText(
+      docxParts(await withdrawalLetterDocx(s.vault, grant.id, 'es', () => TODAY)).get('word/document.xml')!,
+    );
     expect(text).toContain('Rosa');
     expect(text).toMatch(/registro público.*no se puede retirar/);
   });

@@ -49,7 +49,10 @@ beforeAll(async () => {
       paper: 'a4',
     };
     baseline.push(
-      ...prepare([...docxHaystacks(await exportDocx(doc)), ...(await allPdfHaystacks(await exportPdf(doc, printer())))]),
+      ...prepare([
+        ...docxHaystacks(await exportDocx(doc)),
+        ...(await allPdfHaystacks(await exportPdf(doc, printer()))),
+      ]),
     );
   }
   baseline = baseline.concat(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardFingerprint, createClipboardGuard, type ClipboardAccess } from '../../../electron/safety/clipboard-guard';
+import {
+  clipboardFingerprint,
+  createClipboardGuard,
+  type ClipboardAccess,
+} from '../../../electron/safety/clipboard-guard';
 
 function stubClipboard(initial = '') {
   const state = { text: initial, clears: 0 };

@@ -103,15 +103,22 @@ describe('erase-after setting through IPC', () => {
       ok: false,
       error: { code: 'invalid_input' },
     });
-    expect(
-      await call('safety:set-erase-after', { limit: 10, passphrase: 'a long enough passphrase' }),
-    ).toMatchObject({ ok: true, value: { eraseAfter: 10 } });
-    expect(await call('safety:set-erase-after', { limit: null })).toMatchObject({ ok: true, value: { eraseAfter: null } });
+    expect(await call('safety:set-erase-after', { limit: 10, passphrase: 'a long enough passphrase' })).toMatchObject({
+      ok: true,
+      value: { eraseAfter: 10 },
+    });
+    expect(await call('safety:set-erase-after', { limit: null })).toMatchObject({
+      ok: true,
+      value: { eraseAfter: null },
+    });
   });
 
   it('cannot be changed while locked', async () => {
     const { call } = await harness();
     await call('vault:lock', undefined);
-    expect(await call('safety:set-erase-after', { limit: null })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await call('safety:set-erase-after', { limit: null })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
   });
 });

@@ -24,8 +24,7 @@ function setup() {
       return { vault, recoveryKey: 'ABCD-EFGH' };
     },
     openVault: async (_dir, p) => {
-      if (p !== 'right passphrase')
-        throw new HarborError('wrong_passphrase', 'vault.wrongPassphrase');
+      if (p !== 'right passphrase') throw new HarborError('wrong_passphrase', 'vault.wrongPassphrase');
       return vault;
     },
     recoverVault: async () => vault,

@@ -74,7 +74,9 @@ describe('a briefing quoting several shared stories, through the export pipeline
         "Excerpt 2 (from 'Where I slept') was shared only for an advocacy organization, not for a legislative committee. Take it out of this briefing.",
       excerpt: { excerptNumber: 2, sharedStoryId: a.imported[1]!.id, reason: 'audience' },
     });
-    expect(preview.refusals[0]!.excerpt!.messages.es).toMatch(/^El extracto 2 \(de «Where I slept»\) se compartió solo para una organización de defensa/);
+    expect(preview.refusals[0]!.excerpt!.messages.es).toMatch(
+      /^El extracto 2 \(de «Where I slept»\) se compartió solo para una organización de defensa/,
+    );
 
     const target = path.join(await outDir(), 'briefing.docx');
     const error = await refusal(pipeline.run({ ...a.options(), fileName: 'briefing.docx' }, async () => target));
@@ -98,7 +100,9 @@ describe('a briefing quoting several shared stories, through the export pipeline
     expect(preview.refusals[0]!.message).toBe(
       "Excerpt 1 (from 'A story from the border'): the consent ended on 1 March 2027. Take it out, or ask the writer whether they want to share it again.",
     );
-    const error = await refusal(pipeline.run({ ...a.options(), fileName: 'x.docx' }, async () => path.join(await outDir(), 'x.docx')));
+    const error = await refusal(
+      pipeline.run({ ...a.options(), fileName: 'x.docx' }, async () => path.join(await outDir(), 'x.docx')),
+    );
     // The command line shows all of them, one per line.
     expect(error.message.split('\n')).toHaveLength(3);
   });
@@ -112,7 +116,9 @@ describe('a briefing quoting several shared stories, through the export pipeline
     const preview = await a.pipeline(noPrinter).preview(a.options());
     expect(preview.refusals).toHaveLength(1);
     expect(preview.refusals[0]!.excerpt!.reason).toBe('revoked');
-    expect(preview.refusals[0]!.message).toMatch(/^Excerpt 2 \(from 'Where I slept'\): the writer withdrew their consent on /);
+    expect(preview.refusals[0]!.message).toMatch(
+      /^Excerpt 2 \(from 'Where I slept'\): the writer withdrew their consent on /,
+    );
     expect(documentLines(preview.document).join('\n')).not.toContain('Nobody asked');
   });
 
@@ -124,7 +130,11 @@ describe('a briefing quoting several shared stories, through the export pipeline
     expect(pdf.refusals.map((r) => r.message)).toEqual([
       "Excerpt 1 (from 'Where I slept') cannot go into a PDF file; the consent allows DOCX.",
     ]);
-    await refusal(pipeline.run({ ...a.options({ format: 'pdf' }), fileName: 'x.pdf' }, async () => path.join(await outDir(), 'x.pdf')));
+    await refusal(
+      pipeline.run({ ...a.options({ format: 'pdf' }), fileName: 'x.pdf' }, async () =>
+        path.join(await outDir(), 'x.pdf'),
+      ),
+    );
     expect((await pipeline.preview(a.options({ format: 'docx' }))).refusals).toEqual([]);
   });
 

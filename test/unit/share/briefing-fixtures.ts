@@ -32,7 +32,11 @@ export interface Writer {
  * A writer shares one story through the real share code: María (the fixture story, initials) or
  * a second writer (anonymous by default), with the grant's terms changed by `patch`.
  */
-export async function shareFrom(who: 'maria' | 'second', title: string, patch: Partial<GrantTerms> = {}): Promise<Writer> {
+export async function shareFrom(
+  who: 'maria' | 'second',
+  title: string,
+  patch: Partial<GrantTerms> = {},
+): Promise<Writer> {
   const vault = new FakeVault();
   const sent = createSentPackages({ vault, clock: () => NOW, kdf: FLOOR_KDF, derive });
   let storyId: string;

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { vaultErrors } from '../../../electron/vault/vault-errors';
-import type { ItemHead, ItemKind, ItemRecord, OpenVault, PutOptions, RevisionInfo } from '../../../electron/vault/types';
+import type {
+  ItemHead,
+  ItemKind,
+  ItemRecord,
+  OpenVault,
+  PutOptions,
+  RevisionInfo,
+} from '../../../electron/vault/types';
 
 interface StoredRevision {
   revision: number;
@@ -89,7 +96,10 @@ export class FakeVault implements OpenVault {
   }
 
   async heads(): Promise<ItemHead[]> {
-    return [...this.items.entries()].map(([id, item]) => ({ id, revision: item.revisions[item.revisions.length - 1]!.revision }));
+    return [...this.items.entries()].map(([id, item]) => ({
+      id,
+      revision: item.revisions[item.revisions.length - 1]!.revision,
+    }));
   }
 
   async readCache(name: string): Promise<unknown> {

@@ -90,7 +90,15 @@ describe('revision coalescing (autosaves within a sitting)', () => {
     clock.advance(1_000);
     const kept = await stories.update(imported.id, { doc: words('checkpoint') });
     const c = await autosave(imported.id, 1_000, 'after the checkpoint');
-    expect(await history(imported.id)).toEqual([1, a.revision, a.revision + 1, a.revision + 2, b.revision, kept.revision, c.revision]);
+    expect(await history(imported.id)).toEqual([
+      1,
+      a.revision,
+      a.revision + 1,
+      a.revision + 2,
+      b.revision,
+      kept.revision,
+      c.revision,
+    ]);
   });
 
   it('replaces only the story’s own latest autosave, story by story', async () => {

@@ -47,7 +47,10 @@ describe('testimony exports through the consent pipeline', () => {
         );
         for (const pattern of witnessLines) {
           const expected = pattern.en.split(' • ')[0]!.replace('{witness}', 'M. Q. V.');
-          expect(lines.some((l) => l.startsWith(expected)), `${pattern.en} in ${lines.join(' | ')}`).toBe(true);
+          expect(
+            lines.some((l) => l.startsWith(expected)),
+            `${pattern.en} in ${lines.join(' | ')}`,
+          ).toBe(true);
         }
         expect(preview.document.numberedParagraphs).toBe(template.layout.numberedParagraphs);
 
@@ -74,7 +77,11 @@ describe('testimony exports through the consent pipeline', () => {
     expect(paragraphs[1]).toBe('Modern slavery inquiry • Judiciary Committee');
     // Body paragraphs are numbered 1., 2., … across sections; headings, bullets and quotes are not.
     const numbered = paragraphs.filter((p) => /^\d+\. /.test(p));
-    expect(numbered.slice(0, 3)).toEqual(['1. Text of introduction.', '2. More about introduction.', '3. Text of evidence.']);
+    expect(numbered.slice(0, 3)).toEqual([
+      '1. Text of introduction.',
+      '2. More about introduction.',
+      '3. Text of evidence.',
+    ]);
     expect(numbered.map((p) => Number(p.split('.')[0]))).toEqual(numbered.map((_p, i) => i + 1));
     expect(paragraphs).toContain('Summary');
     expect(paragraphs).toContain('• First point of summary');
@@ -108,16 +115,23 @@ describe('testimony exports through the consent pipeline', () => {
     const storyOnly = await s.grants.create([s.story.id], grantTerms());
     const testimonyOnly = await s.grants.create([s.testimony.id], grantTerms());
     const both = await s.grants.create([s.testimony.id, s.story.id], grantTerms());
-    expect((await pipeline.preview(s.options(storyOnly.id))).refusals.map((r) => r.code)).toEqual(['source-not-covered']);
+    expect((await pipeline.preview(s.options(storyOnly.id))).refusals.map((r) => r.code)).toEqual([
+      'source-not-covered',
+    ]);
     expect((await pipeline.preview(s.options(testimonyOnly.id))).refusals.map((r) => r.code)).toEqual([
       'source-not-covered',
     ]);
     expect((await pipeline.preview(s.options(both.id))).refusals).toEqual([]);
 
     // A second story quoted after the consent was given is not covered by it.
-    const second = await s.stories.create({ title: 'Another', doc: { type: 'doc', content: [para(text('Later.'))] } as never });
+    const second = await s.stories.create({
+      title: 'Another',
+      doc: { type: 'doc', content: [para(text('Later.'))] } as never,
+    });
     const sections = structuredClone(s.testimony.sections);
-    sections[s.quoting.id]!.excerpts.push(excerptOf(second.id, { type: 'doc', content: [para(text('Later.'))] }, 'ex-0002'));
+    sections[s.quoting.id]!.excerpts.push(
+      excerptOf(second.id, { type: 'doc', content: [para(text('Later.'))] }, 'ex-0002'),
+    );
     await s.testimonies.save(s.testimony.id, { sections });
     const refused = await pipeline.preview(s.options(both.id));
     expect(refused.refusals).toEqual([
@@ -139,9 +153,10 @@ describe('testimony exports through the consent pipeline', () => {
       const s = await testimonySetup(template);
       const grant = await s.grants.create([s.testimony.id, s.story.id], unacknowledged);
       const preview = await s.pipeline(noPrinter).preview(s.options(grant.id));
-      expect(preview.refusals.map((r) => r.code), template.id).toEqual(
-        template.publicRecord ? ['public-record-not-acknowledged'] : [],
-      );
+      expect(
+        preview.refusals.map((r) => r.code),
+        template.id,
+      ).toEqual(template.publicRecord ? ['public-record-not-acknowledged'] : []);
     }
   });
 
@@ -174,41 +189,46 @@ describe('testimony exports through the consent pipeline', () => {
   it.each([
     ['en', 'es'],
     ['es', 'en'],
-  ] as const)('a testimony written in %s, exported in %s: every fixed word follows the document language', async (written, chosen) => {
-    const template = builtInTemplate('us-state-written')!;
-    const s = await testimonySetup(template, { language: written });
-    const grant = await s.grants.create(
-      [s.testimony.id, s.story.id],
-      grantTerms({ identity: { mode: 'anonymous' }, coverNote: true }),
-    );
-    const pipeline = s.pipeline(noPrinter);
-    const doc = (await pipeline.preview(s.options(grant.id, { language: chosen }))).document;
-    const words = {
-      en: {
-        salutation: 'Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:',
-        heading: 'Anonymous • SB 123 • Support • 2027-03-01',
-        withheld: '[name withheld] took my passport.',
-        note: /^The author shares this document with Senate Judiciary Committee/,
-        page: /Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/,
-      },
-      es: {
-        salutation: 'Presidente/a Ruiz, Vicepresidente/a Lee y miembros del Judiciary Committee:',
-        heading: 'Anónimo • SB 123 • A favor • 2027-03-01',
-        withheld: '[nombre omitido] took my passport.',
-        note: /^La autora o el autor comparte este documento con Senate Judiciary Committee/,
-        page: /Página [\s\S]*PAGE[\s\S]* de [\s\S]*NUMPAGES/,
-      },
-    }[chosen];
-    expect(doc.language).toBe(chosen);
-    expect(doc.salutation).toBe(words.salutation);
-    expect(doc.headingBlock).toEqual([words.heading]);
-    expect(doc.coverNote).toMatch(words.note);
-    const headings = doc.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
-    expect(headings).toEqual(template.sections.filter((sec) => sec.printTitle).map((sec) => sec.title[chosen]));
-    expect(documentLines(doc).join('\n')).toContain(words.withheld);
-    const docx = await pipeline.render(s.options(grant.id, { language: chosen }));
-    expect(docxParts(docx).get('word/footer1.xml')).toMatch(words.page);
-  });
+  ] as const)(
+    'a testimony written in %s, exported in %s: every fixed word follows the document language',
+    async (written, chosen) => {
+      const template = builtInTemplate('us-state-written')!;
+      const s = await testimonySetup(template, { language: written });
+      const grant = await s.grants.create(
+        [s.testimony.id, s.story.id],
+        grantTerms({ identity: { mode: 'anonymous' }, coverNote: true }),
+      );
+      const pipeline = s.pipeline(noPrinter);
+      const doc = (await pipeline.preview(s.options(grant.id, { language: chosen }))).document;
+      const words = {
+        en: {
+          salutation: 'Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:',
+          heading: 'Anonymous • SB 123 • Support • 2027-03-01',
+          withheld: '[name withheld] took my passport.',
+          note: /^The author shares this document with Senate Judiciary Committee/,
+          page: /Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/,
+        },
+        es: {
+          salutation: 'Presidente/a Ruiz, Vicepresidente/a Lee y miembros del Judiciary Committee:',
+          heading: 'Anónimo • SB 123 • A favor • 2027-03-01',
+          withheld: '[nombre omitido] took my passport.',
+          note: /^La autora o el autor comparte este documento con Senate Judiciary Committee/,
+          page: /Página [\s\S]*PAGE[\s\S]* de [\s\S]*NUMPAGES/,
+        },
+      }[chosen];
+      expect(doc.language).toBe(chosen);
+      expect(doc.salutation).toBe(words.salutation);
+      expect(doc.headingBlock).toEqual([words.heading]);
+      expect(doc.coverNote).toMatch(words.note);
+      const headings = doc.blocks
+        .filter((b) => b.type === 'heading')
+        .map((b) => (b.type === 'heading' ? b.runs[0]!.text : ''));
+      expect(headings).toEqual(template.sections.filter((sec) => sec.printTitle).map((sec) => sec.title[chosen]));
+      expect(documentLines(doc).join('\n')).toContain(words.withheld);
+      const docx = await pipeline.render(s.options(grant.id, { language: chosen }));
+      expect(docxParts(docx).get('word/footer1.xml')).toMatch(words.page);
+    },
+  );
 
   it('refuses a testimony in the Trash', async () => {
     const s = await testimonySetup(builtInTemplate('letter')!);

@@ -20,7 +20,13 @@ export { grantTerms } from '../export-pipeline/pipeline-fixtures';
 export const STORY_DOC: PMNode = {
   type: 'doc',
   content: [
-    para(text('They kept me in '), sensitive('Ciudad Juárez', 'place', 'l1'), text(' and '), sensitive('Rogelio Baptiste', 'person', 'p1'), text(' took my passport.')),
+    para(
+      text('They kept me in '),
+      sensitive('Ciudad Juárez', 'place', 'l1'),
+      text(' and '),
+      sensitive('Rogelio Baptiste', 'person', 'p1'),
+      text(' took my passport.'),
+    ),
     { type: 'privateNote', content: [para(text('Ask Rosa about the storage unit'))] },
   ],
 };

@@ -31,7 +31,11 @@ function groupByGrant(records: ExportRecordView[], grants: Map<string, ConsentGr
   const groups = new Map<string, Group>();
   const sorted = [...records].sort((a, b) => b.at.localeCompare(a.at));
   for (const record of sorted) {
-    const group = groups.get(record.grantId) ?? { grantId: record.grantId, grant: grants.get(record.grantId), records: [] };
+    const group = groups.get(record.grantId) ?? {
+      grantId: record.grantId,
+      grant: grants.get(record.grantId),
+      records: [],
+    };
     group.records.push(record);
     groups.set(record.grantId, group);
   }
@@ -96,11 +100,19 @@ export function SharingHistoryScreen() {
           <p>{toText(loaded.error)}</p>
         </div>
       )}
-      {loaded.status === 'ready' && loaded.records.length === 0 && <p className="empty-note">{t('consent.history.empty')}</p>}
+      {loaded.status === 'ready' && loaded.records.length === 0 && (
+        <p className="empty-note">{t('consent.history.empty')}</p>
+      )}
       {loaded.status === 'ready' &&
         groupByGrant(loaded.records, loaded.grants).map((group) => (
-          <section key={group.grantId} className="history-group" aria-label={group.grant?.audience.name ?? t('consent.history.unknownGrant')}>
-            <p className="grant__summary">{group.grant ? summarizeGrant(group.grant, lang) : t('consent.history.unknownGrant')}</p>
+          <section
+            key={group.grantId}
+            className="history-group"
+            aria-label={group.grant?.audience.name ?? t('consent.history.unknownGrant')}
+          >
+            <p className="grant__summary">
+              {group.grant ? summarizeGrant(group.grant, lang) : t('consent.history.unknownGrant')}
+            </p>
             {group.grant && (
               <div className="grant__actions">
                 {!group.grant.revoked && (

@@ -161,10 +161,20 @@ export function SectionEditor({
       )}
       {picking === null && (
         <div className="notice__actions">
-          <button ref={ownButton} type="button" className="button button--quiet button--small" onClick={() => open('own')}>
+          <button
+            ref={ownButton}
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => open('own')}
+          >
             {t('testimony.write.insertExcerpt')}
           </button>
-          <button ref={sharedButton} type="button" className="button button--quiet button--small" onClick={() => open('shared')}>
+          <button
+            ref={sharedButton}
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => open('shared')}
+          >
             {t('testimony.write.insertShared')}
           </button>
         </div>

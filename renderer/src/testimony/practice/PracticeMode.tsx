@@ -41,7 +41,9 @@ export function PracticeMode({
   const tt = useTemplateText();
   const id = useId();
   const reduced = useReducedMotion();
-  const sections = testimony.template.sections.filter((s) => sectionPlainText(testimony.sections[s.id], shared).trim() !== '');
+  const sections = testimony.template.sections.filter(
+    (s) => sectionPlainText(testimony.sections[s.id], shared).trim() !== '',
+  );
   const estimates = sections.map(
     (s) => (budgets.sections.find((b) => b.sectionId === s.id)?.measure.minutes ?? 0) * 60_000,
   );
