@@ -9,6 +9,7 @@ export const PROTECTED = [
   'shared/consent/**/*.ts',
   'shared/release/**/*.ts',
   'electron/vault/**/*.ts',
+  'electron/platform/atomic-write.ts',
   'electron/share/**/*.ts',
   'electron/app/security-policy.ts',
   'electron/ipc/**/*.ts',

@@ -5,7 +5,7 @@ import { createHandlers } from '../ipc/create-handlers';
 import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
 import { createCloseAfterLock } from '../session/close-after-lock';
-import { removeOrphanedPartials } from '../vault/atomic-write';
+import { removeOrphanedPartials } from '../platform/atomic-write';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { confineElectronFiles } from './electron-files';

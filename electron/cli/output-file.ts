@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { HarborError } from '../../shared/errors';
-import { enclosingVaultFolder } from '../vault/vault-folder';
+import { isInsideVault } from '../vault/vault-folder';
 
 export interface OutputFileOptions {
   /** Replace an existing file (the command's --overwrite). */
@@ -13,11 +13,9 @@ export interface OutputFileOptions {
 }
 
 /**
- * Where a command may write a file the person named: never inside a Harbor vault folder (a vault's
- * own vault.json replaced by an export made the vault unopenable), found by the real path of the
- * folder and, for an existing target, of the target itself, so a symbolic link cannot lead there;
- * never over an existing file without --overwrite; with the format's extension. Returns the
- * absolute path to write.
+ * Where a command may write a file the person named: never inside a Harbor vault folder (the same
+ * rule as the app's save dialog: isInsideVault); never over an existing file without --overwrite;
+ * with the format's extension. Returns the absolute path to write.
  */
 export async function checkOutputFile(file: string, opts: OutputFileOptions): Promise<string> {
   let target = path.resolve(file);
@@ -28,12 +26,12 @@ export async function checkOutputFile(file: string, opts: OutputFileOptions): Pr
   if (!parentStat?.isDirectory()) {
     throw new HarborError('not_found', { key: 'cli.outputFolderMissing', params: { file: shown } });
   }
-  const inVault = () => new HarborError('forbidden', { key: 'cli.outputInVault', params: { file: shown } });
-  if (await enclosingVaultFolder(parent)) throw inVault();
+  if (await isInsideVault(target)) {
+    throw new HarborError('forbidden', { key: 'cli.outputInVault', params: { file: shown } });
+  }
   const existing = await fs.lstat(target).catch(() => null);
   if (existing) {
     const real = await fs.realpath(target).catch(() => null);
-    if (real && (await enclosingVaultFolder(path.dirname(real)))) throw inVault();
     const realStat = real ? await fs.stat(real).catch(() => null) : null;
     if (realStat?.isDirectory()) {
       throw new HarborError('invalid_input', { key: 'cli.outputNotAFile', params: { file: shown } });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { HarborError } from '../../shared/errors';
 import { MAX_SHARE_FILE_BYTES } from '../share/share-file';
-import { writeFileAtomic } from '../vault/atomic-write';
+import { writeFileAtomic } from '../platform/atomic-write';
 import { checkOutputFile } from './output-file';
 
 /** Reads a share, withdrawal or receipt file, refusing one far larger than any of them. */

@@ -11,7 +11,7 @@ import { prepareExport, type PreparedExport } from './prepare-export';
 import { recordSharedUses } from './record-shared-uses';
 import type { SourceResolvers } from './source-resolver';
 import { SOURCE_RESOLVERS } from './source-resolvers';
-import { writeExportFile } from './write-export-file';
+import { saveFile } from '../platform/save-file';
 
 export interface ExportPipelineDeps {
   vault: OpenVault;
@@ -85,7 +85,7 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
       const target = await choose(name, options.format);
       if (target === null) return { status: 'cancelled' };
       const bytes = await render(prepared, options.format);
-      const written = await writeExportFile(target, bytes);
+      const written = await saveFile(target, bytes);
       const record = await createSharingHistory(deps.vault).record({
         at: prepareDeps.clock().toISOString(),
         grantId: prepared.grant.id,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { HarborError, isHarborError } from '../../shared/errors';
 import { ERASE_AFTER_CHOICES, type AttemptStatus } from '../../shared/ipc/contract-safety';
-import { writeFileAtomic } from '../vault/atomic-write';
+import { writeFileAtomic } from '../platform/atomic-write';
 import { eraseVault } from '../vault/erase';
 import { delayAfterFailures, MAX_DELAY_MS } from './attempt-delay';
 

@@ -10,7 +10,7 @@ import {
   sweepPartialsOnce,
   tempName,
   type WriteOptions,
-} from './atomic-write';
+} from '../platform/atomic-write';
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
 import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';

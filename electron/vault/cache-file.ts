@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildAad, hmac, open, seal, subkey, wipe } from './aead';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../platform/atomic-write';
 import { BODY_PADDING, FORMAT_VERSION, MAX_ITEM_FILE_BYTES, NONCE_BYTES } from './constants';
 
 /**

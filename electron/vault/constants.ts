@@ -7,13 +7,7 @@ export const FORMAT_VERSION = 1;
 
 export const HEADER_FILE = 'vault.json';
 export const LOCK_FILE = 'vault.lock';
-/**
- * Prefix of every temporary file or directory Harbor makes (a write in progress, or one cut short):
- * recognisable beside an export as Harbor's, and safe to delete once its writer is gone.
- */
-export const TEMP_PREFIX = '.harbor-partial-';
-/** What versions before 0.1 named them; still removed inside a vault, never in other folders. */
-export const LEGACY_TEMP_PREFIX = '.tmp-';
+export { LEGACY_TEMP_PREFIX, TEMP_PREFIX } from '../platform/temp-prefix';
 export const ITEMS_DIR_PATTERN = /^items-(\d{6})$/;
 export const ITEM_ID_PATTERN = /^[0-9a-f]{32}$/;
 export const REVISION_FILE_PATTERN = /^\d{10}$/;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from './aead';
-import { fsyncDir, isVaultTempName } from './atomic-write';
+import { fsyncDir, isVaultTempName } from '../platform/atomic-write';
 import { HEADER_FILE, ITEMS_DIR_PATTERN } from './constants';
 import { VaultLock } from './lock-file';
 import { asHarborError } from './vault-errors';

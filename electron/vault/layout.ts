@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isVaultTempName, removeTempEntries } from './atomic-write';
+import { isVaultTempName, removeTempEntries } from '../platform/atomic-write';
 import {
   HEADER_FILE,
   ITEM_ID_PATTERN,

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { DIR_MODE, fsyncDir, makeDir, nodeVaultFs, writeFileAtomic, type VaultFs } from './atomic-write';
+import { DIR_MODE, fsyncDir, makeDir, nodeVaultFs, writeFileAtomic, type VaultFs } from '../platform/atomic-write';
 import {
   FORMAT_VERSION,
   ITEMS_DIR_PATTERN,

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from './aead';
-import { FILE_MODE, tempName } from './atomic-write';
+import { FILE_MODE, tempName } from '../platform/atomic-write';
 import { LOCK_FILE } from './constants';
 import { vaultErrors } from './vault-errors';
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { randomBytes, wipe } from './aead';
-import { fsyncDir, makeDir, tempName, writeFileAtomic, type VaultFs, type WriteOptions } from './atomic-write';
+import { fsyncDir, makeDir, tempName, writeFileAtomic } from '../platform/atomic-write';
+import type { VaultFs, WriteOptions } from '../platform/atomic-write';
 import { writeBackup } from './backup';
 import { readCache, takeCacheDamage, writeCache, type CachePlace } from './cache-file';
 import {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { equalBytes, randomBytes, wipe } from './aead';
-import { DIR_MODE, fsyncDir, renameWithRetry, sweepPartialsOnce, writeFileAtomic } from './atomic-write';
+import { DIR_MODE, fsyncDir, renameWithRetry, sweepPartialsOnce, writeFileAtomic } from '../platform/atomic-write';
 import { TEMP_PREFIX } from './constants';
 import { fileSource, readBackup } from './backup';
 import { headerExists, headerPath, revisionFileName } from './layout';

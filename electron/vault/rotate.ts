@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic, type WriteOptions } from './atomic-write';
+import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic, type WriteOptions } from '../platform/atomic-write';
 import { reencryptItemFile } from './item-file';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
 import { mapLimit } from './mutex';

@@ -8,7 +8,7 @@ import { macOf, parseHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
 import { deriveKek } from './kdf';
 import { readHeaderBytes } from './layout';
-import type { VaultFs } from './atomic-write';
+import type { VaultFs } from '../platform/atomic-write';
 import { openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
 import { internalsOf } from './open-vault';
 import type { OpenVault } from './types';
@@ -23,7 +23,7 @@ export { revisionsToDelete, RETENTION } from './retention';
 export { parseRecoveryKey, formatRecoveryKey, encodeCrockford } from './recovery-key';
 export { seal, open as aeadOpen, buildAad } from './aead';
 export { processAlive } from './lock-file';
-export { nodeVaultFs, type VaultFs } from './atomic-write';
+export { nodeVaultFs, type VaultFs } from '../platform/atomic-write';
 
 /**
  * Opens with a KEK derived once, so a test can reopen a vault hundreds of times cheaply; `fs`

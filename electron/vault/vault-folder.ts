@@ -39,3 +39,16 @@ export async function enclosingVaultFolder(dir: string): Promise<string | null> 
     at = parent;
   }
 }
+
+/**
+ * Whether writing `target` would put a file inside a Harbor vault folder (a vault's own vault.json
+ * replaced by an export made the vault unopenable): by the real path of its folder and, for an
+ * existing target, of the target itself, so a symbolic link cannot lead there. A folder that does
+ * not exist holds no vault; the write itself then reports it missing.
+ */
+export async function isInsideVault(target: string): Promise<boolean> {
+  const holder = (dir: string) => enclosingVaultFolder(dir).catch(() => null);
+  if (await holder(path.dirname(target))) return true;
+  const real = await fs.realpath(target).catch(() => null);
+  return real !== null && (await holder(path.dirname(real))) !== null;
+}

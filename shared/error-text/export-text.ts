@@ -20,6 +20,8 @@ export const exportText = defineErrorText({
     folderForbidden: 'Harbor may not save files in that folder. Choose another place.',
     diskFull: 'The disk is full. Free some space, or save somewhere else.',
     saveFailed: 'The file could not be saved there. Choose another place and try again.',
+    savingInVault:
+      'That folder holds your Harbor vault. Harbor does not save other files there: it could damage the vault. Choose another folder.',
   },
   es: {
     storyInTrash: 'Esta historia está en la Papelera. Restáurala primero si quieres exportarla.',
@@ -39,5 +41,7 @@ export const exportText = defineErrorText({
     folderForbidden: 'Harbor no tiene permiso para guardar archivos en esa carpeta. Elige otro lugar.',
     diskFull: 'El disco está lleno. Libera espacio o guarda en otro lugar.',
     saveFailed: 'No se pudo guardar el archivo ahí. Elige otro lugar e inténtalo de nuevo.',
+    savingInVault:
+      'Esa carpeta contiene tu bóveda de Harbor. Harbor no guarda otros archivos ahí: podría dañar la bóveda. Elige otra carpeta.',
   },
 });

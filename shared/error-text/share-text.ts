@@ -38,7 +38,6 @@ export const shareText = defineErrorText({
     expiredNoQuoting: "The writer's consent for this story ended on {{date}}, so it can no longer be quoted.",
     tooManyUses: 'This story has too many recorded uses.',
     emptyFile: 'That file is empty. Nothing was changed.',
-    saveFailed: 'Harbor could not save the file there. Nothing was shared. Try another folder.',
     noFileAt: 'There is no file at {{file}}.',
     fileTooLarge: '{{file}} is far larger than any Harbor share file, so Harbor did not open it.',
     fileExists: '{{file}} already exists. Choose another name, or add --overwrite to replace it.',
@@ -81,7 +80,6 @@ export const shareText = defineErrorText({
       'El consentimiento de quien escribió esta historia terminó el {{date}}, así que ya no se puede citar.',
     tooManyUses: 'Esta historia tiene demasiados usos registrados.',
     emptyFile: 'Ese archivo está vacío. No se cambió nada.',
-    saveFailed: 'Harbor no pudo guardar el archivo ahí. No se compartió nada. Prueba con otra carpeta.',
     noFileAt: 'No hay ningún archivo en {{file}}.',
     fileTooLarge:
       '{{file}} es mucho más grande que cualquier archivo para compartir de Harbor, así que Harbor no lo abrió.',

@@ -21,7 +21,6 @@ export const testimonyText = defineErrorText({
     templateUnusable: 'This template cannot be used: {{detail}}',
 
     // Exporting a template file.
-    saveFailed: 'Harbor could not save the file there. Nothing was changed. Try another folder.',
   },
   es: {
     notFound: 'Ese testimonio ya no está en Harbor.',
@@ -39,7 +38,5 @@ export const testimonyText = defineErrorText({
     templateFileNotTemplate: 'Este archivo no es una plantilla de Harbor.',
     templateUnusableAt: 'Esta plantilla no se puede usar: {{where}}: {{detail}}',
     templateUnusable: 'Esta plantilla no se puede usar: {{detail}}',
-
-    saveFailed: 'Harbor no pudo guardar el archivo allí. No se cambió nada. Prueba con otra carpeta.',
   },
 });

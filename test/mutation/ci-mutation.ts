@@ -29,6 +29,7 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
       (name) => `test/unit/vault/${name}.test.ts`,
     ),
   ],
+  ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],
   ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],
   [
     'shared/consent/',

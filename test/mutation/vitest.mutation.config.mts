@@ -13,6 +13,7 @@ const ALL = [
   'test/unit/consent/**/*.test.ts',
   'test/unit/identifying-details.test.ts',
   'test/unit/vault/**/*.test.ts',
+  'test/unit/platform/**/*.test.ts',
   'test/unit/share/**/*.test.ts',
   'test/unit/export/**/*.test.ts',
   'test/unit/export-pipeline/**/*.test.ts',

@@ -1,4 +1,3 @@
-import type { ExportFormat } from '../../../shared/consent/grant';
 import { HarborError } from '../../../shared/errors';
 import { suggestExportFileName } from '../../../shared/export/export-file-name';
 import { createGrantStore } from '../../consent/grant-store';
@@ -6,10 +5,10 @@ import { createProfileStore } from '../../consent/profile-store';
 import { createSharingHistory } from '../../consent/sharing-history';
 import { withdrawalLetterDocx } from '../../consent/withdrawal-letter-file';
 import { createExportPipeline } from '../../export-pipeline/export-pipeline';
-import { writeExportFile } from '../../export-pipeline/write-export-file';
 import type { HandlerTable } from '../handler-table';
 import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
+import { saveAs, saveChooser } from '../save-as';
 
 type ConsentChannels = Extract<keyof HandlerTable, `${'profile' | 'consent' | 'export' | 'history'}:${string}`>;
 
@@ -27,7 +26,6 @@ export function consentHandlers(
   const clock = options.clock ?? (() => new Date());
   const vault = () => services.session.require();
   const grants = () => createGrantStore(vault(), clock);
-  const cannotSave = () => new HarborError('unsupported', 'export.cannotSaveHere');
   const printer = {
     print: (html: string, opts: Parameters<NonNullable<MainContext['pdfPrinter']>['print']>[1]) => {
       if (!ctx.pdfPrinter) throw new HarborError('unsupported', 'export.cannotMakePdf');
@@ -35,10 +33,7 @@ export function consentHandlers(
     },
   };
   const pipeline = () => createExportPipeline({ vault: vault(), printer, clock });
-  const choose = async (name: string, format: ExportFormat) => {
-    if (!ctx.chooseSavePath) throw cannotSave();
-    return ctx.chooseSavePath(name, format);
-  };
+  const choose = saveChooser(ctx);
 
   return {
     'profile:get': () => createProfileStore(vault()).get(),
@@ -54,10 +49,8 @@ export function consentHandlers(
       const open = vault();
       const bytes = await withdrawalLetterDocx(open, grantId, language, clock);
       const name = suggestExportFileName('letter', 'docx', clock().toISOString());
-      const target = await choose(name, 'docx');
-      if (target === null) return { status: 'cancelled' };
-      const { fileName } = await writeExportFile(target, bytes);
-      return { status: 'saved', value: { fileName } };
+      const saved = await saveAs(choose, name, 'docx', bytes);
+      return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },
   };
 }

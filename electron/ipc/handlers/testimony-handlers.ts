@@ -1,10 +1,8 @@
-import path from 'node:path';
-import { HarborError } from '../../../shared/errors';
 import { createTemplateStore, createTestimonyService } from '../../testimony';
-import { writeFileAtomic } from '../../vault/atomic-write';
 import type { HandlerTable } from '../handler-table';
 import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
+import { saveAs, saveChooser } from '../save-as';
 
 type TestimonyChannels = Extract<keyof HandlerTable, `testimony:${string}` | `template:${string}`>;
 
@@ -35,16 +33,9 @@ export function testimonyHandlers(ctx: MainContext, services: MainServices): Pic
     // The path comes from the system's dialog, never from the renderer; only the name goes back.
     'template:export': async ({ id }) => {
       const { fileName, text } = await templates().exportText(id);
-      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
-      const chosen = await ctx.chooseSavePath(fileName, 'harbor-template');
-      if (!chosen) return { status: 'cancelled' };
-      const file = path.resolve(chosen);
-      try {
-        await writeFileAtomic(file, Buffer.from(text, 'utf8'), { durable: true });
-      } catch {
-        throw new HarborError('io', 'testimony.saveFailed');
-      }
-      return { status: 'saved', value: { fileName: path.basename(file) } };
+      const saved = await saveAs(saveChooser(ctx), fileName, 'harbor-template', Buffer.from(text, 'utf8'));
+      if (!saved) return { status: 'cancelled' };
+      return { status: 'saved', value: { fileName: saved.fileName } };
     },
   };
 }

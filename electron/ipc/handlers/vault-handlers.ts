@@ -1,8 +1,8 @@
-import { HarborError } from '../../../shared/errors';
 import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
 import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
+import { saveChooser } from '../save-as';
 
 type VaultChannels =
   | 'vault:status'
@@ -46,9 +46,8 @@ export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick
     'vault:verify': () => session.require().verify({ caches: [SUMMARY_CACHE] }),
     'vault:backup': async () => {
       const vault = session.require();
-      if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
       const day = new Date().toISOString().slice(0, 10);
-      const target = await ctx.chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
+      const target = await saveChooser(ctx)(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
       if (target === null) return { saved: false };
       await vault.backup(target);
       return { saved: true };

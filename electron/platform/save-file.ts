@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { HarborError } from '../../shared/errors';
-import { writeFileAtomic } from '../vault/atomic-write';
+import { writeFileAtomic } from './atomic-write';
 
 export interface WrittenFile {
   /** The file's name only: the folder may describe the person (their name, a shelter's). */
@@ -10,10 +10,11 @@ export interface WrittenFile {
 }
 
 /**
- * Writes the export where the person chose: owner-only (0600), through a temp file that is synced
- * and renamed, so a crash leaves the old file or the new one, never half a file.
+ * Writes a file where the person chose (an export, a share file, a template): owner-only (0600),
+ * through a temp file that is synced and renamed, so a crash leaves the old file or the new one,
+ * never half a file. A failure says what the person can do about it, the same way for every kind.
  */
-export async function writeExportFile(target: string, bytes: Buffer): Promise<WrittenFile> {
+export async function saveFile(target: string, bytes: Uint8Array): Promise<WrittenFile> {
   try {
     await writeFileAtomic(target, bytes, { durable: true });
   } catch (error) {

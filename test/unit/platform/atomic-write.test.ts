@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempName, writeFileAtomic } from '../../../electron/vault/atomic-write';
+import { tempName, writeFileAtomic } from '../../../electron/platform/atomic-write';
 
 const made: string[] = [];
 

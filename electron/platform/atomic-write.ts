@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from './aead';
-import { LEGACY_TEMP_PREFIX, TEMP_PREFIX } from './constants';
+import { LEGACY_TEMP_PREFIX, TEMP_PREFIX } from './temp-prefix';
 
 /**
  * Crash-safe file writes: a reader (or the next start after a crash) sees the old file or the new
