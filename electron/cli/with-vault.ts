@@ -1,4 +1,4 @@
-import { createUnlockGuard } from '../safety/attempt-guard';
+import { createUnlockGuard } from '../session/attempt-guard';
 import { openVault } from '../vault/index';
 import type { OpenVault } from '../vault/types';
 

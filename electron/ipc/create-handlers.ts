@@ -10,16 +10,16 @@ import { vaultHandlers } from './handlers/vault-handlers';
 import type { MainContext } from './main-context';
 import type { MainServices } from './main-services';
 
-/** The composition root of the main process's IPC surface, free of Electron. */
+/** The main process's IPC surface, free of Electron: every service comes built from main-services.ts. */
 export function createHandlers(ctx: MainContext, services: MainServices): HandlerTable {
   return {
     ...appHandlers(ctx),
     ...prefsHandlers(ctx),
-    ...vaultHandlers(services, ctx),
+    ...vaultHandlers(services),
     ...storyHandlers(services),
-    ...consentHandlers(ctx, services),
-    ...shareHandlers(ctx, services),
-    ...testimonyHandlers(ctx, services),
+    ...consentHandlers(services),
+    ...shareHandlers(services),
+    ...testimonyHandlers(services),
     ...safetyHandlers(services),
   };
 }

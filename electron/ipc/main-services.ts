@@ -1,33 +1,55 @@
-import { docToPlainText } from '../../shared/story';
-import type { Story } from '../../shared/story/story-summary';
-import { createUnlockGuard } from '../safety/attempt-guard';
+import { HarborError } from '../../shared/errors';
+import { createGrantStore, type GrantStore } from '../consent/grant-store';
+import { createProfileStore, type ProfileStore } from '../consent/profile-store';
+import { createSharingHistory, type SharingHistory } from '../consent/sharing-history';
+import type { PdfPrinter } from '../export/pdf-printer';
+import { createExportPipeline, type ExportPipeline } from '../export-pipeline/export-pipeline';
 import { createSafetyService, type SafetyService } from '../safety/safety-service';
 import { StorySearch } from '../search/story-search';
+import { createUnlockGuard } from '../session/attempt-guard';
 import { createVaultSession, type VaultBackend, type VaultSession } from '../session/vault-session';
 import { createSentPackages, createSharedStories, type SentPackages, type SharedStories } from '../share/index';
-import { storiesOf, type StoryService } from '../stories';
+import { createStoryService, type StoryService } from '../stories';
 import type { ImportRunner } from '../stories/import/import-runner';
 import { createWorkerImportRunner } from '../stories/import/worker-import-runner';
+import { createTemplateStore, createTestimonyService, type TemplateStore, type TestimonyService } from '../testimony';
 import type { KdfCost } from '../vault/kdf';
 import * as vaultBackend from '../vault/index';
-import type { CreateVaultOptions } from '../vault/types';
+import type { CreateVaultOptions, OpenVault } from '../vault/types';
 import type { MainContext } from './main-context';
+import { saveChooser, type ChooseSavePath } from './save-as';
 
-/** The long-lived services behind the handlers; the shell also uses them (lock on suspend). */
+/** The services over one open vault: built on first use after unlock, dropped on lock. */
+export interface VaultServices {
+  stories: StoryService;
+  grants: GrantStore;
+  profile: ProfileStore;
+  history: SharingHistory;
+  templates: TemplateStore;
+  testimonies: TestimonyService;
+  exports: ExportPipeline;
+  /** Packages the writer made, and stories shared with this vault. */
+  sentPackages: SentPackages;
+  sharedStories: SharedStories;
+}
+
+/**
+ * Every service of the main process, built here and nowhere else (handlers only call them); the
+ * shell also uses them (lock on suspend).
+ */
 export interface MainServices {
   session: VaultSession;
-  /** Stories of the open vault (HarborError 'locked' otherwise). */
-  stories(): StoryService;
-  /** In memory only: rebuilt on unlock, dropped on lock. */
+  /** The services over the open vault (HarborError 'locked' otherwise). */
+  open(): VaultServices;
+  /** In memory only: rebuilt on unlock, follows every story change, dropped on lock. */
   search: StorySearch;
-  indexStory(story: Story): void;
   /** Bounded in memory and time, out of the main process (see ImportRunner). */
   importStory: ImportRunner['run'];
   /** Quick exit, wrong-passphrase delays, clipboard clearing, focus-loss lock. */
   safety: SafetyService;
-  /** Packages the writer made, and stories shared with this vault (HarborError 'locked' otherwise). */
-  sentPackages(): SentPackages;
-  sharedStories(): SharedStories;
+  /** The save dialog, refusing the vault folder (see save-as.ts). */
+  chooseSavePath: ChooseSavePath;
+  clock: () => Date;
 }
 
 export interface ServiceOptions {
@@ -36,21 +58,44 @@ export interface ServiceOptions {
   createOptions?: Omit<CreateVaultOptions, 'recoveryKey'>;
   /** Argon2id cost for new share packages; left out in the app (64 MiB, 3 passes). */
   shareKdf?: KdfCost;
+  /** Tests move time to check expiry; the app uses the real clock. */
+  clock?: () => Date;
 }
 
-const searchable = (s: Story) => ({ id: s.id, title: s.title, text: docToPlainText(s.doc) });
-
 export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}): MainServices {
+  const clock = opts.clock ?? (() => new Date());
   const search = new StorySearch();
   const importRunner = ctx.importRunner ?? createWorkerImportRunner();
+  // The printer is asked for at print time: contexts built for tests that never make a PDF have none.
+  const printer: PdfPrinter = {
+    print: (html, printOpts) => {
+      if (!ctx.pdfPrinter) throw new HarborError('unsupported', 'export.cannotMakePdf');
+      return ctx.pdfPrinter.print(html, printOpts);
+    },
+  };
+  const build = (vault: OpenVault): VaultServices => {
+    const templates = createTemplateStore(vault);
+    return {
+      stories: createStoryService(vault, { onChange: (change) => search.apply(change) }),
+      grants: createGrantStore(vault, clock),
+      profile: createProfileStore(vault),
+      history: createSharingHistory(vault),
+      templates,
+      testimonies: createTestimonyService(vault, templates),
+      exports: createExportPipeline({ vault, printer, clock }),
+      sentPackages: createSentPackages({ vault, ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
+      sharedStories: createSharedStories({ vault }),
+    };
+  };
+  let built: { vault: OpenVault; services: VaultServices } | null = null;
+  const open = (): VaultServices => {
+    const vault = session.require();
+    if (built?.vault !== vault) built = { vault, services: build(vault) };
+    return built.services;
+  };
+
   const guard = createUnlockGuard({ dir: ctx.vaultDir });
-  const safety = createSafetyService({
-    prefs: () => ctx.prefs.get(),
-    session: () => session,
-    guard,
-    ...(ctx.desktop ? { desktop: ctx.desktop } : {}),
-  });
-  const session: VaultSession = createVaultSession({
+  const session = createVaultSession({
     guard,
     dir: ctx.vaultDir,
     backend: opts.backend ?? vaultBackend,
@@ -58,26 +103,32 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     autoLockMinutes: () => ctx.prefs.get().autoLockMinutes,
     requestRendererLock: (reason) => ctx.emit('vault:lock-requested', { reason }),
     afterLock: (reason) => {
-      void safety.onLocked();
       ctx.emit('vault:locked', { reason });
       ctx.reloadRenderer();
     },
-    onOpened: (vault) => {
+    onOpened: () => {
       // In the background, in slices, so the library (and everything else) answers meanwhile.
-      const stories = storiesOf(vault);
+      const { stories } = open();
       void search.rebuildInSlices(() => stories.texts()).catch(() => search.clear());
     },
-    onClosing: () => search.clear(),
+    onClosing: () => {
+      built = null;
+      search.clear();
+    },
+  });
+  const safety = createSafetyService({
+    prefs: () => ctx.prefs.get(),
+    session,
+    guard,
+    ...(ctx.desktop ? { desktop: ctx.desktop } : {}),
   });
   return {
     session,
-    stories: () => storiesOf(session.require()),
+    open,
     search,
-    indexStory: (story) => (story.trashedAt ? search.remove(story.id) : search.upsert(searchable(story))),
     importStory: (bytes, fileName, importOpts) => importRunner.run(bytes, fileName, importOpts),
     safety,
-    sentPackages: () =>
-      createSentPackages({ vault: session.require(), ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
-    sharedStories: () => createSharedStories({ vault: session.require() }),
+    chooseSavePath: saveChooser(ctx),
+    clock,
   };
 }

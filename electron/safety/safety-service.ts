@@ -3,7 +3,7 @@ import type { Preferences } from '../../shared/preferences';
 import type { VaultSession } from '../session/vault-session';
 import { createFocusLock, type FocusLock } from '../session/focus-lock';
 import { createClipboardGuard, type ClipboardAccess, type ClipboardGuard } from './clipboard-guard';
-import type { UnlockGuard } from './attempt-guard';
+import type { UnlockGuard } from '../session/attempt-guard';
 
 /** What only the desktop shell can do; electron/app supplies Electron's, tests supply stubs. */
 export interface DesktopControls {
@@ -24,13 +24,11 @@ export interface SafetyService {
   quickExit(): Promise<void>;
   leaveNeutral(): void;
   neutralScreen(): boolean;
-  /** Every lock, whatever started it. */
-  onLocked(): Promise<void>;
 }
 
 export interface SafetyServiceOptions {
   prefs: () => Preferences;
-  session: () => VaultSession;
+  session: VaultSession;
   guard: UnlockGuard;
   desktop?: DesktopControls;
 }
@@ -45,8 +43,10 @@ export function createSafetyService({ prefs, session, guard, desktop }: SafetySe
   };
   const focusLock = createFocusLock({
     seconds: () => prefs().lockOnBlurSeconds,
-    onTimeout: () => session().requestLock('focus-lost'),
+    onTimeout: () => session.requestLock('focus-lost'),
   });
+  // Every lock, whatever started it, takes Harbor's text off the clipboard.
+  session.onLocked(() => void clipboard.clearIfOurs());
 
   return {
     guard,
@@ -58,14 +58,11 @@ export function createSafetyService({ prefs, session, guard, desktop }: SafetySe
       await clipboard.clearIfOurs();
       // Set before the lock reloads the window, so the reloaded page opens on the neutral screen.
       if (action === 'neutral') setNeutral(true);
-      await session().lock('quick-exit');
+      await session.lock('quick-exit');
       if (action === 'minimize') desktop?.minimize();
       if (action === 'close') desktop?.close();
     },
     leaveNeutral: () => setNeutral(false),
     neutralScreen: () => neutral,
-    onLocked: async () => {
-      await clipboard.clearIfOurs();
-    },
   };
 }

@@ -1,4 +1,6 @@
 import MiniSearch from 'minisearch';
+import { docToPlainText } from '../../shared/story';
+import type { StoryChange } from '../stories/story-change';
 
 export interface SearchableStory {
   id: string;
@@ -100,6 +102,16 @@ export class StorySearch {
     if (this.texts.has(story.id)) this.index.discard(story.id);
     this.texts.set(story.id, story);
     this.index.add(story);
+  }
+
+  /** Follows the story service: a story in the Trash or deleted is not found; any other is as saved. */
+  apply(change: StoryChange): void {
+    if (change.kind === 'removed' || change.story.trashedAt) {
+      this.remove(change.kind === 'removed' ? change.id : change.story.id);
+      return;
+    }
+    const { id, title, doc } = change.story;
+    this.upsert({ id, title, text: docToPlainText(doc) });
   }
 
   remove(id: string): void {

@@ -1,7 +1,7 @@
 import { HarborError } from '../../shared/errors';
 import type { VaultStatus } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/ipc/events';
-import type { UnlockGuard } from '../safety/attempt-guard';
+import type { UnlockGuard } from './attempt-guard';
 import type { CreateVaultOptions, OpenVault } from '../vault/types';
 import { createAutoLock } from './auto-lock';
 
@@ -54,6 +54,8 @@ export interface VaultSession {
   requestLock(reason: LockReason): Promise<void>;
   /** Lock now: zero keys, then reload the renderer. */
   lock(reason?: LockReason): Promise<void>;
+  /** Runs `listener` after every lock, whatever started it (services above the session subscribe). */
+  onLocked(listener: (reason: LockReason) => void): void;
 }
 
 export function createVaultSession(options: VaultSessionOptions): VaultSession {
@@ -64,6 +66,7 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
   /** Settles the promise requestLock handed out, whoever ends up locking (renderer or grace timer). */
   let lockWaiters: (() => void)[] = [];
   let requested: Promise<void> | null = null;
+  const lockListeners: ((reason: LockReason) => void)[] = [];
 
   const autoLock = createAutoLock({
     minutes: options.autoLockMinutes,
@@ -146,12 +149,14 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       try {
         options.onClosing?.();
         if (closing) await closing.close();
+        for (const listener of lockListeners) listener(why);
         options.afterLock(why);
       } finally {
         // Whoever waits for the lock (a closing window) goes on, even if closing the files failed.
         for (const done of waiters) done();
       }
     },
+    onLocked: (listener) => void lockListeners.push(listener),
   };
   return session;
 }

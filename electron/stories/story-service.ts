@@ -8,6 +8,7 @@ import { toStory, toSummary, type Story, type StorySummary } from '../../shared/
 import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
 import { createKeyedQueue } from './keyed-queue';
 import { nextSitting, revisionToReplace, type Sitting } from './sittings';
+import type { StoryChangeListener } from './story-change';
 import { storyErrors } from './story-errors';
 import { createSummaryIndex } from './summary-index';
 import {
@@ -60,6 +61,8 @@ export interface StoryService {
 export interface StoryServiceOptions {
   /** The clock for createdAt/updatedAt/trashedAt (tests pass one that always moves forward). */
   now?: () => Date;
+  /** Told after every committed change (the app's search index subscribes). */
+  onChange?: StoryChangeListener;
 }
 
 function storyId(id: unknown): string {
@@ -104,6 +107,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   const index = createSummaryIndex(vault);
   /** Per story, the autosave sitting in progress (in memory only: locking ends every sitting). */
   const sittings = new Map<string, Sitting>();
+  const publish = opts.onChange ?? (() => undefined);
 
   const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
 
@@ -126,6 +130,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     else sittings.delete(current.id);
     const story = toStory(record.id, record.revision, data);
     await index.record(toSummary(story));
+    publish({ kind: 'saved', story });
     return story;
   };
 
@@ -157,6 +162,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const record = await vault.create<StoryData>('story', data);
       const story = toStory(record.id, record.revision, data);
       await index.record(toSummary(story));
+      publish({ kind: 'saved', story });
       return story;
     },
 
@@ -233,6 +239,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         await asStoryError(vault.destroy(id));
         sittings.delete(id);
         await index.forget(id);
+        publish({ kind: 'removed', id });
       });
     },
 
@@ -278,19 +285,4 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       });
     },
   };
-}
-
-const perVault = new WeakMap<OpenVault, StoryService>();
-
-/**
- * The app's one story service per open vault, so that its sittings, its per-story queue and its
- * library cache are shared by every request until the vault is locked.
- */
-export function storiesOf(vault: OpenVault): StoryService {
-  let service = perVault.get(vault);
-  if (!service) {
-    service = createStoryService(vault);
-    perVault.set(vault, service);
-  }
-  return service;
 }

@@ -6,7 +6,7 @@ import { HEADER_FILE, ITEMS_DIR_PATTERN } from './constants';
 import { VaultLock } from './lock-file';
 import { asHarborError } from './vault-errors';
 
-/** Other small files Harbor keeps inside the vault folder (see electron/safety/attempt-guard.ts). */
+/** Other small files Harbor keeps inside the vault folder (see electron/session/attempt-guard.ts). */
 const SIDE_FILES = ['attempts.json'];
 
 /**

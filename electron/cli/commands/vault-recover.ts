@@ -1,4 +1,4 @@
-import { createUnlockGuard } from '../../safety/attempt-guard';
+import { createUnlockGuard } from '../../session/attempt-guard';
 import { recoverVault } from '../../vault/index';
 import { secretAt, type CliCommand } from '../command';
 import { checkNewPassphrase } from '../new-passphrase';

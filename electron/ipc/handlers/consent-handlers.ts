@@ -1,54 +1,29 @@
-import { HarborError } from '../../../shared/errors';
 import { suggestExportFileName } from '../../../shared/export/export-file-name';
-import { createGrantStore } from '../../consent/grant-store';
-import { createProfileStore } from '../../consent/profile-store';
-import { createSharingHistory } from '../../consent/sharing-history';
 import { withdrawalLetterDocx } from '../../consent/withdrawal-letter-file';
-import { createExportPipeline } from '../../export-pipeline/export-pipeline';
 import type { HandlerTable } from '../handler-table';
-import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
-import { saveAs, saveChooser } from '../save-as';
+import { saveAs } from '../save-as';
 
 type ConsentChannels = Extract<keyof HandlerTable, `${'profile' | 'consent' | 'export' | 'history'}:${string}`>;
 
-export interface ConsentHandlerOptions {
-  /** Tests move time to check expiry; the app uses the real clock. */
-  clock?: () => Date;
-}
-
 /** Consent grants, the consent-gated export and the sharing history, over the open vault. */
-export function consentHandlers(
-  ctx: MainContext,
-  services: MainServices,
-  options: ConsentHandlerOptions = {},
-): Pick<HandlerTable, ConsentChannels> {
-  const clock = options.clock ?? (() => new Date());
-  const vault = () => services.session.require();
-  const grants = () => createGrantStore(vault(), clock);
-  const printer = {
-    print: (html: string, opts: Parameters<NonNullable<MainContext['pdfPrinter']>['print']>[1]) => {
-      if (!ctx.pdfPrinter) throw new HarborError('unsupported', 'export.cannotMakePdf');
-      return ctx.pdfPrinter.print(html, opts);
-    },
-  };
-  const pipeline = () => createExportPipeline({ vault: vault(), printer, clock });
-  const choose = saveChooser(ctx);
+export function consentHandlers(services: MainServices): Pick<HandlerTable, ConsentChannels> {
+  const open = () => services.open();
+  const choose = services.chooseSavePath;
 
   return {
-    'profile:get': () => createProfileStore(vault()).get(),
-    'profile:set': ({ fullName }) => createProfileStore(vault()).set({ fullName }),
-    'consent:list': (req) => grants().list(req?.sourceId),
-    'consent:create': ({ sourceIds, terms }) => grants().create(sourceIds, terms),
-    'consent:update': ({ id, terms }) => grants().update(id, terms),
-    'consent:revoke': ({ id, reason }) => grants().revoke(id, reason),
-    'export:preview': (req) => pipeline().preview(req),
-    'export:run': ({ fileName, ...req }) => pipeline().run({ ...req, fileName }, choose),
-    'history:list': () => createSharingHistory(vault()).list(),
+    'profile:get': () => open().profile.get(),
+    'profile:set': ({ fullName }) => open().profile.set({ fullName }),
+    'consent:list': (req) => open().grants.list(req?.sourceId),
+    'consent:create': ({ sourceIds, terms }) => open().grants.create(sourceIds, terms),
+    'consent:update': ({ id, terms }) => open().grants.update(id, terms),
+    'consent:revoke': ({ id, reason }) => open().grants.revoke(id, reason),
+    'export:preview': (req) => open().exports.preview(req),
+    'export:run': ({ fileName, ...req }) => open().exports.run({ ...req, fileName }, choose),
+    'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
-      const open = vault();
-      const bytes = await withdrawalLetterDocx(open, grantId, language, clock);
-      const name = suggestExportFileName('letter', 'docx', clock().toISOString());
+      const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);
+      const name = suggestExportFileName('letter', 'docx', services.clock().toISOString());
       const saved = await saveAs(choose, name, 'docx', bytes);
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },

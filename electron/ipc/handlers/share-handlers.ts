@@ -1,9 +1,8 @@
 import { localDay } from '../../../shared/core/dates';
 import { HarborError } from '../../../shared/errors';
 import type { HandlerTable } from '../handler-table';
-import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
-import { saveAs, saveChooser } from '../save-as';
+import { saveAs } from '../save-as';
 
 type ShareChannels = Extract<keyof HandlerTable, `share:${string}`>;
 
@@ -16,32 +15,32 @@ function bytesOf(base64: string): Buffer {
   return bytes;
 }
 
-export function shareHandlers(ctx: MainContext, services: MainServices): Pick<HandlerTable, ShareChannels> {
-  const choose = saveChooser(ctx);
+export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareChannels> {
+  const choose = services.chooseSavePath;
   const save = async (name: string, bytes: Uint8Array) =>
     (await saveAs(choose, name, 'harbor-share', bytes))?.fileName ?? null;
   return {
     'share:create': async ({ storyId, grantId, title, language }) => {
-      const prepared = await services.sentPackages().prepare({ storyId, grantId, title, language });
+      const prepared = await services.open().sentPackages.prepare({ storyId, grantId, title, language });
       const fileName = await save(prepared.suggestedFileName, prepared.bytes);
       if (!fileName) return { status: 'cancelled' };
       await prepared.commit(fileName);
       return { status: 'saved', value: { packageId: prepared.packageId, shareCode: prepared.shareCode, fileName } };
     },
-    'share:sent': (req) => services.sentPackages().list(req?.storyId),
+    'share:sent': (req) => services.open().sentPackages.list(req?.storyId),
     'share:revoke': async ({ packageId, reason }) => {
-      const { bytes, view } = await services.sentPackages().revoke(packageId, reason);
+      const { bytes, view } = await services.open().sentPackages.revoke(packageId, reason);
       const fileName = await save(`withdrawal-${today()}.harbor-share`, bytes);
       // Withdrawn either way: the file can be written again later with the same date.
       return fileName ? { status: 'saved', value: { fileName, sent: view } } : { status: 'cancelled' };
     },
-    'share:import-receipt': ({ base64 }) => services.sentPackages().importReceipt(bytesOf(base64)),
-    'share:import': ({ base64, shareCode }) => services.sharedStories().importPackage(bytesOf(base64), shareCode),
-    'share:list': () => services.sharedStories().list(),
-    'share:get': ({ id }) => services.sharedStories().get(id),
-    'share:import-revocation': ({ base64 }) => services.sharedStories().importRevocation(bytesOf(base64)),
+    'share:import-receipt': ({ base64 }) => services.open().sentPackages.importReceipt(bytesOf(base64)),
+    'share:import': ({ base64, shareCode }) => services.open().sharedStories.importPackage(bytesOf(base64), shareCode),
+    'share:list': () => services.open().sharedStories.list(),
+    'share:get': ({ id }) => services.open().sharedStories.get(id),
+    'share:import-revocation': ({ base64 }) => services.open().sharedStories.importRevocation(bytesOf(base64)),
     'share:receipt': async ({ id }) => {
-      const { bytes } = await services.sharedStories().writeReceipt(id);
+      const { bytes } = await services.open().sharedStories.writeReceipt(id);
       const fileName = await save(`receipt-${today()}.harbor-share`, bytes);
       return fileName ? { status: 'saved', value: { fileName } } : { status: 'cancelled' };
     },

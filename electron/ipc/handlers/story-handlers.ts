@@ -5,15 +5,11 @@ import type { MainServices } from '../main-services';
 type StoryChannels = Extract<keyof HandlerTable, `story:${string}`>;
 
 export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryChannels> {
-  const { stories } = services;
+  const stories = () => services.open().stories;
   return {
     'story:list': (req) => stories().list({ includeTrashed: req?.includeTrashed ?? false }),
     'story:get': ({ id }) => stories().get(id),
-    'story:create': async ({ title, doc }) => {
-      const created = await stories().create({ title: title ?? '', ...(doc ? { doc } : {}) });
-      services.indexStory(created);
-      return created;
-    },
+    'story:create': ({ title, doc }) => stories().create({ title: title ?? '', ...(doc ? { doc } : {}) }),
     'story:save': async ({ id, title, doc, tags, keep }) => {
       const saved = await stories().update(
         id,
@@ -24,19 +20,12 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
         },
         { autosave: keep !== true },
       );
-      services.indexStory(saved);
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;
     },
     'story:clear-candidates': async ({ id, texts }) => ({ cleared: await stories().clear(id, texts) }),
-    'story:trash': async ({ id }) => {
-      await stories().trash(id);
-      services.search.remove(id);
-    },
-    'story:restore': async ({ id }) => {
-      await stories().restore(id);
-      services.indexStory(await stories().get(id));
-    },
+    'story:trash': ({ id }) => stories().trash(id),
+    'story:restore': ({ id }) => stories().restore(id),
     'story:empty-trash': async () => {
       const trashed = (await stories().list({ includeTrashed: true })).filter((s) => s.trashedAt);
       for (const s of trashed) await stories().destroy(s.id);
@@ -47,9 +36,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     'story:name-revision': ({ id, revision, name }) => stories().nameRevision(id, revision, name),
     'story:restore-revision': async ({ id, revision }) => {
       const old = await stories().getRevision(id, revision);
-      const restored = await stories().update(id, { title: old.title, doc: old.doc, tags: old.tags });
-      services.indexStory(restored);
-      return restored;
+      return stories().update(id, { title: old.title, doc: old.doc, tags: old.tags });
     },
     'story:search': ({ query }) => {
       services.session.require();
@@ -61,7 +48,6 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
       // importStory refuses a file over the import limit before reading it.
       const { notices, ...imported } = await services.importStory(Buffer.from(base64, 'base64'), fileName);
       const created = await stories().create(imported);
-      services.indexStory(created);
       return notices ? { ...created, notices } : created;
     },
   };

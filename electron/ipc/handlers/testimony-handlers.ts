@@ -1,15 +1,12 @@
-import { createTemplateStore, createTestimonyService } from '../../testimony';
 import type { HandlerTable } from '../handler-table';
-import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
-import { saveAs, saveChooser } from '../save-as';
+import { saveAs } from '../save-as';
 
 type TestimonyChannels = Extract<keyof HandlerTable, `testimony:${string}` | `template:${string}`>;
 
-/** Built over the open vault on each call, like the story service: nothing outlives a lock. */
-export function testimonyHandlers(ctx: MainContext, services: MainServices): Pick<HandlerTable, TestimonyChannels> {
-  const templates = () => createTemplateStore(services.session.require());
-  const testimonies = () => createTestimonyService(services.session.require(), templates());
+export function testimonyHandlers(services: MainServices): Pick<HandlerTable, TestimonyChannels> {
+  const templates = () => services.open().templates;
+  const testimonies = () => services.open().testimonies;
   return {
     'testimony:list': (req) => testimonies().list({ includeTrashed: req?.includeTrashed ?? false }),
     'testimony:get': ({ id }) => testimonies().get(id),
@@ -33,7 +30,7 @@ export function testimonyHandlers(ctx: MainContext, services: MainServices): Pic
     // The path comes from the system's dialog, never from the renderer; only the name goes back.
     'template:export': async ({ id }) => {
       const { fileName, text } = await templates().exportText(id);
-      const saved = await saveAs(saveChooser(ctx), fileName, 'harbor-template', Buffer.from(text, 'utf8'));
+      const saved = await saveAs(services.chooseSavePath, fileName, 'harbor-template', Buffer.from(text, 'utf8'));
       if (!saved) return { status: 'cancelled' };
       return { status: 'saved', value: { fileName: saved.fileName } };
     },

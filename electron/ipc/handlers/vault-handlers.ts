@@ -1,8 +1,6 @@
 import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
-import type { MainContext } from '../main-context';
 import type { MainServices } from '../main-services';
-import { saveChooser } from '../save-as';
 
 type VaultChannels =
   | 'vault:status'
@@ -18,7 +16,7 @@ type VaultChannels =
   | 'vault:backup'
   | 'vault:activity';
 
-export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick<HandlerTable, VaultChannels> {
+export function vaultHandlers({ session, chooseSavePath }: MainServices): Pick<HandlerTable, VaultChannels> {
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase, recoveryKey }) => session.create(passphrase, recoveryKey),
@@ -47,7 +45,7 @@ export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick
     'vault:backup': async () => {
       const vault = session.require();
       const day = new Date().toISOString().slice(0, 10);
-      const target = await saveChooser(ctx)(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
+      const target = await chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
       if (target === null) return { saved: false };
       await vault.backup(target);
       return { saved: true };

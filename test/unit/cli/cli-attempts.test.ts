@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
-import { ATTEMPTS_FILE } from '../../../electron/safety/attempt-guard';
+import { ATTEMPTS_FILE } from '../../../electron/session/attempt-guard';
 
 const FLOOR = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
 

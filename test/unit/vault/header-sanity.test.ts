@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUnlockGuard } from '../../../electron/safety/attempt-guard';
+import { createUnlockGuard } from '../../../electron/session/attempt-guard';
 import { isBeyondMax } from '../../../electron/vault/kdf';
 import { openVault, vaultExists } from '../../../electron/vault/index';
 import { legacyHeader, parseHeader, rawVaultKey, serializeHeader } from '../../../electron/vault/testing';

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
-import { delayAfterFailures, MAX_DELAY_MS } from '../../../electron/safety/attempt-delay';
-import { ATTEMPTS_FILE, createUnlockGuard } from '../../../electron/safety/attempt-guard';
+import { delayAfterFailures, MAX_DELAY_MS } from '../../../electron/session/attempt-delay';
+import { ATTEMPTS_FILE, createUnlockGuard } from '../../../electron/session/attempt-guard';
 import { createVault, openVault, vaultExists } from '../../../electron/vault/index';
 
 const FAST_KDF = { kdf: { memoryKiB: 19456, iterations: 2 } };
