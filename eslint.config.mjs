@@ -1,10 +1,11 @@
 // Layer boundaries enforced by a tool, not by memory (as VS Code and Bitwarden do):
 // shared/ is pure; renderer/ never reaches Node or the main process; only electron/app/ and the
-// preload import 'electron'.
+// preload import 'electron'. Inside electron/ and renderer/src/, folders import down a ladder.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import importLadder from './eslint-rules/import-ladder.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -77,6 +78,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([], noRenderer, noVaultTesting) },
   },
   {
+    // Inside each process, imports go down the ladder only (eslint-rules/import-ladder.mjs).
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { harbor: { rules: { 'import-ladder': importLadder } } },
+    rules: { 'harbor/import-ladder': 'error' },
+  },
+  {
     files: ['electron/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
@@ -86,7 +93,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['test/**/*.{ts,tsx,mts}', '*.config.{ts,mts,mjs}', 'electron.vite.config.ts'],
+    files: ['test/**/*.{ts,tsx,mts}', '*.config.{ts,mts,mjs}', 'electron.vite.config.ts', 'eslint-rules/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

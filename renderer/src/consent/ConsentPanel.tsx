@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentGrant } from '../../../shared/consent/grant';
 import { useErrorText } from '../hooks/use-error-text';
-import { useAnnouncer } from '../workspace/common/use-announcer';
+import { useAnnouncer } from '../common/use-announcer';
 import { GrantForm } from './GrantForm';
 import { GrantList } from './GrantList';
 import { RevokeDialog } from './RevokeDialog';

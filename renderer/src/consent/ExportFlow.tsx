@@ -9,7 +9,7 @@ import { harbor } from '../bridge';
 import { BusyIndicator } from '../components/BusyIndicator';
 import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { usePlural } from '../workspace/common/use-plural';
+import { usePlural } from '../common/use-plural';
 import { docLanguage } from './doc-language';
 import type { ExportSubject } from './export-subject';
 import { ExcerptRefusals } from './ExcerptRefusals';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportRecordView } from '../../../shared/ipc/contract-consent';
-import { useFormatters } from '../workspace/common/use-formatters';
+import { useFormatters } from '../common/use-formatters';
 
 /** One export in the sharing history: to whom, when, which file, and the fingerprint of its bytes. */
 export function HistoryEntry({ record }: { record: ExportRecordView }) {

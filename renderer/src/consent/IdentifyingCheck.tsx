@@ -1,7 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnouncer } from '../workspace/common/use-announcer';
+import { useAnnouncer } from '../common/use-announcer';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
 import { ClearFindingButton, FindingItem } from './FindingItem';

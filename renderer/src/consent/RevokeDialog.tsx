@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentGrant } from '../../../shared/consent/grant';
 import { summarizeGrant } from '../../../shared/consent/summary';
 import { harbor } from '../bridge';
-import { ConfirmDialog } from '../workspace/common/ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { docLanguage } from './doc-language';
 
 /** Withdraws a grant after a confirmation, with an optional reason kept for the writer. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REDACTABLE_CATEGORIES } from '../../../shared/consent/grant';
 import type { TransformReport } from '../../../shared/consent/transform';
-import { usePlural } from '../workspace/common/use-plural';
+import { usePlural } from '../common/use-plural';
 
 /**
  * The preview's counts: marked details removed by kind, then those found where they were not

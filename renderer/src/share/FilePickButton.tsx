@@ -1,6 +1,6 @@
 import { HiddenFileInput } from '../components/HiddenFileInput';
 import { useRef } from 'react';
-import { readFileAsBase64 } from '../workspace/library/read-file';
+import { readFileAsBase64 } from '../common/read-file';
 
 /** The main process refuses more; saying so here spares reading a file that cannot be a share file. */
 const MAX_SHARE_FILE_BYTES = 20 * 1024 * 1024;

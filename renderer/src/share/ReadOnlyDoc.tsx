@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryDoc } from '../../../shared/story/doc-types';
 import { harborExtensions } from '../editor/extensions/harbor-extensions';
-import { cssString } from '../workspace/common/css-string';
+import { cssString } from '../common/css-string';
 
 /** A document shown read-only, in the editor's typography (nothing the reader types can change it). */
 export function ReadOnlyDoc({ doc, label, docKey }: { doc: StoryDoc; label: string; docKey: string }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SentPackageView } from '../../../shared/share/share-views';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
-import { ConfirmDialog } from '../workspace/common/ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FilePickButton } from './FilePickButton';
 import { StatusBadge } from './StatusBadge';
 import { UseList } from './UseList';

@@ -4,7 +4,7 @@ import { describeShareTerms } from '../../../shared/share/describe-terms';
 import type { SharedStorySummary, SharedStoryView } from '../../../shared/share/share-views';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
-import { usePlural } from '../workspace/common/use-plural';
+import { usePlural } from '../common/use-plural';
 import { FilePickButton } from './FilePickButton';
 import { ImportPackageForm } from './ImportPackageForm';
 import { SharedStoryReader } from './SharedStoryReader';

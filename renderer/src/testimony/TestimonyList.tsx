@@ -4,7 +4,7 @@ import type { TestimonySummary } from '../../../shared/testimony/testimony-data'
 import type { IpcError } from '../../../shared/ipc/result';
 import { harbor } from '../bridge';
 import { useErrorText } from '../hooks/use-error-text';
-import { useFormatters } from '../workspace/common/use-formatters';
+import { useFormatters } from '../common/use-formatters';
 import { useTemplateText } from './use-template-text';
 
 type State =

@@ -6,6 +6,7 @@ import {
   type ErrorLanguage,
 } from '../../../shared/error-text/error-catalog';
 import type { IpcError } from '../../../shared/ipc/result';
+// eslint-disable-next-line harbor/import-ladder -- goes with refusal-text.ts when refusals become {key, params} (issue 20)
 import { refusalOf } from '../consent/refusal-text';
 
 const isErrorLanguage = (language: string): language is ErrorLanguage =>

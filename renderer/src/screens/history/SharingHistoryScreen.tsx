@@ -12,7 +12,7 @@ import { HistoryEntry } from '../../consent/HistoryEntry';
 import { RevokeDialog } from '../../consent/RevokeDialog';
 import { useErrorText } from '../../hooks/use-error-text';
 import { SentPackages } from '../../share/SentPackages';
-import { useAnnouncer } from '../../workspace/common/use-announcer';
+import { useAnnouncer } from '../../common/use-announcer';
 import '../../consent/consent.css';
 
 type Loaded =

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetUnit } from '../../../../shared/templates/template-schema';
-import { useFormatters } from '../../workspace/common/use-formatters';
+import { useFormatters } from '../../common/use-formatters';
 
 /** Amounts in the reader's language: "1,204 words", "4,980 characters", "2 min 10 s". */
 export function useBudgetText() {

@@ -3,7 +3,7 @@ import type { Testimony, TestimonyEdit } from '../../../../shared/testimony/test
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../bridge';
 import { createAutosaver, type SaveState } from '../../editor/autosave';
-import { call } from '../../workspace/common/call';
+import { call } from '../../common/call';
 
 type Loaded = { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; testimony: Testimony };
 

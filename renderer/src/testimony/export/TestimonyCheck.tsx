@@ -4,7 +4,7 @@ import type { Template } from '../../../../shared/templates';
 import type { TestimonyFinding } from '../../../../shared/testimony/testimony-findings';
 import { ClearFindingButton, FindingItem } from '../../consent/FindingItem';
 import { useFocusNextFinding } from '../../consent/use-focus-next-finding';
-import { useAnnouncer } from '../../workspace/common/use-announcer';
+import { useAnnouncer } from '../../common/use-announcer';
 import { useTemplateText } from '../use-template-text';
 
 /**

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../shared/templates/template-schema';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
-import { ConfirmDialog } from '../../workspace/common/ConfirmDialog';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { useTemplateText, useUiLanguage } from '../use-template-text';
 import { useTemplates } from '../use-templates';
 import { TemplateEditor } from './TemplateEditor';

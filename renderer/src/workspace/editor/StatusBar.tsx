@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../shared/ipc/result';
 import type { SaveState } from '../../editor/autosave';
 import { useErrorText } from '../../hooks/use-error-text';
-import { usePlural } from '../common/use-plural';
+import { usePlural } from '../../common/use-plural';
 import { storyStats } from './story-stats';
 import { useDocTick } from './use-doc-tick';
 

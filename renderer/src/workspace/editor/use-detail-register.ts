@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DetailRegister } from '../../../../shared/story/detail-register';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../bridge';
-import { asIpcError, call } from '../common/call';
+import { asIpcError, call } from '../../common/call';
 
 export interface DetailRegisterControl {
   /** Stores the writer's choices (a variant turned off, one added); resolves false when that failed. */

@@ -3,7 +3,7 @@ import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../bridge';
 import { createAutosaver, type Autosaver, type SaveState } from '../../editor/autosave';
-import { asIpcError, call } from '../common/call';
+import { asIpcError, call } from '../../common/call';
 
 /** The stored document as story:save takes it (TipTap JSON). */
 export type SaveDoc = NonNullable<RequestOf<'story:save'>['doc']>;

@@ -5,7 +5,7 @@ import { formatErrorMessage } from '../../../../shared/error-text/error-catalog'
 import type { ImportNotice, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
-import { readFileAsBase64 } from './read-file';
+import { readFileAsBase64 } from '../../common/read-file';
 
 export const IMPORT_ACCEPT = '.txt,.md,.html,.docx';
 /** The main process refuses more; saying so here spares reading a file that cannot be imported. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StorySummaryView } from '../../../../shared/ipc/contract';
-import { useFormatters } from '../common/use-formatters';
-import { usePlural } from '../common/use-plural';
+import { useFormatters } from '../../common/use-formatters';
+import { usePlural } from '../../common/use-plural';
 
 export function storyTitle(title: string, untitled: string): string {
   return title.trim() || untitled;

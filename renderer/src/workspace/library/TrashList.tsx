@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StorySummaryView } from '../../../../shared/ipc/contract';
-import { useFormatters } from '../common/use-formatters';
+import { useFormatters } from '../../common/use-formatters';
 import { storyTitle } from './StoryCard';
 
 /** Stories in the trash: each can come back; emptying the trash is the caller's (confirmed) action. */

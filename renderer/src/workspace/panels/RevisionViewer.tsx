@@ -7,8 +7,8 @@ import { harborExtensions } from '../../editor/extensions/harbor-extensions';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
-import { cssString } from '../common/css-string';
-import { useFormatters } from '../common/use-formatters';
+import { cssString } from '../../common/css-string';
+import { useFormatters } from '../../common/use-formatters';
 
 /** One old version, read-only, in the same typography as the editor. */
 function ReadOnlyStory({ story }: { story: StoryView }) {

@@ -9,7 +9,7 @@ import { shortcutLabel } from '../../editor/shortcuts';
 import { MARK_SENSITIVE_SHORTCUT } from '../editor/toolbar-actions';
 import type { DetailRegisterControl } from '../editor/use-detail-register';
 import { useErrorText } from '../../hooks/use-error-text';
-import { usePlural } from '../common/use-plural';
+import { usePlural } from '../../common/use-plural';
 import { DetailVariants } from './DetailVariants';
 
 /**

@@ -6,9 +6,9 @@ import { docToPlainText } from '../../../../shared/story';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount';
-import { call, asIpcError } from '../common/call';
-import { useFormatters } from '../common/use-formatters';
-import { usePlural } from '../common/use-plural';
+import { call, asIpcError } from '../../common/call';
+import { useFormatters } from '../../common/use-formatters';
+import { usePlural } from '../../common/use-plural';
 import { sideBySide, type DiffPart } from './side-by-side';
 
 function Parts({ parts }: { parts: DiffPart[] }) {

@@ -4,7 +4,7 @@ import type { RevisionView } from '../../../../shared/ipc/contract';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../bridge';
 import { useErrorText } from '../../hooks/use-error-text';
-import { useFormatters } from '../common/use-formatters';
+import { useFormatters } from '../../common/use-formatters';
 
 const PAGE = 25;
 

@@ -1,4 +1,4 @@
-import type { IpcError, Result } from '../../../../shared/ipc/result';
+import type { IpcError, Result } from '../../../shared/ipc/result';
 
 /** An IPC answer that was `{ ok: false }`, kept whole so the UI can word it by code. */
 export class CallError extends Error {

@@ -1,0 +1,87 @@
+// The import ladder inside electron/ and renderer/src/ (as VS Code's code-import-patterns): each
+// top-level folder sits on a rung and may import only from rungs below its own, never from its own
+// rung's other folders nor from above. A wrong-direction import is where a cycle starts, and a
+// cycle is what made "change one folder, retest everything" the rule; docs/decisions/0007 explains.
+import path from 'node:path';
+
+/** Top to bottom. A file directly in the root (main.tsx, bridge.ts) counts as a folder of its name. */
+export const LADDERS = {
+  electron: [
+    ['app'],
+    ['ipc', 'cli'],
+    ['export-pipeline'],
+    ['share', 'testimony', 'search', 'safety'],
+    ['consent'],
+    ['stories', 'session'],
+    ['vault', 'export', 'prefs'],
+    ['platform'],
+  ],
+  'renderer/src': [
+    ['main'],
+    ['App'],
+    ['screens'],
+    ['workspace'],
+    ['testimony'],
+    ['consent', 'share'],
+    ['editor', 'common'],
+    ['components'],
+    ['hooks'],
+    ['safety'],
+    ['preferences', 'vault'],
+    ['i18n', 'bridge', 'styles'],
+  ],
+};
+
+const posix = (p) => p.split(path.sep).join('/');
+
+/** [root, top folder] of a path relative to the project, or null outside a laddered root. */
+function place(relative) {
+  for (const root of Object.keys(LADDERS)) {
+    if (!relative.startsWith(`${root}/`)) continue;
+    const rest = relative.slice(root.length + 1);
+    const top = rest.split('/')[0].replace(/\.(tsx?|mts|css)$/, '');
+    return [root, top];
+  }
+  return null;
+}
+
+const rungOf = (root, folder) => LADDERS[root].findIndex((rung) => rung.includes(folder));
+
+export default {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Imports inside electron/ and renderer/src/ go down the ladder only.' },
+    schema: [],
+    messages: {
+      up: '{{from}}/ may not import from {{to}}/: {{to}}/ is not below it on the import ladder (eslint-rules/import-ladder.mjs).',
+      unknown: '{{folder}}/ is not on the import ladder: add it to a rung in eslint-rules/import-ladder.mjs.',
+    },
+  },
+  create(context) {
+    const cwd = context.cwd ?? process.cwd();
+    const file = posix(path.relative(cwd, context.filename ?? context.getFilename()));
+    const here = place(file);
+    if (!here) return {};
+    const [root, from] = here;
+    const fromRung = rungOf(root, from);
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = posix(path.normalize(path.join(path.dirname(file), spec)));
+      const there = place(target);
+      if (!there || there[0] !== root || there[1] === from) return;
+      const to = there[1];
+      const toRung = rungOf(root, to);
+      if (fromRung < 0) return context.report({ node, messageId: 'unknown', data: { folder: `${root}/${from}` } });
+      if (toRung < 0) return context.report({ node, messageId: 'unknown', data: { folder: `${root}/${to}` } });
+      if (toRung <= fromRung)
+        context.report({ node: node.source, messageId: 'up', data: { from: `${root}/${from}`, to: `${root}/${to}` } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+/** The project's own lint configuration over one line of code placed at `file`. */
+async function ladderErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: path.join(root, file) });
+  return result!.messages.filter((m) => m.ruleId === 'harbor/import-ladder').map((m) => m.message);
+}
+
+describe('the import ladder', () => {
+  it.each([
+    ['electron/vault/rogue.ts', "import { createMainServices } from '../ipc/main-services';", 'electron/ipc'],
+    ['electron/platform/rogue.ts', "export { isVaultFolder } from '../vault/vault-folder';", 'electron/vault'],
+    ['electron/session/rogue.ts', "import type { SafetyService } from '../safety/safety-service';", 'electron/safety'],
+    ['electron/cli/rogue.ts', "import { createHandlers } from '../ipc/create-handlers';", 'electron/ipc'],
+    ['electron/stories/import/rogue.ts', "const m = import('../../search/story-search');", 'electron/search'],
+    [
+      'renderer/src/components/Rogue.tsx',
+      "import { Workspace } from '../workspace/Workspace';",
+      'renderer/src/workspace',
+    ],
+    ['renderer/src/consent/Rogue.tsx', "import { SharedScreen } from '../share/SharedScreen';", 'renderer/src/share'],
+  ])('refuses a wrong-direction import in %s', async (file, code, to) => {
+    const errors = await ladderErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`may not import from ${to}/`);
+  });
+
+  it.each([
+    ['electron/ipc/rogue.ts', "import { createMainServices } from './main-services';"],
+    ['electron/ipc/rogue.ts', "import { saveFile } from '../platform/save-file';"],
+    ['electron/safety/rogue.ts', "import type { VaultSession } from '../session/vault-session';"],
+    ['electron/vault/rogue.ts', "import { HarborError } from '../../shared/errors';"],
+    ['renderer/src/workspace/Rogue.tsx', "import { ConfirmDialog } from '../common/ConfirmDialog';"],
+  ])('lets %s import downwards', async (file, code) => {
+    expect(await ladderErrors(file, code)).toEqual([]);
+  });
+
+  it('names a new folder that is on no rung', async () => {
+    const errors = await ladderErrors(
+      'electron/newthing/rogue.ts',
+      "import { saveFile } from '../platform/save-file';",
+    );
+    expect(errors).toEqual([expect.stringContaining('electron/newthing/ is not on the import ladder')]);
+  });
+});
