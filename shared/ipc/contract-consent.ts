@@ -11,8 +11,8 @@ export interface AuthorProfile {
 }
 
 /**
- * What an export quotes from. Stories now; testimony documents (templates issue) plug in as another
- * kind with the same pipeline and the same checks.
+ * What an export quotes from: a story or a testimony document, through the same pipeline and the
+ * same checks (electron/export-pipeline/source-resolvers.ts has one resolver per kind).
  */
 export const exportSourceSchema = z.object({ kind: z.enum(['story', 'testimony']), id }).strict();
 export type ExportSource = z.infer<typeof exportSourceSchema>;

@@ -12,7 +12,7 @@ import { createProfileStore } from '../../electron/consent/profile-store';
 import { prepareExport } from '../../electron/export-pipeline/prepare-export';
 import { SOURCE_RESOLVERS } from '../../electron/export-pipeline/source-resolvers';
 import { createStoryService } from '../../electron/stories/index';
-import { FakeVault } from '../unit/stories/fake-vault';
+import { FakeVault } from '../support/fake-vault';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { storyView, summary } from './workspace-fixtures';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../support/docx-inspect';
 import { expectAxeClean } from './harness/axe';
 import { decideCheck, exportDocx, grantConsent } from './consent-steps';
 import { heading } from './vault-steps';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParts, joinedText } from '../unit/export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../support/docx-inspect';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import { activate, arrowTo, tabTo, typeInto } from './keyboard-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';

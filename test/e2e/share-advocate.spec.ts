@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSentPackages } from '../../electron/share/index';
 import { createVault } from '../../electron/vault/index';
 import type { OpenVault } from '../../electron/vault/types';
-import { FLOOR_KDF, writerSetup } from '../unit/share/share-fixtures';
+import { FLOOR_KDF, writerSetup } from '../support/share-fixtures';
 import { expectAxeClean } from './harness/axe';
 import { freshDataDir, heading, removeDataDir, shot } from './vault-steps';
 import { launchWithVault, type WorkspaceApp } from './workspace-steps';

@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noPrinter, outDir, removeOutDirs } from '../unit/export-pipeline/pipeline-fixtures';
-import { advocateBriefing } from '../unit/share/briefing-fixtures';
-import { masterDoc, terms } from '../unit/share/share-fixtures';
+import { noPrinter, outDir, removeOutDirs } from '../support/pipeline-fixtures';
+import { advocateBriefing } from '../support/briefing-fixtures';
+import { masterDoc, terms } from '../support/share-fixtures';
 import { seriousAxeFindings } from './harness/axe';
 import { heading, shot } from './vault-steps';
 import { launchWithVault, type WorkspaceApp } from './workspace-steps';

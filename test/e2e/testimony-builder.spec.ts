@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { docxParts, paragraphsWithNumbers } from '../unit/export/helpers/docx-inspect';
+import { docxParts, paragraphsWithNumbers } from '../support/docx-inspect';
 import { clearFindings } from './consent-steps';
 import { expectAxeClean } from './harness/axe';
 import { builderStep, prepareTestimony, sectionText, waitTestimonySaved } from './testimony-steps';

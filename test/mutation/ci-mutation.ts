@@ -31,13 +31,10 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
   ],
   ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],
   ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],
-  [
-    'shared/consent/',
-    ['test/unit/consent/**/*.test.ts', 'test/unit/identifying-details.test.ts', 'test/unit/export/**/*.test.ts'],
-  ],
+  ['shared/consent/', ['test/unit/consent/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
   ['shared/release/', ['test/unit/release/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
   ['electron/app/security-policy.ts', ['test/security/policy.test.ts']],
-  ['electron/ipc/', ['test/unit/dispatch.test.ts']],
+  ['electron/ipc/', ['test/unit/ipc/**/*.test.ts']],
   [
     'electron/export/scrub-',
     ['test/unit/export/scrub-*.test.ts', 'test/unit/export/docx-export.test.ts', 'test/unit/export/pdf-export.test.ts'],

@@ -10,7 +10,7 @@ import { createHandlers } from '../../../electron/ipc/create-handlers';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { MainContext } from '../../../electron/ipc/main-context';
 import { createMainServices } from '../../../electron/ipc/main-services';
-import { testImportRunner } from '../../unit/stories/import-worker-harness';
+import { testImportRunner } from '../../support/import-worker-harness';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
 import type { DesktopControls } from '../../../electron/safety/safety-service';
 import { buildBridgeShim } from './build-shim';

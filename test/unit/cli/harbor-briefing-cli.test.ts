@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
-import { docxParts, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
-import { shareFrom, type Writer } from '../share/briefing-fixtures';
+import { docxParts, paragraphsWithNumbers } from '../../support/docx-inspect';
+import { shareFrom, type Writer } from '../../support/briefing-fixtures';
 import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
 import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 

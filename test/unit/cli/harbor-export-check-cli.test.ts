@@ -5,7 +5,7 @@ import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import type { OpenVault } from '../../../electron/vault/types';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';

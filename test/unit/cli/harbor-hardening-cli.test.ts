@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateShareCode } from '../../../electron/share/index';
 import { openPackage, sealPackage } from '../../../electron/share/share-seal';
 import { docxBomb } from '../stories/docx-bombs';
-import { FLOOR_KDF } from '../share/share-fixtures';
+import { FLOOR_KDF } from '../../support/share-fixtures';
 import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';

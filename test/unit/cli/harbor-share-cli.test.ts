@@ -5,7 +5,7 @@ import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { openVault } from '../../../electron/vault/index';
-import { masterDoc, SECRETS, terms } from '../share/share-fixtures';
+import { masterDoc, SECRETS, terms } from '../../support/share-fixtures';
 import { ensureCliBuilt, harbor, lines, removeTempDirs, tempDir, expectExit } from './cli-harness';
 
 const PASS = 'a long test passphrase';

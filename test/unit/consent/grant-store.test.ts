@@ -3,8 +3,8 @@ import { createGrantStore, defaultExpiry } from '../../../electron/consent/grant
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
 import { checkGrant } from '../../../shared/consent/check-grant';
 import { HarborError } from '../../../shared/errors';
-import { grantTerms } from '../export-pipeline/pipeline-fixtures';
-import { FakeVault } from '../stories/fake-vault';
+import { grantTerms } from '../../support/pipeline-fixtures';
+import { FakeVault } from '../../support/fake-vault';
 
 const STORY = 'story-aaaaaaaa';
 const NOW = new Date('2027-02-01T10:00:00Z');

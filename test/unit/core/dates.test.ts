@@ -4,7 +4,7 @@ import { grantTermsSchema, type ConsentGrant } from '../../../shared/consent/gra
 import { draftProblems, newDraft } from '../../../shared/consent/grant-draft';
 import { consentDay, isPastLastDay, isRealDay, localDay } from '../../../shared/core/dates';
 import { shareStatus } from '../../../shared/share/share-status';
-import { grantTerms } from '../export-pipeline/pipeline-fixtures';
+import { grantTerms } from '../../support/pipeline-fixtures';
 
 const IMPOSSIBLE = ['9999-99-99', '2099-13-45', '2025-02-30', '2100-02-29', '2027-3-1', ''];
 

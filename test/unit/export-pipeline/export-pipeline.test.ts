@@ -6,12 +6,21 @@ import type { PMNode } from '../../../shared/consent/transform';
 import { exportDocx } from '../../../electron/export/export-file';
 import type { SourceResolver } from '../../../electron/export-pipeline/source-resolver';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
 import { para, sensitive, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from './document-text';
-import { AUTHOR, grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
+import {
+  AUTHOR,
+  grantTerms,
+  noPrinter,
+  outDir,
+  refusal,
+  removeOutDirs,
+  setup,
+  TODAY,
+} from '../../support/pipeline-fixtures';
 
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());

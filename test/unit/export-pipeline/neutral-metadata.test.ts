@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withdrawalLetterDocx } from '../../../electron/consent/withdrawal-letter-file';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
-import { docxParts } from '../export/helpers/docx-inspect';
+import { docxParts } from '../../support/docx-inspect';
 import { decodedStream, infoDictionary, scanObjects } from '../export/helpers/pdf-inspect';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
-import { grantTerms, setup, TODAY } from './pipeline-fixtures';
+import { grantTerms, setup, TODAY } from '../../support/pipeline-fixtures';
 
 const DOC = {
   type: 'doc',

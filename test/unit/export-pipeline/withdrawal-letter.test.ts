@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withdrawalLetterDocx } from '../../../electron/consent/withdrawal-letter-file';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
-import { grantTerms, noPrinter, outDir, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
+import { docxParts, joinedText } from '../../support/docx-inspect';
+import { grantTerms, noPrinter, outDir, removeOutDirs, setup, TODAY } from '../../support/pipeline-fixtures';
 
 const DOC = {
   type: 'doc',

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../electron/export/index';
 import type { Block } from '../../../shared/export/export-document';
-import { docxParts, paragraphsWithNumbers } from './helpers/docx-inspect';
+import { docxParts, paragraphsWithNumbers } from '../../support/docx-inspect';
 import { exportDoc, NATO } from './helpers/fixtures';
 
 const numberedBlocks: Block[] = [

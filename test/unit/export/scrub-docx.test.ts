@@ -7,7 +7,7 @@ import { scrubDocx } from '../../../electron/export/scrub-docx';
 import { readZip } from '../../../electron/export/zip-read';
 import { writeZip } from '../../../electron/export/zip-write';
 import { docxHaystacks } from './helpers/export-haystacks';
-import { docxParts } from './helpers/docx-inspect';
+import { docxParts } from '../../support/docx-inspect';
 import { exportDoc } from './helpers/fixtures';
 import { findLeak, prepare } from './helpers/leak-check';
 

@@ -9,7 +9,7 @@ import { createMainServices } from '../../../electron/ipc/main-services';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
 import { StorySearch } from '../../../electron/search/story-search';
 import { createStoryService } from '../../../electron/stories/index';
-import { testImportRunner } from '../stories/import-worker-harness';
+import { testImportRunner } from '../../support/import-worker-harness';
 import { newVault, removeTempDirs } from '../vault/helpers';
 
 const dirs: string[] = [];

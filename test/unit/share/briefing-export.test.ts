@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { documentLines } from '../export-pipeline/document-text';
-import { noPrinter, outDir, refusal, removeOutDirs } from '../export-pipeline/pipeline-fixtures';
-import { advocateBriefing, shareFrom } from './briefing-fixtures';
-import { SECRETS } from './share-fixtures';
+import { noPrinter, outDir, refusal, removeOutDirs } from '../../support/pipeline-fixtures';
+import { advocateBriefing, shareFrom } from '../../support/briefing-fixtures';
+import { SECRETS } from '../../support/share-fixtures';
 
 afterAll(() => removeOutDirs());
 

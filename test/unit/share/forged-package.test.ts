@@ -3,8 +3,8 @@ import { HarborError } from '../../../shared/errors';
 import { formatErrorMessage } from '../../../shared/error-text/error-catalog';
 import { createSentPackages, createSharedStories, generateShareCode } from '../../../electron/share/index';
 import { openPackage, sealPackage } from '../../../electron/share/share-seal';
-import { FakeVault } from '../stories/fake-vault';
-import { cachedDerive, FLOOR_KDF, writerSetup } from './share-fixtures';
+import { FakeVault } from '../../support/fake-vault';
+import { cachedDerive, FLOOR_KDF, writerSetup } from '../../support/share-fixtures';
 
 const derive = cachedDerive();
 const clock = () => new Date('2027-01-10T09:00:00Z');

@@ -5,9 +5,9 @@ import { createSentPackages, createSharedStories } from '../../../electron/share
 import { parseShareFile } from '../../../electron/share/share-file';
 import { openPackage, openReceipt, openRevocation } from '../../../electron/share/share-seal';
 import type { DeriveShareKeys, ShareKeys } from '../../../electron/share/share-keys';
-import { FakeVault } from '../stories/fake-vault';
+import { FakeVault } from '../../support/fake-vault';
 import { mutation } from '../vault/mutation';
-import { cachedDerive, FLOOR_KDF, NOW, writerSetup } from './share-fixtures';
+import { cachedDerive, FLOOR_KDF, NOW, writerSetup } from '../../support/share-fixtures';
 
 /** Each call on hostile input must finish well within this (a hang would show up as a timeout). */
 const BOUND_MS = 250;

@@ -10,8 +10,8 @@ import { keyCheck } from '../../../electron/share/share-keys';
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
 import { randomBytes, seal } from '../../../electron/vault/aead';
 import { SALT_BYTES } from '../../../electron/vault/constants';
-import { FakeVault } from '../stories/fake-vault';
-import { cachedDerive, FLOOR_KDF, NOW, SECRETS, writerSetup } from './share-fixtures';
+import { FakeVault } from '../../support/fake-vault';
+import { cachedDerive, FLOOR_KDF, NOW, SECRETS, writerSetup } from '../../support/share-fixtures';
 
 const derive = cachedDerive();
 const at = (iso: string) => () => new Date(iso);

@@ -6,7 +6,7 @@ import {
   registerFromDoc,
   type DetailRegister,
 } from '../../../shared/story/index';
-import { bold, doc, para, sensitive, text } from './doc-fixtures';
+import { bold, doc, para, sensitive, text } from '../../support/doc-fixtures';
 
 const texts = (variants: { text: string }[]) => variants.map((v) => v.text);
 const found = (t: string, register: DetailRegister) => matchVariants(t, register).map((m) => t.slice(m.start, m.end));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
 import { DOC_LIMITS, parseStoryDoc, storyDocSchema } from '../../../shared/story/index';
-import { bullets, doc, fullDoc, para, text } from './doc-fixtures';
+import { bullets, doc, fullDoc, para, text } from '../../support/doc-fixtures';
 
 function problem(value: unknown): string {
   try {

@@ -1,7 +1,7 @@
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { formatErrorMessage } from '../../../shared/error-text/error-catalog';
-import { doc, para, text } from './doc-fixtures';
+import { doc, para, text } from '../../support/doc-fixtures';
 import { importRefused, imported } from './import-helpers';
 
 /** A small real .docx, made in the test (no binary fixture in the repository). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listSensitiveDetails } from '../../../shared/story/index';
-import { doc, para, text } from './doc-fixtures';
+import { doc, para, text } from '../../support/doc-fixtures';
 import { imported } from './import-helpers';
 
 describe('importing .html', () => {

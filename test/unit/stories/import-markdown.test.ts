@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, para, text } from './doc-fixtures';
+import { doc, para, text } from '../../support/doc-fixtures';
 import { imported } from './import-helpers';
 
 describe('importing .md', () => {

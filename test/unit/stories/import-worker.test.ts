@@ -4,7 +4,7 @@ import { checkDocxSize } from '../../../electron/stories/import/docx-size-check'
 import { IMPORT_LIMITS } from '../../../electron/stories/index';
 import type { ImportRunner } from '../../../electron/stories/import/import-runner';
 import { docxBomb, lyingDocxBomb } from './docx-bombs';
-import { testImportRunner } from './import-worker-harness';
+import { testImportRunner } from '../../support/import-worker-harness';
 
 /** Runs an import and counts how often a 5 ms timer fired meanwhile: the main thread must stay free. */
 async function refusedWhileAnswering(runner: ImportRunner, bytes: Buffer, fileName: string) {

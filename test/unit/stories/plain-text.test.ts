@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docToPlainText } from '../../../shared/story/index';
-import { doc, fullDoc, note, para, text } from './doc-fixtures';
+import { doc, fullDoc, note, para, text } from '../../support/doc-fixtures';
 
 describe('docToPlainText', () => {
   it('gives paragraphs separated by blank lines, breaks as newlines, lists one item a line', () => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStoryService } from '../../../electron/stories/index';
 import { SITTING } from '../../../electron/stories/sittings';
 import { newVault, removeTempDirs } from '../vault/helpers';
-import { doc, para, text } from './doc-fixtures';
-import { FakeVault } from './fake-vault';
+import { doc, para, text } from '../../support/doc-fixtures';
+import { FakeVault } from '../../support/fake-vault';
 
 afterEach(removeTempDirs);
 

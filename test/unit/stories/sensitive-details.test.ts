@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listSensitiveDetails } from '../../../shared/story/index';
-import { bold, doc, para, sensitive, text } from './doc-fixtures';
+import { bold, doc, para, sensitive, text } from '../../support/doc-fixtures';
 
 describe('listSensitiveDetails', () => {
   it('lists each marked detail once, in order, joining its neighbouring parts', () => {

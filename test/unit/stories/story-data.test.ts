@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyDataSchema, toStory, toSummary } from '../../../shared/story/index';
-import { doc, note, para, text } from './doc-fixtures';
+import { doc, note, para, text } from '../../support/doc-fixtures';
 
 const at = '2025-03-01T10:00:00.000Z';
 const valid = {

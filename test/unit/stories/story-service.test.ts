@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HarborError, type ErrorCode } from '../../../shared/errors';
 import { createStoryService } from '../../../electron/stories/index';
-import { bullets, doc, para, sensitive, text } from './doc-fixtures';
-import { FakeVault } from './fake-vault';
+import { bullets, doc, para, sensitive, text } from '../../support/doc-fixtures';
+import { FakeVault } from '../../support/fake-vault';
 
 async function refused(work: Promise<unknown>, code: ErrorCode): Promise<string> {
   const error = await work.then(

@@ -6,7 +6,7 @@ import { SUMMARY_CACHE } from '../../../electron/stories/summary-index';
 import { openVault } from '../../../electron/vault/index';
 import type { OpenVault } from '../../../electron/vault/types';
 import { filesUnder, newVault, PASS, removeTempDirs } from '../vault/helpers';
-import { bold, bullets, doc, heading, para, text } from './doc-fixtures';
+import { bold, bullets, doc, heading, para, text } from '../../support/doc-fixtures';
 import { leakedWords, wordsOf } from '../vault/plaintext-search';
 import { docToPlainText } from '../../../shared/story/plain-text';
 

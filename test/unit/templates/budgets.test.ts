@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../../../shared/templates';
 import { checkBudget, computeBudgets, measureText, sectionTextToNodes } from '../../../shared/testimony';
-import { filledTestimony } from './fill-template';
+import { filledTestimony } from '../../support/fill-template';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 

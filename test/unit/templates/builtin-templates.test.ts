@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocumentSchema } from '../../../shared/export';
 import { BUILT_IN_TEMPLATES, builtInTemplate, templateSchema, type LocalText } from '../../../shared/templates';
 import { buildTestimonyExport, draftTestimonyDocument } from '../../../shared/testimony';
-import { filledTestimony } from './fill-template';
+import { filledTestimony } from '../../support/fill-template';
 
 const byId = (id: string) => builtInTemplate(id)!;
 const paragraphTexts = (blocks: { type: string; runs?: { text: string }[] }[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../../../shared/templates';
-import { noPrinter } from '../export-pipeline/pipeline-fixtures';
+import { noPrinter } from '../../support/pipeline-fixtures';
 import { documentLines } from '../export-pipeline/document-text';
 import { grantTerms, testimonySetup } from './testimony-pipeline-fixtures';
 

@@ -5,12 +5,12 @@ import type { HarborError } from '../../../shared/errors';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/templates';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
 import { createProfileStore } from '../../../electron/consent/profile-store';
-import { docxParts, joinedText, paragraphsWithNumbers } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText, paragraphsWithNumbers } from '../../support/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
 import { para, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from '../export-pipeline/document-text';
-import { noPrinter, outDir, refusal, removeOutDirs } from '../export-pipeline/pipeline-fixtures';
+import { noPrinter, outDir, refusal, removeOutDirs } from '../../support/pipeline-fixtures';
 import { excerptOf, grantTerms, testimonySetup } from './testimony-pipeline-fixtures';
 
 const printer = useChromiumPrinter();

@@ -10,11 +10,11 @@ import type { PdfPrinter } from '../../../electron/export/pdf-printer';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { para, sensitive, text } from '../export/helpers/fixtures';
-import { AUTHOR, TODAY } from '../export-pipeline/pipeline-fixtures';
-import { FakeVault } from '../stories/fake-vault';
-import { filledTestimony } from './fill-template';
+import { AUTHOR, TODAY } from '../../support/pipeline-fixtures';
+import { FakeVault } from '../../support/fake-vault';
+import { filledTestimony } from '../../support/fill-template';
 
-export { grantTerms } from '../export-pipeline/pipeline-fixtures';
+export { grantTerms } from '../../support/pipeline-fixtures';
 
 /** A story whose marked details a consent withholds: the excerpt the testimony quotes. */
 export const STORY_DOC: PMNode = {

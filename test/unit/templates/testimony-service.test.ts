@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
 import { templateToFile, type Template } from '../../../shared/templates';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
-import { FakeVault } from '../stories/fake-vault';
+import { FakeVault } from '../../support/fake-vault';
 
 function setup() {
   const vault = new FakeVault();

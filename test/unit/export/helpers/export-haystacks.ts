@@ -1,5 +1,5 @@
 import { decodedStream, extractText, scanObjects } from './pdf-inspect';
-import { decodeEntities, docxParts, joinedText } from './docx-inspect';
+import { decodeEntities, docxParts, joinedText } from '../../../support/docx-inspect';
 import { looksBinary, type Haystack } from './leak-check';
 
 /** Every unzipped part as written, entity-decoded, and with its runs' text joined. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifyingDetails, type IdentifyingKind } from '../../shared/consent/identifying-details';
+import { findIdentifyingDetails, type IdentifyingKind } from '../../../shared/consent/identifying-details';
 
 const found = (text: string, lang: 'en' | 'es') =>
   findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text] as [IdentifyingKind, string]);

@@ -1,11 +1,11 @@
-import type { GrantTerms } from '../../../shared/consent/grant';
-import { createGrantStore } from '../../../electron/consent/grant-store';
-import { createProfileStore } from '../../../electron/consent/profile-store';
-import { keysFromMaster, type DeriveShareKeys } from '../../../electron/share/share-keys';
-import { argon2idRaw } from '../../../electron/vault/kdf';
-import { createStoryService } from '../../../electron/stories/index';
-import type { OpenVault } from '../../../electron/vault/types';
-import { doc, note, para, sensitive, text } from '../stories/doc-fixtures';
+import type { GrantTerms } from '../../shared/consent/grant';
+import { createGrantStore } from '../../electron/consent/grant-store';
+import { createProfileStore } from '../../electron/consent/profile-store';
+import { keysFromMaster, type DeriveShareKeys } from '../../electron/share/share-keys';
+import { argon2idRaw } from '../../electron/vault/kdf';
+import { createStoryService } from '../../electron/stories/index';
+import type { OpenVault } from '../../electron/vault/types';
+import { doc, note, para, sensitive, text } from './doc-fixtures';
 
 /** The floor: legal, and about 40 ms per derivation instead of half a second. */
 export const FLOOR_KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StorySearch } from '../../electron/search/story-search';
+import { StorySearch } from '../../../electron/search/story-search';
 
 const stories = [
   { id: 'a', title: 'The night we left', text: 'We took the bus from the station at midnight. María held my hand.' },

@@ -1,5 +1,5 @@
-import type { BlockNode, InlineNode, StoryDoc, StoryMark } from '../../../shared/story/doc-types';
-import type { SensitiveCategory } from '../../../shared/story/sensitive-categories';
+import type { BlockNode, InlineNode, StoryDoc, StoryMark } from '../../shared/story/doc-types';
+import type { SensitiveCategory } from '../../shared/story/sensitive-categories';
 
 export const text = (t: string, ...marks: StoryMark[]): InlineNode =>
   marks.length ? { type: 'text', text: t, marks } : { type: 'text', text: t };

@@ -1,5 +1,5 @@
-import type { Template } from '../../../shared/templates';
-import { newTestimonyData, type TestimonyData } from '../../../shared/testimony';
+import type { Template } from '../../shared/templates';
+import { newTestimonyData, type TestimonyData } from '../../shared/testimony';
 
 /** A testimony with every field and section of the template filled, as a person would. */
 export function filledTestimony(template: Template, language: 'en' | 'es' = 'en'): TestimonyData {

@@ -1,13 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { vaultErrors } from '../../../electron/vault/vault-errors';
-import type {
-  ItemHead,
-  ItemKind,
-  ItemRecord,
-  OpenVault,
-  PutOptions,
-  RevisionInfo,
-} from '../../../electron/vault/types';
+import { vaultErrors } from '../../electron/vault/vault-errors';
+import type { ItemHead, ItemKind, ItemRecord, OpenVault, PutOptions, RevisionInfo } from '../../electron/vault/types';
 
 interface StoredRevision {
   revision: number;

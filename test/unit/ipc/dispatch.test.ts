@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HarborError } from '../../shared/errors';
-import { createDispatch } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/create-handlers';
-import type { HandlerTable } from '../../electron/ipc/handler-table';
-import { createMainServices } from '../../electron/ipc/main-services';
-import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
+import { HarborError } from '../../../shared/errors';
+import { createDispatch } from '../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../electron/ipc/create-handlers';
+import type { HandlerTable } from '../../../electron/ipc/handler-table';
+import { createMainServices } from '../../../electron/ipc/main-services';
+import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
 
 function handlers(overrides: Partial<HandlerTable> = {}): HandlerTable {
   const ctx = {

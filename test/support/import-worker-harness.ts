@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { ImportBounds } from '../../../electron/stories/import/import-limits';
-import type { ImportRunner } from '../../../electron/stories/import/import-runner';
-import { createWorkerImportRunner } from '../../../electron/stories/import/worker-import-runner';
+import type { ImportBounds } from '../../electron/stories/import/import-limits';
+import type { ImportRunner } from '../../electron/stories/import/import-runner';
+import { createWorkerImportRunner } from '../../electron/stories/import/worker-import-runner';
 
-const ENTRY = fileURLToPath(new URL('../../../electron/stories/import/import-worker.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../electron/stories/import/import-worker.ts', import.meta.url));
 
 /** Starts the TypeScript worker entry through tsx (the built import-worker.js is plain JavaScript). */
 export function startTsWorker(_file: string, options: WorkerOptions): Worker {
