@@ -6,6 +6,7 @@ import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/shared.css';
 import './styles/shell.css';
 import './styles/safety.css';
 
