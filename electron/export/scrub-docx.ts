@@ -2,9 +2,7 @@ import { appXml, coreXml } from './docx-properties';
 import { isAllowedPart, pruneContentTypes, pruneRelationships, relsSource } from './opc-parts';
 import { cleanWordXml } from './wordml-cleanup';
 import { parseXml, serializeXml } from './xml-tree';
-import type { ZipEntry } from './zip-entry';
-import { readZip } from './zip-read';
-import { writeZip } from './zip-write';
+import { readZip, writeZip, type ZipEntry } from './zip';
 
 export interface ScrubDocxOptions {
   /** The approved title, or null for an empty one. */
