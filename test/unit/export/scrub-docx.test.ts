@@ -111,6 +111,20 @@ describe('scrubDocx', () => {
     ]);
   });
 
+  it('drops a relationships part whose part is not in the package', async () => {
+    const orphan = {
+      name: 'word/_rels/header7.xml.rels',
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+      ),
+    };
+    const dirty = writeZip([...readZip(await dirtyDocx()), orphan]);
+    const names = readZip(scrubDocx(dirty, { title: null })).map((e) => e.name);
+    expect(names).not.toContain(orphan.name);
+    expect(names).toContain('_rels/.rels');
+    expect(names).toContain('word/_rels/document.xml.rels');
+  });
+
   it('leaves the secret nowhere: not in comments, history, hidden text, variables, bookmarks or metadata', async () => {
     const dirty = await dirtyDocx();
     expect(findLeak(SECRET, prepare(docxHaystacks(dirty)))).not.toBeNull(); // the fixture really is dirty
