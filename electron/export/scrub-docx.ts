@@ -2,9 +2,7 @@ import { appXml, coreXml } from './docx-properties';
 import { isAllowedPart, pruneContentTypes, pruneRelationships, relsSource } from './opc-parts';
 import { cleanWordXml } from './wordml-cleanup';
 import { parseXml, serializeXml } from './xml-tree';
-import type { ZipEntry } from './zip-entry';
-import { readZip } from './zip-read';
-import { writeZip } from './zip-write';
+import { readZip, writeZip, type ZipEntry } from './zip';
 
 export interface ScrubDocxOptions {
   /** The approved title, or null for an empty one. */
@@ -19,17 +17,16 @@ export interface ScrubDocxOptions {
 export function scrubDocx(docx: Buffer, options: ScrubDocxOptions): Buffer {
   const entries = readZip(docx);
   const allowed = entries.filter((e) => isAllowedPart(e.name));
-  const contentParts = new Set(allowed.filter((e) => !e.name.endsWith('.rels')).map((e) => e.name));
-  // A relationships part whose source part is gone goes with it (the package's own has source "").
-  const kept = allowed.filter(
-    (e) => !e.name.endsWith('.rels') || relsSource(e.name) === '' || contentParts.has(relsSource(e.name)),
+  // A relationships part goes with the part it describes. Any other part is its own source, and
+  // the package's relationships have source "".
+  const present = new Set(allowed.map((e) => e.name));
+  const kept = new Map(
+    allowed.filter((e) => relsSource(e.name) === '' || present.has(relsSource(e.name))).map((e) => [e.name, e]),
   );
-  const parts = new Set(kept.map((e) => e.name));
-  const out: ZipEntry[] = kept.map((entry) => ({
-    name: entry.name,
-    data: Buffer.from(cleanPart(entry, parts, options), 'utf8'),
-  }));
-  return writeZip(out.sort(byPackageOrder));
+  const parts = new Set(kept.keys());
+  // Code-unit order puts [Content_Types].xml first (some readers expect it), then _rels/.rels.
+  const names = [...parts].sort();
+  return writeZip(names.map((name) => ({ name, data: Buffer.from(cleanPart(kept.get(name)!, parts, options)) })));
 }
 
 function cleanPart(entry: ZipEntry, parts: ReadonlySet<string>, options: ScrubDocxOptions): string {
@@ -39,10 +36,4 @@ function cleanPart(entry: ZipEntry, parts: ReadonlySet<string>, options: ScrubDo
   if (entry.name === '[Content_Types].xml') return pruneContentTypes(xml, parts);
   if (entry.name.endsWith('.rels')) return pruneRelationships(xml, relsSource(entry.name), parts);
   return serializeXml(cleanWordXml(parseXml(xml)));
-}
-
-/** [Content_Types].xml first (some readers expect it), then the package relationships, then by name. */
-function byPackageOrder(a: ZipEntry, b: ZipEntry): number {
-  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
-  return rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }

@@ -68,7 +68,7 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
   const cleaned = new Map<number, PdfObject>();
   for (const [num, obj] of file.objects) {
     if (forbidden.has(num)) continue;
-    let value = clean(obj.value, forbidden, undefined);
+    let value = clean(obj.value, forbidden, '');
     if (num === root.num && value.kind === 'dict') {
       value = { kind: 'dict', entries: new Map([...value.entries].filter(([k]) => CATALOG_KEYS.has(k))) };
     }
@@ -80,7 +80,7 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
   const renumber = new Map(order.map((num, i) => [num, i + 1]));
   const out: PdfOutObject[] = order.map((num) => {
     const obj = cleaned.get(num)!;
-    return { value: mapRefs(obj.value, renumber), ...(obj.stream ? { stream: obj.stream } : {}) };
+    return { value: mapRefs(obj.value, renumber), stream: obj.stream };
   });
   out.push({ value: infoDict(options.title) });
   return writePdf(
@@ -113,7 +113,9 @@ function forbiddenObjects(objects: Map<number, PdfObject>): Set<number> {
     if (
       (type && FORBIDDEN_TYPES.has(type)) ||
       subtype === 'XML' ||
-      (action && FORBIDDEN_ACTIONS.has(action) && (type === undefined || type === 'Action'))
+      // An action dictionary's /Type is optional (and /Action is forbidden above); a typed object's
+      // /S means something else (a structure element's role).
+      (action && FORBIDDEN_ACTIONS.has(action) && type === undefined)
     ) {
       forbidden.add(num);
     }
@@ -139,7 +141,8 @@ const pointsToForbidden = (v: PdfValue, forbidden: Set<number>): boolean =>
     nameOf(v.entries.get('Type')) === 'OBJR' &&
     pointsToForbidden(v.entries.get('Obj') ?? { kind: 'null' }, forbidden));
 
-function clean(v: PdfValue, forbidden: Set<number>, key: string | undefined): PdfValue {
+/** `key` is the dictionary key the value sits under ('' for none): number and name trees pair up. */
+function clean(v: PdfValue, forbidden: Set<number>, key: string): PdfValue {
   if (v.kind === 'dict') {
     const entries = new Map<string, PdfValue>();
     for (const [k, val] of v.entries) {
@@ -149,17 +152,17 @@ function clean(v: PdfValue, forbidden: Set<number>, key: string | undefined): Pd
     return { kind: 'dict', entries };
   }
   if (v.kind === 'array') {
-    if (key && PAIR_ARRAYS.has(key) && v.items.length % 2 === 0) {
+    if (PAIR_ARRAYS.has(key) && v.items.length % 2 === 0) {
       const items: PdfValue[] = [];
       for (let i = 0; i < v.items.length; i += 2) {
         if (pointsToForbidden(v.items[i + 1]!, forbidden)) continue;
-        items.push(v.items[i]!, clean(v.items[i + 1]!, forbidden, undefined));
+        items.push(v.items[i]!, clean(v.items[i + 1]!, forbidden, ''));
       }
       return { kind: 'array', items };
     }
     return {
       kind: 'array',
-      items: v.items.filter((i) => !pointsToForbidden(i, forbidden)).map((i) => clean(i, forbidden, undefined)),
+      items: v.items.filter((i) => !pointsToForbidden(i, forbidden)).map((i) => clean(i, forbidden, '')),
     };
   }
   return v;
@@ -188,11 +191,8 @@ function reachable(rootNum: number, objects: Map<number, PdfObject>): number[] {
 }
 
 function mapRefs(v: PdfValue, renumber: Map<number, number>): PdfValue {
-  if (v.kind === 'ref') {
-    const num = renumber.get(v.num);
-    if (num === undefined) throw pdfFail(`dangling reference to object ${v.num}`);
-    return ref(num) satisfies PdfRef;
-  }
+  // Every reference here was followed by reachable(), so each has a new number.
+  if (v.kind === 'ref') return ref(renumber.get(v.num)!) satisfies PdfRef;
   if (v.kind === 'array') return { kind: 'array', items: v.items.map((i) => mapRefs(i, renumber)) };
   if (v.kind === 'dict')
     return { kind: 'dict', entries: new Map([...v.entries].map(([k, i]) => [k, mapRefs(i, renumber)])) };

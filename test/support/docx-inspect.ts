@@ -2,7 +2,7 @@
  * Reads a DOCX the way a person sees it: each paragraph's text with Word's list numbers worked
  * out from numbering.xml (Word draws those numbers; they are not in document.xml's text).
  */
-import { readZip } from '../../electron/export/zip-read';
+import { readZip } from '../../electron/export/zip';
 
 export function docxParts(docx: Buffer): Map<string, string> {
   return new Map(readZip(docx).map((e) => [e.name, e.data.toString('utf8')]));

@@ -4,8 +4,7 @@ import { appXml, coreXml } from '../../../electron/export/docx-properties';
 import { resolveTarget, relsSource } from '../../../electron/export/opc-parts';
 import { renderDocx } from '../../../electron/export/render-docx';
 import { scrubDocx } from '../../../electron/export/scrub-docx';
-import { readZip } from '../../../electron/export/zip-read';
-import { writeZip } from '../../../electron/export/zip-write';
+import { readZip, writeZip } from '../../../electron/export/zip';
 import { docxHaystacks } from './helpers/export-haystacks';
 import { docxParts } from '../../support/docx-inspect';
 import { exportDoc } from './helpers/fixtures';
@@ -110,6 +109,20 @@ describe('scrubDocx', () => {
       'word/styles.xml',
       'word/theme/theme1.xml',
     ]);
+  });
+
+  it('drops a relationships part whose part is not in the package', async () => {
+    const orphan = {
+      name: 'word/_rels/header7.xml.rels',
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+      ),
+    };
+    const dirty = writeZip([...readZip(await dirtyDocx()), orphan]);
+    const names = readZip(scrubDocx(dirty, { title: null })).map((e) => e.name);
+    expect(names).not.toContain(orphan.name);
+    expect(names).toContain('_rels/.rels');
+    expect(names).toContain('word/_rels/document.xml.rels');
   });
 
   it('leaves the secret nowhere: not in comments, history, hidden text, variables, bookmarks or metadata', async () => {
