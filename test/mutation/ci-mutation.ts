@@ -34,7 +34,22 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
     'shared/consent/',
     ['test/unit/consent/**/*.test.ts', 'test/unit/identifying-details.test.ts', 'test/unit/export/**/*.test.ts'],
   ],
-  ['shared/release/', ['test/unit/release/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
+  [
+    'shared/release/',
+    [
+      'test/unit/consent/release-gate.test.ts',
+      'test/unit/consent/register-redaction.test.ts',
+      'test/unit/export/**/*.test.ts',
+    ],
+  ],
+  [
+    'shared/story/detail-register.ts',
+    [
+      'test/unit/stories/detail-register.test.ts',
+      'test/unit/consent/register-redaction.test.ts',
+      'test/unit/export/register-leak.property.test.ts',
+    ],
+  ],
   ['electron/app/security-policy.ts', ['test/security/policy.test.ts']],
   ['electron/ipc/', ['test/unit/dispatch.test.ts']],
   [
