@@ -286,6 +286,8 @@ describe('export flow', () => {
       language: 'en',
       title: null,
       fileName: 'for-the-committee.docx',
+      // Main runs the identifying-detail check again, in the language this one ran in.
+      checkLanguage: 'en',
     });
     const record = screen.getByLabelText('Export of for-the-committee.docx');
     expect(record.textContent).toContain('Senate Judiciary Committee');

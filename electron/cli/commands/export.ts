@@ -7,7 +7,7 @@ import { createTemplateStore, createTestimonyService } from '../../testimony/ind
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
-import { refuseUndecided, undecidedCandidates } from '../unmarked-gate';
+import { refuseUndecided } from '../unmarked-gate';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
@@ -120,14 +120,9 @@ export const exportCommand: CliCommand = {
             purposeConfirmedFor,
             fileName: path.basename(out),
           },
+          async () => out,
           // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
-          async () => {
-            if (!flagSet(ctx.args, 'accept-unmarked')) {
-              const undecided = await undecidedCandidates(vault, source, language);
-              if (undecided.length > 0) refuseUndecided(ctx.io, undecided);
-            }
-            return out;
-          },
+          { accept: flagSet(ctx.args, 'accept-unmarked'), refuse: (left) => refuseUndecided(ctx.io, left) },
         );
       });
       if (outcome.status === 'saved') {

@@ -48,7 +48,9 @@ export function consentHandlers(
     'consent:update': ({ id, terms }) => grants().update(id, terms),
     'consent:revoke': ({ id, reason }) => grants().revoke(id, reason),
     'export:preview': (req) => pipeline().preview(req),
-    'export:run': ({ fileName, ...req }) => pipeline().run({ ...req, fileName }, choose),
+    // No way to accept undecided details from the app: the pipeline re-runs the check and refuses.
+    'export:run': ({ fileName, checkLanguage, ...req }) =>
+      pipeline().run({ ...req, fileName, ...(checkLanguage ? { checkLanguage } : {}) }, choose),
     'history:list': () => createSharingHistory(vault()).list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const open = vault();

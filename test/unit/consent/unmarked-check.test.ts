@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addCleared, clearedKey, CLEARED_LIMITS } from '../../../shared/consent/cleared';
+import type { AuthorName } from '../../../shared/consent/identity';
 import type { PMNode } from '../../../shared/consent/transform';
-import { checkBlocks, storyCandidates } from '../../../shared/consent/unmarked-check';
+import { checkBlocks, storyCandidates, unmarkedCandidates } from '../../../shared/consent/unmarked-check';
+import { releaseDocument } from '../../../shared/release/release-gate';
+import { registerFromDoc } from '../../../shared/story/detail-register';
+import { terms } from '../export/helpers/fixtures';
 
 const text = (t: string, marks?: PMNode['marks']): PMNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
@@ -71,5 +75,81 @@ describe('the cleared list', () => {
     const kept = addCleared([], many);
     expect(kept).toHaveLength(CLEARED_LIMITS.entries);
     expect(kept.at(-1)).toBe(`name ${CLEARED_LIMITS.entries + 2}`);
+  });
+});
+
+describe('what the release gate already handles is not asked about', () => {
+  const person = (t: string, id: string) => text(t, [{ type: 'sensitive', attrs: { category: 'person', id } }]);
+  const author: AuthorName = { full: 'María Quirina Vantongeren' };
+  const texts = (found: { text: string }[]) => found.map((c) => c.text);
+
+  it("the author's own name, however written: the consent's identity replaces it", () => {
+    const doc = [para(text('My name is MARIA Vantongeren and QUIRINA is what my mother called me.'))];
+    // Without the author the name is a candidate like any other; with it, nothing is left to decide.
+    expect(texts(storyCandidates(story(doc), 'es'))).toEqual(['MARIA Vantongeren', 'QUIRINA']);
+    expect(storyCandidates(story(doc), 'es', author)).toEqual([]);
+    // Someone else's name beside it is still asked about.
+    const withOther = [para(text('María Vantongeren met Rosa Delgado.'))];
+    expect(texts(storyCandidates(story(withOther), 'en', author))).toEqual(['Rosa Delgado']);
+  });
+
+  it('an unmarked mention of a marked detail, in any spelling the register knows', () => {
+    const doc = [
+      para(text('We worked for '), person('Carlos Vance', 'p1'), text('.')),
+      para(text('Mr. Vance shouted at Carlos again. Carlos Vance’s truck was outside.')),
+    ];
+    expect(storyCandidates(story(doc), 'en')).toEqual([]);
+  });
+
+  it('a spelling the person turned off in the register is asked about again', () => {
+    const doc = [para(text('We worked for '), person('Carlos Vance', 'p1'), text('. Later Carlos came back.'))];
+    const details = registerFromDoc({ type: 'doc', content: doc }).map((d) => ({
+      ...d,
+      variants: d.variants.map((v) => (v.text === 'Carlos' ? { ...v, on: false } : v)),
+    }));
+    expect(texts(storyCandidates({ ...story(doc), details }, 'en'))).toEqual(['Carlos']);
+  });
+
+  it('a candidate the gate replaces only in part is still asked about: the rest of it would leave', () => {
+    const doc = [para(person('Carlos', 'p1'), text(' drove. Later Carlos Ruiz came back.'))];
+    expect(texts(storyCandidates(story(doc), 'en'))).toEqual(['Carlos Ruiz']);
+    // Nor does a known name on one side of a line break cover a stranger on the other.
+    const split = [
+      para(person('Carlos', 'p1'), text(' said: Call'), { type: 'hardBreak' }, text('Carlos Ruiz tomorrow.')),
+    ];
+    expect(texts(storyCandidates(story(split), 'en'))).toEqual(['Carlos Ruiz']);
+  });
+
+  it("another story's register and an empty author name cover nothing", () => {
+    const blocks = checkBlocks([para(text('The boss called me from 555-123-4567. Rosa Delgado knew.'))]);
+    const other = registerFromDoc({ type: 'doc', content: [para(person('Carlos Vance', 'p9'))] });
+    const found = unmarkedCandidates(blocks, 'en', new Set(), { registers: [other], author: { full: '  ' } });
+    expect(texts(found)).toEqual(['555-123-4567', 'Rosa Delgado']);
+  });
+
+  it('whatever the check leaves out for the gate, the gate withholds: none of it is in the released text', () => {
+    const doc: PMNode[] = [
+      para(text('I am María Vantongeren. We worked for '), person('Carlos Vance', 'p1'), text(' in Fresno.')),
+      para(
+        text('Mr. Vance called'),
+        { type: 'hardBreak' },
+        text('Quirina at night; Carlos Vance’s wife Rosa Delgado knew.'),
+      ),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('CARLOS VANCE, 555-123-4567'))] }] },
+    ];
+    // Without the gate's part: what the check would ask were the register and the author unknown.
+    const all = unmarkedCandidates(checkBlocks(doc), 'en', new Set());
+    const asked = storyCandidates(story(doc), 'en', author);
+    const skipped = all.filter((c) => !asked.some((a) => a.key === c.key));
+    expect(texts(skipped).length).toBeGreaterThan(2);
+    const released = releaseDocument(
+      { body: { type: 'doc', content: doc } },
+      { terms: terms(['person', 'place', 'contact']), author, language: 'en' },
+    );
+    const out = JSON.stringify(released.body);
+    for (const c of skipped) for (const word of c.text.split(/\s+/)) expect(out).not.toContain(word);
+    expect(texts(asked)).toEqual(expect.arrayContaining(['Rosa Delgado', '555-123-4567']));
+    // What is still asked about is what the gate would let out as written.
+    for (const c of asked) expect(out).toContain(c.text);
   });
 });
