@@ -18,12 +18,15 @@ export interface CheckBlock {
   marked: readonly (readonly [number, number])[];
 }
 
-/** Each paragraph and heading of stored TipTap JSON; private notes never leave, so never count. */
+/**
+ * Each block of text (paragraph, heading, code block) of stored TipTap JSON; private notes never
+ * leave, so never count. A block without text has nothing to find, and is left out.
+ */
 export function checkBlocks(nodes: readonly PMNode[], out: CheckBlock[] = []): CheckBlock[] {
   for (const node of nodes) {
     if (node.type === 'privateNote') continue;
     const children = node.content ?? [];
-    if (node.type === 'paragraph' || node.type === 'heading' || children.some((c) => c.type === 'text')) {
+    if (children.some((c) => c.type === 'text')) {
       let text = '';
       const marked: [number, number][] = [];
       for (const child of children) {
@@ -53,11 +56,11 @@ export interface HandledByGate {
   author?: AuthorName | null;
 }
 
-/** Whether every character of [start, end) but spaces lies in one of the ranges: the gate replaces all of it. */
+/** Whether every letter and digit of [start, end) lies in one of the ranges: the gate replaces all of it. */
 function coveredWhole(text: string, start: number, end: number, ranges: readonly (readonly [number, number])[]) {
   let at = start;
   for (const ch of text.slice(start, end)) {
-    if (!/\s/u.test(ch) && !ranges.some(([s, e]) => at >= s && at < e)) return false;
+    if (/[\p{L}\p{N}]/u.test(ch) && !ranges.some(([s, e]) => at >= s && at < e)) return false;
     at += ch.length;
   }
   return true;
@@ -80,7 +83,7 @@ export function unmarkedHits(
       // Only when the gate replaces all of it: "Carlos Ruiz" with only "Carlos" known still leaves "Ruiz".
       if (coveredWhole(text, f.start, f.end, gate)) continue;
       const key = clearedKey(f.text);
-      if (key === '' || cleared.has(key)) continue;
+      if (cleared.has(key)) continue;
       hits.push({ ...f, key, block });
     }
   });
@@ -119,5 +122,5 @@ export function storyCandidates(
 ): UnmarkedCandidate[] {
   const registers = [registerFromDoc(story.doc, story.details ?? [])];
   const blocks = checkBlocks(story.doc.content ?? []);
-  return unmarkedCandidates(blocks, lang, new Set(story.cleared ?? []), { registers, author });
+  return unmarkedCandidates(blocks, lang, new Set(story.cleared), { registers, author });
 }

@@ -38,6 +38,20 @@ describe('the identifying-detail gate (storyCandidates)', () => {
     expect(storyCandidates(story(marked), 'en')).toEqual([]);
   });
 
+  it('does not ask about a candidate partly marked (whatever other marks it has), but asks about its neighbours', () => {
+    const bold = { type: 'bold' };
+    const personMark = { type: 'sensitive', attrs: { category: 'person', id: 'p1' } };
+    // "Carlos" marked (and bold), " Ruiz" not: the person marked this name; the consent decides.
+    const partly = [para(text('Later '), text('Carlos', [bold, personMark]), text(' Ruiz came back.'))];
+    expect(storyCandidates(story(partly), 'en')).toEqual([]);
+    // Other marks are not a decision: a bold or italic name is asked about.
+    const formatted = [para(text('Later '), text('Rosa Delgado', [bold, { type: 'italic' }]), text(' came.'))];
+    expect(storyCandidates(story(formatted), 'en').map((c) => c.text)).toEqual(['Rosa Delgado']);
+    // A mark that ends where a name starts, or starts where it ends, does not touch it.
+    const around = [para(sensitive('Call '), text('Rosa Delgado'), sensitive(' tonight'))];
+    expect(storyCandidates(story(around), 'en').map((c) => c.text)).toEqual(['Rosa Delgado']);
+  });
+
   it('does not ask again about words cleared as fine to share, whatever their case or accents', () => {
     const cleared = addCleared([], ['555-123-4567', 'MARÍA@example.org']);
     const withAccent = [...doc, para(text('Or maría@example.org'))];
@@ -63,6 +77,10 @@ describe('the identifying-detail gate (storyCandidates)', () => {
       },
     ];
     expect(checkBlocks(nested)).toEqual([{ text: 'Call\n555-123-4567', marked: [] }]);
+    // A code block's text is read like a paragraph's; a text node without text adds nothing.
+    const code = [{ type: 'codeBlock', content: [{ type: 'text' }, text('maria@example.org')] }];
+    expect(checkBlocks(code)).toEqual([{ text: 'maria@example.org', marked: [] }]);
+    expect(storyCandidates(story(code), 'en').map((c) => c.text)).toEqual(['maria@example.org']);
     expect(storyCandidates(story(nested), 'en').map((c) => c.text)).toEqual(['555-123-4567']);
   });
 });
@@ -113,6 +131,8 @@ describe('what the release gate already handles is not asked about', () => {
   it('a candidate the gate replaces only in part is still asked about: the rest of it would leave', () => {
     const doc = [para(person('Carlos', 'p1'), text(' drove. Later Carlos Ruiz came back.'))];
     expect(texts(storyCandidates(story(doc), 'en'))).toEqual(['Carlos Ruiz']);
+    const last = [para(person('Delgado', 'p2'), text(' drove. Later Rosa Delgado came back.'))];
+    expect(texts(storyCandidates(story(last), 'en'))).toEqual(['Rosa Delgado']);
     // Nor does a known name on one side of a line break cover a stranger on the other.
     const split = [
       para(person('Carlos', 'p1'), text(' said: Call'), { type: 'hardBreak' }, text('Carlos Ruiz tomorrow.')),
