@@ -133,6 +133,11 @@ describe('what the release gate already handles is not asked about', () => {
     expect(texts(storyCandidates(story(doc), 'en'))).toEqual(['Carlos Ruiz']);
     const last = [para(person('Delgado', 'p2'), text(' drove. Later Rosa Delgado came back.'))];
     expect(texts(storyCandidates(story(last), 'en'))).toEqual(['Rosa Delgado']);
+    // Every part known (each marked on its own): nothing of it is left, the space between is no detail.
+    const both = [
+      para(person('Rosa', 'p1'), text(' and '), person('Delgado', 'p2'), text('. Later Rosa Delgado came.')),
+    ];
+    expect(storyCandidates(story(both), 'en')).toEqual([]);
     // Nor does a known name on one side of a line break cover a stranger on the other.
     const split = [
       para(person('Carlos', 'p1'), text(' said: Call'), { type: 'hardBreak' }, text('Carlos Ruiz tomorrow.')),
