@@ -4,7 +4,8 @@ import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
 import type { TransformReport } from '../../shared/consent/transform';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
-import type { HandledByGate, UnmarkedCandidate } from '../../shared/consent/unmarked-check';
+import type { AuthorName } from '../../shared/consent/identity';
+import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { suggestExportFileName } from '../../shared/export/export-file-name';
@@ -92,10 +93,10 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
   const registers = source.registers ?? [];
-  const handledByGate: HandledByGate = { registers: releaseRegisters(source.body.doc, registers), author: null };
+  let author: AuthorName | null = null;
   if (grant) {
     const { fullName } = await createProfileStore(deps.vault).get();
-    handledByGate.author = { full: fullName };
+    author = { full: fullName };
     // Everything that leaves goes through the one gate: body, title, every line, cover note, file name.
     const released = releaseDocument(
       {
@@ -140,6 +141,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     quotedSourceIds: source.quotedSourceIds,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
     releaseLine,
-    undecided: (lang) => source.undecided(lang, handledByGate),
+    // Only an export asks (not a preview): the registers are made again only then.
+    undecided: (lang) => source.undecided(lang, { registers: releaseRegisters(source.body.doc, registers), author }),
   };
 }
