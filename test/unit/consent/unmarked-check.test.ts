@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addCleared, clearedKey, CLEARED_LIMITS } from '../../../shared/consent/cleared';
+import {
+  addCleared,
+  clearedKey,
+  clearedListSchema,
+  clearedTextSchema,
+  CLEARED_LIMITS,
+} from '../../../shared/consent/cleared';
 import type { AuthorName } from '../../../shared/consent/identity';
 import type { PMNode } from '../../../shared/consent/transform';
 import { checkBlocks, storyCandidates, unmarkedCandidates } from '../../../shared/consent/unmarked-check';
@@ -86,6 +92,19 @@ describe('the identifying-detail gate (storyCandidates)', () => {
 });
 
 describe('the cleared list', () => {
+  it('remembers no blank words, and nothing longer than its limit', () => {
+    expect(addCleared(['lima'], ['   ', '\n'])).toEqual(['lima']);
+    expect(clearedKey('x'.repeat(CLEARED_LIMITS.chars + 50))).toHaveLength(CLEARED_LIMITS.chars);
+    // What is stored is checked on the way in: one word to the limit, a list to its length.
+    expect(clearedTextSchema.safeParse('').success).toBe(false);
+    expect(clearedTextSchema.safeParse('ab').success).toBe(true);
+    expect(clearedTextSchema.safeParse('x'.repeat(CLEARED_LIMITS.chars)).success).toBe(true);
+    expect(clearedTextSchema.safeParse('x'.repeat(CLEARED_LIMITS.chars + 1)).success).toBe(false);
+    expect(clearedListSchema.safeParse(['lima']).success).toBe(true);
+    const tooMany = Array.from({ length: CLEARED_LIMITS.entries + 1 }, (_, i) => `w${i}`);
+    expect(clearedListSchema.safeParse(tooMany).success).toBe(false);
+  });
+
   it('keeps folded words once each, and no more than its limit', () => {
     expect(clearedKey('  Juan   PÉREZ ')).toBe('juan perez');
     expect(addCleared(['juan perez'], ['Juan Pérez', 'Lima'])).toEqual(['juan perez', 'lima']);
