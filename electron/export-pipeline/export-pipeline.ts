@@ -1,4 +1,6 @@
 import type { ExportFormat } from '../../shared/consent/grant';
+import type { DocumentLanguage } from '../../shared/consent/placeholders';
+import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { HarborError } from '../../shared/errors';
 import { safeExportFileName } from '../../shared/export/export-file-name';
 import type { ExportPreview, ExportRecordView, SaveOutcome } from '../../shared/ipc/contract-consent';
@@ -22,6 +24,21 @@ export interface ExportPipelineDeps {
 
 /** Where to save: a dialog in the app, --out on the command line. null = the person cancelled. */
 export type ChooseDestination = (fileName: string, format: ExportFormat) => Promise<string | null>;
+
+/** One export as run: the options, the typed file name, and the language the person's check ran in. */
+export type RunOptions = ExportOptions & {
+  fileName?: string;
+  /** The language the app's identifying-detail check used (its own); the document's when left out. */
+  checkLanguage?: DocumentLanguage;
+};
+
+/** How run() treats what the identifying-detail check still asks about. */
+export interface UndecidedPolicy {
+  /** Export it as written: the command line's --accept-unmarked. The app has no such request. */
+  accept?: boolean;
+  /** Refuse in the caller's own words first (the command line lists each on standard error). */
+  refuse?: (candidates: readonly UnmarkedCandidate[]) => void;
+}
 
 function refuseIfNeeded(
   prepared: PreparedExport,
@@ -71,11 +88,21 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
     },
 
     async run(
-      options: ExportOptions & { fileName?: string },
+      options: RunOptions,
       choose: ChooseDestination,
+      undecided: UndecidedPolicy = {},
     ): Promise<SaveOutcome<ExportRecordView>> {
       const prepared = await prepareExport(prepareDeps, options);
       refuseIfNeeded(prepared);
+      // The check again, here: a request that skipped the app's check, or text changed since, is refused.
+      if (!undecided.accept) {
+        const left = prepared.undecided(options.checkLanguage ?? options.language);
+        if (left.length > 0) {
+          undecided.refuse?.(left);
+          const count = left.length;
+          throw new HarborError('consent_refused', { key: 'consent.undecidedDetails', params: { count } }, { count });
+        }
+      }
       // A typed file name leaves with the file: through the same gate as its text.
       const name = safeExportFileName(
         prepared.releaseLine(options.fileName ?? ''),

@@ -3,12 +3,15 @@ import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
 import type { TransformReport } from '../../shared/consent/transform';
+import type { DocumentLanguage } from '../../shared/consent/placeholders';
+import type { AuthorName } from '../../shared/consent/identity';
+import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { suggestExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
-import { releaseDocument } from '../../shared/release/release-gate';
+import { releaseDocument, releaseRegisters } from '../../shared/release/release-gate';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
@@ -31,6 +34,8 @@ export interface PreparedExport {
   sharedStoryIds: string[];
   /** The release gate for a line known only later (a typed file name); unchanged without a grant. */
   releaseLine(text: string): string;
+  /** The identifying-detail check over the source, minus what the gate withholds or replaces anyway. */
+  undecided(lang: DocumentLanguage): UnmarkedCandidate[];
 }
 
 export interface PrepareDeps {
@@ -87,8 +92,11 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   let suggestedFileName = suggestExportFileName(source.fileStem, options.format, localDay(now));
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
+  const registers = source.registers ?? [];
+  let author: AuthorName | null = null;
   if (grant) {
     const { fullName } = await createProfileStore(deps.vault).get();
+    author = { full: fullName };
     // Everything that leaves goes through the one gate: body, title, every line, cover note, file name.
     const released = releaseDocument(
       {
@@ -105,7 +113,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
         terms: grant,
         author: { full: fullName },
         language: options.language,
-        registers: source.registers ?? [],
+        registers,
         flagChanges: true,
         authorSlot: AUTHOR_SLOT,
       },
@@ -133,5 +141,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     quotedSourceIds: source.quotedSourceIds,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
     releaseLine,
+    // Only an export asks (not a preview): the registers are made again only then.
+    undecided: (lang) => source.undecided(lang, { registers: releaseRegisters(source.body.doc, registers), author }),
   };
 }

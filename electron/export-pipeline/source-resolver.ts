@@ -2,6 +2,7 @@ import type { ExportFormat } from '../../shared/consent/grant';
 import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { PMNode } from '../../shared/consent/transform';
+import type { HandledByGate, UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
 import type { ExportSource } from '../../shared/ipc/contract-consent';
 import type { OutgoingField } from '../../shared/release/release-gate';
@@ -48,6 +49,12 @@ export interface ResolvedSource {
   publicRecord?: boolean;
   /** The neutral word the suggested file name starts with. */
   fileStem: ExportFileStem;
+  /**
+   * The identifying-detail check (shared/consent/unmarked-check.ts) over what the person wrote in
+   * it, as stored: what is neither marked, nor cleared as fine to share, nor covered by `handled`
+   * (what the release gate withholds or replaces anyway). Every source has one: none exports unchecked.
+   */
+  undecided(lang: DocumentLanguage, handled: HandledByGate): UnmarkedCandidate[];
 }
 
 /** What the person chose for the whole document: a resolver writes its own fixed words in it. */

@@ -1,3 +1,4 @@
+import { checkBlocks, unmarkedCandidates } from '../../shared/consent/unmarked-check';
 import { HarborError } from '../../shared/errors';
 import { registerFromDoc } from '../../shared/story/detail-register';
 import { createStoryService } from '../stories/index';
@@ -14,5 +15,7 @@ export const storySource: SourceResolver = async (vault, id) => {
     registers: [registerFromDoc(story.doc, story.details)],
     quotedSourceIds: [story.id],
     fileStem: 'testimony',
+    undecided: (lang, handled) =>
+      unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),
   };
 };

@@ -3,6 +3,7 @@ import { HarborError, isHarborError } from '../../shared/errors';
 import { buildTestimonyExport } from '../../shared/testimony/build-testimony-export';
 import type { SharedQuoteSource } from '../../shared/testimony/shared-quotes';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
+import { findTestimonyDetails } from '../../shared/testimony/testimony-findings';
 import { quotedSharedStoryIds, type Testimony } from '../../shared/testimony/testimony-data';
 import { createSharedStories } from '../share/shared-stories';
 import { createStoryService } from '../stories/index';
@@ -28,20 +29,27 @@ async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Ma
 
 /**
  * The registers of the stories a testimony quotes: a detail marked anywhere in one of them is
- * withheld in the whole testimony, the writer's own sections included. A story deleted since adds none.
+ * withheld in the whole testimony, the writer's own sections included. And what was cleared as fine
+ * to share in them, which the identifying-detail check does not ask again. A story deleted since
+ * adds neither.
  */
-async function quotedRegisters(vault: OpenVault, storyIds: readonly string[]): Promise<DetailRegister[]> {
+async function quotedStories(
+  vault: OpenVault,
+  storyIds: readonly string[],
+): Promise<{ registers: DetailRegister[]; cleared: string[] }> {
   const stories = createStoryService(vault);
   const registers: DetailRegister[] = [];
+  const cleared: string[] = [];
   for (const id of new Set(storyIds)) {
     try {
       const story = await stories.get(id);
       registers.push(registerFromDoc(story.doc, story.details));
+      cleared.push(...(story.cleared ?? []));
     } catch (error) {
       if (!isHarborError(error) || error.code !== 'not_found') throw error;
     }
   }
-  return registers;
+  return { registers, cleared };
 }
 
 /**
@@ -64,9 +72,11 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     shared: await sharedSources(vault, testimony),
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
+  const quoted = await quotedStories(vault, built.quotedStoryIds);
+  const cleared = new Set([...(testimony.cleared ?? []), ...quoted.cleared]);
   return {
     body: { doc: built.doc },
-    registers: await quotedRegisters(vault, built.quotedStoryIds),
+    registers: quoted.registers,
     fields: built.fields,
     quotedSourceIds: [testimony.id, ...built.quotedStoryIds],
     sharedExcerpts: built.sharedExcerpts,
@@ -84,5 +94,6 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
       : {}),
     publicRecord: template.publicRecord,
     fileStem: 'testimony',
+    undecided: (lang, handled) => findTestimonyDetails(testimony, lang, cleared, handled),
   };
 };

@@ -1,6 +1,8 @@
+import { matchVariants, registerFromDoc, type DetailRegister } from '../story/detail-register';
 import { clearedKey } from './cleared';
 import { contextAround } from './finding-context';
 import { findIdentifyingDetails, type IdentifyingFinding } from './identifying-details';
+import { findAuthorMentions, type AuthorName } from './identity';
 import type { DocumentLanguage } from './placeholders';
 import type { PMNode } from './transform';
 
@@ -16,12 +18,15 @@ export interface CheckBlock {
   marked: readonly (readonly [number, number])[];
 }
 
-/** Each paragraph and heading of stored TipTap JSON; private notes never leave, so never count. */
+/**
+ * Each block of text (paragraph, heading, code block) of stored TipTap JSON; private notes never
+ * leave, so never count. A block without text has nothing to find, and is left out.
+ */
 export function checkBlocks(nodes: readonly PMNode[], out: CheckBlock[] = []): CheckBlock[] {
   for (const node of nodes) {
     if (node.type === 'privateNote') continue;
     const children = node.content ?? [];
-    if (node.type === 'paragraph' || node.type === 'heading' || children.some((c) => c.type === 'text')) {
+    if (children.some((c) => c.type === 'text')) {
       let text = '';
       const marked: [number, number][] = [];
       for (const child of children) {
@@ -41,18 +46,44 @@ export interface UnmarkedHit extends IdentifyingFinding {
   block: number;
 }
 
-/** Every occurrence of a candidate that is not marked and not cleared, block by block. */
+/**
+ * What the release gate takes care of wherever it is written, so the check does not ask about it:
+ * every spelling of a detail in the story's registers (the consent decides those, as it does marked
+ * words) and the author's own name (the consent's identity stands in for it).
+ */
+export interface HandledByGate {
+  registers?: readonly DetailRegister[];
+  author?: AuthorName | null;
+}
+
+/** Whether every letter and digit of [start, end) lies in one of the ranges: the gate replaces all of it. */
+function coveredWhole(text: string, start: number, end: number, ranges: readonly (readonly [number, number])[]) {
+  let at = start;
+  for (const ch of text.slice(start, end)) {
+    if (/[\p{L}\p{N}]/u.test(ch) && !ranges.some(([s, e]) => at >= s && at < e)) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
+/** Every occurrence of a candidate that is not marked, not cleared and not handled by the gate, block by block. */
 export function unmarkedHits(
   blocks: readonly CheckBlock[],
   lang: DocumentLanguage,
   cleared: ReadonlySet<string>,
+  handled: HandledByGate = {},
 ): UnmarkedHit[] {
   const hits: UnmarkedHit[] = [];
+  const register = (handled.registers ?? []).flat();
   blocks.forEach(({ text, marked }, block) => {
+    const gate: [number, number][] = matchVariants(text, register).map((m) => [m.start, m.end]);
+    if (handled.author) gate.push(...findAuthorMentions(text, handled.author));
     for (const f of findIdentifyingDetails(text, lang)) {
       if (marked.some(([s, e]) => f.start < e && f.end > s)) continue;
+      // Only when the gate replaces all of it: "Carlos Ruiz" with only "Carlos" known still leaves "Ruiz".
+      if (coveredWhole(text, f.start, f.end, gate)) continue;
       const key = clearedKey(f.text);
-      if (key === '' || cleared.has(key)) continue;
+      if (cleared.has(key)) continue;
       hits.push({ ...f, key, block });
     }
   });
@@ -69,9 +100,10 @@ export function unmarkedCandidates(
   blocks: readonly CheckBlock[],
   lang: DocumentLanguage,
   cleared: ReadonlySet<string>,
+  handled: HandledByGate = {},
 ): UnmarkedCandidate[] {
   const byKey = new Map<string, UnmarkedCandidate>();
-  for (const hit of unmarkedHits(blocks, lang, cleared)) {
+  for (const hit of unmarkedHits(blocks, lang, cleared, handled)) {
     if (byKey.has(hit.key)) continue;
     const { text, kind, category, key } = hit;
     byKey.set(key, { key, text, kind, category, context: contextAround(blocks[hit.block]!.text, hit.start, hit.end) });
@@ -79,10 +111,16 @@ export function unmarkedCandidates(
   return [...byKey.values()];
 }
 
-/** The gate for one story: what in its stored text still needs a decision. */
+/**
+ * The gate for one story: what in its stored text still needs a decision. Its own register (with
+ * the details marked since it was saved) is handled by the release gate; so is `author`'s name.
+ */
 export function storyCandidates(
-  story: { doc: { content?: unknown[] }; cleared?: readonly string[] },
+  story: { doc: PMNode; cleared?: readonly string[]; details?: DetailRegister },
   lang: DocumentLanguage,
+  author: AuthorName | null = null,
 ): UnmarkedCandidate[] {
-  return unmarkedCandidates(checkBlocks((story.doc.content ?? []) as PMNode[]), lang, new Set(story.cleared ?? []));
+  const registers = [registerFromDoc(story.doc, story.details ?? [])];
+  const blocks = checkBlocks(story.doc.content ?? []);
+  return unmarkedCandidates(blocks, lang, new Set(story.cleared), { registers, author });
 }

@@ -17,6 +17,8 @@ export const consentText = defineErrorText({
     // The command line lists the details themselves, one a line, just before this.
     unmarkedRefused:
       'Nothing was exported: the details listed above might identify someone and are neither marked nor cleared ({{count}} in all). Mark them in Harbor, or say there that they are fine to share, or add --accept-unmarked to export them as written.',
+    undecidedDetails:
+      'Nothing was exported: some words in it might identify someone and are neither marked nor said to be fine to share ({{count}} in all). Decide about each in the check, then export again.',
   },
   es: {
     refused: 'El consentimiento no lo permite:\n{{reasons}}',
@@ -30,5 +32,7 @@ export const consentText = defineErrorText({
     withdrawnUnchangeable: 'Un consentimiento retirado no se puede cambiar. Crea uno nuevo en su lugar.',
     unmarkedRefused:
       'No se exportó nada: los datos de la lista de arriba podrían identificar a alguien y no están marcados ni aprobados ({{count}} en total). Márcalos en Harbor, o di allí que se pueden compartir, o añade --accept-unmarked para exportarlos tal como están escritos.',
+    undecidedDetails:
+      'No se exportó nada: algunas palabras podrían identificar a alguien y no están marcadas ni aprobadas para compartir ({{count}} en total). Decide sobre cada una en la revisión y vuelve a exportar.',
   },
 });

@@ -72,7 +72,14 @@ export const consentChannels = {
   'export:preview': channel<ExportPreview>()(z.object(exportOptions).strict()),
   /** Checks, transforms, renders, scrubs, asks where to save, writes atomically, records. Refusal → consent_refused. */
   'export:run': channel<SaveOutcome<ExportRecordView>>()(
-    z.object({ ...exportOptions, fileName: z.string().min(1).max(200) }).strict(),
+    z
+      .object({
+        ...exportOptions,
+        fileName: z.string().min(1).max(200),
+        /** The language the app's identifying-detail check ran in; main runs it again in the same. */
+        checkLanguage: z.enum(['en', 'es']).optional(),
+      })
+      .strict(),
   ),
   'history:list': channel<ExportRecordView[]>()(z.union([z.undefined(), z.object({}).strict()])),
   /** A DOCX letter to the grant's recipient withdrawing consent; says honestly a public record cannot be recalled. */

@@ -84,11 +84,18 @@ function fieldDetails(fields: readonly OutgoingField[], rules: ConsentRules): De
     .map((f) => ({ id: `field-${f.id}`, category: f.category!, text: f.value.trim(), variants: [] }));
 }
 
+/**
+ * The registers the gate withholds from: those saved, and the details marked in the body since
+ * (proposed, the saved choices standing). The identifying-detail check skips what they cover.
+ */
+export function releaseRegisters(body: PMNode | null | undefined, saved: readonly DetailRegister[]): DetailRegister[] {
+  return body ? [...saved, registerFromDoc(body, saved.flat())] : [...saved];
+}
+
 /** Returns what may leave Harbor of `doc` under the consent, and the report of what was changed. */
 export function releaseDocument(doc: OutgoingDocument, ctx: ReleaseContext): ReleasedDocument {
   const report = emptyReport();
-  const saved = ctx.registers ?? [];
-  const registers = doc.body ? [...saved, registerFromDoc(doc.body, saved.flat())] : [...saved];
+  const registers = releaseRegisters(doc.body, ctx.registers ?? []);
   const rules = consentRules(ctx.terms, ctx.author, ctx.language, registers);
   const withheldFields = fieldDetails(doc.fields ?? [], rules);
   const lineRules: ConsentRules = { ...rules, withheld: [...rules.withheld, ...withheldFields] };

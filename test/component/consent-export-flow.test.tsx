@@ -161,6 +161,33 @@ describe('export flow', () => {
     });
   });
 
+  it('does not ask about the author’s own name or a marked detail written again: the consent replaces those', async () => {
+    const again = {
+      ...doc,
+      content: [
+        doc.content![0]!,
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'I am María Ruiz. Ana called from Lima again. Later John Smith called.' }],
+        },
+      ],
+    } as StoryDoc;
+    await openExport(
+      { 'story:get': () => ok(storyView({ id: STORY_ID, title: 'Mine', doc: again })) },
+      { history: [recordOf()] },
+    );
+    await heading('Choose a consent');
+    await screen.findByRole('radio', { checked: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Details that might identify someone');
+    const list = screen.getByRole('list', { name: 'Possible identifying details' });
+    await waitFor(() => expect(within(list).queryByText('María Ruiz')).toBeNull());
+    expect(within(list).getByText('John Smith')).toBeTruthy();
+    for (const handled of ['María Ruiz', 'María', 'Ruiz', 'Ana', 'Lima'])
+      expect(within(list).queryByText(handled)).toBeNull();
+    expect(screen.getByTestId('remaining-warning').textContent).toMatch(/1 is still open/);
+  });
+
   it('does not ask again about words the story already cleared', async () => {
     await openExport(
       {
@@ -286,6 +313,8 @@ describe('export flow', () => {
       language: 'en',
       title: null,
       fileName: 'for-the-committee.docx',
+      // Main runs the identifying-detail check again, in the language this one ran in.
+      checkLanguage: 'en',
     });
     const record = screen.getByLabelText('Export of for-the-committee.docx');
     expect(record.textContent).toContain('Senate Judiciary Committee');

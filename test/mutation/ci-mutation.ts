@@ -32,7 +32,22 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
   ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],
   ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],
   ['shared/consent/', ['test/unit/consent/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
-  ['shared/release/', ['test/unit/release/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
+  [
+    'shared/release/',
+    [
+      'test/unit/consent/release-gate.test.ts',
+      'test/unit/consent/register-redaction.test.ts',
+      'test/unit/export/**/*.test.ts',
+    ],
+  ],
+  [
+    'shared/story/detail-register.ts',
+    [
+      'test/unit/stories/detail-register.test.ts',
+      'test/unit/consent/register-redaction.test.ts',
+      'test/unit/export/register-leak.property.test.ts',
+    ],
+  ],
   ['electron/app/security-policy.ts', ['test/security/policy.test.ts']],
   ['electron/ipc/', ['test/unit/ipc/**/*.test.ts']],
   [

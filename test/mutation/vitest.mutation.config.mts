@@ -18,6 +18,7 @@ const ALL = [
   'test/unit/export-pipeline/**/*.test.ts',
   'test/unit/stories/summary-index.test.ts',
   'test/unit/release/**/*.test.ts',
+  'test/unit/stories/detail-register.test.ts',
 ];
 
 const narrowed = process.env.HARBOR_MUTATION_TESTS?.split(',').filter(Boolean);

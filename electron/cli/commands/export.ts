@@ -7,7 +7,7 @@ import { createTemplateStore, createTestimonyService } from '../../testimony/ind
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseFormat } from '../consent-flags';
 import { exportSourceFlag } from '../export-source-flags';
-import { refuseUndecided, undecidedCandidates } from '../unmarked-gate';
+import { refuseUndecided } from '../unmarked-gate';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
@@ -44,7 +44,8 @@ export const exportCommand: CliCommand = {
     'withdrawal); exit 5 lists every excerpt that blocks it. A use is recorded on each quoted story.',
     'Once the consent allows it, the same identifying-detail check as the app: names, numbers, addresses,',
     'dates and places that look identifying and are neither marked nor cleared ("fine to share" in',
-    'the app, remembered per story) stop the export with exit 5, listed one a line. The check finds',
+    'the app, remembered per story) stop the export with exit 5, listed one a line. Your own name and',
+    'a marked detail written again are not listed: the consent replaces them. The check finds',
     'patterns (capitalized names, numbers, known places); it cannot know every name.',
     '--accept-unmarked Export anyway, with those details as written.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
@@ -120,14 +121,9 @@ export const exportCommand: CliCommand = {
             purposeConfirmedFor,
             fileName: path.basename(out),
           },
+          async () => out,
           // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
-          async () => {
-            if (!flagSet(ctx.args, 'accept-unmarked')) {
-              const undecided = await undecidedCandidates(vault, source, language);
-              if (undecided.length > 0) refuseUndecided(ctx.io, undecided);
-            }
-            return out;
-          },
+          { accept: flagSet(ctx.args, 'accept-unmarked'), refuse: (left) => refuseUndecided(ctx.io, left) },
         );
       });
       if (outcome.status === 'saved') {

@@ -19,7 +19,9 @@ export function consentHandlers(services: MainServices): Pick<HandlerTable, Cons
     'consent:update': ({ id, terms }) => open().grants.update(id, terms),
     'consent:revoke': ({ id, reason }) => open().grants.revoke(id, reason),
     'export:preview': (req) => open().exports.preview(req),
-    'export:run': ({ fileName, ...req }) => open().exports.run({ ...req, fileName }, choose),
+    // No way to accept undecided details from the app: the pipeline re-runs the check and refuses.
+    'export:run': ({ fileName, checkLanguage, ...req }) =>
+      open().exports.run({ ...req, fileName, ...(checkLanguage ? { checkLanguage } : {}) }, choose),
     'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);

@@ -169,6 +169,8 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
       grantId,
       ...options,
       fileName: options.fileName.trim(),
+      // Main runs the identifying-detail check again, in the language this one ran in.
+      checkLanguage: uiLang,
       ...(purposeConfirmed.size ? { purposeConfirmedFor: [...purposeConfirmed.keys()] } : {}),
     });
     setRunning(false);

@@ -1,7 +1,9 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuthorName } from '../../../shared/consent/identity';
 import { useAnnouncer } from '../common/use-announcer';
+import { registerOf } from '../editor/extensions/detail-mentions';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
 import { ClearFindingButton, FindingItem } from './FindingItem';
@@ -22,10 +24,13 @@ function markAll(editor: Editor, finding: EditorFinding) {
 export function IdentifyingCheck({
   editor,
   cleared,
+  author = null,
   onClear,
 }: {
   editor: Editor;
   cleared: ReadonlySet<string>;
+  /** The writer's own name: the consent's identity replaces it, so it is not asked about. */
+  author?: AuthorName | null;
   /** Remembers the words as fine to share; false when that could not be saved. */
   onClear: (text: string) => Promise<boolean>;
 }) {
@@ -33,7 +38,9 @@ export function IdentifyingCheck({
   const lang = docLanguage(i18n.language);
   const findings = useEditorState({
     editor,
-    selector: ({ editor: e }) => findUnmarkedDetails(e.state.doc, lang, cleared),
+    // A detail marked once and written again is the release gate's to withhold: not asked about.
+    selector: ({ editor: e }) =>
+      findUnmarkedDetails(e.state.doc, lang, cleared, { registers: [registerOf(e.state)], author }),
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
   const { message, announce } = useAnnouncer();

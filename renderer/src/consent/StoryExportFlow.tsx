@@ -1,12 +1,15 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuthorName } from '../../../shared/consent/identity';
 import type { LooseNode } from '../../../shared/story/doc-types';
+import { registerOf } from '../editor/extensions/detail-mentions';
 import { docLanguage } from './doc-language';
 import { findUnmarkedDetails } from './editor-findings';
 import { ExportFlow } from './ExportFlow';
 import type { ExportSubject } from './export-subject';
 import { IdentifyingCheck } from './IdentifyingCheck';
+import { useAuthorProfile } from './use-author-profile';
 import { useStoryDetails } from './use-story-details';
 
 export interface StoryExportFlowProps {
@@ -25,10 +28,14 @@ export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onCl
   const { t, i18n } = useTranslation();
   const uiLang = docLanguage(i18n.language);
   const details = useStoryDetails(editor);
-  // details stands for the document's marks: recount when they change.
+  // The author's name is the consent's identity to replace, not a detail to decide (as in main).
+  const { fullName } = useAuthorProfile().profile;
+  const author = useMemo<AuthorName | null>(() => (fullName ? { full: fullName } : null), [fullName]);
+  // details stands for the document's marks (and so its register): recount when they change.
   const remaining = useMemo(
-    () => findUnmarkedDetails(editor.state.doc, uiLang, cleared).length,
-    [editor, uiLang, cleared, details],
+    () =>
+      findUnmarkedDetails(editor.state.doc, uiLang, cleared, { registers: [registerOf(editor.state)], author }).length,
+    [editor, uiLang, cleared, details, author],
   );
   const readOriginal = useCallback(() => editor.getJSON() as LooseNode, [editor]);
   const subject: ExportSubject = {
@@ -40,7 +47,7 @@ export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onCl
     renderCheck: () => (
       <>
         <p className="hint">{t('consent.export.check.intro')}</p>
-        <IdentifyingCheck editor={editor} cleared={cleared} onClear={onClear} />
+        <IdentifyingCheck editor={editor} cleared={cleared} author={author} onClear={onClear} />
       </>
     ),
     remaining,

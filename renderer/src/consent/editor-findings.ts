@@ -2,7 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { contextAround } from '../../../shared/consent/finding-context';
 import type { IdentifyingFinding } from '../../../shared/consent/identifying-details';
 import type { DocumentLanguage } from '../../../shared/consent/placeholders';
-import { unmarkedHits, type CheckBlock } from '../../../shared/consent/unmarked-check';
+import { unmarkedHits, type CheckBlock, type HandledByGate } from '../../../shared/consent/unmarked-check';
 
 /** One suggestion from the identifying-detail check, with every place it occurs in the editor. */
 export interface EditorFinding extends Omit<IdentifyingFinding, 'start' | 'end'> {
@@ -17,11 +17,13 @@ export interface EditorFinding extends Omit<IdentifyingFinding, 'start' | 'end'>
  * The shared gate (unmarked-check.ts) over each text block of the live document, with where each
  * occurrence is. Private notes are skipped: they never leave Harbor. A text position maps to the
  * document position one past the block's start, because every inline leaf (a line break) counts one.
+ * What the release gate handles (`handled`: the register, the author's name) is not asked about.
  */
 export function findUnmarkedDetails(
   doc: PMNode,
   lang: DocumentLanguage,
   cleared: ReadonlySet<string> = new Set(),
+  handled: HandledByGate = {},
 ): EditorFinding[] {
   const blocks: CheckBlock[] = [];
   const starts: number[] = [];
@@ -40,7 +42,7 @@ export function findUnmarkedDetails(
     return false;
   });
   const byKey = new Map<string, EditorFinding>();
-  for (const hit of unmarkedHits(blocks, lang, cleared)) {
+  for (const hit of unmarkedHits(blocks, lang, cleared, handled)) {
     const range = { from: starts[hit.block]! + hit.start, to: starts[hit.block]! + hit.end };
     const found = byKey.get(hit.key);
     if (found) found.ranges.push(range);

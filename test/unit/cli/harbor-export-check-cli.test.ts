@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
@@ -117,6 +118,36 @@ describe('harbor export runs the identifying-detail check', () => {
       await createTestimonyService(vault, createTemplateStore(vault)).clear(testimonyId, ['WITNESS@example.org']);
     });
     expectExit(await exportIt(), 0);
+  }, 120_000);
+
+  it('does not stop at the author’s own name or a marked detail mentioned again: the consent handles both', async () => {
+    const { dir, work, story, grant } = await vaultWithPhone();
+    await inVault(dir, async (vault) => {
+      await createProfileStore(vault).set({ fullName: 'María Quirina Vantongeren' });
+      const stories = createStoryService(vault);
+      const { doc } = await stories.get(story);
+      const sensitive = { type: 'sensitive', attrs: { category: 'person', id: 'boss-0001' } };
+      const para = (...content: object[]) => ({ type: 'paragraph', content });
+      const written = [
+        para(
+          { type: 'text', text: 'I am María Vantongeren. The boss was ' },
+          { type: 'text', text: 'Carlos Vance', marks: [sensitive] },
+        ),
+        para({ type: 'text', text: 'Mr. Vance called Quirina every night.' }),
+      ];
+      await stories.update(story, { doc: { ...doc, content: [...written, ...(doc.content ?? [])] } as never });
+    });
+    const out = path.join(work, 'kitchen.docx');
+    // Only the phone number is listed; the names are not the person's to decide again.
+    const refused = await harbor(exportArgs(dir, ['--story', story], grant, out), lines(PASS));
+    expectExit(refused, 5);
+    expect(refused.stderr.split('\n').filter((l) => l.startsWith('  '))).toEqual(['  Phone number: 555-123-4567']);
+    expect(refused.stderr).not.toMatch(/Vance|Quirina|Vantongeren/);
+
+    await inVault(dir, (vault) => createStoryService(vault).clear(story, ['555-123-4567']));
+    expectExit(await harbor(exportArgs(dir, ['--story', story], grant, out), lines(PASS)), 0);
+    const body = joinedText(docxParts(await fs.readFile(out)).get('word/document.xml')!);
+    expect(body).not.toMatch(/Vance|Quirina|Vantongeren|Carlos/);
   }, 120_000);
 
   it('says so in its help', async () => {

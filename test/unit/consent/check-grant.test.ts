@@ -74,3 +74,14 @@ describe('checkGrant, word for word', () => {
     expect(checkGrant(grant(), { ...req, publicRecord: true })).toEqual([]);
   });
 });
+
+describe('checkGrant for a document that becomes public record whoever receives it', () => {
+  it('refuses without the acknowledgement even when the audience is not lawmakers', () => {
+    const advocates = { kind: 'advocacy-organization' as const, name: 'Safe Harbor Network' };
+    const refused = checkGrant(grant({ audience: advocates, publicRecordAcknowledged: false }), {
+      ...req,
+      publicRecord: true,
+    });
+    expect(refused.map((r) => r.code)).toEqual(['public-record-not-acknowledged']);
+  });
+});

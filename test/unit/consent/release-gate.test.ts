@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grantTermsSchema, type GrantTerms, type PMNode } from '../../../shared/consent';
+import { CHANGE_MARK } from '../../../shared/consent/transform';
 import { releaseDocument } from '../../../shared/release/release-gate';
 
 const terms = (over: Partial<GrantTerms> = {}): GrantTerms =>
@@ -92,5 +93,58 @@ describe('the release gate', () => {
       { terms: terms({ identity: { mode: 'full' } }), author, language: 'en', registers },
     );
     expect(out.title).toBe('Victor and [name withheld]');
+  });
+});
+
+describe('the release gate, as an adversary would try it', () => {
+  const ctx = { terms: terms(), author, language: 'en' as const };
+
+  it('withholds a saved detail from every line even when there is no body to learn it from', () => {
+    const register = [{ id: 'p1', category: 'person' as const, text: 'Victor Salgado', variants: [] }];
+    const out = releaseDocument(
+      { title: 'About Victor Salgado', history: ['sent about victor salgado'] },
+      { ...ctx, registers: [register] },
+    );
+    expect(out.title).not.toMatch(/Victor|Salgado/i);
+    expect(out.history.join()).not.toMatch(/Victor|Salgado/i);
+  });
+
+  it('a typed field value is withheld even run into another word, and a blank one changes nothing', () => {
+    const out = releaseDocument(
+      {
+        signature: ['Signed: AnaMaría, 2027'],
+        salutation: 'Dear all,',
+        // As typed, with spaces around it; a blank value of a withheld kind is no detail at all.
+        fields: [
+          { id: 'witness', value: ' Ana ', category: 'person' },
+          { id: 'town', value: '   ', category: 'place' },
+        ],
+      },
+      ctx,
+    );
+    expect(out.signature.join()).not.toContain('Ana');
+    expect(out.salutation).toBe('Dear all,');
+  });
+
+  it('flags changes for the preview only when asked: a file never carries the flags', () => {
+    const flagged = (flagChanges?: boolean) =>
+      JSON.stringify(releaseDocument({ body }, { ...ctx, ...(flagChanges === undefined ? {} : { flagChanges }) }).body);
+    expect(flagged(true)).toContain(CHANGE_MARK);
+    expect(flagged(false)).not.toContain(CHANGE_MARK);
+    expect(flagged()).not.toContain(CHANGE_MARK);
+    for (const out of [flagged(true), flagged(false)]) expect(out).not.toMatch(/Victor|Fresno/);
+  });
+
+  it('adds no line that was not given', () => {
+    const out = releaseDocument({}, ctx);
+    expect([out.headingBlock, out.signature, out.history]).toEqual([[], [], []]);
+    expect([out.body, out.title, out.salutation, out.coverNote, out.shareTitle, out.fileName]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addCleared, clearedKey, CLEARED_LIMITS } from '../../../shared/consent/cleared';
+import {
+  addCleared,
+  clearedKey,
+  clearedListSchema,
+  clearedTextSchema,
+  CLEARED_LIMITS,
+} from '../../../shared/consent/cleared';
+import type { AuthorName } from '../../../shared/consent/identity';
 import type { PMNode } from '../../../shared/consent/transform';
-import { checkBlocks, storyCandidates } from '../../../shared/consent/unmarked-check';
+import { checkBlocks, storyCandidates, unmarkedCandidates } from '../../../shared/consent/unmarked-check';
+import { releaseDocument } from '../../../shared/release/release-gate';
+import { registerFromDoc } from '../../../shared/story/detail-register';
+import { terms } from '../export/helpers/fixtures';
 
 const text = (t: string, marks?: PMNode['marks']): PMNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
@@ -34,6 +44,20 @@ describe('the identifying-detail gate (storyCandidates)', () => {
     expect(storyCandidates(story(marked), 'en')).toEqual([]);
   });
 
+  it('does not ask about a candidate partly marked (whatever other marks it has), but asks about its neighbours', () => {
+    const bold = { type: 'bold' };
+    const personMark = { type: 'sensitive', attrs: { category: 'person', id: 'p1' } };
+    // "Carlos" marked (and bold), " Ruiz" not: the person marked this name; the consent decides.
+    const partly = [para(text('Later '), text('Carlos', [bold, personMark]), text(' Ruiz came back.'))];
+    expect(storyCandidates(story(partly), 'en')).toEqual([]);
+    // Other marks are not a decision: a bold or italic name is asked about.
+    const formatted = [para(text('Later '), text('Rosa Delgado', [bold, { type: 'italic' }]), text(' came.'))];
+    expect(storyCandidates(story(formatted), 'en').map((c) => c.text)).toEqual(['Rosa Delgado']);
+    // A mark that ends where a name starts, or starts where it ends, does not touch it.
+    const around = [para(sensitive('Call '), text('Rosa Delgado'), sensitive(' tonight'))];
+    expect(storyCandidates(story(around), 'en').map((c) => c.text)).toEqual(['Rosa Delgado']);
+  });
+
   it('does not ask again about words cleared as fine to share, whatever their case or accents', () => {
     const cleared = addCleared([], ['555-123-4567', 'MARÍA@example.org']);
     const withAccent = [...doc, para(text('Or maría@example.org'))];
@@ -59,11 +83,28 @@ describe('the identifying-detail gate (storyCandidates)', () => {
       },
     ];
     expect(checkBlocks(nested)).toEqual([{ text: 'Call\n555-123-4567', marked: [] }]);
+    // A code block's text is read like a paragraph's; a text node without text adds nothing.
+    const code = [{ type: 'codeBlock', content: [{ type: 'text' }, text('maria@example.org')] }];
+    expect(checkBlocks(code)).toEqual([{ text: 'maria@example.org', marked: [] }]);
+    expect(storyCandidates(story(code), 'en').map((c) => c.text)).toEqual(['maria@example.org']);
     expect(storyCandidates(story(nested), 'en').map((c) => c.text)).toEqual(['555-123-4567']);
   });
 });
 
 describe('the cleared list', () => {
+  it('remembers no blank words, and nothing longer than its limit', () => {
+    expect(addCleared(['lima'], ['   ', '\n'])).toEqual(['lima']);
+    expect(clearedKey('x'.repeat(CLEARED_LIMITS.chars + 50))).toHaveLength(CLEARED_LIMITS.chars);
+    // What is stored is checked on the way in: one word to the limit, a list to its length.
+    expect(clearedTextSchema.safeParse('').success).toBe(false);
+    expect(clearedTextSchema.safeParse('ab').success).toBe(true);
+    expect(clearedTextSchema.safeParse('x'.repeat(CLEARED_LIMITS.chars)).success).toBe(true);
+    expect(clearedTextSchema.safeParse('x'.repeat(CLEARED_LIMITS.chars + 1)).success).toBe(false);
+    expect(clearedListSchema.safeParse(['lima']).success).toBe(true);
+    const tooMany = Array.from({ length: CLEARED_LIMITS.entries + 1 }, (_, i) => `w${i}`);
+    expect(clearedListSchema.safeParse(tooMany).success).toBe(false);
+  });
+
   it('keeps folded words once each, and no more than its limit', () => {
     expect(clearedKey('  Juan   PÉREZ ')).toBe('juan perez');
     expect(addCleared(['juan perez'], ['Juan Pérez', 'Lima'])).toEqual(['juan perez', 'lima']);
@@ -71,5 +112,88 @@ describe('the cleared list', () => {
     const kept = addCleared([], many);
     expect(kept).toHaveLength(CLEARED_LIMITS.entries);
     expect(kept.at(-1)).toBe(`name ${CLEARED_LIMITS.entries + 2}`);
+  });
+});
+
+describe('what the release gate already handles is not asked about', () => {
+  const person = (t: string, id: string) => text(t, [{ type: 'sensitive', attrs: { category: 'person', id } }]);
+  const author: AuthorName = { full: 'María Quirina Vantongeren' };
+  const texts = (found: { text: string }[]) => found.map((c) => c.text);
+
+  it("the author's own name, however written: the consent's identity replaces it", () => {
+    const doc = [para(text('My name is MARIA Vantongeren and QUIRINA is what my mother called me.'))];
+    // Without the author the name is a candidate like any other; with it, nothing is left to decide.
+    expect(texts(storyCandidates(story(doc), 'es'))).toEqual(['MARIA Vantongeren', 'QUIRINA']);
+    expect(storyCandidates(story(doc), 'es', author)).toEqual([]);
+    // Someone else's name beside it is still asked about.
+    const withOther = [para(text('María Vantongeren met Rosa Delgado.'))];
+    expect(texts(storyCandidates(story(withOther), 'en', author))).toEqual(['Rosa Delgado']);
+  });
+
+  it('an unmarked mention of a marked detail, in any spelling the register knows', () => {
+    const doc = [
+      para(text('We worked for '), person('Carlos Vance', 'p1'), text('.')),
+      para(text('Mr. Vance shouted at Carlos again. Carlos Vance’s truck was outside.')),
+    ];
+    expect(storyCandidates(story(doc), 'en')).toEqual([]);
+  });
+
+  it('a spelling the person turned off in the register is asked about again', () => {
+    const doc = [para(text('We worked for '), person('Carlos Vance', 'p1'), text('. Later Carlos came back.'))];
+    const details = registerFromDoc({ type: 'doc', content: doc }).map((d) => ({
+      ...d,
+      variants: d.variants.map((v) => (v.text === 'Carlos' ? { ...v, on: false } : v)),
+    }));
+    expect(texts(storyCandidates({ ...story(doc), details }, 'en'))).toEqual(['Carlos']);
+  });
+
+  it('a candidate the gate replaces only in part is still asked about: the rest of it would leave', () => {
+    const doc = [para(person('Carlos', 'p1'), text(' drove. Later Carlos Ruiz came back.'))];
+    expect(texts(storyCandidates(story(doc), 'en'))).toEqual(['Carlos Ruiz']);
+    const last = [para(person('Delgado', 'p2'), text(' drove. Later Rosa Delgado came back.'))];
+    expect(texts(storyCandidates(story(last), 'en'))).toEqual(['Rosa Delgado']);
+    // Every part known (each marked on its own): nothing of it is left, the space between is no detail.
+    const both = [
+      para(person('Rosa', 'p1'), text(' and '), person('Delgado', 'p2'), text('. Later Rosa Delgado came.')),
+    ];
+    expect(storyCandidates(story(both), 'en')).toEqual([]);
+    // Nor does a known name on one side of a line break cover a stranger on the other.
+    const split = [
+      para(person('Carlos', 'p1'), text(' said: Call'), { type: 'hardBreak' }, text('Carlos Ruiz tomorrow.')),
+    ];
+    expect(texts(storyCandidates(story(split), 'en'))).toEqual(['Carlos Ruiz']);
+  });
+
+  it("another story's register and an empty author name cover nothing", () => {
+    const blocks = checkBlocks([para(text('The boss called me from 555-123-4567. Rosa Delgado knew.'))]);
+    const other = registerFromDoc({ type: 'doc', content: [para(person('Carlos Vance', 'p9'))] });
+    const found = unmarkedCandidates(blocks, 'en', new Set(), { registers: [other], author: { full: '  ' } });
+    expect(texts(found)).toEqual(['555-123-4567', 'Rosa Delgado']);
+  });
+
+  it('whatever the check leaves out for the gate, the gate withholds: none of it is in the released text', () => {
+    const doc: PMNode[] = [
+      para(text('I am María Vantongeren. We worked for '), person('Carlos Vance', 'p1'), text(' in Fresno.')),
+      para(
+        text('Mr. Vance called'),
+        { type: 'hardBreak' },
+        text('Quirina at night; Carlos Vance’s wife Rosa Delgado knew.'),
+      ),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('CARLOS VANCE, 555-123-4567'))] }] },
+    ];
+    // Without the gate's part: what the check would ask were the register and the author unknown.
+    const all = unmarkedCandidates(checkBlocks(doc), 'en', new Set());
+    const asked = storyCandidates(story(doc), 'en', author);
+    const skipped = all.filter((c) => !asked.some((a) => a.key === c.key));
+    expect(texts(skipped).length).toBeGreaterThan(2);
+    const released = releaseDocument(
+      { body: { type: 'doc', content: doc } },
+      { terms: terms(['person', 'place', 'contact']), author, language: 'en' },
+    );
+    const out = JSON.stringify(released.body);
+    for (const c of skipped) for (const word of c.text.split(/\s+/)) expect(out).not.toContain(word);
+    expect(texts(asked)).toEqual(expect.arrayContaining(['Rosa Delgado', '555-123-4567']));
+    // What is still asked about is what the gate would let out as written.
+    for (const c of asked) expect(out).toContain(c.text);
   });
 });

@@ -186,6 +186,8 @@ describe('the export pipeline', () => {
       numberedParagraphs: true,
       allowedFormats: ['docx'],
       fileStem: 'testimony',
+      // Its one name is the author's: the identity replaces it, nothing to decide.
+      undecided: () => [],
     });
     const s = await setup(DOC, { resolvers: { testimony } });
     const grant = await s.grants.create([s.story.id], grantTerms({ identity: { mode: 'initials' } }));

@@ -107,7 +107,8 @@ describe('nothing the consent withholds leaves, wherever it was written and howe
         const dir = await outDir();
         const result = await s
           .pipeline(noPdf)
-          .run({ ...s.options('docx'), fileName: c.fileName }, async (name) => path.join(dir, name));
+          // Undecided candidates exported as written (--accept-unmarked): the gate alone is under test.
+          .run({ ...s.options('docx'), fileName: c.fileName }, async (name) => path.join(dir, name), { accept: true });
         if (result.status !== 'saved') throw new Error('not saved');
         const record = result.value;
         const docx = await fs.readFile(path.join(dir, record.fileName));

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceKind, ConsentGrant } from '../../../../shared/consent/grant';
+import type { PMNode } from '../../../../shared/consent/transform';
+import { releaseRegisters } from '../../../../shared/release/release-gate';
+import { registerFromDoc, type DetailRegister } from '../../../../shared/story/detail-register';
 import type { LooseNode } from '../../../../shared/story/doc-types';
 import { listSensitiveDetails } from '../../../../shared/story/sensitive-details';
 import { buildTestimonyExport } from '../../../../shared/testimony/build-testimony-export';
@@ -11,6 +14,7 @@ import { harbor } from '../../bridge';
 import { docLanguage } from '../../consent/doc-language';
 import { ExportFlow } from '../../consent/ExportFlow';
 import type { ExportSubject } from '../../consent/export-subject';
+import { useAuthorProfile } from '../../consent/use-author-profile';
 import { TestimonyCheck } from './TestimonyCheck';
 
 /** Who a testimony made from this kind of template is usually for (the writer can change it). */
@@ -48,6 +52,8 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   // Candidates cleared as fine to share: on this testimony, and on the stories it quotes (as `harbor export` counts them).
   const [ownCleared, setOwnCleared] = useState<readonly string[]>(testimony.cleared ?? []);
   const [storyCleared, setStoryCleared] = useState<readonly string[]>([]);
+  // The quoted stories' registers: what the release gate withholds wherever it is written.
+  const [storyRegisters, setStoryRegisters] = useState<readonly DetailRegister[]>([]);
   const quotedKey = quotedStoryIds(testimony).join(',');
   useEffect(() => {
     let live = true;
@@ -57,7 +63,10 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
         .filter(Boolean)
         .map((id) => harbor.story.get({ id })),
     ).then((results) => {
-      if (live) setStoryCleared(results.flatMap((r) => (r.ok ? (r.value.cleared ?? []) : [])));
+      if (!live) return;
+      const stories = results.flatMap((r) => (r.ok ? [r.value] : []));
+      setStoryCleared(stories.flatMap((story) => story.cleared ?? []));
+      setStoryRegisters(stories.map((story) => registerFromDoc(story.doc, story.details)));
     });
     return () => {
       live = false;
@@ -84,7 +93,16 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   );
   const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
   const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
-  const findings = useMemo(() => findTestimonyDetails(testimony, uiLang, cleared), [testimony, uiLang, cleared]);
+  // The author's name and the registers' details are the release gate's to replace, as in main.
+  const { fullName } = useAuthorProfile().profile;
+  const findings = useMemo(
+    () =>
+      findTestimonyDetails(testimony, uiLang, cleared, {
+        registers: releaseRegisters(built.doc as PMNode, storyRegisters),
+        author: fullName ? { full: fullName } : null,
+      }),
+    [testimony, uiLang, cleared, built, storyRegisters, fullName],
+  );
 
   const storyIds = quotedStoryIds(testimony);
   const coverIds = [testimony.id, ...storyIds];
