@@ -36,7 +36,7 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
   ],
   ['shared/release/', ['test/unit/release/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
   ['electron/app/security-policy.ts', ['test/security/policy.test.ts']],
-  ['electron/ipc/', ['test/unit/dispatch.test.ts']],
+  ['electron/ipc/', ['test/unit/dispatch.test.ts', 'test/unit/ipc/*.test.ts']],
   [
     'electron/export/scrub-',
     ['test/unit/export/scrub-*.test.ts', 'test/unit/export/docx-export.test.ts', 'test/unit/export/pdf-export.test.ts'],

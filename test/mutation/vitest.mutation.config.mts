@@ -10,6 +10,7 @@ const alias = { electron: fileURLToPath(new URL('../stubs/electron.ts', import.m
 const ALL = [
   'test/security/policy.test.ts',
   'test/unit/dispatch.test.ts',
+  'test/unit/ipc/**/*.test.ts',
   'test/unit/consent/**/*.test.ts',
   'test/unit/identifying-details.test.ts',
   'test/unit/vault/**/*.test.ts',
