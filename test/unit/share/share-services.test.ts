@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
 import { docToPlainText } from '../../../shared/story/plain-text';
 import type { UseRecord } from '../../../shared/share/use-record';
+import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { createSentPackages, createSharedStories } from '../../../electron/share/index';
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
@@ -94,6 +95,47 @@ describe('the writer’s side', () => {
     for (const secret of ['Tijuana', 'Rosa', 'Delgado']) expect(out).not.toContain(secret);
     expect(payload.title).toMatch(/^What happened in \S/);
     expect(payload.terms.audience.kind).toBe('advocacy-organization');
+  });
+
+  it('refuses a grant that does not cover the story, or one withdrawn, and names why', async () => {
+    const w = await writer();
+    const other = await writerSetup(w.vault);
+    const refused = await w.sent
+      .prepare({ storyId: w.story.id, grantId: other.grant.id, title: null })
+      .catch((e: unknown) => e as HarborError);
+    expect(refused).toBeInstanceOf(HarborError);
+    expect((refused as HarborError).messageKey).toBe('consent.refused');
+    expect(String((refused as HarborError).params.reasons)).toMatch(/does not cover/);
+    await createGrantStore(w.vault, () => new Date('2027-01-10T09:00:00Z')).revoke(w.grant.id, 'no');
+    expect(await refusal(w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null }))).toBe(
+      'consent_refused consent.refused',
+    );
+    expect(await w.sent.list()).toEqual([]);
+  });
+
+  it('credits the name the consent chose and sends no title made of spaces', async () => {
+    const w = await writer();
+    const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: '   ' });
+    const { payload } = await openPackage(p.bytes, p.shareCode, derive);
+    expect(payload.title).toBeNull();
+    expect(payload.terms.attribution).toBe('M. R.');
+    expect(docToPlainText(payload.doc)).toContain('I am M. R.');
+    expect((await p.commit('p.harbor-share')).title).toBeNull();
+  });
+
+  it('refuses a receipt or a withdrawal for a package it never had', async () => {
+    const w = await writer();
+    const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null });
+    const advocateVault = new FakeVault();
+    await advocateAt(advocateVault, '2027-01-11T09:00:00Z').importPackage(p.bytes, p.shareCode);
+    // Never committed: the writer's vault has no record of it.
+    const receipt = (await advocateAt(advocateVault, '2027-01-12T09:00:00Z').writeReceipt(p.packageId)).bytes;
+    expect(await refusal(w.sent.importReceipt(receipt))).toBe('not_found share.unknownPackage');
+    await p.commit('p.harbor-share');
+    const withdrawal = (await w.sent.revoke(p.packageId)).bytes;
+    expect(await refusal(advocateAt(new FakeVault(), '2027-01-12T09:00:00Z').importRevocation(withdrawal))).toBe(
+      'not_found share.unknownPackage',
+    );
   });
 
   it('refuses to send a story in the trash', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HarborError } from '../../../shared/errors';
+import { createSentPackages, createSharedStories } from '../../../electron/share/index';
 import { deriveShareKeys, type DeriveShareKeys, type ShareKeys } from '../../../electron/share/share-keys';
 import {
   openPackage,
@@ -9,12 +10,13 @@ import {
   sealReceipt,
   sealRevocation,
 } from '../../../electron/share/share-seal';
-import { FLOOR_KDF, NOW } from './share-fixtures';
+import { FakeVault } from '../stories/fake-vault';
+import { FLOOR_KDF, NOW, writerSetup } from './share-fixtures';
 
 // A share code, its keys and the text they open must not stay in Harbor's memory once used: a
 // memory dump or a swapped page would otherwise hold them. Every buffer the crypto returned or was
 // given is watched here, and must be zeros afterwards.
-const seen = vi.hoisted(() => ({ plain: [] as Buffer[], argon: [] as Uint8Array[] }));
+const seen = vi.hoisted(() => ({ plain: [] as Buffer[], argon: [] as Uint8Array[], stored: [] as Buffer[] }));
 
 vi.mock('../../../electron/vault/aead', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../electron/vault/aead')>();
@@ -28,6 +30,17 @@ vi.mock('../../../electron/vault/aead', async (importOriginal) => {
       const plain = real.open(key, nonce, ciphertext, aad);
       if (plain) seen.plain.push(plain);
       return plain;
+    },
+  };
+});
+vi.mock('../../../electron/vault/encoding', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../electron/vault/encoding')>();
+  return {
+    ...real,
+    fromBase64: (...args: Parameters<typeof real.fromBase64>) => {
+      const bytes = real.fromBase64(...args);
+      if (bytes) seen.stored.push(bytes);
+      return bytes;
     },
   };
 });
@@ -139,5 +152,34 @@ describe('nothing of a share code or its text stays in memory', () => {
     const opened = watchedDerive();
     const { keys } = await openPackage(bytes, CODE, opened.derive);
     expect(allZero(keys)).toBe(false);
+  });
+
+  it('the keys each side keeps are wiped after every withdrawal, receipt and repeated import', async () => {
+    const clock = () => new Date('2027-01-10T09:00:00Z');
+    const writerVault = new FakeVault();
+    const { story, grant } = await writerSetup(writerVault);
+    const made = watchedDerive();
+    const writer = createSentPackages({ vault: writerVault, clock, kdf: FLOOR_KDF, derive: made.derive });
+    const p = await writer.prepare({ storyId: story.id, grantId: grant.id, title: null });
+    await p.commit('p.harbor-share');
+    expect(made.handed.every(allZero)).toBe(true);
+
+    const opened = watchedDerive();
+    const advocate = createSharedStories({ vault: new FakeVault(), clock, derive: opened.derive });
+    await advocate.importPackage(p.bytes, p.shareCode);
+    // The same package again: compared with the key already held, then both wiped.
+    seen.stored.length = 0;
+    await advocate.importPackage(p.bytes, p.shareCode);
+    expect(seen.stored).toHaveLength(1);
+    expect(seen.stored.every(zeroed)).toBe(true);
+    expect(opened.handed).toHaveLength(2);
+    expect(opened.handed.every(allZero)).toBe(true);
+
+    seen.stored.length = 0;
+    await writer.importReceipt((await advocate.writeReceipt(p.packageId)).bytes);
+    await advocate.importRevocation((await writer.revoke(p.packageId)).bytes);
+    // A stored key for each step: the receipt written and read, the withdrawal written and read.
+    expect(seen.stored).toHaveLength(4);
+    expect(seen.stored.every(zeroed)).toBe(true);
   });
 });
