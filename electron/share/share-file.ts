@@ -123,7 +123,7 @@ export function parseShareFile(bytes: Uint8Array): ShareFile {
   offset += NONCE_BYTES;
   const length = buf.readUInt32BE(offset);
   offset += 4;
-  // Stryker disable next-line ConditionalExpression: equivalent (the minimum length above already leaves room for a tag).
-  if (length < TAG_BYTES || offset + length !== body.length) throw shareErrors.damaged();
+  // Ending at the digest, a length leaves room for a whole tag: the minimum above counted one.
+  if (offset + length !== body.length) throw shareErrors.damaged();
   return { header, checkedBytes, aad, nonce, ciphertext: Buffer.from(buf.subarray(offset, offset + length)) };
 }

@@ -9,20 +9,19 @@ export const SHARE_KDF_DEFAULT: KdfCost = Object.freeze({ memoryKiB: 65536, iter
 /**
  * What a package may ask for: never below the vault's floor (a file edited down to cheap settings
  * would make the code cheap to guess), and at most about two seconds of work, so a hostile file
- * cannot tie Harbor up.
+ * cannot tie Harbor up. The work bound at the floor's two passes also caps memory at 256 MiB, and
+ * Argon2id's own minimum (8 KiB per lane) lies far below the floor.
  */
-const SHARE_KDF_MAX = { memoryKiB: 256 * 1024, iterations: 16, parallelism: 4, work: 65536 * 8 };
+const SHARE_KDF_MAX = { iterations: 16, parallelism: 4, work: 65536 * 8 };
 
 export function shareKdfAcceptable(p: KdfCost): boolean {
   return (
     p.memoryKiB >= KDF_FLOOR.memoryKiB &&
     p.iterations >= KDF_FLOOR.iterations &&
     p.parallelism >= 1 &&
-    p.memoryKiB <= SHARE_KDF_MAX.memoryKiB &&
     p.iterations <= SHARE_KDF_MAX.iterations &&
     p.parallelism <= SHARE_KDF_MAX.parallelism &&
-    p.memoryKiB * p.iterations <= SHARE_KDF_MAX.work &&
-    p.memoryKiB >= 8 * p.parallelism
+    p.memoryKiB * p.iterations <= SHARE_KDF_MAX.work
   );
 }
 

@@ -25,11 +25,11 @@ import {
 /** Bodies are padded with spaces (which JSON ignores) so a file's size says little about the text. */
 const PADDING = 1024;
 
+/** Written straight into the padded buffer: no second copy of the text to wipe. */
 function padJson(value: unknown): Buffer {
-  const json = Buffer.from(JSON.stringify(value), 'utf8');
-  const out = Buffer.alloc(Math.ceil((json.length + 1) / PADDING) * PADDING, 0x20);
-  json.copy(out);
-  json.fill(0);
+  const json = JSON.stringify(value);
+  const out = Buffer.alloc(Math.ceil((Buffer.byteLength(json, 'utf8') + 1) / PADDING) * PADDING, 0x20);
+  out.write(json, 'utf8');
   return out;
 }
 

@@ -46,6 +46,8 @@ describe('a forged package with a real package id', () => {
     const error = await refusal(advocate.importPackage(real.bytes, real.shareCode));
     expect(error.code).toBe('integrity');
     expect(error.message).toContain(real.packageId);
+    // The day the story already here came, so the person can tell which one they have.
+    expect(error.params).toEqual({ packageId: real.packageId, date: '2027-01-10' });
     expect(error.message).toMatch(/sealed with a different share code.*added nothing/);
     expect(formatErrorMessage('es', error.messageKey, error.params)).toMatch(/otro código para compartir/);
     // Nothing was reported as added, and the story already there is untouched.

@@ -124,6 +124,27 @@ describe('share file layout', () => {
     }
   });
 
+  it('refuses a sealed body shorter than its tag in every kind of file, and reads one of exactly a tag', () => {
+    const keyCheck = Buffer.alloc(16, 7);
+    const wrong: string[] = [];
+    for (const header of [
+      { type: 'package' as const, packageId: id, kdf, keyCheck },
+      { type: 'revocation' as const, packageId: id },
+      { type: 'receipt' as const, packageId: id },
+    ]) {
+      const { aad } = encodeShareHeader(header);
+      // Well-formed in every other way: the length field matches and the checksum is right.
+      for (let length = 0; length < 16; length++) {
+        const got = refusal(encodeShareFile(aad, nonce, Buffer.alloc(length, 1)));
+        if (got !== 'integrity share.damagedFile') wrong.push(`${header.type} ${length}: ${got}`);
+      }
+      const tagOnly = encodeShareFile(aad, nonce, Buffer.alloc(16, 1));
+      expect(refusal(tagOnly), header.type).toBe('parsed');
+      expect(parseShareFile(tagOnly).ciphertext).toEqual(Buffer.alloc(16, 1));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses a file over 20 MB before reading it, and reads one at the limit', () => {
     const { aad } = encodeShareHeader({ type: 'receipt', packageId: id });
     const room = MAX_SHARE_FILE_BYTES - (aad.length + 12 + 4 + 32);

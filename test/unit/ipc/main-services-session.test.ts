@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
+
+// The services behind the handlers: the search index lives only while the vault is open, a lock
+// tells the window and throws its memory away, and the settings the app passed in are the ones used.
+const open: IpcHarness[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.cleanup()));
+});
+async function harness() {
+  const h = await ipcHarness();
+  open.push(h);
+  return h;
+}
+
+describe('main services', () => {
+  it('forget the search index on lock and rebuild it from the vault on unlock', async () => {
+    const h = await harness();
+    const story = await h.value('story:create', { title: 'Marseille' });
+    expect(h.services.search.search('marseille').map((x) => x.id)).toEqual([story.id]);
+    await h.value('vault:lock', undefined);
+    expect(h.services.search.search('marseille')).toEqual([]);
+    expect(h.events).toEqual(['vault:locked {"reason":"user"}', 'reload']);
+    await h.value('vault:unlock', { passphrase: PASSPHRASE });
+    await vi.waitFor(() => expect(h.services.search.search('marseille').map((x) => x.id)).toEqual([story.id]));
+  });
+
+  it('ask the window to save before an idle lock', async () => {
+    const h = await harness();
+    void h.services.session.requestLock('idle');
+    expect(h.events).toContain('vault:lock-requested {"reason":"idle"}');
+    await h.services.session.lock('idle');
+    expect(h.events).toContain('vault:locked {"reason":"idle"}');
+  });
+
+  it('take a trashed story out of the search index', async () => {
+    const h = await harness();
+    const story = await h.value('story:create', { title: 'Marseille' });
+    const stored = await h.services.stories().get(story.id);
+    h.services.indexStory({ ...stored, trashedAt: new Date().toISOString() });
+    expect(h.services.search.search('marseille')).toEqual([]);
+  });
+
+  it('make the vault and share packages with the cost the app passed in', async () => {
+    const h = await harness();
+    expect(h.services.session.require().kdf).toMatchObject({ memoryKiB: 19456, iterations: 2 });
+    await h.value('profile:set', { fullName: 'Ana' });
+    const story = await h.value('story:create', { title: 'x' });
+    const expiresOn = `${new Date().getUTCFullYear() + 1}-12-31`;
+    const grant = await h.value('consent:create', {
+      sourceIds: [story.id],
+      terms: {
+        audience: { kind: 'media', name: 'A paper' },
+        purpose: 'a report',
+        identity: { mode: 'anonymous' },
+        redact: { categories: [], keep: [] },
+        formats: ['pdf'],
+        expiresOn,
+        note: '',
+        publicRecordAcknowledged: true,
+        coverNote: false,
+      },
+    });
+    h.dialog.answer = 'p.harbor-share';
+    await h.value('share:create', { storyId: story.id, grantId: grant.id, title: null });
+    const bytes = await fs.readFile(path.join(h.out, 'p.harbor-share'));
+    expect([bytes.readUInt32BE(26), bytes.readUInt32BE(30)]).toEqual([19456, 2]);
+  });
+});
