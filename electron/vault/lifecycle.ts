@@ -22,7 +22,8 @@ import {
 import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax } from './kdf';
 import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
 import { VaultLock } from './lock-file';
-import { checkPassphrase, openedVault } from './open-vault';
+import { checkPassphrase } from './key-ring';
+import { openedVault } from './open-vault';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import type { CreateVaultOptions, KdfParams, OpenVault } from './types';
 import { newSalt, newVaultKey, unwrapWithKek, unwrapWithRecovery, wrapWithKek, wrapWithRecovery } from './vault-key';
