@@ -5,7 +5,7 @@ import { deriveKek } from './kdf';
 import { headerPath, itemsPath } from './layout';
 import { generateRecoveryKey } from './recovery-key';
 import { reencryptGeneration } from './rotate';
-import type { ChangePassphraseOptions, KdfParams, RotateResult } from './types';
+import type { KdfParams, RotateResult } from './types';
 import { newSalt, newVaultKey, unwrapWithKek, wrapWithKek, wrapWithRecovery } from './vault-key';
 import { activeItems, durable, vaultIdBytes, type VaultState } from './vault-state';
 import { vaultErrors } from './vault-errors';
@@ -39,41 +39,13 @@ async function writeHeader(s: VaultState, next: VaultHeader): Promise<void> {
   s.header = next;
 }
 
-/** `forgetItems` drops what the item reader remembers of the old generation once keys rotate. */
-export async function changePassphrase(
-  s: VaultState,
-  newPassphrase: string,
-  opts: ChangePassphraseOptions,
-  forgetItems: () => void,
-): Promise<RotateResult> {
-  if (opts.rotate === false) {
-    await setPassphrase(s, newPassphrase);
-    return {};
-  }
-  return rekey(s, newPassphrase, forgetItems);
-}
-
 /**
- * Re-wraps the same vault key under a new passphrase. Anyone holding an old copy of vault.json and
- * the old passphrase can still read everything, which is why a person's passphrase change rotates.
+ * A new passphrase always comes with new keys: anyone holding an old copy of vault.json and the old
+ * passphrase (or the recovery key just used) must not read what is written from now on.
+ * `forgetItems` drops what the item reader remembers of the old generation.
  */
-async function setPassphrase(s: VaultState, passphrase: string): Promise<void> {
-  checkPassphrase(passphrase);
-  const kdf: KdfParams = { ...s.header.kdf, salt: newSalt() };
-  const kek = await deriveKek(passphrase, kdf);
-  try {
-    const next = withMac(
-      s.vaultKey,
-      { ...s.header, kdf, passphraseWrap: wrapWithKek(kek, s.vaultKey, s.header.vaultId, kdf) },
-      kek,
-    );
-    await writeHeader(s, next);
-  } catch (error) {
-    wipe(kek);
-    throw error;
-  }
-  wipe(s.kek);
-  s.kek = kek;
+export function changePassphrase(s: VaultState, newPassphrase: string, forgetItems: () => void): Promise<RotateResult> {
+  return rekey(s, newPassphrase, forgetItems);
 }
 
 export function rotateKeys(s: VaultState, forgetItems: () => void): Promise<RotateResult> {

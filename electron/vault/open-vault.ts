@@ -6,7 +6,6 @@ import { ItemStore } from './item-store';
 import { changePassphrase, removeRecoveryKey, rotateKeys, setRecoveryKey, verifyPassphrase } from './key-ring';
 import { Mutex } from './mutex';
 import type {
-  ChangePassphraseOptions,
   IntegrityReport,
   ItemHead,
   ItemKind,
@@ -113,8 +112,8 @@ class HarborVault implements OpenVault {
     return this.run((s) => verifyPassphrase(s, passphrase));
   }
 
-  changePassphrase(newPassphrase: string, opts: ChangePassphraseOptions = {}): Promise<RotateResult> {
-    return this.run((s) => changePassphrase(s, newPassphrase, opts, this.forgetItems));
+  changePassphrase(newPassphrase: string): Promise<RotateResult> {
+    return this.run((s) => changePassphrase(s, newPassphrase, this.forgetItems));
   }
 
   rotateKeys(): Promise<RotateResult> {

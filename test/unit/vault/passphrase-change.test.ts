@@ -73,8 +73,55 @@ describe('a passphrase change rotates the keys', () => {
     await vault.close();
     await expectHarborError(recoverVault(dir, recoveryKey!, 'whatever passphrase'), 'wrong_recovery_key');
     const recovered = await recoverVault(dir, result.recoveryKey!, 'recovered passphrase');
-    expect((await recovered.get(a.id)).data).toEqual({ v: 1 });
-    await recovered.close();
+    expect((await recovered.vault.get(a.id)).data).toEqual({ v: 1 });
+    await recovered.vault.close();
+  });
+
+  it('recovery does the same: new keys, a new recovery key, the used one and the old passphrase refused', async () => {
+    const { dir, vault, recoveryKey } = await newVault({ recoveryKey: true });
+    const story = await vault.create('story', { title: 'Mine', body: 'Rosa told me' });
+    await vault.put(story.id, { title: 'Mine', body: 'Rosa told me more' }, { revisionName: 'sent' });
+    const grant = await vault.create('grant', { to: 'advocate' });
+    const oldKey = rawVaultKey(vault);
+    await vault.close();
+
+    const recovered = await recoverVault(dir, recoveryKey!, NEW_PASS);
+    expect(recovered.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    expect(recovered.recoveryKey).not.toBe(recoveryKey);
+    expect(recovered.skipped).toBeUndefined();
+    const { vault: mine } = recovered;
+    expect(rawVaultKey(mine).equals(oldKey)).toBe(false);
+    // Every story, version and name is still there, now under the new keys only.
+    expect((await mine.get(story.id)).data).toEqual({ title: 'Mine', body: 'Rosa told me more' });
+    expect((await mine.revisions(story.id)).map((r) => [r.revision, r.revisionName])).toEqual([
+      [2, 'sent'],
+      [1, undefined],
+    ]);
+    expect((await mine.getRevision(story.id, 1)).data).toEqual({ title: 'Mine', body: 'Rosa told me' });
+    expect((await mine.get(grant.id)).data).toEqual({ to: 'advocate' });
+    const file = path.join(activeItemsPath(mine), story.id, '0000000002');
+    expect(decodeAt(oldKey, mine.id, story.id, 2, await fs.readFile(file)).ok).toBe(false);
+    expect(mine.hasRecoveryKey).toBe(true);
+    await mine.close();
+
+    await expectHarborError(recoverVault(dir, recoveryKey!, 'yet another passphrase'), 'wrong_recovery_key');
+    await expectHarborError(openVault(dir, PASS), 'wrong_passphrase');
+    const again = await openVault(dir, NEW_PASS);
+    expect((await again.list()).map((r) => r.id).sort()).toEqual([story.id, grant.id].sort());
+    await again.close();
+    const next = await recoverVault(dir, recovered.recoveryKey, 'yet another passphrase');
+    expect((await next.vault.get(story.id)).revision).toBe(2);
+    await next.vault.close();
+  });
+
+  it('an empty new passphrase is refused before anything changes: the recovery key still works', async () => {
+    const { dir, vault, recoveryKey } = await newVault({ recoveryKey: true });
+    const story = await vault.create('story', { title: 'kept' });
+    await vault.close();
+    await expectHarborError(recoverVault(dir, recoveryKey!, ''), 'invalid_input');
+    const recovered = await recoverVault(dir, recoveryKey!, NEW_PASS);
+    expect((await recovered.vault.get(story.id)).data).toEqual({ title: 'kept' });
+    await recovered.vault.close();
   });
 
   it('without a recovery key none is made', async () => {
