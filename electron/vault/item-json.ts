@@ -9,7 +9,7 @@ export function toJson(data: unknown): string {
   try {
     json = JSON.stringify(data);
   } catch {
-    json = undefined;
+    // A cycle or a BigInt: not storable, like undefined or a function (which stringify to undefined).
   }
   if (json === undefined) {
     throw vaultErrors.invalid('vault.notStorable');

@@ -13,7 +13,13 @@ import { openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
 import type { OpenVault } from './types';
 import { unwrapWithKek } from './vault-key';
 import { vaultErrors } from './vault-errors';
-import { activeItems, stateOf } from './vault-state';
+import { activeItems, stateOf as maybeStateOf, type VaultState } from './vault-state';
+
+function stateOf(vault: OpenVault): VaultState {
+  const found = maybeStateOf(vault);
+  if (!found) throw new Error('not a Harbor vault');
+  return found;
+}
 
 export { argon2idRaw, deriveKek } from './kdf';
 export { parseHeader, serializeHeader } from './header';

@@ -38,8 +38,6 @@ export function rememberState(vault: object, state: VaultState): void {
   states.set(vault, state);
 }
 
-export function stateOf(vault: object): VaultState {
-  const found = states.get(vault);
-  if (!found) throw new Error('not a Harbor vault');
-  return found;
+export function stateOf(vault: object): VaultState | undefined {
+  return states.get(vault);
 }
