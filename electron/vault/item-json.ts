@@ -1,4 +1,4 @@
-import { MAX_ITEM_JSON_BYTES, MAX_REVISION_NAME_BYTES, MAX_REVISION_NAME_CHARS } from './constants';
+import { MAX_ITEM_JSON_BYTES, MAX_REVISION_NAME_CHARS } from './constants';
 import type { ItemMeta } from './item-file';
 import type { ItemRecord } from './types';
 import { vaultErrors } from './vault-errors';
@@ -33,7 +33,8 @@ export function checkRevisionName(name: unknown): string {
   if (typeof name !== 'string') throw vaultErrors.invalid('vault.revisionNameNotText');
   const trimmed = name.trim();
   if (trimmed.length === 0) throw vaultErrors.invalid('vault.revisionNameEmpty');
-  if (trimmed.length > MAX_REVISION_NAME_CHARS || Buffer.byteLength(trimmed, 'utf8') > MAX_REVISION_NAME_BYTES) {
+  // 200 UTF-16 units are at most 600 UTF-8 bytes: always within the item envelope's 800.
+  if (trimmed.length > MAX_REVISION_NAME_CHARS) {
     throw vaultErrors.invalid({ key: 'vault.revisionNameTooLong', params: { max: MAX_REVISION_NAME_CHARS } });
   }
   return trimmed;

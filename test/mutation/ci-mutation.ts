@@ -38,6 +38,7 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
       'passphrase-change',
       'cache-damage',
       'header-sanity',
+      'item-input',
     ].map((name) => `test/unit/vault/${name}.test.ts`),
   ],
   ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],
