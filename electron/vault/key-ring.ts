@@ -45,7 +45,8 @@ async function writeHeader(s: VaultState, next: VaultHeader): Promise<void> {
  * `forgetItems` drops what the item reader remembers of the old generation.
  */
 export function changePassphrase(s: VaultState, newPassphrase: string, forgetItems: () => void): Promise<RotateResult> {
-  return rekey(s, newPassphrase, forgetItems);
+  // Checked here: a null would otherwise read as "keep the passphrase" below.
+  return rekey(s, checkPassphrase(newPassphrase), forgetItems);
 }
 
 export function rotateKeys(s: VaultState, forgetItems: () => void): Promise<RotateResult> {
@@ -59,10 +60,9 @@ export function rotateKeys(s: VaultState, forgetItems: () => void): Promise<Rota
  * new header, new passphrase and new generation (the old one is removed on open). Never a mix.
  */
 async function rekey(s: VaultState, passphrase: string | null, forgetItems: () => void): Promise<RotateResult> {
-  if (passphrase !== null) checkPassphrase(passphrase);
-  else if (!s.kek) throw vaultErrors.internal();
   await s.lock.assertHeld();
   const kdf: KdfParams = passphrase === null ? s.header.kdf : { ...s.header.kdf, salt: newSalt() };
+  // Every open vault knows its KEK: one opened by its recovery key gets one at once (lifecycle.ts).
   const kek = passphrase === null ? s.kek! : await deriveKek(passphrase, kdf);
   const oldItems = activeItems(s);
   const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);

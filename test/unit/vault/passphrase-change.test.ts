@@ -121,6 +121,45 @@ describe('a passphrase change rotates the keys', () => {
     await recovered.vault.close();
   });
 
+  it('recovery reports the versions too damaged to carry over to the new keys, and keeps the rest', async () => {
+    const { dir, vault, recoveryKey } = await newVault({ recoveryKey: true });
+    const story = await vault.create('story', { v: 1 });
+    await vault.put(story.id, { v: 2 });
+    await fs.writeFile(path.join(activeItemsPath(vault), story.id, '0000000001'), 'damaged');
+    await vault.close();
+    const recovered = await recoverVault(dir, recoveryKey!, NEW_PASS);
+    expect(recovered.skipped).toEqual([{ itemId: story.id, revision: 1 }]);
+    expect((await recovered.vault.get(story.id)).data).toEqual({ v: 2 });
+    expect((await recovered.vault.verify()).ok).toBe(true);
+    await recovered.vault.close();
+  });
+
+  it('takes a passphrase of up to 4096 characters; refuses an empty, longer or non-text one', async () => {
+    const { dir, vault } = await newVault();
+    const story = await vault.create('story', { v: 1 });
+    const longest = 'ñ'.repeat(4096);
+    const refusals: [unknown, string][] = [
+      ['', 'vault.passphraseMissing'],
+      [`${longest}x`, 'vault.passphraseTooLong'],
+      [null, 'vault.passphraseMissing'],
+    ];
+    for (const [passphrase, key] of refusals) {
+      const refused = await expectHarborError(vault.changePassphrase(passphrase as string), 'invalid_input');
+      expect(refused.messageKey).toBe(key);
+      expect((await expectHarborError(vault.verifyPassphrase(passphrase as string), 'invalid_input')).messageKey).toBe(
+        key,
+      );
+    }
+    expect(await vault.verifyPassphrase(PASS)).toBe(true);
+    await vault.changePassphrase(longest);
+    expect(await vault.verifyPassphrase(PASS)).toBe(false);
+    expect(await vault.verifyPassphrase(longest)).toBe(true);
+    await vault.close();
+    const again = await openVault(dir, longest);
+    expect((await again.get(story.id)).data).toEqual({ v: 1 });
+    await again.close();
+  });
+
   it('without a recovery key none is made', async () => {
     const { vault } = await newVault();
     expect(await vault.changePassphrase(NEW_PASS)).toEqual({});
