@@ -3,7 +3,7 @@ import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 
 /**
- * What `vault passwd` and `vault rotate-keys` both say after new keys: the new recovery key (once,
+ * What `vault passwd`, `vault recover` and `vault rotate-keys` say after new keys: the new recovery key (once,
  * on stdout for scripts) and any version too damaged to carry over, which makes the exit code 3.
  */
 export function reportRotation(io: CliIo, result: RotateResult): ExitCode {

@@ -2,7 +2,7 @@ import { HarborError } from '../../shared/errors';
 import type { VaultStatus } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/ipc/events';
 import type { UnlockGuard } from './attempt-guard';
-import type { CreateVaultOptions, OpenVault } from '../vault/types';
+import type { CreateVaultOptions, OpenVault, RecoveredVault } from '../vault/types';
 import { createAutoLock } from './auto-lock';
 
 /** The vault functions the session needs; injected so tests can use fast parameters. */
@@ -14,7 +14,7 @@ export interface VaultBackend {
     opts?: CreateVaultOptions,
   ): Promise<{ vault: OpenVault; recoveryKey?: string }>;
   openVault(dir: string, passphrase: string): Promise<OpenVault>;
-  recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<OpenVault>;
+  recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<RecoveredVault>;
 }
 
 export interface VaultSessionOptions {
@@ -40,7 +40,8 @@ export interface VaultSession {
   status(): Promise<VaultStatus>;
   create(passphrase: string, withRecoveryKey: boolean): Promise<{ recoveryKey: string | null }>;
   unlock(passphrase: string): Promise<VaultStatus>;
-  recover(recoveryKey: string, next: string): Promise<VaultStatus>;
+  /** Opens with the recovery key and a new passphrase; returns the new recovery key (the used one stops working). */
+  recover(recoveryKey: string, next: string): Promise<{ status: VaultStatus; recoveryKey: string }>;
   isUnlocked(): boolean;
   /** The open vault, or HarborError('locked'). */
   require(): OpenVault;
@@ -105,7 +106,8 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
 
     async recover(recoveryKey, next) {
       if (vault) throw new HarborError('exists', 'vault.yoursAlreadyOpen');
-      return opened(await guarded(() => backend.recoverVault(dir, recoveryKey, next)));
+      const recovered = await guarded(() => backend.recoverVault(dir, recoveryKey, next));
+      return { status: opened(recovered.vault), recoveryKey: recovered.recoveryKey };
     },
 
     isUnlocked: () => vault !== null,

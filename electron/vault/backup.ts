@@ -16,6 +16,7 @@ import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultH
 import { decodeItemFile } from './item-file';
 import { assertKdfAcceptable } from './kdf';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
+import { activeItems, durable, vaultIdBytes, type VaultState } from './vault-state';
 import { vaultErrors } from './vault-errors';
 import { HarborError } from '../../shared/errors';
 
@@ -76,6 +77,23 @@ export interface WriteBackupInput {
   vaultKey: Buffer;
   vaultIdBytes: Buffer;
   write: WriteOptions;
+}
+
+/** The open vault's backup, to a file outside its folder (a backup inside would back itself up). */
+export async function backupVault(s: VaultState, file: string): Promise<void> {
+  const target = path.resolve(file);
+  const rel = path.relative(path.resolve(s.dir), target);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
+    throw vaultErrors.invalid('vault.backupInsideVault');
+  }
+  await writeBackup({
+    file: target,
+    header: s.header,
+    items: activeItems(s),
+    vaultKey: s.vaultKey,
+    vaultIdBytes: vaultIdBytes(s),
+    write: durable(s),
+  });
 }
 
 /**

@@ -6,13 +6,13 @@ export { calibrateKdf, KDF_FLOOR } from './kdf';
 export { createVault, openVault, recoverVault, vaultExists } from './lifecycle';
 export { restoreBackup } from './restore';
 export type {
-  ChangePassphraseOptions,
   CreateVaultOptions,
   IntegrityReport,
   ItemKind,
   ItemHead,
   ItemRecord,
   PutOptions,
+  RecoveredVault,
   KdfParams,
   OpenVault,
   RevisionInfo,

@@ -22,9 +22,10 @@ import {
 import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax } from './kdf';
 import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
 import { VaultLock } from './lock-file';
-import { checkPassphrase, openedVault } from './open-vault';
+import { checkPassphrase } from './key-ring';
+import { openedVault } from './open-vault';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
-import type { CreateVaultOptions, KdfParams, OpenVault } from './types';
+import type { CreateVaultOptions, KdfParams, OpenVault, RecoveredVault } from './types';
 import { newSalt, newVaultKey, unwrapWithKek, unwrapWithRecovery, wrapWithKek, wrapWithRecovery } from './vault-key';
 import { asHarborError, vaultErrors } from './vault-errors';
 
@@ -189,8 +190,12 @@ export function openVault(dir: string, passphrase: string): Promise<OpenVault> {
   return openWithPassphrase(dir, passphrase);
 }
 
-/** The recovery key unwraps the vault key; the new passphrase then replaces the old one. */
-export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<OpenVault> {
+/**
+ * The recovery key unwraps the vault key; the new passphrase then replaces the old one with new
+ * keys, as a passphrase change does (key-ring.ts): the recovery key just used may have been seen, so
+ * it stops working, and the new one is returned to be shown once.
+ */
+export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<RecoveredVault> {
   try {
     checkPassphrase(newPassphrase);
   } catch (error) {
@@ -206,9 +211,9 @@ export async function recoverVault(dir: string, recoveryKey: string, newPassphra
     return { vaultKey, kek: null };
   });
   try {
-    // Rotating here would need a new recovery key the caller could not show; a re-wrap suffices.
-    await vault.changePassphrase(newPassphrase, { rotate: false });
-    return vault;
+    const rotated = await vault.changePassphrase(newPassphrase);
+    // The vault opened by its recovery key has one, so rotation always makes a new one.
+    return { ...rotated, vault, recoveryKey: rotated.recoveryKey! };
   } catch (error) {
     await vault.close();
     throw asHarborError(error);

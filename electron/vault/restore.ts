@@ -8,7 +8,7 @@ import { headerExists, headerPath, revisionFileName } from './layout';
 import { deriveKek } from './kdf';
 import { kekMatches } from './header';
 import { openWith, unlockWithKek } from './lifecycle';
-import { checkPassphrase } from './open-vault';
+import { checkPassphrase } from './key-ring';
 import type { OpenVault } from './types';
 import { unwrapWithKek } from './vault-key';
 import { asHarborError, vaultErrors } from './vault-errors';

@@ -10,10 +10,16 @@ import { deriveKek } from './kdf';
 import { readHeaderBytes } from './layout';
 import type { VaultFs } from '../platform/atomic-write';
 import { openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
-import { internalsOf } from './open-vault';
 import type { OpenVault } from './types';
 import { unwrapWithKek } from './vault-key';
 import { vaultErrors } from './vault-errors';
+import { activeItems, stateOf as maybeStateOf, type VaultState } from './vault-state';
+
+function stateOf(vault: OpenVault): VaultState {
+  const found = maybeStateOf(vault);
+  if (!found) throw new Error('not a Harbor vault');
+  return found;
+}
 
 export { argon2idRaw, deriveKek } from './kdf';
 export { parseHeader, serializeHeader } from './header';
@@ -44,15 +50,16 @@ export async function kekFor(dir: string, passphrase: string): Promise<Buffer> {
 }
 
 export function rawVaultKey(vault: OpenVault): Buffer {
-  return internalsOf(vault).vaultKeyCopy();
+  return Buffer.from(stateOf(vault).vaultKey);
 }
 
 export function liveKeyBuffers(vault: OpenVault): Buffer[] {
-  return internalsOf(vault).keyBuffers();
+  const { vaultKey, kek } = stateOf(vault);
+  return kek ? [vaultKey, kek] : [vaultKey];
 }
 
 export function activeItemsPath(vault: OpenVault): string {
-  return internalsOf(vault).activeItemsPath();
+  return activeItems(stateOf(vault));
 }
 
 /** Parses and checks a backup held in memory, unlocking with a known KEK (for fuzzing). */

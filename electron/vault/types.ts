@@ -83,9 +83,12 @@ export interface RotateResult {
   skipped?: { itemId: string; revision: number }[];
 }
 
-export interface ChangePassphraseOptions {
-  /** false: only re-wrap the same vault key (recovery uses it; nothing in the app offers it). */
-  rotate?: boolean;
+/** A vault opened with its recovery key under a new passphrase, and the new keys that came with it. */
+export interface RecoveredVault {
+  vault: OpenVault;
+  /** The new recovery key (the one just used no longer works): shown once. */
+  recoveryKey: string;
+  skipped?: { itemId: string; revision: number }[];
 }
 
 export interface CreateVaultOptions {
@@ -135,7 +138,7 @@ export interface OpenVault {
    * written before the change. Returns a new recovery key if the vault had one (the old one stops
    * working) and any revisions too damaged to carry over.
    */
-  changePassphrase(newPassphrase: string, opts?: ChangePassphraseOptions): Promise<RotateResult>;
+  changePassphrase(newPassphrase: string): Promise<RotateResult>;
   /** New vault key, every item re-encrypted; crash-safe; returns a new recovery key if one was set. */
   rotateKeys(): Promise<RotateResult>;
   /** Adds or replaces the recovery key; returns it (shown once). */

@@ -114,7 +114,13 @@ export const contract = {
   ),
   /** One encrypted backup file where the person chooses (the save dialog); saved false when cancelled. */
   'vault:backup': channel<{ saved: boolean }>()(none),
-  'vault:recover': channel<VaultStatus>()(z.object({ recoveryKey: recoveryKeyInput, next: newPassphrase }).strict()),
+  /**
+   * Opens with the recovery key under a new passphrase, with new keys as a passphrase change makes:
+   * the recovery key just used stops working, and the new one is returned once.
+   */
+  'vault:recover': channel<{ status: VaultStatus; recoveryKey: string }>()(
+    z.object({ recoveryKey: recoveryKeyInput, next: newPassphrase }).strict(),
+  ),
   /** Makes a new recovery key (replacing any old one) and returns it once. */
   'vault:new-recovery-key': channel<{ recoveryKey: string }>()(z.object({ passphrase }).strict()),
   'vault:remove-recovery-key': channel<void>()(z.object({ passphrase }).strict()),

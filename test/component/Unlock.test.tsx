@@ -138,13 +138,14 @@ describe('unlock', () => {
 
 describe('recover', () => {
   const KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB';
+  const NEW_KEY = 'WXYZ-2345-6789-ABCD-EFGH-JKMN-PQRS-TVWX';
 
   function recoverHandlers() {
     return {
       'vault:status': () => ok(locked),
       'vault:recover': ({ recoveryKey }: { recoveryKey: string }) =>
         recoveryKey === KEY
-          ? ok(unlocked(true))
+          ? ok({ status: unlocked(true), recoveryKey: NEW_KEY })
           : fail('wrong_recovery_key', "That recovery key doesn't open this vault."),
     };
   }
@@ -164,6 +165,14 @@ describe('recover', () => {
     fireEvent.change(screen.getByLabelText('Type it again'), { target: { value: 'a brand new sentence' } });
     expect(screen.getByText(/Strength:/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open with recovery key' }));
+    // The key just used no longer works: the new one is shown once, and the app waits until it is kept.
+    await screen.findByRole('heading', { level: 1, name: 'Your new recovery key' });
+    expect(screen.getByText(/the recovery key you just used no longer works/)).toBeTruthy();
+    expect(screen.getByTestId('recovery-key').textContent?.replace(/\s/g, '')).toBe(NEW_KEY.replace(/-/g, ''));
+    const proceed = screen.getByRole('button', { name: 'Continue' });
+    expect((proceed as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('I have put it somewhere safe'));
+    fireEvent.click(proceed);
     await screen.findByRole('heading', { level: 1, name: 'Library' });
     expect(harbor.callsTo('vault:recover')).toEqual([{ recoveryKey: KEY, next: 'a brand new sentence' }]);
   });

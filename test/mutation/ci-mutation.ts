@@ -25,9 +25,21 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
   // The vault's own tests without the slow fuzz and crash suites (npm test runs those).
   [
     'electron/vault/',
-    ['aead', 'kat', 'vault', 'tamper', 'backup', 'recovery-key', 'lock', 'retention', 'canary'].map(
-      (name) => `test/unit/vault/${name}.test.ts`,
-    ),
+    [
+      'aead',
+      'kat',
+      'vault',
+      'tamper',
+      'backup',
+      'recovery-key',
+      'lock',
+      'retention',
+      'canary',
+      'passphrase-change',
+      'cache-damage',
+      'header-sanity',
+      'item-input',
+    ].map((name) => `test/unit/vault/${name}.test.ts`),
   ],
   ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],
   ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Stryker's own vitest project: only the unit and security tests that exercise the protected
 // modules (stryker.config.mjs), in one node project, so the initial run and each mutant stay short.
@@ -21,6 +21,9 @@ const ALL = [
   'test/unit/stories/detail-register.test.ts',
 ];
 
+// The vault's slow suites (children killed hundreds of times, fuzzing) are npm test's alone.
+const SLOW = ['crash', 'fuzz', 'passphrase-change-crash'].map((name) => `test/unit/vault/${name}.test.ts`);
+
 const narrowed = process.env.HARBOR_MUTATION_TESTS?.split(',').filter(Boolean);
 
 export default defineConfig({
@@ -30,6 +33,7 @@ export default defineConfig({
     root,
     environment: 'node',
     include: narrowed?.length ? narrowed : ALL,
+    exclude: [...configDefaults.exclude, ...SLOW],
     server: { deps: { inline: ['electron-store'] } },
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -2,6 +2,7 @@ import { createUnlockGuard } from '../../session/attempt-guard';
 import { recoverVault } from '../../vault/index';
 import { secretAt, type CliCommand } from '../command';
 import { checkNewPassphrase } from '../new-passphrase';
+import { reportRotation } from '../rotation-report';
 
 export const vaultRecover: CliCommand = {
   name: 'vault recover',
@@ -9,7 +10,9 @@ export const vaultRecover: CliCommand = {
   synopsis: '<dir> --passphrase-stdin',
   details: [
     'Standard input: the recovery key, then the new passphrase (one line each).',
-    'For a forgotten passphrase. The recovery key keeps working afterwards.',
+    'For a forgotten passphrase. Also makes new keys, as `harbor vault passwd` does: a new recovery key',
+    'is printed once on standard output as "recovery key: …" and the one just used stops working.',
+    'Exit 3 if some saved versions were already damaged and could not be carried over (listed on standard error).',
   ],
   positionals: ['dir'],
   flags: {},
@@ -18,8 +21,11 @@ export const vaultRecover: CliCommand = {
     const { dir } = ctx.args.positionals as { dir: string };
     const next = secretAt(ctx, 1);
     checkNewPassphrase(next, ctx.io);
-    const vault = await createUnlockGuard({ dir }).attempt(() => recoverVault(dir, secretAt(ctx, 0), next));
+    const { vault, ...rotated } = await createUnlockGuard({ dir }).attempt(() =>
+      recoverVault(dir, secretAt(ctx, 0), next),
+    );
     await vault.close();
-    ctx.io.err('Your vault has a new passphrase. Your recovery key still works.');
+    ctx.io.err('Your vault has a new passphrase, and everything is now encrypted under new keys.');
+    return reportRotation(ctx.io, rotated);
   },
 };

@@ -218,13 +218,20 @@ describe('harbor vault', () => {
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, damaged: true })]);
   });
 
-  it('recover: recovery key then new passphrase; a wrong key exits 2', async () => {
+  it('recover: recovery key then new passphrase, a new recovery key printed once; a wrong or used key exits 2', async () => {
     const { dir, recoveryKey } = await newVault({ recoveryKey: true });
     const wrongKey = recoveryKey!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
     expectExit(await harbor(['vault', 'recover', dir, '--passphrase-stdin'], lines(wrongKey, NEW_PASS)), 2);
-    expectExit(await harbor(['vault', 'recover', dir, '--passphrase-stdin'], lines(recoveryKey!, NEW_PASS)), 0);
+    const recovered = await harbor(['vault', 'recover', dir, '--passphrase-stdin'], lines(recoveryKey!, NEW_PASS));
+    expectExit(recovered, 0);
+    const newKey = RECOVERY.exec(recovered.stdout)?.[1];
+    expect(newKey).toBeDefined();
+    expect(newKey).not.toBe(recoveryKey);
+    expect(recovered.stderr).toMatch(/old recovery key no longer works/);
     expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(NEW_PASS)), 0);
     expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS)), 2);
+    expectExit(await harbor(['vault', 'recover', dir, '--passphrase-stdin'], lines(recoveryKey!, PASS)), 2);
+    expectExit(await harbor(['vault', 'recover', dir, '--passphrase-stdin'], lines(newKey!, PASS)), 0);
   });
 
   it('rotate-keys: keeps the stories and the passphrase, replaces the recovery key', async () => {

@@ -27,7 +27,7 @@ function setup() {
       if (p !== 'right passphrase') throw new HarborError('wrong_passphrase', 'vault.wrongPassphrase');
       return vault;
     },
-    recoverVault: async () => vault,
+    recoverVault: async () => ({ vault, recoveryKey: 'WXYZ-1234' }),
   };
   const events: string[] = [];
   const session = createVaultSession({

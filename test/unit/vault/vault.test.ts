@@ -227,12 +227,13 @@ describe('passphrase, recovery key and rotation', () => {
 
     const typed = recoveryKey!.toLowerCase().replace(/-/g, '');
     const recovered = await recoverVault(dir, typed, 'reset passphrase');
-    expect((await recovered.get(a.id)).data).toEqual({ v: 1 });
-    await recovered.close();
+    expect((await recovered.vault.get(a.id)).data).toEqual({ v: 1 });
+    await recovered.vault.close();
     await expectHarborError(openVault(dir, PASS), 'wrong_passphrase');
     await (await openVault(dir, 'reset passphrase')).close();
-    // The recovery key keeps working until it is replaced or rotated.
-    await (await recoverVault(dir, recoveryKey!, 'third passphrase')).close();
+    // Recovery rotates, as a passphrase change does: the key just used stops working, the new one opens.
+    await expectHarborError(recoverVault(dir, recoveryKey!, 'third passphrase'), 'wrong_recovery_key');
+    await (await recoverVault(dir, recovered.recoveryKey, 'third passphrase')).vault.close();
   });
 
   it('adds, replaces and removes a recovery key', async () => {
@@ -243,7 +244,7 @@ describe('passphrase, recovery key and rotation', () => {
     expect(vault.hasRecoveryKey).toBe(true);
     await vault.close();
     await expectHarborError(recoverVault(dir, first, 'x passphrase'), 'wrong_recovery_key');
-    const v = await recoverVault(dir, second, 'x passphrase');
+    const { vault: v } = await recoverVault(dir, second, 'x passphrase');
     await v.removeRecoveryKey();
     expect(v.hasRecoveryKey).toBe(false);
     await v.close();
@@ -286,7 +287,7 @@ describe('passphrase, recovery key and rotation', () => {
     const again = await openVault(dir, PASS);
     expect((await again.get(g.id)).data).toEqual({ g: 1 });
     await again.close();
-    await (await recoverVault(dir, newRecovery!, 'after rotation')).close();
+    await (await recoverVault(dir, newRecovery!, 'after rotation')).vault.close();
   });
 
   it('a crash before the header switch leaves the old vault fully readable', async () => {

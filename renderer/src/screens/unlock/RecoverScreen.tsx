@@ -6,6 +6,7 @@ import { BusyIndicator } from '../../components/BusyIndicator';
 import { CardScreen } from '../../components/CardScreen';
 import { FieldError } from '../../components/FieldError';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { RecoveryKeyBlock } from '../../components/RecoveryKeyBlock';
 import { useAnnouncedError } from '../../hooks/use-announced-error';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useNewPassphrase } from '../../hooks/use-new-passphrase';
@@ -17,7 +18,10 @@ export interface RecoverScreenProps {
   onBack: () => void;
 }
 
-/** A forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old one. */
+/**
+ * A forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old one,
+ * with new keys; the recovery key just used stops working, so the new one is shown once before the app.
+ */
 export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const { t } = useTranslation();
   const toText = useErrorText();
@@ -29,6 +33,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const form = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const formError = useAnnouncedError();
+  const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
 
   const keyProblem = (text: string) => {
     keyError.show(text);
@@ -53,13 +58,26 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
     if (result.ok) {
       form.reset();
       setRecoveryKey('');
-      onRecovered(result.value);
+      setRecovered(result.value);
     } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {
       keyProblem(toText(result.error));
     } else {
       formError.show(toText(result.error));
     }
   };
+
+  if (recovered) {
+    return (
+      <CardScreen heading={t('recover.newKeyHeading')}>
+        <p>{t('recover.newKeyWhy')}</p>
+        <RecoveryKeyBlock
+          recoveryKey={recovered.recoveryKey}
+          continueLabel={t('common.continue')}
+          onContinue={() => onRecovered(recovered.status)}
+        />
+      </CardScreen>
+    );
+  }
 
   return (
     <CardScreen heading={t('recover.heading')}>

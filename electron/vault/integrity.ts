@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { takeCacheDamage } from './cache-file';
+import { headerMacValid, parseHeader, serializeHeader } from './header';
+import { decodeItemFile } from './item-file';
+import { parseJson } from './item-json';
+import type { ItemReader } from './item-reader';
+import { listItemIds, listRevisions, readHeaderBytes, readItemBytes, revisionFileName } from './layout';
+import { mapLimit } from './mutex';
+import type { IntegrityReport, VerifyOptions } from './types';
+import { activeItems, cachePlace, type VaultState } from './vault-state';
+
+/**
+ * Checks the whole vault: the header on disk, every revision of every item, and the caches. What
+ * it learns of each revision is handed to the item reader, so the next save need not read it again.
+ */
+export async function verifyVault(s: VaultState, reader: ItemReader, opts: VerifyOptions): Promise<IntegrityReport> {
+  const damaged: IntegrityReport['damaged'] = [];
+  let checked = 0;
+  // The header on disk must still be the one this vault opened with (or wrote since).
+  try {
+    const onDisk = parseHeader(await readHeaderBytes(s.dir));
+    if (!headerMacValid(s.vaultKey, onDisk) || !serializeHeader(onDisk).equals(serializeHeader(s.header))) {
+      damaged.push({ itemId: 'vault.json', problem: 'the vault header was changed outside Harbor' });
+    }
+  } catch {
+    damaged.push({ itemId: 'vault.json', problem: 'the vault header is damaged' });
+  }
+  const items = activeItems(s);
+  for (const id of await listItemIds(items)) {
+    const revisions = (await listRevisions(path.join(items, id))) ?? [];
+    await mapLimit(revisions, 8, async (revision) => {
+      checked++;
+      const bytes = await readItemBytes(path.join(items, id, revisionFileName(revision)));
+      const decoded = bytes ? decodeItemFile(s.vaultKey, reader.place(s, id, revision), bytes) : null;
+      const good = decoded?.ok === true && decoded.json !== null && parseJson(decoded.json).ok;
+      reader.remember(id, revision, good && decoded?.ok ? decoded.meta : null);
+      if (!good) {
+        damaged.push({
+          itemId: id,
+          revision,
+          problem:
+            decoded && !decoded.ok && decoded.problem === 'unsupported version'
+              ? 'saved by a newer version of Harbor'
+              : 'damaged or changed outside Harbor (it does not authenticate)',
+        });
+      }
+    });
+  }
+  // Caches are derived and rebuilt, so nothing is lost; but one that did not authenticate was
+  // damaged or changed outside Harbor, which the person should hear about.
+  for (const name of await takeCacheDamage(cachePlace(s), opts.caches ?? [])) {
+    damaged.push({
+      itemId: 'cache',
+      cache: name,
+      problem: 'derived data was damaged or changed outside Harbor (rebuilt from the items)',
+    });
+  }
+  damaged.sort((a, b) =>
+    a.itemId === b.itemId ? (b.revision ?? 0) - (a.revision ?? 0) : a.itemId < b.itemId ? -1 : 1,
+  );
+  return { ok: damaged.length === 0, checked, damaged };
+}
