@@ -6,9 +6,9 @@ import type { UnmarkedCandidate } from '../../../shared/consent/unmarked-check';
 import { contract } from '../../../shared/ipc/contract';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
 import { createStoryService } from '../../../electron/stories/index';
-import { docxParts, joinedText } from '../export/helpers/docx-inspect';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { para, sensitive, text } from '../export/helpers/fixtures';
-import { grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup } from './pipeline-fixtures';
+import { grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup } from '../../support/pipeline-fixtures';
 
 afterAll(() => removeOutDirs());
 

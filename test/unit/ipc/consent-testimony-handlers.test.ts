@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { masterDoc, terms } from '../share/share-fixtures';
+import { masterDoc, terms } from '../../support/share-fixtures';
 import { ipcHarness, type IpcHarness } from './ipc-harness';
 
 // Consent, export, history and testimony channels as the renderer reaches them: an export is

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDay } from '../../../shared/core/dates';
-import { masterDoc, terms } from '../share/share-fixtures';
+import { masterDoc, terms } from '../../support/share-fixtures';
 import { ipcHarness, type IpcHarness } from './ipc-harness';
 
 // Sharing as the renderer asks for it: the file is written where the person chose, only its name

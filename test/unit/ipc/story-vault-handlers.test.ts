@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { doc, para, text } from '../stories/doc-fixtures';
+import { doc, para, text } from '../../support/doc-fixtures';
 import { ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
 
 // The story, vault and safety channels as the renderer reaches them: each answer holds what its
@@ -150,7 +150,9 @@ describe('vault handlers', () => {
     expect(rotated.recoveryKey).not.toBe(recoveryKey);
     await h.value('vault:lock', undefined);
     const third = 'a third long enough passphrase';
-    expect((await h.value('vault:recover', { recoveryKey: rotated.recoveryKey!, next: third })).unlocked).toBe(true);
+    expect((await h.value('vault:recover', { recoveryKey: rotated.recoveryKey!, next: third })).status.unlocked).toBe(
+      true,
+    );
     await h.value('vault:remove-recovery-key', { passphrase: third });
     expect((await h.value('vault:status', undefined)).hasRecoveryKey).toBe(false);
     expect((await h.value('vault:verify', undefined)).ok).toBe(true);

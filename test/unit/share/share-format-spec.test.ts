@@ -9,7 +9,7 @@ import {
   sealReceipt,
   sealRevocation,
 } from '../../../electron/share/share-seal';
-import { cachedDerive, FLOOR_KDF, NOW } from './share-fixtures';
+import { cachedDerive, FLOOR_KDF, NOW } from '../../support/share-fixtures';
 
 // A package must open in any Harbor that follows docs/share-format.md, including the next version
 // of this one: read here from the document alone (its key names, offsets and padding), with Node's

@@ -6,7 +6,7 @@ import {
   shareKdfAcceptable,
   wipeKeys,
 } from '../../../electron/share/share-keys';
-import { FLOOR_KDF } from './share-fixtures';
+import { FLOOR_KDF } from '../../support/share-fixtures';
 
 // A package names the Argon2id cost its code was stretched with. Edited down, the code would be
 // cheap to guess offline; edited up, opening the file would tie Harbor up. docs/share-format.md:

@@ -15,7 +15,7 @@ import {
 } from '../../../electron/share/share-seal';
 import { seal } from '../../../electron/vault/aead';
 import { SALT_BYTES } from '../../../electron/vault/constants';
-import { cachedDerive, FLOOR_KDF, NOW } from './share-fixtures';
+import { cachedDerive, FLOOR_KDF, NOW } from '../../support/share-fixtures';
 
 // Sealing and opening, attacked by someone who holds a real share code (or none): every file they
 // can make is refused with the message that says what happened, and no key is derived for a file

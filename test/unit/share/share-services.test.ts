@@ -7,8 +7,8 @@ import { createStoryService } from '../../../electron/stories/index';
 import { createSentPackages, createSharedStories } from '../../../electron/share/index';
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
 import type { SentPackageData, SharedStoryData } from '../../../electron/share/share-records';
-import { FakeVault } from '../stories/fake-vault';
-import { cachedDerive, FLOOR_KDF, writerSetup } from './share-fixtures';
+import { FakeVault } from '../../support/fake-vault';
+import { cachedDerive, FLOOR_KDF, writerSetup } from '../../support/share-fixtures';
 
 // The writer's records of what they sent and the advocate's of what they received, as each person
 // sees them: what a list shows and in which order, what a withdrawal or a receipt changes, and

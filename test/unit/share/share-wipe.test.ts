@@ -10,8 +10,8 @@ import {
   sealReceipt,
   sealRevocation,
 } from '../../../electron/share/share-seal';
-import { FakeVault } from '../stories/fake-vault';
-import { FLOOR_KDF, NOW, writerSetup } from './share-fixtures';
+import { FakeVault } from '../../support/fake-vault';
+import { FLOOR_KDF, NOW, writerSetup } from '../../support/share-fixtures';
 
 // A share code, its keys and the text they open must not stay in Harbor's memory once used: a
 // memory dump or a swapped page would otherwise hold them. Every buffer the crypto returned or was
