@@ -3,6 +3,10 @@
 // rung's other folders nor from above. A wrong-direction import is where a cycle starts, and a
 // cycle is what made "change one folder, retest everything" the rule; docs/decisions/0007 explains.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Paths are read from the project's root (this file's parent folder), wherever ESLint runs from. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Top to bottom. A file directly in the root (main.tsx, bridge.ts) counts as a folder of its name. */
 export const LADDERS = {
@@ -58,8 +62,7 @@ export default {
     },
   },
   create(context) {
-    const cwd = context.cwd ?? process.cwd();
-    const file = posix(path.relative(cwd, context.filename ?? context.getFilename()));
+    const file = posix(path.relative(ROOT, context.filename));
     const here = place(file);
     if (!here) return {};
     const [root, from] = here;
