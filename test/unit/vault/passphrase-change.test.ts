@@ -2,7 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault, recoverVault, restoreBackup } from '../../../electron/vault/index';
-import { activeItemsPath, decodeAt, openVaultWithFs, rawVaultKey } from '../../../electron/vault/testing';
+import {
+  activeItemsPath,
+  decodeAt,
+  nodeVaultFs,
+  openVaultWithFs,
+  rawVaultKey,
+  type VaultFs,
+} from '../../../electron/vault/testing';
 import { atHeaderRename, atOldGenerationRemoval, crashingFs } from './crashing-fs';
 import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
@@ -200,5 +207,55 @@ describe('a passphrase change cut short', () => {
     await vault.close();
     await expectOpensWithExactlyOne(dir, NEW_PASS, PASS, a.id);
     expect((await fs.readdir(dir)).filter((n) => n.startsWith('items-'))).toEqual(['items-000002']);
+  });
+});
+
+describe('a key change that fails and is tried again', () => {
+  /** File operations where the next replacement of vault.json fails (a full disk), and later ones work. */
+  function flakyHeader(): VaultFs & { failNext(): void } {
+    let fail = false;
+    return {
+      ...nodeVaultFs,
+      rename: async (from, to) => {
+        if (fail && to.endsWith('vault.json')) {
+          fail = false;
+          throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+        }
+        return nodeVaultFs.rename(from, to);
+      },
+      failNext: () => {
+        fail = true;
+      },
+    };
+  }
+
+  it('keeps every story and the passphrase that works, and the next rotation and change succeed', async () => {
+    const { dir, vault } = await newVault();
+    const story = await vault.create('story', { v: 1 });
+    await vault.close();
+    const flaky = flakyHeader();
+
+    const first = await openVaultWithFs(dir, PASS, flaky);
+    flaky.failNext();
+    await expect(first.rotateKeys()).rejects.toThrow();
+    expect((await first.get(story.id)).data).toEqual({ v: 1 });
+    await first.rotateKeys();
+    await first.rotateKeys();
+    await first.close();
+
+    const second = await openVaultWithFs(dir, PASS, flaky);
+    expect((await second.get(story.id)).data).toEqual({ v: 1 });
+    flaky.failNext();
+    await expect(second.changePassphrase(NEW_PASS)).rejects.toThrow();
+    expect((await second.get(story.id)).data).toEqual({ v: 1 });
+    expect(await second.verifyPassphrase(PASS)).toBe(true);
+    await second.changePassphrase(NEW_PASS);
+    await second.rotateKeys();
+    await second.close();
+
+    await expectHarborError(openVault(dir, PASS), 'wrong_passphrase');
+    const third = await openVault(dir, NEW_PASS);
+    expect((await third.get(story.id)).data).toEqual({ v: 1 });
+    await third.close();
   });
 });
