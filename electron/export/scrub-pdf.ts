@@ -67,7 +67,6 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
 
   const cleaned = new Map<number, PdfObject>();
   for (const [num, obj] of file.objects) {
-    if (forbidden.has(num)) continue;
     let value = clean(obj.value, forbidden, '');
     if (num === root.num && value.kind === 'dict') {
       value = { kind: 'dict', entries: new Map([...value.entries].filter(([k]) => CATALOG_KEYS.has(k))) };

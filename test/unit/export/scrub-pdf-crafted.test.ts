@@ -37,7 +37,7 @@ function craftedPdf(overrides: Record<number, string> = {}, trailer = '/Root 1 0
     [2, '<</Type /Pages /Kids [3 0 R] /Count 1>>'],
     [
       3,
-      `<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Script 14 0 R /Extra 15 0 R /Go 18 0 R ${PAGE_REFS} ${FORBIDDEN_KEYS.map((k) => `/${k} (${SECRET} ${k})`).join(' ')}>>`,
+      `<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Script 14 0 R /Extra 15 0 R /Go 18 0 R /Arr 24 0 R /Num 25 0 R ${PAGE_REFS} ${FORBIDDEN_KEYS.map((k) => `/${k} (${SECRET} ${k})`).join(' ')}>>`,
     ],
     [4, '<</Length 5>>\nstream\nBT ET\nendstream'],
     [
@@ -62,6 +62,8 @@ function craftedPdf(overrides: Record<number, string> = {}, trailer = '/Root 1 0
     [21, `<</Type /Metadata /Author (${SECRET} metadata)>>`],
     [22, `<</Type /Action /S /GoTo /D (${SECRET} destination)>>`],
     [23, `<</Type /Outlines /Title (${SECRET} outline)>>`],
+    [24, '[1 2 3]'],
+    [25, '42'],
     ...ACTIONS.map((action, i): [number, string] => [30 + i, `<</S /${action} /F (${SECRET} ${action})>>`]),
   ]);
   for (const [num, text] of Object.entries(overrides)) objects.set(Number(num), text);
@@ -87,7 +89,7 @@ describe('scrubPdf on a crafted file', () => {
     );
     // Written in a fixed order: scrubbing the result again changes nothing.
     expect(scrubPdf(clean, { title: null }).equals(clean)).toBe(true);
-    expect(scanObjects(clean).map((o) => o.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(scanObjects(clean).map((o) => o.num)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(objectWith(clean, /^<<\/Nums/)).toBe(
       scanObjects(clean)
         .find((o) => o.num === 7)!
