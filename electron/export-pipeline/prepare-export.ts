@@ -1,4 +1,4 @@
-import { consentDay, localDay } from '../../shared/core/dates';
+import { consentDay, today } from '../../shared/core/dates';
 import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
@@ -65,17 +65,17 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const source = await resolve(deps.vault, options.source.id, { language: options.language });
   const now = deps.clock();
   // Consents end by the later of the local and UTC day; the file is named for the person's own day.
-  const today = consentDay(now);
+  const consentToday = consentDay(now);
   const grant = await findGrant(deps, options.grantId);
   const refusals = [
     ...checkGrant(grant, {
       format: options.format,
       sourceIds: source.quotedSourceIds,
-      today,
+      today: consentToday,
       publicRecord: source.publicRecord === true,
     }),
     ...formatRefusals(source, options),
-    ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, today),
+    ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, consentToday),
   ];
   let report = emptyReport();
   const base = {
@@ -84,7 +84,11 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
   };
-  let suggestedFileName = suggestExportFileName(source.fileStem, options.format, localDay(now));
+  let suggestedFileName = suggestExportFileName(
+    source.fileStem,
+    options.format,
+    today(() => now),
+  );
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
   if (grant) {

@@ -1,4 +1,4 @@
-import { localDay } from '../../shared/core/dates';
+import { today } from '../../shared/core/dates';
 import { checkGrant } from '../../shared/consent/check-grant';
 import { HarborError } from '../../shared/errors';
 import { shareStatus } from '../../shared/share/share-status';
@@ -21,6 +21,7 @@ import { PACKAGE_ID_BYTES } from './share-file';
 import { SHARE_KDF_DEFAULT, wipeKeys } from './share-keys';
 import { noteTarget, openReceipt, sealPackage, sealRevocation } from './share-seal';
 import { sentPackageDataSchema, type SentPackageData } from './share-records';
+import type { Lang } from '../../shared/core/languages';
 
 export interface PreparedPackage {
   packageId: string;
@@ -37,7 +38,7 @@ export interface PrepareRequest {
   grantId: string;
   /** A title the writer approved for the advocate to see; null sends none. */
   title: string | null;
-  language?: 'en' | 'es';
+  language?: Lang;
 }
 
 const byNewest = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
@@ -136,7 +137,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         packageId,
         shareCode,
         bytes,
-        suggestedFileName: `shared-story-${localDay(now)}.harbor-share`,
+        suggestedFileName: `shared-story-${today(() => now)}.harbor-share`,
         commit: async (fileName) => {
           const data: SentPackageData = {
             packageId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export-formats';
 
 export const AUDIENCE_KINDS = [
   'legislative-committee',
@@ -19,8 +20,7 @@ export type IdentityMode = (typeof IDENTITY_MODES)[number];
 export const REDACTABLE_CATEGORIES = ['person', 'place', 'date', 'organization', 'contact', 'other'] as const;
 export type RedactableCategory = (typeof REDACTABLE_CATEGORIES)[number];
 
-export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** The longest a grant may run (NTSAS media policy: story expiry of at most three years). */
 export const MAX_GRANT_DAYS = 3 * 366;

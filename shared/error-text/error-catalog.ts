@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from '../core/languages';
 import type { ErrorParamValue, Placeholders } from './define-error-text';
 import { vaultText } from './vault-text';
 import { storyText } from './story-text';
@@ -47,8 +48,9 @@ export type ErrorMessage<K extends ErrorMessageKey = ErrorMessageKey> = K extend
     : { key: K; params: ErrorParams<K> }
   : never;
 
-export const ERROR_LANGUAGES = ['en', 'es'] as const;
-export type ErrorLanguage = (typeof ERROR_LANGUAGES)[number];
+/** Every message exists in each language the app speaks. */
+export const ERROR_LANGUAGES = LANGS;
+export type ErrorLanguage = Lang;
 
 export function isErrorMessageKey(value: unknown): value is ErrorMessageKey {
   if (typeof value !== 'string') return false;

@@ -10,6 +10,7 @@ export const requestText = defineErrorText({
     notUnderstoodBecause: 'Harbor received a request it could not understand: {{detail}}.',
     internal: 'Something went wrong inside Harbor. Nothing you wrote was lost. Please try again.',
     forbidden: 'This request did not come from Harbor and was refused.',
+    notAnId: 'Harbor received a request that does not name anything in this vault.',
   },
   es: {
     unknown: 'Harbor recibió una solicitud que no conoce.',
@@ -18,5 +19,6 @@ export const requestText = defineErrorText({
     notUnderstoodBecause: 'Harbor recibió una solicitud que no pudo entender: {{detail}}.',
     internal: 'Algo salió mal dentro de Harbor. No se perdió nada de lo que escribiste. Inténtalo de nuevo.',
     forbidden: 'Esta solicitud no vino de Harbor y fue rechazada.',
+    notAnId: 'Harbor recibió una solicitud que no nombra nada de esta bóveda.',
   },
 });

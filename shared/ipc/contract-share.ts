@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
+import { langSchema } from '../core/languages';
 import type { SentPackageView, SharedStorySummary, SharedStoryView } from '../share/share-views';
 import { channel } from './channel';
 import type { SaveOutcome } from './contract-consent';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const id = harborIdSchema;
 /** A share file's bytes, read by the renderer from a file the person picked: never a path. */
 const fileBytes = z.string().max(28_000_000);
 
@@ -23,7 +25,7 @@ export const shareChannels = {
         storyId: id,
         grantId: id,
         title: z.string().max(300).nullable(),
-        language: z.enum(['en', 'es']).default('en'),
+        language: langSchema.default('en'),
       })
       .strict(),
   ),

@@ -1,4 +1,5 @@
-import type { ExportFormat } from '../../../shared/consent/grant';
+import type { ExportFormat } from '../../../shared/core/export-formats';
+import { today } from '../../../shared/core/dates';
 import { HarborError } from '../../../shared/errors';
 import { suggestExportFileName } from '../../../shared/export/export-file-name';
 import { createGrantStore } from '../../consent/grant-store';
@@ -53,7 +54,7 @@ export function consentHandlers(
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const open = vault();
       const bytes = await withdrawalLetterDocx(open, grantId, language, clock);
-      const name = suggestExportFileName('letter', 'docx', clock().toISOString());
+      const name = suggestExportFileName('letter', 'docx', today(clock));
       const target = await choose(name, 'docx');
       if (target === null) return { status: 'cancelled' };
       const { fileName } = await writeExportFile(target, bytes);

@@ -1,4 +1,4 @@
-import { localDay } from '../../../shared/core/dates';
+import { today } from '../../../shared/core/dates';
 import path from 'node:path';
 import { HarborError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../vault/atomic-write';
@@ -9,7 +9,6 @@ import type { MainServices } from '../main-services';
 type ShareChannels = Extract<keyof HandlerTable, `share:${string}`>;
 
 /** File names carry the person's own calendar day. */
-const today = () => localDay(new Date());
 
 function bytesOf(base64: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');

@@ -1,3 +1,4 @@
+import { today } from '../../../shared/core/dates';
 import { HarborError } from '../../../shared/errors';
 import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
@@ -47,7 +48,7 @@ export function vaultHandlers({ session }: MainServices, ctx: MainContext): Pick
     'vault:backup': async () => {
       const vault = session.require();
       if (!ctx.chooseSavePath) throw new HarborError('unsupported', 'export.cannotSaveHere');
-      const day = new Date().toISOString().slice(0, 10);
+      const day = today();
       const target = await ctx.chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
       if (target === null) return { saved: false };
       await vault.backup(target);
