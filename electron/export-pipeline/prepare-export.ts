@@ -3,6 +3,8 @@ import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
 import type { TransformReport } from '../../shared/consent/transform';
+import { EXPORT_FORMATS, FORMAT_NAMES } from '../../shared/core/export-formats';
+import { anyOf, type Message } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { suggestExportFileName } from '../../shared/export/export-file-name';
@@ -50,9 +52,17 @@ async function findGrant(deps: PrepareDeps, id: string): Promise<ConsentGrant | 
 }
 
 function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal[] {
-  if (!source.allowedFormats || source.allowedFormats.includes(options.format)) return [];
-  const only = `This document can be exported only as ${source.allowedFormats.map((f) => f.toUpperCase()).join(' or ')}.`;
-  return [{ code: 'format-not-accepted', message: source.formatReason ? `${only} ${source.formatReason}` : only }];
+  const allowed = source.allowedFormats;
+  if (!allowed || allowed.includes(options.format)) return [];
+  const formats = anyOf(allowed.map((f) => f.toUpperCase()));
+  const refused = EXPORT_FORMATS.filter((f) => !allowed.includes(f)).map((f) => FORMAT_NAMES[f]);
+  const message: Message = source.formatsRefusedBy
+    ? {
+        key: 'refusal.formatNotAcceptedBy',
+        params: { formats, template: source.formatsRefusedBy, refused: anyOf(refused) },
+      }
+    : { key: 'refusal.formatNotAccepted', params: { formats } };
+  return [{ code: 'format-not-accepted', message }];
 }
 
 /**

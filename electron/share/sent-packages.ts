@@ -22,6 +22,7 @@ import { SHARE_KDF_DEFAULT, wipeKeys } from './share-keys';
 import { noteTarget, openReceipt, sealPackage, sealRevocation } from './share-seal';
 import { sentPackageDataSchema, type SentPackageData } from './share-records';
 import type { Lang } from '../../shared/core/languages';
+import { formatMessage } from '../../shared/error-text/error-catalog';
 
 export interface PreparedPackage {
   packageId: string;
@@ -89,7 +90,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const grant = await createGrantStore(vault, clock).get(req.grantId);
       const refusals = checkGrant(grant, { format: grant.formats[0]!, sourceIds: [req.storyId], today: todayOf(now) });
       if (refusals.length > 0) {
-        const reasons = refusals[0]!.message;
+        const reasons = formatMessage('en', refusals[0]!.message);
         throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons } }, { refusals });
       }
       const story = await createStoryService(vault).get(req.storyId);

@@ -27,7 +27,7 @@ export const MAX_GRANT_DAYS = 3 * 366;
 export const DEFAULT_GRANT_DAYS = 365;
 
 /** A real calendar day: 2025-02-30 and 9999-99-99 are refused, not read as some other day. */
-export const isoDaySchema = z.iso.date({ error: 'Use a date like 2027-03-01' });
+export const isoDaySchema = z.iso.date({ error: 'request.notADate' });
 const isoDate = isoDaySchema;
 
 export const identitySchema = z.discriminatedUnion('mode', [

@@ -38,7 +38,7 @@ export const shareChannels = {
   'share:import-receipt': channel<SentPackageView>()(z.object({ base64: fileBytes }).strict()),
   /** Opens a package with its share code; it becomes a read-only shared story. */
   'share:import': channel<SharedStoryView>()(
-    z.object({ base64: fileBytes, shareCode: z.string().min(1, 'Enter the share code').max(400) }).strict(),
+    z.object({ base64: fileBytes, shareCode: z.string().min(1, 'request.enterShareCode').max(400) }).strict(),
   ),
   'share:list': channel<SharedStorySummary[]>()(z.union([z.undefined(), z.object({}).strict()])),
   'share:get': channel<SharedStoryView>()(z.object({ id }).strict()),

@@ -8,7 +8,7 @@ import { clearedTextSchema } from '../consent/cleared';
 import { channel } from './channel';
 
 const id = harborIdSchema;
-const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Not a template id');
+const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'request.notATemplateId');
 
 export interface TemplateEntry {
   template: Template;

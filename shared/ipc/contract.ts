@@ -79,8 +79,8 @@ const storyDoc = z
   .passthrough();
 
 /** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
-const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
-const newPassphrase = z.string().min(10, 'Use at least 10 characters').max(1024);
+const passphrase = z.string().min(1, 'request.enterPassphrase').max(1024);
+const newPassphrase = z.string().min(10, 'request.passphraseTooShort').max(1024);
 const recoveryKeyInput = z.string().min(20).max(200);
 
 /** No arguments: the renderer may pass nothing (undefined) or an empty object. */

@@ -18,9 +18,7 @@ function unlockHandlers(gate?: Promise<void>) {
     'vault:status': () => ok(locked),
     'vault:unlock': async ({ passphrase }: { passphrase: string }) => {
       await gate;
-      return passphrase === RIGHT
-        ? ok(unlocked())
-        : fail('wrong_passphrase', "That passphrase doesn't open this vault.");
+      return passphrase === RIGHT ? ok(unlocked()) : fail('wrong_passphrase', 'vault.wrongPassphrase');
     },
   };
 }
@@ -143,9 +141,7 @@ describe('recover', () => {
     return {
       'vault:status': () => ok(locked),
       'vault:recover': ({ recoveryKey }: { recoveryKey: string }) =>
-        recoveryKey === KEY
-          ? ok(unlocked(true))
-          : fail('wrong_recovery_key', "That recovery key doesn't open this vault."),
+        recoveryKey === KEY ? ok(unlocked(true)) : fail('wrong_recovery_key', 'vault.wrongRecoveryKey'),
     };
   }
 

@@ -122,7 +122,7 @@ describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
 
   it('puts a choice back, and says so, when it cannot be saved', async () => {
     const { harbor } = await openStory(victorDoc, undefined, {
-      'story:set-details': () => fail('io', 'The disk is full.'),
+      'story:set-details': () => fail('io', 'vault.diskFull'),
     });
     await waitFor(() => expect(highlighted()).toEqual(['Victor']));
     const item = within(screen.getByRole('list', { name: 'Sensitive details' })).getByRole('listitem');
@@ -130,7 +130,7 @@ describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
     fireEvent.click(within(item).getByLabelText('Victor'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Harbor couldn't keep this choice, so it was put back as it was.");
-    expect(alert.textContent).toContain('The disk is full.');
+    expect(alert.textContent).toContain("Your computer's disk is full, so Harbor couldn't save");
     expect(harbor.callsTo('story:set-details')).toHaveLength(1);
     expect((within(item).getByLabelText('Victor') as HTMLInputElement).checked).toBe(true);
     expect(highlighted()).toEqual(['Victor']);

@@ -12,6 +12,7 @@ import { para, sensitive, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from './document-text';
 import { AUTHOR, grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup, TODAY } from './pipeline-fixtures';
+import { worded } from '../worded';
 
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());
@@ -193,7 +194,7 @@ describe('the export pipeline', () => {
     expect(body).not.toMatch(/Quirina|Vantongeren|María/);
     // The resolver's own format limit is a refusal too.
     const pdfPreview = await pipeline.preview({ ...options, format: 'pdf' });
-    expect(pdfPreview.refusals).toEqual([
+    expect(pdfPreview.refusals.map((r) => worded(r))).toEqual([
       { code: 'format-not-accepted', message: 'This document can be exported only as DOCX.' },
     ]);
   });
