@@ -1,3 +1,4 @@
+import type { Refusal } from './consent/check-grant';
 import type { ErrorParamValue } from './error-text/define-error-text';
 import { formatErrorMessage, type ErrorMessage, type ErrorMessageKey } from './error-text/error-catalog';
 
@@ -26,15 +27,32 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export class HarborError extends Error {
-  readonly code: ErrorCode;
+/**
+ * The structured detail each code may carry, so whoever handles an error reads it by its code and
+ * never guesses where it was put. Codes not listed carry none. Never plaintext story content.
+ */
+export interface ErrorDetailsByCode {
+  /** Every reason the export or share was refused; the first is what the person is told. */
+  consent_refused: { refusals: Refusal[] };
+  /** `erased`: that attempt reached the limit the person set, and the vault was erased. */
+  wrong_passphrase: { erased?: boolean };
+  /** What is damaged: items (and a revision), or the header file. `problem` is for logs only. */
+  /** The system's error code (ENOSPC…), for logs only. */
+  io: { cause: string };
+  integrity: { itemIds?: string[]; revision?: number; file?: string; problem?: string };
+}
+
+export type ErrorDetails<C extends ErrorCode> = C extends keyof ErrorDetailsByCode ? ErrorDetailsByCode[C] : never;
+
+export class HarborError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
   readonly messageKey: ErrorMessageKey;
   /** Values for the message's placeholders: numbers, ids, file names. Never story text. */
   readonly params: Readonly<Record<string, ErrorParamValue>>;
-  /** Optional structured detail, e.g. the ids of damaged items. Never plaintext story content. */
-  readonly details?: unknown;
+  /** Optional structured detail, typed by the code (ErrorDetailsByCode). */
+  readonly details?: ErrorDetails<C>;
 
-  constructor(code: ErrorCode, text: ErrorMessage, details?: unknown) {
+  constructor(code: C, text: ErrorMessage, details?: ErrorDetails<C>) {
     const key = typeof text === 'string' ? text : text.key;
     const params = typeof text === 'object' && 'params' in text ? (text.params as Record<string, ErrorParamValue>) : {};
     super(formatErrorMessage('en', key, params));

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { langSchema } from './core/languages';
 
 /**
  * Non-secret preferences only. Nothing here may name or describe a story: the preferences file is
  * readable by anyone with access to the computer. Bounds keep a hand-edited file from breaking the app.
  */
 export const preferencesSchema = z.object({
-  language: z.enum(['en', 'es']).default('en'),
+  language: langSchema.default('en'),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
   textScale: z.number().min(0.8).max(2).default(1),
   autoLockMinutes: z.number().int().min(1).max(240).default(5),

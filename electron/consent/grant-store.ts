@@ -10,14 +10,17 @@ import {
   type GrantTerms,
 } from '../../shared/consent';
 import { addDays, latestExpiry } from '../../shared/consent/grant-draft';
-import { consentDay, isPastLastDay, localDay } from '../../shared/core/dates';
+import { consentDay, isPastLastDay, today } from '../../shared/core/dates';
 import type { OpenVault } from '../vault/types';
 
 type GrantData = Omit<ConsentGrant, 'id'>;
 
 /** The default expiry: one year from today (the survivor can shorten it, or extend it to three). */
 export function defaultExpiry(now = new Date()): string {
-  return addDays(localDay(now), DEFAULT_GRANT_DAYS);
+  return addDays(
+    today(() => now),
+    DEFAULT_GRANT_DAYS,
+  );
 }
 
 /** `createdAt`: an edited grant still ends at most three years after it was first given (as checkGrant holds it). */

@@ -1,4 +1,4 @@
-import { localDay } from '../../shared/core/dates';
+import { today } from '../../shared/core/dates';
 import { isHarborError } from '../../shared/errors';
 import { releaseDocument } from '../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
@@ -40,7 +40,7 @@ export async function withdrawalLetterDocx(
     .map((r) => r.at)
     .sort();
   // The letter is dated with the person's own calendar day.
-  const today = localDay(clock());
+  const day = today(clock);
   // The letter leaves Harbor too: the words the writer typed into the consent pass the release gate.
   const released = releaseDocument(
     { history: [grant.audience.name, grant.purpose] },
@@ -48,5 +48,5 @@ export async function withdrawalLetterDocx(
   );
   const [audienceName, purpose] = released.history as [string, string];
   const gated = { ...grant, audience: { ...grant.audience, name: audienceName }, purpose };
-  return exportDocx(withdrawalLetter({ grant: gated, signedAs: released.authorName, today, sentOn }, lang));
+  return exportDocx(withdrawalLetter({ grant: gated, signedAs: released.authorName, today: day, sentOn }, lang));
 }

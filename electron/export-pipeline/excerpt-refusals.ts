@@ -1,13 +1,7 @@
 import type { Refusal } from '../../shared/consent/check-grant';
 import type { ConsentGrant } from '../../shared/consent/grant';
-import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import { checkBriefingExcerpts, type BriefingExcerpt } from '../../shared/share/check-excerpts';
-import { UNTITLED_SHARED } from '../../shared/testimony/shared-quotes';
 import type { ExportOptions } from './export-options';
-
-const untitled = new Set(Object.values(UNTITLED_SHARED));
-const inLanguage = (excerpts: readonly BriefingExcerpt[], lang: DocumentLanguage) =>
-  excerpts.map((e) => (untitled.has(e.sourceLabel) ? { ...e, sourceLabel: UNTITLED_SHARED[lang] } : e));
 
 /**
  * Every shared excerpt checked against the terms its writer set, for the export the advocate's own
@@ -29,9 +23,7 @@ export function excerptRefusals(
     today,
     purposeConfirmedFor: options.purposeConfirmedFor ?? [],
   };
-  const en = checkBriefingExcerpts(inLanguage(excerpts, 'en'), request, 'en');
-  const es = checkBriefingExcerpts(inLanguage(excerpts, 'es'), request, 'es');
-  return en.map((r, i) => ({
+  return checkBriefingExcerpts(excerpts, request).map((r) => ({
     code: 'excerpt-not-allowed',
     message: r.message,
     excerpt: {
@@ -39,7 +31,6 @@ export function excerptRefusals(
       excerptNumber: r.excerptNumber,
       sharedStoryId: r.sharedStoryId,
       reason: r.code,
-      messages: { en: r.message, es: es[i]!.message },
     },
   }));
 }

@@ -14,6 +14,7 @@ import { recordSharedUses } from './record-shared-uses';
 import type { SourceResolvers } from './source-resolver';
 import { SOURCE_RESOLVERS } from './source-resolvers';
 import { saveFile } from '../platform/save-file';
+import { formatMessage } from '../../shared/error-text/error-catalog';
 
 export interface ExportPipelineDeps {
   vault: OpenVault;
@@ -46,8 +47,9 @@ function refuseIfNeeded(
   const first = prepared.refusals[0];
   if (first || !prepared.grant) {
     // Every excerpt that blocks it is named (one line each), so all can be fixed at once.
-    const excerpts = prepared.refusals.filter((r) => r.excerpt).map((r) => r.message);
-    const lines = [...(first && !first.excerpt ? [first.message] : []), ...excerpts];
+    // `reasons` is for the command line (English); the app words each refusal from `details`.
+    const excerpts = prepared.refusals.filter((r) => r.excerpt).map((r) => formatMessage('en', r.message));
+    const lines = [...(first && !first.excerpt ? [formatMessage('en', first.message)] : []), ...excerpts];
     const details = { refusals: prepared.refusals };
     if (lines.length === 0) throw new HarborError('consent_refused', 'consent.noConsentForExport', details);
     throw new HarborError(

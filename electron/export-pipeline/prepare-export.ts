@@ -1,4 +1,4 @@
-import { consentDay, localDay } from '../../shared/core/dates';
+import { consentDay, today } from '../../shared/core/dates';
 import { checkGrant, type Refusal } from '../../shared/consent/check-grant';
 import { coverNoteText } from '../../shared/consent/cover-note';
 import type { ConsentGrant } from '../../shared/consent/grant';
@@ -6,6 +6,8 @@ import type { TransformReport } from '../../shared/consent/transform';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { AuthorName } from '../../shared/consent/identity';
 import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
+import { EXPORT_FORMATS, FORMAT_NAMES } from '../../shared/core/export-formats';
+import { anyOf, type Message } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { suggestExportFileName } from '../../shared/export/export-file-name';
@@ -55,9 +57,17 @@ async function findGrant(deps: PrepareDeps, id: string): Promise<ConsentGrant | 
 }
 
 function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal[] {
-  if (!source.allowedFormats || source.allowedFormats.includes(options.format)) return [];
-  const only = `This document can be exported only as ${source.allowedFormats.map((f) => f.toUpperCase()).join(' or ')}.`;
-  return [{ code: 'format-not-accepted', message: source.formatReason ? `${only} ${source.formatReason}` : only }];
+  const allowed = source.allowedFormats;
+  if (!allowed || allowed.includes(options.format)) return [];
+  const formats = anyOf(allowed.map((f) => f.toUpperCase()));
+  const refused = EXPORT_FORMATS.filter((f) => !allowed.includes(f)).map((f) => FORMAT_NAMES[f]);
+  const message: Message = source.formatsRefusedBy
+    ? {
+        key: 'refusal.formatNotAcceptedBy',
+        params: { formats, template: source.formatsRefusedBy, refused: anyOf(refused) },
+      }
+    : { key: 'refusal.formatNotAccepted', params: { formats } };
+  return [{ code: 'format-not-accepted', message }];
 }
 
 /**
@@ -70,17 +80,17 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const source = await resolve(deps.vault, options.source.id, { language: options.language });
   const now = deps.clock();
   // Consents end by the later of the local and UTC day; the file is named for the person's own day.
-  const today = consentDay(now);
+  const consentToday = consentDay(now);
   const grant = await findGrant(deps, options.grantId);
   const refusals = [
     ...checkGrant(grant, {
       format: options.format,
       sourceIds: source.quotedSourceIds,
-      today,
+      today: consentToday,
       publicRecord: source.publicRecord === true,
     }),
     ...formatRefusals(source, options),
-    ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, today),
+    ...excerptRefusals(source.sharedExcerpts ?? [], grant, options, consentToday),
   ];
   let report = emptyReport();
   const base = {
@@ -89,7 +99,11 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
   };
-  let suggestedFileName = suggestExportFileName(source.fileStem, options.format, localDay(now));
+  let suggestedFileName = suggestExportFileName(
+    source.fileStem,
+    options.format,
+    today(() => now),
+  );
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
   const registers = source.registers ?? [];

@@ -8,6 +8,7 @@ import type { ExportSource } from '../../shared/ipc/contract-consent';
 import type { OutgoingField } from '../../shared/release/release-gate';
 import type { DetailRegister } from '../../shared/story/detail-register';
 import type { OpenVault } from '../vault/types';
+import type { PerLanguage } from '../../shared/error-text/define-error-text';
 
 /**
  * Stands in a source's own lines (heading block, salutation, signature) for the author's name as
@@ -43,8 +44,8 @@ export interface ResolvedSource {
   numberedParagraphs?: boolean;
   /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
   allowedFormats?: readonly ExportFormat[];
-  /** Why the other formats are refused, in one plain sentence (who does not accept them). */
-  formatReason?: string;
+  /** Who does not accept the other formats (a template's name, in each language), to say why they are refused. */
+  formatsRefusedBy?: PerLanguage;
   /** Usually becomes public record whoever the grant names: the grant must acknowledge it. */
   publicRecord?: boolean;
   /** The neutral word the suggested file name starts with. */

@@ -1,4 +1,3 @@
-import type { ExportFormat } from '../../shared/consent/grant';
 import { HarborError, isHarborError } from '../../shared/errors';
 import { buildTestimonyExport } from '../../shared/testimony/build-testimony-export';
 import type { SharedQuoteSource } from '../../shared/testimony/shared-quotes';
@@ -10,8 +9,6 @@ import { createStoryService } from '../stories/index';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
-
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
 async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
@@ -89,7 +86,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     allowedFormats: built.formats,
     ...(refused.length
       ? {
-          formatReason: `Those who receive “${template.name.en}” do not accept ${refused.map((f) => FORMAT_NAMES[f]).join(' or ')} files.`,
+          formatsRefusedBy: { en: template.name.en, es: template.name.es },
         }
       : {}),
     publicRecord: template.publicRecord,

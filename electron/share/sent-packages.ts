@@ -1,4 +1,4 @@
-import { localDay } from '../../shared/core/dates';
+import { today } from '../../shared/core/dates';
 import { checkGrant } from '../../shared/consent/check-grant';
 import { HarborError } from '../../shared/errors';
 import { shareStatus } from '../../shared/share/share-status';
@@ -21,6 +21,8 @@ import { PACKAGE_ID_BYTES } from './share-file';
 import { SHARE_KDF_DEFAULT, wipeKeys } from './share-keys';
 import { noteTarget, openReceipt, sealPackage, sealRevocation } from './share-seal';
 import { sentPackageDataSchema, type SentPackageData } from './share-records';
+import type { Lang } from '../../shared/core/languages';
+import { formatMessage } from '../../shared/error-text/error-catalog';
 
 export interface PreparedPackage {
   packageId: string;
@@ -37,7 +39,7 @@ export interface PrepareRequest {
   grantId: string;
   /** A title the writer approved for the advocate to see; null sends none. */
   title: string | null;
-  language?: 'en' | 'es';
+  language?: Lang;
 }
 
 const byNewest = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
@@ -88,7 +90,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const grant = await createGrantStore(vault, clock).get(req.grantId);
       const refusals = checkGrant(grant, { format: grant.formats[0]!, sourceIds: [req.storyId], today: todayOf(now) });
       if (refusals.length > 0) {
-        const reasons = refusals[0]!.message;
+        const reasons = formatMessage('en', refusals[0]!.message);
         throw new HarborError('consent_refused', { key: 'consent.refused', params: { reasons } }, { refusals });
       }
       const story = await createStoryService(vault).get(req.storyId);
@@ -136,7 +138,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         packageId,
         shareCode,
         bytes,
-        suggestedFileName: `shared-story-${localDay(now)}.harbor-share`,
+        suggestedFileName: `shared-story-${today(() => now)}.harbor-share`,
         commit: async (fileName) => {
           const data: SentPackageData = {
             packageId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langSchema } from '../../shared/core/languages';
 import { shareTermsSchema } from '../../shared/share/share-terms';
 import { MAX_USE_RECORDS, useRecordSchema } from '../../shared/share/use-record';
 import { storyDocSchema } from '../../shared/story/doc-schema';
@@ -19,7 +20,7 @@ export const packagePayloadSchema = z
     createdAt: isoTime,
     expiresOn: isoDate,
     title: z.string().max(300).nullable(),
-    language: z.enum(['en', 'es']),
+    language: langSchema,
     terms: shareTermsSchema,
     doc: storyDocSchema,
   })

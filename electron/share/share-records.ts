@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langSchema } from '../../shared/core/languages';
 import { shareTermsSchema } from '../../shared/share/share-terms';
 import { MAX_USE_RECORDS, useRecordSchema } from '../../shared/share/use-record';
 import { storyDocSchema } from '../../shared/story/doc-schema';
@@ -29,7 +30,7 @@ export type SentPackageData = z.infer<typeof sentPackageDataSchema>;
 export const sharedStoryDataSchema = z.object({
   packageId: z.string(),
   title: z.string().nullable(),
-  language: z.enum(['en', 'es']),
+  language: langSchema,
   importedAt: z.string(),
   createdAt: z.string(),
   expiresOn: z.string(),

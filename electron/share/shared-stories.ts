@@ -12,6 +12,7 @@ import { shareErrors } from './share-errors';
 import { wipeKeys } from './share-keys';
 import { noteTarget, openPackage, openRevocation, sealReceipt } from './share-seal';
 import { sharedStoryDataSchema, type SharedStoryData } from './share-records';
+import type { Lang } from '../../shared/core/languages';
 
 /** The advocate's side: stories others shared, read-only, and the record of every use. */
 export function createSharedStories({ vault, clock = () => new Date(), derive }: ShareDeps) {
@@ -106,7 +107,7 @@ export function createSharedStories({ vault, clock = () => new Date(), derive }:
     },
 
     /** The terms sentence, in the language asked for. */
-    async termsSentence(idOrPackageId: string, lang: 'en' | 'es' = 'en'): Promise<string> {
+    async termsSentence(idOrPackageId: string, lang: Lang = 'en'): Promise<string> {
       return describeShareTerms((await this.get(idOrPackageId)).terms, lang);
     },
 

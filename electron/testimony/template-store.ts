@@ -11,6 +11,7 @@ import {
   type Template,
 } from '../../shared/templates';
 import type { ItemRecord, OpenVault } from '../vault/types';
+import type { Lang } from '../../shared/core/languages';
 
 interface TemplateItem {
   template: unknown;
@@ -64,7 +65,7 @@ export function createTemplateStore(vault: OpenVault) {
       return { template, builtIn: false };
     },
 
-    async duplicate(id: string, language: 'en' | 'es'): Promise<TemplateEntry> {
+    async duplicate(id: string, language: Lang): Promise<TemplateEntry> {
       const source = await store.get(id);
       const suffix = language === 'es' ? ' (copia)' : ' (copy)';
       const copy: Template = {

@@ -1,4 +1,5 @@
 import { addCleared } from '../../shared/consent/cleared';
+import { isHarborId } from '../../shared/core/ids';
 import { HarborError } from '../../shared/errors';
 import type { TestimonySaved } from '../../shared/ipc/contract-testimony';
 import {
@@ -14,8 +15,8 @@ import {
 import { createKeyedQueue } from '../stories/keyed-queue';
 import type { ItemRecord, OpenVault } from '../vault/types';
 import type { TemplateStore } from './template-store';
+import type { Lang } from '../../shared/core/languages';
 
-const ID = /^[A-Za-z0-9_-]{8,64}$/;
 const notFound = () => new HarborError('not_found', 'testimony.notFound');
 const unreadable = () => new HarborError('integrity', 'testimony.unreadable');
 
@@ -37,7 +38,7 @@ async function asNotFound<T>(work: Promise<T>): Promise<T> {
 
 export interface CreateTestimonyInput {
   templateId: string;
-  language: 'en' | 'es';
+  language: Lang;
   title?: string;
   fromStoryId?: string;
 }
@@ -50,7 +51,7 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
   const serial = createKeyedQueue();
   const now = () => (opts.now ?? (() => new Date()))().toISOString();
   const checkedId = (id: string) => {
-    if (!ID.test(id)) throw notFound();
+    if (!isHarborId(id)) throw notFound();
     return id;
   };
   const load = async (id: string) => testimonyOf(await asNotFound(vault.get(checkedId(id))));

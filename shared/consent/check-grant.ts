@@ -1,3 +1,5 @@
+import { FORMAT_NAMES } from '../core/export-formats';
+import type { Message } from '../error-text/error-catalog';
 import { daysBetween, isLegislative, MAX_GRANT_DAYS, type ConsentGrant, type ExportFormat } from './grant';
 
 export type RefusalCode =
@@ -11,6 +13,9 @@ export type RefusalCode =
   | 'expiry-too-far'
   | 'excerpt-not-allowed';
 
+/** Why a shared excerpt may not be quoted here (see shared/share/check-excerpts). */
+export type ExcerptRefusalCode = 'missing' | 'revoked' | 'expired' | 'audience' | 'purpose' | 'format';
+
 /** A shared excerpt whose writer's terms do not allow this export (see shared/share/check-excerpts). */
 export interface ExcerptRefusalDetail {
   excerptId: string;
@@ -18,15 +23,14 @@ export interface ExcerptRefusalDetail {
   excerptNumber: number;
   sharedStoryId: string;
   /** missing, revoked, expired, audience, purpose or format. */
-  reason: string;
-  /** The same sentence in both languages, so the app shows it in its own. */
-  messages: { en: string; es: string };
+  reason: ExcerptRefusalCode;
 }
 
+/** Why something may not leave: a code to act on and a message to show (in the refusal catalog). */
 export interface Refusal {
   code: RefusalCode;
-  /** One sentence a person can act on. */
-  message: string;
+  /** One sentence a person can act on, as a key and values: each layer words it in its language. */
+  message: Message;
   excerpt?: ExcerptRefusalDetail;
 }
 
@@ -40,51 +44,51 @@ export interface ExportRequest {
   publicRecord?: boolean;
 }
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
-
 /**
  * Every export passes here first. Returns the reasons it must not happen (empty = allowed); the
- * first is what the person is told, in plain words.
+ * first is what the person is told, in plain words (a message key, never a sentence).
  */
 export function checkGrant(grant: ConsentGrant | null | undefined, request: ExportRequest): Refusal[] {
   if (!grant) {
-    return [{ code: 'no-grant', message: 'There is no consent for this export. Choose or create one first.' }];
+    return [{ code: 'no-grant', message: { key: 'refusal.noGrant' } }];
   }
   const refusals: Refusal[] = [];
   if (grant.revoked) {
     refusals.push({
       code: 'revoked',
-      message: `This consent was withdrawn on ${grant.revoked.at.slice(0, 10)}, so nothing can be exported under it.`,
+      message: { key: 'refusal.revoked', params: { date: grant.revoked.at.slice(0, 10) } },
     });
   }
   // Not `< 0`: a day count that is not finite (an impossible date) must refuse, never slip through.
   if (!(daysBetween(request.today, grant.expiresOn) >= 0)) {
     refusals.push({
       code: 'expired',
-      message: `This consent ended on ${grant.expiresOn}. Create a new one if you still want to share.`,
+      message: { key: 'refusal.expired', params: { date: grant.expiresOn } },
     });
   }
   if (!(daysBetween(grant.createdAt.slice(0, 10), grant.expiresOn) <= MAX_GRANT_DAYS)) {
-    refusals.push({ code: 'expiry-too-far', message: 'A consent can last at most three years.' });
+    refusals.push({ code: 'expiry-too-far', message: { key: 'refusal.expiryTooFar' } });
   }
   if (!grant.formats.includes(request.format)) {
     refusals.push({
       code: 'format-not-allowed',
-      message: `This consent does not allow ${FORMAT_NAMES[request.format]} files.`,
+      message: { key: 'refusal.formatNotAllowed', params: { format: FORMAT_NAMES[request.format] } },
     });
   }
   if ((isLegislative(grant.audience.kind) || request.publicRecord === true) && !grant.publicRecordAcknowledged) {
     refusals.push({
       code: 'public-record-not-acknowledged',
-      message:
-        'Testimony to lawmakers usually becomes public record and is often searchable online. Confirm you understand this before exporting.',
+      message: { key: 'refusal.publicRecordNotAcknowledged' },
     });
   }
   const uncovered = request.sourceIds.filter((id) => !grant.sourceIds.includes(id));
   if (uncovered.length > 0) {
     refusals.push({
       code: 'source-not-covered',
-      message: `This consent does not cover ${uncovered.length === 1 ? 'one of the stories' : `${uncovered.length} of the stories`} this document quotes.`,
+      message:
+        uncovered.length === 1
+          ? { key: 'refusal.sourceNotCoveredOne' }
+          : { key: 'refusal.sourceNotCoveredMany', params: { count: uncovered.length } },
     });
   }
   return refusals;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export-formats';
 
 export const AUDIENCE_KINDS = [
   'legislative-committee',
@@ -19,15 +20,14 @@ export type IdentityMode = (typeof IDENTITY_MODES)[number];
 export const REDACTABLE_CATEGORIES = ['person', 'place', 'date', 'organization', 'contact', 'other'] as const;
 export type RedactableCategory = (typeof REDACTABLE_CATEGORIES)[number];
 
-export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** The longest a grant may run (NTSAS media policy: story expiry of at most three years). */
 export const MAX_GRANT_DAYS = 3 * 366;
 export const DEFAULT_GRANT_DAYS = 365;
 
 /** A real calendar day: 2025-02-30 and 9999-99-99 are refused, not read as some other day. */
-export const isoDaySchema = z.iso.date({ error: 'Use a date like 2027-03-01' });
+export const isoDaySchema = z.iso.date({ error: 'request.notADate' });
 const isoDate = isoDaySchema;
 
 export const identitySchema = z.discriminatedUnion('mode', [

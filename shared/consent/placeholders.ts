@@ -1,6 +1,7 @@
 import type { RedactableCategory } from './grant';
+import type { DocumentLanguage } from '../core/export-formats';
 
-export type DocumentLanguage = 'en' | 'es';
+export type { DocumentLanguage };
 
 /**
  * Fixed words, never a box or a gap sized to the hidden text: a placeholder must not reveal the

@@ -4,18 +4,9 @@ import { REDACTABLE_CATEGORIES } from './grant';
 import { findAuthorMentions, mentionReplacement, type AuthorName } from './identity';
 import { PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
-/** TipTap/ProseMirror JSON, structurally (the full schema lives in shared/story). */
-export interface PMMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-export interface PMNode {
-  type: string;
-  text?: string;
-  attrs?: Record<string, unknown>;
-  marks?: PMMark[];
-  content?: PMNode[];
-}
+// Documents are walked as shared/core's DocNode; the old names stay for this area's callers.
+import { CHANGE_MARK, type DocMark as PMMark, type DocNode as PMNode } from '../core/story-doc';
+export { CHANGE_MARK, type PMMark, type PMNode };
 
 export interface TransformReport {
   /** How many sensitive details were replaced, by category (marked or not). */
@@ -29,12 +20,6 @@ export interface TransformReport {
   identityReplacements: number;
   privateNotesDropped: number;
 }
-
-/**
- * With `flagChanges`, each placeholder and identity substitution carries this mark, so the export
- * document can flag it for the preview (fromDoc turns it into InlineRun.change; renderers drop it).
- */
-export const CHANGE_MARK = 'harborExportChange';
 
 export interface ApplyConsentOptions {
   flagChanges?: boolean;

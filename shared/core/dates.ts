@@ -28,6 +28,20 @@ export function localDay(now: Date, timeZone?: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/** Where "now" comes from: injected, so tests and time zones are explicit. */
+export type Clock = () => Date;
+
+const systemClock: Clock = () => new Date();
+
+/**
+ * Today, as the person means it: their own calendar day (in `timeZone`, default this computer's).
+ * The one rule for every date Harbor shows or writes: file names, letters, new consents' defaults.
+ * Only a consent's end is judged differently (consentDay below).
+ */
+export function today(clock: Clock = systemClock, timeZone?: string): string {
+  return localDay(clock(), timeZone);
+}
+
 /** The UTC calendar day at `now`, as yyyy-mm-dd. */
 export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);

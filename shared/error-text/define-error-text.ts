@@ -1,3 +1,5 @@
+import type { Lang } from '../core/languages';
+
 /**
  * Each area's error messages, in every language the app speaks, side by side so a new message
  * cannot be added in one language only: Spanish must have exactly the English keys (the compiler
@@ -18,4 +20,10 @@ export type Placeholders<S extends string> = S extends `${string}{{${infer P}}}$
   ? P | Placeholders<Rest>
   : never;
 
-export type ErrorParamValue = string | number;
+/**
+ * A value a message is worded with: a number, an id or a name as it is, or a value that itself
+ * depends on the language (a date written out, "or" between file types, a built-in name), given
+ * in each language from the one place that words it.
+ */
+export type ErrorParamValue = string | number | PerLanguage;
+export type PerLanguage = Readonly<Record<Lang, string>>;

@@ -1,4 +1,5 @@
-import type { ErrorParamValue, Placeholders } from './define-error-text';
+import { LANGS, type Lang } from '../core/languages';
+import type { ErrorParamValue, PerLanguage, Placeholders } from './define-error-text';
 import { vaultText } from './vault-text';
 import { storyText } from './story-text';
 import { importText } from './import-text';
@@ -7,6 +8,7 @@ import { consentText } from './consent-text';
 import { exportText } from './export-text';
 import { testimonyText } from './testimony-text';
 import { cliText } from './cli-text';
+import { refusalText } from './refusal-text';
 import { requestText } from './request-text';
 
 /**
@@ -23,6 +25,7 @@ export const ERROR_TEXT = {
   testimony: testimonyText,
   cli: cliText,
   request: requestText,
+  refusal: refusalText,
 } as const;
 
 type Areas = typeof ERROR_TEXT;
@@ -47,8 +50,25 @@ export type ErrorMessage<K extends ErrorMessageKey = ErrorMessageKey> = K extend
     : { key: K; params: ErrorParams<K> }
   : never;
 
-export const ERROR_LANGUAGES = ['en', 'es'] as const;
-export type ErrorLanguage = (typeof ERROR_LANGUAGES)[number];
+/** Every message exists in each language the app speaks. */
+export const ERROR_LANGUAGES = LANGS;
+
+/** What a person reads, as data: a catalog key and its values, worded only where it is shown. */
+export interface Message {
+  key: ErrorMessageKey;
+  params?: Readonly<Record<string, ErrorParamValue>>;
+}
+
+/** Names joined by "or" in each language ("DOCX or PDF", "DOCX o PDF"). */
+export function anyOf(names: readonly string[]): PerLanguage {
+  return { en: names.join(' or '), es: names.join(' o ') };
+}
+
+/** A value worded in each language by `word`, the one place that words it. */
+export function perLanguage(word: (lang: Lang) => string): PerLanguage {
+  return { en: word('en'), es: word('es') };
+}
+export type ErrorLanguage = Lang;
 
 export function isErrorMessageKey(value: unknown): value is ErrorMessageKey {
   if (typeof value !== 'string') return false;
@@ -67,7 +87,14 @@ export function formatErrorMessage(
   const area = key.slice(0, dot) as keyof Areas;
   const texts = ERROR_TEXT[area][language] as Record<string, string>;
   const text = texts[key.slice(dot + 1)] ?? key;
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name]!;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
+}
+
+/** A message in one language: formatErrorMessage for a {key, params}. */
+export function formatMessage(language: ErrorLanguage, message: Message): string {
+  return formatErrorMessage(language, message.key, message.params);
 }

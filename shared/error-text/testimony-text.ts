@@ -16,11 +16,9 @@ export const testimonyText = defineErrorText({
     templateFileTooLarge: 'This file is too large to be a Harbor template.',
     templateFileNotJson: 'This file is not a Harbor template (it is not valid JSON).',
     templateFileNotTemplate: 'This file is not a Harbor template.',
-    // `where` is a path in the file (sections[0].title); `detail` is the schema's own (English) words.
-    templateUnusableAt: 'This template cannot be used: {{where}}: {{detail}}',
-    templateUnusable: 'This template cannot be used: {{detail}}',
-
-    // Exporting a template file.
+    // `where` is a path in the file (sections[0].title), the same in every language.
+    templateUnusableAt: 'This template cannot be used: {{where}} is missing or not valid.',
+    templateUnusable: 'This template cannot be used: it is not in a form Harbor can read.',
   },
   es: {
     notFound: 'Ese testimonio ya no está en Harbor.',
@@ -36,7 +34,7 @@ export const testimonyText = defineErrorText({
     templateFileTooLarge: 'Este archivo es demasiado grande para ser una plantilla de Harbor.',
     templateFileNotJson: 'Este archivo no es una plantilla de Harbor (no es JSON válido).',
     templateFileNotTemplate: 'Este archivo no es una plantilla de Harbor.',
-    templateUnusableAt: 'Esta plantilla no se puede usar: {{where}}: {{detail}}',
-    templateUnusable: 'Esta plantilla no se puede usar: {{detail}}',
+    templateUnusableAt: 'Esta plantilla no se puede usar: {{where}} falta o no es válido.',
+    templateUnusable: 'Esta plantilla no se puede usar: no tiene una forma que Harbor pueda leer.',
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langSchema } from '../core/languages';
 import type { Block, ExportDocument, InlineRun } from './export-document';
 
 /**
@@ -37,7 +38,7 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
 
 export const exportDocumentSchema: z.ZodType<ExportDocument> = z
   .object({
-    language: z.enum(['en', 'es']),
+    language: langSchema,
     title: line.nullable(),
     byline: line.nullable(),
     headingBlock: z.array(line).max(20).optional(),

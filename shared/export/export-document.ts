@@ -1,4 +1,4 @@
-import type { DocumentLanguage } from '../consent/placeholders';
+import type { DocumentLanguage } from '../core/export-formats';
 
 /**
  * What an export holds once consent has been applied: the only input the DOCX and PDF renderers

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../consent/grant';
+import type { ExportFormat } from '../core/export-formats';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
 export type ExportFileStem = 'story' | 'testimony' | 'letter';

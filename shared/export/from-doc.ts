@@ -1,4 +1,4 @@
-import { CHANGE_MARK, type PMNode } from '../consent/transform';
+import { CHANGE_MARK, type DocNode as PMNode } from '../core/story-doc';
 import { HarborError } from '../errors';
 import { cleanInline } from './clean-text';
 import { LINE_BREAK, type Block, type InlineRun, type SectionLevel } from './export-document';

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
+import { langSchema } from '../core/languages';
 import { EXPORT_FORMATS, grantTermsSchema, type ConsentGrant, type Refusal, type TransformReport } from '../consent';
 import type { ExportDocument } from '../export/export-document';
 import { channel } from './channel';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const id = harborIdSchema;
 
 /** The writer's own name, kept encrypted in the vault; identities (initials, first name…) derive from it. */
 export interface AuthorProfile {
@@ -22,7 +24,7 @@ const exportOptions = {
   grantId: id,
   format: z.enum(EXPORT_FORMATS),
   paper: z.enum(['letter', 'a4']).default('letter'),
-  language: z.enum(['en', 'es']).default('en'),
+  language: langSchema.default('en'),
   /** A title the writer approved for this file; null prints none and leaves metadata empty. */
   title: z.string().max(300).nullable().default(null),
   /** Shared stories whose stated purpose the person confirmed this document serves (briefings). */
@@ -84,6 +86,6 @@ export const consentChannels = {
   'history:list': channel<ExportRecordView[]>()(z.union([z.undefined(), z.object({}).strict()])),
   /** A DOCX letter to the grant's recipient withdrawing consent; says honestly a public record cannot be recalled. */
   'history:withdrawal-letter': channel<SaveOutcome<{ fileName: string }>>()(
-    z.object({ grantId: id, language: z.enum(['en', 'es']).default('en') }).strict(),
+    z.object({ grantId: id, language: langSchema.default('en') }).strict(),
   ),
 } as const;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
+import { langSchema } from '../core/languages';
 import type { SentPackageView, SharedStorySummary, SharedStoryView } from '../share/share-views';
 import { channel } from './channel';
 import type { SaveOutcome } from './contract-consent';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const id = harborIdSchema;
 /** A share file's bytes, read by the renderer from a file the person picked: never a path. */
 const fileBytes = z.string().max(28_000_000);
 
@@ -23,7 +25,7 @@ export const shareChannels = {
         storyId: id,
         grantId: id,
         title: z.string().max(300).nullable(),
-        language: z.enum(['en', 'es']).default('en'),
+        language: langSchema.default('en'),
       })
       .strict(),
   ),
@@ -36,7 +38,7 @@ export const shareChannels = {
   'share:import-receipt': channel<SentPackageView>()(z.object({ base64: fileBytes }).strict()),
   /** Opens a package with its share code; it becomes a read-only shared story. */
   'share:import': channel<SharedStoryView>()(
-    z.object({ base64: fileBytes, shareCode: z.string().min(1, 'Enter the share code').max(400) }).strict(),
+    z.object({ base64: fileBytes, shareCode: z.string().min(1, 'request.enterShareCode').max(400) }).strict(),
   ),
   'share:list': channel<SharedStorySummary[]>()(z.union([z.undefined(), z.object({}).strict()])),
   'share:get': channel<SharedStoryView>()(z.object({ id }).strict()),

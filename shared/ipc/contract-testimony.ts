@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
+import { langSchema } from '../core/languages';
 import { templateSchema, TEMPLATE_LIMITS, type Template } from '../templates/template-schema';
 import type { SaveOutcome } from './contract-consent';
 import { testimonyEditSchema, type Testimony, type TestimonySummary } from '../testimony/testimony-data';
 import { clearedTextSchema } from '../consent/cleared';
 import { channel } from './channel';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
-const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Not a template id');
+const id = harborIdSchema;
+const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'request.notATemplateId');
 
 export interface TemplateEntry {
   template: Template;
@@ -30,7 +32,7 @@ export const testimonyChannels = {
     z
       .object({
         templateId,
-        language: z.enum(['en', 'es']),
+        language: langSchema,
         title: z.string().max(300).optional(),
         /** "Prepare testimony" from a story: remembered so the builder can offer its excerpts first. */
         fromStoryId: id.optional(),
@@ -50,7 +52,7 @@ export const testimonyChannels = {
   'template:list': channel<TemplateEntry[]>()(z.union([z.undefined(), z.object({}).strict()])),
   /** Creates or updates a custom template (a built-in's id is refused: duplicate it first). */
   'template:save': channel<TemplateEntry>()(z.object({ template: templateSchema }).strict()),
-  'template:duplicate': channel<TemplateEntry>()(z.object({ id: templateId, language: z.enum(['en', 'es']) }).strict()),
+  'template:duplicate': channel<TemplateEntry>()(z.object({ id: templateId, language: langSchema }).strict()),
   'template:delete': channel<void>()(z.object({ id: templateId }).strict()),
   /** The renderer reads the file the person picked and sends its text, never a path. */
   'template:import': channel<TemplateEntry>()(

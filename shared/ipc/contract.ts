@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
 import { clearedTextSchema } from '../consent/cleared';
+import type { StoryDoc } from '../core/story-doc';
 import type { ErrorMessageKey } from '../error-text/error-catalog';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { detailRegisterSchema, type DetailRegister } from '../story/detail-register';
@@ -42,7 +44,7 @@ export interface StorySummaryView {
 
 export interface StoryView extends StorySummaryView {
   createdAt: string;
-  /** TipTap JSON (see shared/story). */
+  /** TipTap JSON as stored (validated by the story service against shared/story's schema). */
   doc: StoryDoc;
   /** The sensitive-detail register as last saved (absent on stories saved before it existed). */
   details?: DetailRegister;
@@ -69,13 +71,7 @@ export interface StorySearchHit {
   terms: string[];
 }
 
-/** TipTap/ProseMirror JSON as stored; the story service validates it against shared/story's schema. */
-export interface StoryDoc {
-  type: 'doc';
-  content?: unknown[];
-}
-
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const id = harborIdSchema;
 const title = z.string().max(300);
 const tags = z.array(z.string().min(1).max(60)).max(50);
 const storyDoc = z
@@ -83,8 +79,8 @@ const storyDoc = z
   .passthrough();
 
 /** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
-const passphrase = z.string().min(1, 'Enter your passphrase').max(1024);
-const newPassphrase = z.string().min(10, 'Use at least 10 characters').max(1024);
+const passphrase = z.string().min(1, 'request.enterPassphrase').max(1024);
+const newPassphrase = z.string().min(10, 'request.passphraseTooShort').max(1024);
 const recoveryKeyInput = z.string().min(20).max(200);
 
 /** No arguments: the renderer may pass nothing (undefined) or an empty object. */
@@ -180,6 +176,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
+export type { StoryDoc };
 export type RequestOf<C extends ChannelName> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends ChannelName> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends ChannelName> = Contract[C]['response'];

@@ -1,8 +1,10 @@
+import type { ExcerptRefusalCode } from '../consent/check-grant';
 import type { AudienceKind, ExportFormat } from '../consent/grant';
 import { foldName } from '../consent/identity';
 import type { DocumentLanguage } from '../consent/placeholders';
 import { attributionOf } from './attribution';
 import { audienceKindWords, formatIsoDate } from './describe-terms';
+import { anyOf, perLanguage, type ErrorMessageKey, type Message } from '../error-text/error-catalog';
 import { shareStatus } from './share-status';
 import type { ShareTerms } from './share-terms';
 
@@ -13,6 +15,8 @@ export interface BriefingExcerpt {
   sharedStoryId: string;
   /** How the advocate sees the source in the builder: its title, or "Shared story 2". */
   sourceLabel: string;
+  /** The shared story has no title: refusals name it "Shared story" in each language. */
+  untitled?: boolean;
   /** Null when the shared story is no longer in this vault. */
   terms: ShareTerms | null;
   revokedAt: string | null;
@@ -32,7 +36,7 @@ export interface BriefingExportRequest {
   purposeConfirmedFor?: readonly string[];
 }
 
-export type ExcerptRefusalCode = 'missing' | 'revoked' | 'expired' | 'audience' | 'purpose' | 'format';
+export type { ExcerptRefusalCode };
 
 export interface ExcerptRefusal {
   excerptId: string;
@@ -40,9 +44,12 @@ export interface ExcerptRefusal {
   excerptNumber: number;
   sharedStoryId: string;
   code: ExcerptRefusalCode;
-  /** One sentence naming the excerpt and what to do. */
-  message: string;
+  /** One sentence naming the excerpt and what to do, as a key and values (the refusal catalog). */
+  message: Message;
 }
+
+/** How an untitled shared story is named in the builder and in refusals. */
+export const UNTITLED_SHARED: Record<DocumentLanguage, string> = { en: 'Shared story', es: 'Historia compartida' };
 
 const samePurpose = (a: string, b: string) => {
   const norm = (s: string) =>
@@ -52,42 +59,44 @@ const samePurpose = (a: string, b: string) => {
   return norm(a) === norm(b);
 };
 
-function messageFor(
-  code: ExcerptRefusalCode,
-  n: number,
-  label: string,
-  ex: BriefingExcerpt,
-  req: BriefingExportRequest,
-  lang: DocumentLanguage,
-): string {
-  const es = lang === 'es';
-  const which = es ? `El extracto ${n} (de «${label}»)` : `Excerpt ${n} (from '${label}')`;
+const EXCERPT_KEYS = {
+  missing: 'refusal.excerptMissing',
+  revoked: 'refusal.excerptRevoked',
+  expired: 'refusal.excerptExpired',
+  audience: 'refusal.excerptAudience',
+  purpose: 'refusal.excerptPurpose',
+  format: 'refusal.excerptFormat',
+} as const satisfies Record<ExcerptRefusalCode, ErrorMessageKey>;
+
+function messageFor(code: ExcerptRefusalCode, n: number, ex: BriefingExcerpt, req: BriefingExportRequest): Message {
   const t = ex.terms;
+  const day = (iso: string) => perLanguage((lang) => formatIsoDate(iso, lang));
+  const audience = (kind: AudienceKind) => perLanguage((lang) => audienceKindWords(kind, lang));
+  const label = ex.untitled ? perLanguage((lang) => UNTITLED_SHARED[lang]) : ex.sourceLabel;
+  const which = { n, label };
   switch (code) {
     case 'missing':
-      return es
-        ? `${which} ya no está en Harbor. Quítalo del documento.`
-        : `${which} is no longer in Harbor. Take it out of the briefing.`;
+      return { key: EXCERPT_KEYS.missing, params: which };
     case 'revoked':
-      return es
-        ? `${which}: quien lo escribió retiró su permiso el ${formatIsoDate(ex.revokedAt ?? req.today, lang)}. Quítalo del documento.`
-        : `${which}: the writer withdrew their consent on ${formatIsoDate(ex.revokedAt ?? req.today, lang)}. Take it out of the briefing.`;
+      return { key: EXCERPT_KEYS.revoked, params: { ...which, date: day(ex.revokedAt ?? req.today) } };
     case 'expired':
-      return es
-        ? `${which}: el permiso terminó el ${formatIsoDate(t!.expiresOn, lang)}. Quítalo, o pide a quien lo escribió que lo comparta de nuevo.`
-        : `${which}: the consent ended on ${formatIsoDate(t!.expiresOn, lang)}. Take it out, or ask the writer whether they want to share it again.`;
+      return { key: EXCERPT_KEYS.expired, params: { ...which, date: day(t!.expiresOn) } };
     case 'audience':
-      return es
-        ? `${which} se compartió solo para ${audienceKindWords(t!.audience.kind, lang)}, no para ${audienceKindWords(req.audienceKind, lang)}. Quítalo de este documento.`
-        : `${which} was shared only for ${audienceKindWords(t!.audience.kind, lang)}, not for ${audienceKindWords(req.audienceKind, lang)}. Take it out of this briefing.`;
+      return {
+        key: EXCERPT_KEYS.audience,
+        params: { ...which, audience: audience(t!.audience.kind), wanted: audience(req.audienceKind) },
+      };
     case 'purpose':
-      return es
-        ? `${which} se compartió para «${t!.purpose}». Confirma que este documento es para eso, o quítalo.`
-        : `${which} was shared for '${t!.purpose}'. Confirm this briefing is for that, or take it out.`;
+      return { key: EXCERPT_KEYS.purpose, params: { ...which, purpose: t!.purpose } };
     case 'format':
-      return es
-        ? `${which} no se puede incluir en un archivo ${req.format.toUpperCase()}; el permiso admite ${t!.formats.map((f) => f.toUpperCase()).join(' o ')}.`
-        : `${which} cannot go into a ${req.format.toUpperCase()} file; the consent allows ${t!.formats.map((f) => f.toUpperCase()).join(' or ')}.`;
+      return {
+        key: EXCERPT_KEYS.format,
+        params: {
+          ...which,
+          format: req.format.toUpperCase(),
+          formats: anyOf(t!.formats.map((f) => f.toUpperCase())),
+        },
+      };
   }
 }
 
@@ -99,7 +108,6 @@ function messageFor(
 export function checkBriefingExcerpts(
   excerpts: readonly BriefingExcerpt[],
   req: BriefingExportRequest,
-  lang: DocumentLanguage = 'en',
 ): ExcerptRefusal[] {
   const refusals: ExcerptRefusal[] = [];
   excerpts.forEach((ex, i) => {
@@ -109,7 +117,7 @@ export function checkBriefingExcerpts(
         excerptNumber: i + 1,
         sharedStoryId: ex.sharedStoryId,
         code,
-        message: messageFor(code, i + 1, ex.sourceLabel, ex, req, lang),
+        message: messageFor(code, i + 1, ex, req),
       });
     const t = ex.terms;
     if (!t) return refuse('missing');

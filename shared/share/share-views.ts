@@ -2,6 +2,7 @@ import type { StoryDoc } from '../story/doc-types';
 import type { ShareStatus } from './share-status';
 import type { ShareTerms } from './share-terms';
 import type { UseRecord } from './use-record';
+import type { Lang } from '../core/languages';
 
 /** On the writer's side: one package they made, and what came back about it. */
 export interface SentPackageView {
@@ -40,6 +41,6 @@ export interface SharedStorySummary {
 export interface SharedStoryView extends SharedStorySummary {
   /** Null once the writer withdrew consent: the text is removed from this vault then. */
   doc: StoryDoc | null;
-  language: 'en' | 'es';
+  language: Lang;
   uses: UseRecord[];
 }

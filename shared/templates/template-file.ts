@@ -39,12 +39,8 @@ export function parseTemplateFile(text: string): Template {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issuePath(issue.path);
-    // The schema's own words name what is wrong; they are English (the schema also checks requests).
-    throw refuse(
-      where
-        ? { key: 'testimony.templateUnusableAt', params: { where, detail: issue.message } }
-        : { key: 'testimony.templateUnusable', params: { detail: issue.message } },
-    );
+    // Where it is wrong, never the schema's own (English) words.
+    throw refuse(where ? { key: 'testimony.templateUnusableAt', params: { where } } : 'testimony.templateUnusable');
   }
   return parsed.data;
 }

@@ -1,10 +1,11 @@
 import { DEFAULT_SPEAKING_WPM } from '../story/reading-time';
 import type { Template } from '../templates/template-schema';
 import type { TestimonyData } from './testimony-data';
+import type { Lang } from '../core/languages';
 
 export interface NewTestimonyOptions {
   title?: string;
-  language: 'en' | 'es';
+  language: Lang;
   fromStoryId?: string | null;
   now: string;
 }

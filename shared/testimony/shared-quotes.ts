@@ -1,6 +1,6 @@
 import type { DocumentLanguage } from '../consent/placeholders';
 import type { PMNode } from '../consent/transform';
-import { attributeExcerpts, type BriefingExcerpt } from '../share/check-excerpts';
+import { attributeExcerpts, UNTITLED_SHARED, type BriefingExcerpt } from '../share/check-excerpts';
 import type { SharedStoryView } from '../share/share-views';
 import type { BlockNode } from '../story/doc-types';
 import { docToPlainText } from '../story/plain-text';
@@ -13,8 +13,7 @@ export type SharedQuoteSources = ReadonlyMap<string, SharedQuoteSource>;
 
 type WithSections = Pick<TestimonyData, 'sections' | 'template'>;
 
-/** How an untitled shared story is named in the builder and in refusals. */
-export const UNTITLED_SHARED: Record<DocumentLanguage, string> = { en: 'Shared story', es: 'Historia compartida' };
+export { UNTITLED_SHARED };
 
 /** Every shared excerpt, in the order the document prints them (the numbers refusals use). */
 export function sharedExcerptsInOrder(t: WithSections): SharedExcerpt[] {
@@ -33,6 +32,7 @@ export function briefingExcerpts(
       id: e.id,
       sharedStoryId: e.sharedStoryId,
       sourceLabel: source?.title?.trim() || UNTITLED_SHARED[lang],
+      untitled: !source?.title?.trim(),
       terms: source?.terms ?? null,
       revokedAt: source?.revokedAt ?? null,
     };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { harborIdSchema } from '../core/ids';
+import { langSchema } from '../core/languages';
 import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from '../story/doc-schema';
 import { FIELD_IDS, POSITIONS, templateSchema, type FieldId } from '../templates/template-schema';
@@ -10,7 +12,7 @@ export const TESTIMONY_LIMITS = Object.freeze({
   excerptsPerSection: 50,
 });
 
-const harborId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a Harbor id');
+const harborId = harborIdSchema;
 
 /**
  * A passage quoted from a story. The blocks are copied with their marks, so the export's consent
@@ -72,7 +74,7 @@ export const speakingRateSchema = z.number().int().min(80).max(220);
 export const testimonyEditSchema = z
   .object({
     title: z.string().max(TESTIMONY_LIMITS.titleChars),
-    language: z.enum(['en', 'es']),
+    language: langSchema,
     metadata: metadataSchema,
     /** Keyed by section id of the template snapshot. */
     sections: z.record(z.string().max(40), sectionContentSchema),

@@ -210,7 +210,11 @@ describe('first run', () => {
       'vault:status': () => ok(noVault),
       'vault:create': () => ({
         ok: false,
-        error: { code: 'io', message: 'Harbor could not write to its folder. Nothing was lost.' },
+        error: {
+          code: 'io',
+          message: 'Harbor could not write to its folder. Nothing was lost.',
+          messageKey: 'vault.io',
+        },
       }),
     });
     await throughToPassphrase();
@@ -220,7 +224,7 @@ describe('first run', () => {
     await heading('A recovery key, if you want one');
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Harbor could not write to its folder. Nothing was lost.',
+      "Harbor couldn't read or write the vault's files just now. Everything you saved before is safe. Please try again.",
     );
     expect((screen.getByRole('button', { name: 'Skip for now' }) as HTMLButtonElement).disabled).toBe(false);
   });

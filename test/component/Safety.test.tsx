@@ -62,7 +62,7 @@ describe('quick exit', () => {
   });
 
   it('shows Harbor again if it could not lock, rather than a blank window', async () => {
-    await library({ 'safety:quick-exit': () => fail('io', 'Harbor could not lock.') });
+    await library({ 'safety:quick-exit': () => fail('io', 'vault.io') });
     fireEvent.click(screen.getByRole('button', { name: 'Quick exit' }));
     await waitFor(() => expect(document.documentElement.classList.contains('quick-exit')).toBe(false));
   });
@@ -190,7 +190,7 @@ describe('wrong passphrases on the lock screen', () => {
   it('says plainly when the vault was erased, and how to go on', async () => {
     installHarbor({
       'vault:status': () => ok(locked),
-      'vault:unlock': () => fail('wrong_passphrase', "That passphrase doesn't open this vault.", { erased: true }),
+      'vault:unlock': () => fail('wrong_passphrase', 'vault.wrongPassphrase', { erased: true }),
     });
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
@@ -246,7 +246,7 @@ describe('safety settings and guide', () => {
       'safety:status': () => ok({ neutralScreen: false, attempts: { failures: 0, retryInMs: 0, eraseAfter } }),
       'safety:set-erase-after': (request) => {
         if (request.limit !== null && request.passphrase !== PASS)
-          return fail('wrong_passphrase', "That passphrase doesn't open this vault.");
+          return fail('wrong_passphrase', 'vault.wrongPassphrase');
         eraseAfter = request.limit;
         return ok({ failures: 0, retryInMs: 0, eraseAfter });
       },

@@ -76,9 +76,7 @@ describe('settings', () => {
     const harbor = installHarbor(
       settingsHandlers({
         'vault:change-passphrase': ({ current }) =>
-          checkPass(current)
-            ? ok({ recoveryKey: null })
-            : fail('wrong_passphrase', "That passphrase doesn't open this vault."),
+          checkPass(current) ? ok({ recoveryKey: null }) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
       }),
     );
     await openSettings();
@@ -127,7 +125,9 @@ describe('settings', () => {
     const harbor = installHarbor(
       settingsHandlers({
         'vault:new-recovery-key': ({ passphrase }) =>
-          checkPass(passphrase) ? ok({ recoveryKey: 'QQQQ-RRRR-SSSS-TTTT' }) : fail('wrong_passphrase', 'no'),
+          checkPass(passphrase)
+            ? ok({ recoveryKey: 'QQQQ-RRRR-SSSS-TTTT' })
+            : fail('wrong_passphrase', 'vault.wrongPassphrase'),
       }),
     );
     await openSettings();
@@ -152,7 +152,7 @@ describe('settings', () => {
       settingsHandlers(
         {
           'vault:remove-recovery-key': ({ passphrase }) =>
-            checkPass(passphrase) ? ok(undefined) : fail('wrong_passphrase', 'no'),
+            checkPass(passphrase) ? ok(undefined) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
         },
         true,
       ),
@@ -218,7 +218,9 @@ describe('settings', () => {
     const harbor = installHarbor(
       settingsHandlers({
         'vault:rotate-keys': ({ passphrase }) =>
-          checkPass(passphrase) ? ok({ recoveryKey: 'NEWK-EYNE-WKEY' }) : fail('wrong_passphrase', 'no'),
+          checkPass(passphrase)
+            ? ok({ recoveryKey: 'NEWK-EYNE-WKEY' })
+            : fail('wrong_passphrase', 'vault.wrongPassphrase'),
       }),
     );
     await openSettings();

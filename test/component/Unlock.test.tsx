@@ -18,9 +18,7 @@ function unlockHandlers(gate?: Promise<void>) {
     'vault:status': () => ok(locked),
     'vault:unlock': async ({ passphrase }: { passphrase: string }) => {
       await gate;
-      return passphrase === RIGHT
-        ? ok(unlocked())
-        : fail('wrong_passphrase', "That passphrase doesn't open this vault.");
+      return passphrase === RIGHT ? ok(unlocked()) : fail('wrong_passphrase', 'vault.wrongPassphrase');
     },
   };
 }
@@ -146,7 +144,7 @@ describe('recover', () => {
       'vault:recover': ({ recoveryKey }: { recoveryKey: string }) =>
         recoveryKey === KEY
           ? ok({ status: unlocked(true), recoveryKey: NEW_KEY })
-          : fail('wrong_recovery_key', "That recovery key doesn't open this vault."),
+          : fail('wrong_recovery_key', 'vault.wrongRecoveryKey'),
     };
   }
 

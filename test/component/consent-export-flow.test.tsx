@@ -330,7 +330,7 @@ describe('export flow', () => {
             refusals: [
               {
                 code: 'revoked',
-                message: 'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.',
+                message: { key: 'refusal.revoked', params: { date: '2098-06-01' } },
               },
             ],
           }),
@@ -340,7 +340,9 @@ describe('export flow', () => {
     await toPreview();
     const refusal = await screen.findByTestId('refusal');
     expect(refusal.getAttribute('role')).toBe('alert');
-    expect(refusal.textContent).toContain('This consent was withdrawn, so nothing can be exported under it.');
+    expect(refusal.textContent).toContain(
+      'This consent was withdrawn on 2098-06-01, so nothing can be exported under it.',
+    );
     expect(within(refusal).getByRole('button', { name: 'Create a new consent' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(refusal).getByRole('button', { name: 'Create a new consent' }));
@@ -353,9 +355,13 @@ describe('export flow', () => {
       'export:run': () =>
         answer === 'cancel'
           ? ok({ status: 'cancelled' as const })
-          : fail('consent_refused', 'This consent ended on 2098-01-01.', {
-              refusals: [{ code: 'expired', message: 'This consent ended on 2098-01-01.' }],
-            }),
+          : fail(
+              'consent_refused',
+              { key: 'consent.refused', params: { reasons: 'This consent ended on 2098-01-01.' } },
+              {
+                refusals: [{ code: 'expired', message: { key: 'refusal.expired', params: { date: '2098-01-01' } } }],
+              },
+            ),
     });
     await heading('Why am I sharing this?');
     await toPreview();
@@ -367,7 +373,7 @@ describe('export flow', () => {
     answer = 'refuse';
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     expect((await screen.findByTestId('refusal')).textContent).toContain(
-      'This consent has ended. Create a new one if you still want to share.',
+      'This consent ended on 2098-01-01. Create a new one if you still want to share.',
     );
   });
 });

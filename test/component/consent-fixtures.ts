@@ -56,13 +56,13 @@ export function consentBackend(
     },
     'consent:update': (req) => {
       const at = grants.findIndex((g) => g.id === req.id);
-      if (at < 0) return fail('not_found', 'No such consent');
+      if (at < 0) return fail('not_found', 'consent.notFound');
       grants[at] = { ...grants[at]!, ...grantTermsSchema.parse(req.terms) };
       return ok(grants[at]!);
     },
     'consent:revoke': (req) => {
       const at = grants.findIndex((g) => g.id === req.id);
-      if (at < 0) return fail('not_found', 'No such consent');
+      if (at < 0) return fail('not_found', 'consent.notFound');
       grants[at] = { ...grants[at]!, revoked: { at: '2098-06-01T09:00:00.000Z', reason: req.reason } };
       return ok(grants[at]!);
     },

@@ -96,7 +96,7 @@ describe('sharing history', () => {
     const { unmount } = render(<SharingHistoryScreen />);
     await screen.findByText("You haven't exported anything yet.");
     unmount();
-    installHarbor({ 'history:list': () => fail('io', 'disk') });
+    installHarbor({ 'history:list': () => fail('io', 'vault.io') });
     render(<SharingHistoryScreen />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing has been lost/);
   });

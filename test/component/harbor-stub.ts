@@ -49,7 +49,7 @@ export function installHarbor(handlers: Handlers = {}, prefs: Partial<Preference
     async (channel, request) => {
       calls.push({ channel, request });
       const handler = all[channel];
-      if (!handler) return fail('unsupported', `No test handler for ${channel}`);
+      if (!handler) return fail('unsupported', 'request.unknown');
       return (await handler(request)) as Result<unknown>;
     },
     (event, listener) => {

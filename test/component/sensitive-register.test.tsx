@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
+import type { InlineNode, ParagraphNode, StoryDoc, StoryMark } from '../../shared/core/story-doc';
+import type { RequestOf } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
@@ -15,9 +16,10 @@ beforeAll(() => {
 beforeEach(() => setLanguage('en'));
 
 const ID = 'story-register-01';
-const person = (id: string) => [{ type: 'sensitive', attrs: { category: 'person', id } }];
-const para = (...content: unknown[]) => ({ type: 'paragraph', content });
-const text = (t: string, marks?: unknown[]) => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+const person = (id: string): StoryMark[] => [{ type: 'sensitive', attrs: { category: 'person', id } }];
+const para = (...content: InlineNode[]): ParagraphNode => ({ type: 'paragraph', content });
+const text = (t: string, marks?: StoryMark[]): InlineNode =>
+  marks ? { type: 'text', text: t, marks } : { type: 'text', text: t };
 
 /** "Victor Salgado" marked once as a person; a later "Victor" typed without a mark. */
 const victorDoc: StoryDoc = {
@@ -120,7 +122,7 @@ describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
 
   it('puts a choice back, and says so, when it cannot be saved', async () => {
     const { harbor } = await openStory(victorDoc, undefined, {
-      'story:set-details': () => fail('io', 'The disk is full.'),
+      'story:set-details': () => fail('io', 'vault.diskFull'),
     });
     await waitFor(() => expect(highlighted()).toEqual(['Victor']));
     const item = within(screen.getByRole('list', { name: 'Sensitive details' })).getByRole('listitem');
@@ -128,7 +130,7 @@ describe('sensitive-detail register in the editor', { timeout: 15_000 }, () => {
     fireEvent.click(within(item).getByLabelText('Victor'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Harbor couldn't keep this choice, so it was put back as it was.");
-    expect(alert.textContent).toContain('The disk is full.');
+    expect(alert.textContent).toContain("Your computer's disk is full, so Harbor couldn't save");
     expect(harbor.callsTo('story:set-details')).toHaveLength(1);
     expect((within(item).getByLabelText('Victor') as HTMLInputElement).checked).toBe(true);
     expect(highlighted()).toEqual(['Victor']);

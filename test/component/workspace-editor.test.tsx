@@ -87,7 +87,7 @@ describe('workspace editor', () => {
   it('keeps the text and says so when a save fails, and Retry saves it', async () => {
     let failing = true;
     const { harbor, editor } = await openEditor({
-      'story:save': ({ id }) => (failing ? fail('io', 'The disk is full.') : ok(summary({ id, title: 'Mine' }))),
+      'story:save': ({ id }) => (failing ? fail('io', 'vault.diskFull') : ok(summary({ id, title: 'Mine' }))),
     });
     act(() => {
       editor.commands.insertContent(' precious words');
@@ -96,7 +96,7 @@ describe('workspace editor', () => {
     expect(alert.textContent).toContain(
       "Harbor couldn't save your last changes. Your words are still here; Harbor will try again.",
     );
-    expect(alert.textContent).toContain('The disk is full.');
+    expect(alert.textContent).toContain("Your computer's disk is full, so Harbor couldn't save");
     expect(editor.getText()).toContain('precious words');
     failing = false;
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));

@@ -184,12 +184,12 @@ describe('workspace library: import', () => {
 
   it('says plainly when a file cannot be imported, and that nothing changed', async () => {
     await renderLibrary({
-      'story:import': () => fail('unsupported', 'Harbor can import .txt, .md, .html and .docx files.'),
+      'story:import': () => fail('unsupported', 'import.unsupported'),
     });
     pick(new File(['x'], 'photo.png', { type: 'image/png' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("Harbor couldn't import “photo.png”.");
-    expect(alert.textContent).toContain('Harbor can import .txt, .md, .html and .docx files.');
+    expect(alert.textContent).toContain('Harbor can open .txt, .md, .html and .docx files.');
     expect(alert.textContent).toContain('Nothing in your library has changed.');
   });
 });

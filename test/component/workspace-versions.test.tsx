@@ -33,7 +33,7 @@ const versions: Record<number, ReturnType<typeof storyView>> = {
 
 function renderCompare() {
   const harbor = installHarbor({
-    'story:revision': ({ revision: n }) => (versions[n] ? ok(versions[n]) : fail('not_found', 'That version is gone.')),
+    'story:revision': ({ revision: n }) => (versions[n] ? ok(versions[n]) : fail('not_found', 'vault.noRevision')),
   });
   render(<VersionCompare storyId={ID} from={EARLIER} to={LATER} onClose={() => undefined} />);
   return harbor;
@@ -66,10 +66,10 @@ describe('versions: compare two side by side', () => {
   });
 
   it('says so when a version cannot be opened', async () => {
-    installHarbor({ 'story:revision': () => fail('not_found', 'That version could not be found.') });
+    installHarbor({ 'story:revision': () => fail('not_found', 'vault.noRevision') });
     render(<VersionCompare storyId={ID} from={EARLIER} to={LATER} onClose={() => undefined} />);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('That version could not be found.')).toBeTruthy();
+    expect(within(alert).getByText("Harbor couldn't find that saved version of this item.")).toBeTruthy();
   });
 });
 

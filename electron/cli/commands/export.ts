@@ -11,6 +11,7 @@ import { refuseUndecided } from '../unmarked-gate';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
+import type { Lang } from '../../../shared/core/languages';
 
 /** Chromium starts only for a PDF, and only once the consent has allowed the export. */
 function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
@@ -109,7 +110,7 @@ export const exportCommand: CliCommand = {
             ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id)
             : null;
         const paper = (paperFlag ?? testimony?.template.layout.paper ?? 'letter') as 'letter' | 'a4';
-        const language = (languageFlag ?? testimony?.language ?? 'en') as 'en' | 'es';
+        const language = (languageFlag ?? testimony?.language ?? 'en') as Lang;
         return createExportPipeline({ vault, printer }).run(
           {
             source,

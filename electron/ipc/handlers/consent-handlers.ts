@@ -1,3 +1,4 @@
+import { today } from '../../../shared/core/dates';
 import { suggestExportFileName } from '../../../shared/export/export-file-name';
 import { withdrawalLetterDocx } from '../../consent/withdrawal-letter-file';
 import type { HandlerTable } from '../handler-table';
@@ -25,7 +26,7 @@ export function consentHandlers(services: MainServices): Pick<HandlerTable, Cons
     'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);
-      const name = suggestExportFileName('letter', 'docx', services.clock().toISOString());
+      const name = suggestExportFileName('letter', 'docx', today(services.clock));
       const saved = await saveAs(choose, name, 'docx', bytes);
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },

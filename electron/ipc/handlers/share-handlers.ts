@@ -1,4 +1,4 @@
-import { localDay } from '../../../shared/core/dates';
+import { today } from '../../../shared/core/dates';
 import { HarborError } from '../../../shared/errors';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
@@ -7,7 +7,6 @@ import { saveAs } from '../save-as';
 type ShareChannels = Extract<keyof HandlerTable, `share:${string}`>;
 
 /** File names carry the person's own calendar day. */
-const today = () => localDay(new Date());
 
 function bytesOf(base64: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');

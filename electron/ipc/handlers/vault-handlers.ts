@@ -1,3 +1,4 @@
+import { today } from '../../../shared/core/dates';
 import { SUMMARY_CACHE } from '../../stories/summary-index';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
@@ -44,7 +45,7 @@ export function vaultHandlers({ session, chooseSavePath }: MainServices): Pick<H
     'vault:verify': () => session.require().verify({ caches: [SUMMARY_CACHE] }),
     'vault:backup': async () => {
       const vault = session.require();
-      const day = new Date().toISOString().slice(0, 10);
+      const day = today();
       const target = await chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
       if (target === null) return { saved: false };
       await vault.backup(target);

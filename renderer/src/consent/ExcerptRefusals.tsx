@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Refusal } from '../../../shared/consent/check-grant';
-import { docLanguage } from './doc-language';
+import { useMessageText } from '../hooks/use-error-text';
 
 /**
  * Every excerpt of a briefing that blocks the file, each named with why and what to do, so they
@@ -20,8 +20,8 @@ export function ExcerptRefusals({
   onConfirm: (sharedStoryId: string, excerptNumber: number | null) => void;
   onEdit?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = docLanguage(i18n.language);
+  const { t } = useTranslation();
+  const messageText = useMessageText();
   const id = useId();
   const blocking = refusals.filter((r) => r.excerpt);
   // A confirmation already given stays shown (ticked), so it can be taken back.
@@ -38,7 +38,7 @@ export function ExcerptRefusals({
           </p>
           <ul aria-labelledby={`${id}-title`}>
             {blocking.map((r, i) => (
-              <li key={`${r.excerpt!.excerptId}-${r.excerpt!.reason}-${i}`}>{r.excerpt!.messages[lang]}</li>
+              <li key={`${r.excerpt!.excerptId}-${r.excerpt!.reason}-${i}`}>{messageText(r.message)}</li>
             ))}
           </ul>
         </>

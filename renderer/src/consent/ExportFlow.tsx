@@ -17,7 +17,9 @@ import { ExportOptions, type FileOptions } from './ExportOptions';
 import { GrantForm } from './GrantForm';
 import { grantStatus } from './grant-status';
 import { HistoryEntry } from './HistoryEntry';
-import { refusalOf, useRefusalText, type ShownRefusal } from './refusal-text';
+import type { Refusal } from '../../../shared/consent/check-grant';
+import { useMessageText } from '../hooks/use-error-text';
+import { refusalsOf } from '../vault/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from './today';
@@ -46,7 +48,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   const documentFormats = subject.formats ?? EXPORT_FORMATS;
   const { t, i18n } = useTranslation();
   const toText = useErrorText();
-  const refusalText = useRefusalText();
+  const messageText = useMessageText();
   const plural = usePlural();
   const id = useId();
   const uiLang = docLanguage(i18n.language);
@@ -66,7 +68,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   const [fileNameEdited, setFileNameEdited] = useState(false);
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
   const [running, setRunning] = useState(false);
-  const [runProblem, setRunProblem] = useState<{ refusal?: ShownRefusal; text: string } | null>(null);
+  const [runProblem, setRunProblem] = useState<{ refusal?: Refusal; text: string } | null>(null);
   const [record, setRecord] = useState<ExportRecordView | null>(null);
   const [original, setOriginal] = useState<LooseNode>(readOriginal);
   // Shared stories whose purpose the person confirmed this document serves (briefings).
@@ -147,7 +149,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
 
   const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
   // Excerpts that block the file are listed together, each by name; the notice is for the rest.
-  const shownRefusal: ShownRefusal | null = runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
+  const shownRefusal: Refusal | null = runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
 
   const go = (next: Step) => {
     setRunProblem(null);
@@ -175,10 +177,10 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     });
     setRunning(false);
     if (!result.ok) {
-      const refusal = refusalOf(result.error);
+      const refusal = refusalsOf(result.error)[0];
       setRunProblem(
         refusal
-          ? { refusal, text: refusalText(refusal) }
+          ? { refusal, text: messageText(refusal.message) }
           : { text: `${t('consent.export.options.failed')} ${toText(result.error)}` },
       );
       return;
@@ -210,7 +212,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   const refusalNotice = shownRefusal && (
     <div className="notice notice--caution" role="alert" data-testid="refusal">
       <p className="strong">{t('consent.refusal.title')}</p>
-      <p>{refusalText(shownRefusal)}</p>
+      <p>{messageText(shownRefusal.message)}</p>
       <div className="notice__actions">
         <button type="button" className="button button--small" onClick={() => go('grant')}>
           {t('consent.refusal.chooseAnother')}

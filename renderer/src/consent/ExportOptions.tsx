@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ConsentGrant, type ExportFormat } from '../../../shared/consent/grant';
-import type { DocumentLanguage } from '../../../shared/consent/placeholders';
+import type { ConsentGrant } from '../../../shared/consent/grant';
+import { EXPORT_FORMATS, type DocumentLanguage, type ExportFormat } from '../../../shared/core/export-formats';
+import { LANGS } from '../../../shared/core/languages';
 import type { Paper } from '../../../shared/export/export-document';
 
 export interface FileOptions {
@@ -14,7 +15,6 @@ export interface FileOptions {
 }
 
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
-const LANGUAGES: readonly DocumentLanguage[] = ['en', 'es'];
 
 /** Format (only those the consent allows), paper, document language, approved title, and a neutral file name. */
 export function ExportOptions({
@@ -72,7 +72,7 @@ export function ExportOptions({
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.language')}</legend>
-        {LANGUAGES.map((l) =>
+        {LANGS.map((l) =>
           radio('language', l, options.language, t(`consent.export.options.languages.${l}`), () => set('language', l)),
         )}
       </fieldset>

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGS, type Lang } from '../../../shared/core/languages';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import safetyEn from './locales/safety.en.json';
@@ -13,8 +14,8 @@ import workspaceEs from './locales/workspace.es.json';
 import consentEn from './locales/consent.en.json';
 import consentEs from './locales/consent.es.json';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = LANGS;
+export type Language = Lang;
 
 /** Both locales ship inside the app: no language file is ever fetched. */
 // One file per feature area (under its own top-level key) so features can be translated separately.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalText } from '../../../shared/templates';
+import type { Lang } from '../../../shared/core/languages';
 
 /** Template text is bilingual data: pick the UI's language. */
 export function useTemplateText(): (text: LocalText) => string {
@@ -8,7 +9,7 @@ export function useTemplateText(): (text: LocalText) => string {
   return (text) => text[lang] || text.en;
 }
 
-export function useUiLanguage(): 'en' | 'es' {
+export function useUiLanguage(): Lang {
   const { i18n } = useTranslation();
   return i18n.language === 'es' ? 'es' : 'en';
 }

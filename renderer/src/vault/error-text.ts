@@ -1,43 +1,34 @@
-import type { TFunction } from 'i18next';
-import {
-  ERROR_LANGUAGES,
-  formatErrorMessage,
-  isErrorMessageKey,
-  type ErrorLanguage,
-} from '../../../shared/error-text/error-catalog';
+import type { Refusal } from '../../../shared/consent/check-grant';
+import { isLang, type Lang } from '../../../shared/core/languages';
+import { formatErrorMessage, formatMessage, type Message } from '../../../shared/error-text/error-catalog';
 import type { IpcError } from '../../../shared/ipc/result';
-// eslint-disable-next-line harbor/import-ladder -- goes with refusal-text.ts when refusals become {key, params} (issue 20)
-import { refusalOf } from '../consent/refusal-text';
 
-const isErrorLanguage = (language: string): language is ErrorLanguage =>
-  (ERROR_LANGUAGES as readonly string[]).includes(language);
+const langOf = (language: string): Lang => (isLang(language) ? language : 'en');
+
+/** A {key, params} message in the person's language (the shared catalog holds both). */
+export function messageText(language: string, message: Message): string {
+  return formatMessage(langOf(language), message);
+}
+
+/** The refusals a consent_refused error carries, in the order the person is told them. */
+export function refusalsOf(error: IpcError): Refusal[] {
+  return error.code === 'consent_refused' ? (error.details?.refusals ?? []) : [];
+}
 
 /**
- * The words to show for an error. The main process sends each error's key in the shared error
- * catalog, so the message is said in the person's language. An error without a known key (from an
- * older main process, or thrown in the renderer) keeps its English words, or in another language
- * is said by code, adding the original message when nothing more specific fits. A consent refusal
- * is said by its refusal code.
+ * The words to show for an error, in the person's language. The main process sends each error's
+ * key in the shared error catalog; a refusal is worded from its own messages (the first reason,
+ * then every excerpt that blocks it), never from the English the command line prints. An error
+ * with no key was thrown in this window (a failed call): it is said as a generic failure.
  */
-export function errorText(t: TFunction, language: string, error: IpcError): string {
-  const lang = isErrorLanguage(language) ? language : 'en';
-  // A refusal's reasons are English sentences from the consent check; its code has our own words.
-  const refusal = refusalOf(error);
-  if (refusal && refusal.code !== 'unknown' && lang !== 'en') return t(`consent.refusal.${refusal.code}`);
-  if (isErrorMessageKey(error.messageKey)) return formatErrorMessage(lang, error.messageKey, error.params);
-  if (lang === 'en') return error.message;
-  switch (error.code) {
-    case 'wrong_passphrase':
-      return t('errors.wrongPassphrase');
-    case 'wrong_recovery_key':
-      return t('errors.wrongRecoveryKey');
-    case 'locked':
-      return t('errors.locked');
-    case 'in_use':
-      return t('errors.inUse');
-    case 'io':
-      return t('errors.io');
-    default:
-      return t('errors.generic', { detail: error.message });
+export function errorText(language: string, error: IpcError): string {
+  const lang = langOf(language);
+  const refusals = refusalsOf(error);
+  if (refusals.length > 0) {
+    const first = refusals[0]!;
+    const lines = [...(first.excerpt ? [] : [first]), ...refusals.filter((r) => r.excerpt)];
+    return lines.map((r) => formatMessage(lang, r.message)).join('\n');
   }
+  if (error.messageKey) return formatErrorMessage(lang, error.messageKey, error.params);
+  return formatErrorMessage(lang, 'request.internal');
 }

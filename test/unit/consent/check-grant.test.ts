@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrant, grantSchema, type ConsentGrant } from '../../../shared/consent';
+import { worded } from '../worded';
 
 // What a person is told when an export is refused, word for word, and where each limit falls.
 const grant = (over: Partial<ConsentGrant> = {}): ConsentGrant =>
@@ -26,7 +27,9 @@ describe('checkGrant, word for word', () => {
       formats: ['docx'],
       publicRecordAcknowledged: false,
     });
-    expect(checkGrant(g, { ...req, today: '2027-01-10', sourceIds: ['story-0001', 'story-0003'] })).toEqual([
+    expect(
+      checkGrant(g, { ...req, today: '2027-01-10', sourceIds: ['story-0001', 'story-0003'] }).map((r) => worded(r)),
+    ).toEqual([
       { code: 'revoked', message: 'This consent was withdrawn on 2027-01-05, so nothing can be exported under it.' },
       { code: 'expired', message: 'This consent ended on 2027-01-01. Create a new one if you still want to share.' },
       { code: 'format-not-allowed', message: 'This consent does not allow PDF files.' },
@@ -40,14 +43,14 @@ describe('checkGrant, word for word', () => {
   });
 
   it('says there is no consent, and counts uncovered stories', () => {
-    expect(checkGrant(null, req)).toEqual([
+    expect(checkGrant(null, req).map((r) => worded(r))).toEqual([
       { code: 'no-grant', message: 'There is no consent for this export. Choose or create one first.' },
     ]);
     expect(checkGrant(undefined, req).map((r) => r.code)).toEqual(['no-grant']);
-    expect(checkGrant(grant(), { ...req, sourceIds: ['a', 'story-0001', 'b'] })).toEqual([
+    expect(checkGrant(grant(), { ...req, sourceIds: ['a', 'story-0001', 'b'] }).map((r) => worded(r))).toEqual([
       { code: 'source-not-covered', message: 'This consent does not cover 2 of the stories this document quotes.' },
     ]);
-    expect(checkGrant(grant({ formats: ['pdf'] }), { ...req, format: 'docx' })[0]!.message).toBe(
+    expect(worded(checkGrant(grant({ formats: ['pdf'] }), { ...req, format: 'docx' })[0]!).message).toBe(
       'This consent does not allow Word (DOCX) files.',
     );
   });
@@ -57,7 +60,7 @@ describe('checkGrant, word for word', () => {
     expect(checkGrant(grant(), { ...req, today: '2027-03-02' }).map((r) => r.code)).toEqual(['expired']);
     // 3 × 366 days from 2026-11-01 is 2029-11-03.
     expect(checkGrant(grant({ expiresOn: '2029-11-03' }), req)).toEqual([]);
-    expect(checkGrant(grant({ expiresOn: '2029-11-04' }), req)).toEqual([
+    expect(checkGrant(grant({ expiresOn: '2029-11-04' }), req).map((r) => worded(r))).toEqual([
       { code: 'expiry-too-far', message: 'A consent can last at most three years.' },
     ]);
   });

@@ -9,6 +9,7 @@ import {
   type ConsentGrant,
   type PMNode,
 } from '../../../shared/consent';
+import { worded } from '../worded';
 
 const grant = (over: Partial<ConsentGrant> = {}): ConsentGrant =>
   grantSchema.parse({
@@ -48,7 +49,8 @@ describe('consent checks', () => {
   ] as const)('refuses with %s and a plain reason', (code, g, r) => {
     const refusals = checkGrant(g, r);
     expect(refusals.map((x) => x.code)).toContain(code);
-    expect(refusals[0]!.message).toMatch(/^[A-Z].+\.$/);
+    expect(worded(refusals[0]!).message).toMatch(/^[A-Z].+\.$/);
+    expect(worded(refusals[0]!, 'es').message).toMatch(/^[A-ZÁÉÍÓÚ].+\.$/);
   });
   it('still allows the last day', () => {
     expect(checkGrant(grant(), { ...req, today: '2027-03-01' })).toEqual([]);

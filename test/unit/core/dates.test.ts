@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGrant } from '../../../shared/consent/check-grant';
 import { grantTermsSchema, type ConsentGrant } from '../../../shared/consent/grant';
 import { draftProblems, newDraft } from '../../../shared/consent/grant-draft';
-import { consentDay, isPastLastDay, isRealDay, localDay } from '../../../shared/core/dates';
+import { consentDay, isPastLastDay, isRealDay, localDay, today } from '../../../shared/core/dates';
 import { shareStatus } from '../../../shared/share/share-status';
 import { grantTerms } from '../../support/pipeline-fixtures';
 
@@ -61,5 +61,20 @@ describe('one "today": the person’s local day, and a consent ends once the loc
   it('the local day follows the zone across a summer-time change (Madrid, 28 March 2027)', () => {
     expect(localDay(new Date('2027-03-28T21:59:59Z'), 'Europe/Madrid')).toBe('2027-03-28');
     expect(localDay(new Date('2027-03-28T22:00:00Z'), 'Europe/Madrid')).toBe('2027-03-29');
+  });
+});
+
+describe('today', () => {
+  // 23:30 on 31 December in Honolulu is already 1 January in UTC.
+  const lateEvening = () => new Date('2027-01-01T09:30:00Z');
+
+  it('is the person’s own calendar day, not the UTC one', () => {
+    expect(today(lateEvening, 'Pacific/Honolulu')).toBe('2026-12-31');
+    expect(today(lateEvening, 'Asia/Tokyo')).toBe('2027-01-01');
+  });
+
+  it('is the same day the consent rule calls local', () => {
+    expect(today(lateEvening, 'Pacific/Honolulu')).toBe(localDay(lateEvening(), 'Pacific/Honolulu'));
+    expect(consentDay(lateEvening(), 'Pacific/Honolulu')).toBe('2027-01-01');
   });
 });

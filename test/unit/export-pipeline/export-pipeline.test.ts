@@ -21,6 +21,7 @@ import {
   setup,
   TODAY,
 } from '../../support/pipeline-fixtures';
+import { worded } from '../worded';
 
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());
@@ -204,7 +205,7 @@ describe('the export pipeline', () => {
     expect(body).not.toMatch(/Quirina|Vantongeren|María/);
     // The resolver's own format limit is a refusal too.
     const pdfPreview = await pipeline.preview({ ...options, format: 'pdf' });
-    expect(pdfPreview.refusals).toEqual([
+    expect(pdfPreview.refusals.map((r) => worded(r))).toEqual([
       { code: 'format-not-accepted', message: 'This document can be exported only as DOCX.' },
     ]);
   });

@@ -6,6 +6,7 @@ import { documentLines } from '../export-pipeline/document-text';
 import { noPrinter, outDir, refusal, removeOutDirs } from '../../support/pipeline-fixtures';
 import { advocateBriefing, shareFrom } from '../../support/briefing-fixtures';
 import { SECRETS } from '../../support/share-fixtures';
+import { worded } from '../worded';
 
 afterAll(() => removeOutDirs());
 
@@ -68,13 +69,13 @@ describe('a briefing quoting several shared stories, through the export pipeline
     const pipeline = a.pipeline(noPrinter);
     const preview = await pipeline.preview(a.options());
     expect(preview.refusals).toHaveLength(1);
-    expect(preview.refusals[0]).toMatchObject({
+    expect(worded(preview.refusals[0]!)).toMatchObject({
       code: 'excerpt-not-allowed',
       message:
         "Excerpt 2 (from 'Where I slept') was shared only for an advocacy organization, not for a legislative committee. Take it out of this briefing.",
       excerpt: { excerptNumber: 2, sharedStoryId: a.imported[1]!.id, reason: 'audience' },
     });
-    expect(preview.refusals[0]!.excerpt!.messages.es).toMatch(
+    expect(worded(preview.refusals[0]!, 'es').message).toMatch(
       /^El extracto 2 \(de «Where I slept»\) se compartió solo para una organización de defensa/,
     );
 
@@ -97,7 +98,7 @@ describe('a briefing quoting several shared stories, through the export pipeline
       [2, 'expired'],
       [2, 'format'],
     ]);
-    expect(preview.refusals[0]!.message).toBe(
+    expect(worded(preview.refusals[0]!).message).toBe(
       "Excerpt 1 (from 'A story from the border'): the consent ended on 1 March 2027. Take it out, or ask the writer whether they want to share it again.",
     );
     const error = await refusal(
@@ -116,7 +117,7 @@ describe('a briefing quoting several shared stories, through the export pipeline
     const preview = await a.pipeline(noPrinter).preview(a.options());
     expect(preview.refusals).toHaveLength(1);
     expect(preview.refusals[0]!.excerpt!.reason).toBe('revoked');
-    expect(preview.refusals[0]!.message).toMatch(
+    expect(worded(preview.refusals[0]!).message).toMatch(
       /^Excerpt 2 \(from 'Where I slept'\): the writer withdrew their consent on /,
     );
     expect(documentLines(preview.document).join('\n')).not.toContain('Nobody asked');
@@ -127,7 +128,7 @@ describe('a briefing quoting several shared stories, through the export pipeline
     const a = await advocateBriefing([second]);
     const pipeline = a.pipeline(noPrinter);
     const pdf = await pipeline.preview(a.options({ format: 'pdf' }));
-    expect(pdf.refusals.map((r) => r.message)).toEqual([
+    expect(pdf.refusals.map((r) => worded(r).message)).toEqual([
       "Excerpt 1 (from 'Where I slept') cannot go into a PDF file; the consent allows DOCX.",
     ]);
     await refusal(
@@ -144,7 +145,7 @@ describe('a briefing quoting several shared stories, through the export pipeline
     const pipeline = a.pipeline(noPrinter);
     const refused = await pipeline.preview(a.options());
     expect(refused.refusals.map((r) => r.excerpt?.reason)).toEqual(['purpose']);
-    expect(refused.refusals[0]!.message).toBe(
+    expect(worded(refused.refusals[0]!).message).toBe(
       "Excerpt 1 (from 'Where I slept') was shared for 'the SB 123 hearing'. Confirm this briefing is for that, or take it out.",
     );
     const confirmed = await pipeline.preview(a.options({ purposeConfirmedFor: [a.imported[0]!.id] }));

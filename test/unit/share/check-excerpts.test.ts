@@ -7,6 +7,7 @@ import {
 } from '../../../shared/share/check-excerpts';
 import { describeShareTerms } from '../../../shared/share/describe-terms';
 import type { ShareTerms } from '../../../shared/share/share-terms';
+import { worded } from '../worded';
 
 const terms = (patch: Partial<ShareTerms> = {}): ShareTerms => ({
   audience: { kind: 'legislative-committee', name: 'Senate Judiciary Committee' },
@@ -54,7 +55,7 @@ describe('checking a briefing’s excerpts against their terms', () => {
       ],
       request(),
     );
-    expect(refusals).toEqual([
+    expect(refusals.map((r) => worded(r))).toEqual([
       {
         excerptId: 'b',
         excerptNumber: 2,
@@ -74,8 +75,8 @@ describe('checking a briefing’s excerpts against their terms', () => {
     const [r, ...rest] = checkBriefingExcerpts([excerpt('a', 'Story A', t)], req);
     expect(rest).toEqual([]);
     expect(r!.code).toBe(code);
-    expect(r!.message).toMatch(message);
-    expect(r!.message).toMatch(/^Excerpt 1 \(from 'Story A'\)/);
+    expect(worded(r!).message).toMatch(message);
+    expect(worded(r!).message).toMatch(/^Excerpt 1 \(from 'Story A'\)/);
   });
 
   it('a purpose the advocate confirmed for that story is accepted', () => {
@@ -93,7 +94,7 @@ describe('checking a briefing’s excerpts against their terms', () => {
       [1, 'revoked'],
       [2, 'missing'],
     ]);
-    expect(refusals[0]!.message).toMatch(/withdrew their consent on 20 January 2027/);
+    expect(worded(refusals[0]!).message).toMatch(/withdrew their consent on 20 January 2027/);
   });
 
   it('lists every blocking excerpt at once, and speaks Spanish when asked', () => {
@@ -103,10 +104,9 @@ describe('checking a briefing’s excerpts against their terms', () => {
         excerpt('b', 'B', terms({ formats: ['docx'] })),
       ],
       request(),
-      'es',
     );
     expect(refusals.map((r) => r.code)).toEqual(['audience', 'format']);
-    expect(refusals[0]!.message).toMatch(/^El extracto 1 \(de «A»\) se compartió solo para los medios/);
+    expect(worded(refusals[0]!, 'es').message).toMatch(/^El extracto 1 \(de «A»\) se compartió solo para los medios/);
   });
 });
 

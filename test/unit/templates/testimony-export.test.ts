@@ -12,6 +12,7 @@ import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { documentLines, squeezed } from '../export-pipeline/document-text';
 import { noPrinter, outDir, refusal, removeOutDirs } from '../../support/pipeline-fixtures';
 import { excerptOf, grantTerms, testimonySetup } from './testimony-pipeline-fixtures';
+import { worded } from '../worded';
 
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());
@@ -90,7 +91,7 @@ describe('testimony exports through the consent pipeline', () => {
 
     const pdf = s.options(grant.id, { format: 'pdf' });
     const preview = await pipeline.preview(pdf);
-    expect(preview.refusals).toEqual([
+    expect(preview.refusals.map((r) => worded(r))).toEqual([
       {
         code: 'format-not-accepted',
         message:
@@ -134,7 +135,7 @@ describe('testimony exports through the consent pipeline', () => {
     );
     await s.testimonies.save(s.testimony.id, { sections });
     const refused = await pipeline.preview(s.options(both.id));
-    expect(refused.refusals).toEqual([
+    expect(refused.refusals.map((r) => worded(r))).toEqual([
       { code: 'source-not-covered', message: 'This consent does not cover one of the stories this document quotes.' },
     ]);
     const all = await s.grants.create([s.testimony.id, s.story.id, second.id], grantTerms());

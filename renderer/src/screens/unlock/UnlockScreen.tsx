@@ -55,8 +55,8 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
       setPassphrase('');
       onUnlocked(result.value);
     } else {
-      const details = result.error.details as { erased?: boolean } | undefined;
-      if (details?.erased) return setErased(true);
+      const { error } = result;
+      if (error.code === 'wrong_passphrase' && error.details?.erased) return setErased(true);
       retry(toText(result.error));
       await refresh();
     }

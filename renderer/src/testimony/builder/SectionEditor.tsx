@@ -13,6 +13,7 @@ import { useTemplateText } from '../use-template-text';
 import { BudgetMeter } from './BudgetMeter';
 import { ExcerptPicker } from './ExcerptPicker';
 import { SharedExcerptPicker } from './SharedExcerptPicker';
+import type { Lang } from '../../../../shared/core/languages';
 
 /** One section: its guidance and prompts, a text area, the excerpts it quotes, and its budget. */
 export function SectionEditor({
@@ -31,7 +32,7 @@ export function SectionEditor({
   /** The shared stories the testimony quotes, for their words and credits. */
   shared: SharedQuoteSources;
   /** The document's language: credits are printed in it. */
-  language: 'en' | 'es';
+  language: Lang;
   onChange: (content: SectionContent) => void;
 }) {
   const { t } = useTranslation();

@@ -10,6 +10,7 @@ import { useErrorText } from '../../hooks/use-error-text';
 import { StatusBadge } from '../../share/StatusBadge';
 import { useShareDate } from '../../share/use-share-date';
 import { PassageChecklist, usePassageChoice } from './PassageChecklist';
+import type { Lang } from '../../../../shared/core/languages';
 
 /** The received text's top-level blocks with words in them, by their place in it. */
 function quotable(story: SharedStoryView): { index: number; text: string }[] {
@@ -29,7 +30,7 @@ export function SharedExcerptPicker({
   onCancel,
 }: {
   /** The document's language, for the credit it will print. */
-  language: 'en' | 'es';
+  language: Lang;
   onInsert: (e: SharedExcerpt) => void;
   onCancel: () => void;
 }) {
