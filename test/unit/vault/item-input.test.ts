@@ -94,4 +94,15 @@ describe('what an item and a version name may be', () => {
     expect((await vault.get(story.id)).data).toEqual({ v: 2 });
     await vault.close();
   });
+
+  it('keeps only the latest version of a grant or a setting, and every recent version of a story and a testimony', async () => {
+    const { vault } = await newVault();
+    for (const kind of ['grant', 'settings', 'story', 'testimony'] as const) {
+      const item = await vault.create(kind, { v: 1 });
+      await vault.put(item.id, { v: 2 });
+      const kept = (await vault.revisions(item.id)).map((r) => r.revision);
+      expect([kind, kept]).toEqual([kind, kind === 'story' || kind === 'testimony' ? [2, 1] : [2]]);
+    }
+    await vault.close();
+  });
 });
