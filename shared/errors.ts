@@ -36,9 +36,9 @@ export interface ErrorDetailsByCode {
   consent_refused: { refusals: Refusal[] };
   /** `erased`: that attempt reached the limit the person set, and the vault was erased. */
   wrong_passphrase: { erased?: boolean };
-  /** What is damaged: items (and a revision), or the header file. `problem` is for logs only. */
   /** The system's error code (ENOSPC…), for logs only. */
   io: { cause: string };
+  /** What is damaged: items (and a revision), or the header file. `problem` is for logs only. */
   integrity: { itemIds?: string[]; revision?: number; file?: string; problem?: string };
 }
 

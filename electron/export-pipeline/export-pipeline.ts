@@ -102,7 +102,7 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
         if (left.length > 0) {
           undecided.refuse?.(left);
           const count = left.length;
-          throw new HarborError('consent_refused', { key: 'consent.undecidedDetails', params: { count } }, { count });
+          throw new HarborError('consent_refused', { key: 'consent.undecidedDetails', params: { count } });
         }
       }
       // A typed file name leaves with the file: through the same gate as its text.
