@@ -133,6 +133,8 @@ describe('the writer’s side', () => {
     expect(await refusal(w.sent.importReceipt(receipt))).toBe('not_found share.unknownPackage');
     await p.commit('p.harbor-share');
     const withdrawal = (await w.sent.revoke(p.packageId)).bytes;
+    // Withdrawn without a reason: none is made up.
+    expect((await w.vault.list<SentPackageData>('share-package'))[0]!.data.revoked!.reason).toBe('');
     expect(await refusal(advocateAt(new FakeVault(), '2027-01-12T09:00:00Z').importRevocation(withdrawal))).toBe(
       'not_found share.unknownPackage',
     );
