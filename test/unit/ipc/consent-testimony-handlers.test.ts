@@ -163,7 +163,7 @@ describe('testimony handlers', () => {
     });
     const text = await fs.readFile(path.join(h.out, 'mine.harbor-template'), 'utf8');
     h.dialog.answer = path.join('no-such-folder', 'x.harbor-template');
-    expect(await h.refusal('template:export', { id: copy.template.id })).toBe('io testimony.saveFailed');
+    expect(await h.refusal('template:export', { id: copy.template.id })).toBe('io export.folderMissing');
 
     await h.value('template:delete', { id: copy.template.id });
     expect((await h.value('template:list', undefined)).some((t) => t.template.id === copy.template.id)).toBe(false);

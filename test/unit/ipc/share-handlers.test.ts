@@ -106,7 +106,7 @@ describe('share handlers', () => {
     const { story, grant } = await writerWithGrant(h);
     h.dialog.answer = path.join('no-such-folder', 'p.harbor-share');
     expect(await h.refusal('share:create', { storyId: story.id, grantId: grant.id, title: null })).toBe(
-      'io share.saveFailed',
+      'io export.folderMissing',
     );
     expect(await h.value('share:sent', undefined)).toEqual([]);
   });
