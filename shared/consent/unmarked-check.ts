@@ -76,12 +76,13 @@ export function unmarkedHits(
   const hits: UnmarkedHit[] = [];
   const register = (handled.registers ?? []).flat();
   blocks.forEach(({ text, marked }, block) => {
-    const gate: [number, number][] = matchVariants(text, register).map((m) => [m.start, m.end]);
-    if (handled.author) gate.push(...findAuthorMentions(text, handled.author));
+    // Marked words are decided (the consent says what becomes of them); so is what the gate replaces.
+    const decided: (readonly [number, number])[] = [...marked];
+    for (const m of matchVariants(text, register)) decided.push([m.start, m.end]);
+    if (handled.author) decided.push(...findAuthorMentions(text, handled.author));
     for (const f of findIdentifyingDetails(text, lang)) {
-      if (marked.some(([s, e]) => f.start < e && f.end > s)) continue;
-      // Only when the gate replaces all of it: "Carlos Ruiz" with only "Carlos" known still leaves "Ruiz".
-      if (coveredWhole(text, f.start, f.end, gate)) continue;
+      // Only when all of it is decided: "Carlos Ruiz" with only "Carlos" marked or known still leaves "Ruiz".
+      if (coveredWhole(text, f.start, f.end, decided)) continue;
       const key = clearedKey(f.text);
       if (cleared.has(key)) continue;
       hits.push({ ...f, key, block });
