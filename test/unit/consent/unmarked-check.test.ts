@@ -63,6 +63,19 @@ describe('the identifying-detail gate (storyCandidates)', () => {
     expect(storyCandidates(story(around), 'en').map((c) => c.text)).toEqual(['Rosa Delgado']);
   });
 
+  it('takes a marked range as decided even before any register knows its words (a mark just made)', () => {
+    const line = 'Call 555-123-4567 now';
+    const start = line.indexOf('555');
+    expect(unmarkedCandidates([{ text: line, marked: [] }], 'en', new Set()).map((c) => c.text)).toEqual([
+      '555-123-4567',
+    ]);
+    expect(unmarkedCandidates([{ text: line, marked: [[start, start + 12]] }], 'en', new Set())).toEqual([]);
+    // Marked only in part: the rest of the number would leave, so it is still asked about.
+    expect(
+      unmarkedCandidates([{ text: line, marked: [[start, start + 7]] }], 'en', new Set()).map((c) => c.text),
+    ).toEqual(['555-123-4567']);
+  });
+
   it('does not ask again about words cleared as fine to share, whatever their case or accents', () => {
     const cleared = addCleared([], ['555-123-4567', 'MARÍA@example.org']);
     const withAccent = [...doc, para(text('Or maría@example.org'))];
