@@ -95,6 +95,12 @@ function expectNoLeak(c: RegisterLeakCase, haystacks: Haystack[]) {
   expect(c.secrets.map((s) => findLeak(s, prepared)).filter(Boolean)).toEqual([]);
 }
 
+/**
+ * Ids and digests are random hex: a secret spelled only in the letters a–f ("Caca") turns up in
+ * one by chance about once in a thousand cases. They carry no words, so they are left out of the search.
+ */
+const withoutHex = (json: string) => json.replace(/\b[0-9a-f]{16,}\b/g, '<hex>');
+
 const noPdf: PdfPrinter = { print: () => Promise.reject(new Error('no PDF here')) };
 
 describe('nothing the consent withholds leaves, wherever it was written and however it was marked', () => {
@@ -116,9 +122,9 @@ describe('nothing the consent withholds leaves, wherever it was written and howe
         expectNoLeak(c, [
           ...docxHaystacks(docx),
           { label: 'file name', text: record.fileName },
-          { label: 'history entry', text: JSON.stringify(record) },
+          { label: 'history entry', text: withoutHex(JSON.stringify(record)) },
           { label: 'suggested file name', text: preview.suggestedFileName },
-          { label: 'preview', text: JSON.stringify(preview.document) },
+          { label: 'preview', text: withoutHex(JSON.stringify(preview.document)) },
         ]);
       }),
       { numRuns: 30 },
@@ -137,9 +143,9 @@ describe('nothing the consent withholds leaves, wherever it was written and howe
         const { payload } = await openPackage(p.bytes, p.shareCode, derive);
         const view = await p.commit(p.suggestedFileName);
         expectNoLeak(c, [
-          { label: 'share package plaintext', text: JSON.stringify(payload) },
-          { label: 'share package bytes', text: p.bytes.toString('latin1') },
-          { label: 'sent package record', text: JSON.stringify(view) },
+          { label: 'share package plaintext', text: withoutHex(JSON.stringify(payload)) },
+          { label: 'share package bytes', text: p.bytes.toString('latin1'), binary: true },
+          { label: 'sent package record', text: withoutHex(JSON.stringify(view)) },
           { label: 'package file name', text: p.suggestedFileName },
         ]);
       }),
