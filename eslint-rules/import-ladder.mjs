@@ -20,20 +20,7 @@ export const LADDERS = {
     ['vault', 'export', 'prefs'],
     ['platform'],
   ],
-  'renderer/src': [
-    ['main'],
-    ['App'],
-    ['screens'],
-    ['workspace'],
-    ['testimony'],
-    ['consent', 'share'],
-    ['editor', 'common'],
-    ['components'],
-    ['hooks'],
-    ['safety'],
-    ['preferences', 'vault'],
-    ['i18n', 'bridge', 'styles'],
-  ],
+  'renderer/src': [['app'], ['features'], ['ui'], ['platform'], ['i18n']],
 };
 
 const posix = (p) => p.split(path.sep).join('/');

@@ -20,11 +20,11 @@ describe('the import ladder', () => {
     ['electron/cli/rogue.ts', "import { createHandlers } from '../ipc/create-handlers';", 'electron/ipc'],
     ['electron/stories/import/rogue.ts', "const m = import('../../search/story-search');", 'electron/search'],
     [
-      'renderer/src/components/Rogue.tsx',
-      "import { Workspace } from '../workspace/Workspace';",
-      'renderer/src/workspace',
+      'renderer/src/ui/Rogue.tsx',
+      "import { Workspace } from '../features/library/Workspace';",
+      'renderer/src/features',
     ],
-    ['renderer/src/consent/Rogue.tsx', "import { SharedScreen } from '../share/SharedScreen';", 'renderer/src/share'],
+    ['renderer/src/platform/Rogue.tsx', "import { ConfirmDialog } from '../ui/ConfirmDialog';", 'renderer/src/ui'],
   ])('refuses a wrong-direction import in %s', async (file, code, to) => {
     const errors = await ladderErrors(file, code);
     expect(errors).toHaveLength(1);
@@ -36,7 +36,7 @@ describe('the import ladder', () => {
     ['electron/ipc/rogue.ts', "import { saveFile } from '../platform/save-file';"],
     ['electron/safety/rogue.ts', "import type { VaultSession } from '../session/vault-session';"],
     ['electron/vault/rogue.ts', "import { HarborError } from '../../shared/errors';"],
-    ['renderer/src/workspace/Rogue.tsx', "import { ConfirmDialog } from '../common/ConfirmDialog';"],
+    ['renderer/src/features/library/Rogue.tsx', "import { ConfirmDialog } from '../../ui/ConfirmDialog';"],
   ])('lets %s import downwards', async (file, code) => {
     expect(await ladderErrors(file, code)).toEqual([]);
   });

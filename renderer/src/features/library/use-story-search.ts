@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { StorySearchHit } from '../../../../shared/ipc/contract';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { harbor } from '../../platform/bridge';
+
+export type SearchState =
+  | { status: 'off' }
+  | { status: 'searching' }
+  | { status: 'done'; query: string; hits: StorySearchHit[] }
+  | { status: 'error'; error: IpcError };
+
+/** Searches about a quarter of a second after typing stops; a newer query replaces an older answer. */
+export function useStorySearch(query: string, delayMs = 250): SearchState {
+  const [state, setState] = useState<SearchState>({ status: 'off' });
+  const q = query.trim();
+
+  useEffect(() => {
+    if (!q) {
+      setState({ status: 'off' });
+      return;
+    }
+    let live = true;
+    setState((s) => (s.status === 'done' ? s : { status: 'searching' }));
+    const timer = setTimeout(() => {
+      void harbor.story.search({ query: q }).then((result) => {
+        if (!live) return;
+        setState(
+          result.ok ? { status: 'done', query: q, hits: result.value } : { status: 'error', error: result.error },
+        );
+      });
+    }, delayMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [q, delayMs]);
+
+  return state;
+}

@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'react';
+import { harbor } from '../../platform/bridge';
+
+/**
+ * After a quick exit that chose "neutral screen", the reloaded window opens on it. Null while the
+ * main process has not answered yet, so the lock screen never flashes up first.
+ */
+export function useNeutralScreen(): { neutral: boolean | null; leave: () => void } {
+  const [neutral, setNeutral] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void harbor.safety.status().then((result) => {
+      if (live) setNeutral(result.ok ? result.value.neutralScreen : false);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const leave = useCallback(() => {
+    setNeutral(false);
+    void harbor.safety.leaveNeutral();
+  }, []);
+  return { neutral, leave };
+}

@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../../../shared/preferences';
+import { harbor } from '../bridge';
+import { applyPreferences } from './apply-preferences';
+
+interface PreferencesValue {
+  prefs: Preferences;
+  /** Applies the change at once, then saves it; returns false if it could not be saved. */
+  update(patch: PreferencesPatch): Promise<boolean>;
+}
+
+const PreferencesContext = createContext<PreferencesValue | null>(null);
+
+/** Loads the saved preferences before showing anything, so the first screen is already in the right language. */
+export function PreferencesProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void harbor.prefs.get().then((result) => {
+      if (!live) return;
+      const loaded = result.ok ? result.value : defaultPreferences;
+      applyPreferences(loaded);
+      setPrefs(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const update = useCallback(
+    async (patch: PreferencesPatch) => {
+      const optimistic = { ...(prefs ?? defaultPreferences), ...patch };
+      applyPreferences(optimistic);
+      setPrefs(optimistic);
+      const result = await harbor.prefs.set(patch);
+      if (result.ok) {
+        applyPreferences(result.value);
+        setPrefs(result.value);
+      }
+      return result.ok;
+    },
+    [prefs],
+  );
+
+  const value = useMemo(() => (prefs ? { prefs, update } : null), [prefs, update]);
+  if (!value) return fallback;
+  return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
+}
+
+export function usePreferences(): PreferencesValue {
+  const value = useContext(PreferencesContext);
+  if (!value) throw new Error('usePreferences is used outside PreferencesProvider');
+  return value;
+}
