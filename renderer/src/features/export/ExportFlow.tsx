@@ -10,21 +10,16 @@ import { BusyIndicator } from '../../ui/BusyIndicator';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { usePlural } from '../../ui/use-plural';
-import { docLanguage } from '../consent/doc-language';
+import { docLanguage, GrantForm, grantStatus, HistoryEntry, useGrants } from '../consent/public';
 import type { ExportSubject } from './export-subject';
 import { ExcerptRefusals } from './ExcerptRefusals';
 import { ExportOptions, type FileOptions } from './ExportOptions';
-import { GrantForm } from '../consent/GrantForm';
-import { grantStatus } from '../consent/grant-status';
-import { HistoryEntry } from '../consent/HistoryEntry';
 import type { Refusal } from '../../../../shared/consent/check-grant';
 import { useMessageText } from '../../platform/use-error-text';
 import { refusalsOf } from '../../platform/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
-import { useGrants } from '../consent/use-grants';
-import '../consent/consent.css';
 
 type Step = 'reflect' | 'grant' | 'check' | 'preview' | 'file' | 'done';
 

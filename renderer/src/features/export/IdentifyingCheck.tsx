@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorName } from '../../../../shared/consent/identity';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { registerOf } from '../../ui/document/extensions/detail-mentions';
-import { docLanguage } from '../consent/doc-language';
+import { docLanguage } from '../consent/public';
 import { findUnmarkedDetails, type EditorFinding } from './editor-findings';
 import { ClearFindingButton, FindingItem } from './FindingItem';
 import { useFocusNextFinding } from './use-focus-next-finding';

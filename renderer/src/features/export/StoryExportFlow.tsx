@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorName } from '../../../../shared/consent/identity';
 import type { LooseNode } from '../../../../shared/story/doc-types';
 import { registerOf } from '../../ui/document/extensions/detail-mentions';
-import { docLanguage } from '../consent/doc-language';
+import { docLanguage, useAuthorProfile, useStoryDetails } from '../consent/public';
 import { findUnmarkedDetails } from './editor-findings';
 import { ExportFlow } from './ExportFlow';
 import type { ExportSubject } from './export-subject';
 import { IdentifyingCheck } from './IdentifyingCheck';
-import { useAuthorProfile } from '../consent/use-author-profile';
-import { useStoryDetails } from '../consent/use-story-details';
 
 export interface StoryExportFlowProps {
   storyId: string;

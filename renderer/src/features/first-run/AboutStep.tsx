@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardScreen } from '../../ui/CardScreen';
-import { SafetyGuidePage } from '../safety/SafetyGuidePage';
+import { SafetyGuidePage } from '../safety/public';
 import { stepCount } from './first-run-steps';
 import { StepActions } from './StepActions';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { StoryScreen } from '../editor/StoryScreen';
+import { StoryScreen } from '../editor/public';
 import { Library, type OpenOptions } from './Library';
 import './workspace.css';
 

@@ -14,7 +14,7 @@ import {
   type PracticeState,
 } from '../../../../shared/testimony/practice-timer';
 import type { Testimony } from '../../../../shared/testimony/testimony-data';
-import { useTemplateText } from '../testimony/use-template-text';
+import { useTemplateText } from '../../ui/use-template-text';
 import { useReducedMotion } from './use-reduced-motion';
 
 const now = () => performance.now();

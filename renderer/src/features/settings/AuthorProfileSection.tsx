@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AuthorNameField } from '../consent/AuthorNameField';
-import { useAuthorProfile } from '../consent/use-author-profile';
+import { AuthorNameField, useAuthorProfile } from '../consent/public';
 import { SettingSection } from './SettingSection';
 
 /** The writer's own name, which consents turn into a full name, first name, initials, or nothing. */

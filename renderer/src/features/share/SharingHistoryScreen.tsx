@@ -7,13 +7,10 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import type { SentPackageView } from '../../../../shared/share/share-views';
 import { harbor } from '../../platform/bridge';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { docLanguage } from '../consent/doc-language';
-import { HistoryEntry } from '../consent/HistoryEntry';
-import { RevokeDialog } from '../consent/RevokeDialog';
+import { docLanguage, HistoryEntry, RevokeDialog } from '../consent/public';
 import { useErrorText } from '../../platform/use-error-text';
 import { SentPackages } from './SentPackages';
 import { useAnnouncer } from '../../ui/use-announcer';
-import '../consent/consent.css';
 
 type Loaded =
   | { status: 'loading' }

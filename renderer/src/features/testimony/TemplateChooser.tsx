@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
-import { useTemplateText, useUiLanguage } from './use-template-text';
+import { useTemplateText, useUiLanguage } from '../../ui/use-template-text';
 import { useTemplates } from './use-templates';
 import { BackBar } from './BackBar';
 

@@ -5,7 +5,7 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFormatters } from '../../ui/use-formatters';
-import { useTemplateText } from './use-template-text';
+import { useTemplateText } from '../../ui/use-template-text';
 
 type State =
   { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; items: TestimonySummary[] };

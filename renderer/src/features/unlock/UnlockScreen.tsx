@@ -11,7 +11,7 @@ import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { useAttempts } from './use-attempts';
 import { AttemptNotice } from './AttemptNotice';
 import { ErasedScreen } from './ErasedScreen';
-import { SafetyGuidePage } from '../safety/SafetyGuidePage';
+import { SafetyGuidePage } from '../safety/public';
 
 export interface UnlockScreenProps {
   onUnlocked: (status: VaultStatus) => void;

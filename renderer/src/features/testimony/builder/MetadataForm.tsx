@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POSITIONS, type FieldId } from '../../../../../shared/templates/template-schema';
 import type { Testimony, TestimonyEdit } from '../../../../../shared/testimony/testimony-data';
-import { useTemplateText } from '../use-template-text';
+import { useTemplateText } from '../../../ui/use-template-text';
 
 /** The hearing's details the template asks for. The witness's name is not one: it comes from the consent. */
 export function MetadataForm({

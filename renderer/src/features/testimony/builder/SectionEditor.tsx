@@ -8,8 +8,8 @@ import { creditLine, sharedExcerptText, type SharedQuoteSources } from '../../..
 import type { Excerpt, SectionContent, SharedExcerpt } from '../../../../../shared/testimony/testimony-data';
 import { docToPlainText } from '../../../../../shared/story/plain-text';
 import { todayIso } from '../../../ui/today';
-import { useShareDate } from '../../share/use-share-date';
-import { useTemplateText } from '../use-template-text';
+import { useShareDate } from '../../share/public';
+import { useTemplateText } from '../../../ui/use-template-text';
 import { BudgetMeter } from './BudgetMeter';
 import { ExcerptPicker } from './ExcerptPicker';
 import { SharedExcerptPicker } from './SharedExcerptPicker';

@@ -7,8 +7,7 @@ import { docToPlainText } from '../../../../../shared/story/plain-text';
 import type { SharedExcerpt } from '../../../../../shared/testimony/testimony-data';
 import { harbor } from '../../../platform/bridge';
 import { useErrorText } from '../../../platform/use-error-text';
-import { StatusBadge } from '../../share/StatusBadge';
-import { useShareDate } from '../../share/use-share-date';
+import { StatusBadge, useShareDate } from '../../share/public';
 import { PassageChecklist, usePassageChoice } from './PassageChecklist';
 import type { Lang } from '../../../../../shared/core/languages';
 

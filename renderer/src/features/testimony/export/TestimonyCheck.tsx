@@ -2,10 +2,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../../shared/templates';
 import type { TestimonyFinding } from '../../../../../shared/testimony/testimony-findings';
-import { ClearFindingButton, FindingItem } from '../../export/FindingItem';
-import { useFocusNextFinding } from '../../export/use-focus-next-finding';
+import { ClearFindingButton, FindingItem, useFocusNextFinding } from '../../export/public';
 import { useAnnouncer } from '../../../ui/use-announcer';
-import { useTemplateText } from '../use-template-text';
+import { useTemplateText } from '../../../ui/use-template-text';
 
 /**
  * The identifying-detail check for a testimony. Its sections are plain text, so nothing can be

@@ -11,10 +11,8 @@ import type { SharedQuoteSources } from '../../../../../shared/testimony/shared-
 import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../../shared/testimony/testimony-findings';
 import { harbor } from '../../../platform/bridge';
-import { docLanguage } from '../../consent/doc-language';
-import { ExportFlow } from '../../export/ExportFlow';
-import type { ExportSubject } from '../../export/export-subject';
-import { useAuthorProfile } from '../../consent/use-author-profile';
+import { docLanguage, useAuthorProfile } from '../../consent/public';
+import { ExportFlow, type ExportSubject } from '../../export/public';
 import { TestimonyCheck } from './TestimonyCheck';
 
 /** Who a testimony made from this kind of template is usually for (the writer can change it). */

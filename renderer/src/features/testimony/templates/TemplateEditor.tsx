@@ -9,7 +9,7 @@ import {
 } from '../../../../../shared/templates/template-schema';
 import { harbor } from '../../../platform/bridge';
 import { useErrorText } from '../../../platform/use-error-text';
-import { useTemplateText, useUiLanguage } from '../use-template-text';
+import { useTemplateText, useUiLanguage } from '../../../ui/use-template-text';
 import { BackBar } from '../BackBar';
 
 const newSectionId = (sections: TemplateSection[]) => {

@@ -5,7 +5,7 @@ import type { Template } from '../../../../../shared/templates/template-schema';
 import { harbor } from '../../../platform/bridge';
 import { useErrorText } from '../../../platform/use-error-text';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { useTemplateText, useUiLanguage } from '../use-template-text';
+import { useTemplateText, useUiLanguage } from '../../../ui/use-template-text';
 import { useTemplates } from '../use-templates';
 import { TemplateEditor } from './TemplateEditor';
 import { BackBar } from '../BackBar';

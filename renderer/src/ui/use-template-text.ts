@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalText } from '../../../../shared/templates';
-import type { Lang } from '../../../../shared/core/languages';
+import type { LocalText } from '../../../shared/templates';
+import type { Lang } from '../../../shared/core/languages';
 
 /** Template text is bilingual data: pick the UI's language. */
 export function useTemplateText(): (text: LocalText) => string {
