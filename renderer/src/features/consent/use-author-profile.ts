@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 
 export type ProfileState =
   | { status: 'loading'; fullName: string }
@@ -9,16 +10,12 @@ export type ProfileState =
 /** The writer's own name (profile:get/set), kept encrypted in the vault by the main process. */
 export function useAuthorProfile() {
   const [profile, setProfile] = useState<ProfileState>({ status: 'loading', fullName: '' });
-  useEffect(() => {
-    let live = true;
-    void harbor.profile.get().then((result) => {
-      if (!live) return;
-      setProfile(result.ok ? { status: 'ready', fullName: result.value.fullName } : { status: 'error', fullName: '' });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useIpcEffect(
+    () => harbor.profile.get(),
+    (result) =>
+      setProfile(result.ok ? { status: 'ready', fullName: result.value.fullName } : { status: 'error', fullName: '' }),
+    [],
+  );
   const save = useCallback(async (fullName: string): Promise<boolean> => {
     const result = await harbor.profile.set({ fullName: fullName.trim() });
     if (result.ok) setProfile({ status: 'ready', fullName: result.value.fullName });

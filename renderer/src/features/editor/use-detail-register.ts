@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DetailRegister } from '../../../../shared/story/detail-register';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 import { asIpcError, call } from '../../platform/call';
 
 export interface DetailRegisterControl {
@@ -31,20 +32,20 @@ export function useDetailRegister(
   const latest = useRef(0);
 
   useEffect(() => {
-    let live = true;
     if (initial) editor.commands.setSavedRegister(initial);
-    else
-      void harbor.story.details({ id: storyId }).then((result) => {
-        // A story saved before the register existed: Harbor proposes, the writer decides later.
-        if (!live || !result.ok || editor.isDestroyed) return;
-        stored.current = result.value;
-        editor.commands.setSavedRegister(result.value);
-      });
-    return () => {
-      live = false;
-    };
     // Only when the story opens.
   }, [editor, storyId]);
+  useIpcEffect(
+    initial ? null : () => harbor.story.details({ id: storyId }),
+    (result) => {
+      // A story saved before the register existed: Harbor proposes, the writer decides later.
+      if (!result.ok || editor.isDestroyed) return;
+      stored.current = result.value;
+      editor.commands.setSavedRegister(result.value);
+    },
+    // Only when the story opens.
+    [editor, storyId],
+  );
 
   const save = useCallback(
     (next: DetailRegister) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StorySearchHit } from '../../../../shared/ipc/contract';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 
 export type SearchState =
   | { status: 'off' }
@@ -15,25 +16,15 @@ export function useStorySearch(query: string, delayMs = 250): SearchState {
   const q = query.trim();
 
   useEffect(() => {
-    if (!q) {
-      setState({ status: 'off' });
-      return;
-    }
-    let live = true;
-    setState((s) => (s.status === 'done' ? s : { status: 'searching' }));
-    const timer = setTimeout(() => {
-      void harbor.story.search({ query: q }).then((result) => {
-        if (!live) return;
-        setState(
-          result.ok ? { status: 'done', query: q, hits: result.value } : { status: 'error', error: result.error },
-        );
-      });
-    }, delayMs);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q, delayMs]);
+    setState((s) => (!q ? { status: 'off' } : s.status === 'done' ? s : { status: 'searching' }));
+  }, [q]);
+  useIpcEffect(
+    q ? () => harbor.story.search({ query: q }) : null,
+    (result) =>
+      setState(result.ok ? { status: 'done', query: q, hits: result.value } : { status: 'error', error: result.error }),
+    [q],
+    { delayMs },
+  );
 
   return state;
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 
 /**
  * After a quick exit that chose "neutral screen", the reloaded window opens on it. Null while the
@@ -7,15 +8,11 @@ import { harbor } from '../../platform/bridge';
  */
 export function useNeutralScreen(): { neutral: boolean | null; leave: () => void } {
   const [neutral, setNeutral] = useState<boolean | null>(null);
-  useEffect(() => {
-    let live = true;
-    void harbor.safety.status().then((result) => {
-      if (live) setNeutral(result.ok ? result.value.neutralScreen : false);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useIpcEffect(
+    () => harbor.safety.status(),
+    (result) => setNeutral(result.ok ? result.value.neutralScreen : false),
+    [],
+  );
   const leave = useCallback(() => {
     setNeutral(false);
     void harbor.safety.leaveNeutral();

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERASE_AFTER_CHOICES, type EraseAfterChoice } from '../../../../shared/ipc/contract-safety';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 import { ConfirmPassphraseForm } from './ConfirmPassphraseForm';
 import { SettingSection } from './SettingSection';
 import { StatusMessage } from './StatusMessage';
@@ -20,15 +21,13 @@ export function EraseAfterSection() {
   const [pending, setPending] = useState<EraseAfterChoice | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void harbor.safety.status().then((r) => {
-      if (live && r.ok) setCurrent(r.value.attempts.eraseAfter);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useIpcEffect(
+    () => harbor.safety.status(),
+    (r) => {
+      if (r.ok) setCurrent(r.value.attempts.eraseAfter);
+    },
+    [],
+  );
 
   const turnOff = async () => {
     setPending(null);

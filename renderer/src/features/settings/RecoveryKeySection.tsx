@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 import { RecoveryKeyBlock } from '../../ui/passphrase/RecoveryKeyBlock';
 import { ConfirmPassphraseForm } from './ConfirmPassphraseForm';
 import { SettingSection } from './SettingSection';
@@ -17,15 +18,13 @@ export function RecoveryKeySection() {
   // What just happened, as a code: the words follow the language even if it changes meanwhile.
   const [done, setDone] = useState<'created' | 'removed' | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void harbor.vault.status().then((result) => {
-      if (live && result.ok) setHasKey(result.value.hasRecoveryKey);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useIpcEffect(
+    () => harbor.vault.status(),
+    (result) => {
+      if (result.ok) setHasKey(result.value.hasRecoveryKey);
+    },
+    [],
+  );
 
   const start = (next: Mode) => {
     setDone(null);

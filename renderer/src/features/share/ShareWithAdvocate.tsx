@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeGrant, type ConsentGrant } from '../../../../shared/consent';
 import { isPastLastDay } from '../../../../shared/core/dates';
 import type { CreatedPackage } from '../../../../shared/ipc/contract-share';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import './share.css';
@@ -35,10 +36,9 @@ export function ShareWithAdvocate(props: {
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void harbor.consent.list({ sourceId: props.storyId }).then((r) => {
-      if (!live) return;
+  useIpcEffect(
+    () => harbor.consent.list({ sourceId: props.storyId }),
+    (r) => {
       if (!r.ok) {
         setGrants([]);
         setMessage({ text: toText(r.error), error: true });
@@ -47,11 +47,9 @@ export function ShareWithAdvocate(props: {
       const open = r.value.filter(usable);
       setGrants(open);
       setGrantId(open[0]?.id ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [props.storyId, toText]);
+    },
+    [props.storyId, toText],
+  );
 
   const make = async () => {
     if (!grantId) return;

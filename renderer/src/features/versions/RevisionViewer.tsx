@@ -1,11 +1,10 @@
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useEffect, useId, useState, type CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
-import type { IpcError } from '../../../../shared/ipc/result';
 import { harborExtensions } from '../../ui/document/extensions/harbor-extensions';
 import { harbor } from '../../platform/bridge';
-import { useErrorText } from '../../platform/use-error-text';
+import { useIpc } from '../../platform/use-ipc';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { cssString } from '../../ui/css-string';
 import { useFormatters } from '../../ui/use-formatters';
@@ -41,8 +40,6 @@ function ReadOnlyStory({ story }: { story: StoryView }) {
   );
 }
 
-type Loaded = { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; story: StoryView };
-
 /** Shows a version as it was; from here it can be restored (as a new version; nothing is overwritten). */
 export function RevisionViewer({
   storyId,
@@ -59,22 +56,12 @@ export function RevisionViewer({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const toText = useErrorText();
   const headingId = useId();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    void harbor.story.revision({ id: storyId, revision: revision.revision }).then((result) => {
-      if (!live) return;
-      setLoaded(result.ok ? { status: 'ready', story: result.value } : { status: 'error', error: result.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [storyId, revision.revision]);
+  const loaded = useIpc(
+    () => harbor.story.revision({ id: storyId, revision: revision.revision }),
+    [storyId, revision.revision],
+  );
 
   return (
     <section className="version-view" aria-labelledby={headingId}>
@@ -92,7 +79,7 @@ export function RevisionViewer({
             type="button"
             className="button"
             onClick={() => onRestore(revision)}
-            disabled={restoring || loaded.status !== 'ready'}
+            disabled={restoring || loaded.status !== 'done'}
           >
             {restoring ? t('workspace.versions.restoring') : t('workspace.versions.restore')}
           </button>
@@ -105,10 +92,10 @@ export function RevisionViewer({
       {loaded.status === 'loading' && <p className="hint">{t('workspace.versions.loading')}</p>}
       {loaded.status === 'error' && (
         <p className="notice notice--error" role="alert">
-          {toText(loaded.error)}
+          {loaded.errorText}
         </p>
       )}
-      {loaded.status === 'ready' && <ReadOnlyStory story={loaded.story} />}
+      {loaded.status === 'done' && <ReadOnlyStory story={loaded.value} />}
     </section>
   );
 }

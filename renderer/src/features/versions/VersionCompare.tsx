@@ -1,12 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionView, StoryDoc } from '../../../../shared/ipc/contract';
-import type { IpcError } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import { docToPlainText } from '../../../../shared/story';
 import { harbor } from '../../platform/bridge';
-import { useErrorText } from '../../platform/use-error-text';
+import { useIpc } from '../../platform/use-ipc';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
-import { call, asIpcError } from '../../platform/call';
+import { call } from '../../platform/call';
 import { useFormatters } from '../../ui/use-formatters';
 import { usePlural } from '../../ui/use-plural';
 import { sideBySide, type DiffPart } from './side-by-side';
@@ -34,9 +34,6 @@ function Parts({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-type Loaded =
-  { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; before: string; after: string };
-
 /**
  * Plain text of a version as a person reads it (list markers, notes labelled), title first, so a
  * changed title or note shows in the comparison too.
@@ -62,30 +59,20 @@ export function VersionCompare({
   const { t } = useTranslation();
   const fmt = useFormatters();
   const plural = usePlural();
-  const toText = useErrorText();
   const headingId = useId();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    setLoaded({ status: 'loading' });
-    Promise.all([
-      call(harbor.story.revision({ id: storyId, revision: from.revision })),
-      call(harbor.story.revision({ id: storyId, revision: to.revision })),
-    ]).then(
-      ([a, b]) =>
-        live && setLoaded({ status: 'ready', before: versionText(a.title, a.doc), after: versionText(b.title, b.doc) }),
-      (e: unknown) => live && setLoaded({ status: 'error', error: asIpcError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [storyId, from.revision, to.revision]);
+  const loaded = useIpc(
+    () =>
+      Promise.all([
+        call(harbor.story.revision({ id: storyId, revision: from.revision })),
+        call(harbor.story.revision({ id: storyId, revision: to.revision })),
+      ]).then(([a, b]) => ok({ before: versionText(a.title, a.doc), after: versionText(b.title, b.doc) })),
+    [storyId, from.revision, to.revision],
+  );
 
   const label = (r: RevisionView) =>
     r.revisionName ? `${r.revisionName} (${fmt.preciseDateTime(r.savedAt)})` : fmt.preciseDateTime(r.savedAt);
-  const diff = loaded.status === 'ready' ? sideBySide(loaded.before, loaded.after) : null;
+  const diff = loaded.status === 'done' ? sideBySide(loaded.value.before, loaded.value.after) : null;
 
   return (
     <section className="version-view" aria-labelledby={headingId}>
@@ -100,7 +87,7 @@ export function VersionCompare({
       {loaded.status === 'loading' && <p className="hint">{t('workspace.versions.loading')}</p>}
       {loaded.status === 'error' && (
         <p className="notice notice--error" role="alert">
-          {toText(loaded.error)}
+          {loaded.errorText}
         </p>
       )}
       {diff && (

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../../../shared/preferences';
 import { harbor } from '../bridge';
+import { useIpcEffect } from '../use-ipc';
 import { applyPreferences } from './apply-preferences';
 
 interface PreferencesValue {
@@ -15,18 +16,15 @@ const PreferencesContext = createContext<PreferencesValue | null>(null);
 export function PreferencesProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void harbor.prefs.get().then((result) => {
-      if (!live) return;
+  useIpcEffect(
+    () => harbor.prefs.get(),
+    (result) => {
       const loaded = result.ok ? result.value : defaultPreferences;
       applyPreferences(loaded);
       setPrefs(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+    },
+    [],
+  );
 
   const update = useCallback(
     async (patch: PreferencesPatch) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SharedQuoteSource, SharedQuoteSources } from '../../../../../shared/testimony/shared-quotes';
 import { quotedSharedStoryIds, type Testimony } from '../../../../../shared/testimony/testimony-data';
 import { harbor } from '../../../platform/bridge';
+import { useIpcEffect } from '../../../platform/use-ipc';
 
 const EMPTY: SharedQuoteSources = new Map();
 
@@ -15,20 +16,16 @@ export function useSharedSources(testimony: Testimony | null): SharedQuoteSource
   const key = ids.join(',');
   const [sources, setSources] = useState<SharedQuoteSources>(EMPTY);
   useEffect(() => {
-    if (!key) {
-      setSources(EMPTY);
-      return;
-    }
-    let live = true;
-    void Promise.all(key.split(',').map((id) => harbor.share.get({ id }))).then((results) => {
-      if (!live) return;
+    if (!key) setSources(EMPTY);
+  }, [key]);
+  useIpcEffect(
+    key ? () => Promise.all(key.split(',').map((id) => harbor.share.get({ id }))) : null,
+    (results) => {
       const next = new Map<string, SharedQuoteSource>();
       for (const r of results) if (r.ok) next.set(r.value.id, r.value);
       setSources(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
+    },
+    [key],
+  );
   return sources;
 }

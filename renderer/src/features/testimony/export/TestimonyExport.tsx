@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceKind, ConsentGrant } from '../../../../../shared/consent/grant';
 import type { PMNode } from '../../../../../shared/consent/transform';
@@ -11,6 +11,7 @@ import type { SharedQuoteSources } from '../../../../../shared/testimony/shared-
 import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../../shared/testimony/testimony-findings';
 import { harbor } from '../../../platform/bridge';
+import { useIpcEffect } from '../../../platform/use-ipc';
 import { docLanguage, useAuthorProfile } from '../../consent/public';
 import { ExportFlow, type ExportSubject } from '../../export/public';
 import { TestimonyCheck } from './TestimonyCheck';
@@ -53,23 +54,21 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   // The quoted stories' registers: what the release gate withholds wherever it is written.
   const [storyRegisters, setStoryRegisters] = useState<readonly DetailRegister[]>([]);
   const quotedKey = quotedStoryIds(testimony).join(',');
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      quotedKey
-        .split(',')
-        .filter(Boolean)
-        .map((id) => harbor.story.get({ id })),
-    ).then((results) => {
-      if (!live) return;
+  useIpcEffect(
+    () =>
+      Promise.all(
+        quotedKey
+          .split(',')
+          .filter(Boolean)
+          .map((id) => harbor.story.get({ id })),
+      ),
+    (results) => {
       const stories = results.flatMap((r) => (r.ok ? [r.value] : []));
       setStoryCleared(stories.flatMap((story) => story.cleared ?? []));
       setStoryRegisters(stories.map((story) => registerFromDoc(story.doc, story.details)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [quotedKey]);
+    },
+    [quotedKey],
+  );
   const cleared = useMemo(() => new Set([...ownCleared, ...storyCleared]), [ownCleared, storyCleared]);
   const clearFinding = useCallback(
     async (text: string) => {
