@@ -1,11 +1,10 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ConsentGrant, type ExportFormat } from '../../../../shared/consent/grant';
 import { summarizeGrant } from '../../../../shared/consent/summary';
-import type { ExportPreview, ExportRecordView } from '../../../../shared/ipc/contract-consent';
-import type { IpcError } from '../../../../shared/ipc/result';
 import type { LooseNode } from '../../../../shared/story/doc-types';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 import { BusyIndicator } from '../../ui/BusyIndicator';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
@@ -13,18 +12,14 @@ import { usePlural } from '../../ui/use-plural';
 import { docLanguage, GrantForm, grantStatus, HistoryEntry, useGrants } from '../consent/public';
 import type { ExportSubject } from './export-subject';
 import { ExcerptRefusals } from './ExcerptRefusals';
-import { ExportOptions, type FileOptions } from './ExportOptions';
+import { ExportOptions } from './ExportOptions';
+import { exportFlowReducer, initialExportFlowState, stepsOf, type Step } from './export-flow-state';
 import type { Refusal } from '../../../../shared/consent/check-grant';
 import { useMessageText } from '../../platform/use-error-text';
 import { refusalsOf } from '../../platform/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
-
-type Step = 'reflect' | 'grant' | 'check' | 'preview' | 'file' | 'done';
-
-type PreviewState =
-  { status: 'idle' | 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; preview: ExportPreview };
 
 export interface ExportFlowProps {
   subject: ExportSubject;
@@ -48,41 +43,29 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   const id = useId();
   const uiLang = docLanguage(i18n.language);
   const { state: grants, put } = useGrants(sourceId);
-  const [firstExport, setFirstExport] = useState<boolean | null>(null);
-  const [step, setStep] = useState<Step | null>(null);
-  const [grantId, setGrantId] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [options, setOptions] = useState<FileOptions>({
-    format: documentFormats[0] ?? 'docx',
-    paper: 'letter',
-    language: uiLang,
-    title: null,
-    fileName: '',
-    ...subject.initialOptions,
-  });
-  const [fileNameEdited, setFileNameEdited] = useState(false);
-  const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
-  const [running, setRunning] = useState(false);
-  const [runProblem, setRunProblem] = useState<{ refusal?: Refusal; text: string } | null>(null);
-  const [record, setRecord] = useState<ExportRecordView | null>(null);
+  const [state, dispatch] = useReducer(
+    exportFlowReducer,
+    {
+      format: documentFormats[0] ?? 'docx',
+      paper: 'letter',
+      language: uiLang,
+      title: null,
+      fileName: '',
+      ...subject.initialOptions,
+    },
+    initialExportFlowState,
+  );
+  const { firstExport, step, grantId, creating, options, fileNameEdited, preview, running, runProblem } = state;
+  const { record, purposeConfirmed } = state;
   const [original, setOriginal] = useState<LooseNode>(readOriginal);
-  // Shared stories whose purpose the person confirmed this document serves (briefings).
-  const [purposeConfirmed, setPurposeConfirmed] = useState<ReadonlyMap<string, number>>(new Map());
   const confirmedKey = [...purposeConfirmed.keys()].sort().join(',');
 
   // The reflection step comes before the first export only: an empty sharing history.
-  useEffect(() => {
-    let live = true;
-    void harbor.history.list().then((result) => {
-      if (!live) return;
-      const first = !result.ok || result.value.length === 0;
-      setFirstExport(first);
-      setStep(first ? 'reflect' : 'grant');
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useIpcEffect(
+    () => harbor.history.list(),
+    (result) => dispatch({ type: 'historyLoaded', first: !result.ok || result.value.length === 0 }),
+    [],
+  );
 
   const grantList = useMemo(() => (grants.status === 'ready' ? grants.grants : []), [grants]);
   const today = todayIso();
@@ -90,7 +73,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   useEffect(() => {
     if (grantId || grants.status !== 'ready') return;
     const active = grantList.find((g) => grantStatus(g, today) === 'active' && !grantProblem?.(g));
-    if (active) setGrantId(active.id);
+    if (active) dispatch({ type: 'chooseGrant', grantId: active.id });
   }, [grantId, grants.status, grantList, today, grantProblem]);
   const grant = grantList.find((g) => g.id === grantId) ?? null;
 
@@ -98,68 +81,59 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
   useEffect(() => {
     if (!grant || grant.formats.includes(options.format)) return;
     const usable = grant.formats.find((f) => documentFormats.includes(f)) ?? (grant.formats[0] as ExportFormat);
-    setOptions((o) => ({ ...o, format: usable }));
+    dispatch({ type: 'format', format: usable });
   }, [grant, options.format, documentFormats]);
 
-  const steps: Step[] = [...(firstExport ? (['reflect'] as Step[]) : []), 'grant', 'check', 'preview', 'file'];
+  const steps = stepsOf(state);
 
   const needsPreview = step === 'preview' || step === 'file';
   const { format, paper, language, title } = options;
-  useEffect(() => {
-    if (!needsPreview || !grantId) return;
-    let live = true;
-    setPreview({ status: 'loading' });
-    void (async () => {
-      try {
-        await flush();
-      } catch {
-        // The status bar says the save failed; the preview still shows the last stored text.
-      }
-      if (!live) return;
-      setOriginal(readOriginal());
-      const source = { kind: sourceKind, id: sourceId };
-      const confirmed = confirmedKey ? { purposeConfirmedFor: confirmedKey.split(',') } : {};
-      const result = await harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed });
-      if (!live) return;
-      setPreview(result.ok ? { status: 'ready', preview: result.value } : { status: 'error', error: result.error });
-      if (result.ok && !fileNameEdited) setOptions((o) => ({ ...o, fileName: result.value.suggestedFileName }));
-    })();
-    return () => {
-      live = false;
-    };
-  }, [
-    needsPreview,
-    grantId,
-    format,
-    paper,
-    language,
-    title,
-    sourceKind,
-    sourceId,
-    flush,
-    readOriginal,
-    fileNameEdited,
-    confirmedKey,
-  ]);
+  useIpcEffect(
+    needsPreview && grantId
+      ? async (isCurrent) => {
+          dispatch({ type: 'previewLoading' });
+          try {
+            await flush();
+          } catch {
+            // The status bar says the save failed; the preview still shows the last stored text.
+          }
+          if (!isCurrent()) return null;
+          setOriginal(readOriginal());
+          const source = { kind: sourceKind, id: sourceId };
+          const confirmed = confirmedKey ? { purposeConfirmedFor: confirmedKey.split(',') } : {};
+          return harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed });
+        }
+      : null,
+    (result) => {
+      if (result) dispatch({ type: 'previewLoaded', result });
+    },
+    [
+      needsPreview,
+      grantId,
+      format,
+      paper,
+      language,
+      title,
+      sourceKind,
+      sourceId,
+      flush,
+      readOriginal,
+      fileNameEdited,
+      confirmedKey,
+    ],
+  );
 
   const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
   // Excerpts that block the file are listed together, each by name; the notice is for the rest.
   const shownRefusal: Refusal | null = runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
 
-  const go = (next: Step) => {
-    setRunProblem(null);
-    setStep(next);
-  };
+  const go = (next: Step) => dispatch({ type: 'go', step: next });
   const stepIndex = step ? steps.indexOf(step) : -1;
-  const back = () => {
-    const previous = steps[stepIndex - 1];
-    if (previous) go(previous);
-  };
+  const back = () => dispatch({ type: 'back' });
 
   const run = async () => {
     if (!grantId) return;
-    setRunning(true);
-    setRunProblem(null);
+    dispatch({ type: 'runStarted' });
     const source = { kind: sourceKind, id: sourceId };
     const result = await harbor.export.run({
       source,
@@ -170,36 +144,28 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
       checkLanguage: uiLang,
       ...(purposeConfirmed.size ? { purposeConfirmedFor: [...purposeConfirmed.keys()] } : {}),
     });
-    setRunning(false);
     if (!result.ok) {
       const refusal = refusalsOf(result.error)[0];
-      setRunProblem(
-        refusal
+      dispatch({
+        type: 'runFailed',
+        problem: refusal
           ? { refusal, text: messageText(refusal.message) }
           : { text: `${t('consent.export.options.failed')} ${toText(result.error)}` },
-      );
+      });
       return;
     }
     if (result.value.status === 'cancelled') {
-      setRunProblem({ text: t('consent.export.options.cancelled') });
+      dispatch({ type: 'runFailed', problem: { text: t('consent.export.options.cancelled') } });
       return;
     }
-    setRecord(result.value.value);
-    setStep('done');
+    dispatch({ type: 'exported', record: result.value.value });
   };
 
   const excerptNotice = (
     <ExcerptRefusals
       refusals={refusals}
       confirmed={purposeConfirmed}
-      onConfirm={(storyId, n) =>
-        setPurposeConfirmed((m) => {
-          const next = new Map(m);
-          if (n === null) next.delete(storyId);
-          else next.set(storyId, n);
-          return next;
-        })
-      }
+      onConfirm={(storyId, n) => dispatch({ type: 'confirmPurpose', storyId, paragraphs: n })}
       {...(subject.onEditContent ? { onEdit: subject.onEditContent } : {})}
     />
   );
@@ -216,7 +182,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
           type="button"
           className="button button--quiet button--small"
           onClick={() => {
-            setCreating(true);
+            dispatch({ type: 'creating', creating: true });
             go('grant');
           }}
         >
@@ -255,10 +221,9 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
               publicRecord={subject.publicRecord === true}
               onSaved={(created) => {
                 put(created);
-                setGrantId(created.id);
-                setCreating(false);
+                dispatch({ type: 'grantCreated', grantId: created.id });
               }}
-              onCancel={() => setCreating(false)}
+              onCancel={() => dispatch({ type: 'creating', creating: false })}
             />
           ) : (
             <>
@@ -282,7 +247,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                       name={`${id}-grant`}
                       checked={g.id === grantId}
                       problem={grantProblem?.(g) ?? null}
-                      onChoose={() => setGrantId(g.id)}
+                      onChoose={() => dispatch({ type: 'chooseGrant', grantId: g.id })}
                     />
                   ))}
                 </fieldset>
@@ -291,7 +256,11 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                 <button type="button" className="button" disabled={!grantId} onClick={() => go('check')}>
                   {t('consent.export.next')}
                 </button>
-                <button type="button" className="button button--quiet" onClick={() => setCreating(true)}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => dispatch({ type: 'creating', creating: true })}
+                >
                   {t('consent.export.grant.create')}
                 </button>
                 {firstExport && (
@@ -376,10 +345,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             grant={grant}
             formats={documentFormats}
             options={options}
-            onChange={(next) => {
-              if (next.fileName !== options.fileName) setFileNameEdited(true);
-              setOptions(next);
-            }}
+            onChange={(next) => dispatch({ type: 'options', options: next })}
             disabled={running}
           />
           {refusalNotice}
@@ -423,15 +389,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button" onClick={onClose}>
               {t('consent.export.done.back')}
             </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                setRecord(null);
-                setFirstExport(false);
-                go('grant');
-              }}
-            >
+            <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'again' })}>
               {t('consent.export.done.again')}
             </button>
           </div>
