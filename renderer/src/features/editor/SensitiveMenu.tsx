@@ -7,6 +7,7 @@ import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../../ui/document/
 import { ariaShortcut, shortcutLabel } from './shortcuts';
 import { icons } from './icons';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
+import './toolbar.css';
 
 /** At most this many known details are offered to join, so the menu stays short. */
 const JOIN_CHOICES = 6;

@@ -7,6 +7,7 @@ import { useErrorText } from '../../platform/use-error-text';
 import { usePlural } from '../../ui/use-plural';
 import { storyStats } from './story-stats';
 import { useDocTick } from './use-doc-tick';
+import './status-bar.css';
 
 /** Minutes as a person would say them: "under a minute", "about 1 minute", "about 12 minutes". */
 function useMinutes() {

@@ -25,6 +25,8 @@ import { TagsField } from './TagsField';
 import { Toolbar } from './Toolbar';
 import { useDetailRegister } from './use-detail-register';
 import { useStoryAutosave } from './use-story-autosave';
+import '../../ui/document/writing-surface.css';
+import './story-screen.css';
 
 type Overlay =
   | null

@@ -6,6 +6,7 @@ import { icons } from './icons';
 import { SensitiveMenu } from './SensitiveMenu';
 import { PASTE_PLAIN_SHORTCUT, PRIVATE_NOTE_ACTION, TOOLBAR_GROUPS, type ToolbarAction } from './toolbar-actions';
 import { useRovingFocus } from './use-roving-focus';
+import './toolbar.css';
 
 const ALL_ACTIONS = [...TOOLBAR_GROUPS.flat(), PRIVATE_NOTE_ACTION];
 

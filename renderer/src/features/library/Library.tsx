@@ -14,6 +14,7 @@ import { allTags, sortStories, SORT_KEYS, withTag, type SortKey } from './story-
 import { TrashList } from './TrashList';
 import { useStories } from './use-stories';
 import { useStorySearch } from './use-story-search';
+import './library.css';
 
 export interface OpenOptions {
   isNew?: boolean;

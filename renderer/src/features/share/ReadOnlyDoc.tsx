@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoryDoc } from '../../../../shared/story/doc-types';
 import { harborExtensions } from '../../ui/document/extensions/harbor-extensions';
 import { cssString } from '../../ui/css-string';
+import '../../ui/document/writing-surface.css';
 
 /** A document shown read-only, in the editor's typography (nothing the reader types can change it). */
 export function ReadOnlyDoc({ doc, label, docKey }: { doc: StoryDoc; label: string; docKey: string }) {

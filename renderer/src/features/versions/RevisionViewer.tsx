@@ -8,6 +8,8 @@ import { useIpc } from '../../platform/use-ipc';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { cssString } from '../../ui/css-string';
 import { useFormatters } from '../../ui/use-formatters';
+import '../../ui/document/writing-surface.css';
+import './versions.css';
 
 /** One old version, read-only, in the same typography as the editor. */
 function ReadOnlyStory({ story }: { story: StoryView }) {

@@ -10,6 +10,7 @@ import { call } from '../../platform/call';
 import { useFormatters } from '../../ui/use-formatters';
 import { usePlural } from '../../ui/use-plural';
 import { sideBySide, type DiffPart } from './side-by-side';
+import './versions.css';
 
 function Parts({ parts }: { parts: DiffPart[] }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFormatters } from '../../ui/use-formatters';
+import './versions.css';
 
 const PAGE = 25;
 

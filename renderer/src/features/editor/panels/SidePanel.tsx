@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../use-roving-focus';
+import './side-panel.css';
 
 export const PANEL_TABS = ['details', 'versions', 'prompts', 'consent'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
