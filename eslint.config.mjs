@@ -67,6 +67,25 @@ export default tseslint.config(
     },
   },
   {
+    // The bridge is one module (renderer/src/platform/): components never hold window.harbor.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.name='window'][property.name='harbor'], MemberExpression[object.name='window'][property.value='harbor']",
+          message: 'Reach the main process through renderer/src/platform/, not window.harbor.',
+        },
+        {
+          selector: "VariableDeclarator[init.name='window'] > ObjectPattern > Property[key.name='harbor']",
+          message: 'Reach the main process through renderer/src/platform/, not window.harbor.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/app/**', 'electron/preload.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -2,6 +2,8 @@
 // top-level folder sits on a rung and may import only from rungs below its own, never from its own
 // rung's other folders nor from above. A wrong-direction import is where a cycle starts, and a
 // cycle is what made "change one folder, retest everything" the rule; docs/decisions/0007 explains.
+// In the renderer, features/<area>/ are side by side: one area reaches another only through that
+// area's small public.ts, so what the others rely on is written down in one place.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,20 +22,7 @@ export const LADDERS = {
     ['vault', 'export', 'prefs'],
     ['platform'],
   ],
-  'renderer/src': [
-    ['main'],
-    ['App'],
-    ['screens'],
-    ['workspace'],
-    ['testimony'],
-    ['consent', 'share'],
-    ['editor', 'common'],
-    ['components'],
-    ['hooks'],
-    ['safety'],
-    ['preferences', 'vault'],
-    ['i18n', 'bridge', 'styles'],
-  ],
+  'renderer/src': [['app'], ['features'], ['ui'], ['platform'], ['i18n']],
 };
 
 const posix = (p) => p.split(path.sep).join('/');
@@ -51,6 +40,12 @@ function place(relative) {
 
 const rungOf = (root, folder) => LADDERS[root].findIndex((rung) => rung.includes(folder));
 
+const FEATURES = 'renderer/src/features/';
+/** The area of a file under renderer/src/features/, or null. */
+const areaOf = (p) => (p.startsWith(FEATURES) ? p.slice(FEATURES.length).split('/')[0] : null);
+/** An area's public face: features/<area>/public(.ts). */
+const isPublic = (p, area) => p.replace(/\.tsx?$/, '') === `${FEATURES}${area}/public`;
+
 export default {
   meta: {
     type: 'problem',
@@ -59,6 +54,8 @@ export default {
     messages: {
       up: '{{from}}/ may not import from {{to}}/: {{to}}/ is not below it on the import ladder (eslint-rules/import-ladder.mjs).',
       unknown: '{{folder}}/ is not on the import ladder: add it to a rung in eslint-rules/import-ladder.mjs.',
+      internal:
+        '{{from}}/ may not reach into {{to}}/: import what it needs from {{to}}/public.ts (eslint-rules/import-ladder.mjs).',
     },
   },
   create(context) {
@@ -67,12 +64,23 @@ export default {
     if (!here) return {};
     const [root, from] = here;
     const fromRung = rungOf(root, from);
+    const fromArea = areaOf(file);
+    const checkFeature = (node, target) => {
+      const toArea = areaOf(target);
+      if (!fromArea || !toArea || toArea === fromArea || isPublic(target, toArea)) return;
+      context.report({
+        node: node.source,
+        messageId: 'internal',
+        data: { from: `${FEATURES}${fromArea}`, to: `${FEATURES}${toArea}` },
+      });
+    };
     const check = (node) => {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
       const target = posix(path.normalize(path.join(path.dirname(file), spec)));
       const there = place(target);
-      if (!there || there[0] !== root || there[1] === from) return;
+      if (!there || there[0] !== root) return;
+      if (there[1] === from) return checkFeature(node, target);
       const to = there[1];
       const toRung = rungOf(root, to);
       if (fromRung < 0) return context.report({ node, messageId: 'unknown', data: { folder: `${root}/${from}` } });

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/App';
+import { App } from '../../renderer/src/app/App';
 import { initI18n } from '../../renderer/src/i18n/i18n';
-import { createActivityThrottle } from '../../renderer/src/vault/activity';
-import { lockVault, registerBeforeLock, runBeforeLock } from '../../renderer/src/vault/lock';
+import { createActivityThrottle } from '../../renderer/src/app/activity';
+import { lockVault, registerBeforeLock, runBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, unlocked } from './harbor-stub';
 
 beforeAll(() => {

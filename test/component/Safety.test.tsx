@@ -3,9 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SafetyStatus } from '../../shared/ipc/contract-safety';
 import { fail, ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/App';
+import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { registerBeforeLock } from '../../renderer/src/vault/lock';
+import { registerBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, locked, unlocked, type Handlers } from './harbor-stub';
 
 const PASS = 'my current passphrase';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/App';
+import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { installHarbor, unlocked, type Handlers } from './harbor-stub';
 

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { PreferencesProvider } from '../../renderer/src/preferences/PreferencesContext';
-import { StartScreen } from '../../renderer/src/screens/StartScreen';
+import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
+import { StartScreen } from '../../renderer/src/features/first-run/StartScreen';
 import { installHarbor } from './harbor-stub';
 
 beforeAll(() => {

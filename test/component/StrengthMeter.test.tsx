@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { NewPassphraseFields } from '../../renderer/src/components/NewPassphraseFields';
-import { StrengthMeter } from '../../renderer/src/components/StrengthMeter';
+import { NewPassphraseFields } from '../../renderer/src/ui/passphrase/NewPassphraseFields';
+import { StrengthMeter } from '../../renderer/src/ui/passphrase/StrengthMeter';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 
 beforeAll(() => {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../shared/errors';
 import { fail, failWith, ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/App';
+import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
 

@@ -5,7 +5,7 @@ import { contract, type RequestOf, type StoryDoc } from '../../shared/ipc/contra
 import { addCleared } from '../../shared/consent/cleared';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { consentBackend, grantOf, previewOf, recordOf, STORY_ID, terms } from './consent-fixtures';
 import { createGrantStore } from '../../electron/consent/grant-store';
 import { createProfileStore } from '../../electron/consent/profile-store';

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { SharingHistoryScreen } from '../../renderer/src/screens/history/SharingHistoryScreen';
-import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { SharingHistoryScreen } from '../../renderer/src/features/share/SharingHistoryScreen';
+import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { consentBackend, grantOf, recordOf, STORY_ID } from './consent-fixtures';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { docOf, storyView, summary } from './workspace-fixtures';

@@ -1,10 +1,10 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countWords, docToPlainText } from '../../shared/story';
-import { harborExtensions } from '../../renderer/src/editor/extensions/harbor-extensions';
-import { docToJson } from '../../renderer/src/editor/doc-json';
-import { findSensitiveDetails } from '../../renderer/src/editor/sensitive-details';
-import { countDocWords } from '../../renderer/src/workspace/editor/story-stats';
+import { harborExtensions } from '../../renderer/src/ui/document/extensions/harbor-extensions';
+import { docToJson } from '../../renderer/src/features/editor/doc-json';
+import { findSensitiveDetails } from '../../renderer/src/ui/document/sensitive-details';
+import { countDocWords } from '../../renderer/src/features/editor/story-stats';
 
 const sensitive = (text: string, category: string, id?: string) => ({
   type: 'text',

@@ -6,7 +6,7 @@ import type { RequestOf } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { storyView, summary } from './workspace-fixtures';
 

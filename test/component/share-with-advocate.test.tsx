@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentGrant } from '../../shared/consent';
 import { ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { ShareWithAdvocate } from '../../renderer/src/share/ShareWithAdvocate';
+import { ShareWithAdvocate } from '../../renderer/src/features/share/ShareWithAdvocate';
 import { installHarbor } from './harbor-stub';
 
 beforeAll(() => {

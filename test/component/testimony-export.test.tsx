@@ -8,7 +8,7 @@ import type { StoryDoc } from '../../shared/story/doc-types';
 import { builtInTemplate } from '../../shared/templates';
 import { newTestimonyData, type Testimony } from '../../shared/testimony';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { TestimonyExport } from '../../renderer/src/testimony/export/TestimonyExport';
+import { TestimonyExport } from '../../renderer/src/features/testimony/export/TestimonyExport';
 import { consentBackend, grantOf, previewOf, recordOf } from './consent-fixtures';
 import { installHarbor } from './harbor-stub';
 import { storyView } from './workspace-fixtures';

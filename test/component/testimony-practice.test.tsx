@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { builtInTemplate } from '../../shared/templates';
 import { computeBudgets, newTestimonyData, type Testimony } from '../../shared/testimony';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { PracticeMode } from '../../renderer/src/testimony/practice/PracticeMode';
+import { PracticeMode } from '../../renderer/src/features/practice/PracticeMode';
 
 beforeAll(() => {
   initI18n('en');

@@ -4,7 +4,7 @@ import { ok } from '../../shared/ipc/result';
 import { builtInTemplate } from '../../shared/templates';
 import { newTestimonyData, type Testimony } from '../../shared/testimony';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { Builder } from '../../renderer/src/testimony/builder/Builder';
+import { Builder } from '../../renderer/src/features/testimony/builder/Builder';
 import { installHarbor } from './harbor-stub';
 
 beforeAll(() => {

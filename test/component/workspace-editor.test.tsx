@@ -5,7 +5,7 @@ import type { RequestOf, StoryDoc } from '../../shared/ipc/contract';
 import type { JSONContent } from '@tiptap/core';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { docOf, storyView, summary } from './workspace-fixtures';
 

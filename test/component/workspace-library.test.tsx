@@ -3,8 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySearchHit } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { splitForHighlight } from '../../renderer/src/workspace/library/highlight';
-import { Workspace } from '../../renderer/src/workspace/Workspace';
+import { splitForHighlight } from '../../renderer/src/features/library/highlight';
+import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { installHarbor, type Handlers } from './harbor-stub';
 import { docOf, storyView, summary } from './workspace-fixtures';
 

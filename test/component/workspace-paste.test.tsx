@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizePastedHtml } from '../../renderer/src/editor/sanitize-paste';
+import { sanitizePastedHtml } from '../../renderer/src/features/editor/sanitize-paste';
 
 describe('sanitizePastedHtml', () => {
   it.each([

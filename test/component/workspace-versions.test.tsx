@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { sideBySide } from '../../renderer/src/workspace/panels/side-by-side';
-import { VersionCompare } from '../../renderer/src/workspace/panels/VersionCompare';
+import { sideBySide } from '../../renderer/src/features/versions/side-by-side';
+import { VersionCompare } from '../../renderer/src/features/versions/VersionCompare';
 import { installHarbor } from './harbor-stub';
 import { docOf, revision, storyView } from './workspace-fixtures';
 

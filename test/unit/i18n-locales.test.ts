@@ -129,7 +129,7 @@ describe('locales', () => {
   it('no visible text is hard-coded in the markup: text, labels, titles and placeholders come from the locales', async () => {
     const files = await sourceFiles('renderer/src');
     // Safety net for the scan itself: the testimony, safety and share screens are among the files.
-    for (const area of ['testimony', 'safety', 'share', 'consent', 'workspace']) {
+    for (const area of ['testimony', 'safety', 'share', 'consent', 'export', 'library', 'editor']) {
       expect(
         files.some((f) => f.includes(`${path.sep}${area}${path.sep}`)),
         area,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type SaveState } from '../../../renderer/src/editor/autosave';
+import { createAutosaver, type SaveState } from '../../../renderer/src/platform/autosave';
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());

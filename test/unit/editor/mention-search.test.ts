@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchVariants, proposeVariants, type DetailRegister } from '../../../shared/story/detail-register';
-import { findVariants } from '../../../renderer/src/editor/mention-search';
+import { findVariants } from '../../../renderer/src/ui/document/mention-search';
 
 /** A small deterministic generator, so a failure names a text that can be replayed. */
 function random(seed: number) {

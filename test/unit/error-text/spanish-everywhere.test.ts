@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/ipc/handler-table';
-import { errorText } from '../../../renderer/src/vault/error-text';
+import { errorText } from '../../../renderer/src/platform/error-text';
 import { checkGrant, type Refusal } from '../../../shared/consent/check-grant';
 import type { ConsentGrant } from '../../../shared/consent/grant';
 import { ERROR_TEXT } from '../../../shared/error-text/error-catalog';

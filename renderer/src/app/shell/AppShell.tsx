@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { AppBrand } from '../../ui/AppBrand';
+import { LibraryScreen } from '../../features/library/LibraryScreen';
+import { SafetyGuideScreen } from '../../features/safety/SafetyGuideScreen';
+import { SharingHistoryScreen } from '../../features/share/SharingHistoryScreen';
+import { SettingsScreen } from '../../features/settings/SettingsScreen';
+import { onPrepareTestimony } from '../../features/testimony/prepare-request';
+import { TestimonyScreen } from '../../features/testimony/TestimonyScreen';
+import { SharedScreen } from '../../features/share/SharedScreen';
+import { LockButton } from './LockButton';
+import { NavRail } from './NavRail';
+import { QuickExitButton } from './QuickExitButton';
+import type { Section } from './sections';
+
+/** The unlocked app: header with Lock (top right), the left rail, and the work area. */
+export function AppShell() {
+  const [section, setSection] = useState<Section>('library');
+  // Each press of a rail button opens that section afresh, so "Library" from inside a story goes back
+  // to the list (the story's last words are saved as it closes). "Prepare testimony" from a story
+  // opens the Testimony section the same way, so it picks the story up.
+  const [visit, setVisit] = useState(0);
+  const navigate = (next: Section) => {
+    setSection(next);
+    setVisit((v) => v + 1);
+  };
+  useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <AppBrand className="brand brand--header" />
+        <div className="shell__actions">
+          <LockButton />
+          <QuickExitButton />
+        </div>
+      </header>
+      <div className="shell__body">
+        <NavRail current={section} onNavigate={navigate} />
+        <main className="shell__main" key={visit}>
+          {section === 'library' && <LibraryScreen />}
+          {section === 'testimony' && <TestimonyScreen />}
+          {section === 'shared' && <SharedScreen />}
+          {section === 'history' && <SharingHistoryScreen />}
+          {section === 'settings' && <SettingsScreen />}
+          {section === 'safety' && <SafetyGuideScreen />}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
+import { quickExit } from '../../features/safety/quick-exit';
+
+/**
+ * Beside Lock on every unlocked screen. One press: hidden at once, text saved, Harbor locked, then
+ * the neutral screen, minimized or closed (Settings › Safety). Not red: it is not destructive.
+ */
+export function QuickExitButton() {
+  const { t } = useTranslation();
+  const { prefs } = usePreferences();
+  const shortcut = t(`safety.quickExit.shortcuts.${prefs.quickExitShortcut}`);
+  return (
+    <button
+      type="button"
+      className="button button--quiet quick-exit__button"
+      onClick={() => void quickExit()}
+      aria-keyshortcuts={prefs.quickExitShortcut === 'ctrl-shift-q' ? 'Control+Shift+Q' : undefined}
+      title={t('safety.quickExit.hint', { shortcut })}
+    >
+      <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10" fill="none" stroke="currentColor" strokeWidth="2" />
+      </svg>
+      {t('safety.quickExit.button')}
+    </button>
+  );
+}

@@ -1,0 +1,15 @@
+// What the other flows may use of the consent decision: export and testimony pick a consent or
+// make one, sharing history shows and withdraws them, settings edits the author's name. The
+// pieces bring their stylesheet with them.
+import './consent.css';
+
+export { ConsentPanel } from './ConsentPanel';
+export { GrantForm } from './GrantForm';
+export { HistoryEntry } from './HistoryEntry';
+export { RevokeDialog } from './RevokeDialog';
+export { AuthorNameField } from './AuthorNameField';
+export { docLanguage } from './doc-language';
+export { grantStatus } from './grant-status';
+export { useAuthorProfile } from './use-author-profile';
+export { useGrants } from './use-grants';
+export { useStoryDetails } from './use-story-details';

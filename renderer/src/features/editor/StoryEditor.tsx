@@ -1,0 +1,359 @@
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
+import { harbor } from '../../platform/bridge';
+import { ShareWithAdvocate } from '../share/public';
+import { harborExtensions } from '../../ui/document/extensions/harbor-extensions';
+import { requestPrepareTestimony } from '../testimony/public';
+import { sanitizePastedHtml } from './sanitize-paste';
+import { scrollCaretIntoView } from './scroll-caret';
+import { docToJson } from './doc-json';
+import { useErrorText } from '../../platform/use-error-text';
+import { cssString } from '../../ui/css-string';
+import { useAnnouncer } from '../../ui/use-announcer';
+import { useFormatters } from '../../ui/use-formatters';
+import { ConsentPanel } from '../consent/public';
+import { StoryExportFlow } from '../export/public';
+import { PromptsPanel } from './panels/PromptsPanel';
+import { RevisionViewer, VersionCompare, VersionsPanel } from '../versions/public';
+import { SensitivePanel } from './panels/SensitivePanel';
+import { SidePanel, type PanelTab } from './panels/SidePanel';
+import { icons } from './icons';
+import { StatusBar } from './StatusBar';
+import { TagsField } from './TagsField';
+import { Toolbar } from './Toolbar';
+import { useDetailRegister } from './use-detail-register';
+import { useStoryAutosave } from './use-story-autosave';
+import '../../ui/document/writing-surface.css';
+import './story-screen.css';
+
+type Overlay =
+  | null
+  | { kind: 'view'; revision: RevisionView }
+  | { kind: 'compare'; from: RevisionView; to: RevisionView }
+  | { kind: 'export' };
+
+export interface StoryEditorProps {
+  story: StoryView;
+  isNew: boolean;
+  /** Called after pending text is saved. */
+  onClose: () => void;
+  /** The workspace keeps this so locking saves first. */
+  setFlush: (flush: (() => Promise<void>) | null) => void;
+}
+
+/**
+ * Writing one story: title, tags, toolbar, the text (TipTap), the status bar with counts and save
+ * state, and the right panel (sensitive details, versions, prompts). Autosaves about a second after
+ * typing stops, and before leaving, locking or restoring a version.
+ */
+export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProps) {
+  const { t } = useTranslation();
+  const toText = useErrorText();
+  const fmt = useFormatters();
+  const headingId = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const autosave = useStoryAutosave(story.id);
+  const [title, setTitle] = useState(story.title);
+  const [tags, setTags] = useState(story.tags);
+  const meta = useRef({ title: story.title, tags: story.tags });
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [tab, setTab] = useState<PanelTab>('details');
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [sharing, setSharing] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const [restoredCount, setRestoredCount] = useState(0);
+  const [leaving, setLeaving] = useState(false);
+  const [takingBreak, setTakingBreak] = useState(false);
+  const [breakError, setBreakError] = useState<string | null>(null);
+  const { message, announce } = useAnnouncer();
+  // Identifying-detail candidates the writer said are fine to share (kept with the story).
+  const [cleared, setCleared] = useState<ReadonlySet<string>>(() => new Set(story.cleared ?? []));
+  const clearFinding = useCallback(
+    async (text: string) => {
+      const result = await harbor.story.clearCandidates({ id: story.id, texts: [text] });
+      if (result.ok) setCleared(new Set(result.value.cleared));
+      return result.ok;
+    },
+    [story.id],
+  );
+  const noteLabel = cssString(t('workspace.editor.privateNoteLabel'));
+
+  const { changed } = autosave;
+  /** Hands the autosaver everything story:save takes, as it is now. */
+  const saveSnapshot = useCallback(
+    (from: Editor): void => {
+      const { doc } = from.state;
+      changed({ title: meta.current.title, tags: meta.current.tags, doc: { toJSON: () => docToJson(doc) } });
+    },
+    [changed],
+  );
+  const onUpdate = useCallback(({ editor: from }: { editor: Editor }) => saveSnapshot(from), [saveSnapshot]);
+
+  const extensions = useMemo(() => harborExtensions(), []);
+  const bodyLabel = t('workspace.editor.bodyLabel');
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        id: 'story-body',
+        class: 'writing-surface',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': bodyLabel,
+        // The app's spellchecker is off (nothing about the words leaves the editor); this also spares
+        // the browser a check of the text around the caret on every keystroke.
+        spellcheck: 'false',
+      },
+      transformPastedHTML: sanitizePastedHtml,
+      handleScrollToSelection: scrollCaretIntoView,
+    }),
+    [bodyLabel],
+  );
+  const editor = useEditor(
+    {
+      extensions,
+      content: story.doc as JSONContent,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      // The CSP forbids inline <style>; the editor's base styles are in workspace.css.
+      injectCSS: false,
+      editorProps,
+      onUpdate,
+    },
+    [story.id],
+  );
+
+  const registerControl = useDetailRegister(story.id, editor, story.details, autosave.flush);
+
+  useEffect(() => {
+    setFlush(autosave.flush);
+    return () => setFlush(null);
+  }, [autosave.flush, setFlush]);
+
+  useEffect(() => {
+    if (isNew) titleRef.current?.focus();
+    else editor.commands.focus('end');
+    // Only when the story opens.
+  }, [editor, isNew]);
+
+  const closeOverlay = () => {
+    setOverlay(null);
+    // The writing area is shown again on the next paint; put the caret back in it.
+    // The story may have closed before that paint.
+    requestAnimationFrame(() => {
+      if (!editor.isDestroyed) editor.commands.focus();
+    });
+  };
+
+  /** Saved first, so the builder's excerpt picker sees exactly what is on screen. */
+  const prepareTestimony = async () => {
+    await autosave.flush().catch(() => undefined);
+    requestPrepareTestimony(story.id);
+  };
+
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await autosave.flush();
+      onClose();
+    } catch {
+      // The status bar says what happened; the text stays here.
+      setLeaving(false);
+    }
+  };
+
+  const restore = async (revision: RevisionView) => {
+    setRestoring(true);
+    try {
+      await autosave.flush({ keep: true });
+    } catch {
+      setRestoring(false);
+      announce(t('workspace.versions.restoreNeedsSave'));
+      return;
+    }
+    const result = await harbor.story.restoreRevision({ id: story.id, revision: revision.revision });
+    setRestoring(false);
+    if (!result.ok) {
+      announce(toText(result.error));
+      return;
+    }
+    editor.commands.setContent(result.value.doc as JSONContent, { emitUpdate: false });
+    meta.current = { title: result.value.title, tags: result.value.tags };
+    setTitle(result.value.title);
+    setTags(result.value.tags);
+    setRestoredCount((n) => n + 1);
+    announce(t('workspace.versions.restored', { when: fmt.preciseDateTime(revision.savedAt) }));
+    setOverlay(null);
+    requestAnimationFrame(() => {
+      if (!editor.isDestroyed) editor.commands.focus('start');
+    });
+  };
+
+  const lockNow = async () => {
+    const result = await harbor.vault.lock();
+    if (!result.ok) {
+      setTakingBreak(false);
+      setBreakError(toText(result.error));
+    }
+  };
+
+  const takeBreak = async () => {
+    setTakingBreak(true);
+    setBreakError(null);
+    try {
+      await autosave.flush();
+    } catch {
+      setTakingBreak(false);
+      setBreakError(t('workspace.prompts.breakSaveFailed'));
+      return;
+    }
+    await lockNow();
+  };
+
+  return (
+    <section className={panelOpen ? 'story-screen' : 'story-screen story-screen--no-panel'} aria-labelledby={headingId}>
+      <h1 id={headingId} className="visually-hidden">
+        {title.trim() || t('workspace.library.untitled')}
+      </h1>
+      <div className="story-screen__bar">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void leave()}
+          disabled={leaving}
+          aria-label={t('workspace.editor.backToLibraryLabel')}
+        >
+          {icons.back}
+          {t('workspace.editor.backToLibrary')}
+        </button>
+        <div className="story-screen__live" role="status" aria-live="polite">
+          {message && <span key={message.key}>{message.text}</span>}
+        </div>
+        <button type="button" className="button button--quiet" onClick={() => void prepareTestimony()}>
+          {t('testimony.prepare')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setSharing(true)} disabled={sharing}>
+          {t('share.create.open')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setOverlay({ kind: 'export' })}
+          disabled={overlay?.kind === 'export'}
+        >
+          {t('consent.panel.export')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={panelOpen}
+          aria-controls={`${headingId}-panel`}
+          onClick={() => setPanelOpen((o) => !o)}
+        >
+          {panelOpen ? t('workspace.panel.hide') : t('workspace.panel.show')}
+        </button>
+      </div>
+
+      <div className="story-screen__body">
+        <div className="story-main">
+          {overlay?.kind === 'view' && (
+            <RevisionViewer
+              storyId={story.id}
+              revision={overlay.revision}
+              restoring={restoring}
+              onRestore={(r) => void restore(r)}
+              onClose={closeOverlay}
+            />
+          )}
+          {overlay?.kind === 'compare' && (
+            <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
+          )}
+          {overlay?.kind === 'export' && (
+            <StoryExportFlow
+              storyId={story.id}
+              editor={editor}
+              flush={autosave.flush}
+              cleared={cleared}
+              onClear={clearFinding}
+              onClose={closeOverlay}
+            />
+          )}
+          {sharing && (
+            <ShareWithAdvocate storyId={story.id} flush={() => autosave.flush()} onClose={() => setSharing(false)} />
+          )}
+          {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
+          <div className="story-main__writing" hidden={overlay !== null || sharing}>
+            <Toolbar editor={editor} />
+            <div className="story-main__scroll">
+              <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
+                <input
+                  ref={titleRef}
+                  className="writing__title"
+                  value={title}
+                  maxLength={300}
+                  placeholder={t('workspace.editor.titlePlaceholder')}
+                  aria-label={t('workspace.editor.titleLabel')}
+                  onChange={(e) => {
+                    setTitle(e.target.value);
+                    meta.current = { ...meta.current, title: e.target.value };
+                    saveSnapshot(editor);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      // Focus at once (TipTap's focus() waits a frame): the next key belongs in the text.
+                      editor.view.focus();
+                      editor.commands.focus('start');
+                    }
+                  }}
+                />
+                <TagsField
+                  tags={tags}
+                  onChange={(next) => {
+                    setTags(next);
+                    meta.current = { ...meta.current, tags: next };
+                    saveSnapshot(editor);
+                  }}
+                />
+                <EditorContent editor={editor} className="writing__body" />
+              </article>
+            </div>
+          </div>
+          <StatusBar
+            editor={editor}
+            saveState={autosave.state}
+            saveError={autosave.error}
+            onRetry={() => void autosave.flush().catch(() => undefined)}
+          />
+        </div>
+
+        <div id={`${headingId}-panel`} className="story-screen__panel" hidden={!panelOpen}>
+          <SidePanel tab={tab} onTab={setTab}>
+            {tab === 'details' && <SensitivePanel editor={editor} registerControl={registerControl} />}
+            {tab === 'versions' && (
+              <VersionsPanel
+                storyId={story.id}
+                refreshKey={autosave.savedCount + restoredCount}
+                onView={(revision) => setOverlay({ kind: 'view', revision })}
+                onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
+              />
+            )}
+            {tab === 'consent' && (
+              <ConsentPanel storyId={story.id} editor={editor} onExport={() => setOverlay({ kind: 'export' })} />
+            )}
+            {tab === 'prompts' && (
+              <PromptsPanel
+                editor={editor}
+                onTakeBreak={() => void takeBreak()}
+                onLockAnyway={() => void lockNow()}
+                breakError={breakError}
+                takingBreak={takingBreak}
+              />
+            )}
+          </SidePanel>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ariaShortcut, shortcutLabel } from './shortcuts';
+import { icons } from './icons';
+import { SensitiveMenu } from './SensitiveMenu';
+import { PASTE_PLAIN_SHORTCUT, PRIVATE_NOTE_ACTION, TOOLBAR_GROUPS, type ToolbarAction } from './toolbar-actions';
+import { useRovingFocus } from './use-roving-focus';
+import './toolbar.css';
+
+const ALL_ACTIONS = [...TOOLBAR_GROUPS.flat(), PRIVATE_NOTE_ACTION];
+
+/**
+ * The writing toolbar (one tab stop; arrow keys move along it). Each button names itself and its
+ * shortcut; toggles say whether they are on with aria-pressed.
+ */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const roving = useRovingFocus<HTMLDivElement>();
+  const status = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const { from, to, empty } = e.state.selection;
+      return {
+        ...Object.fromEntries(
+          ALL_ACTIONS.map((a) => [a.id, { active: a.isActive?.(e) ?? false, enabled: a.isEnabled?.(e) ?? true }]),
+        ),
+        hasSelection: !empty && e.state.doc.textBetween(from, to, ' ').trim() !== '',
+        onSensitive: e.isActive('sensitive'),
+      } as Record<string, { active: boolean; enabled: boolean }> & { hasSelection: boolean; onSensitive: boolean };
+    },
+  });
+
+  const button = (action: ToolbarAction, first: boolean) => {
+    const label = t(action.labelKey);
+    const state = status[action.id]!;
+    return (
+      <button
+        key={action.id}
+        type="button"
+        className={
+          action.glyph
+            ? `tool tool--glyph tool--${action.id}`
+            : action.id === 'privateNote'
+              ? 'tool tool--text'
+              : 'tool'
+        }
+        data-roving=""
+        tabIndex={first ? 0 : -1}
+        // A glyph button (H1, B …) is named by hidden text, so its name is the words and the glyph stays a picture.
+        aria-label={action.glyph ? undefined : label}
+        aria-pressed={action.isActive ? state.active : undefined}
+        aria-keyshortcuts={ariaShortcut(action.shortcut)}
+        title={`${label} (${shortcutLabel(action.shortcut)})`}
+        disabled={!state.enabled}
+        // Keep the caret in the text when a button is clicked with the mouse.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => action.run(editor)}
+      >
+        {action.glyph ? (
+          <>
+            <span aria-hidden="true">{action.glyph}</span>
+            <span className="visually-hidden">{label}</span>
+          </>
+        ) : action.id === 'privateNote' ? null : (
+          icons[action.id as keyof typeof icons]
+        )}
+        {action.id === 'privateNote' && (
+          <>
+            {icons.note}
+            <span aria-hidden="true">{label}</span>
+          </>
+        )}
+      </button>
+    );
+  };
+
+  return (
+    <div className="toolbar-wrap">
+      <div
+        ref={roving.containerRef}
+        role="toolbar"
+        aria-label={t('workspace.toolbar.label')}
+        aria-controls="story-body"
+        className="toolbar"
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
+        {TOOLBAR_GROUPS.map((group, g) => (
+          <Fragment key={g}>
+            {g > 0 && <span className="toolbar__sep" aria-hidden="true" />}
+            <div className="toolbar__group">{group.map((action, i) => button(action, g === 0 && i === 0))}</div>
+          </Fragment>
+        ))}
+        <span className="toolbar__sep" aria-hidden="true" />
+        <div className="toolbar__group">
+          <SensitiveMenu editor={editor} hasSelection={status.hasSelection} onSensitive={status.onSensitive} />
+          {button(PRIVATE_NOTE_ACTION, false)}
+        </div>
+      </div>
+      <p className="toolbar__hint">
+        {t('workspace.toolbar.pastePlain', { keys: shortcutLabel(PASTE_PLAIN_SHORTCUT) })}
+      </p>
+    </div>
+  );
+}

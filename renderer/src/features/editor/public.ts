@@ -1,0 +1,2 @@
+// The library opens a story here.
+export { StoryScreen } from './StoryScreen';

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RequestOf } from '../../../../shared/ipc/contract';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { harbor } from '../../platform/bridge';
+import { createAutosaver, type Autosaver, type SaveState } from '../../platform/autosave';
+import { asIpcError, call } from '../../platform/call';
+
+/** The stored document as story:save takes it (TipTap JSON). */
+export type SaveDoc = NonNullable<RequestOf<'story:save'>['doc']>;
+
+export interface StorySnapshot {
+  title: string;
+  tags: string[];
+  /**
+   * The editor's document as it is now. A ProseMirror document never changes in place, so holding
+   * one per keystroke is free; it is turned into JSON only when it is saved, not on every key.
+   */
+  doc: { toJSON(): unknown };
+}
+
+/** After a failed save Harbor tries again on its own, waiting a little longer each time. */
+const RETRY_DELAYS_MS = [3_000, 10_000, 30_000];
+
+export interface StoryAutosave {
+  state: SaveState;
+  error: IpcError | null;
+  /** Something changed: saved about a second after the last change. */
+  changed(snapshot: StorySnapshot): void;
+  /**
+   * Saves what is pending now (before lock, leaving, restoring a version). Rejects if that failed.
+   * `keep`: the save becomes a version of its own, never folded into the sitting's autosave (the
+   * text as it was just before a restore, or the version being restored, must not be replaced).
+   */
+  flush(opts?: { keep?: boolean }): Promise<void>;
+  /** How many saves have landed (the versions panel refreshes on it). */
+  savedCount: number;
+}
+
+/**
+ * Autosave for one story over createAutosaver: story:save about 1 s after typing stops, automatic
+ * retries after a failure (the text stays in the editor meanwhile), and a last flush on unmount.
+ */
+export function useStoryAutosave(storyId: string): StoryAutosave {
+  const [state, setState] = useState<SaveState>('idle');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [savedCount, setSavedCount] = useState(0);
+  const lastError = useRef<IpcError | null>(null);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const failures = useRef(0);
+  const saverRef = useRef<Autosaver<StorySnapshot> | null>(null);
+  const keepNext = useRef(false);
+
+  const clearRetry = () => {
+    if (retryTimer.current !== null) clearTimeout(retryTimer.current);
+    retryTimer.current = null;
+  };
+
+  if (!saverRef.current) {
+    saverRef.current = createAutosaver<StorySnapshot>({
+      save: async (snapshot) => {
+        try {
+          const doc = snapshot.doc.toJSON() as SaveDoc;
+          const keep = keepNext.current ? { keep: true } : {};
+          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc, ...keep }));
+        } catch (e) {
+          lastError.current = asIpcError(e);
+          throw e;
+        }
+        setSavedCount((n) => n + 1);
+      },
+      onState: (next) => {
+        setState(next);
+        if (next === 'error') {
+          setError(lastError.current);
+          clearRetry();
+          const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)]!;
+          failures.current += 1;
+          retryTimer.current = setTimeout(() => {
+            retryTimer.current = null;
+            void saverRef.current?.flush().catch(() => undefined);
+          }, delay);
+        } else if (next === 'saved') {
+          failures.current = 0;
+          clearRetry();
+          setError(null);
+        }
+      },
+    });
+  }
+
+  useEffect(() => {
+    const saver = saverRef.current!;
+    return () => {
+      clearRetry();
+      // Leaving the editor (or the whole workspace): save what is pending, retrying a few times.
+      void flushWithRetries(saver);
+    };
+  }, []);
+
+  const changed = useCallback((snapshot: StorySnapshot) => saverRef.current!.changed(snapshot), []);
+  const flush = useCallback(async (opts?: { keep?: boolean }) => {
+    keepNext.current = opts?.keep === true;
+    try {
+      await saverRef.current!.flush();
+    } finally {
+      keepNext.current = false;
+    }
+  }, []);
+  return { state, error, changed, flush, savedCount };
+}
+
+async function flushWithRetries(saver: Autosaver<StorySnapshot>): Promise<void> {
+  for (const delay of [0, ...RETRY_DELAYS_MS]) {
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    try {
+      await saver.flush();
+      saver.dispose();
+      return;
+    } catch {
+      // Try again after the next delay.
+    }
+  }
+}

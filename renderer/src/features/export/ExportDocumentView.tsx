@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block, ExportDocument, InlineRun } from '../../../../shared/export/export-document';
+
+/** The preview marks what the transform changed on each run; the files never carry it. */
+export type PreviewRun = InlineRun & { change?: 'redacted' | 'identity' };
+
+/** The document exactly as the file will hold it, every redaction and identity substitution highlighted. */
+export function ExportDocumentView({ document: doc }: { document: ExportDocument }) {
+  const { t } = useTranslation();
+
+  const run = (r: PreviewRun, key: number): ReactNode => {
+    const lines = r.text.split('\n');
+    let out: ReactNode = lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]));
+    if (r.bold) out = <strong>{out}</strong>;
+    if (r.italic) out = <em>{out}</em>;
+    if (r.underline) out = <u>{out}</u>;
+    if (r.change === 'redacted') {
+      return (
+        <mark key={key} className="change change--redacted">
+          {out}
+          <span className="visually-hidden"> {t('consent.export.preview.redactedSr')}</span>
+        </mark>
+      );
+    }
+    if (r.change === 'identity') {
+      return (
+        <mark key={key} className="change change--identity">
+          {out}
+          <span className="visually-hidden"> {t('consent.export.preview.identitySr')}</span>
+        </mark>
+      );
+    }
+    return <span key={key}>{out}</span>;
+  };
+  const runs = (rs: PreviewRun[]) => rs.map(run);
+
+  const block = (b: Block, key: number): ReactNode => {
+    switch (b.type) {
+      case 'paragraph':
+        return <p key={key}>{runs(b.runs)}</p>;
+      case 'heading': {
+        const Tag = b.level === 1 ? 'h3' : b.level === 2 ? 'h4' : 'h5';
+        return <Tag key={key}>{runs(b.runs)}</Tag>;
+      }
+      case 'list': {
+        const items = b.items.map((item, i) => <li key={i}>{item.map(block)}</li>);
+        return b.ordered ? (
+          <ol key={key} start={b.start ?? 1}>
+            {items}
+          </ol>
+        ) : (
+          <ul key={key}>{items}</ul>
+        );
+      }
+      case 'blockquote':
+        return <blockquote key={key}>{b.blocks.map(block)}</blockquote>;
+    }
+  };
+
+  // In the order of the print page (shared/export/print-html.ts), numbering only what the files number.
+  return (
+    <div className="preview-doc" lang={doc.language}>
+      {doc.headingBlock?.map((line, i) => (
+        <p key={`h${i}`} className="preview-doc__heading-line">
+          {line}
+        </p>
+      ))}
+      <p className="preview-doc__title">{doc.title ?? t('consent.export.preview.untitled')}</p>
+      {doc.byline && (
+        <p className="preview-doc__byline">
+          <mark className="change change--identity">
+            {doc.byline}
+            <span className="visually-hidden"> {t('consent.export.preview.identitySr')}</span>
+          </mark>
+        </p>
+      )}
+      {doc.coverNote && <p className="preview-doc__cover">{doc.coverNote}</p>}
+      {doc.salutation && <p>{doc.salutation}</p>}
+      <div className={doc.numberedParagraphs ? 'preview-doc__body preview-doc__body--numbered' : 'preview-doc__body'}>
+        {doc.blocks.map(block)}
+      </div>
+      {doc.signature?.map((line, i) => (
+        <p key={`s${i}`} className="preview-doc__signature">
+          {line}
+        </p>
+      ))}
+    </div>
+  );
+}

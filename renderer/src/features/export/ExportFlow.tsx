@@ -1,0 +1,452 @@
+import { useEffect, useId, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ConsentGrant, type ExportFormat } from '../../../../shared/consent/grant';
+import { summarizeGrant } from '../../../../shared/consent/summary';
+import type { LooseNode } from '../../../../shared/story/doc-types';
+import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
+import { BusyIndicator } from '../../ui/BusyIndicator';
+import { useErrorText } from '../../platform/use-error-text';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount';
+import { usePlural } from '../../ui/use-plural';
+import { docLanguage, GrantForm, grantStatus, HistoryEntry, useGrants } from '../consent/public';
+import type { ExportSubject } from './export-subject';
+import { ExcerptRefusals } from './ExcerptRefusals';
+import { ExportOptions } from './ExportOptions';
+import { exportFlowReducer, initialExportFlowState, stepsOf, type Step } from './export-flow-state';
+import type { Refusal } from '../../../../shared/consent/check-grant';
+import { useMessageText } from '../../platform/use-error-text';
+import { refusalsOf } from '../../platform/error-text';
+import { ReflectionStep } from './ReflectionStep';
+import { SideBySide } from './SideBySide';
+import { todayIso } from '../../ui/today';
+
+export interface ExportFlowProps {
+  subject: ExportSubject;
+  onClose: () => void;
+}
+
+/**
+ * Export, one step at a time: (before the first export) why am I sharing this → the consent →
+ * the identifying-detail check → what leaves Harbor, side by side → the file → done, with the new
+ * sharing-history entry. Refusals are shown in plain words with what to do next.
+ */
+export function ExportFlow({ subject, onClose }: ExportFlowProps) {
+  const { flush, readOriginal, remaining, grantProblem } = subject;
+  // By value, so a subject rebuilt on each render does not ask for the preview again.
+  const { kind: sourceKind, id: sourceId } = subject.source;
+  const documentFormats = subject.formats ?? EXPORT_FORMATS;
+  const { t, i18n } = useTranslation();
+  const toText = useErrorText();
+  const messageText = useMessageText();
+  const plural = usePlural();
+  const id = useId();
+  const uiLang = docLanguage(i18n.language);
+  const { state: grants, put } = useGrants(sourceId);
+  const [state, dispatch] = useReducer(
+    exportFlowReducer,
+    {
+      format: documentFormats[0] ?? 'docx',
+      paper: 'letter',
+      language: uiLang,
+      title: null,
+      fileName: '',
+      ...subject.initialOptions,
+    },
+    initialExportFlowState,
+  );
+  const { firstExport, step, grantId, creating, options, fileNameEdited, preview, running, runProblem } = state;
+  const { record, purposeConfirmed } = state;
+  const [original, setOriginal] = useState<LooseNode>(readOriginal);
+  const confirmedKey = [...purposeConfirmed.keys()].sort().join(',');
+
+  // The reflection step comes before the first export only: an empty sharing history.
+  useIpcEffect(
+    () => harbor.history.list(),
+    (result) => dispatch({ type: 'historyLoaded', first: !result.ok || result.value.length === 0 }),
+    [],
+  );
+
+  const grantList = useMemo(() => (grants.status === 'ready' ? grants.grants : []), [grants]);
+  const today = todayIso();
+  // Start on the newest consent still in force.
+  useEffect(() => {
+    if (grantId || grants.status !== 'ready') return;
+    const active = grantList.find((g) => grantStatus(g, today) === 'active' && !grantProblem?.(g));
+    if (active) dispatch({ type: 'chooseGrant', grantId: active.id });
+  }, [grantId, grants.status, grantList, today, grantProblem]);
+  const grant = grantList.find((g) => g.id === grantId) ?? null;
+
+  // A consent that allows only PDF starts on PDF (unless the document cannot be one: the preview says so).
+  useEffect(() => {
+    if (!grant || grant.formats.includes(options.format)) return;
+    const usable = grant.formats.find((f) => documentFormats.includes(f)) ?? (grant.formats[0] as ExportFormat);
+    dispatch({ type: 'format', format: usable });
+  }, [grant, options.format, documentFormats]);
+
+  const steps = stepsOf(state);
+
+  const needsPreview = step === 'preview' || step === 'file';
+  const { format, paper, language, title } = options;
+  useIpcEffect(
+    needsPreview && grantId
+      ? async (isCurrent) => {
+          dispatch({ type: 'previewLoading' });
+          try {
+            await flush();
+          } catch {
+            // The status bar says the save failed; the preview still shows the last stored text.
+          }
+          if (!isCurrent()) return null;
+          setOriginal(readOriginal());
+          const source = { kind: sourceKind, id: sourceId };
+          const confirmed = confirmedKey ? { purposeConfirmedFor: confirmedKey.split(',') } : {};
+          return harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed });
+        }
+      : null,
+    (result) => {
+      if (result) dispatch({ type: 'previewLoaded', result });
+    },
+    [
+      needsPreview,
+      grantId,
+      format,
+      paper,
+      language,
+      title,
+      sourceKind,
+      sourceId,
+      flush,
+      readOriginal,
+      fileNameEdited,
+      confirmedKey,
+    ],
+  );
+
+  const refusals = preview.status === 'ready' ? preview.preview.refusals : [];
+  // Excerpts that block the file are listed together, each by name; the notice is for the rest.
+  const shownRefusal: Refusal | null = runProblem?.refusal ?? refusals.find((r) => !r.excerpt) ?? null;
+
+  const go = (next: Step) => dispatch({ type: 'go', step: next });
+  const stepIndex = step ? steps.indexOf(step) : -1;
+  const back = () => dispatch({ type: 'back' });
+
+  const run = async () => {
+    if (!grantId) return;
+    dispatch({ type: 'runStarted' });
+    const source = { kind: sourceKind, id: sourceId };
+    const result = await harbor.export.run({
+      source,
+      grantId,
+      ...options,
+      fileName: options.fileName.trim(),
+      // Main runs the identifying-detail check again, in the language this one ran in.
+      checkLanguage: uiLang,
+      ...(purposeConfirmed.size ? { purposeConfirmedFor: [...purposeConfirmed.keys()] } : {}),
+    });
+    if (!result.ok) {
+      const refusal = refusalsOf(result.error)[0];
+      dispatch({
+        type: 'runFailed',
+        problem: refusal
+          ? { refusal, text: messageText(refusal.message) }
+          : { text: `${t('consent.export.options.failed')} ${toText(result.error)}` },
+      });
+      return;
+    }
+    if (result.value.status === 'cancelled') {
+      dispatch({ type: 'runFailed', problem: { text: t('consent.export.options.cancelled') } });
+      return;
+    }
+    dispatch({ type: 'exported', record: result.value.value });
+  };
+
+  const excerptNotice = (
+    <ExcerptRefusals
+      refusals={refusals}
+      confirmed={purposeConfirmed}
+      onConfirm={(storyId, n) => dispatch({ type: 'confirmPurpose', storyId, paragraphs: n })}
+      {...(subject.onEditContent ? { onEdit: subject.onEditContent } : {})}
+    />
+  );
+
+  const refusalNotice = shownRefusal && (
+    <div className="notice notice--caution" role="alert" data-testid="refusal">
+      <p className="strong">{t('consent.refusal.title')}</p>
+      <p>{messageText(shownRefusal.message)}</p>
+      <div className="notice__actions">
+        <button type="button" className="button button--small" onClick={() => go('grant')}>
+          {t('consent.refusal.chooseAnother')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => {
+            dispatch({ type: 'creating', creating: true });
+            go('grant');
+          }}
+        >
+          {t('consent.refusal.createNew')}
+        </button>
+      </div>
+    </div>
+  );
+
+  return (
+    <section className="export-flow" aria-labelledby={`${id}-title`}>
+      <div className="export-flow__head">
+        <p id={`${id}-title`} className="ws-section-title">
+          {t('consent.export.title')}
+        </p>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('consent.export.close')}
+        </button>
+      </div>
+      {step && step !== 'done' && (
+        <p className="step-count">
+          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
+        </p>
+      )}
+
+      {step === 'reflect' && <ReflectionStep onContinue={() => go('grant')} onStop={onClose} />}
+
+      {step === 'grant' && (
+        <StepFrame key="grant" title={t('consent.export.grant.title')}>
+          {creating ? (
+            <GrantForm
+              sourceIds={subject.coverIds}
+              details={subject.details}
+              {...(subject.draft ? { initial: subject.draft } : {})}
+              formats={documentFormats}
+              publicRecord={subject.publicRecord === true}
+              onSaved={(created) => {
+                put(created);
+                dispatch({ type: 'grantCreated', grantId: created.id });
+              }}
+              onCancel={() => dispatch({ type: 'creating', creating: false })}
+            />
+          ) : (
+            <>
+              <p className="hint">{t('consent.export.grant.intro')}</p>
+              {subject.grantIntro}
+              {grants.status === 'error' && (
+                <p className="notice notice--error" role="alert">
+                  {toText(grants.error)}
+                </p>
+              )}
+              {grants.status === 'ready' && grantList.length === 0 && (
+                <p className="empty-note">{subject.noGrantText ?? t('consent.export.grant.none')}</p>
+              )}
+              {grantList.length > 0 && (
+                <fieldset className="choice-group grant-choices">
+                  <legend>{t('consent.export.grant.label')}</legend>
+                  {grantList.map((g) => (
+                    <GrantChoice
+                      key={g.id}
+                      grant={g}
+                      name={`${id}-grant`}
+                      checked={g.id === grantId}
+                      problem={grantProblem?.(g) ?? null}
+                      onChoose={() => dispatch({ type: 'chooseGrant', grantId: g.id })}
+                    />
+                  ))}
+                </fieldset>
+              )}
+              <div className="actions">
+                <button type="button" className="button" disabled={!grantId} onClick={() => go('check')}>
+                  {t('consent.export.next')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => dispatch({ type: 'creating', creating: true })}
+                >
+                  {t('consent.export.grant.create')}
+                </button>
+                {firstExport && (
+                  <button type="button" className="button button--quiet" onClick={back}>
+                    {t('consent.export.back')}
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+        </StepFrame>
+      )}
+
+      {step === 'check' && (
+        <StepFrame key="check" title={t('consent.export.check.title')} headingId="identifying-check-title">
+          {subject.renderCheck()}
+          {remaining > 0 && (
+            <p className="notice notice--caution" data-testid="remaining-warning" id={`${id}-undecided`}>
+              {plural('consent.export.check.remaining', remaining)}
+            </p>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={remaining > 0}
+              {...(remaining > 0 ? { 'aria-describedby': `${id}-undecided` } : {})}
+              onClick={() => go('preview')}
+            >
+              {t('consent.export.next')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={back}>
+              {t('consent.export.back')}
+            </button>
+          </div>
+        </StepFrame>
+      )}
+
+      {step === 'preview' && (
+        <StepFrame key="preview" title={t('consent.export.preview.title')}>
+          {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
+          <p className="hint">{t('consent.export.preview.intro')}</p>
+          {preview.status === 'loading' && (
+            <p className="hint" role="status">
+              {t('consent.export.preview.loading')}
+            </p>
+          )}
+          {preview.status === 'error' && (
+            <div className="notice notice--error" role="alert">
+              <p>{t('consent.export.preview.failed')}</p>
+              <p>{toText(preview.error)}</p>
+            </div>
+          )}
+          {refusalNotice}
+          {excerptNotice}
+          {preview.status === 'ready' && (
+            <SideBySide
+              original={original}
+              preview={preview.preview}
+              {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})}
+            />
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={preview.status !== 'ready' || refusals.length > 0 || remaining > 0}
+              onClick={() => go('file')}
+            >
+              {t('consent.export.next')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={back}>
+              {t('consent.export.back')}
+            </button>
+          </div>
+        </StepFrame>
+      )}
+
+      {step === 'file' && grant && (
+        <StepFrame key="file" title={t('consent.export.options.title')}>
+          <ExportOptions
+            grant={grant}
+            formats={documentFormats}
+            options={options}
+            onChange={(next) => dispatch({ type: 'options', options: next })}
+            disabled={running}
+          />
+          {refusalNotice}
+          {excerptNotice}
+          {runProblem && !runProblem.refusal && (
+            <p className="notice notice--caution" role="alert">
+              {runProblem.text}
+            </p>
+          )}
+          <BusyIndicator busy={running} label={t('consent.export.options.exporting')} />
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              disabled={
+                running ||
+                remaining > 0 ||
+                !options.fileName.trim() ||
+                refusals.length > 0 ||
+                preview.status !== 'ready'
+              }
+              onClick={() => void run()}
+            >
+              {running ? t('consent.export.options.exporting') : t('consent.export.options.export')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={back} disabled={running}>
+              {t('consent.export.back')}
+            </button>
+          </div>
+        </StepFrame>
+      )}
+
+      {step === 'done' && record && (
+        <StepFrame key="done" title={t('consent.export.done.title')}>
+          <p className="notice notice--success" role="status">
+            {t('consent.export.done.body')}
+          </p>
+          {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
+          <HistoryEntry record={record} />
+          <div className="actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('consent.export.done.back')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'again' })}>
+              {t('consent.export.done.again')}
+            </button>
+          </div>
+        </StepFrame>
+      )}
+    </section>
+  );
+}
+
+function StepFrame({ title, headingId, children }: { title: string; headingId?: string; children: ReactNode }) {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="export-step">
+      <h2 ref={ref} id={headingId} tabIndex={-1} className="export-step__title">
+        {title}
+      </h2>
+      {children}
+    </div>
+  );
+}
+
+function GrantChoice({
+  grant,
+  name,
+  checked,
+  problem,
+  onChoose,
+}: {
+  grant: ConsentGrant;
+  name: string;
+  checked: boolean;
+  problem: string | null;
+  onChoose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const inputId = useId();
+  const status = grantStatus(grant, todayIso());
+  return (
+    <div className="choice choice--grant" data-status={status}>
+      <input
+        id={inputId}
+        type="radio"
+        name={name}
+        value={grant.id}
+        checked={checked}
+        onChange={onChoose}
+        {...(problem ? { 'aria-describedby': `${inputId}-problem` } : {})}
+      />
+      <label htmlFor={inputId}>
+        {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}
+        {summarizeGrant(grant, docLanguage(i18n.language))}
+      </label>
+      {problem && (
+        <p id={`${inputId}-problem`} className="hint choice__problem">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdentifyingFinding } from '../../../../shared/consent/identifying-details';
+
+/** One suggestion of the identifying-detail check: what it is, where it is, and what can be done. */
+export function FindingItem({
+  finding,
+  context,
+  children,
+}: {
+  finding: Pick<IdentifyingFinding, 'kind' | 'text' | 'category'>;
+  /** Where it was found, in words. */
+  context: string;
+  /** Its actions (mark, fine to share). */
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className="finding" data-category={finding.category}>
+      <p className="finding__what">
+        <span className="swatch" data-sensitive={finding.category} aria-hidden="true" />
+        <span className="finding__kind">{t(`consent.export.check.kinds.${finding.kind}`)}</span>
+        <span className="finding__text">{finding.text}</span>
+      </p>
+      <p className="hint finding__context">{context}</p>
+      <div className="finding__actions">{children}</div>
+    </li>
+  );
+}
+
+/** "Fine to share": the person decides the words may leave as written (remembered with the story). */
+export function ClearFindingButton({ text, onClear }: { text: string; onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button--quiet button--small finding__clear"
+      aria-label={t('consent.export.check.clearOne', { text })}
+      onClick={onClear}
+    >
+      {t('consent.export.check.clear')}
+    </button>
+  );
+}

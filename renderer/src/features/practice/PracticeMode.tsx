@@ -1,0 +1,238 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { targetMinutes, sectionPlainText, type TestimonyBudgets } from '../../../../shared/testimony/budgets';
+import type { SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
+import {
+  currentSection,
+  finish,
+  formatClock,
+  newPractice,
+  nextSection,
+  practiceReport,
+  previousSection,
+  toggle,
+  type PracticeState,
+} from '../../../../shared/testimony/practice-timer';
+import type { Testimony } from '../../../../shared/testimony/testimony-data';
+import { useTemplateText } from '../../ui/use-template-text';
+import { useReducedMotion } from './use-reduced-motion';
+
+const now = () => performance.now();
+const SPEEDS = [0, 10, 20, 30, 45, 60, 80];
+
+/**
+ * Practice out loud: the script large, scrolling at a speed you set (or, with reduced motion,
+ * jumping section by section), a timer against the target with a split per section, and your
+ * estimated against actual time. Space starts and pauses; arrows move between sections.
+ */
+const NO_SHARED: SharedQuoteSources = new Map();
+
+export function PracticeMode({
+  testimony,
+  budgets,
+  shared = NO_SHARED,
+}: {
+  testimony: Testimony;
+  budgets: TestimonyBudgets;
+  /** Shared stories quoted, so their excerpts are in the script too. */
+  shared?: SharedQuoteSources;
+}) {
+  const { t } = useTranslation();
+  const tt = useTemplateText();
+  const id = useId();
+  const reduced = useReducedMotion();
+  const sections = testimony.template.sections.filter(
+    (s) => sectionPlainText(testimony.sections[s.id], shared).trim() !== '',
+  );
+  const estimates = sections.map(
+    (s) => (budgets.sections.find((b) => b.sectionId === s.id)?.measure.minutes ?? 0) * 60_000,
+  );
+  const target = targetMinutes(testimony.template, testimony.targetMinutes);
+  const targetMs = target === null ? null : target * 60_000;
+  const [state, setState] = useState<PracticeState>(() => newPractice(sections.length));
+  const [, setTick] = useState(0);
+  const [speed, setSpeed] = useState(20);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const sectionRefs = useRef<(HTMLElement | null)[]>([]);
+  const running = state.status === 'running';
+
+  // Redraw the clock while running.
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setTick((n) => n + 1), 250);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  // Continuous scroll at the chosen speed (pixels a second), only when motion is welcome.
+  useEffect(() => {
+    if (!running || reduced || speed === 0) return;
+    let last = now();
+    let frame = requestAnimationFrame(function step() {
+      const at = now();
+      if (scrollRef.current) scrollRef.current.scrollTop += ((at - last) / 1000) * speed;
+      last = at;
+      frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running, reduced, speed]);
+
+  const index = currentSection(state);
+  useEffect(() => {
+    sectionRefs.current[index]?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }, [index, reduced]);
+
+  const report = practiceReport(state, now(), estimates, targetMs);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLSelectElement) {
+      if (e.key === ' ' || e.key === 'Enter') return;
+    }
+    if (e.key === ' ') {
+      e.preventDefault();
+      setState((s) => toggle(s, now()));
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      setState((s) => nextSection(s, now()));
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setState((s) => previousSection(s));
+    }
+  };
+
+  if (sections.length === 0) return <p className="hint">{t('testimony.practice.empty')}</p>;
+
+  return (
+    <div className="practice" onKeyDown={onKeyDown}>
+      <h2>{t('testimony.practice.title')}</h2>
+      <p className="hint" id={`${id}-keys`}>
+        {t('testimony.practice.keys')}
+      </p>
+      <div className="practice__controls">
+        <button
+          type="button"
+          className="button"
+          onClick={() => setState((s) => toggle(s, now()))}
+          aria-describedby={`${id}-keys`}
+        >
+          {state.status === 'running'
+            ? t('testimony.practice.pause')
+            : state.status === 'paused'
+              ? t('testimony.practice.resume')
+              : t('testimony.practice.start')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={index === 0}
+          onClick={() => setState((s) => previousSection(s))}
+        >
+          {t('testimony.practice.previous')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={state.status === 'idle' || state.status === 'finished'}
+          onClick={() => setState((s) => nextSection(s, now()))}
+        >
+          {t('testimony.practice.next')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={state.status === 'idle' || state.status === 'finished'}
+          onClick={() => setState((s) => finish(s, now()))}
+        >
+          {t('testimony.practice.finish')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setState(newPractice(sections.length))}>
+          {t('testimony.practice.reset')}
+        </button>
+        <div className="field practice__speed">
+          <label htmlFor={`${id}-speed`}>{t('testimony.practice.speed')}</label>
+          <select id={`${id}-speed`} value={String(speed)} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s === 0 ? t('testimony.practice.speedOff') : t('testimony.practice.speedValue', { n: s })}
+              </option>
+            ))}
+          </select>
+          {reduced && <p className="hint">{t('testimony.practice.reducedMotion')}</p>}
+        </div>
+      </div>
+
+      <div
+        className={report.overTarget ? 'practice__clock practice__clock--over' : 'practice__clock'}
+        data-testid="practice-clock"
+        data-status={state.status}
+      >
+        <span aria-hidden="true">{formatClock(report.elapsedMs)}</span>
+        {targetMs !== null && (
+          <span className="practice__target">
+            {t('testimony.practice.ofTarget', { target: formatClock(targetMs) })}
+          </span>
+        )}
+        {report.overTarget && <span className="practice__over">{t('testimony.practice.over')}</span>}
+      </div>
+      {/* Announced only when the status changes, not every second. */}
+      <p className="visually-hidden" role="status">
+        {state.status === 'running'
+          ? t('testimony.practice.runningStatus', { section: tt(sections[index]!.title) })
+          : state.status === 'paused'
+            ? t('testimony.practice.pausedStatus', { time: formatClock(report.elapsedMs) })
+            : state.status === 'finished'
+              ? t('testimony.practice.finishedStatus', { time: formatClock(report.elapsedMs) })
+              : ''}
+      </p>
+
+      <div
+        ref={scrollRef}
+        className="teleprompter"
+        tabIndex={0}
+        aria-label={t('testimony.practice.script')}
+        data-testid="teleprompter"
+      >
+        {sections.map((s, i) => (
+          <section
+            key={s.id}
+            ref={(el) => {
+              sectionRefs.current[i] = el;
+            }}
+            className={i === index ? 'teleprompter__section teleprompter__section--current' : 'teleprompter__section'}
+            aria-current={i === index ? 'step' : undefined}
+          >
+            <h3>{tt(s.title)}</h3>
+            {sectionPlainText(testimony.sections[s.id], shared)
+              .split(/\n\s*\n/)
+              .map((p, j) => (
+                <p key={j}>{p}</p>
+              ))}
+          </section>
+        ))}
+      </div>
+
+      <table className="practice__splits">
+        <caption>{t('testimony.practice.splits')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('testimony.practice.section')}</th>
+            <th scope="col">{t('testimony.practice.estimated')}</th>
+            <th scope="col">{t('testimony.practice.actual')}</th>
+            <th scope="col">{t('testimony.practice.difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.rows.map((row) => (
+            <tr key={row.index} data-testid="split-row">
+              <th scope="row">{tt(sections[row.index]!.title)}</th>
+              <td>{formatClock(row.estimatedMs)}</td>
+              <td>{row.actualMs === null ? '–' : formatClock(row.actualMs)}</td>
+              <td>
+                {row.differenceMs === null ? '–' : `${row.differenceMs > 0 ? '+' : ''}${formatClock(row.differenceMs)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { PracticeMode } from './PracticeMode';

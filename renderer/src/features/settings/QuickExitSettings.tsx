@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Preferences } from '../../../../shared/preferences';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
+
+const ACTIONS: readonly Preferences['quickExitAction'][] = ['neutral', 'minimize', 'close'];
+const SHORTCUTS: readonly Preferences['quickExitShortcut'][] = ['triple-escape', 'ctrl-shift-q', 'off'];
+
+/** What quick exit does once Harbor is locked, and which keys start it. */
+export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void }) {
+  const { t } = useTranslation();
+  const { prefs, update } = usePreferences();
+  const action = useId();
+  const shortcut = useId();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={action}>{t('safety.settings.quickExitAction.label')}</label>
+        <p id={`${action}-hint`} className="hint">
+          {t('safety.settings.quickExitAction.hint')}
+        </p>
+        <select
+          id={action}
+          aria-describedby={`${action}-hint`}
+          value={prefs.quickExitAction}
+          onChange={(e) =>
+            void update({ quickExitAction: e.target.value as Preferences['quickExitAction'] }).then(onSaved)
+          }
+        >
+          {ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`safety.settings.quickExitAction.${a}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={shortcut}>{t('safety.settings.quickExitShortcut.label')}</label>
+        <select
+          id={shortcut}
+          value={prefs.quickExitShortcut}
+          onChange={(e) =>
+            void update({ quickExitShortcut: e.target.value as Preferences['quickExitShortcut'] }).then(onSaved)
+          }
+        >
+          {SHORTCUTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`safety.quickExit.shortcuts.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}

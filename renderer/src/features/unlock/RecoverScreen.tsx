@@ -1,0 +1,126 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultStatus } from '../../../../shared/ipc/contract';
+import { harbor } from '../../platform/bridge';
+import { BusyIndicator } from '../../ui/BusyIndicator';
+import { CardScreen } from '../../ui/CardScreen';
+import { FieldError } from '../../ui/FieldError';
+import { NewPassphraseFields } from '../../ui/passphrase/NewPassphraseFields';
+import { RecoveryKeyBlock } from '../../ui/passphrase/RecoveryKeyBlock';
+import { useAnnouncedError } from '../../ui/use-announced-error';
+import { useErrorText } from '../../platform/use-error-text';
+import { useNewPassphrase } from '../../ui/passphrase/use-new-passphrase';
+import { useSecretValue } from '../../ui/passphrase/use-secret-value';
+import {
+  RECOVERY_KEY_CHARACTERS,
+  recoveryKeyLooksComplete,
+  tidyRecoveryKeyInput,
+} from '../../ui/passphrase/recovery-key';
+
+export interface RecoverScreenProps {
+  onRecovered: (status: VaultStatus) => void;
+  onBack: () => void;
+}
+
+/**
+ * A forgotten passphrase: the recovery key opens the vault and a new passphrase replaces the old one,
+ * with new keys; the recovery key just used stops working, so the new one is shown once before the app.
+ */
+export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
+  const { t } = useTranslation();
+  const toText = useErrorText();
+  const keyId = useId();
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const keyError = useAnnouncedError();
+  const keyRef = useRef<HTMLTextAreaElement>(null);
+  const keyFieldRef = useSecretValue(recoveryKey, keyRef);
+  const form = useNewPassphrase();
+  const [busy, setBusy] = useState(false);
+  const formError = useAnnouncedError();
+  const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
+
+  const keyProblem = (text: string) => {
+    keyError.show(text);
+    keyRef.current?.focus();
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    keyError.clear();
+    formError.clear();
+    const key = tidyRecoveryKeyInput(recoveryKey);
+    if (!key) return keyProblem(t('recover.errors.emptyKey'));
+    if (!recoveryKeyLooksComplete(key)) {
+      return keyProblem(t('recover.errors.shape', { count: RECOVERY_KEY_CHARACTERS }));
+    }
+    const next = form.validate();
+    if (next === null) return;
+    setBusy(true);
+    const result = await harbor.vault.recover({ recoveryKey: key, next });
+    setBusy(false);
+    if (result.ok) {
+      form.reset();
+      setRecoveryKey('');
+      setRecovered(result.value);
+    } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {
+      keyProblem(toText(result.error));
+    } else {
+      formError.show(toText(result.error));
+    }
+  };
+
+  if (recovered) {
+    return (
+      <CardScreen heading={t('recover.newKeyHeading')}>
+        <p>{t('recover.newKeyWhy')}</p>
+        <RecoveryKeyBlock
+          recoveryKey={recovered.recoveryKey}
+          continueLabel={t('common.continue')}
+          onContinue={() => onRecovered(recovered.status)}
+        />
+      </CardScreen>
+    );
+  }
+
+  return (
+    <CardScreen heading={t('recover.heading')}>
+      <p>{t('recover.intro')}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field">
+          <label htmlFor={keyId}>{t('recover.keyLabel')}</label>
+          <p id={`${keyId}-hint`} className="hint">
+            {t('recover.keyHint')}
+          </p>
+          <textarea
+            id={keyId}
+            ref={keyFieldRef}
+            className="recovery-key-input"
+            rows={3}
+            onChange={(e) => setRecoveryKey(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            translate="no"
+            readOnly={busy}
+            aria-invalid={keyError.error ? true : undefined}
+            aria-describedby={[`${keyId}-hint`, keyError.error ? `${keyId}-error` : ''].join(' ').trim()}
+          />
+          <FieldError id={`${keyId}-error`} error={keyError.error} />
+        </div>
+        <NewPassphraseFields {...form.fields} showForgetWarning readOnly={busy} />
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t('recover.submit')}
+          </button>
+          <button type="button" className="button button--quiet" disabled={busy} onClick={onBack}>
+            {t('recover.back')}
+          </button>
+        </div>
+        <BusyIndicator busy={busy} label={t('recover.working')} />
+        <FieldError id={`${keyId}-form-error`} error={formError.error} />
+      </form>
+    </CardScreen>
+  );
+}

@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionView } from '../../../../shared/ipc/contract';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { harbor } from '../../platform/bridge';
+import { useErrorText } from '../../platform/use-error-text';
+import { useFormatters } from '../../ui/use-formatters';
+import './versions.css';
+
+const PAGE = 25;
+
+type Loaded =
+  { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; revisions: RevisionView[] };
+
+/**
+ * Every saved version of the story, newest first: view one, give it a name, or compare two.
+ * Refreshes when `refreshKey` changes (after each save or restore).
+ */
+export function VersionsPanel({
+  storyId,
+  refreshKey,
+  onView,
+  onCompare,
+}: {
+  storyId: string;
+  refreshKey: number;
+  onView: (revision: RevisionView) => void;
+  onCompare: (from: RevisionView, to: RevisionView) => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const toText = useErrorText();
+  const formId = useId();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [shown, setShown] = useState(PAGE);
+  const [naming, setNaming] = useState<number | null>(null);
+  const [nameDraft, setNameDraft] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await harbor.story.revisions({ id: storyId });
+    if (!result.ok) return setLoaded({ status: 'error', error: result.error });
+    setLoaded({ status: 'ready', revisions: [...result.value].sort((a, b) => b.revision - a.revision) });
+  }, [storyId]);
+
+  const firstLoad = useRef(true);
+  useEffect(() => {
+    // At once when the panel opens; after that, a burst of saves refreshes the list once.
+    const timer = setTimeout(() => void load(), firstLoad.current ? 0 : 600);
+    firstLoad.current = false;
+    return () => clearTimeout(timer);
+  }, [load, refreshKey]);
+
+  const saveName = async (revision: number) => {
+    const name = nameDraft.trim();
+    const result = await harbor.story.nameRevision({ id: storyId, revision, name: name || null });
+    if (!result.ok) return setNameError(toText(result.error));
+    setNaming(null);
+    setNameError(null);
+    await load();
+  };
+
+  if (loaded.status === 'loading') return <p className="hint panel-body">{t('workspace.versions.loading')}</p>;
+  if (loaded.status === 'error')
+    return (
+      <div className="panel-body notice notice--error" role="alert">
+        <p>{toText(loaded.error)}</p>
+        <button type="button" className="button button--quiet button--small" onClick={() => void load()}>
+          {t('workspace.common.tryAgain')}
+        </button>
+      </div>
+    );
+
+  const { revisions } = loaded;
+  const latest = revisions[0];
+  const label = (r: RevisionView) =>
+    r.revisionName ? `${r.revisionName} — ${fmt.preciseDateTime(r.savedAt)}` : fmt.preciseDateTime(r.savedAt);
+  const fromRev = revisions.find((r) => r.revision === (from ?? revisions[1]?.revision));
+  const toRev = revisions.find((r) => r.revision === (to ?? latest?.revision));
+
+  return (
+    <div className="panel-body">
+      <p className="hint">{t('workspace.versions.intro')}</p>
+
+      {revisions.length > 1 && fromRev && toRev && (
+        <form
+          className="compare-form"
+          aria-labelledby={`${formId}-title`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const [a, b] = fromRev.revision <= toRev.revision ? [fromRev, toRev] : [toRev, fromRev];
+            onCompare(a, b);
+          }}
+        >
+          <h3 id={`${formId}-title`} className="panel-subtitle">
+            {t('workspace.versions.compareTitle')}
+          </h3>
+          <div className="field">
+            <label htmlFor={`${formId}-from`}>{t('workspace.versions.compareFrom')}</label>
+            <select id={`${formId}-from`} value={fromRev.revision} onChange={(e) => setFrom(Number(e.target.value))}>
+              {revisions.map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-to`}>{t('workspace.versions.compareTo')}</label>
+            <select id={`${formId}-to`} value={toRev.revision} onChange={(e) => setTo(Number(e.target.value))}>
+              {revisions.map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="button button--quiet button--small"
+            disabled={fromRev.revision === toRev.revision}
+          >
+            {t('workspace.versions.compare')}
+          </button>
+        </form>
+      )}
+
+      <h3 className="panel-subtitle">{t('workspace.versions.listTitle')}</h3>
+      <ol className="version-list" aria-label={t('workspace.versions.listTitle')}>
+        {revisions.slice(0, shown).map((r) => (
+          <li key={r.revision} className="version" data-revision={r.revision}>
+            <p className="version__when">
+              <time dateTime={r.savedAt}>{fmt.preciseDateTime(r.savedAt)}</time>
+              {r === latest && <span className="version__badge">{t('workspace.versions.current')}</span>}
+            </p>
+            {r.revisionName && <p className="version__name">{r.revisionName}</p>}
+            {naming === r.revision ? (
+              <form
+                className="version__naming"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void saveName(r.revision);
+                }}
+              >
+                <label htmlFor={`${formId}-name-${r.revision}`}>{t('workspace.versions.nameLabel')}</label>
+                <input
+                  id={`${formId}-name-${r.revision}`}
+                  value={nameDraft}
+                  maxLength={200}
+                  autoFocus
+                  onChange={(e) => setNameDraft(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      setNaming(null);
+                    }
+                  }}
+                />
+                {nameError && (
+                  <p className="error-text" role="alert">
+                    {nameError}
+                  </p>
+                )}
+                <div className="version__actions">
+                  <button type="submit" className="button button--small">
+                    {t('workspace.versions.saveName')}
+                  </button>
+                  <button type="button" className="button button--quiet button--small" onClick={() => setNaming(null)}>
+                    {t('workspace.common.cancel')}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <div className="version__actions">
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => onView(r)}
+                  aria-label={t('workspace.versions.viewOne', { when: label(r) })}
+                >
+                  {t('workspace.versions.view')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => {
+                    setNaming(r.revision);
+                    setNameDraft(r.revisionName ?? '');
+                    setNameError(null);
+                  }}
+                  aria-label={t(r.revisionName ? 'workspace.versions.renameOne' : 'workspace.versions.nameOne', {
+                    when: label(r),
+                  })}
+                >
+                  {r.revisionName ? t('workspace.versions.rename') : t('workspace.versions.name')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {revisions.length > shown && (
+        <button type="button" className="button button--quiet button--small" onClick={() => setShown((n) => n + PAGE)}>
+          {t('workspace.versions.showOlder')}
+        </button>
+      )}
+    </div>
+  );
+}

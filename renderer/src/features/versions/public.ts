@@ -1,0 +1,4 @@
+// The versions of a story, shown from the story screen.
+export { RevisionViewer } from './RevisionViewer';
+export { VersionCompare } from './VersionCompare';
+export { VersionsPanel } from './VersionsPanel';
