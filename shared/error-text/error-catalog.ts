@@ -10,6 +10,7 @@ import { testimonyText } from './testimony-text';
 import { cliText } from './cli-text';
 import { refusalText } from './refusal-text';
 import { requestText } from './request-text';
+import { integrityText } from './integrity-text';
 
 /**
  * Every message a HarborError can carry, by area. The main process words errors in English for
@@ -26,6 +27,7 @@ export const ERROR_TEXT = {
   cli: cliText,
   request: requestText,
   refusal: refusalText,
+  integrity: integrityText,
 } as const;
 
 type Areas = typeof ERROR_TEXT;
