@@ -100,3 +100,14 @@ export function formatErrorMessage(
 export function formatMessage(language: ErrorLanguage, message: Message): string {
   return formatErrorMessage(language, message.key, message.params);
 }
+
+/** A key whose message has no placeholders: a schema can name one as a zod issue's message. */
+export type PlainMessageKey = Extract<ErrorMessage, string>;
+
+/**
+ * A zod issue's message as a catalog key, so the request error (readableZodError) or the template
+ * file's refusal says it in the person's language; the compiler refuses a key that is not there.
+ */
+export function issueKey(key: PlainMessageKey): string {
+  return key;
+}

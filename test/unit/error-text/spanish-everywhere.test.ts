@@ -13,6 +13,7 @@ import { HarborError } from '../../../shared/errors';
 import { failWith, type IpcError } from '../../../shared/ipc/result';
 import { checkBriefingExcerpts, type BriefingExcerpt } from '../../../shared/share/check-excerpts';
 import type { ShareTerms } from '../../../shared/share/share-terms';
+import { BUILT_IN_TEMPLATES } from '../../../shared/templates';
 import { newVault, removeTempDirs } from '../vault/helpers';
 
 afterEach(removeTempDirs);
@@ -149,6 +150,31 @@ describe('with Spanish selected, no English sentence reaches the person', () => 
       expect(result.ok, channel).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('invalid_input');
+      expectSpanish(errorText('es', result.error));
+    }
+  });
+
+  it('from the template and testimony schemas: the problems they name themselves', async () => {
+    const dispatch = createDispatch({} as HandlerTable);
+    const template = BUILT_IN_TEMPLATES[0]!;
+    const bad: [string, unknown, string][] = [
+      ['template:save', { template: { ...template, id: 'Not An Id' } }, 'testimony.templateIdForm'],
+      [
+        'template:save',
+        { template: { ...template, sections: [template.sections[0], template.sections[0]] } },
+        'testimony.sectionIdTwice',
+      ],
+      ['template:save', { template: { ...template, formats: ['docx', 'docx'] } }, 'testimony.formatTwice'],
+      [
+        'testimony:save',
+        { id: '0123456789abcdef0123456789abcdef', edit: { metadata: { position: 'maybe' } } },
+        'testimony.positionUnknown',
+      ],
+    ];
+    for (const [channel, payload, key] of bad) {
+      const result = await dispatch(channel, payload);
+      if (result.ok) throw new Error(`${channel} was accepted`);
+      expect(result.error.messageKey, key).toBe(key);
       expectSpanish(errorText('es', result.error));
     }
   });
