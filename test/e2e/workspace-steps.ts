@@ -38,6 +38,9 @@ export async function launchWithVault(options: Omit<LaunchOptions, 'dataDir'> = 
     ...app,
     reset: async () => {
       await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
+      // Locking sends the page to the lock screen; wait for a page that stays before asking more.
+      await app.page.reload();
+      await app.page.waitForFunction(() => typeof window.harbor?.prefs?.set === 'function');
       const restored = await app.page.evaluate((prefs) => window.harbor.prefs.set(prefs), settings);
       if (!restored.ok) throw new Error(`prefs:set failed: ${restored.error.message}`);
       await rm(path.join(dataDir, 'vault'), { recursive: true, force: true });
