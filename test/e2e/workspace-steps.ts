@@ -37,10 +37,19 @@ export async function launchWithVault(options: Omit<LaunchOptions, 'dataDir'> = 
   return {
     ...app,
     reset: async () => {
-      await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
-      // Locking sends the page to the lock screen; wait for a page that stays before asking more.
-      await app.page.reload();
-      await app.page.waitForFunction(() => typeof window.harbor?.prefs?.set === 'function');
+      const { page } = app;
+      const status = await page.evaluate(() => window.harbor.vault.status());
+      if (status.ok && status.value.unlocked) {
+        // Locking makes the main process reload the window: wait for the new page, not a guess.
+        await page.evaluate(() => {
+          (window as unknown as { beforeReset?: boolean }).beforeReset = true;
+        });
+        await page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined); // the reload may win
+        await page.waitForFunction(
+          () => !(window as unknown as { beforeReset?: boolean }).beforeReset && document.readyState === 'complete',
+        );
+      }
+      await page.waitForFunction(() => typeof window.harbor?.prefs?.set === 'function');
       const restored = await app.page.evaluate((prefs) => window.harbor.prefs.set(prefs), settings);
       if (!restored.ok) throw new Error(`prefs:set failed: ${restored.error.message}`);
       await rm(path.join(dataDir, 'vault'), { recursive: true, force: true });
