@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import importLadder from './eslint-rules/import-ladder.mjs';
+import i18nKeys from './eslint-rules/i18n-keys.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -101,6 +102,12 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
     plugins: { harbor: { rules: { 'import-ladder': importLadder } } },
     rules: { 'harbor/import-ladder': 'error' },
+  },
+  {
+    // Translation keys are written out and exist in English (eslint-rules/i18n-keys.mjs).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'harbor-i18n': { rules: { 'i18n-keys': i18nKeys } } },
+    rules: { 'harbor-i18n/i18n-keys': 'error' },
   },
   {
     files: ['electron/cli/**/*.ts'],

@@ -1,4 +1,5 @@
 import { addCleared } from '../../shared/consent/cleared';
+import { optional } from '../../shared/core/optional';
 import { HarborError } from '../../shared/errors';
 import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
@@ -122,8 +123,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     const replace = autosave ? revisionToReplace(sitting, current.revision, nowMs) : undefined;
     const record = await asStoryError(
       vault.put<StoryData>(current.id, data, {
-        ...(how.revisionName !== undefined ? { revisionName: how.revisionName } : {}),
-        ...(replace !== undefined ? { supersede: replace } : {}),
+        ...optional('revisionName', how.revisionName),
+        ...optional('supersede', replace),
       }),
     );
     if (autosave) sittings.set(current.id, nextSitting(sitting, record.revision, replace !== undefined, nowMs));
@@ -197,8 +198,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         const { id: _id, revision: _r, wordCount: _w, ...before } = current;
         const after: StoryData = {
           ...before,
-          ...(changes.title !== undefined ? { title: changes.title } : {}),
-          ...(changes.tags !== undefined ? { tags: changes.tags } : {}),
+          ...optional('title', changes.title),
+          ...optional('tags', changes.tags),
           // A changed text may add marks (proposed variants) or drop them; the person's choices stay.
           ...(changes.doc !== undefined ? { doc: changes.doc, ...detailsFor(changes.doc, before.details) } : {}),
         };
@@ -208,7 +209,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
           current,
           { ...after, updatedAt: now() },
           {
-            ...(options?.revisionName !== undefined ? { revisionName: options.revisionName } : {}),
+            ...optional('revisionName', options?.revisionName),
             autosave: options?.autosave === true,
           },
         );

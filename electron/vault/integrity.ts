@@ -20,10 +20,10 @@ export async function verifyVault(s: VaultState, reader: ItemReader, opts: Verif
   try {
     const onDisk = parseHeader(await readHeaderBytes(s.dir));
     if (!headerMacValid(s.vaultKey, onDisk) || !serializeHeader(onDisk).equals(serializeHeader(s.header))) {
-      damaged.push({ itemId: 'vault.json', problem: 'the vault header was changed outside Harbor' });
+      damaged.push({ itemId: 'vault.json', problem: { key: 'integrity.headerChanged' } });
     }
   } catch {
-    damaged.push({ itemId: 'vault.json', problem: 'the vault header is damaged' });
+    damaged.push({ itemId: 'vault.json', problem: { key: 'integrity.headerDamaged' } });
   }
   const items = activeItems(s);
   for (const id of await listItemIds(items)) {
@@ -40,8 +40,8 @@ export async function verifyVault(s: VaultState, reader: ItemReader, opts: Verif
           revision,
           problem:
             decoded && !decoded.ok && decoded.problem === 'unsupported version'
-              ? 'saved by a newer version of Harbor'
-              : 'damaged or changed outside Harbor (it does not authenticate)',
+              ? { key: 'integrity.newerVersion' }
+              : { key: 'integrity.notAuthentic' },
         });
       }
     });
@@ -52,7 +52,7 @@ export async function verifyVault(s: VaultState, reader: ItemReader, opts: Verif
     damaged.push({
       itemId: 'cache',
       cache: name,
-      problem: 'derived data was damaged or changed outside Harbor (rebuilt from the items)',
+      problem: { key: 'integrity.cacheRebuilt' },
     });
   }
   damaged.sort((a, b) =>

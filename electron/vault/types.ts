@@ -1,3 +1,5 @@
+import type { Message } from '../../shared/error-text/error-catalog';
+
 /**
  * The vault's public surface. Everything above the vault (stories, consent, export, the app's IPC
  * handlers, the `harbor` command line) depends only on these types, never on the file layout.
@@ -66,9 +68,10 @@ export interface IntegrityReport {
    * One entry per item file that failed to authenticate or parse; never contains plaintext.
    * itemId is 'vault.json' (no revision) when the header on disk no longer matches the open vault,
    * and 'cache' (with the cache's name) when derived data did not authenticate (it is rebuilt from
-   * the items, but someone or something changed it outside Harbor).
+   * the items, but someone or something changed it outside Harbor). `problem` is a catalog key,
+   * worded where it is shown (English on the command line, the person's language on screen).
    */
-  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
+  damaged: { itemId: string; revision?: number; cache?: string; problem: Message }[];
 }
 
 export interface VerifyOptions {

@@ -10,6 +10,7 @@ import { testimonyText } from './testimony-text';
 import { cliText } from './cli-text';
 import { refusalText } from './refusal-text';
 import { requestText } from './request-text';
+import { integrityText } from './integrity-text';
 
 /**
  * Every message a HarborError can carry, by area. The main process words errors in English for
@@ -26,6 +27,7 @@ export const ERROR_TEXT = {
   cli: cliText,
   request: requestText,
   refusal: refusalText,
+  integrity: integrityText,
 } as const;
 
 type Areas = typeof ERROR_TEXT;
@@ -97,4 +99,15 @@ export function formatErrorMessage(
 /** A message in one language: formatErrorMessage for a {key, params}. */
 export function formatMessage(language: ErrorLanguage, message: Message): string {
   return formatErrorMessage(language, message.key, message.params);
+}
+
+/** A key whose message has no placeholders: a schema can name one as a zod issue's message. */
+export type PlainMessageKey = Extract<ErrorMessage, string>;
+
+/**
+ * A zod issue's message as a catalog key, so the request error (readableZodError) or the template
+ * file's refusal says it in the person's language; the compiler refuses a key that is not there.
+ */
+export function issueKey(key: PlainMessageKey): string {
+  return key;
 }

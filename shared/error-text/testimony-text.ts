@@ -19,6 +19,14 @@ export const testimonyText = defineErrorText({
     // `where` is a path in the file (sections[0].title), the same in every language.
     templateUnusableAt: 'This template cannot be used: {{where}} is missing or not valid.',
     templateUnusable: 'This template cannot be used: it is not in a form Harbor can read.',
+
+    // What the template and testimony schemas say is wrong (zod issues name these keys).
+    templateIdForm: 'This template cannot be used: its id may have only lower-case letters, digits and dashes.',
+    sectionIdForm: 'This template cannot be used: a section id may have only lower-case letters, digits and dashes.',
+    sectionIdTwice: 'This template cannot be used: two of its sections have the same id.',
+    fieldTwice: 'This template cannot be used: it lists one field twice.',
+    formatTwice: 'This template cannot be used: it lists one format twice.',
+    positionUnknown: 'Choose Support, Oppose or Neutral.',
   },
   es: {
     notFound: 'Ese testimonio ya no está en Harbor.',
@@ -36,5 +44,14 @@ export const testimonyText = defineErrorText({
     templateFileNotTemplate: 'Este archivo no es una plantilla de Harbor.',
     templateUnusableAt: 'Esta plantilla no se puede usar: {{where}} falta o no es válido.',
     templateUnusable: 'Esta plantilla no se puede usar: no tiene una forma que Harbor pueda leer.',
+
+    templateIdForm:
+      'Esta plantilla no se puede usar: su identificador solo puede tener letras minúsculas, números y guiones.',
+    sectionIdForm:
+      'Esta plantilla no se puede usar: el identificador de una sección solo puede tener letras minúsculas, números y guiones.',
+    sectionIdTwice: 'Esta plantilla no se puede usar: dos de sus secciones tienen el mismo identificador.',
+    fieldTwice: 'Esta plantilla no se puede usar: un campo aparece dos veces.',
+    formatTwice: 'Esta plantilla no se puede usar: un formato aparece dos veces.',
+    positionUnknown: 'Elige A favor, En contra o Neutral.',
   },
 });

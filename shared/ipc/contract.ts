@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { harborIdSchema } from '../core/ids';
 import { clearedTextSchema } from '../consent/cleared';
 import type { StoryDoc } from '../core/story-doc';
-import type { ErrorMessageKey } from '../error-text/error-catalog';
+import type { ErrorMessageKey, Message } from '../error-text/error-catalog';
 import { preferencesPatchSchema, type Preferences } from '../preferences';
 import { detailRegisterSchema, type DetailRegister } from '../story/detail-register';
 import { channel } from './channel';
@@ -29,7 +29,7 @@ export interface IntegritySummary {
   ok: boolean;
   checked: number;
   /** itemId 'cache' (with `cache`): derived data that did not authenticate and was rebuilt. */
-  damaged: { itemId: string; revision?: number; cache?: string; problem: string }[];
+  damaged: { itemId: string; revision?: number; cache?: string; problem: Message }[];
 }
 
 export interface StorySummaryView {

@@ -1,4 +1,4 @@
-import type { ErrorMessage } from '../error-text/error-catalog';
+import { isErrorMessageKey, type ErrorMessage, type PlainMessageKey } from '../error-text/error-catalog';
 import { HarborError } from '../errors';
 import { templateSchema, TEMPLATE_LIMITS, type Template } from './template-schema';
 
@@ -38,6 +38,8 @@ export function parseTemplateFile(text: string): Template {
   const parsed = templateSchema.safeParse(envelope.template);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    // A problem the schema names in the catalog says what is wrong; any other, where.
+    if (isErrorMessageKey(issue.message)) throw refuse(issue.message as PlainMessageKey);
     const where = issuePath(issue.path);
     // Where it is wrong, never the schema's own (English) words.
     throw refuse(where ? { key: 'testimony.templateUnusableAt', params: { where } } : 'testimony.templateUnusable');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueKey } from '../error-text/error-catalog';
 
 /**
  * A testimony template is data, not code: the six built-ins and every custom template share this
@@ -97,9 +98,7 @@ export function fieldCategory(
   return fields.find((f) => f.id === id)?.category ?? DEFAULT_FIELD_CATEGORIES[id] ?? null;
 }
 
-const sectionId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A section id uses lower-case letters, digits and dashes.');
+const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, issueKey('testimony.sectionIdForm'));
 
 export const sectionSchema = z
   .object({
@@ -149,7 +148,7 @@ export type TemplateLimits = z.infer<typeof limitsSchema>;
 export const templateSchema = z
   .object({
     schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'A template id uses lower-case letters, digits and dashes.'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, issueKey('testimony.templateIdForm')),
     version: z.number().int().min(1).max(1_000_000),
     kind: z.enum(TEMPLATE_KINDS),
     name: localTextSchema,
@@ -174,17 +173,19 @@ export const templateSchema = z
   .strict()
   .superRefine((t, ctx) => {
     const sectionIds = new Set<string>();
-    for (const s of t.sections) {
-      if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', message: `Two sections share the id "${s.id}".` });
+    t.sections.forEach((s, i) => {
+      if (sectionIds.has(s.id))
+        ctx.addIssue({ code: 'custom', message: issueKey('testimony.sectionIdTwice'), path: ['sections', i, 'id'] });
       sectionIds.add(s.id);
-    }
+    });
     const fieldIds = new Set<string>();
-    for (const f of t.fields) {
-      if (fieldIds.has(f.id)) ctx.addIssue({ code: 'custom', message: `The field "${f.id}" is listed twice.` });
+    t.fields.forEach((f, i) => {
+      if (fieldIds.has(f.id))
+        ctx.addIssue({ code: 'custom', message: issueKey('testimony.fieldTwice'), path: ['fields', i, 'id'] });
       fieldIds.add(f.id);
-    }
+    });
     if (new Set(t.formats).size !== t.formats.length)
-      ctx.addIssue({ code: 'custom', message: 'A format is listed twice.' });
+      ctx.addIssue({ code: 'custom', message: issueKey('testimony.formatTwice'), path: ['formats'] });
   });
 
 export type Template = z.output<typeof templateSchema>;

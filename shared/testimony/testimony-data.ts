@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { harborIdSchema } from '../core/ids';
+import { issueKey } from '../error-text/error-catalog';
 import { langSchema } from '../core/languages';
 import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from '../story/doc-schema';
@@ -63,7 +64,7 @@ export const metadataSchema = z
   .strict()
   .superRefine((m, ctx) => {
     if (m.position && m.position !== '' && !(POSITIONS as readonly string[]).includes(m.position)) {
-      ctx.addIssue({ code: 'custom', message: 'Choose Support, Oppose or Neutral.' });
+      ctx.addIssue({ code: 'custom', message: issueKey('testimony.positionUnknown'), path: ['position'] });
     }
   });
 export type TestimonyMetadata = Partial<Record<FieldId, string>>;

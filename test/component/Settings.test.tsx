@@ -185,7 +185,7 @@ describe('settings', () => {
           ok({
             ok: false,
             checked: 5,
-            damaged: [{ itemId: 'abcd1234efgh', revision: 2, problem: 'authentication failed' }],
+            damaged: [{ itemId: 'abcd1234efgh', revision: 2, problem: { key: 'integrity.notAuthentic' } }],
           }),
       }),
     );
@@ -195,14 +195,45 @@ describe('settings', () => {
     await within(area).findByText('1 of 5 items could not be read. Your other items are unaffected.');
     expect(within(area).getByText('abcd1234efgh')).toBeTruthy();
     expect(within(area).getByText(/version 2/)).toBeTruthy();
+    expect(within(area).getByText(/damaged or changed outside Harbor \(it does not authenticate\)/)).toBeTruthy();
     expect(within(area).queryByRole('alert')).toBeNull();
+  });
+
+  it('says what is wrong with each damaged item in Spanish when Spanish is chosen', async () => {
+    setLanguage('es');
+    installHarbor(
+      settingsHandlers({
+        'vault:verify': () =>
+          ok({
+            ok: false,
+            checked: 5,
+            damaged: [
+              { itemId: 'vault.json', problem: { key: 'integrity.headerChanged' } },
+              { itemId: 'abcd1234efgh', revision: 2, problem: { key: 'integrity.newerVersion' } },
+            ],
+          }),
+      }),
+      { language: 'es' },
+    );
+    render(<App />);
+    fireEvent.click(within(await screen.findByRole('navigation')).getByRole('button', { name: 'Ajustes' }));
+    const area = await screen.findByRole('region', { name: 'Revisión de la bóveda' });
+    fireEvent.click(within(area).getByRole('button', { name: 'Revisar la integridad de la bóveda' }));
+    const list = await within(area).findByRole('list');
+    expect(list.textContent).toContain('el archivo principal de la bóveda se cambió fuera de Harbor');
+    expect(list.textContent).toContain('se guardó con una versión más nueva de Harbor');
+    expect(list.textContent).not.toMatch(/outside|newer|header/);
   });
 
   it('says plainly when derived data was changed outside Harbor, apart from damaged items', async () => {
     installHarbor(
       settingsHandlers({
         'vault:verify': () =>
-          ok({ ok: false, checked: 4, damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: 'changed' }] }),
+          ok({
+            ok: false,
+            checked: 4,
+            damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: { key: 'integrity.cacheRebuilt' } }],
+          }),
       }),
     );
     await openSettings();

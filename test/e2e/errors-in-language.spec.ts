@@ -21,7 +21,7 @@ describe('errors from the main process, in the person\u2019s language', () => {
     const set = await page.evaluate(() => window.harbor.prefs.set({ language: 'es' }));
     expect(set.ok).toBe(true);
     await page.reload();
-    await heading(page, es('library.heading'));
+    await heading(page, es('workspace.library.title'));
 
     await page.getByTestId('import-input').setInputFiles(BROKEN_DOCX);
     const alert = page

@@ -1,21 +1,32 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { LaunchOptions } from './harness/launch';
 import { launchWithVault, type WorkspaceApp } from './workspace-steps';
 
 /**
  * One launched Harbor per spec file (or describe block), with a vault and a wide window (the side
- * panels need room): registers the suite's hooks and hands back the page once it exists.
+ * panels need room): registers the suite's hooks and hands back the page once it exists. With
+ * `eachTest: 'fresh'`, every test starts from the same known state (an empty vault, the launch's
+ * settings, the library), so tests pass in any order; the browser is kept, which is the slow part.
  */
-export function useWorkspaceApp(options: Omit<LaunchOptions, 'dataDir'> = {}): {
+export function useWorkspaceApp(options: Omit<LaunchOptions, 'dataDir'> & { eachTest?: 'fresh' | 'continues' } = {}): {
   readonly page: Page;
   readonly app: WorkspaceApp;
 } {
   let app: WorkspaceApp | null = null;
   beforeAll(async () => {
-    app = await launchWithVault(options);
+    const { eachTest: _each, ...launch } = options;
+    app = await launchWithVault(launch);
     await app.page.setViewportSize({ width: 1360, height: 900 });
   });
+  let first = true;
+  if (options.eachTest === 'fresh') {
+    beforeEach(async () => {
+      // The launch already left the known state for the first test to run.
+      if (first) first = false;
+      else await app?.reset();
+    });
+  }
   afterAll(async () => {
     await app?.dispose();
   });

@@ -2,27 +2,60 @@
 import type { Page } from 'playwright-core';
 import type { StoryView } from '../../shared/ipc/contract';
 import { launchHarbor, type HarborApp, type LaunchOptions } from './harness/launch';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { freshDataDir, heading, removeDataDir } from './vault-steps';
 
 export const WORKSPACE_PASSPHRASE = 'correct horse battery staple';
 
 export interface WorkspaceApp extends HarborApp {
   dispose(): Promise<void>;
+  /**
+   * Back to the state the launch left: the settings it started with, an empty new vault (the old
+   * one locked and deleted, exports too) and the library on screen, without a new browser.
+   */
+  reset(): Promise<void>;
 }
 
 /** Launches Harbor on a fresh profile with a vault made through the bridge, opened on the library. */
 export async function launchWithVault(options: Omit<LaunchOptions, 'dataDir'> = {}): Promise<WorkspaceApp> {
   const dataDir = await freshDataDir();
   const app = await launchHarbor({ ...options, dataDir });
-  const created = await app.page.evaluate(
-    (passphrase) => window.harbor.vault.create({ passphrase, recoveryKey: false }),
-    WORKSPACE_PASSPHRASE,
-  );
-  if (!created.ok) throw new Error(`vault:create failed: ${created.error.message}`);
-  await app.page.reload();
-  await heading(app.page, 'Library');
+  const createVault = async () => {
+    const created = await app.page.evaluate(
+      (passphrase) => window.harbor.vault.create({ passphrase, recoveryKey: false }),
+      WORKSPACE_PASSPHRASE,
+    );
+    if (!created.ok) throw new Error(`vault:create failed: ${created.error.message}`);
+    await app.page.reload();
+    await heading(app.page, 'Library');
+  };
+  await createVault();
+  const started = await app.page.evaluate(() => window.harbor.prefs.get());
+  if (!started.ok) throw new Error('prefs:get failed');
+  const { windowBounds: _bounds, ...settings } = started.value;
   return {
     ...app,
+    reset: async () => {
+      const { page } = app;
+      const status = await page.evaluate(() => window.harbor.vault.status());
+      if (status.ok && status.value.unlocked) {
+        // Locking makes the main process reload the window: wait for the new page, not a guess.
+        await page.evaluate(() => {
+          (window as unknown as { beforeReset?: boolean }).beforeReset = true;
+        });
+        await page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined); // the reload may win
+        await page.waitForFunction(
+          () => !(window as unknown as { beforeReset?: boolean }).beforeReset && document.readyState === 'complete',
+        );
+      }
+      await page.waitForFunction(() => typeof window.harbor?.prefs?.set === 'function');
+      const restored = await app.page.evaluate((prefs) => window.harbor.prefs.set(prefs), settings);
+      if (!restored.ok) throw new Error(`prefs:set failed: ${restored.error.message}`);
+      await rm(path.join(dataDir, 'vault'), { recursive: true, force: true });
+      await rm(app.exportsDir, { recursive: true, force: true });
+      await createVault();
+    },
     dispose: async () => {
       await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
       await app.close();

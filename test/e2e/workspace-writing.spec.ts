@@ -12,7 +12,8 @@ import {
 import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: writing, saving and finding a story', () => {
-  const app = useWorkspaceApp();
+  // Each test starts on an empty library with the launch's settings: they pass in any order.
+  const app = useWorkspaceApp({ eachTest: 'fresh' });
 
   it('saves what is typed, and the text is intact after lock and unlock', async () => {
     const { page } = app;
@@ -36,7 +37,6 @@ describe('workspace: writing, saving and finding a story', () => {
 
   it('keeps a private note, styled as a note to self, through save and reload', async () => {
     const { page } = app;
-    await backToLibrary(page);
     await newStory(page, 'Notes and words');
     await page.keyboard.type('This part is for the hearing.');
     await page.keyboard.press('Enter');
@@ -58,7 +58,6 @@ describe('workspace: writing, saving and finding a story', () => {
 
   it('finds a word typed earlier, with the match highlighted', async () => {
     const { page } = app;
-    await backToLibrary(page);
     await newStory(page, 'The keeper');
     await page.keyboard.type('My grandmother kept a lighthouse on the coast.');
     await waitSaved(page);
@@ -78,7 +77,6 @@ describe('workspace: writing, saving and finding a story', () => {
 
   it('"Library" in the left rail leaves an open story for the list, with the last words saved', async () => {
     const { page } = app;
-    await backToLibrary(page);
     await newStory(page, 'Left by the rail');
     await page.keyboard.type('Typed just before leaving.');
     await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();

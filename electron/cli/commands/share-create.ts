@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { optional } from '../../../shared/core/optional';
 import { HarborError } from '../../../shared/errors';
 import { createSentPackages } from '../../share/index';
 import { secretAt, stringFlag, flagSet, type CliCommand } from '../command';
@@ -39,7 +40,7 @@ export const shareCreate: CliCommand = {
     const overwrite = flagSet(ctx.args, 'overwrite');
     const kdf = ctx.options.kdf;
     const { shareCode, view } = await withVault(dir, secretAt(ctx, 0), async (vault) => {
-      const prepared = await createSentPackages({ vault, ...(kdf ? { kdf } : {}) }).prepare({
+      const prepared = await createSentPackages({ vault, ...optional('kdf', kdf) }).prepare({
         storyId,
         grantId,
         title: stringFlag(ctx.args, 'title') ?? null,

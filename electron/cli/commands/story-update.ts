@@ -1,3 +1,4 @@
+import { optional } from '../../../shared/core/optional';
 import { createStoryService } from '../../stories/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
 import { readStoryFile, reportImportNotices } from '../read-story-file';
@@ -35,7 +36,7 @@ export const storyUpdate: CliCommand = {
       before.revision = (await stories.get(id)).revision;
       return stories.update(
         id,
-        { doc: imported.doc, ...(title !== undefined ? { title } : {}) },
+        { doc: imported.doc, ...optional('title', title) },
         revisionName !== undefined ? { revisionName } : undefined,
       );
     });

@@ -1,3 +1,4 @@
+import { optional } from '../../../shared/core/optional';
 import { createVault, vaultExists } from '../../vault/index';
 import { vaultErrors } from '../../vault/vault-errors';
 import { flagSet, secretAt, type CliCommand } from '../command';
@@ -25,7 +26,7 @@ export const vaultInit: CliCommand = {
     if (await vaultExists(dir)) throw vaultErrors.vaultExists();
     const kdf = ctx.options.kdf;
     const { vault, recoveryKey } = await createVault(dir, passphrase, {
-      ...(kdf ? { kdf } : {}),
+      ...optional('kdf', kdf),
       recoveryKey: flagSet(ctx.args, 'recovery-key'),
     });
     await vault.close();

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../shared/error-text/error-catalog';
 import { secretAt, type CliCommand } from '../command';
 import { EXIT } from '../exit-codes';
 import { SUMMARY_CACHE } from '../../stories/summary-index';
@@ -35,7 +36,9 @@ export const vaultVerify: CliCommand = {
             'items, so nothing is lost, but it may be the first sign that someone changed files in the vault folder.',
         );
       } else {
-        ctx.io.err(`  ${d.itemId}${d.revision !== undefined ? ` version ${d.revision}` : ''}: ${d.problem}`);
+        ctx.io.err(
+          `  ${d.itemId}${d.revision !== undefined ? ` version ${d.revision}` : ''}: ${formatMessage('en', d.problem)}`,
+        );
       }
     }
     ctx.io.err('Nothing was changed. A backup can bring damaged items back.');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/ipc/handler-table';
-import { errorText } from '../../../renderer/src/platform/error-text';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { activeItemsPath } from '../../../electron/vault/testing';
+import { errorText, messageText } from '../../../renderer/src/platform/error-text';
 import { checkGrant, type Refusal } from '../../../shared/consent/check-grant';
 import type { ConsentGrant } from '../../../shared/consent/grant';
 import { ERROR_TEXT } from '../../../shared/error-text/error-catalog';
@@ -9,6 +13,10 @@ import { HarborError } from '../../../shared/errors';
 import { failWith, type IpcError } from '../../../shared/ipc/result';
 import { checkBriefingExcerpts, type BriefingExcerpt } from '../../../shared/share/check-excerpts';
 import type { ShareTerms } from '../../../shared/share/share-terms';
+import { BUILT_IN_TEMPLATES } from '../../../shared/templates';
+import { newVault, removeTempDirs } from '../vault/helpers';
+
+afterEach(removeTempDirs);
 
 /**
  * A Spanish-speaking person never reads an English sentence, whichever layer said no: the consent
@@ -146,7 +154,68 @@ describe('with Spanish selected, no English sentence reaches the person', () => 
     }
   });
 
+  it('from the template and testimony schemas: the problems they name themselves', async () => {
+    const dispatch = createDispatch({} as HandlerTable);
+    const template = BUILT_IN_TEMPLATES[0]!;
+    const bad: [string, unknown, string][] = [
+      ['template:save', { template: { ...template, id: 'Not An Id' } }, 'testimony.templateIdForm'],
+      [
+        'template:save',
+        { template: { ...template, sections: [template.sections[0], template.sections[0]] } },
+        'testimony.sectionIdTwice',
+      ],
+      ['template:save', { template: { ...template, formats: ['docx', 'docx'] } }, 'testimony.formatTwice'],
+      [
+        'testimony:save',
+        { id: '0123456789abcdef0123456789abcdef', edit: { metadata: { position: 'maybe' } } },
+        'testimony.positionUnknown',
+      ],
+    ];
+    for (const [channel, payload, key] of bad) {
+      const result = await dispatch(channel, payload);
+      if (result.ok) throw new Error(`${channel} was accepted`);
+      expect(result.error.messageKey, key).toBe(key);
+      expectSpanish(errorText('es', result.error));
+    }
+  });
+
   it('from a failure in this window that has no message key', () => {
     expectSpanish(errorText('es', { code: 'internal', message: 'TypeError: x is undefined' }));
+  });
+
+  it('from the integrity check: every problem verify() can report', async () => {
+    const { dir, vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await vault.put(a.id, { title: 'a2' });
+    await vault.writeCache('story-summaries', { v: 1 });
+    const items = activeItemsPath(vault);
+    const edit = async (file: string, change: (bytes: Buffer) => void) => {
+      const bytes = await fs.readFile(file);
+      change(bytes);
+      await fs.writeFile(file, bytes);
+    };
+    await edit(path.join(items, a.id, '0000000002'), (b) => void (b[4] = b[4]! + 1));
+    await edit(path.join(items, a.id, '0000000001'), (b) => void (b[b.length - 3]! ^= 0x01));
+    const [cache] = (await fs.readdir(items)).filter((n) => /^[0-9a-f]{40}$/.test(n));
+    await edit(path.join(items, cache!), (b) => void (b[b.length - 1]! ^= 0x01));
+    const header = path.join(dir, 'vault.json');
+    const original = await fs.readFile(header, 'utf8');
+    const mac = (JSON.parse(original) as { mac: string }).mac;
+    await fs.writeFile(header, original.replace(mac, Buffer.alloc(32, 7).toString('base64')));
+    const changed = (await vault.verify()).damaged.filter((d) => d.itemId === 'vault.json');
+    await fs.writeFile(header, 'not a header');
+    const damaged = [...changed, ...(await vault.verify({ caches: ['story-summaries'] })).damaged];
+    const problems = damaged.map((d) => d.problem);
+    expect(new Set(problems.map((p) => p.key))).toEqual(
+      new Set(Object.keys(ERROR_TEXT.integrity.en).map((key) => `integrity.${key}`)),
+    );
+    for (const problem of problems) expectSpanish(messageText('es', problem));
+    expect(
+      messageText(
+        'en',
+        problems.find((p) => p.key === 'integrity.notAuthentic')!,
+      ),
+    ).toBe('damaged or changed outside Harbor (it does not authenticate)');
+    await vault.close();
   });
 });

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { quickExit } from '../../features/safety/quick-exit';
+import type { Preferences } from '../../../../shared/preferences';
+
+// Locale keys written out, one per shortcut, so the lint rule and the compiler can check each.
+const SHORTCUT_LABEL = {
+  'triple-escape': 'safety.quickExit.shortcuts.triple-escape',
+  'ctrl-shift-q': 'safety.quickExit.shortcuts.ctrl-shift-q',
+  off: 'safety.quickExit.shortcuts.off',
+} as const satisfies Record<Preferences['quickExitShortcut'], string>;
 
 /**
  * Beside Lock on every unlocked screen. One press: hidden at once, text saved, Harbor locked, then
@@ -9,7 +17,7 @@ import { quickExit } from '../../features/safety/quick-exit';
 export function QuickExitButton() {
   const { t } = useTranslation();
   const { prefs } = usePreferences();
-  const shortcut = t(`safety.quickExit.shortcuts.${prefs.quickExitShortcut}`);
+  const shortcut = t(SHORTCUT_LABEL[prefs.quickExitShortcut]);
   return (
     <button
       type="button"

@@ -10,6 +10,7 @@ import {
   type ConsentGrant,
   type ExportFormat,
   type IdentityMode,
+  type RedactableCategory,
 } from '../../../../shared/consent/grant';
 import { displayName } from '../../../../shared/consent/identity';
 import { summarizeGrant } from '../../../../shared/consent/summary';
@@ -21,8 +22,10 @@ import {
   newDraft,
   termsFromDraft,
   type DraftField,
+  type DraftProblem,
   type GrantDraft,
 } from '../../../../shared/consent/grant-draft';
+import type { SensitiveCategory } from '../../../../shared/core/sensitive-categories';
 import type { SensitiveDetail } from '../../../../shared/story/sensitive-details';
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
@@ -31,6 +34,51 @@ import { AuthorNameField } from './AuthorNameField';
 import { docLanguage } from './doc-language';
 import { todayIso } from '../../ui/today';
 import { useAuthorProfile } from './use-author-profile';
+
+// Locale keys written out, one per value, so the lint rule and the compiler can check each.
+const PROBLEM = {
+  required: 'consent.form.problems.required',
+  'no-format': 'consent.form.problems.no-format',
+  'bad-date': 'consent.form.problems.bad-date',
+  'date-past': 'consent.form.problems.date-past',
+  'date-too-far': 'consent.form.problems.date-too-far',
+  'public-record': 'consent.form.problems.public-record',
+} as const satisfies Record<DraftProblem, string>;
+const AUDIENCE_KIND = {
+  'legislative-committee': 'consent.form.audienceKinds.legislative-committee',
+  'legislator-office': 'consent.form.audienceKinds.legislator-office',
+  'advocacy-organization': 'consent.form.audienceKinds.advocacy-organization',
+  media: 'consent.form.audienceKinds.media',
+  public: 'consent.form.audienceKinds.public',
+  other: 'consent.form.audienceKinds.other',
+} as const satisfies Record<AudienceKind, string>;
+const IDENTITY = {
+  full: 'consent.form.identities.full',
+  first: 'consent.form.identities.first',
+  initials: 'consent.form.identities.initials',
+  pseudonym: 'consent.form.identities.pseudonym',
+  anonymous: 'consent.form.identities.anonymous',
+} as const satisfies Record<IdentityMode, string>;
+const REDACT_CATEGORY = {
+  person: 'consent.form.categories.person',
+  place: 'consent.form.categories.place',
+  date: 'consent.form.categories.date',
+  organization: 'consent.form.categories.organization',
+  contact: 'consent.form.categories.contact',
+  other: 'consent.form.categories.other',
+} as const satisfies Record<RedactableCategory, string>;
+const DETAIL_CATEGORY = {
+  person: 'workspace.sensitive.categories.person',
+  place: 'workspace.sensitive.categories.place',
+  date: 'workspace.sensitive.categories.date',
+  organization: 'workspace.sensitive.categories.organization',
+  contact: 'workspace.sensitive.categories.contact',
+  other: 'workspace.sensitive.categories.other',
+} as const satisfies Record<SensitiveCategory, string>;
+const FORMAT = {
+  docx: 'consent.export.options.formats.docx',
+  pdf: 'consent.export.options.formats.pdf',
+} as const satisfies Record<ExportFormat, string>;
 
 export interface GrantFormProps {
   /** What a new grant covers: a story, or a testimony and every story it quotes. */
@@ -95,7 +143,7 @@ export function GrantForm({
     const p = shown[field];
     return p ? (
       <p id={errorId(field)} className="error-text">
-        {t(`consent.form.problems.${p}`)}
+        {t(PROBLEM[p])}
       </p>
     ) : null;
   };
@@ -159,7 +207,7 @@ export function GrantForm({
           <option value="">{t('consent.form.chooseKind')}</option>
           {AUDIENCE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t(`consent.form.audienceKinds.${kind}`)}
+              {t(AUDIENCE_KIND[kind])}
             </option>
           ))}
         </select>
@@ -216,7 +264,7 @@ export function GrantForm({
                 aria-describedby={exampleId}
                 onChange={() => set('identity', mode)}
               />
-              <label htmlFor={`${id}-identity-${mode}`}>{t(`consent.form.identities.${mode}`)}</label>
+              <label htmlFor={`${id}-identity-${mode}`}>{t(IDENTITY[mode])}</label>
               <span className="hint choice__example" id={exampleId}>
                 {example
                   ? t('consent.form.appearsAs', { name: example })
@@ -258,7 +306,7 @@ export function GrantForm({
             />
             <label htmlFor={`${id}-cat-${category}`}>
               <span className="swatch" data-sensitive={category} aria-hidden="true" />
-              {t(`consent.form.categories.${category}`)}
+              {t(REDACT_CATEGORY[category])}
             </label>
           </div>
         ))}
@@ -281,7 +329,7 @@ export function GrantForm({
                 />
                 <label htmlFor={`${id}-keep-${detail.id}`}>
                   {t('consent.form.keepOne', { text: detail.text })}
-                  <span className="hint"> · {t(`workspace.sensitive.categories.${detail.category}`)}</span>
+                  <span className="hint"> · {t(DETAIL_CATEGORY[detail.category])}</span>
                 </label>
               </div>
             ))}
@@ -299,7 +347,7 @@ export function GrantForm({
               checked={draft.formats.includes(format)}
               onChange={(e) => set('formats', toggle(draft.formats, format, e.target.checked))}
             />
-            <label htmlFor={`${id}-format-${format}`}>{t(`consent.export.options.formats.${format}`)}</label>
+            <label htmlFor={`${id}-format-${format}`}>{t(FORMAT[format])}</label>
           </div>
         ))}
         {problemText('formats')}

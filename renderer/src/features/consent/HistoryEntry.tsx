@@ -1,22 +1,36 @@
 import { useTranslation } from 'react-i18next';
+import type { AudienceKind } from '../../../../shared/consent/grant';
+import type { ExportFormat } from '../../../../shared/core/export-formats';
 import type { ExportRecordView } from '../../../../shared/ipc/contract-consent';
 import { useFormatters } from '../../ui/use-formatters';
+
+// Locale keys written out, one per value, so the lint rule and the compiler can check each.
+const AUDIENCE_KIND = {
+  'legislative-committee': 'consent.history.audienceKinds.legislative-committee',
+  'legislator-office': 'consent.history.audienceKinds.legislator-office',
+  'advocacy-organization': 'consent.history.audienceKinds.advocacy-organization',
+  media: 'consent.history.audienceKinds.media',
+  public: 'consent.history.audienceKinds.public',
+  other: 'consent.history.audienceKinds.other',
+} as const satisfies Record<AudienceKind, string>;
+const FORMAT = {
+  docx: 'consent.export.options.formats.docx',
+  pdf: 'consent.export.options.formats.pdf',
+} as const satisfies Record<ExportFormat, string>;
 
 /** One export in the sharing history: to whom, when, which file, and the fingerprint of its bytes. */
 export function HistoryEntry({ record }: { record: ExportRecordView }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const kind = record.audienceKind as 'other';
+  // A record written by another version may name a kind this one has no words for: say it as written.
+  const kind = Object.hasOwn(AUDIENCE_KIND, record.audienceKind) ? (record.audienceKind as AudienceKind) : null;
   return (
     <dl className="history-entry" aria-label={t('consent.history.entryLabel', { file: record.fileName })}>
       <div>
         <dt>{t('consent.history.audience')}</dt>
         <dd>
           {record.audience}
-          <span className="hint">
-            {' '}
-            · {t(`consent.history.audienceKinds.${kind}`, { defaultValue: record.audienceKind })}
-          </span>
+          <span className="hint"> · {kind ? t(AUDIENCE_KIND[kind]) : record.audienceKind}</span>
         </dd>
       </div>
       <div>
@@ -27,7 +41,7 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
       </div>
       <div>
         <dt>{t('consent.history.format')}</dt>
-        <dd>{t(`consent.export.options.formats.${record.format}`)}</dd>
+        <dd>{t(FORMAT[record.format])}</dd>
       </div>
       <div>
         <dt>{t('consent.history.file')}</dt>

@@ -1,9 +1,22 @@
 import type { Editor } from '@tiptap/react';
 
-/** A toolbar button: what it says (a locale key), its shortcut, whether it is on, and what it does. */
+export type ToolbarActionId =
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'bulletList'
+  | 'orderedList'
+  | 'blockquote'
+  | 'undo'
+  | 'redo'
+  | 'privateNote';
+
+/** A toolbar button: which it is (its words are the toolbar's), its shortcut, whether it is on, and what it does. */
 export interface ToolbarAction {
-  id: string;
-  labelKey: string;
+  id: ToolbarActionId;
   /** TipTap notation; shown in the button's title and aria-keyshortcuts. */
   shortcut: string;
   /** Short text shown on the button instead of an icon (B, I, U, H1 …). */
@@ -16,7 +29,6 @@ export interface ToolbarAction {
 
 const heading = (level: 1 | 2 | 3): ToolbarAction => ({
   id: `heading${level}`,
-  labelKey: `workspace.toolbar.heading${level}`,
   shortcut: `Mod-Alt-${level}`,
   glyph: `H${level}`,
   isActive: (e) => e.isActive('heading', { level }),
@@ -29,7 +41,6 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bold',
-      labelKey: 'workspace.toolbar.bold',
       shortcut: 'Mod-b',
       glyph: 'B',
       isActive: (e) => e.isActive('bold'),
@@ -37,7 +48,6 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'italic',
-      labelKey: 'workspace.toolbar.italic',
       shortcut: 'Mod-i',
       glyph: 'I',
       isActive: (e) => e.isActive('italic'),
@@ -45,7 +55,6 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     },
     {
       id: 'underline',
-      labelKey: 'workspace.toolbar.underline',
       shortcut: 'Mod-u',
       glyph: 'U',
       isActive: (e) => e.isActive('underline'),
@@ -55,21 +64,18 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bulletList',
-      labelKey: 'workspace.toolbar.bulletList',
       shortcut: 'Mod-Shift-8',
       isActive: (e) => e.isActive('bulletList'),
       run: (e) => e.chain().focus().toggleBulletList().run(),
     },
     {
       id: 'orderedList',
-      labelKey: 'workspace.toolbar.orderedList',
       shortcut: 'Mod-Shift-7',
       isActive: (e) => e.isActive('orderedList'),
       run: (e) => e.chain().focus().toggleOrderedList().run(),
     },
     {
       id: 'blockquote',
-      labelKey: 'workspace.toolbar.blockquote',
       shortcut: 'Mod-Shift-b',
       isActive: (e) => e.isActive('blockquote'),
       run: (e) => e.chain().focus().toggleBlockquote().run(),
@@ -78,14 +84,12 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'undo',
-      labelKey: 'workspace.toolbar.undo',
       shortcut: 'Mod-z',
       isEnabled: (e) => e.can().undo(),
       run: (e) => e.chain().focus().undo().run(),
     },
     {
       id: 'redo',
-      labelKey: 'workspace.toolbar.redo',
       shortcut: 'Mod-Shift-z',
       isEnabled: (e) => e.can().redo(),
       run: (e) => e.chain().focus().redo().run(),
@@ -96,7 +100,6 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
 /** The private-note toggle sits apart from formatting, next to "Mark as sensitive". */
 export const PRIVATE_NOTE_ACTION: ToolbarAction = {
   id: 'privateNote',
-  labelKey: 'workspace.toolbar.privateNote',
   shortcut: 'Mod-Alt-n',
   isActive: (e) => e.isActive('privateNote'),
   run: (e) => e.chain().focus().togglePrivateNote().run(),

@@ -15,6 +15,19 @@ export interface FileOptions {
 }
 
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
+// Locale keys written out, one per value, so the lint rule and the compiler can check each.
+const FORMAT = {
+  docx: 'consent.export.options.formats.docx',
+  pdf: 'consent.export.options.formats.pdf',
+} as const satisfies Record<ExportFormat, string>;
+const PAPER = {
+  letter: 'consent.export.options.papers.letter',
+  a4: 'consent.export.options.papers.a4',
+} as const satisfies Record<Paper, string>;
+const LANGUAGE = {
+  en: 'consent.export.options.languages.en',
+  es: 'consent.export.options.languages.es',
+} as const satisfies Record<DocumentLanguage, string>;
 
 /** Format (only those the consent allows), paper, document language, approved title, and a neutral file name. */
 export function ExportOptions({
@@ -61,20 +74,16 @@ export function ExportOptions({
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.format')}</legend>
         {EXPORT_FORMATS.filter((f) => grant.formats.includes(f) && formats.includes(f)).map((f) =>
-          radio('format', f, options.format, t(`consent.export.options.formats.${f}`), () => set('format', f)),
+          radio('format', f, options.format, t(FORMAT[f]), () => set('format', f)),
         )}
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.paper')}</legend>
-        {PAPERS.map((p) =>
-          radio('paper', p, options.paper, t(`consent.export.options.papers.${p}`), () => set('paper', p)),
-        )}
+        {PAPERS.map((p) => radio('paper', p, options.paper, t(PAPER[p]), () => set('paper', p)))}
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.language')}</legend>
-        {LANGS.map((l) =>
-          radio('language', l, options.language, t(`consent.export.options.languages.${l}`), () => set('language', l)),
-        )}
+        {LANGS.map((l) => radio('language', l, options.language, t(LANGUAGE[l]), () => set('language', l)))}
       </fieldset>
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.titleChoice')}</legend>

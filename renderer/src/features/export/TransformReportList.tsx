@@ -1,7 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { REDACTABLE_CATEGORIES } from '../../../../shared/consent/grant';
+import { REDACTABLE_CATEGORIES, type RedactableCategory } from '../../../../shared/consent/grant';
 import type { TransformReport } from '../../../../shared/consent/transform';
 import { usePlural } from '../../ui/use-plural';
+
+// Locale keys written out, one per category, so the lint rule and the compiler can check each.
+const REDACTED = {
+  person: 'consent.export.preview.redacted.person',
+  place: 'consent.export.preview.redacted.place',
+  date: 'consent.export.preview.redacted.date',
+  organization: 'consent.export.preview.redacted.organization',
+  contact: 'consent.export.preview.redacted.contact',
+  other: 'consent.export.preview.redacted.other',
+} as const satisfies Record<RedactableCategory, string>;
+const UNMARKED = {
+  person: 'consent.export.preview.unmarked.person',
+  place: 'consent.export.preview.unmarked.place',
+  date: 'consent.export.preview.unmarked.date',
+  organization: 'consent.export.preview.unmarked.organization',
+  contact: 'consent.export.preview.unmarked.contact',
+  other: 'consent.export.preview.unmarked.other',
+} as const satisfies Record<RedactableCategory, string>;
 
 /**
  * The preview's counts: marked details removed by kind, then those found where they were not
@@ -14,11 +32,11 @@ export function TransformReportList({ report }: { report: TransformReport }) {
   const lines = [
     ...REDACTABLE_CATEGORIES.flatMap((c) => {
       const n = (report.redacted[c] ?? 0) - (report.unmarked?.[c] ?? 0);
-      return n > 0 ? [plural(`consent.export.preview.redacted.${c}`, n)] : [];
+      return n > 0 ? [plural(REDACTED[c], n)] : [];
     }),
     ...REDACTABLE_CATEGORIES.flatMap((c) => {
       const n = report.unmarked?.[c] ?? 0;
-      return n > 0 ? [plural(`consent.export.preview.unmarked.${c}`, n)] : [];
+      return n > 0 ? [plural(UNMARKED[c], n)] : [];
     }),
     ...(report.identityReplacements > 0
       ? [plural('consent.export.preview.identity', report.identityReplacements)]

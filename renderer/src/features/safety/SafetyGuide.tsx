@@ -11,6 +11,29 @@ export const GUIDE_SECTIONS = [
   'osName',
   'backups',
 ] as const;
+type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+// Locale keys written out, one per section, so the lint rule and the compiler can check each.
+const HEADING = {
+  protects: 'safety.guide.protects.heading',
+  quickExit: 'safety.guide.quickExit.heading',
+  disguise: 'safety.guide.disguise.heading',
+  locking: 'safety.guide.locking.heading',
+  passphrase: 'safety.guide.passphrase.heading',
+  cannot: 'safety.guide.cannot.heading',
+  osName: 'safety.guide.osName.heading',
+  backups: 'safety.guide.backups.heading',
+} as const satisfies Record<GuideSection, string>;
+const POINTS = {
+  protects: 'safety.guide.protects.points',
+  quickExit: 'safety.guide.quickExit.points',
+  disguise: 'safety.guide.disguise.points',
+  locking: 'safety.guide.locking.points',
+  passphrase: 'safety.guide.passphrase.points',
+  cannot: 'safety.guide.cannot.points',
+  osName: 'safety.guide.osName.points',
+  backups: 'safety.guide.backups.points',
+} as const satisfies Record<GuideSection, string>;
 
 /** Plain-language safety guide: what Harbor protects against, and just as plainly what it cannot. */
 export function SafetyGuide({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -20,10 +43,10 @@ export function SafetyGuide({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     <div className="safety-guide">
       <p>{t('safety.guide.intro')}</p>
       {GUIDE_SECTIONS.map((key) => {
-        const points = t(`safety.guide.${key}.points`, { returnObjects: true }) as unknown;
+        const points = t(POINTS[key], { returnObjects: true }) as unknown;
         return (
           <section key={key} className="safety-guide__section">
-            <H>{t(`safety.guide.${key}.heading`)}</H>
+            <H>{t(HEADING[key])}</H>
             <ul className="plain-list">
               {(Array.isArray(points) ? (points as string[]) : []).map((point) => (
                 <li key={point}>{point}</li>

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { IntegritySummary } from '../../../../shared/ipc/contract';
 import { harbor } from '../../platform/bridge';
 import { BusyIndicator } from '../../ui/BusyIndicator';
-import { useErrorText } from '../../platform/use-error-text';
+import { useErrorText, useMessageText } from '../../platform/use-error-text';
 import { SettingSection } from './SettingSection';
 
 /** Reads every item to check it is intact. Changes nothing. */
 export function IntegritySection() {
   const { t } = useTranslation();
   const toText = useErrorText();
+  const problemText = useMessageText();
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<IntegritySummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +55,7 @@ export function IntegritySection() {
                 <li key={`${item.itemId}-${item.revision ?? ''}`}>
                   <code translate="no">{item.itemId}</code>
                   {item.revision !== undefined && ` · ${t('settings.integrity.revision', { revision: item.revision })}`}
+                  {`: ${problemText(item.problem)}`}
                 </li>
               ))}
             </ul>

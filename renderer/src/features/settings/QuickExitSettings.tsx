@@ -6,6 +6,18 @@ import { usePreferences } from '../../platform/preferences/PreferencesContext';
 const ACTIONS: readonly Preferences['quickExitAction'][] = ['neutral', 'minimize', 'close'];
 const SHORTCUTS: readonly Preferences['quickExitShortcut'][] = ['triple-escape', 'ctrl-shift-q', 'off'];
 
+// Locale keys written out, one per choice, so the lint rule and the compiler can check each.
+const ACTION_LABEL = {
+  neutral: 'safety.settings.quickExitAction.neutral',
+  minimize: 'safety.settings.quickExitAction.minimize',
+  close: 'safety.settings.quickExitAction.close',
+} as const satisfies Record<Preferences['quickExitAction'], string>;
+const SHORTCUT_LABEL = {
+  'triple-escape': 'safety.quickExit.shortcuts.triple-escape',
+  'ctrl-shift-q': 'safety.quickExit.shortcuts.ctrl-shift-q',
+  off: 'safety.quickExit.shortcuts.off',
+} as const satisfies Record<Preferences['quickExitShortcut'], string>;
+
 /** What quick exit does once Harbor is locked, and which keys start it. */
 export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void }) {
   const { t } = useTranslation();
@@ -29,7 +41,7 @@ export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void 
         >
           {ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {t(`safety.settings.quickExitAction.${a}`)}
+              {t(ACTION_LABEL[a])}
             </option>
           ))}
         </select>
@@ -45,7 +57,7 @@ export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void 
         >
           {SHORTCUTS.map((s) => (
             <option key={s} value={s}>
-              {t(`safety.quickExit.shortcuts.${s}`)}
+              {t(SHORTCUT_LABEL[s])}
             </option>
           ))}
         </select>

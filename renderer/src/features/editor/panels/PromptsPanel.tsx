@@ -3,6 +3,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_KEYS, type PromptKey } from './prompts';
 
+// Locale keys written out, one per prompt, so the lint rule and the compiler can check each.
+const PROMPT_TEXT = {
+  lawmakers: 'workspace.prompts.items.lawmakers',
+  helped: 'workspace.prompts.items.helped',
+  beyond: 'workspace.prompts.items.beyond',
+  change: 'workspace.prompts.items.change',
+  strength: 'workspace.prompts.items.strength',
+  firstNotice: 'workspace.prompts.items.firstNotice',
+  support: 'workspace.prompts.items.support',
+  future: 'workspace.prompts.items.future',
+} as const satisfies Record<PromptKey, string>;
+
 /** Adds the prompt as a heading after the block the caret is in, with an empty line to write on. */
 function insertAsHeading(editor: Editor, text: string) {
   const { $from } = editor.state.selection;
@@ -91,7 +103,7 @@ export function PromptsPanel({
       </p>
       <ul ref={listRef} className="prompt-list" aria-label={t('workspace.prompts.listLabel')}>
         {prompts.map((key, index) => {
-          const text = t(`workspace.prompts.items.${key}`);
+          const text = t(PROMPT_TEXT[key]);
           return (
             <li key={key} className="prompt">
               <p className="prompt__text">{text}</p>

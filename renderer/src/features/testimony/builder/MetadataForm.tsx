@@ -1,8 +1,31 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { POSITIONS, type FieldId } from '../../../../../shared/templates/template-schema';
+import { POSITIONS, type FieldId, type Position } from '../../../../../shared/templates/template-schema';
 import type { Testimony, TestimonyEdit } from '../../../../../shared/testimony/testimony-data';
 import { useTemplateText } from '../../../ui/use-template-text';
+
+// Locale keys written out, one per value, so the lint rule and the compiler can check each.
+const FIELD_LABEL = {
+  committee: 'testimony.fields.committee',
+  chamber: 'testimony.fields.chamber',
+  chair: 'testimony.fields.chair',
+  viceChair: 'testimony.fields.viceChair',
+  recipient: 'testimony.fields.recipient',
+  inquiry: 'testimony.fields.inquiry',
+  billNumber: 'testimony.fields.billNumber',
+  billTitle: 'testimony.fields.billTitle',
+  sponsor: 'testimony.fields.sponsor',
+  position: 'testimony.fields.position',
+  hearingDate: 'testimony.fields.hearingDate',
+  district: 'testimony.fields.district',
+  organization: 'testimony.fields.organization',
+  contact: 'testimony.fields.contact',
+} as const satisfies Record<FieldId, string>;
+const POSITION_LABEL = {
+  support: 'testimony.positions.support',
+  oppose: 'testimony.positions.oppose',
+  neutral: 'testimony.positions.neutral',
+} as const satisfies Record<Position, string>;
 
 /** The hearing's details the template asks for. The witness's name is not one: it comes from the consent. */
 export function MetadataForm({
@@ -47,7 +70,7 @@ export function MetadataForm({
         return (
           <div className="field" key={field.id}>
             <label htmlFor={id}>
-              {t(`testimony.fields.${field.id}`)}
+              {t(FIELD_LABEL[field.id])}
               {field.required && <span className="field__required">{t('testimony.details.required')}</span>}
             </label>
             {field.id === 'position' ? (
@@ -60,7 +83,7 @@ export function MetadataForm({
                 <option value="">{t('testimony.positions.none')}</option>
                 {POSITIONS.map((p) => (
                   <option key={p} value={p}>
-                    {t(`testimony.positions.${p}`)}
+                    {t(POSITION_LABEL[p])}
                   </option>
                 ))}
               </select>

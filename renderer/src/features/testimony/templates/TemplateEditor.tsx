@@ -4,6 +4,7 @@ import {
   BUDGET_UNITS,
   FIELD_IDS,
   type BudgetUnit,
+  type FieldId,
   type Template,
   type TemplateSection,
 } from '../../../../../shared/templates/template-schema';
@@ -11,6 +12,34 @@ import { harbor } from '../../../platform/bridge';
 import { useErrorText } from '../../../platform/use-error-text';
 import { useTemplateText, useUiLanguage } from '../../../ui/use-template-text';
 import { BackBar } from '../BackBar';
+
+// Locale keys written out, one per value, so the lint rule and the compiler can check each.
+const FIELD_LABEL = {
+  committee: 'testimony.fields.committee',
+  chamber: 'testimony.fields.chamber',
+  chair: 'testimony.fields.chair',
+  viceChair: 'testimony.fields.viceChair',
+  recipient: 'testimony.fields.recipient',
+  inquiry: 'testimony.fields.inquiry',
+  billNumber: 'testimony.fields.billNumber',
+  billTitle: 'testimony.fields.billTitle',
+  sponsor: 'testimony.fields.sponsor',
+  position: 'testimony.fields.position',
+  hearingDate: 'testimony.fields.hearingDate',
+  district: 'testimony.fields.district',
+  organization: 'testimony.fields.organization',
+  contact: 'testimony.fields.contact',
+} as const satisfies Record<FieldId, string>;
+const LIMIT_LABEL = {
+  words: 'testimony.editor.limit.words',
+  characters: 'testimony.editor.limit.characters',
+  minutes: 'testimony.editor.limit.minutes',
+} as const satisfies Record<BudgetUnit, string>;
+const UNIT_LABEL = {
+  words: 'testimony.editor.unit.words',
+  characters: 'testimony.editor.unit.characters',
+  minutes: 'testimony.editor.unit.minutes',
+} as const satisfies Record<BudgetUnit, string>;
 
 const newSectionId = (sections: TemplateSection[]) => {
   let n = sections.length + 1;
@@ -104,7 +133,7 @@ export function TemplateEditor({
               checked={tpl.fields.some((x) => x.id === f)}
               onChange={(e) => toggleField(f, e.currentTarget.checked)}
             />
-            <label htmlFor={`${id}-field-${f}`}>{t(`testimony.fields.${f}`)}</label>
+            <label htmlFor={`${id}-field-${f}`}>{t(FIELD_LABEL[f])}</label>
           </div>
         ))}
       </fieldset>
@@ -113,7 +142,7 @@ export function TemplateEditor({
         <legend>{t('testimony.editor.limits')}</legend>
         {(['words', 'characters', 'minutes'] as const).map((unit) => (
           <div className="field" key={unit}>
-            <label htmlFor={`${id}-limit-${unit}`}>{t(`testimony.editor.limit.${unit}`)}</label>
+            <label htmlFor={`${id}-limit-${unit}`}>{t(LIMIT_LABEL[unit])}</label>
             <input
               id={`${id}-limit-${unit}`}
               type="number"
@@ -183,7 +212,7 @@ export function TemplateEditor({
                     <option value="">{t('testimony.editor.noBudget')}</option>
                     {BUDGET_UNITS.map((u) => (
                       <option key={u} value={u}>
-                        {t(`testimony.editor.unit.${u}`)}
+                        {t(UNIT_LABEL[u])}
                       </option>
                     ))}
                   </select>

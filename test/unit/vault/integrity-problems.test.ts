@@ -1,0 +1,89 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activeItemsPath } from '../../../electron/vault/testing';
+import type { OpenVault } from '../../../electron/vault/types';
+import { formatMessage } from '../../../shared/error-text/error-catalog';
+import { newVault, removeTempDirs } from './helpers';
+
+afterEach(removeTempDirs);
+
+/**
+ * verify() names what is wrong as a catalog key, never as an English sentence, so the settings
+ * screen can say it in the person's language and the command line in English.
+ */
+const revFile = (vault: OpenVault, id: string, rev: number) =>
+  path.join(activeItemsPath(vault), id, String(rev).padStart(10, '0'));
+
+async function change(file: string, edit: (bytes: Buffer) => Buffer | void): Promise<void> {
+  const bytes = await fs.readFile(file);
+  await fs.writeFile(file, edit(bytes) ?? bytes);
+}
+
+describe('the problems verify() reports, as keys', () => {
+  it('an item file that does not authenticate', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await change(revFile(vault, a.id, 1), (b) => void (b[b.length - 3]! ^= 0x01));
+    expect((await vault.verify()).damaged).toEqual([
+      { itemId: a.id, revision: 1, problem: { key: 'integrity.notAuthentic' } },
+    ]);
+    await vault.close();
+  });
+
+  it('an item file saved by a newer version of Harbor (a higher format byte)', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await vault.put(a.id, { title: 'a2' });
+    await change(revFile(vault, a.id, 2), (b) => void (b[4] = b[4]! + 1));
+    await change(revFile(vault, a.id, 1), (b) => b.subarray(0, 3));
+    expect((await vault.verify()).damaged).toEqual([
+      { itemId: a.id, revision: 2, problem: { key: 'integrity.newerVersion' } },
+      { itemId: a.id, revision: 1, problem: { key: 'integrity.notAuthentic' } },
+    ]);
+    await vault.close();
+  });
+
+  it('a header that still parses but was changed, and one that no longer parses', async () => {
+    const { dir, vault } = await newVault();
+    const header = path.join(dir, 'vault.json');
+    const original = await fs.readFile(header, 'utf8');
+    const json = JSON.parse(original) as { mac: string };
+    const mac = Buffer.from(json.mac, 'base64');
+    mac[0]! ^= 0x01;
+    await fs.writeFile(header, original.replace(json.mac, mac.toString('base64')));
+    expect((await vault.verify()).damaged).toEqual([
+      { itemId: 'vault.json', problem: { key: 'integrity.headerChanged' } },
+    ]);
+    await fs.writeFile(header, 'not a header');
+    expect((await vault.verify()).damaged).toEqual([
+      { itemId: 'vault.json', problem: { key: 'integrity.headerDamaged' } },
+    ]);
+    await fs.writeFile(header, original);
+    expect((await vault.verify()).ok).toBe(true);
+    await vault.close();
+  });
+
+  it('derived data that did not authenticate', async () => {
+    const { vault } = await newVault();
+    await vault.writeCache('story-summaries', { v: 1 });
+    const items = activeItemsPath(vault);
+    const [cache] = (await fs.readdir(items)).filter((n) => /^[0-9a-f]{40}$/.test(n));
+    await change(path.join(items, cache!), (b) => void (b[b.length - 1]! ^= 0x01));
+    expect((await vault.verify({ caches: ['story-summaries'] })).damaged).toEqual([
+      { itemId: 'cache', cache: 'story-summaries', problem: { key: 'integrity.cacheRebuilt' } },
+    ]);
+    await vault.close();
+  });
+
+  it('each key words the English the command line has always printed', () => {
+    const english = (key: Parameters<typeof formatMessage>[1]['key']) => formatMessage('en', { key });
+    expect(english('integrity.notAuthentic')).toBe('damaged or changed outside Harbor (it does not authenticate)');
+    expect(english('integrity.newerVersion')).toBe('saved by a newer version of Harbor');
+    expect(english('integrity.headerChanged')).toBe('the vault header was changed outside Harbor');
+    expect(english('integrity.headerDamaged')).toBe('the vault header is damaged');
+    expect(english('integrity.cacheRebuilt')).toBe(
+      'derived data was damaged or changed outside Harbor (rebuilt from the items)',
+    );
+  });
+});
