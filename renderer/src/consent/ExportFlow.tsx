@@ -7,6 +7,8 @@ import type { IpcError } from '../../../shared/ipc/result';
 import type { LooseNode } from '../../../shared/story/doc-types';
 import { harbor } from '../bridge';
 import { BusyIndicator } from '../components/BusyIndicator';
+import { FlowActions } from '../common/FlowActions';
+import { FlowPage } from '../common/FlowPage';
 import { useErrorText } from '../hooks/use-error-text';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { usePlural } from '../common/use-plural';
@@ -25,6 +27,7 @@ import { SideBySide } from './SideBySide';
 import { todayIso } from './today';
 import { useGrants } from './use-grants';
 import './consent.css';
+import './export-page.css';
 
 type Step = 'reflect' | 'grant' | 'check' | 'preview' | 'file' | 'done';
 
@@ -34,6 +37,8 @@ type PreviewState =
 export interface ExportFlowProps {
   subject: ExportSubject;
   onClose: () => void;
+  /** Drawn as a page of its own (the whole work area, steps shown, actions always on screen). */
+  page?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export interface ExportFlowProps {
  * the identifying-detail check → what leaves Harbor, side by side → the file → done, with the new
  * sharing-history entry. Refusals are shown in plain words with what to do next.
  */
-export function ExportFlow({ subject, onClose }: ExportFlowProps) {
+export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) {
   const { flush, readOriginal, remaining, grantProblem } = subject;
   // By value, so a subject rebuilt on each render does not ask for the preview again.
   const { kind: sourceKind, id: sourceId } = subject.source;
@@ -231,22 +236,8 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     </div>
   );
 
-  return (
-    <section className="export-flow" aria-labelledby={`${id}-title`}>
-      <div className="export-flow__head">
-        <p id={`${id}-title`} className="ws-section-title">
-          {t('consent.export.title')}
-        </p>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('consent.export.close')}
-        </button>
-      </div>
-      {step && step !== 'done' && (
-        <p className="step-count">
-          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
-        </p>
-      )}
-
+  const content = (
+    <>
       {step === 'reflect' && <ReflectionStep onContinue={() => go('grant')} onStop={onClose} />}
 
       {step === 'grant' && (
@@ -292,7 +283,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                   ))}
                 </fieldset>
               )}
-              <div className="actions">
+              <FlowActions>
                 <button type="button" className="button" disabled={!grantId} onClick={() => go('check')}>
                   {t('consent.export.next')}
                 </button>
@@ -304,7 +295,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                     {t('consent.export.back')}
                   </button>
                 )}
-              </div>
+              </FlowActions>
             </>
           )}
         </StepFrame>
@@ -318,7 +309,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
               {plural('consent.export.check.remaining', remaining)}
             </p>
           )}
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -331,7 +322,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -359,7 +350,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
               {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})}
             />
           )}
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -371,7 +362,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -395,7 +386,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             </p>
           )}
           <BusyIndicator busy={running} label={t('consent.export.options.exporting')} />
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -413,7 +404,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back} disabled={running}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -424,7 +415,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
           </p>
           {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
           <HistoryEntry record={record} />
-          <div className="actions">
+          <FlowActions>
             <button type="button" className="button" onClick={onClose}>
               {t('consent.export.done.back')}
             </button>
@@ -439,9 +430,45 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             >
               {t('consent.export.done.again')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
+    </>
+  );
+
+  if (page) {
+    // Past the choice of consent, leaving would lose the steps taken: Escape asks first.
+    const pastChoice = step !== null && step !== 'done' && stepIndex > steps.indexOf('grant');
+    const shown: Step[] = [...steps, 'done'];
+    return (
+      <FlowPage
+        title={t('consent.export.title')}
+        onBack={onClose}
+        {...(step
+          ? { steps: { labels: shown.map((s) => t(`consent.export.steps.${s}`)), current: shown.indexOf(step) } }
+          : {})}
+        {...(step === 'done' ? { dirty: false } : pastChoice ? { dirty: true } : {})}
+      >
+        {content}
+      </FlowPage>
+    );
+  }
+  return (
+    <section className="export-flow" aria-labelledby={`${id}-title`}>
+      <div className="export-flow__head">
+        <p id={`${id}-title`} className="ws-section-title">
+          {t('consent.export.title')}
+        </p>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('consent.export.close')}
+        </button>
+      </div>
+      {step && step !== 'done' && (
+        <p className="step-count">
+          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
+        </p>
+      )}
+      {content}
     </section>
   );
 }
