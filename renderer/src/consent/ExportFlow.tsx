@@ -413,6 +413,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
           <p className="notice notice--success" role="status">
             {t('consent.export.done.body')}
           </p>
+          <p className="strong export-done__file">{t('consent.export.done.savedAs', { name: record.fileName })}</p>
           {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
           <HistoryEntry record={record} />
           <FlowActions>
