@@ -379,7 +379,7 @@ export function GrantForm({
           <p className="strong">{t('consent.form.summaryTitle')}</p>
           {complete && !problems.pseudonym && !problems.formats && !problems.expiresOn ? (
             // Focusable, since a long sentence scrolls within the bar at large text sizes.
-            <p data-testid="grant-summary" tabIndex={0}>
+            <p data-testid="grant-summary" className="grant-form__sentence" tabIndex={0}>
               {summarizeGrant(termsFromDraft(draft, { publicRecord }), lang)}
             </p>
           ) : (
