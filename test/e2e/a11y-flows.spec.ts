@@ -50,6 +50,15 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await clearFindings(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
+    // The compare has the page to itself: no story toolbar with a second "Export…", and two
+    // columns each wide enough for a line of text.
+    await expect(page.getByRole('button', { name: 'Export…' }).count()).resolves.toBe(0);
+    await page.getByTestId('export-preview').waitFor();
+    const widths = await page
+      .locator('.side-by-side__column')
+      .evaluateAll((columns) => columns.map((c) => c.getBoundingClientRect().width));
+    expect(widths).toHaveLength(2);
+    for (const width of widths) expect(width).toBeGreaterThan(400);
     await expectAxeClean(page, 'export: what leaves Harbor');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'File' }).waitFor();
