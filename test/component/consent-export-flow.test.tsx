@@ -117,6 +117,13 @@ describe('export flow', () => {
     const title = await heading('Choose a consent');
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect(screen.queryByText('Why am I sharing this?')).toBeNull();
+    // The export is the whole page: no story toolbar with a second "Export…", no side panel.
+    expect(screen.getByRole('heading', { level: 1, name: 'Export' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Export…' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Consent' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Steps' }).querySelector('[aria-current="step"]')?.textContent).toBe(
+      'Consent',
+    );
   });
 
   it('the identifying-detail check is a gate: each finding is marked or cleared before the export goes on', async () => {
@@ -320,6 +327,11 @@ describe('export flow', () => {
     expect(record.textContent).toContain('Senate Judiciary Committee');
     expect(record.textContent).toContain('ab'.repeat(32));
     expect(record.textContent).toContain('Word (DOCX)');
+    expect(screen.getByText('Saved as for-the-committee.docx, in the folder you chose.')).toBeTruthy();
+    // A page with its steps: the last one, Done, is the current one.
+    expect(screen.getByRole('list', { name: 'Steps' }).querySelector('[aria-current="step"]')?.textContent).toBe(
+      'Done',
+    );
   });
 
   it('a refused export says why in plain words and what to do next, and cannot go on', async () => {

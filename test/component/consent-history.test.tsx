@@ -125,13 +125,40 @@ describe('consent panel', () => {
     expect(harbor.callsTo('consent:list')).toContainEqual({ sourceId: STORY_ID });
 
     fireEvent.click(screen.getByRole('button', { name: 'New consent' }));
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('New consent'));
+    // A page of its own: one title (focused), and the story's toolbar, text and panel out of the way.
+    const title = await screen.findByRole('heading', { level: 1, name: 'New consent' });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(screen.queryByRole('textbox', { name: 'Your story' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Consent' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Export…' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Who will receive it'), { target: { value: 'advocacy-organization' } });
     fireEvent.change(screen.getByLabelText('Their name'), { target: { value: 'Casa Segura' } });
     fireEvent.change(screen.getByLabelText('What it is for'), { target: { value: 'their annual report' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save consent' }));
     await screen.findByText('Consent saved.');
-    const items = within(screen.getByRole('list', { name: 'Consents for this story' })).getAllByRole('listitem');
+    await screen.findByRole('textbox', { name: 'Your story' });
+    const items = within(await screen.findByRole('list', { name: 'Consents for this story' })).getAllByRole('listitem');
     expect(items[0]!.textContent).toMatch(/^May be shared with Casa Segura for their annual report, anonymously/);
+  });
+
+  it('Escape leaves an untouched consent page at once, and asks before dropping one half filled in', async () => {
+    const { harbor } = await openPanel();
+    await screen.findByRole('list', { name: 'Consents for this story' });
+    fireEvent.click(screen.getByRole('button', { name: 'New consent' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'New consent' });
+    fireEvent.keyDown(title, { key: 'Escape' });
+    await screen.findByRole('textbox', { name: 'Your story' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'New consent' }));
+    fireEvent.change(await screen.findByLabelText('Their name'), { target: { value: 'Casa Segura' } });
+    fireEvent.keyDown(screen.getByLabelText('Their name'), { key: 'Escape' });
+    const ask = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Stay here' }));
+    // Kept as it was: the name typed is still there.
+    expect((screen.getByLabelText('Their name') as HTMLInputElement).value).toBe('Casa Segura');
+    fireEvent.keyDown(screen.getByLabelText('Their name'), { key: 'Escape' });
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Leave without saving' }));
+    await screen.findByRole('textbox', { name: 'Your story' });
+    expect(harbor.callsTo('consent:create')).toHaveLength(0);
   });
 });

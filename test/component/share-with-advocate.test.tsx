@@ -69,6 +69,40 @@ function setup(create: 'saved' | 'cancelled' = 'saved') {
 }
 
 describe('Share with an advocate', () => {
+  it('says in plain words who the advocate may pass the story to, for what and until when, from the chosen consent', async () => {
+    installHarbor({
+      'consent:list': () =>
+        ok([
+          grant({
+            audience: { kind: 'legislative-committee', name: 'the Senate Judiciary Committee' },
+            purpose: 'the hearing on SB 123.',
+            expiresOn: '2027-06-01',
+          }),
+          grant({
+            id: 'grant-0000-0002',
+            audience: { kind: 'legislator-office', name: 'Senator Ruiz’s office' },
+            purpose: 'a meeting about the budget',
+            expiresOn: '2027-03-15',
+          }),
+        ]),
+    });
+    render(<ShareWithAdvocate storyId="story-aaaa-0001" flush={async () => undefined} onClose={() => undefined} />);
+    const passOn = await screen.findByTestId('share-pass-on');
+    expect(passOn.textContent).toBe(
+      'The advocate may pass it to the Senate Judiciary Committee for the hearing on SB 123, until 1 June 2027.',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: /Senator Ruiz’s office/ }));
+    expect(screen.getByTestId('share-pass-on').textContent).toBe(
+      'The advocate may pass it to Senator Ruiz’s office for a meeting about the budget, until 15 March 2027.',
+    );
+    setLanguage('es');
+    await waitFor(() =>
+      expect(screen.getByTestId('share-pass-on').textContent).toBe(
+        'La persona de apoyo puede pasarla a Senator Ruiz’s office para a meeting about the budget, hasta el 15 de marzo de 2027.',
+      ),
+    );
+  });
+
   it('offers only consents that still allow sharing, each as one sentence', async () => {
     setup();
     const option = await screen.findByRole('radio', {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAxeClean } from './harness/axe';
 import { clearFindings, grantConsent } from './consent-steps';
+import { expectNoSidewaysScroll, expectOnScreenAndClickable } from './layout-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 import { heading, lockFromShell, unlock } from './vault-steps';
 import { backToLibrary, newStory, waitSaved, WORKSPACE_PASSPHRASE } from './workspace-steps';
@@ -49,6 +50,15 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await clearFindings(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'What leaves Harbor' }).waitFor();
+    // The compare has the page to itself: no story toolbar with a second "Export…", and two
+    // columns each wide enough for a line of text.
+    await expect(page.getByRole('button', { name: 'Export…' }).count()).resolves.toBe(0);
+    await page.getByTestId('export-preview').waitFor();
+    const widths = await page
+      .locator('.side-by-side__column')
+      .evaluateAll((columns) => columns.map((c) => c.getBoundingClientRect().width));
+    expect(widths).toHaveLength(2);
+    for (const width of widths) expect(width).toBeGreaterThan(400);
     await expectAxeClean(page, 'export: what leaves Harbor');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'File' }).waitFor();
@@ -70,6 +80,50 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await page.getByTestId('share-code').waitFor({ timeout: 30_000 });
     await expectAxeClean(page, 'share: the share code');
     await page.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('sharing at 160% text in a 1280×800 window: every button on screen and clickable, nothing scrolls sideways', async () => {
+    const { page } = app;
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const standard = await size();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await heading(page, 'Settings');
+    await page.getByLabel('Text size').selectOption('1.6');
+    await expect.poll(size).toBeCloseTo(standard * 1.6, 0);
+    await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
+    await page
+      .getByRole('list', { name: 'Your stories' })
+      .getByRole('button', { name: 'The river crossing', exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Share with an advocate' }).press('Enter');
+    await heading(page, 'Share with an advocate');
+    await page.getByRole('radio', { name: new RegExp(AUDIENCE) }).check();
+    await page.getByRole('checkbox', { name: 'Let the advocate see a title' }).check();
+    await page.getByLabel('Title the advocate will see').fill('A crossing');
+    // Who the advocate may pass it on to, from the chosen consent's own terms.
+    await page
+      .getByText(
+        /^The advocate may pass it to Riverside Legal Aid for a letter to the housing committee, until \d+ \w+ \d{4}\.$/,
+      )
+      .waitFor();
+    // Whatever the page scrolled to for the title field, the actions stay in reach.
+    for (const name of ['Make the package', 'Cancel']) {
+      await expectOnScreenAndClickable(page, page.getByRole('button', { name, exact: true }));
+    }
+    await page.getByRole('checkbox', { name: 'Let the advocate see a title' }).scrollIntoViewIfNeeded();
+    await expectOnScreenAndClickable(page, page.getByRole('checkbox', { name: 'Let the advocate see a title' }));
+    await expectNoSidewaysScroll(page);
+    await expectAxeClean(page, 'share with an advocate at 160% text');
+    await page.getByRole('button', { name: 'Make the package' }).click();
+    await page.getByTestId('share-code').waitFor({ timeout: 30_000 });
+    await expectOnScreenAndClickable(page, page.getByRole('button', { name: 'Done', exact: true }));
+    await expectNoSidewaysScroll(page);
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Text size').selectOption('1');
+    await expect.poll(size).toBeCloseTo(standard, 0);
+    await page.setViewportSize({ width: 1360, height: 900 });
   });
 
   it('the sharing history with an export, and the withdraw dialog: focus moved in, kept in, given back', async () => {

@@ -78,6 +78,57 @@ describe.each(['en', 'es'] as const)(
       expect(JSON.stringify(stored.doc)).toContain(story.text);
     });
 
+    it('makes a consent on its own page, by keyboard, and comes back to the same place in the story', async () => {
+      const { page } = app;
+      const story = STORY[language];
+      await activate(page, story.title);
+      await editorBody(page).waitFor();
+      // The caret starts at the end of the text.
+      await tabTo(page, t('workspace.panel.details'));
+      await page.keyboard.press('End'); // the last tab: Consent (arrow keys and Home/End move along the tabs)
+      await activate(page, t('consent.panel.new'));
+      const title = page.getByRole('heading', { level: 1, name: t('consent.form.newTitle') });
+      await title.waitFor();
+      await expect(title.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+      await expect(page.getByRole('button', { name: t('consent.panel.export') }).count()).resolves.toBe(0);
+
+      await tabTo(page, t('consent.form.audienceKind'));
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // "An advocacy organization"
+      await typeInto(page, t('consent.form.audienceName'), 'Casa Segura');
+      await typeInto(page, t('consent.form.purpose'), language === 'es' ? 'su informe anual' : 'their annual report');
+      // Anonymous is the safe default; its own preview sits beside it.
+      await tabTo(page, new RegExp(`^${escapeRegExp(t('consent.form.identities.anonymous'))}`));
+      const described = await page.evaluate(
+        () => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)?.textContent,
+      );
+      expect(described).toBe(t('consent.form.appearsAs', { name: language === 'es' ? 'Anónimo' : 'Anonymous' }));
+      // The sentence sits beside the save button while the form is filled in.
+      await page
+        .getByTestId('grant-summary')
+        .getByText(/Casa Segura/)
+        .waitFor();
+
+      // Escape does not drop what was filled in without asking; Enter on the first button stays.
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: t('flow.leave.title') }).waitFor();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+      await expect(page.getByLabel(t('consent.form.audienceName'), { exact: true }).inputValue()).resolves.toBe(
+        'Casa Segura',
+      );
+
+      await activate(page, t('consent.form.save'));
+      await page.getByText(t('consent.panel.created')).waitFor();
+      // Back in the story with the caret where it was: typing goes on at the end of the text.
+      await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
+      await page.keyboard.type(' Done.');
+      await expect(editorBody(page).textContent()).resolves.toContain(`${story.text} Done.`);
+      await waitSaved(page);
+      await tabTo(page, t('workspace.editor.backToLibraryLabel'), { backwards: true });
+      await page.keyboard.press('Enter');
+      await heading(page, t('workspace.library.title'));
+    });
+
     it('grants consent and exports the story as a Word file', async () => {
       const { page } = app;
       const story = STORY[language];

@@ -1,51 +1,38 @@
-import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentGrant } from '../../../../shared/consent/grant';
 import { useErrorText } from '../../platform/use-error-text';
 import { useAnnouncer } from '../../ui/use-announcer';
-import { GrantForm } from './GrantForm';
 import { GrantList } from './GrantList';
 import { RevokeDialog } from './RevokeDialog';
 import { useGrants } from './use-grants';
-import { useStoryDetails } from './use-story-details';
 import './consent.css';
 
-type Mode = { kind: 'list' } | { kind: 'form'; grant?: ConsentGrant };
-
-/** The story's consents in the right panel: each as one sentence; create, edit, withdraw; start an export. */
-export function ConsentPanel({ storyId, editor, onExport }: { storyId: string; editor: Editor; onExport: () => void }) {
+/**
+ * The story's consents in the right panel: each as one sentence; withdraw one here; a new consent,
+ * a change to one and an export each open as a page of their own.
+ */
+export function ConsentPanel({
+  storyId,
+  onForm,
+  onExport,
+}: {
+  storyId: string;
+  /** Opens the consent page: a change to `grant`, or a new consent. */
+  onForm: (grant?: ConsentGrant) => void;
+  onExport: () => void;
+}) {
   const { t } = useTranslation();
   const toText = useErrorText();
-  const details = useStoryDetails(editor);
   const { state, put } = useGrants(storyId);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [revoking, setRevoking] = useState<ConsentGrant | null>(null);
   const { message, announce } = useAnnouncer();
-
-  if (mode.kind === 'form') {
-    return (
-      <div className="panel-body">
-        <GrantForm
-          sourceIds={[storyId]}
-          grant={mode.grant}
-          details={details}
-          onSaved={(grant) => {
-            put(grant);
-            setMode({ kind: 'list' });
-            announce(mode.grant ? t('consent.panel.updated') : t('consent.panel.created'));
-          }}
-          onCancel={() => setMode({ kind: 'list' })}
-        />
-      </div>
-    );
-  }
 
   return (
     <div className="panel-body consent-panel">
       <p className="hint">{t('consent.panel.intro')}</p>
       <div className="consent-panel__actions">
-        <button type="button" className="button button--small" onClick={() => setMode({ kind: 'form' })}>
+        <button type="button" className="button button--small" onClick={() => onForm()}>
           {t('consent.panel.new')}
         </button>
         <button type="button" className="button button--quiet button--small" onClick={onExport}>
@@ -69,7 +56,7 @@ export function ConsentPanel({ storyId, editor, onExport }: { storyId: string; e
           <GrantList
             grants={state.grants}
             label={t('consent.panel.listLabel')}
-            onEdit={(grant) => setMode({ kind: 'form', grant })}
+            onEdit={(grant) => onForm(grant)}
             onRevoke={setRevoking}
           />
         ))}

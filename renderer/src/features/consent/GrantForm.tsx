@@ -30,10 +30,12 @@ import type { SensitiveDetail } from '../../../../shared/story/sensitive-details
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
+import { FlowActions } from '../../ui/FlowActions';
 import { AuthorNameField } from './AuthorNameField';
 import { docLanguage } from './doc-language';
 import { todayIso } from '../../ui/today';
 import { useAuthorProfile } from './use-author-profile';
+import './grant-form-page.css';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const PROBLEM = {
@@ -93,6 +95,8 @@ export interface GrantFormProps {
   formats?: readonly ExportFormat[];
   /** The document usually becomes public record whoever receives it (every legislative template). */
   publicRecord?: boolean;
+  /** Whether the form shows its own title (not when the page around it already says it). */
+  titled?: boolean;
   onSaved: (grant: ConsentGrant) => void;
   onCancel: () => void;
 }
@@ -109,6 +113,7 @@ export function GrantForm({
   initial,
   formats = EXPORT_FORMATS,
   publicRecord = false,
+  titled = true,
   onSaved,
   onCancel,
 }: GrantFormProps) {
@@ -116,7 +121,7 @@ export function GrantForm({
   const toText = useErrorText();
   const lang = docLanguage(i18n.language);
   const id = useId();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>(titled);
   const formRef = useRef<HTMLFormElement>(null);
   const { profile, save: saveName } = useAuthorProfile();
   const today = todayIso();
@@ -181,12 +186,13 @@ export function GrantForm({
   return (
     <form
       ref={formRef}
+      id={`${id}-form`}
       className="grant-form"
       noValidate
       onSubmit={(e) => void submit(e)}
       aria-labelledby={`${id}-title`}
     >
-      <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="panel-subtitle">
+      <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className={titled ? 'panel-subtitle' : 'visually-hidden'}>
         {grant ? t('consent.form.editTitle') : t('consent.form.newTitle')}
       </h3>
       {tried && Object.keys(problems).length > 0 && (
@@ -254,7 +260,7 @@ export function GrantForm({
           const example = identityExample(mode);
           const exampleId = `${id}-identity-${mode}-example`;
           return (
-            <div className="choice choice--described" key={mode}>
+            <div className="choice identity-option" key={mode}>
               <input
                 id={`${id}-identity-${mode}`}
                 type="radio"
@@ -265,7 +271,7 @@ export function GrantForm({
                 onChange={() => set('identity', mode)}
               />
               <label htmlFor={`${id}-identity-${mode}`}>{t(IDENTITY[mode])}</label>
-              <span className="hint choice__example" id={exampleId}>
+              <span className="hint identity-option__example" id={exampleId}>
                 {example
                   ? t('consent.form.appearsAs', { name: example })
                   : mode === 'pseudonym'
@@ -410,26 +416,33 @@ export function GrantForm({
         </div>
       )}
 
-      {complete && !problems.pseudonym && !problems.formats && !problems.expiresOn && (
-        <div className="grant-summary">
-          <p className="strong">{t('consent.form.summaryTitle')}</p>
-          <p data-testid="grant-summary">{summarizeGrant(termsFromDraft(draft, { publicRecord }), lang)}</p>
-        </div>
-      )}
-
       {saveError && (
         <p className="notice notice--error" role="alert">
           {saveError}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? t('consent.form.saving') : t('consent.form.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={saving}>
-          {t('consent.form.cancel')}
-        </button>
-      </div>
+      {/* The sentence stays beside the save button (in the page's action bar), however far the form scrolls. */}
+      <FlowActions>
+        <div className="grant-summary grant-form__summary">
+          <p className="strong">{t('consent.form.summaryTitle')}</p>
+          {complete && !problems.pseudonym && !problems.formats && !problems.expiresOn ? (
+            // Focusable, since a long sentence scrolls within the bar at large text sizes.
+            <p data-testid="grant-summary" className="grant-form__sentence" tabIndex={0}>
+              {summarizeGrant(termsFromDraft(draft, { publicRecord }), lang)}
+            </p>
+          ) : (
+            <p className="hint">{t('consent.form.summaryPending')}</p>
+          )}
+        </div>
+        <div className="grant-form__buttons">
+          <button type="submit" form={`${id}-form`} className="button" disabled={saving}>
+            {saving ? t('consent.form.saving') : t('consent.form.save')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel} disabled={saving}>
+            {t('consent.form.cancel')}
+          </button>
+        </div>
+      </FlowActions>
     </form>
   );
 }

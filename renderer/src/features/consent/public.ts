@@ -4,6 +4,7 @@
 import './consent.css';
 
 export { ConsentPanel } from './ConsentPanel';
+export { ConsentPage } from './ConsentPage';
 export { GrantForm } from './GrantForm';
 export { HistoryEntry } from './HistoryEntry';
 export { RevokeDialog } from './RevokeDialog';

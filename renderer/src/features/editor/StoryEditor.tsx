@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConsentGrant } from '../../../../shared/consent/grant';
 import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
 import { harbor } from '../../platform/bridge';
 import { ShareWithAdvocate } from '../share/public';
@@ -13,7 +14,7 @@ import { useErrorText } from '../../platform/use-error-text';
 import { cssString } from '../../ui/css-string';
 import { useAnnouncer } from '../../ui/use-announcer';
 import { useFormatters } from '../../ui/use-formatters';
-import { ConsentPanel } from '../consent/public';
+import { ConsentPage, ConsentPanel } from '../consent/public';
 import { StoryExportFlow } from '../export/public';
 import { PromptsPanel } from './panels/PromptsPanel';
 import { RevisionViewer, VersionCompare, VersionsPanel } from '../versions/public';
@@ -62,6 +63,12 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const [tab, setTab] = useState<PanelTab>('details');
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [sharing, setSharing] = useState(false);
+  // The consent page: a change to `grant`, or a new consent.
+  const [consentForm, setConsentForm] = useState<{ grant?: ConsentGrant } | null>(null);
+  // Bumped on the way back from a page, so the consent list shows what was saved there.
+  const [consentKey, setConsentKey] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const place = useRef(0);
   const [restoring, setRestoring] = useState(false);
   const [restoredCount, setRestoredCount] = useState(0);
   const [leaving, setLeaving] = useState(false);
@@ -146,6 +153,27 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     });
   };
 
+  /** Before a page (consent, export, sharing) covers the story: where the writer was in it. */
+  const keepPlace = () => {
+    place.current = scrollRef.current?.scrollTop ?? 0;
+  };
+  const openExport = () => {
+    keepPlace();
+    setOverlay({ kind: 'export' });
+  };
+  /** Back from a page: the story scrolled as it was, the caret where it was. */
+  const backToStory = () => {
+    setOverlay(null);
+    setSharing(false);
+    setConsentForm(null);
+    setConsentKey((k) => k + 1);
+    requestAnimationFrame(() => {
+      if (editor.isDestroyed) return;
+      if (scrollRef.current) scrollRef.current.scrollTop = place.current;
+      editor.commands.focus(null, { scrollIntoView: false });
+    });
+  };
+
   /** Saved first, so the builder's excerpt picker sees exactly what is on screen. */
   const prepareTestimony = async () => {
     await autosave.flush().catch(() => undefined);
@@ -211,149 +239,185 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     await lockNow();
   };
 
+  const page =
+    overlay?.kind === 'export' ? (
+      <StoryExportFlow
+        storyId={story.id}
+        editor={editor}
+        flush={autosave.flush}
+        cleared={cleared}
+        onClear={clearFinding}
+        onClose={backToStory}
+      />
+    ) : sharing ? (
+      <ShareWithAdvocate storyId={story.id} flush={() => autosave.flush()} onClose={backToStory} />
+    ) : consentForm ? (
+      <ConsentPage
+        storyId={story.id}
+        editor={editor}
+        {...consentForm}
+        onSaved={() => {
+          backToStory();
+          announce(consentForm.grant ? t('consent.panel.updated') : t('consent.panel.created'));
+        }}
+        onBack={backToStory}
+      />
+    ) : null;
+
   return (
-    <section className={panelOpen ? 'story-screen' : 'story-screen story-screen--no-panel'} aria-labelledby={headingId}>
-      <h1 id={headingId} className="visually-hidden">
-        {title.trim() || t('workspace.library.untitled')}
-      </h1>
-      <div className="story-screen__bar">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => void leave()}
-          disabled={leaving}
-          aria-label={t('workspace.editor.backToLibraryLabel')}
-        >
-          {icons.back}
-          {t('workspace.editor.backToLibrary')}
-        </button>
-        <div className="story-screen__live" role="status" aria-live="polite">
-          {message && <span key={message.key}>{message.text}</span>}
-        </div>
-        <button type="button" className="button button--quiet" onClick={() => void prepareTestimony()}>
-          {t('testimony.prepare')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => setSharing(true)} disabled={sharing}>
-          {t('share.create.open')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => setOverlay({ kind: 'export' })}
-          disabled={overlay?.kind === 'export'}
-        >
-          {t('consent.panel.export')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={panelOpen}
-          aria-controls={`${headingId}-panel`}
-          onClick={() => setPanelOpen((o) => !o)}
-        >
-          {panelOpen ? t('workspace.panel.hide') : t('workspace.panel.show')}
-        </button>
-      </div>
-
-      <div className="story-screen__body">
-        <div className="story-main">
-          {overlay?.kind === 'view' && (
-            <RevisionViewer
-              storyId={story.id}
-              revision={overlay.revision}
-              restoring={restoring}
-              onRestore={(r) => void restore(r)}
-              onClose={closeOverlay}
-            />
-          )}
-          {overlay?.kind === 'compare' && (
-            <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
-          )}
-          {overlay?.kind === 'export' && (
-            <StoryExportFlow
-              storyId={story.id}
-              editor={editor}
-              flush={autosave.flush}
-              cleared={cleared}
-              onClear={clearFinding}
-              onClose={closeOverlay}
-            />
-          )}
-          {sharing && (
-            <ShareWithAdvocate storyId={story.id} flush={() => autosave.flush()} onClose={() => setSharing(false)} />
-          )}
-          {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
-          <div className="story-main__writing" hidden={overlay !== null || sharing}>
-            <Toolbar editor={editor} />
-            <div className="story-main__scroll">
-              <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
-                <input
-                  ref={titleRef}
-                  className="writing__title"
-                  value={title}
-                  maxLength={300}
-                  placeholder={t('workspace.editor.titlePlaceholder')}
-                  aria-label={t('workspace.editor.titleLabel')}
-                  onChange={(e) => {
-                    setTitle(e.target.value);
-                    meta.current = { ...meta.current, title: e.target.value };
-                    saveSnapshot(editor);
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      // Focus at once (TipTap's focus() waits a frame): the next key belongs in the text.
-                      editor.view.focus();
-                      editor.commands.focus('start');
-                    }
-                  }}
-                />
-                <TagsField
-                  tags={tags}
-                  onChange={(next) => {
-                    setTags(next);
-                    meta.current = { ...meta.current, tags: next };
-                    saveSnapshot(editor);
-                  }}
-                />
-                <EditorContent editor={editor} className="writing__body" />
-              </article>
-            </div>
+    <>
+      {page}
+      {/* Kept mounted under a page, so the text, its undo history and autosave stay. */}
+      <section
+        className={panelOpen ? 'story-screen' : 'story-screen story-screen--no-panel'}
+        aria-labelledby={headingId}
+        hidden={page !== null}
+      >
+        <h1 id={headingId} className="visually-hidden">
+          {title.trim() || t('workspace.library.untitled')}
+        </h1>
+        <div className="story-screen__bar">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void leave()}
+            disabled={leaving}
+            aria-label={t('workspace.editor.backToLibraryLabel')}
+          >
+            {icons.back}
+            {t('workspace.editor.backToLibrary')}
+          </button>
+          <div className="story-screen__live" role="status" aria-live="polite">
+            {message && <span key={message.key}>{message.text}</span>}
           </div>
-          <StatusBar
-            editor={editor}
-            saveState={autosave.state}
-            saveError={autosave.error}
-            onRetry={() => void autosave.flush().catch(() => undefined)}
-          />
+          <button type="button" className="button button--quiet" onClick={() => void prepareTestimony()}>
+            {t('testimony.prepare')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              keepPlace();
+              setSharing(true);
+            }}
+            disabled={sharing}
+          >
+            {t('share.create.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={openExport}
+            disabled={overlay?.kind === 'export'}
+          >
+            {t('consent.panel.export')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panelOpen}
+            aria-controls={`${headingId}-panel`}
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            {panelOpen ? t('workspace.panel.hide') : t('workspace.panel.show')}
+          </button>
         </div>
 
-        <div id={`${headingId}-panel`} className="story-screen__panel" hidden={!panelOpen}>
-          <SidePanel tab={tab} onTab={setTab}>
-            {tab === 'details' && <SensitivePanel editor={editor} registerControl={registerControl} />}
-            {tab === 'versions' && (
-              <VersionsPanel
+        <div className="story-screen__body">
+          <div className="story-main">
+            {overlay?.kind === 'view' && (
+              <RevisionViewer
                 storyId={story.id}
-                refreshKey={autosave.savedCount + restoredCount}
-                onView={(revision) => setOverlay({ kind: 'view', revision })}
-                onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
+                revision={overlay.revision}
+                restoring={restoring}
+                onRestore={(r) => void restore(r)}
+                onClose={closeOverlay}
               />
             )}
-            {tab === 'consent' && (
-              <ConsentPanel storyId={story.id} editor={editor} onExport={() => setOverlay({ kind: 'export' })} />
+            {overlay?.kind === 'compare' && (
+              <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
             )}
-            {tab === 'prompts' && (
-              <PromptsPanel
-                editor={editor}
-                onTakeBreak={() => void takeBreak()}
-                onLockAnyway={() => void lockNow()}
-                breakError={breakError}
-                takingBreak={takingBreak}
-              />
-            )}
-          </SidePanel>
+            {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
+            <div className="story-main__writing" hidden={overlay?.kind === 'view' || overlay?.kind === 'compare'}>
+              <Toolbar editor={editor} />
+              <div ref={scrollRef} className="story-main__scroll">
+                <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
+                  <input
+                    ref={titleRef}
+                    className="writing__title"
+                    value={title}
+                    maxLength={300}
+                    placeholder={t('workspace.editor.titlePlaceholder')}
+                    aria-label={t('workspace.editor.titleLabel')}
+                    onChange={(e) => {
+                      setTitle(e.target.value);
+                      meta.current = { ...meta.current, title: e.target.value };
+                      saveSnapshot(editor);
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        // Focus at once (TipTap's focus() waits a frame): the next key belongs in the text.
+                        editor.view.focus();
+                        editor.commands.focus('start');
+                      }
+                    }}
+                  />
+                  <TagsField
+                    tags={tags}
+                    onChange={(next) => {
+                      setTags(next);
+                      meta.current = { ...meta.current, tags: next };
+                      saveSnapshot(editor);
+                    }}
+                  />
+                  <EditorContent editor={editor} className="writing__body" />
+                </article>
+              </div>
+            </div>
+            <StatusBar
+              editor={editor}
+              saveState={autosave.state}
+              saveError={autosave.error}
+              onRetry={() => void autosave.flush().catch(() => undefined)}
+            />
+          </div>
+
+          <div id={`${headingId}-panel`} className="story-screen__panel" hidden={!panelOpen}>
+            <SidePanel tab={tab} onTab={setTab}>
+              {tab === 'details' && <SensitivePanel editor={editor} registerControl={registerControl} />}
+              {tab === 'versions' && (
+                <VersionsPanel
+                  storyId={story.id}
+                  refreshKey={autosave.savedCount + restoredCount}
+                  onView={(revision) => setOverlay({ kind: 'view', revision })}
+                  onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
+                />
+              )}
+              {tab === 'consent' && (
+                <ConsentPanel
+                  key={consentKey}
+                  storyId={story.id}
+                  onForm={(grant) => {
+                    keepPlace();
+                    setConsentForm(grant ? { grant } : {});
+                  }}
+                  onExport={openExport}
+                />
+              )}
+              {tab === 'prompts' && (
+                <PromptsPanel
+                  editor={editor}
+                  onTakeBreak={() => void takeBreak()}
+                  onLockAnyway={() => void lockNow()}
+                  breakError={breakError}
+                  takingBreak={takingBreak}
+                />
+              )}
+            </SidePanel>
+          </div>
         </div>
-      </div>
-    </section>
+      </section>
+    </>
   );
 }

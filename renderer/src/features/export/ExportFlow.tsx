@@ -6,6 +6,8 @@ import type { LooseNode } from '../../../../shared/story/doc-types';
 import { harbor } from '../../platform/bridge';
 import { useIpcEffect } from '../../platform/use-ipc';
 import { BusyIndicator } from '../../ui/BusyIndicator';
+import { FlowActions } from '../../ui/FlowActions';
+import { FlowPage } from '../../ui/FlowPage';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { usePlural } from '../../ui/use-plural';
@@ -20,10 +22,23 @@ import { refusalsOf } from '../../platform/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
+import './export-page.css';
+
+// Locale keys written out, one per step, so the lint rule and the compiler can check each.
+const STEP_LABEL = {
+  reflect: 'consent.export.steps.reflect',
+  grant: 'consent.export.steps.grant',
+  check: 'consent.export.steps.check',
+  preview: 'consent.export.steps.preview',
+  file: 'consent.export.steps.file',
+  done: 'consent.export.steps.done',
+} as const satisfies Record<Step, string>;
 
 export interface ExportFlowProps {
   subject: ExportSubject;
   onClose: () => void;
+  /** Drawn as a page of its own (the whole work area, steps shown, actions always on screen). */
+  page?: boolean;
 }
 
 /**
@@ -31,7 +46,7 @@ export interface ExportFlowProps {
  * the identifying-detail check → what leaves Harbor, side by side → the file → done, with the new
  * sharing-history entry. Refusals are shown in plain words with what to do next.
  */
-export function ExportFlow({ subject, onClose }: ExportFlowProps) {
+export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) {
   const { flush, readOriginal, remaining, grantProblem } = subject;
   // By value, so a subject rebuilt on each render does not ask for the preview again.
   const { kind: sourceKind, id: sourceId } = subject.source;
@@ -192,22 +207,8 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
     </div>
   );
 
-  return (
-    <section className="export-flow" aria-labelledby={`${id}-title`}>
-      <div className="export-flow__head">
-        <p id={`${id}-title`} className="ws-section-title">
-          {t('consent.export.title')}
-        </p>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('consent.export.close')}
-        </button>
-      </div>
-      {step && step !== 'done' && (
-        <p className="step-count">
-          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
-        </p>
-      )}
-
+  const content = (
+    <>
       {step === 'reflect' && <ReflectionStep onContinue={() => go('grant')} onStop={onClose} />}
 
       {step === 'grant' && (
@@ -252,7 +253,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                   ))}
                 </fieldset>
               )}
-              <div className="actions">
+              <FlowActions>
                 <button type="button" className="button" disabled={!grantId} onClick={() => go('check')}>
                   {t('consent.export.next')}
                 </button>
@@ -268,7 +269,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
                     {t('consent.export.back')}
                   </button>
                 )}
-              </div>
+              </FlowActions>
             </>
           )}
         </StepFrame>
@@ -282,7 +283,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
               {plural('consent.export.check.remaining', remaining)}
             </p>
           )}
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -295,7 +296,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -323,7 +324,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
               {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})}
             />
           )}
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -335,7 +336,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -356,7 +357,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             </p>
           )}
           <BusyIndicator busy={running} label={t('consent.export.options.exporting')} />
-          <div className="actions">
+          <FlowActions>
             <button
               type="button"
               className="button"
@@ -374,7 +375,7 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
             <button type="button" className="button button--quiet" onClick={back} disabled={running}>
               {t('consent.export.back')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
 
@@ -383,18 +384,53 @@ export function ExportFlow({ subject, onClose }: ExportFlowProps) {
           <p className="notice notice--success" role="status">
             {t('consent.export.done.body')}
           </p>
+          <p className="strong export-done__file">{t('consent.export.done.savedAs', { name: record.fileName })}</p>
           {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
           <HistoryEntry record={record} />
-          <div className="actions">
+          <FlowActions>
             <button type="button" className="button" onClick={onClose}>
               {t('consent.export.done.back')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'again' })}>
               {t('consent.export.done.again')}
             </button>
-          </div>
+          </FlowActions>
         </StepFrame>
       )}
+    </>
+  );
+
+  if (page) {
+    // Past the choice of consent, leaving would lose the steps taken: Escape asks first.
+    const pastChoice = step !== null && step !== 'done' && stepIndex > steps.indexOf('grant');
+    const shown: Step[] = [...steps, 'done'];
+    return (
+      <FlowPage
+        title={t('consent.export.title')}
+        onBack={onClose}
+        {...(step ? { steps: { labels: shown.map((s) => t(STEP_LABEL[s])), current: shown.indexOf(step) } } : {})}
+        {...(step === 'done' ? { dirty: false } : pastChoice ? { dirty: true } : {})}
+      >
+        {content}
+      </FlowPage>
+    );
+  }
+  return (
+    <section className="export-flow" aria-labelledby={`${id}-title`}>
+      <div className="export-flow__head">
+        <p id={`${id}-title`} className="ws-section-title">
+          {t('consent.export.title')}
+        </p>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          {t('consent.export.close')}
+        </button>
+      </div>
+      {step && step !== 'done' && (
+        <p className="step-count">
+          {t('consent.export.step', { n: String(stepIndex + 1), total: String(steps.length) })}
+        </p>
+      )}
+      {content}
     </section>
   );
 }

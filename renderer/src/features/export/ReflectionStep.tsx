@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
+import { FlowActions } from '../../ui/FlowActions';
 
 /** "Why am I sharing this?": a pause before the first export. Nothing is asked for or kept. */
 export function ReflectionStep({ onContinue, onStop }: { onContinue: () => void; onStop: () => void }) {
@@ -18,14 +19,14 @@ export function ReflectionStep({ onContinue, onStop }: { onContinue: () => void;
         <li>{t('consent.export.reflect.q4')}</li>
       </ul>
       <p className="hint">{t('consent.export.reflect.private')}</p>
-      <div className="actions">
+      <FlowActions>
         <button type="button" className="button" onClick={onContinue}>
           {t('consent.export.reflect.continue')}
         </button>
         <button type="button" className="button button--quiet" onClick={onStop}>
           {t('consent.export.reflect.stop')}
         </button>
-      </div>
+      </FlowActions>
     </div>
   );
 }

@@ -50,5 +50,5 @@ export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onCl
     ),
     remaining,
   };
-  return <ExportFlow subject={subject} onClose={onClose} />;
+  return <ExportFlow subject={subject} onClose={onClose} page />;
 }

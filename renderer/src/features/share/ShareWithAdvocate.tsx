@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeGrant, type ConsentGrant } from '../../../../shared/consent';
+import { formatConsentDate } from '../../../../shared/consent/summary';
 import { isPastLastDay } from '../../../../shared/core/dates';
 import type { CreatedPackage } from '../../../../shared/ipc/contract-share';
 import { harbor } from '../../platform/bridge';
 import { useIpcEffect } from '../../platform/use-ipc';
 import { useErrorText } from '../../platform/use-error-text';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount';
+import { FlowActions } from '../../ui/FlowActions';
+import { FlowPage } from '../../ui/FlowPage';
 import './share.css';
 
 type Phase = { kind: 'choose' } | { kind: 'making' } | { kind: 'done'; created: CreatedPackage };
@@ -26,7 +28,6 @@ export function ShareWithAdvocate(props: {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const toText = useErrorText();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const ids = useId();
   const [grants, setGrants] = useState<ConsentGrant[] | null>(null);
   const [grantId, setGrantId] = useState<string | null>(null);
@@ -80,13 +81,23 @@ export function ShareWithAdvocate(props: {
     setPhase({ kind: 'done', created: r.value.value });
   };
 
+  const chosen = grants?.find((g) => g.id === grantId) ?? null;
+  // Who the advocate may pass it to, for what and until when: the chosen consent's own terms.
+  const passOn = chosen && (
+    <p className="notice share-pass-on" data-testid="share-pass-on">
+      {t('share.create.passOn', {
+        audience: chosen.audience.name,
+        purpose: chosen.purpose.replace(/[.]+$/, ''),
+        date: formatConsentDate(chosen.expiresOn, lang),
+      })}
+    </p>
+  );
+
   if (phase.kind === 'done') {
     return (
-      <section className="share-panel" aria-labelledby={`${ids}-done`}>
-        <h2 id={`${ids}-done`} ref={headingRef} tabIndex={-1}>
-          {t('share.create.doneHeading')}
-        </h2>
+      <FlowPage title={t('share.create.doneHeading')} onBack={props.onClose} dirty={false}>
         <p>{t('share.create.savedAs', { name: phase.created.fileName })}</p>
+        {passOn}
         <p className="share-code__label" id={`${ids}-code`}>
           {t('share.create.codeLabel')}
         </p>
@@ -95,78 +106,80 @@ export function ShareWithAdvocate(props: {
         </p>
         <p>{t('share.create.codeOnce')}</p>
         <p className="notice">{t('share.create.advice')}</p>
-        <button type="button" className="button" onClick={props.onClose}>
-          {t('share.create.done')}
-        </button>
-      </section>
+        <FlowActions>
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('share.create.done')}
+          </button>
+        </FlowActions>
+      </FlowPage>
     );
   }
 
   const busy = phase.kind === 'making';
   return (
-    <section className="share-panel" aria-labelledby={`${ids}-heading`} aria-busy={busy}>
-      <h2 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('share.create.heading')}
-      </h2>
-      <p>{t('share.create.intro')}</p>
-      {grants && grants.length === 0 && !message?.error && <p className="notice">{t('share.create.noGrants')}</p>}
-      {grants && grants.length > 0 && (
-        <fieldset className="share-grants">
-          <legend>{t('share.create.grantLegend')}</legend>
-          {grants.map((g) => (
-            <label key={g.id} className="share-grants__option">
-              <input
-                type="radio"
-                name={`${ids}-grant`}
-                value={g.id}
-                checked={grantId === g.id}
-                onChange={() => setGrantId(g.id)}
-                disabled={busy}
-              />
-              <span>{summarizeGrant(g, lang)}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <label className="share-title-toggle">
-        <input
-          type="checkbox"
-          checked={withTitle}
-          onChange={(e) => setWithTitle(e.currentTarget.checked)}
-          disabled={busy}
-        />
-        <span>{t('share.create.titleToggle')}</span>
-      </label>
-      {withTitle && (
-        <div className="field">
-          <label htmlFor={`${ids}-title`}>{t('share.create.titleLabel')}</label>
+    <FlowPage title={t('share.create.heading')} onBack={props.onClose} {...(busy ? { dirty: true } : {})}>
+      <div className="share-panel" aria-busy={busy}>
+        <p>{t('share.create.intro')}</p>
+        {grants && grants.length === 0 && !message?.error && <p className="notice">{t('share.create.noGrants')}</p>}
+        {grants && grants.length > 0 && (
+          <fieldset className="share-grants">
+            <legend>{t('share.create.grantLegend')}</legend>
+            {grants.map((g) => (
+              <label key={g.id} className="share-grants__option">
+                <input
+                  type="radio"
+                  name={`${ids}-grant`}
+                  value={g.id}
+                  checked={grantId === g.id}
+                  onChange={() => setGrantId(g.id)}
+                  disabled={busy}
+                />
+                <span>{summarizeGrant(g, lang)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {passOn}
+        <label className="share-title-toggle">
           <input
-            id={`${ids}-title`}
-            type="text"
-            value={title}
-            maxLength={300}
-            aria-describedby={`${ids}-title-hint`}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            type="checkbox"
+            checked={withTitle}
+            onChange={(e) => setWithTitle(e.currentTarget.checked)}
             disabled={busy}
           />
-          <p id={`${ids}-title-hint`} className="field__hint">
-            {t('share.create.titleHint')}
+          <span>{t('share.create.titleToggle')}</span>
+        </label>
+        {withTitle && (
+          <div className="field">
+            <label htmlFor={`${ids}-title`}>{t('share.create.titleLabel')}</label>
+            <input
+              id={`${ids}-title`}
+              type="text"
+              value={title}
+              maxLength={300}
+              aria-describedby={`${ids}-title-hint`}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              disabled={busy}
+            />
+            <p id={`${ids}-title-hint`} className="field__hint">
+              {t('share.create.titleHint')}
+            </p>
+          </div>
+        )}
+        {message && (
+          <p className={message.error ? 'notice notice--error' : 'notice'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
           </p>
-        </div>
-      )}
-      {message && (
-        <p className={message.error ? 'notice notice--error' : 'notice'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-      <div className="share-panel__actions">
+        )}
+      </div>
+      <FlowActions>
         <button type="button" className="button" disabled={!grantId || busy} onClick={() => void make()}>
           {busy ? t('share.create.making') : t('share.create.make')}
         </button>
         <button type="button" className="button button--quiet" onClick={props.onClose} disabled={busy}>
           {t('share.create.cancel')}
         </button>
-      </div>
-    </section>
+      </FlowActions>
+    </FlowPage>
   );
 }
