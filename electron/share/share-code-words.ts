@@ -19,7 +19,7 @@ const UNSPOKEN = new Set(
   sheriff shock shoot sick siege skull slam smoke soldier spy strike struggle suffer suspect
   sword symptom tobacco tragic trap trigger ugly unhappy upset useless vicious virus visa warfare
   traffic warrior weapon whip wine witness wreck
-`.split(/\s+/),
+`.match(/[a-z]+/g),
 );
 
 /** The words a new share code is drawn from (the BIP-39 English list less the words above). */
