@@ -2,6 +2,7 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase-strength';
 import type { AnnouncedError } from '../hooks/use-announced-error';
+import { usePreferences } from '../preferences/PreferencesContext';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 
@@ -25,6 +26,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { t } = useTranslation();
   const meterId = useId();
   const warningId = useId();
+  const disguised = usePreferences().prefs.disguise;
   return (
     <div className="new-passphrase">
       <PassphraseField
@@ -51,7 +53,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       />
       {props.showForgetWarning && (
         <p id={warningId} className="notice">
-          {t('passphrase.forgetWarning')}
+          {disguised ? t('passphrase.forgetWarningNotes') : t('passphrase.forgetWarning')}
         </p>
       )}
     </div>

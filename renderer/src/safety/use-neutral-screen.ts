@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { harbor } from '../bridge';
 
 /**
- * After a quick exit that chose "neutral screen", the reloaded window opens on it. Null while the
- * main process has not answered yet, so the lock screen never flashes up first.
+ * After a quick exit that chose "neutral screen", the reloaded window opens on it, and stays on it
+ * until Harbor is closed and started again. Null while the main process has not answered yet, so
+ * the lock screen never flashes up first.
  */
-export function useNeutralScreen(): { neutral: boolean | null; leave: () => void } {
+export function useNeutralScreen(): { neutral: boolean | null } {
   const [neutral, setNeutral] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,9 +17,5 @@ export function useNeutralScreen(): { neutral: boolean | null; leave: () => void
       live = false;
     };
   }, []);
-  const leave = useCallback(() => {
-    setNeutral(false);
-    void harbor.safety.leaveNeutral();
-  }, []);
-  return { neutral, leave };
+  return { neutral };
 }

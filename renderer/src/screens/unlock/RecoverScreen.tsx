@@ -11,6 +11,7 @@ import { useAnnouncedError } from '../../hooks/use-announced-error';
 import { useErrorText } from '../../hooks/use-error-text';
 import { useNewPassphrase } from '../../hooks/use-new-passphrase';
 import { useSecretValue } from '../../hooks/use-secret-value';
+import { usePreferences } from '../../preferences/PreferencesContext';
 import { RECOVERY_KEY_CHARACTERS, recoveryKeyLooksComplete, tidyRecoveryKeyInput } from '../../vault/recovery-key';
 
 export interface RecoverScreenProps {
@@ -34,6 +35,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const [busy, setBusy] = useState(false);
   const formError = useAnnouncedError();
   const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
+  // Disguised, these screens say "notes", never "vault" or "Harbor".
+  const disguised = usePreferences().prefs.disguise;
 
   const keyProblem = (text: string) => {
     keyError.show(text);
@@ -59,6 +62,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
       form.reset();
       setRecoveryKey('');
       setRecovered(result.value);
+    } else if (disguised && result.error.code === 'wrong_recovery_key') {
+      keyProblem(t('recover.wrongKeyNotes'));
     } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {
       keyProblem(toText(result.error));
     } else {
@@ -69,7 +74,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   if (recovered) {
     return (
       <CardScreen heading={t('recover.newKeyHeading')}>
-        <p>{t('recover.newKeyWhy')}</p>
+        <p>{disguised ? t('recover.newKeyWhyNotes') : t('recover.newKeyWhy')}</p>
         <RecoveryKeyBlock
           recoveryKey={recovered.recoveryKey}
           continueLabel={t('common.continue')}
@@ -81,7 +86,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
 
   return (
     <CardScreen heading={t('recover.heading')}>
-      <p>{t('recover.intro')}</p>
+      <p>{disguised ? t('recover.introNotes') : t('recover.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor={keyId}>{t('recover.keyLabel')}</label>
