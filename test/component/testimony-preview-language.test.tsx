@@ -32,4 +32,21 @@ describe('the testimony preview', () => {
     expect(within(draft).getAllByText(/\[tu nombre según el consentimiento\]/).length).toBeGreaterThan(0);
     expect(draft.textContent).not.toContain('[your name as the consent says]');
   });
+
+  it('shows no title the file does not carry: the testimony’s own title is only for the writer', async () => {
+    const testimony = { ...spanishTestimony(), language: 'en' as const, title: 'Draft for Rosa, do not send' };
+    installHarbor({
+      'testimony:get': () => ok(testimony),
+      'share:list': () => ok([]),
+      'template:list': () => ok([]),
+    });
+    render(<Builder id={testimony.id} onClose={() => undefined} registerBeforeLock={() => () => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Preview/ }));
+    const draft = await screen.findByTestId('draft-preview');
+    expect(draft.textContent).not.toContain('Rosa');
+    expect(draft.textContent).not.toContain('(no title)');
+    expect(draft.querySelector('.preview-doc__title')).toBeNull();
+    // The heading block the template prints comes first, as in the file.
+    expect(draft.querySelector('.preview-doc')!.firstElementChild!.className).toBe('preview-doc__heading-line');
+  });
 });
