@@ -49,4 +49,32 @@ describe('the testimony preview', () => {
     // The heading block the template prints comes first, as in the file.
     expect(draft.querySelector('.preview-doc')!.firstElementChild!.className).toBe('preview-doc__heading-line');
   });
+
+  it('shows a speaking pace and time aloud only for spoken testimony, and never breaks a duration', async () => {
+    const written = { ...spanishTestimony(), language: 'en' as const };
+    const oral = newTestimonyData(builtInTemplate('oral-script')!, { language: 'en', now: '2098-01-01T10:00:00Z' });
+    oral.sections.story = { text: Array.from({ length: 186 }, (_, i) => `w${i}`).join(' '), excerpts: [] };
+    const spoken = { ...oral, id: 'testimony-0002', revision: 1 };
+    for (const testimony of [written, spoken]) {
+      installHarbor({
+        'testimony:get': () => ok(testimony),
+        'share:list': () => ok([]),
+        'template:list': () => ok([]),
+      });
+      const { unmount } = render(
+        <Builder id={testimony.id} onClose={() => undefined} registerBeforeLock={() => () => undefined} />,
+      );
+      const total = await screen.findByTestId('budget-total');
+      if (testimony === written) {
+        expect(screen.queryByLabelText('Your speaking pace')).toBeNull();
+        expect(total.textContent).not.toMatch(/aloud|min|\bs\b/);
+      } else {
+        expect(screen.getByLabelText('Your speaking pace')).toBeTruthy();
+        // 186 words at the default pace: a duration whose parts stay on one line.
+        const time = /about (.+) to say aloud/.exec(total.textContent!)![1]!;
+        expect(time).toMatch(/^\d+\u00a0min\u00a0\d+\u00a0s$/);
+      }
+      unmount();
+    }
+  });
 });
