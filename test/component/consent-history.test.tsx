@@ -62,6 +62,13 @@ describe('sharing history', () => {
     expect(within(paper).getByLabelText('Export of story.pdf').textContent).toContain('No title');
   });
 
+  it('picks a receipt by its own ending, and still takes one from an older Harbor', async () => {
+    renderHistory();
+    await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    const picker = screen.getByTestId('share-receipt-input') as HTMLInputElement;
+    expect(picker.accept.split(',')).toEqual(['.harbor-receipt', '.harbor-share']);
+  });
+
   it('shows dates and words in Spanish', async () => {
     setLanguage('es');
     renderHistory();
