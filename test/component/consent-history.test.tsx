@@ -69,6 +69,25 @@ describe('sharing history', () => {
     expect(picker.accept.split(',')).toEqual(['.harbor-receipt', '.harbor-share']);
   });
 
+  it('says a purpose Harbor filled in, made in English, in Spanish; a purpose the person wrote stays as written', async () => {
+    setLanguage('es');
+    const backend = consentBackend({
+      grants: [
+        grantOf('grant-0001', { purpose: 'Testimony on SB 412' }),
+        grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, purpose: 'Testimony on the record' }),
+      ],
+      history: [recordOf({ id: 'r1' }), recordOf({ id: 'r2', grantId: 'grant-0002' })],
+    });
+    installHarbor(backend.handlers);
+    render(<SharingHistoryScreen />);
+    const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    expect(committee.textContent).toContain('para Testimonio sobre SB 412');
+    expect(committee.textContent).not.toContain('Testimony on');
+    // Not the words Harbor fills in ("Testimony on {{bill}}" needs a bill): left as typed.
+    const paper = screen.getByRole('region', { name: 'City Paper' });
+    expect(paper.textContent).toContain('para Testimony on the record');
+  });
+
   it('shows dates and words in Spanish', async () => {
     setLanguage('es');
     renderHistory();

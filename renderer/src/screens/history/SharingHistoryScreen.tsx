@@ -9,6 +9,7 @@ import { harbor } from '../../bridge';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { docLanguage } from '../../consent/doc-language';
 import { HistoryEntry } from '../../consent/HistoryEntry';
+import { usePurposeText } from '../../consent/use-purpose-text';
 import { RevokeDialog } from '../../consent/RevokeDialog';
 import { useErrorText } from '../../hooks/use-error-text';
 import { SentPackages } from '../../share/SentPackages';
@@ -53,6 +54,7 @@ export function SharingHistoryScreen() {
   const toText = useErrorText();
   const headingId = useId();
   const lang = docLanguage(i18n.language);
+  const localPurpose = usePurposeText();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [revoking, setRevoking] = useState<ConsentGrant | null>(null);
   const [letterBusy, setLetterBusy] = useState<string | null>(null);
@@ -111,7 +113,7 @@ export function SharingHistoryScreen() {
             aria-label={group.grant?.audience.name ?? t('consent.history.unknownGrant')}
           >
             <p className="grant__summary">
-              {group.grant ? summarizeGrant(group.grant, lang) : t('consent.history.unknownGrant')}
+              {group.grant ? summarizeGrant(localPurpose(group.grant), lang) : t('consent.history.unknownGrant')}
             </p>
             {group.grant && (
               <div className="grant__actions">
