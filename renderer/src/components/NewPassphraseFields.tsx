@@ -2,7 +2,6 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase-strength';
 import type { AnnouncedError } from '../hooks/use-announced-error';
-import { usePreferences } from '../preferences/PreferencesContext';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 
@@ -17,6 +16,8 @@ export interface NewPassphraseFieldsProps {
   confirmRef?: Ref<HTMLInputElement>;
   /** The plain warning about forgetting it (first run and recovery). */
   showForgetWarning?: boolean;
+  /** The disguise is on: the warning speaks of notes, never of Harbor. */
+  disguised?: boolean;
   autoFocus?: boolean;
   readOnly?: boolean;
 }
@@ -26,7 +27,6 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { t } = useTranslation();
   const meterId = useId();
   const warningId = useId();
-  const disguised = usePreferences().prefs.disguise;
   return (
     <div className="new-passphrase">
       <PassphraseField
@@ -53,7 +53,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       />
       {props.showForgetWarning && (
         <p id={warningId} className="notice">
-          {disguised ? t('passphrase.forgetWarningNotes') : t('passphrase.forgetWarning')}
+          {props.disguised ? t('passphrase.forgetWarningNotes') : t('passphrase.forgetWarning')}
         </p>
       )}
     </div>

@@ -110,7 +110,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
           />
           <FieldError id={`${keyId}-error`} error={keyError.error} />
         </div>
-        <NewPassphraseFields {...form.fields} showForgetWarning readOnly={busy} />
+        <NewPassphraseFields {...form.fields} showForgetWarning disguised={disguised} readOnly={busy} />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {t('recover.submit')}
