@@ -6,6 +6,8 @@ const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   docx: [{ name: 'Word', extensions: ['docx'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   'harbor-share': [{ name: 'Harbor share file', extensions: ['harbor-share'] }],
+  'harbor-receipt': [{ name: 'Harbor receipt', extensions: ['harbor-receipt'] }],
+  'harbor-withdrawal': [{ name: 'Harbor withdrawal', extensions: ['harbor-withdrawal'] }],
   'harbor-template': [{ name: 'Harbor template', extensions: ['json'] }],
   'harbor-backup': [{ name: 'Harbor backup', extensions: ['harbor-backup'] }],
 };
@@ -15,6 +17,8 @@ const ENDINGS: Record<SaveKind, string> = {
   docx: '.docx',
   pdf: '.pdf',
   'harbor-share': '.harbor-share',
+  'harbor-receipt': '.harbor-receipt',
+  'harbor-withdrawal': '.harbor-withdrawal',
   'harbor-template': '.json',
   'harbor-backup': '.harbor-backup',
 };

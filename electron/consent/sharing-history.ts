@@ -11,6 +11,11 @@ export const exportRecordSchema = z.object({
   fileName: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sourceIds: z.array(z.string()),
+  /**
+   * The document's title as it left, through the release gate (never the private title), so the
+   * history names what was shared; null for a file without one. Absent in records made before.
+   */
+  title: z.string().nullable().optional(),
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema> & { id: string };
 

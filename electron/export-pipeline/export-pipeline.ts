@@ -124,6 +124,8 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
         fileName: written.fileName,
         sha256: written.sha256,
         sourceIds: prepared.quotedSourceIds,
+        // Released by the gate with the rest of the document (prepareExport).
+        title: prepared.document.title ?? null,
       });
       await recordSharedUses(deps.vault, prepareDeps.clock, prepared.sharedStoryIds, {
         at: record.at,

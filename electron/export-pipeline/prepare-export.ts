@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, FORMAT_NAMES } from '../../shared/core/export-formats';
 import { anyOf, type Message } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { ExportDocument } from '../../shared/export/export-document';
-import { suggestExportFileName } from '../../shared/export/export-file-name';
+import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { releaseDocument, releaseRegisters } from '../../shared/release/release-gate';
@@ -99,11 +99,13 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
   };
-  let suggestedFileName = suggestExportFileName(
+  const neutralFileName = suggestExportFileName(
     source.fileStem,
     options.format,
     today(() => now),
   );
+  let suggestedFileName = neutralFileName;
+  const titled = options.title?.trim() ? titledExportFileName(options.title, options.format) : null;
   let document: ExportDocument = { ...base, byline: null, blocks: [] };
   let releaseLine = (text: string) => text;
   const registers = source.registers ?? [];
@@ -121,7 +123,8 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
         signature: source.signature ?? [],
         fields: source.fields ?? [],
         coverNote: grant.coverNote ? coverNoteText(grant, options.language) : null,
-        fileName: suggestedFileName,
+        // Named after the title when there is one, as the gate lets it out; else a neutral name.
+        fileName: titled ?? neutralFileName,
       },
       {
         terms: grant,
@@ -134,7 +137,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     );
     report = released.report;
     releaseLine = released.line;
-    suggestedFileName = released.fileName ?? suggestedFileName;
+    suggestedFileName = safeExportFileName(released.fileName ?? '', options.format, neutralFileName);
     document = {
       ...base,
       title: released.title,

@@ -11,7 +11,8 @@ import type { DesktopControls } from '../safety/safety-service';
  * the E2E harness (Playwright bindings) and in unit tests.
  */
 /** What is being saved: an export's format, a Harbor share file (package, withdrawal, receipt), or a template file. */
-export type SaveKind = ExportFormat | 'harbor-share' | 'harbor-template' | 'harbor-backup';
+export type SaveKind =
+  ExportFormat | 'harbor-share' | 'harbor-receipt' | 'harbor-withdrawal' | 'harbor-template' | 'harbor-backup';
 
 export interface MainContext {
   appInfo: AppInfo;

@@ -1,16 +1,21 @@
 import { randomInt } from 'node:crypto';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
+import { SPOKEN_WORDS } from './share-code-words';
 
-/** 7 words of 2048 (11 bits each): 77 bits, above the 64 the design asks for, still easy to read aloud. */
+/**
+ * 7 words of the 1,898 spoken words (10.89 bits each): 76.2 bits, above the 64 the design asks for,
+ * still easy to read aloud (docs/share-format.md).
+ */
 export const SHARE_CODE_WORDS = 7;
 
+// Reading knows the whole list, so codes made before some words were set aside still open.
 const WORDS: readonly string[] = wordlist;
 const BY_PREFIX = new Map(WORDS.map((w) => [w.slice(0, 4), w]));
 const KNOWN = new Set(WORDS);
 
-/** A fresh share code, e.g. "velvet-orbit-cannon-ramp-civil-hobby-lunar". Shown once, never stored. */
+/** A fresh share code, e.g. "velvet-orbit-canvas-ramp-civil-hobby-lunar". Shown once, never stored. */
 export function generateShareCode(): string {
-  return Array.from({ length: SHARE_CODE_WORDS }, () => WORDS[randomInt(WORDS.length)]!).join('-');
+  return Array.from({ length: SHARE_CODE_WORDS }, () => SPOKEN_WORDS[randomInt(SPOKEN_WORDS.length)]!).join('-');
 }
 
 /**

@@ -11,6 +11,16 @@ export function suggestExportFileName(stem: ExportFileStem, format: ExportFormat
   return `${stem}-${today.slice(0, 10)}.${format}`;
 }
 
+/**
+ * The name a titled export is suggested under, before the release gate: the title itself. It goes
+ * through the gate as the document's file name (a withheld name in the title never reaches it),
+ * and only then is made safe to save (safeExportFileName), so no folding of its characters can
+ * hide a withheld name from the gate.
+ */
+export function titledExportFileName(title: string, format: ExportFormat): string {
+  return `${title.trim()}.${format}`;
+}
+
 // Path separators, characters Windows refuses, and control characters.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;

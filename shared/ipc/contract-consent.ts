@@ -56,6 +56,8 @@ export interface ExportRecordView {
   fileName: string;
   sha256: string;
   sourceIds: string[];
+  /** The title as it left Harbor (released), null without one; absent in older records. */
+  title?: string | null;
 }
 
 /** The person may cancel the save dialog; that is not an error. */

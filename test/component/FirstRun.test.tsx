@@ -166,6 +166,8 @@ describe('first run', () => {
     expect([...block.querySelectorAll('.recovery-key__group')].map((g) => g.textContent!.trim())).toEqual(
       KEY.split('-'),
     );
+    // Two even lines of four groups: the layout never splits the key 6 + 2.
+    expect([...block.querySelectorAll('.recovery-key__line')].map((l) => l.children.length)).toEqual([4, 4]);
     expect(screen.getByText(/Anyone who finds a printed or saved copy/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /copy/i })).toBeNull();
 

@@ -105,7 +105,7 @@ describe('quick exit', () => {
     await waitFor(() => expect(order).toEqual(['quick-exit']));
   });
 
-  it('leaves an empty notes page that says nothing about Harbor; Back goes to the lock screen', async () => {
+  it('leaves an empty notes page that says nothing about Harbor and offers no way back to it', async () => {
     const harbor = installHarbor({
       'vault:status': () => ok(locked),
       'safety:status': status({ neutralScreen: true }),
@@ -117,9 +117,12 @@ describe('quick exit', () => {
     expect(document.body.textContent).toContain('No notes yet.');
     expect(document.body.textContent).not.toMatch(/harbor|passphrase|vault/i);
     expect(document.title).toBe('Notes');
-    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
-    expect(harbor.callsTo('safety:leave-neutral')).toHaveLength(1);
+    // Nothing to press or follow: no "Back", no link, nothing that leads to the lock screen.
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    for (const key of ['Escape', 'Enter', 'Backspace']) fireEvent.keyDown(page, { key });
+    expect(screen.queryByRole('heading', { name: 'Welcome back' })).toBeNull();
+    expect(harbor.callsTo('safety:leave-neutral')).toEqual([]);
   });
 });
 
@@ -150,11 +153,54 @@ describe('disguise', () => {
   });
 
   it('in Spanish too', async () => {
-    installHarbor({ 'vault:status': () => ok(locked) }, { disguise: true, language: 'es' });
+    installHarbor(
+      {
+        'vault:status': () => ok(locked),
+        'vault:unlock': () => fail('wrong_passphrase', 'vault.wrongPassphrase'),
+        'safety:status': status({}, { failures: 1, eraseAfter: 5 }),
+      },
+      { disguise: true, language: 'es' },
+    );
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Qué bueno verte de nuevo' });
     expect(screen.getByTestId('app-brand').textContent).toBe('Notas');
-    expect(document.body.textContent).not.toMatch(/harbor/i);
+    expect(screen.getByText('Escribe tu frase de contraseña para abrir tus notas.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Frase de contraseña'), { target: { value: 'otra' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Desbloquear' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Esa frase de contraseña no abre estas notas.');
+    await screen.findByText(/Estas notas están configuradas para borrarse después de 4 intentos/);
+    expect(document.body.textContent).not.toMatch(/harbor|bóveda/i);
+  });
+
+  it('the lock and recovery screens never say "vault" or Harbor, even after a wrong try', async () => {
+    installHarbor(
+      {
+        'vault:status': () => ok(locked),
+        'vault:unlock': () => fail('wrong_passphrase', 'vault.wrongPassphrase'),
+        'vault:recover': () => fail('wrong_recovery_key', 'vault.wrongRecoveryKey'),
+        'safety:status': status({}, { failures: 4, eraseAfter: 5 }),
+      },
+      { disguise: true },
+    );
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+    expect(screen.getByText('Type your passphrase to open your notes.')).toBeTruthy();
+    await screen.findByText('These notes are set to erase themselves after one more wrong try.');
+    fireEvent.change(screen.getByLabelText('Passphrase'), { target: { value: 'a guess' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect((await screen.findByRole('alert')).textContent).toBe("That passphrase doesn't open these notes.");
+    expect(document.body.textContent).not.toMatch(/harbor|vault/i);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forgot your passphrase?' }));
+    await screen.findByRole('heading', { level: 1, name: 'Use your recovery key' });
+    fireEvent.change(screen.getByLabelText('Recovery key'), { target: { value: 'ABCD'.repeat(8) } });
+    fireEvent.change(screen.getByLabelText('New passphrase'), { target: { value: 'seven gulls over the pier' } });
+    fireEvent.change(screen.getByLabelText('Type it again'), { target: { value: 'seven gulls over the pier' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open with recovery key' }));
+    await screen.findByText(
+      "That recovery key doesn't open these notes. Check each group of letters and numbers and try again.",
+    );
+    expect(document.body.textContent).not.toMatch(/harbor|vault/i);
   });
 
   it('the lock screen shows the real name and the guide when the disguise is off', async () => {

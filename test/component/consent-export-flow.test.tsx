@@ -244,7 +244,8 @@ describe('export flow', () => {
       format: 'docx',
       paper: 'letter',
       language: 'en',
-      title: null,
+      // The story's own title, which the release gate reads before anything leaves.
+      title: 'Mine',
     });
   });
 
@@ -258,6 +259,8 @@ describe('export flow', () => {
     const clock = () => new Date('2098-06-01T10:00:00.000Z');
     const grant = await createGrantStore(vault, clock).create([story.id], terms());
     const { harbor } = await openExport({
+      // The story's own title names the same person and place: it starts as the file's title.
+      'story:get': () => ok(storyView({ id: STORY_ID, title: 'Ana in Lima', doc })),
       'story:save': async (req) => {
         await stories.update(story.id, { doc: req.doc as StoryDoc });
         return ok(summary({ id: req.id, title: 'Mine' }));
@@ -289,6 +292,7 @@ describe('export flow', () => {
     for (const detail of ['Ana', 'Lima']) expect(original).toContain(detail);
     const text = exported.textContent!;
     expect(text).toContain('I met [name withheld] (removed) in [place withheld] (removed).');
+    expect(exported.querySelector('.preview-doc__title')?.textContent).toBe('[name withheld] in [place withheld]');
     for (const secret of ['Ana', 'Lima', 'María', 'Ruiz'])
       expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
     expect([...exported.querySelectorAll('mark.change--redacted')].map((m) => m.textContent)).toEqual([
@@ -318,7 +322,7 @@ describe('export flow', () => {
       format: 'docx',
       paper: 'a4',
       language: 'en',
-      title: null,
+      title: 'Mine',
       fileName: 'for-the-committee.docx',
       // Main runs the identifying-detail check again, in the language this one ran in.
       checkLanguage: 'en',

@@ -20,7 +20,7 @@ function renderHistory(extra: Handlers = {}) {
       grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, formats: ['pdf'] }),
     ],
     history: [
-      recordOf({ id: 'r1', at: '2098-06-01T10:30:00.000Z' }),
+      recordOf({ id: 'r1', at: '2098-06-01T10:30:00.000Z', title: 'What [name withheld] told me' }),
       recordOf({
         id: 'r2',
         grantId: 'grant-0002',
@@ -29,6 +29,7 @@ function renderHistory(extra: Handlers = {}) {
         format: 'pdf',
         fileName: 'story.pdf',
         sha256: 'cd'.repeat(32),
+        title: null,
       }),
     ],
   });
@@ -48,10 +49,43 @@ describe('sharing history', () => {
     expect(entry.textContent).toContain('Legislative committee');
     expect(entry.textContent).toContain('Word (DOCX)');
     expect(entry.textContent).toContain('ab'.repeat(32));
+    // Named by the title as it left, and the fingerprint stands apart from the words explaining it.
+    expect(entry.querySelector('.history-entry__title')?.textContent).toBe('What [name withheld] told me');
+    const hash = entry.querySelector('code')!;
+    expect(hash.textContent).toBe('ab'.repeat(32));
+    expect(hash.nextElementSibling?.textContent).toBe('Lets you prove later which exact file you shared.');
+    expect(hash.nextElementSibling?.className).toContain('history-entry__hash-hint');
     expect(entry.querySelector('time')?.getAttribute('dateTime')).toBe('2098-06-01T10:30:00.000Z');
     expect(entry.querySelector('time')?.textContent).toMatch(/2098/);
     const paper = screen.getByRole('region', { name: 'City Paper' });
     expect(within(paper).getByLabelText('Export of story.pdf').textContent).toContain('cd'.repeat(32));
+    expect(within(paper).getByLabelText('Export of story.pdf').textContent).toContain('No title');
+  });
+
+  it('picks a receipt by its own ending, and still takes one from an older Harbor', async () => {
+    renderHistory();
+    await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    const picker = screen.getByTestId('share-receipt-input') as HTMLInputElement;
+    expect(picker.accept.split(',')).toEqual(['.harbor-receipt', '.harbor-share']);
+  });
+
+  it('says a purpose Harbor filled in, made in English, in Spanish; a purpose the person wrote stays as written', async () => {
+    setLanguage('es');
+    const backend = consentBackend({
+      grants: [
+        grantOf('grant-0001', { purpose: 'Testimony on SB 412' }),
+        grantOf('grant-0002', { audience: { kind: 'media', name: 'City Paper' }, purpose: 'Testimony on the record' }),
+      ],
+      history: [recordOf({ id: 'r1' }), recordOf({ id: 'r2', grantId: 'grant-0002' })],
+    });
+    installHarbor(backend.handlers);
+    render(<SharingHistoryScreen />);
+    const committee = await screen.findByRole('region', { name: 'Senate Judiciary Committee' });
+    expect(committee.textContent).toContain('para Testimonio sobre SB 412');
+    expect(committee.textContent).not.toContain('Testimony on');
+    // Not the words Harbor fills in ("Testimony on {{bill}}" needs a bill): left as typed.
+    const paper = screen.getByRole('region', { name: 'City Paper' });
+    expect(paper.textContent).toContain('para Testimony on the record');
   });
 
   it('shows dates and words in Spanish', async () => {

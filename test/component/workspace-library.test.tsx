@@ -153,8 +153,10 @@ describe('workspace library', () => {
     const dialog = screen.getByRole('dialog', { name: 'Empty the trash?' });
     expect(dialog.textContent).toContain('This cannot be undone.');
     // Focus starts on the safe choice.
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep them' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep them' }));
+    // One story: "it", not "them".
+    expect(dialog.textContent).toContain('Not even Harbor can bring it back.');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     expect(harbor.callsTo('story:empty-trash')).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Empty trash…' }));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete for good' }));

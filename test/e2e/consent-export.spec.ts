@@ -58,7 +58,8 @@ describe('consent and export, end to end with the real pipeline', () => {
         await expectAxeClean(page, 'what leaves Harbor');
       },
       file: async (fileName) => {
-        expect(fileName).not.toContain('harbour');
+        // Named after the story's title, as the consent lets it out (it withholds nothing in it).
+        expect(fileName).toBe(`${TITLE}.docx`);
       },
     });
 
@@ -68,6 +69,7 @@ describe('consent and export, end to end with the real pipeline', () => {
     const body = joinedText(docxParts(docx).get('word/document.xml')!);
     expect(body).toContain('[name withheld]');
     expect(body).toContain('I still remember the cold.');
+    expect(body.startsWith(TITLE)).toBe(true);
     for (const [part, xml] of docxParts(docx)) {
       expect(xml, part).not.toContain('Velasco');
       expect(xml, part).not.toContain(PHONE);

@@ -54,7 +54,15 @@ describe.skipIf(skipUnderElectron)('quick exit', () => {
     await expectNothingOfTheStory(page, title, text, 'passport');
     await expect(page.locator('body').innerText()).resolves.not.toMatch(/harbor/i);
 
-    await page.getByRole('button', { name: 'Back' }).click();
+    // No way back from the Notes page, not even after a reload: only starting Harbor again leaves it.
+    await expect(neutral.getByRole('button').count()).resolves.toBe(0);
+    await expect(neutral.getByRole('link').count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByTestId('neutral-screen').waitFor();
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/harbor|vault|welcome/i);
+    // What a new start of the main process does (its neutral flag lives in memory only).
+    await page.evaluate(() => window.harbor.safety.leaveNeutral());
+    await page.reload();
     await heading(page, 'Welcome back');
     await expectNothingOfTheStory(page, title, text);
     await expectSaved(page, title, text);
@@ -142,7 +150,8 @@ describe('disguise', () => {
     await lockFromShell(page);
     await expect(page.getByTestId('app-brand').textContent()).resolves.toBe('Notes');
     await expect(page.title()).resolves.toBe('Notes');
-    await expect(page.locator('body').innerText()).resolves.not.toMatch(/harbor/i);
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/harbor|vault/i);
+    await page.getByText('Type your passphrase to open your notes.').waitFor();
   });
 });
 

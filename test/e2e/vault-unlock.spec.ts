@@ -111,6 +111,23 @@ describe('vault: lock, unlock and recover', () => {
     await page.getByRole('button', { name: 'Open with recovery key' }).click();
     // The key just used stops working: the new one is shown once, before the app.
     await heading(page, 'Your new recovery key');
+    // At 1024×768 and 160 % text the key still shows as two even lines of four groups, all in view.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.evaluate(() => document.documentElement.style.setProperty('--text-scale', '1.6'));
+    const boxes = await page
+      .getByTestId('recovery-key')
+      .locator('.recovery-key__group')
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { top: Math.round(r.top), right: r.right };
+        }),
+      );
+    const tops = [...new Set(boxes.map((b) => b.top))];
+    expect(tops).toHaveLength(2);
+    expect(tops.map((top) => boxes.filter((b) => b.top === top).length)).toEqual([4, 4]);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(1024);
+    await page.evaluate(() => document.documentElement.style.removeProperty('--text-scale'));
     const groups = await page.getByTestId('recovery-key').locator('.recovery-key__group').allTextContents();
     recoveryKey = groups.map((g) => g.trim()).join(' ');
     await page.getByLabel('I have put it somewhere safe').check();

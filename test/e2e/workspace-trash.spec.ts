@@ -36,7 +36,7 @@ describe('workspace: trash', () => {
     const dialog = page.getByRole('dialog', { name: 'Empty the trash?' });
     await expect(dialog.textContent()).resolves.toContain('This cannot be undone.');
     await shot(page, 'workspace-08-empty-trash');
-    await dialog.getByRole('button', { name: 'Keep them' }).click();
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
     await expect(dialog.count()).resolves.toBe(0);
     // Focus went back to the button that opened it.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Empty trash…');

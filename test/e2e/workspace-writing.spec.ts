@@ -33,6 +33,20 @@ describe('workspace: writing, saving and finding a story', () => {
     await expect(editorBody(page).textContent()).resolves.toBe(
       'I remember the lights on the water. Nobody knew my name.',
     );
+
+    // A new paragraph stands apart from the last: a visible gap between them, not one block of lines.
+    await editorBody(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The second paragraph.');
+    const [first, second] = await editorBody(page)
+      .locator('p')
+      .evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()));
+    const lineHeight = await editorBody(page)
+      .locator('p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    expect(second!.top - first!.bottom).toBeGreaterThan(lineHeight / 3);
   });
 
   it('keeps a private note, styled as a note to self, through save and reload', async () => {

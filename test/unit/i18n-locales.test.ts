@@ -96,6 +96,20 @@ describe('locales', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
   });
 
+  it('a Spanish singular never says "unos" or "unas" ("unos 1 minuto")', () => {
+    const singulars = (obj: object, prefix = ''): [string, string][] =>
+      Object.entries(obj).flatMap(([k, v]): [string, string][] =>
+        typeof v === 'object' && v !== null
+          ? singulars(v, `${prefix}${k}.`)
+          : /(^|\.)one$|One$/.test(`${prefix}${k}`)
+            ? [[`${prefix}${k}`, String(v)]]
+            : [],
+      );
+    const found = singulars(es);
+    expect(found.length).toBeGreaterThan(20);
+    expect(found.filter(([, text]) => /\bun[oa]s\b/i.test(text))).toEqual([]);
+  });
+
   it('no Spanish string is left empty or identical to a long English one', () => {
     const enLeaves = new Set(leaves(en).filter((s) => s.split(' ').length > 3));
     for (const value of leaves(es)) {

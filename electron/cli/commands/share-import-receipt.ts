@@ -11,6 +11,7 @@ export const shareImportReceipt: CliCommand = {
     'Standard input: the passphrase.',
     'Prints one line per use: date, format, audience, purpose, file name. --json prints the uses as JSON.',
     "Exit 3 if the receipt was not made with your package's share code; exit 4 if the package is not yours.",
+    'Reads a .harbor-receipt file, or a receipt from an older Harbor that ends in .harbor-share.',
   ],
   positionals: ['dir', 'file'],
   flags: { json: 'boolean' },

@@ -11,6 +11,7 @@ export const shareImportRevocation: CliCommand = {
     'Standard input: the passphrase.',
     "The story's text is removed from this vault; its terms and use record stay, so you can still",
     'write a receipt. Exit 3 if the file was not made with the package\u2019s share code.',
+    'Reads a .harbor-withdrawal file, or a withdrawal from an older Harbor that ends in .harbor-share.',
   ],
   positionals: ['dir', 'file'],
   flags: {},

@@ -13,6 +13,7 @@ export const shareReceipt: CliCommand = {
     '<package-id> is the package id or the shared story id. The receipt lists every export that',
     "quoted the story (when, for whom, what for, which format, the file's name and hash). It is",
     "encrypted with the package's share code, so only its writer's Harbor can read it.",
+    'Name it *.harbor-receipt; receipts from older versions end in .harbor-share (read too).',
   ],
   positionals: ['dir', 'package-id'],
   flags: { out: 'string', overwrite: 'boolean' },

@@ -14,6 +14,7 @@ export const shareRevoke: CliCommand = {
     "advocate imports it, Harbor removes the story's text from their vault and it can no longer be",
     'quoted. Something already submitted as public record cannot be recalled.',
     'Running it again writes the same withdrawal (same date).',
+    'Name it *.harbor-withdrawal; withdrawals from older versions end in .harbor-share (read too).',
   ],
   positionals: ['dir', 'package-id'],
   flags: { out: 'string', reason: 'string', overwrite: 'boolean' },

@@ -1,6 +1,7 @@
 import { today } from '../../../shared/core/dates';
 import { HarborError } from '../../../shared/errors';
 import type { HandlerTable } from '../handler-table';
+import type { SaveKind } from '../main-context';
 import type { MainServices } from '../main-services';
 import { saveAs } from '../save-as';
 
@@ -16,8 +17,9 @@ function bytesOf(base64: string): Buffer {
 
 export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareChannels> {
   const choose = services.chooseSavePath;
-  const save = async (name: string, bytes: Uint8Array) =>
-    (await saveAs(choose, name, 'harbor-share', bytes))?.fileName ?? null;
+  // Packages, receipts and withdrawals each have their own ending, so a person can tell them apart.
+  const save = async (name: string, bytes: Uint8Array, kind: SaveKind = 'harbor-share') =>
+    (await saveAs(choose, name, kind, bytes))?.fileName ?? null;
   return {
     'share:create': async ({ storyId, grantId, title, language }) => {
       const prepared = await services.open().sentPackages.prepare({ storyId, grantId, title, language });
@@ -29,7 +31,7 @@ export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareC
     'share:sent': (req) => services.open().sentPackages.list(req?.storyId),
     'share:revoke': async ({ packageId, reason }) => {
       const { bytes, view } = await services.open().sentPackages.revoke(packageId, reason);
-      const fileName = await save(`withdrawal-${today()}.harbor-share`, bytes);
+      const fileName = await save(`withdrawal-${today()}.harbor-withdrawal`, bytes, 'harbor-withdrawal');
       // Withdrawn either way: the file can be written again later with the same date.
       return fileName ? { status: 'saved', value: { fileName, sent: view } } : { status: 'cancelled' };
     },
@@ -40,7 +42,7 @@ export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareC
     'share:import-revocation': ({ base64 }) => services.open().sharedStories.importRevocation(bytesOf(base64)),
     'share:receipt': async ({ id }) => {
       const { bytes } = await services.open().sharedStories.writeReceipt(id);
-      const fileName = await save(`receipt-${today()}.harbor-share`, bytes);
+      const fileName = await save(`receipt-${today()}.harbor-receipt`, bytes, 'harbor-receipt');
       return fileName ? { status: 'saved', value: { fileName } } : { status: 'cancelled' };
     },
   };

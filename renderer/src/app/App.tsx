@@ -39,7 +39,7 @@ function Screens() {
   useSafetyListeners();
   const quickExit = useNeutralScreen();
   if (quickExit.neutral === null) return <LoadingScreen />;
-  if (quickExit.neutral) return <NeutralScreen onLeave={quickExit.leave} />;
+  if (quickExit.neutral) return <NeutralScreen />;
 
   switch (vault.phase) {
     case 'loading':

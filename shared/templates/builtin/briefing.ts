@@ -13,7 +13,7 @@ export const policyBriefing: TemplateInput = {
   ),
   whenToUse: bi(
     'Use this as an advocate preparing for meetings with offices, with stories survivors chose to share.',
-    'Úselo como organización que prepara reuniones con oficinas, con historias que sobrevivientes decidieron compartir.',
+    'Úsala como organización que prepara reuniones con oficinas, con historias que sobrevivientes decidieron compartir.',
   ),
   publicRecord: false,
   fields: [
@@ -50,7 +50,7 @@ export const policyBriefing: TemplateInput = {
       title: bi('Survivor perspectives', 'Perspectivas de sobrevivientes'),
       guidance: bi(
         'Insert short excerpts from stories survivors shared with you. Each one is checked against that survivor’s consent when you export, and attributed the way they chose.',
-        'Inserte fragmentos breves de historias que sobrevivientes le compartieron. Cada uno se comprueba con el consentimiento de esa persona al exportar, y se atribuye como ella eligió.',
+        'Inserta fragmentos breves de historias que sobrevivientes te compartieron. Cada uno se comprueba con el consentimiento de esa persona al exportar, y se atribuye como ella eligió.',
       ),
       budget: { unit: 'words', max: 250 },
       printTitle: true,
@@ -67,7 +67,7 @@ export const policyBriefing: TemplateInput = {
       title: bi('Recommendations', 'Recomendaciones'),
       guidance: bi(
         'What you ask lawmakers to do, most important first. One per line.',
-        'Lo que pide a los legisladores, lo más importante primero. Una por línea.',
+        'Lo que pides a los legisladores, lo más importante primero. Una por línea.',
       ),
       format: 'bullets',
       budget: { unit: 'words', max: 120 },
@@ -78,7 +78,7 @@ export const policyBriefing: TemplateInput = {
       title: bi('Contact', 'Contacto'),
       guidance: bi(
         'Who to call for more, usually your organization.',
-        'A quién llamar para saber más, normalmente su organización.',
+        'A quién llamar para saber más, normalmente tu organización.',
       ),
       budget: { unit: 'words', max: 40 },
       printTitle: true,

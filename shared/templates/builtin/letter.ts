@@ -13,7 +13,7 @@ export const letterToLegislator: TemplateInput = {
   ),
   whenToUse: bi(
     'Use this to write to your own representative, or when there is no hearing to attend.',
-    'Úselo para escribir a su propio representante, o cuando no haya una audiencia a la que asistir.',
+    'Úsala para escribir a tu propio representante, o cuando no haya una audiencia a la que asistir.',
   ),
   publicRecord: true,
   fields: [
@@ -26,7 +26,7 @@ export const letterToLegislator: TemplateInput = {
       category: 'place',
       help: bi(
         'Say you are a constituent: offices count those letters first.',
-        'Diga que vive en su distrito: las oficinas cuentan primero esas cartas.',
+        'Di que vives en su distrito: las oficinas cuentan primero esas cartas.',
       ),
     },
     { id: 'contact', category: 'contact' },
@@ -37,7 +37,7 @@ export const letterToLegislator: TemplateInput = {
       title: bi('Why I am writing', 'Por qué escribo'),
       guidance: bi(
         'In your first sentence: where you live and what you are asking about.',
-        'En la primera oración: dónde vive y sobre qué escribe.',
+        'En la primera oración: dónde vives y sobre qué escribes.',
       ),
       prompts: [
         bi(
@@ -52,20 +52,20 @@ export const letterToLegislator: TemplateInput = {
       title: bi('My story', 'Mi historia'),
       guidance: bi(
         'A few sentences about what happened and why it matters for this decision. Share only what you are comfortable with others reading.',
-        'Unas pocas oraciones sobre lo que pasó y por qué importa para esta decisión. Comparta solo lo que le parezca bien que otros lean.',
+        'Unas pocas oraciones sobre lo que pasó y por qué importa para esta decisión. Comparte solo lo que te parezca bien que otros lean.',
       ),
       budget: { unit: 'words', max: 250 },
     },
     {
       id: 'ask',
       title: bi('My request', 'Mi petición'),
-      guidance: bi('One thing you want them to do.', 'Una cosa que quiere que hagan.'),
+      guidance: bi('One thing you want them to do.', 'Una cosa que quieres que hagan.'),
       budget: { unit: 'words', max: 60 },
     },
     {
       id: 'thanks',
       title: bi('Thanks', 'Agradecimiento'),
-      guidance: bi('Thank them for reading.', 'Agradezca la lectura.'),
+      guidance: bi('Thank them for reading.', 'Agradece la lectura.'),
       budget: { unit: 'words', max: 30 },
     },
   ],

@@ -10,11 +10,11 @@ export const oralScript: TemplateInput = {
   name: bi('Spoken testimony script', 'Guion de testimonio oral'),
   description: bi(
     'What you will say out loud at a hearing, timed. Most committees give each person one to three minutes, at most five, and stop you when the time is up.',
-    'Lo que dirá en voz alta en una audiencia, con tiempo medido. La mayoría de los comités dan a cada persona de uno a tres minutos, como mucho cinco, y le detienen cuando se acaba el tiempo.',
+    'Lo que dirás en voz alta en una audiencia, con tiempo medido. La mayoría de los comités dan a cada persona de uno a tres minutos, como mucho cinco, y te detienen cuando se acaba el tiempo.',
   ),
   whenToUse: bi(
     'Use this when you will speak at a hearing, in person or online.',
-    'Úselo cuando vaya a hablar en una audiencia, en persona o en línea.',
+    'Úsala cuando vayas a hablar en una audiencia, en persona o en línea.',
   ),
   publicRecord: true,
   spoken: true,
@@ -33,7 +33,7 @@ export const oralScript: TemplateInput = {
       title: bi('Greeting', 'Saludo'),
       guidance: bi(
         'Address the chair and the committee, and say your position in the same breath. It takes about ten seconds.',
-        'Diríjase a la presidencia y al comité, y diga su postura enseguida. Toma unos diez segundos.',
+        'Dirígete a la presidencia y al comité, y di tu postura enseguida. Toma unos diez segundos.',
       ),
       prompts: [
         bi(
@@ -48,7 +48,7 @@ export const oralScript: TemplateInput = {
       title: bi('Who I am', 'Quién soy'),
       guidance: bi(
         'Where you live, and why you are speaking today. Share only what you want to be public.',
-        'Dónde vive y por qué habla hoy. Comparta solo lo que quiera que sea público.',
+        'Dónde vives y por qué hablas hoy. Comparte solo lo que quieras que sea público.',
       ),
       budget: { unit: 'minutes', max: 0.25 },
     },
@@ -57,7 +57,7 @@ export const oralScript: TemplateInput = {
       title: bi('My story', 'Mi historia'),
       guidance: bi(
         'The heart of your time. One moment, told simply, is easier to say and easier to remember. Short sentences help when you are nervous.',
-        'El centro de su tiempo. Un momento, contado con sencillez, es más fácil de decir y de recordar. Las oraciones cortas ayudan cuando hay nervios.',
+        'El centro de tu tiempo. Un momento, contado con sencillez, es más fácil de decir y de recordar. Las oraciones cortas ayudan cuando hay nervios.',
       ),
       budget: { unit: 'minutes', max: 1.75 },
     },
@@ -66,7 +66,7 @@ export const oralScript: TemplateInput = {
       title: bi('The ask', 'La petición'),
       guidance: bi(
         'What you want the committee to do, in one sentence.',
-        'Lo que quiere que haga el comité, en una oración.',
+        'Lo que quieres que haga el comité, en una oración.',
       ),
       budget: { unit: 'minutes', max: 0.4 },
     },
@@ -75,7 +75,7 @@ export const oralScript: TemplateInput = {
       title: bi('Thanks', 'Agradecimiento'),
       guidance: bi(
         'Thank them and stop. If the chair cuts you off, it is not your fault; your written testimony can hold the rest.',
-        'Dé las gracias y termine. Si la presidencia le interrumpe, no es culpa suya; su testimonio escrito puede contener el resto.',
+        'Da las gracias y termina. Si la presidencia te interrumpe, no es culpa tuya; tu testimonio escrito puede contener el resto.',
       ),
       budget: { unit: 'minutes', max: 0.35 },
     },
@@ -93,7 +93,7 @@ export const oralScript: TemplateInput = {
   warnings: [
     bi(
       'Hearings are often recorded and streamed. You can ask the committee whether you may speak without giving your full name.',
-      'Las audiencias suelen grabarse y transmitirse. Puede preguntar al comité si puede hablar sin dar su nombre completo.',
+      'Las audiencias suelen grabarse y transmitirse. Puedes preguntar al comité si puedes hablar sin dar tu nombre completo.',
     ),
   ],
 };

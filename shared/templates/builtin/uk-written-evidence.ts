@@ -14,7 +14,7 @@ export const ukWrittenEvidence: TemplateInput = {
   ),
   whenToUse: bi(
     'Use this when a UK parliamentary committee has a call for evidence open.',
-    'Úselo cuando un comité del Parlamento británico tenga abierta una convocatoria de evidencia.',
+    'Úsala cuando un comité del Parlamento británico tenga abierta una convocatoria de evidencia.',
   ),
   publicRecord: true,
   fields: [
@@ -35,7 +35,7 @@ export const ukWrittenEvidence: TemplateInput = {
       title: bi('Summary', 'Resumen'),
       guidance: bi(
         'A few bullet points with your main points, one per line. Committees ask for this first.',
-        'Unos pocos puntos con sus ideas principales, uno por línea. Los comités lo piden al principio.',
+        'Unos pocos puntos con tus ideas principales, uno por línea. Los comités lo piden al principio.',
       ),
       format: 'bullets',
       budget: { unit: 'words', max: 200 },
@@ -46,7 +46,7 @@ export const ukWrittenEvidence: TemplateInput = {
       title: bi('Introduction', 'Introducción'),
       guidance: bi(
         'Who you are (as much as you want to say) and why you are submitting evidence. Keep it short.',
-        'Quién es usted (lo que quiera decir) y por qué presenta evidencia. Que sea breve.',
+        'Quién eres (lo que quieras decir) y por qué presentas evidencia. Que sea breve.',
       ),
       budget: { unit: 'words', max: 250 },
       printTitle: true,
@@ -56,7 +56,7 @@ export const ukWrittenEvidence: TemplateInput = {
       title: bi('My evidence', 'Mi evidencia'),
       guidance: bi(
         'The facts of what happened and what you saw, one point per paragraph: each paragraph gets a number so the committee can quote it. You can insert excerpts from your stories.',
-        'Los hechos de lo que pasó y lo que vio, una idea por párrafo: cada párrafo recibe un número para que el comité pueda citarlo. Puede insertar fragmentos de sus historias.',
+        'Los hechos de lo que pasó y lo que viste, una idea por párrafo: cada párrafo recibe un número para que el comité pueda citarlo. Puedes insertar fragmentos de tus historias.',
       ),
       budget: { unit: 'words', max: 1_800 },
       printTitle: true,
@@ -66,7 +66,7 @@ export const ukWrittenEvidence: TemplateInput = {
       title: bi('Recommendations', 'Recomendaciones'),
       guidance: bi(
         'What you would like the committee to recommend to the government.',
-        'Lo que le gustaría que el comité recomiende al gobierno.',
+        'Lo que te gustaría que el comité recomiende al gobierno.',
       ),
       budget: { unit: 'words', max: 500 },
       printTitle: true,
@@ -76,7 +76,7 @@ export const ukWrittenEvidence: TemplateInput = {
       title: bi('Sensitive information', 'Información delicada'),
       guidance: bi(
         'Optional. If anything here could harm you or someone else if published, say which paragraphs and what harm publishing them would do. The committee can then decide not to publish them, or publish without your name.',
-        'Opcional. Si algo de lo anterior podría hacerle daño a usted o a otra persona al publicarse, diga qué párrafos y qué daño haría. El comité puede decidir no publicarlos, o publicarlos sin su nombre.',
+        'Opcional. Si algo de lo anterior podría hacerte daño a ti o a otra persona al publicarse, di qué párrafos y qué daño haría. El comité puede decidir no publicarlos, o publicarlos sin tu nombre.',
       ),
       optional: true,
       budget: { unit: 'words', max: 250 },
@@ -100,7 +100,7 @@ export const ukWrittenEvidence: TemplateInput = {
     ),
     bi(
       'Evidence is usually published. You can ask the committee to publish it without your name, or not at all.',
-      'La evidencia suele publicarse. Puede pedir al comité que la publique sin su nombre, o que no la publique.',
+      'La evidencia suele publicarse. Puedes pedir al comité que la publique sin tu nombre, o que no la publique.',
     ),
   ],
 };

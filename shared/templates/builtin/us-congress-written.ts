@@ -9,11 +9,11 @@ export const usCongressWritten: TemplateInput = {
   name: bi('US Congress: written statement', 'Congreso de EE. UU.: declaración escrita'),
   description: bi(
     'The full written statement a witness files with a House or Senate committee, usually 24 to 72 hours before the hearing. Your spoken statement is a five-minute summary of it.',
-    'La declaración escrita completa que un testigo entrega a un comité de la Cámara o del Senado, normalmente de 24 a 72 horas antes de la audiencia. Su declaración oral es un resumen de cinco minutos.',
+    'La declaración escrita completa que un testigo entrega a un comité de la Cámara o del Senado, normalmente de 24 a 72 horas antes de la audiencia. Tu declaración oral es un resumen de cinco minutos.',
   ),
   whenToUse: bi(
     'Use this when a congressional committee has invited you to testify.',
-    'Úselo cuando un comité del Congreso le haya invitado a testificar.',
+    'Úsala cuando un comité del Congreso te haya invitado a testificar.',
   ),
   publicRecord: true,
   fields: [
@@ -45,7 +45,7 @@ export const usCongressWritten: TemplateInput = {
       title: bi('Summary', 'Resumen'),
       guidance: bi(
         'One paragraph with your main points. It is the outline of your five-minute spoken statement, and some members will read only this.',
-        'Un párrafo con sus puntos principales. Es el esquema de su declaración oral de cinco minutos, y algunos miembros solo leerán esto.',
+        'Un párrafo con tus puntos principales. Es el esquema de tu declaración oral de cinco minutos, y algunos miembros solo leerán esto.',
       ),
       budget: { unit: 'words', max: 200 },
       printTitle: true,
@@ -55,7 +55,7 @@ export const usCongressWritten: TemplateInput = {
       title: bi('Introduction', 'Introducción'),
       guidance: bi(
         'Thank the committee and say in a sentence or two why you are here.',
-        'Agradezca al comité y diga en una o dos oraciones por qué está aquí.',
+        'Agradece al comité y di en una o dos oraciones por qué estás aquí.',
       ),
       budget: { unit: 'words', max: 150 },
       printTitle: true,
@@ -65,7 +65,7 @@ export const usCongressWritten: TemplateInput = {
       title: bi('My experience', 'Mi experiencia'),
       guidance: bi(
         'What happened and what it taught you, told in your own words. Share only what you are comfortable making public. You can insert excerpts from your stories.',
-        'Lo que pasó y lo que le enseñó, con sus propias palabras. Comparta solo lo que esté dispuesto a hacer público. Puede insertar fragmentos de sus historias.',
+        'Lo que pasó y lo que te enseñó, con tus propias palabras. Comparte solo lo que quieras hacer público. Puedes insertar fragmentos de tus historias.',
       ),
       budget: { unit: 'words', max: 1_500 },
       printTitle: true,
@@ -83,7 +83,7 @@ export const usCongressWritten: TemplateInput = {
     {
       id: 'conclusion',
       title: bi('Conclusion', 'Conclusión'),
-      guidance: bi('Close with your main point and thanks.', 'Cierre con su punto principal y un agradecimiento.'),
+      guidance: bi('Close with your main point and thanks.', 'Cierra con tu punto principal y un agradecimiento.'),
       budget: { unit: 'words', max: 120 },
       printTitle: true,
     },
@@ -111,11 +111,11 @@ export const usCongressWritten: TemplateInput = {
   warnings: [
     bi(
       'House witnesses who are not from government also file a “Truth in Testimony” form: federal grants or contracts, and any foreign-government funding, for them or the organization they speak for. Ask the committee staff for it; Harbor does not fill it in.',
-      'En la Cámara, los testigos que no son del gobierno también entregan un formulario “Truth in Testimony”: subvenciones o contratos federales y cualquier fondo de gobiernos extranjeros, suyos o de la organización que representan. Pídalo al personal del comité; Harbor no lo rellena.',
+      'En la Cámara, los testigos que no son del gobierno también entregan un formulario “Truth in Testimony”: subvenciones o contratos federales y cualquier fondo de gobiernos extranjeros, suyos o de la organización que representan. Pídelo al personal del comité; Harbor no lo rellena.',
     ),
     bi(
       'The committee usually asks for a CV with your name. A named CV does not fit with testifying anonymously or under another name: talk to committee staff first about what they can accept.',
-      'El comité suele pedir un currículum con su nombre. Un currículum con nombre no es compatible con testificar de forma anónima o con otro nombre: hable antes con el personal del comité sobre lo que pueden aceptar.',
+      'El comité suele pedir un currículum con tu nombre. Un currículum con nombre no es compatible con testificar de forma anónima o con otro nombre: habla antes con el personal del comité sobre lo que pueden aceptar.',
     ),
     bi(
       'The written statement is published with the hearing record and stays online.',

@@ -9,11 +9,11 @@ export const usStateWritten: TemplateInput = {
   name: bi('State committee: written testimony', 'Comité estatal: testimonio escrito'),
   description: bi(
     'A written statement for a committee of your state legislature about one bill. Committees read it before or during the hearing, and it usually becomes part of the public record.',
-    'Una declaración escrita para un comité de la legislatura de su estado sobre un proyecto de ley. El comité la lee antes o durante la audiencia, y normalmente pasa a ser parte del registro público.',
+    'Una declaración escrita para un comité de la legislatura de tu estado sobre un proyecto de ley. El comité la lee antes o durante la audiencia, y normalmente pasa a ser parte del registro público.',
   ),
   whenToUse: bi(
     'Use this when a state committee holds a hearing on a bill and accepts written comments.',
-    'Úselo cuando un comité estatal tenga una audiencia sobre un proyecto de ley y acepte comentarios escritos.',
+    'Úsala cuando un comité estatal tenga una audiencia sobre un proyecto de ley y acepte comentarios escritos.',
   ),
   publicRecord: true,
   fields: [
@@ -54,7 +54,7 @@ export const usStateWritten: TemplateInput = {
       title: bi('Who I am and where I live', 'Quién soy y dónde vivo'),
       guidance: bi(
         'One or two sentences. Say where you live (your city or district is enough) and why this bill matters to you. You decide how much to say about yourself; the name on the document comes from your consent choice.',
-        'Una o dos oraciones. Diga dónde vive (basta con su ciudad o distrito) y por qué le importa este proyecto. Usted decide cuánto contar de sí; el nombre del documento sale de su elección de consentimiento.',
+        'Una o dos oraciones. Di dónde vives (basta con tu ciudad o distrito) y por qué te importa este proyecto. Tú decides cuánto contar de ti; el nombre del documento sale de tu elección de consentimiento.',
       ),
       prompts: [bi('I live in … and I am writing because …', 'Vivo en … y escribo porque …')],
       budget: { unit: 'words', max: 80 },
@@ -64,7 +64,7 @@ export const usStateWritten: TemplateInput = {
       title: bi('My position on the bill', 'Mi postura sobre el proyecto'),
       guidance: bi(
         'Say plainly whether you support or oppose the bill, or have comments, with its number, sponsor and title. Committees count positions, so put it near the top.',
-        'Diga claramente si apoya o se opone al proyecto, o si tiene comentarios, con su número, patrocinador y título. Los comités cuentan las posturas, así que póngala al principio.',
+        'Di claramente si apoyas el proyecto, te opones o tienes comentarios, con su número, patrocinador y título. Los comités cuentan las posturas, así que ponla al principio.',
       ),
       prompts: [
         bi(
@@ -79,7 +79,7 @@ export const usStateWritten: TemplateInput = {
       title: bi('My story and its impact', 'Mi historia y su impacto'),
       guidance: bi(
         'Share only what you are comfortable making public. One or two moments told clearly are stronger than everything at once. Connect what happened to what the bill would change. You can insert an excerpt from one of your stories.',
-        'Comparta solo lo que esté dispuesto a hacer público. Uno o dos momentos contados con claridad pesan más que todo a la vez. Relacione lo que pasó con lo que el proyecto cambiaría. Puede insertar un fragmento de una de sus historias.',
+        'Comparte solo lo que quieras hacer público. Uno o dos momentos contados con claridad pesan más que todo a la vez. Relaciona lo que pasó con lo que el proyecto cambiaría. Puedes insertar un fragmento de una de tus historias.',
       ),
       prompts: [
         bi('What happened that this bill is about?', '¿Qué pasó que tiene que ver con este proyecto?'),
@@ -105,17 +105,14 @@ export const usStateWritten: TemplateInput = {
       title: bi('My position again', 'Mi postura otra vez'),
       guidance: bi(
         'Repeat your position in one sentence, so a busy reader cannot miss it.',
-        'Repita su postura en una oración, para que nadie la pase por alto.',
+        'Repite tu postura en una oración, para que nadie la pase por alto.',
       ),
       budget: { unit: 'words', max: 40 },
     },
     {
       id: 'thanks',
       title: bi('Thanks', 'Agradecimiento'),
-      guidance: bi(
-        'Thank the committee for their time and for reading.',
-        'Agradezca al comité su tiempo y su lectura.',
-      ),
+      guidance: bi('Thank the committee for their time and for reading.', 'Agradece al comité su tiempo y su lectura.'),
       prompts: [
         bi(
           'Thank you for your time and for considering my testimony.',
@@ -152,11 +149,11 @@ export const usStateWritten: TemplateInput = {
   warnings: [
     bi(
       'Written testimony is usually public record and is often searchable online. Only include what you are comfortable with anyone reading.',
-      'El testimonio escrito suele ser registro público y a menudo se puede buscar en internet. Incluya solo lo que le parezca bien que cualquiera lea.',
+      'El testimonio escrito suele ser registro público y a menudo se puede buscar en internet. Incluye solo lo que te parezca bien que cualquiera lea.',
     ),
     bi(
       'Limits differ by state: Washington allows 5,000 characters (about two pages). Check your committee’s page.',
-      'Los límites cambian según el estado: Washington permite 5.000 caracteres (unas dos páginas). Revise la página de su comité.',
+      'Los límites cambian según el estado: Washington permite 5.000 caracteres (unas dos páginas). Revisa la página de tu comité.',
     ),
   ],
 };

@@ -128,6 +128,7 @@ describe('the export pipeline', () => {
           fileName: `for the committee.${format}`,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           sourceIds: [s.story.id],
+          title: null,
         },
       });
       if (process.platform !== 'win32') expect((await fs.stat(target)).mode & 0o777).toBe(0o600);
@@ -237,9 +238,46 @@ describe('the export pipeline', () => {
     expect(squeezed(pdfBodyText(pdf))).toBe(squeezed(lines.join('')));
     // The flags are the preview's alone: the file is what the same document renders to without them.
     for (const xml of docxParts(docx).values()) expect(xml).not.toMatch(/redacted|identity/);
-    const { suggestedFileName } = preview;
-    expect(suggestedFileName).toBe('testimony-2027-02-01.docx');
+    // The file is named after its title.
+    expect(preview.suggestedFileName).toBe('Testimony on SB 123.docx');
     expect(docx.equals(await exportDocx(preview.document))).toBe(true);
+  });
+
+  it('titles the file and names it after the title only as the consent lets it out: no withheld name in either', async () => {
+    const s = await setup(DOC);
+    const grant = await s.grants.create([s.story.id], grantTerms());
+    const pipeline = s.pipeline(printer());
+    // The writer's own title names a marked person, a marked place and the writer.
+    const title = 'What José Núñez did to María Vantongeren in Ciudad Juárez';
+    const options = s.options(grant.id, { title });
+    const preview = await pipeline.preview(options);
+    expect(documentLines(preview.document)[0]).toBe('What [name withheld] did to M. Q. V. in [place withheld]');
+    expect(preview.suggestedFileName).toBe('What [name withheld] did to M. Q. V. in [place withheld].docx');
+
+    const dir = await outDir();
+    let suggested = '';
+    const outcome = await pipeline.run({ ...options, fileName: '' }, async (name) => {
+      suggested = name;
+      return path.join(dir, name);
+    });
+    expect(suggested).toBe(preview.suggestedFileName);
+    const written = await fs.readFile(path.join(dir, suggested));
+    const everything = [...docxParts(written).values()].join('\n');
+    expect(docxText(written)).toContain('What [name withheld] did to M. Q. V. in [place withheld]');
+    for (const withheld of ['José', 'Núñez', 'Juárez', 'Vantongeren', 'María', 'Quirina']) {
+      expect(everything).not.toContain(withheld);
+      expect(suggested).not.toContain(withheld);
+      expect(JSON.stringify(outcome)).not.toContain(withheld);
+    }
+    // The sharing history names what was shared, by the title as it left.
+    const history = await createSharingHistory(s.vault).list();
+    expect(history.map((r) => r.title)).toEqual(['What [name withheld] did to M. Q. V. in [place withheld]']);
+    expect(JSON.stringify(history)).not.toContain('Núñez');
+
+    // No title: the neutral name, and the file has no title line.
+    const untitled = await pipeline.preview(s.options(grant.id, { title: null }));
+    expect(untitled.suggestedFileName).toBe('testimony-2027-02-01.docx');
+    expect(untitled.document.title).toBeNull();
   });
 
   it('never puts the profile name in an anonymous export: byline and mentions say so in the document language', async () => {

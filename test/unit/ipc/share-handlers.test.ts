@@ -58,28 +58,32 @@ describe('share handlers', () => {
     );
 
     // A receipt goes back; the writer reads it.
-    advocate.dialog.answer = 'receipt.harbor-share';
+    advocate.dialog.answer = 'receipt.harbor-receipt';
     const receipt = await advocate.value('share:receipt', { id: view.id });
-    expect(receipt).toEqual({ status: 'saved', value: { fileName: 'receipt.harbor-share' } });
+    expect(receipt).toEqual({ status: 'saved', value: { fileName: 'receipt.harbor-receipt' } });
     expect(advocate.asked.at(-1)).toEqual({
-      name: `receipt-${localDay(new Date())}.harbor-share`,
-      kind: 'harbor-share',
+      // A receipt has its own ending, not the package's.
+      name: `receipt-${localDay(new Date())}.harbor-receipt`,
+      kind: 'harbor-receipt',
     });
-    const seen = await h.value('share:import-receipt', { base64: await base64Of(advocate, 'receipt.harbor-share') });
+    const seen = await h.value('share:import-receipt', { base64: await base64Of(advocate, 'receipt.harbor-receipt') });
     expect(seen.packageId).toBe(created.value.packageId);
     expect(seen.lastReceiptAt).not.toBeNull();
     advocate.dialog.answer = null;
     expect(await advocate.value('share:receipt', { id: view.id })).toEqual({ status: 'cancelled' });
 
     // The writer withdraws it; the advocate's copy loses its text.
-    h.dialog.answer = 'withdrawal.harbor-share';
+    h.dialog.answer = 'withdrawal.harbor-withdrawal';
     const revoked = await h.value('share:revoke', { packageId: created.value.packageId, reason: 'no' });
-    expect(h.asked.at(-1)).toEqual({ name: `withdrawal-${localDay(new Date())}.harbor-share`, kind: 'harbor-share' });
+    expect(h.asked.at(-1)).toEqual({
+      name: `withdrawal-${localDay(new Date())}.harbor-withdrawal`,
+      kind: 'harbor-withdrawal',
+    });
     if (revoked.status !== 'saved') throw new Error('expected saved');
-    expect(revoked.value.fileName).toBe('withdrawal.harbor-share');
+    expect(revoked.value.fileName).toBe('withdrawal.harbor-withdrawal');
     expect(revoked.value.sent.status).toBe('revoked');
     const after = await advocate.value('share:import-revocation', {
-      base64: await base64Of(h, 'withdrawal.harbor-share'),
+      base64: await base64Of(h, 'withdrawal.harbor-withdrawal'),
     });
     expect(after.status).toBe('revoked');
     expect(after.doc).toBeNull();

@@ -37,6 +37,35 @@ describe('built-in templates', () => {
     }
   });
 
+  it('speaks to the person as "tú" in Spanish, as the app does; words for lawmakers stay formal', () => {
+    // Formal (usted) forms a guidance line would use; none is a tú form or an impersonal phrase.
+    const word = (w: string) => `(?<!\\p{L})(?:${w})(?!\\p{L})`;
+    const usted = new RegExp(
+      [
+        'usted|Úselo|Diga|Comparta|Agradezca|Repita|Revise|Incluya|Relacione|Inserte|Cierre|Pídalo|Diríjase|Dé',
+        'hable|termine|esté|quiera|vive|quiere|Puede (?:insertar|preguntar|pedir)',
+        '(?:le|su|sus) (?:parezca|interrumpe|enseñó|gustaría|historias|nombre|postura|declaración|propio|propias|ideas|puntos|ciudad|estado)',
+      ]
+        .map(word)
+        .join('|'),
+      'iu',
+    );
+    for (const t of BUILT_IN_TEMPLATES) {
+      const toThePerson = [
+        t.description,
+        t.whenToUse,
+        ...t.fields.flatMap((f) => (f.help ? [f.help] : [])),
+        ...t.sections.map((s) => s.guidance),
+        ...t.warnings,
+      ];
+      for (const { es } of toThePerson) expect(es, t.id).not.toMatch(usted);
+    }
+    // What the document says to the committee keeps "su": "Gracias por su tiempo".
+    const thanks = byId('us-state-written').sections.find((s) => s.id === 'thanks')!;
+    expect(thanks.prompts?.[0]?.es).toBe('Gracias por su tiempo y por considerar mi testimonio.');
+    expect(thanks.guidance.es).toBe('Agradece al comité su tiempo y su lectura.');
+  });
+
   it('never asks for the witness name as a field', () => {
     for (const t of BUILT_IN_TEMPLATES) expect(t.fields.map((f) => f.id as string)).not.toContain('name');
   });

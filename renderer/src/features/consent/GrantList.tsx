@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentGrant } from '../../../../shared/consent/grant';
 import { summarizeGrant } from '../../../../shared/consent/summary';
 import { docLanguage } from './doc-language';
+import { usePurposeText } from './use-purpose-text';
 import { grantStatus } from './grant-status';
 import { todayIso } from '../../ui/today';
 
@@ -18,6 +19,7 @@ export function GrantList({
   onRevoke: (grant: ConsentGrant) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const localPurpose = usePurposeText();
   const today = todayIso();
   return (
     <ul className="grant-list" aria-label={label}>
@@ -27,7 +29,7 @@ export function GrantList({
           <li key={grant.id} className="grant" data-status={status}>
             {/* A withdrawn grant's sentence already says so. */}
             {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}
-            <p className="grant__summary">{summarizeGrant(grant, docLanguage(i18n.language))}</p>
+            <p className="grant__summary">{summarizeGrant(localPurpose(grant), docLanguage(i18n.language))}</p>
             {status !== 'revoked' && (
               <div className="grant__actions">
                 {onEdit && (

@@ -26,6 +26,12 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
   const kind = Object.hasOwn(AUDIENCE_KIND, record.audienceKind) ? (record.audienceKind as AudienceKind) : null;
   return (
     <dl className="history-entry" aria-label={t('consent.history.entryLabel', { file: record.fileName })}>
+      {record.title !== undefined && (
+        <div>
+          <dt>{t('consent.history.sharedTitle')}</dt>
+          <dd className="history-entry__title">{record.title ?? t('consent.history.noTitle')}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('consent.history.audience')}</dt>
         <dd>
@@ -51,7 +57,8 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
         <dt>{t('consent.history.hash')}</dt>
         <dd>
           <code className="history-entry__hash">{record.sha256}</code>
-          <span className="hint"> {t('consent.history.hashHint')}</span>
+          {/* On its own line: the 64 digits never run into the words that explain them. */}
+          <span className="hint history-entry__hash-hint">{t('consent.history.hashHint')}</span>
         </dd>
       </div>
     </dl>

@@ -5,6 +5,7 @@ import { summarizeGrant } from '../../../../shared/consent/summary';
 import { harbor } from '../../platform/bridge';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { docLanguage } from './doc-language';
+import { usePurposeText } from './use-purpose-text';
 
 /** Withdraws a grant after a confirmation, with an optional reason kept for the writer. */
 export function RevokeDialog({
@@ -17,6 +18,7 @@ export function RevokeDialog({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const localPurpose = usePurposeText();
   const id = useId();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function RevokeDialog({
       onConfirm={() => void confirm()}
       onCancel={onCancel}
     >
-      <p>{summarizeGrant(grant, docLanguage(i18n.language))}</p>
+      <p>{summarizeGrant(localPurpose(grant), docLanguage(i18n.language))}</p>
       <p>{t('consent.revoke.body')}</p>
       <div className="field">
         <label htmlFor={id}>{t('consent.revoke.reason')}</label>

@@ -13,4 +13,5 @@ export { docLanguage } from './doc-language';
 export { grantStatus } from './grant-status';
 export { useAuthorProfile } from './use-author-profile';
 export { useGrants } from './use-grants';
+export { usePurposeText } from './use-purpose-text';
 export { useStoryDetails } from './use-story-details';

@@ -243,6 +243,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
     overlay?.kind === 'export' ? (
       <StoryExportFlow
         storyId={story.id}
+        title={title}
         editor={editor}
         flush={autosave.flush}
         cleared={cleared}

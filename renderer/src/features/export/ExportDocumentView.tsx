@@ -66,7 +66,8 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
           {line}
         </p>
       ))}
-      <p className="preview-doc__title">{doc.title ?? t('consent.export.preview.untitled')}</p>
+      {/* Only what the file holds: a file without a title shows none (print-html.ts, render-docx.ts). */}
+      {doc.title && <p className="preview-doc__title">{doc.title}</p>}
       {doc.byline && (
         <p className="preview-doc__byline">
           <mark className="change change--identity">

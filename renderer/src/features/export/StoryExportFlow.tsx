@@ -12,6 +12,8 @@ import { IdentifyingCheck } from './IdentifyingCheck';
 
 export interface StoryExportFlowProps {
   storyId: string;
+  /** The story's own title: the file starts with it, as the consent lets it out (the preview shows how). */
+  title: string;
   editor: Editor;
   /** Saves pending text first: the preview and the file are made from the stored story. */
   flush: () => Promise<void>;
@@ -22,7 +24,7 @@ export interface StoryExportFlowProps {
 }
 
 /** Exporting one story: the check marks details right in its editor; the consent covers the story alone. */
-export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onClose }: StoryExportFlowProps) {
+export function StoryExportFlow({ storyId, title, editor, flush, cleared, onClear, onClose }: StoryExportFlowProps) {
   const { t, i18n } = useTranslation();
   const uiLang = docLanguage(i18n.language);
   const details = useStoryDetails(editor);
@@ -49,6 +51,7 @@ export function StoryExportFlow({ storyId, editor, flush, cleared, onClear, onCl
       </>
     ),
     remaining,
+    initialOptions: { title: title.trim() || null },
   };
   return <ExportFlow subject={subject} onClose={onClose} page />;
 }

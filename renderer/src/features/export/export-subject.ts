@@ -40,5 +40,5 @@ export interface ExportSubject {
   /** Back to the document to change what it quotes (shown when an excerpt blocks the export). */
   onEditContent?: () => void;
   /** File options to start with. */
-  initialOptions?: Partial<Pick<FileOptions, 'paper' | 'language'>>;
+  initialOptions?: Partial<Pick<FileOptions, 'paper' | 'language' | 'title'>>;
 }

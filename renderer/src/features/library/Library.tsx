@@ -247,14 +247,14 @@ export function Library({ onOpen }: { onOpen: (id: string, options?: OpenOptions
         <ConfirmDialog
           title={t('workspace.trash.confirmTitle')}
           confirmLabel={t('workspace.trash.confirmYes')}
-          cancelLabel={t('workspace.trash.confirmNo')}
+          cancelLabel={plural('workspace.trash.confirmNo', trashed.length)}
           destructive
           busy={emptying}
           onConfirm={() => void emptyTrash()}
           onCancel={() => setConfirmEmpty(false)}
         >
           <p>{plural('workspace.trash.confirmBody', trashed.length)}</p>
-          <p className="strong">{t('workspace.trash.cannotUndo')}</p>
+          <p className="strong">{plural('workspace.trash.cannotUndo', trashed.length)}</p>
         </ConfirmDialog>
       )}
     </section>

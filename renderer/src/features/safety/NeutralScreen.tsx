@@ -4,9 +4,10 @@ import { NotesMark } from '../../ui/NotesMark';
 
 /**
  * What quick exit leaves on screen when "show a neutral screen" is chosen: an empty, ordinary-looking
- * notes page with nothing about Harbor. "Back" goes to the lock screen; the vault stays locked.
+ * notes page with nothing about Harbor and no way back to it, so whoever looks finds nothing to
+ * follow. The person closes the window; Harbor opens on its lock screen the next time.
  */
-export function NeutralScreen({ onLeave }: { onLeave: () => void }) {
+export function NeutralScreen() {
   const { t } = useTranslation();
   const headingId = useId();
   const ref = useRef<HTMLHeadingElement>(null);
@@ -23,9 +24,6 @@ export function NeutralScreen({ onLeave }: { onLeave: () => void }) {
         </h1>
       </header>
       <p className="neutral-screen__empty">{t('safety.neutral.empty')}</p>
-      <button type="button" className="link-button neutral-screen__leave" onClick={onLeave}>
-        {t('common.back')}
-      </button>
     </main>
   );
 }

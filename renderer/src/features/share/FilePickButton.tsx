@@ -14,6 +14,11 @@ export function FilePickButton(props: {
   disabled?: boolean;
   className?: string;
   testId?: string;
+  /**
+   * The endings the picker offers. Receipts and withdrawals once ended in .harbor-share too, so
+   * their pickers accept that as well.
+   */
+  accept?: string;
   onFile: (file: { name: string; base64: string }) => void;
   onUnreadable: () => void;
 }) {
@@ -22,7 +27,7 @@ export function FilePickButton(props: {
     <>
       <HiddenFileInput
         inputRef={input}
-        accept=".harbor-share"
+        accept={props.accept ?? '.harbor-share'}
         testId={props.testId}
         onFile={(file) => {
           if (file.size > MAX_SHARE_FILE_BYTES) return props.onUnreadable();

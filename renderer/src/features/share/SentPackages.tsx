@@ -49,6 +49,7 @@ export function SentPackages({ sent, onChanged }: { sent: SentPackageView[]; onC
       <FilePickButton
         label={t('share.sent.importReceipt')}
         testId="share-receipt-input"
+        accept=".harbor-receipt,.harbor-share"
         onFile={(f) => void importReceipt(f.base64)}
         onUnreadable={() => setMessage({ text: t('share.import.unreadable'), error: true })}
       />

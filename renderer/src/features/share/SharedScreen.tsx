@@ -77,6 +77,7 @@ export function SharedScreen() {
         <FilePickButton
           label={t('share.import.revocation')}
           testId="share-revocation-input"
+          accept=".harbor-withdrawal,.harbor-share"
           onFile={(f) => void importRevocation(f.base64)}
           onUnreadable={() => setMessage({ text: t('share.import.unreadable'), error: true })}
         />

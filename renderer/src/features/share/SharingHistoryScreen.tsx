@@ -7,7 +7,7 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import type { SentPackageView } from '../../../../shared/share/share-views';
 import { harbor } from '../../platform/bridge';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { docLanguage, HistoryEntry, RevokeDialog } from '../consent/public';
+import { docLanguage, HistoryEntry, RevokeDialog, usePurposeText } from '../consent/public';
 import { useErrorText } from '../../platform/use-error-text';
 import { SentPackages } from './SentPackages';
 import { useAnnouncer } from '../../ui/use-announcer';
@@ -50,6 +50,7 @@ export function SharingHistoryScreen() {
   const toText = useErrorText();
   const headingId = useId();
   const lang = docLanguage(i18n.language);
+  const localPurpose = usePurposeText();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [revoking, setRevoking] = useState<ConsentGrant | null>(null);
   const [letterBusy, setLetterBusy] = useState<string | null>(null);
@@ -108,7 +109,7 @@ export function SharingHistoryScreen() {
             aria-label={group.grant?.audience.name ?? t('consent.history.unknownGrant')}
           >
             <p className="grant__summary">
-              {group.grant ? summarizeGrant(group.grant, lang) : t('consent.history.unknownGrant')}
+              {group.grant ? summarizeGrant(localPurpose(group.grant), lang) : t('consent.history.unknownGrant')}
             </p>
             {group.grant && (
               <div className="grant__actions">

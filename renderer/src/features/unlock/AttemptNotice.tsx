@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptStatus } from '../../../../shared/ipc/contract-safety';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
 
 /**
  * Under the unlock form: how long until the next try (a visible countdown; screen readers hear
@@ -10,6 +11,7 @@ export function AttemptNotice({ attempts, secondsLeft }: { attempts: AttemptStat
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const wasWaiting = useRef(false);
+  const disguised = usePreferences().prefs.disguise;
 
   useEffect(() => {
     const waiting = secondsLeft > 0;
@@ -31,7 +33,9 @@ export function AttemptNotice({ attempts, secondsLeft }: { attempts: AttemptStat
       )}
       {left !== null && attempts && attempts.failures > 0 && (
         <p className="hint attempt-erase-warning">
-          {t(left === 1 ? 'safety.attempts.eraseLeftOne' : 'safety.attempts.eraseLeft', { count: left })}
+          {disguised
+            ? t(left === 1 ? 'safety.attempts.eraseLeftOneNotes' : 'safety.attempts.eraseLeftNotes', { count: left })
+            : t(left === 1 ? 'safety.attempts.eraseLeftOne' : 'safety.attempts.eraseLeft', { count: left })}
         </p>
       )}
       <p role="status" className="visually-hidden">

@@ -10,6 +10,7 @@ import { RecoveryKeyBlock } from '../../ui/passphrase/RecoveryKeyBlock';
 import { useAnnouncedError } from '../../ui/use-announced-error';
 import { useErrorText } from '../../platform/use-error-text';
 import { useNewPassphrase } from '../../ui/passphrase/use-new-passphrase';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { useSecretValue } from '../../ui/passphrase/use-secret-value';
 import {
   RECOVERY_KEY_CHARACTERS,
@@ -38,6 +39,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const [busy, setBusy] = useState(false);
   const formError = useAnnouncedError();
   const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
+  // Disguised, these screens say "notes", never "vault" or "Harbor".
+  const disguised = usePreferences().prefs.disguise;
 
   const keyProblem = (text: string) => {
     keyError.show(text);
@@ -63,6 +66,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
       form.reset();
       setRecoveryKey('');
       setRecovered(result.value);
+    } else if (disguised && result.error.code === 'wrong_recovery_key') {
+      keyProblem(t('recover.wrongKeyNotes'));
     } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {
       keyProblem(toText(result.error));
     } else {
@@ -73,7 +78,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   if (recovered) {
     return (
       <CardScreen heading={t('recover.newKeyHeading')}>
-        <p>{t('recover.newKeyWhy')}</p>
+        <p>{disguised ? t('recover.newKeyWhyNotes') : t('recover.newKeyWhy')}</p>
         <RecoveryKeyBlock
           recoveryKey={recovered.recoveryKey}
           continueLabel={t('common.continue')}
@@ -85,7 +90,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
 
   return (
     <CardScreen heading={t('recover.heading')}>
-      <p>{t('recover.intro')}</p>
+      <p>{disguised ? t('recover.introNotes') : t('recover.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor={keyId}>{t('recover.keyLabel')}</label>
@@ -109,7 +114,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
           />
           <FieldError id={`${keyId}-error`} error={keyError.error} />
         </div>
-        <NewPassphraseFields {...form.fields} showForgetWarning readOnly={busy} />
+        <NewPassphraseFields {...form.fields} showForgetWarning disguised={disguised} readOnly={busy} />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {t('recover.submit')}

@@ -57,7 +57,8 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
     } else {
       const { error } = result;
       if (error.code === 'wrong_passphrase' && error.details?.erased) return setErased(true);
-      retry(toText(result.error));
+      // Disguised, the lock screen says "notes", never "vault" (the catalog's words name the vault).
+      retry(disguised && error.code === 'wrong_passphrase' ? t('unlock.wrongNotes') : toText(error));
       await refresh();
     }
   };
@@ -67,7 +68,7 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
 
   return (
     <CardScreen heading={t('unlock.heading')} focusHeading={false}>
-      <p>{t('unlock.intro')}</p>
+      <p>{disguised ? t('unlock.introNotes') : t('unlock.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <PassphraseField
           label={t('passphrase.label')}
@@ -84,7 +85,7 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
             {t('unlock.submit')}
           </button>
         </div>
-        <BusyIndicator busy={busy} label={t('unlock.opening')} />
+        <BusyIndicator busy={busy} label={disguised ? t('unlock.openingNotes') : t('unlock.opening')} />
         <AttemptNotice attempts={attempts} secondsLeft={secondsLeft} />
       </form>
       <p className="secondary-action">

@@ -16,6 +16,8 @@ export interface NewPassphraseFieldsProps {
   confirmRef?: Ref<HTMLInputElement>;
   /** The plain warning about forgetting it (first run and recovery). */
   showForgetWarning?: boolean;
+  /** The disguise is on: the warning speaks of notes, never of Harbor. */
+  disguised?: boolean;
   autoFocus?: boolean;
   readOnly?: boolean;
 }
@@ -51,7 +53,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       />
       {props.showForgetWarning && (
         <p id={warningId} className="notice">
-          {t('passphrase.forgetWarning')}
+          {props.disguised ? t('passphrase.forgetWarningNotes') : t('passphrase.forgetWarning')}
         </p>
       )}
     </div>

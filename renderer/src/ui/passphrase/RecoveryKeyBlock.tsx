@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../use-focus-on-mount';
 import { groupRecoveryKey } from './recovery-key';
 
+/** Groups a line holds: a key of 8 groups shows as 4 + 4, never split unevenly by the window's width. */
+const GROUPS_PER_LINE = 4;
+
 export interface RecoveryKeyBlockProps {
   recoveryKey: string;
   continueLabel: string;
@@ -35,11 +38,15 @@ export function RecoveryKeyBlock({
         {t('recoveryKey.label')}
       </p>
       <div className="recovery-key" role="group" aria-labelledby={keyLabelId} translate="no" data-testid="recovery-key">
-        {groupRecoveryKey(recoveryKey).map((group, i) => (
-          // The space keeps groups apart for screen readers; the layout spaces them visually.
-          <span key={i} className="recovery-key__group">
-            {i > 0 && ' '}
-            {group}
+        {lines(groupRecoveryKey(recoveryKey)).map((line, l) => (
+          <span key={l} className="recovery-key__line">
+            {line.map((group, g) => (
+              // The space keeps groups apart for screen readers; the layout spaces them visually.
+              <span key={g} className="recovery-key__group">
+                {(l > 0 || g > 0) && ' '}
+                {group}
+              </span>
+            ))}
           </span>
         ))}
       </div>
@@ -56,4 +63,10 @@ export function RecoveryKeyBlock({
       </div>
     </div>
   );
+}
+
+function lines(groups: string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < groups.length; i += GROUPS_PER_LINE) out.push(groups.slice(i, i + GROUPS_PER_LINE));
+  return out;
 }

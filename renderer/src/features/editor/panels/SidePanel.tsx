@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../use-roving-focus';
 import './side-panel.css';
@@ -19,6 +19,11 @@ export function SidePanel({
   const { t } = useTranslation();
   const id = useId();
   const roving = useRovingFocus<HTMLDivElement>();
+  const content = useRef<HTMLDivElement>(null);
+  // Another tab starts at its top, not where the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (content.current) content.current.scrollTop = 0;
+  }, [tab]);
   const label: Record<PanelTab, string> = {
     details: t('workspace.panel.details'),
     versions: t('workspace.panel.versions'),
@@ -60,6 +65,7 @@ export function SidePanel({
         ))}
       </div>
       <div
+        ref={content}
         role="tabpanel"
         id={`${id}-panel`}
         aria-labelledby={`${id}-tab-${tab}`}

@@ -30,11 +30,17 @@ export function BudgetSummary({
     <div className="budget-summary">
       <h2>{t('testimony.budget.title')}</h2>
       <p data-testid="budget-total">
-        {t('testimony.budget.totals', {
-          words: text.amount('words', budgets.total.words),
-          characters: text.amount('characters', budgets.total.characters),
-          time: text.duration(budgets.total.minutes),
-        })}
+        {/* How long it takes to say, and the pace below, matter only for testimony given aloud. */}
+        {testimony.template.spoken
+          ? t('testimony.budget.totals', {
+              words: text.amount('words', budgets.total.words),
+              characters: text.amount('characters', budgets.total.characters),
+              time: text.duration(budgets.total.minutes),
+            })
+          : t('testimony.budget.totalsWritten', {
+              words: text.amount('words', budgets.total.words),
+              characters: text.amount('characters', budgets.total.characters),
+            })}
       </p>
       {budgets.totalChecks.map((check) => (
         <BudgetMeter key={check.unit} check={check} label={unitLabel[check.unit]} />
@@ -60,24 +66,26 @@ export function BudgetSummary({
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-rate`}>{t('testimony.budget.rate')}</label>
-        <select
-          id={`${id}-rate`}
-          value={String(testimony.speakingRate)}
-          onChange={(e) => onChange({ speakingRate: Number(e.currentTarget.value) })}
-        >
-          {(RATES.includes(testimony.speakingRate)
-            ? RATES
-            : [...RATES, testimony.speakingRate].sort((a, b) => a - b)
-          ).map((r) => (
-            <option key={r} value={r}>
-              {t('testimony.budget.wpm', { n: r })}
-            </option>
-          ))}
-        </select>
-        <p className="hint">{t('testimony.budget.rateHint')}</p>
-      </div>
+      {testimony.template.spoken && (
+        <div className="field">
+          <label htmlFor={`${id}-rate`}>{t('testimony.budget.rate')}</label>
+          <select
+            id={`${id}-rate`}
+            value={String(testimony.speakingRate)}
+            onChange={(e) => onChange({ speakingRate: Number(e.currentTarget.value) })}
+          >
+            {(RATES.includes(testimony.speakingRate)
+              ? RATES
+              : [...RATES, testimony.speakingRate].sort((a, b) => a - b)
+            ).map((r) => (
+              <option key={r} value={r}>
+                {t('testimony.budget.wpm', { n: r })}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('testimony.budget.rateHint')}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -41,7 +41,8 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             language: testimony.language,
             // The document's fixed words follow the testimony's language, not the screen's.
             witness: i18n.getFixedT(testimony.language)('testimony.preview.witness'),
-            title: testimony.title.trim() || null,
+            // The testimony's own title is only for the writer: the file never carries it.
+            title: null,
             shared,
           })
         : null,

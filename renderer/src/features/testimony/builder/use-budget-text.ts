@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetUnit } from '../../../../../shared/templates/template-schema';
 import { useFormatters } from '../../../ui/use-formatters';
 
-/** Amounts in the reader's language: "1,204 words", "4,980 characters", "2 min 10 s". */
+/**
+ * Amounts in the reader's language: "1,204 words", "4,980 characters", "2 min 10 s". A duration
+ * is one unit for the eye: its spaces do not break (the locale files hold non-breaking ones).
+ */
 export function useBudgetText() {
   const { t } = useTranslation();
   const { number } = useFormatters();
