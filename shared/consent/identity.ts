@@ -40,7 +40,7 @@ export function mentionReplacement(author: AuthorName, identity: Identity, lang:
 export function foldName(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
 

@@ -80,7 +80,7 @@ export function foldDetailText(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02bc]/gu, "'");
 }
 
