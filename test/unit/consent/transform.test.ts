@@ -38,7 +38,15 @@ describe('marked details', () => {
     const d = doc(para(text('at '), text('the blue house', sens('colour', 'x1')), text('.')));
     const out = applyConsent(d, terms({ redact: { categories: ['other'], keep: [] } }), noAuthor);
     expect(lineOf(out.doc)).toEqual([text('at [detail withheld].')]);
-    expect(out.report.redacted).toEqual({ other: 1 });
+    // Withheld as marked, not only found again through the register.
+    expect(out.report).toEqual({ redacted: { other: 1 }, identityReplacements: 0, privateNotesDropped: 0 });
+  });
+
+  it('reads the sensitive mark among other marks, and withholds nothing that is only formatted', () => {
+    const d = doc(para(text('Rosa', [bold, ...sens('person', 'p1')]), text(' was '), text('brave', [bold])));
+    const out = applyConsent(d, terms({ redact: { categories: ['person', 'other'], keep: [] } }), noAuthor);
+    expect(lineOf(out.doc)).toEqual([text('[name withheld]', [bold]), text(' was '), text('brave', [bold])]);
+    expect(out.report).toEqual({ redacted: { person: 1 }, identityReplacements: 0, privateNotesDropped: 0 });
   });
 
   it('withholds a marked detail with no id, and keeps only the ids the person chose to keep', () => {
@@ -60,7 +68,20 @@ describe('marked details', () => {
 
   it('skips an empty marked run without a placeholder of its own', () => {
     const d = doc(para(text('a '), text('', sens('person', 'p1')), text('b')));
-    expect(lineOf(applyConsent(d, terms(), noAuthor).doc)).toEqual([text('a b')]);
+    const out = applyConsent(d, terms(), noAuthor);
+    expect(lineOf(out.doc)).toEqual([text('a b')]);
+    expect(out.report.redacted).toEqual({});
+  });
+
+  it('writes one placeholder for a detail marked in two runs inside a longer word, two for two details', () => {
+    // Inside a word the register cannot find the name (word boundaries): only the marks join it.
+    const d = doc(
+      para(text('xx'), text('Ro', sens('person', 'p1')), text('sa', [...sens('person', 'p1'), bold]), text('yy')),
+      para(text('xx'), text('Ro', sens('person', 'p1')), text('sa', sens('person', 'p2')), text('yy')),
+    );
+    const out = applyConsent(d, terms(), noAuthor);
+    expect(lineOf(out.doc, 0)).toEqual([text('xx[name withheld]yy')]);
+    expect(lineOf(out.doc, 1)).toEqual([text('xx[name withheld][name withheld]yy')]);
   });
 
   it('counts details found only through the register apart, by category', () => {
@@ -183,6 +204,21 @@ describe('the author’s name', () => {
     expect(lineOf(applyConsent(d, terms({ identity: { mode: 'first' } }), author).doc)).toEqual([
       text('I am María. I am María'),
     ]);
+  });
+
+  it('withholds a name marked inside a longer withheld detail under the longer one’s category', () => {
+    const register: DetailRegister = [{ id: 'o1', category: 'organization', text: 'Rosa Lima Foods', variants: [] }];
+    const d = doc(para(text('Rosa', sens('person', 'p1')), text(' Lima Foods hired me')));
+    const out = applyConsent(
+      d,
+      terms({ redact: { categories: ['person', 'organization'], keep: [] } }),
+      noAuthor,
+      'en',
+      {
+        registers: [register],
+      },
+    );
+    expect(lineOf(out.doc)).toEqual([text('[organization withheld] hired me')]);
   });
 
   it('withholds a withheld name inside the author’s name as a name, not as the identity', () => {
