@@ -74,6 +74,12 @@ describe('finding the author in a text', () => {
   it('does not take a one-letter part of a name for a mention', () => {
     const j = { full: 'J Okafor' };
     expect(replaceAuthorMentions('J said J. Okafor came', j, 'Rosa')).toBe('J said J. Rosa came');
+    // Written whole, the one-letter part goes with the name.
+    expect(replaceAuthorMentions('J Okafor came', j, 'Rosa')).toBe('Rosa came');
+  });
+
+  it('takes a part of two letters for a mention', () => {
+    expect(replaceAuthorMentions('Li said so', { full: 'Li Wei' }, 'Rosa')).toBe('Rosa said so');
   });
 
   it('follows a change of author at once', () => {

@@ -101,5 +101,17 @@ describe('the withdrawal letter', () => {
     expect(says('advocacy-organization', true)).toBe(true);
     expect(says('advocacy-organization', false)).toBe(false);
     expect(says('other', false)).toBe(false);
+    const plain = paragraphs(
+      withdrawalLetter(
+        {
+          grant: grant({ audience: { kind: 'other', name: 'X' }, publicRecordAcknowledged: false }),
+          signedAs: 'M.',
+          today: '2027-02-10',
+          sentOn: [],
+        },
+        'en',
+      ),
+    );
+    expect(plain).toHaveLength(3);
   });
 });
