@@ -232,6 +232,19 @@ describe('spellings a person would not tell apart', () => {
     expect(matchVariants('😀Ana😀', person('Ana')).map((m) => [m.start, m.end])).toEqual([[2, 5]]);
   });
 
+  it('looks one character back for a word boundary, or one whole letter outside the basic plane', () => {
+    // "Ana" alone first: a block is searched only for the spellings whose first word it holds.
+    expect(matchVariants('Ana, xAna', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('Ana, \u{203FF}Ana', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('Ana, \u{20000}Ana', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('\uDC00Ana', person('Ana')).map((m) => m.start)).toEqual([1]);
+  });
+
+  it('finds a detail ending in punctuation even when a letter follows it', () => {
+    const reg: DetailRegister = [{ id: 'o1', category: 'organization', text: 'Acme Co.', variants: [] }];
+    expect(found('at Acme Co.Ltd today', reg)).toEqual(['Acme Co.']);
+  });
+
   it('finds the same text twice in a row against different registers', () => {
     const t = 'Ana met Rosa';
     expect(found(t, person('Ana'))).toEqual(['Ana']);
