@@ -25,7 +25,7 @@ export const CATEGORY_WORDS: Record<DocumentLanguage, Record<RedactableCategory,
 /** "a, b and c" / "a, b y c". */
 export function listWords(items: string[], lang: DocumentLanguage): string {
   const and = lang === 'es' ? 'y' : 'and';
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 

@@ -62,6 +62,7 @@ export interface ConsentRules {
 const categoryCache = new WeakMap<DetailRegister, Map<string, RedactableCategory>>();
 function categoryOf(withheld: DetailRegister, id: string): RedactableCategory {
   let byId = categoryCache.get(withheld);
+  // Stryker disable next-line ConditionalExpression: a cache; the map built again is the same
   if (!byId) {
     byId = new Map(withheld.map((d) => [d.id, d.category]));
     categoryCache.set(withheld, byId);
@@ -170,7 +171,8 @@ export function planReplacements(text: string, marked: readonly Range[], rules: 
     out.push({ start: c.start, end: c.end, text: rules.nameReplacement, change: 'identity' });
   }
   // Initials end in a full stop; one that ends the sentence too is written once ("I am M. R.").
-  for (const r of out) if (r.change === 'identity' && r.text.endsWith('.') && text[r.end] === '.') r.end += 1;
+  // (Only the identity can end in one: every placeholder ends in a bracket.)
+  for (const r of out) if (r.text.endsWith('.') && text[r.end] === '.') r.end += 1;
   return out;
 }
 
@@ -232,22 +234,21 @@ function transformInline(nodes: PMNode[], rules: ConsentRules, report: Transform
   const emit = (node: PMNode, piece: string, change?: Replacement['change']) => {
     const base = plainMarks(node);
     const marks = change && flag ? [...base, { type: CHANGE_MARK, attrs: { change } }] : base;
-    if (piece === '') return;
     out.push(marks.length ? { type: 'text', text: piece, marks } : { type: 'text', text: piece });
   };
   let r = 0;
   for (const span of spans) {
     if (span.node.type !== 'text') {
-      // A line break inside a replaced piece goes with it; elsewhere it stays.
-      const starting = replacements.find((x) => x.start >= span.start && x.start < span.end);
-      if (starting) emit(span.node, starting.text, starting.change);
-      else if (!replacements.some((x) => x.start < span.end && x.end > span.start)) out.push(transformLeaf(span.node));
+      // A line break inside a replaced piece goes with it (no piece starts at one: a spelling is
+      // trimmed, a mark covers text only); elsewhere it stays.
+      if (!replacements.some((x) => x.start < span.end && x.end > span.start)) out.push(transformLeaf(span.node));
       continue;
     }
     let at = span.start;
     while (at < span.end) {
       while (r < replacements.length && replacements[r]!.end <= at) r++;
       const next = replacements[r];
+      // Stryker disable next-line EqualityOperator: a piece starting where the span ends leaves the rest of the span to write either way
       if (!next || next.start >= span.end) {
         emit(span.node, text.slice(at, span.end));
         break;
@@ -296,8 +297,10 @@ export function applyConsent(
 /** The consent's rules over a document, counting into `report`. */
 export function applyRules(doc: PMNode, rules: ConsentRules, report: TransformReport, flag: boolean): PMNode {
   const transformNode = (node: PMNode): PMNode => {
-    if (!node.content) return node.type === 'text' || node.type === 'hardBreak' ? transformLeaf(node) : { ...node };
-    const hasInline = node.content.some((c) => c.type === 'text' || c.type === 'hardBreak');
+    // A leaf keeps everything but a sensitive mark.
+    if (!node.content) return transformLeaf(node);
+    // A block of line breaks alone has nothing to replace: its breaks are cleaned one by one.
+    const hasInline = node.content.some((c) => c.type === 'text');
     const content = hasInline
       ? transformInline(node.content, rules, report, flag)
       : node.content.flatMap((child) => {
@@ -321,7 +324,8 @@ function mergeAdjacentText(nodes: PMNode[]): PMNode[] {
   for (const n of nodes) {
     const prev = out.at(-1);
     if (prev && prev.type === 'text' && n.type === 'text' && sameMarks(prev.marks, n.marks)) {
-      out[out.length - 1] = { ...prev, text: `${prev.text ?? ''}${n.text ?? ''}` };
+      // Every text node here was written by emit, with its text.
+      out[out.length - 1] = { ...prev, text: `${prev.text}${n.text}` };
     } else out.push(n);
   }
   return out;

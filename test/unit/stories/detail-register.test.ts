@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   detailRegisterSchema,
   matchVariants,
@@ -6,6 +6,8 @@ import {
   registerFromDoc,
   type DetailRegister,
 } from '../../../shared/story/index';
+import { DOC_LIMITS } from '../../../shared/story/doc-limits';
+import type { BlockNode } from '../../../shared/story/doc-types';
 import { bold, doc, para, sensitive, text } from '../../support/doc-fixtures';
 
 const texts = (variants: { text: string }[]) => variants.map((v) => v.text);
@@ -171,5 +173,189 @@ describe('matchVariants', () => {
     const t = '😀 Ana';
     const [m] = matchVariants(t, register);
     expect(t.slice(m!.start, m!.end)).toBe('Ana');
+  });
+});
+
+describe('the register as saved', () => {
+  // Loaded inside the test: a schema built once when the module loads would hide a changed limit.
+  const load = async () => {
+    vi.resetModules();
+    return import('../../../shared/story/detail-register');
+  };
+  const detail = (variants: { text: string; on: boolean }[], n = 1) =>
+    Array.from({ length: n }, (_, i) => ({ id: `detail-${i}`, category: 'person', text: 'Ana', variants }));
+
+  it('keeps spellings of 1 to 300 characters (spaces around them trimmed) and at most 200 per detail', async () => {
+    const { detailRegisterSchema, REGISTER_LIMITS } = await load();
+    expect(REGISTER_LIMITS).toEqual({ details: 10_000, variants: 200, variantChars: 300 });
+    const ok = (variants: { text: string; on: boolean }[]) => detailRegisterSchema.safeParse(detail(variants)).success;
+    expect(ok([{ text: 'A', on: true }])).toBe(true);
+    expect(ok([{ text: ' Ana ', on: false }])).toBe(true);
+    expect(detailRegisterSchema.parse(detail([{ text: ' Ana ', on: false }]))[0]!.variants[0]!.text).toBe('Ana');
+    expect(ok([{ text: '   ', on: true }])).toBe(false);
+    expect(ok([{ text: 'x'.repeat(300), on: true }])).toBe(true);
+    expect(ok([{ text: 'x'.repeat(301), on: true }])).toBe(false);
+    expect(ok(Array.from({ length: 200 }, (_, i) => ({ text: `v${i}`, on: true })))).toBe(true);
+    expect(ok(Array.from({ length: 201 }, (_, i) => ({ text: `v${i}`, on: true })))).toBe(false);
+  });
+
+  it('holds up to 10,000 details', async () => {
+    const { detailRegisterSchema } = await load();
+    expect(detailRegisterSchema.safeParse(detail([], 10_000)).success).toBe(true);
+    expect(detailRegisterSchema.safeParse(detail([], 10_001)).success).toBe(false);
+  });
+});
+
+describe('spellings a person would not tell apart', () => {
+  const person = (t: string, variants: string[] = []): DetailRegister => [
+    { id: 'p1', category: 'person', text: t, variants: variants.map((v) => ({ text: v, on: true })) },
+  ];
+
+  it('finds a name whatever the apostrophe, width or accents', () => {
+    for (const written of ["O'Brien", 'O’Brien', 'O‘Brien', 'OʼBrien', 'Ｏ’ＢＲＩＥＮ', 'Ó’Brién'])
+      expect(found(`Ask ${written} now`, person("O'Brien"))).toEqual([written]);
+  });
+
+  it('finds capitals A and Z in a text that has accents elsewhere', () => {
+    expect(found('José met AZIZ and Aziz', person('aziz'))).toEqual(['AZIZ', 'Aziz']);
+    expect(found('Zoë and ZOE', person('zoe'))).toEqual(['Zoë', 'ZOE']);
+  });
+
+  it('covers a separately written accent with the letter before it, even at the start', () => {
+    const t = '\u0301José\u0301 left';
+    const [m] = matchVariants(t, person('jose'));
+    expect(t.slice(m!.start, m!.end)).toBe('José\u0301');
+  });
+
+  it('treats a letter outside the basic plane as a letter at a word boundary', () => {
+    expect(found('𠀀Ana and Ana𠀀 and 😀Ana😀', person('Ana'))).toEqual(['Ana']);
+    expect(matchVariants('😀Ana😀', person('Ana')).map((m) => [m.start, m.end])).toEqual([[2, 5]]);
+  });
+
+  it('looks one character back for a word boundary, or one whole letter outside the basic plane', () => {
+    // "Ana" alone first: a block is searched only for the spellings whose first word it holds.
+    expect(matchVariants('Ana, xAna', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('Ana, \u{203FF}Ana', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('Ana, \u{20000}Ana', person('Ana')).map((m) => m.start)).toEqual([0]);
+    expect(matchVariants('\uDC00Ana', person('Ana')).map((m) => m.start)).toEqual([1]);
+  });
+
+  it('finds a detail ending in punctuation even when a letter follows it', () => {
+    const reg: DetailRegister = [{ id: 'o1', category: 'organization', text: 'Acme Co.', variants: [] }];
+    expect(found('at Acme Co.Ltd today', reg)).toEqual(['Acme Co.']);
+  });
+
+  it('finds the same text twice in a row against different registers', () => {
+    const t = 'Ana met Rosa';
+    expect(found(t, person('Ana'))).toEqual(['Ana']);
+    expect(found(t, person('Rosa'))).toEqual(['Rosa']);
+    const accented = 'Ána met Róśa';
+    expect(found(accented, person('Ana'))).toEqual(['Ána']);
+    expect(found(accented, person('Rosa'))).toEqual(['Róśa']);
+  });
+
+  it('makes a full stop ending a word optional, but not a lone full stop', () => {
+    const reg = person('Mr. Vance', ['St. . Vance']);
+    expect(found('Mr. Vance, Mr Vance, Mr.Vance', reg)).toEqual(['Mr. Vance', 'Mr Vance', 'Mr.Vance']);
+    expect(found('St. . Vance but not St Vance', reg)).toEqual(['St. . Vance']);
+  });
+
+  it('finds nothing in an empty text or with an empty register', () => {
+    expect(matchVariants('', person('Ana'))).toEqual([]);
+    expect(matchVariants('Ana', [])).toEqual([]);
+  });
+
+  it('finds a detail with no letter or digit in it wherever it stands', () => {
+    expect(found('a ★★ b★★c', [{ id: 's', category: 'other', text: '★★', variants: [] }])).toEqual(['★★', '★★']);
+  });
+
+  it('finds every detail of a register sharing a first word, the longest first', () => {
+    const reg: DetailRegister = [
+      { id: 'a', category: 'place', text: 'San Jose', variants: [] },
+      { id: 'b', category: 'place', text: 'San Diego', variants: [] },
+      { id: 'c', category: 'place', text: 'San', variants: [] },
+    ];
+    expect(matchVariants('San Diego, San Jose, San', reg).map((m) => m.detailId)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('proposing spellings', () => {
+  it('proposes nothing for an empty mark, and collapses spaces in any mark', () => {
+    expect(proposeVariants('person', '  \n ')).toEqual([]);
+    expect(proposeVariants('place', ' San   Jose\n')).toEqual([{ text: 'San Jose', on: true }]);
+  });
+
+  it('strips punctuation around name parts, and takes parts of exactly three letters', () => {
+    const v = texts(proposeVariants('person', '(Ana) Ruiz,'));
+    expect(v).toEqual(expect.arrayContaining(['Ana', 'Ruiz', "Ruiz's", 'Mr. Ruiz', 'Don Ana', 'Doña Ana']));
+    expect(v).not.toContain('(Ana)');
+    expect(v).not.toContain('Ruiz,');
+    expect(v).not.toContain('Mr. Ana');
+    expect(texts(proposeVariants('person', 'Al Bo'))).toEqual(
+      expect.not.arrayContaining(['Al', 'Bo', 'Mr. Bo', 'Don Al']),
+    );
+  });
+
+  it('proposes each spelling once, whatever its case', () => {
+    const v = texts(proposeVariants('person', 'Vance'));
+    expect(new Set(v.map((t) => t.toLowerCase())).size).toBe(v.length);
+    expect(v.filter((t) => t === 'Mr. Vance')).toHaveLength(1);
+  });
+});
+
+describe('reading marks into a register', () => {
+  it('keeps two marks apart when a line break or an unmarked word comes between them', () => {
+    const register = registerFromDoc(
+      doc(
+        para(text('Ana', sensitive('person', 'p1')), { type: 'hardBreak' }, text('Ruiz', sensitive('person', 'p1'))),
+        para(text('Lima', sensitive('place', 'l1')), text('Quito', sensitive('place', 'l2'))),
+      ),
+    );
+    expect(register.map((d) => [d.id, d.text])).toEqual([
+      ['p1', 'Ana'],
+      ['l1', 'Lima'],
+      ['l2', 'Quito'],
+    ]);
+    expect(texts(register[0]!.variants)).toEqual(expect.arrayContaining(['Ana', 'Ruiz']));
+  });
+
+  it('keeps the detail’s saved text while it is still marked somewhere, else takes the first marking', () => {
+    const saved: DetailRegister = [{ id: 'p1', category: 'person', text: 'ROSA DELGADO', variants: [] }];
+    const both = doc(
+      para(text('Rosa', sensitive('person', 'p1'))),
+      para(text('Rosa Delgado', sensitive('person', 'p1'))),
+    );
+    expect(registerFromDoc(both, saved)[0]!.text).toBe('ROSA DELGADO');
+    const one = doc(para(text('Rosa', sensitive('person', 'p1'))));
+    expect(registerFromDoc(one, saved)[0]!.text).toBe('Rosa');
+  });
+
+  it('lists a detail marked only on blank text nowhere, and one marked twice the same way once', () => {
+    const register = registerFromDoc(
+      doc(
+        para(text('  ', sensitive('person', 'p1'))),
+        para(text('Lima', sensitive('place', 'l1')), text(' and LIMA')),
+        para(text('lima', sensitive('place', 'l1'))),
+      ),
+    );
+    expect(register.map((d) => d.id)).toEqual(['l1']);
+    expect(register[0]!.variants).toEqual([{ text: 'Lima', on: true }]);
+  });
+
+  it('keeps at most 200 spellings of a detail', () => {
+    const added = Array.from({ length: 250 }, (_, i) => ({ text: `alias ${i}`, on: true, added: true }));
+    const saved: DetailRegister = [{ id: 'p1', category: 'person', text: 'Rosa', variants: added }];
+    const register = registerFromDoc(doc(para(text('Rosa', sensitive('person', 'p1')))), saved);
+    expect(register[0]!.variants).toHaveLength(200);
+    expect(register[0]!.variants[0]!.text).toBe('Rosa');
+  });
+
+  it('reads marks in a deeply nested document down to the depth limit only', () => {
+    let node: BlockNode = para(text('Lima', sensitive('place', 'l1')));
+    for (let i = 0; i < DOC_LIMITS.maxDepth; i++) node = { type: 'blockquote', content: [node] };
+    expect(registerFromDoc(doc(node))).toEqual([]);
+    let shallow: BlockNode = para(text('Lima', sensitive('place', 'l1')));
+    for (let i = 0; i < DOC_LIMITS.maxDepth - 3; i++) shallow = { type: 'blockquote', content: [shallow] };
+    expect(registerFromDoc(doc(shallow)).map((d) => d.id)).toEqual(['l1']);
   });
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifyingDetails } from '../../../shared/consent/identifying-details';
+
+// What the identifying-detail check offers to mark, exactly: its kind, the category "mark as
+// sensitive" applies, and the words themselves (nothing before or after them).
+const found = (text: string, lang: 'en' | 'es') =>
+  findIdentifyingDetails(text, lang).map((f) => {
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    return [f.kind, f.category, f.text];
+  });
+
+describe('patterns in any language', () => {
+  it('gives each kind the category it is marked with', () => {
+    expect(found('Mail ana@correo.es, call 555 123 4567.', 'es')).toEqual([
+      ['email', 'contact', 'ana@correo.es'],
+      ['phone', 'contact', '555 123 4567'],
+    ]);
+    expect(found('at 12 Oak Road, on 2021-04-05.', 'en')).toEqual([
+      ['address', 'place', '12 Oak Road'],
+      ['date', 'date', '2021-04-05'],
+    ]);
+  });
+
+  it('takes phone numbers of 7 to 15 digits only', () => {
+    const phones = (t: string) => found(t, 'en').filter(([k]) => k === 'phone');
+    expect(phones('dial 123 4567 now')).toEqual([['phone', 'contact', '123 4567']]);
+    expect(phones('dial 12 3456 now')).toEqual([]);
+    expect(phones('dial +44 1234 5678 9012 now')).toEqual([['phone', 'contact', '+44 1234 5678 9012']]);
+    expect(phones('dial 1234 5678 9012 3456 now')).toEqual([]);
+  });
+
+  it('finds a street address with its flat number, and a Spanish one with its house number', () => {
+    expect(found('Send it to 1600 Pennsylvania Avenue, Apt 4B please', 'en')).toEqual([
+      ['address', 'place', '1600 Pennsylvania Avenue, Apt 4B'],
+    ]);
+    expect(found('vive en Avenida de la Constitución, nº 12 desde hoy', 'es')).toEqual([
+      ['address', 'place', 'Avenida de la Constitución, nº 12'],
+    ]);
+  });
+
+  it('finds dates written in the common English and Spanish ways', () => {
+    const dates = (t: string, lang: 'en' | 'es') =>
+      found(t, lang)
+        .filter(([k]) => k === 'date')
+        .map(([, , x]) => x);
+    expect(dates('on 3rd of June, 2020 and Sept. 5th and 12.04.22 and May 2019', 'en')).toEqual([
+      '3rd of June, 2020',
+      'Sept. 5th',
+      '12.04.22',
+      'May 2019',
+    ]);
+    expect(dates('el 5 de julio del 2021 y en agosto de 2020', 'es')).toEqual([
+      '5 de julio del 2021',
+      'agosto de 2020',
+    ]);
+  });
+});
+
+describe('Spanish names', () => {
+  it('joins capitalised words across "de", "la" … only when another capitalised word follows', () => {
+    expect(found('Hablé con María del Carmen Ortega y de Pablo.', 'es')).toEqual([
+      ['person', 'person', 'María del Carmen Ortega'],
+      ['person', 'person', 'Pablo'],
+    ]);
+  });
+
+  it('does not join words across punctuation, but joins them across "y"', () => {
+    expect(found('Hablé con Ana, Luis, Marta y Sol.', 'es').map(([, , t]) => t)).toEqual([
+      'Ana',
+      'Luis',
+      'Marta y Sol',
+    ]);
+  });
+
+  it('takes a name opening a sentence when it has two words, not one word alone', () => {
+    expect(found('Rosa vino. Rosa Díaz vino.', 'es')).toEqual([['person', 'person', 'Rosa Díaz']]);
+    expect(found('«Tomás dijo que sí', 'es')).toEqual([]);
+  });
+
+  it('skips common words opening a name, and tells places and organizations by the word before or first', () => {
+    expect(found('Luego Pedro fue hasta Quito con el Banco Andino.', 'es')).toEqual([
+      ['person', 'person', 'Pedro'],
+      ['place', 'place', 'Quito'],
+      ['organization', 'organization', 'Banco Andino'],
+    ]);
+  });
+
+  it('does not offer a single capital letter', () => {
+    expect(found('dijo que la letra B era suya', 'es')).toEqual([]);
+  });
+});
+
+describe('English names', () => {
+  it('does not offer lower-case words, and trims quotes and punctuation around a name', () => {
+    const t = found('I told mom. "Sarah Connor," she said.', 'en');
+    expect(t).toEqual([['person', 'person', 'Sarah Connor']]);
+  });
+});
+
+describe('overlaps', () => {
+  it('keeps the more specific finding, then the longer one, in text order', () => {
+    expect(found('Write to juan.perez@example.com today', 'en')).toEqual([
+      ['email', 'contact', 'juan.perez@example.com'],
+    ]);
+  });
+});
