@@ -82,15 +82,6 @@ export async function fsyncDir(dir: string, vfs: VaultFs = nodeVaultFs): Promise
   await vfs.syncDir(dir);
 }
 
-export async function fsyncFile(file: string): Promise<void> {
-  const handle = await fs.open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Creates a private directory and makes its entry in the parent durable. */
 export async function makeDir(dir: string, opts: WriteOptions): Promise<void> {
   await fs.mkdir(dir, { mode: DIR_MODE });

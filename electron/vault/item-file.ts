@@ -100,8 +100,8 @@ function encodeEnvelope(itemKey: Buffer, meta: ItemMeta): Buffer {
   return out;
 }
 
+/** `plain` is at least ENVELOPE_FIXED bytes: parseLayout refuses a shorter envelope. */
 function decodeEnvelope(plain: Buffer): { itemKey: Buffer; meta: ItemMeta } | null {
-  if (plain.length < ENVELOPE_FIXED) return null;
   const kind = kindFromCode(plain[KEY_BYTES]!);
   const savedAt = plain.readBigUInt64BE(KEY_BYTES + 1);
   const nameLength = plain.readUInt16BE(KEY_BYTES + 9);
@@ -210,18 +210,23 @@ export function decodeItemFile(
   }
 }
 
-/** Same body, new envelope: renaming a revision must not re-encrypt (or risk) its content. */
-export function rewriteEnvelope(vaultKey: Buffer, place: ItemPlace, bytes: Buffer, meta: ItemMeta): Buffer | null {
+/**
+ * Same body, new envelope with a new name (or none), the same kind and time: renaming a revision
+ * must not re-encrypt (or risk) its content. null when the revision does not open.
+ */
+export function renameItemFile(
+  vaultKey: Buffer,
+  place: ItemPlace,
+  bytes: Buffer,
+  revisionName: string | undefined,
+): { bytes: Buffer; meta: ItemMeta } | null {
   const head = readItemHead(vaultKey, place, bytes, false);
   if (!head.ok) return null;
   try {
-    if (head.meta.kind !== meta.kind) return null;
-    return assemble(
-      FORMAT_VERSION,
-      sealEnvelope(vaultKey, place, head.itemKey, meta),
-      head.layout.bodyNonce!,
-      head.layout.body!,
-    );
+    const meta: ItemMeta = { kind: head.meta.kind, savedAtMs: head.meta.savedAtMs };
+    if (revisionName !== undefined) meta.revisionName = revisionName;
+    const envelope = sealEnvelope(vaultKey, place, head.itemKey, meta);
+    return { bytes: assemble(FORMAT_VERSION, envelope, head.layout.bodyNonce!, head.layout.body!), meta };
   } finally {
     wipe(head.itemKey);
   }

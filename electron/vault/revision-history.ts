@@ -1,6 +1,5 @@
-import { wipe } from './aead';
 import { fsyncDir, writeFileAtomic } from '../platform/atomic-write';
-import { readItemHead as openItemHead, rewriteEnvelope, type ItemMeta } from './item-file';
+import { renameItemFile } from './item-file';
 import { checkRevisionName } from './item-json';
 import type { ItemReader } from './item-reader';
 import { isRevision, readItemBytes } from './layout';
@@ -39,17 +38,11 @@ export class RevisionHistory {
     const cleanName = name === null ? undefined : checkRevisionName(name);
     const file = this.reader.revisionFile(s, id, revision);
     const bytes = await readItemBytes(file);
-    const place = this.reader.place(s, id, revision);
-    const head = bytes && openItemHead(s.vaultKey, place, bytes, false);
-    if (!bytes || !head || !head.ok) throw vaultErrors.revisionDamaged(id, revision);
-    wipe(head.itemKey);
-    const meta: ItemMeta = { kind: head.meta.kind, savedAtMs: head.meta.savedAtMs };
-    if (cleanName !== undefined) meta.revisionName = cleanName;
-    const rewritten = rewriteEnvelope(s.vaultKey, place, bytes, meta);
-    if (!rewritten) throw vaultErrors.revisionDamaged(id, revision);
+    const renamed = bytes && renameItemFile(s.vaultKey, this.reader.place(s, id, revision), bytes, cleanName);
+    if (!renamed) throw vaultErrors.revisionDamaged(id, revision);
     await s.lock.assertHeld();
-    await writeFileAtomic(file, rewritten, durable(s));
-    this.reader.remember(id, revision, meta);
+    await writeFileAtomic(file, renamed.bytes, durable(s));
+    this.reader.remember(id, revision, renamed.meta);
   }
 
   private async existing(s: VaultState, id: string, revision: number): Promise<void> {

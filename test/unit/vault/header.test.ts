@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from '../../../electron/vault/aead';
 import { MAX_HEADER_BYTES } from '../../../electron/vault/constants';
@@ -88,6 +88,19 @@ describe('vault.json as written and read back', () => {
     const body = serializeHeader(rest as VaultHeader);
     const expected = createHash('sha256').update('harbor-vault/v1/header-digest').update(body).digest('base64');
     expect(h.digest).toBe(expected);
+  });
+
+  it('the MAC and the KEK check are computed as docs/vault-format.md says (other tools can check them)', () => {
+    const h = sealed();
+    const { mac: _m, ...rest } = h;
+    const macKey = Buffer.from(hkdfSync('sha256', vaultKey, Buffer.alloc(0), 'harbor-vault/v1/header-mac', 32));
+    const expected = createHmac('sha256', macKey)
+      .update('harbor-vault/v1/header-mac')
+      .update(serializeHeader(rest as VaultHeader))
+      .digest('base64');
+    expect(h.mac).toBe(expected);
+    const check = createHmac('sha256', kek).update('harbor-vault/v1/kek-check').digest().subarray(0, 16);
+    expect(h.kekCheck).toBe(check.toString('base64'));
   });
 
   it('the KEK check is 16 bytes that differ by KEK', () => {
