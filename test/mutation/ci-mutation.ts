@@ -46,6 +46,7 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
       'item-store',
       'revision-history',
       'rotate',
+      'key-ring',
     ].map((name) => `test/unit/vault/${name}.test.ts`),
   ],
   ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],

@@ -91,13 +91,18 @@ describe("an item's versions", () => {
   });
 
   it('testimonies keep their history like stories; other kinds only their latest version', async () => {
-    const { vault } = await newVault();
-    const t = await vault.create('testimony', { n: 1 });
-    await vault.put(t.id, { n: 2 });
-    expect(await numbers(vault, t.id)).toEqual([2, 1]);
-    const s = await vault.create('template', { n: 1 });
-    await vault.put(s.id, { n: 2 });
-    expect(await numbers(vault, s.id)).toEqual([2]);
+    const made = await newVault();
+    const t = await made.vault.create('testimony', { n: 1 });
+    await made.vault.put(t.id, { n: 2 });
+    expect(await numbers(made.vault, t.id)).toEqual([2, 1]);
+    const s = await made.vault.create('template', { n: 1 });
+    await made.vault.put(s.id, { n: 2 });
+    expect(await numbers(made.vault, s.id)).toEqual([2]);
+    // A damaged older version of a template goes too: nothing of it is kept but the latest.
+    await fs.copyFile(revFile(made.vault, s.id, 2), revFile(made.vault, s.id, 1));
+    const vault = await damage(made.dir, made.vault, s.id, 1);
+    await vault.put(s.id, { n: 3 });
+    expect(await fs.readdir(path.dirname(revFile(vault, s.id, 1)))).toEqual(['0000000003']);
     await vault.close();
   });
 });
