@@ -30,8 +30,8 @@ export interface VaultHeader {
   mac: string;
 }
 
-const b64 = (min: number, max = min) =>
-  z.string().refine((s) => fromBase64(s, min, max) !== null, { message: 'not canonical base64 of the right length' });
+// No messages: any failure is reported as the one "damaged" error (parseHeader), never zod's words.
+const b64 = (min: number, max = min) => z.string().refine((s) => fromBase64(s, min, max) !== null);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 // Bounds here only keep the parser safe; whether the KDF is strong enough is decided separately,
@@ -39,7 +39,7 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const headerSchema = z.strictObject({
   format: z.literal('harbor-vault'),
   version: z.literal(FORMAT_VERSION),
-  vaultId: z.string().refine((s) => fromHex(s, 16) !== null, { message: 'bad vault id' }),
+  vaultId: z.string().refine((s) => fromHex(s, 16) !== null),
   kdf: z.strictObject({
     algorithm: z.literal('argon2id'),
     memoryKiB: int(1, 2 ** 32 - 1),

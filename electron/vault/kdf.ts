@@ -57,7 +57,6 @@ export async function deriveKek(passphrase: string, params: KdfParams): Promise<
     });
     // The KEK is the derived bytes themselves (no copy left behind); the caller wipes it.
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-    // Stryker disable next-line BlockStatement: zeroing the passphrase's bytes after use changes nothing a person sees
   } finally {
     password.fill(0);
   }

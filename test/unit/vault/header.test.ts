@@ -144,6 +144,10 @@ describe('a damaged vault.json is reported as damaged, with what is wrong', () =
     expect(problemOf(Buffer.concat([good, Buffer.alloc(MAX_HEADER_BYTES + 1 - good.length, 0x20)]))).toBe('too large');
     expect(problemOf(Buffer.alloc(MAX_HEADER_BYTES, 0x20))).toBe('not valid JSON');
     expect(problemOf(Buffer.from([0x7b, 0xff, 0x7d]))).toBe('not valid JSON');
+    // A byte that is not UTF-8 inside a value, where a lenient decoder would still find JSON.
+    const inValue = Buffer.from(good);
+    inValue[good.indexOf('items-') + 6] = 0xff;
+    expect(problemOf(inValue)).toBe('not valid JSON');
     expect(problemOf(Buffer.from(good.toString().replace('\n', '\r\n')))).toBe('not in canonical form');
     expect(problemOf(Buffer.from(good.toString().trimEnd()))).toBe('not in canonical form');
     expect(problemOf(Buffer.from(JSON.stringify(sealed())))).toBe('not in canonical form');

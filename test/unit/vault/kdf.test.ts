@@ -76,6 +76,7 @@ describe('deriving the key-encryption key', () => {
       const error = await deriveKek('p', { ...params(), salt }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HarborError);
       expect((error as HarborError).messageKey).toBe('vault.headerDamaged');
+      expect((error as HarborError).details).toMatchObject({ problem: 'kdf salt' });
     }
     const weak = await deriveKek('p', { ...params(), iterations: 1 }).catch((e: unknown) => e);
     expect((weak as HarborError).messageKey).toBe('vault.weakKdf');
@@ -96,6 +97,10 @@ describe('calibration', () => {
     const tried: number[] = [];
     expect(await calibrateKdf(500, computer(200, tried))).toEqual({ memoryKiB: 65536, iterations: 3, parallelism: 1 });
     expect(tried).toEqual([3]);
+    // Exactly at the target is enough.
+    const exact: number[] = [];
+    expect((await calibrateKdf(300, computer(100, exact))).iterations).toBe(3);
+    expect(exact).toEqual([3]);
   });
 
   it('aims about a fifth above the target, so one derivation lands between the target and twice it', async () => {
