@@ -121,6 +121,49 @@ describe('a write', () => {
   });
 });
 
+describe('on Windows, a rename refused while a scanner holds the file', () => {
+  const refusing = (codes: (string | undefined)[]) => {
+    const { calls, vfs } = recording();
+    let n = 0;
+    const flaky: VaultFs = {
+      ...vfs,
+      rename: async (from, to) => {
+        const code = codes[n++];
+        if (code !== undefined) throw Object.assign(new Error(code), { code });
+        return vfs.rename(from, to);
+      },
+    };
+    return { calls, flaky, tries: () => n };
+  };
+
+  it('is tried again, each time a little later, until it succeeds', async () => {
+    const dir = await folder();
+    await fs.writeFile(path.join(dir, 'a'), 'new words');
+    const waits: number[] = [];
+    const { flaky } = refusing(['EPERM', 'EACCES', 'EBUSY']);
+    await renameWithRetry(path.join(dir, 'a'), path.join(dir, 'b'), flaky, {
+      windows: true,
+      wait: async (ms) => void waits.push(ms),
+    });
+    expect(waits).toEqual([25, 50, 75]);
+    expect(await fs.readFile(path.join(dir, 'b'), 'utf8')).toBe('new words');
+  });
+
+  it('gives up after twenty retries, and at once on any other failure', async () => {
+    const waits: number[] = [];
+    const retry = { windows: true, wait: async (ms: number) => void waits.push(ms) };
+    const busy = refusing(Array.from({ length: 30 }, () => 'EBUSY'));
+    await expect(renameWithRetry('a', 'b', busy.flaky, retry)).rejects.toMatchObject({ code: 'EBUSY' });
+    expect(busy.tries()).toBe(21);
+    expect(waits.at(-1)).toBe(25 + 19 * 25);
+    for (const code of ['ENOSPC', 'ENOENT', undefined]) {
+      const other = refusing([code ?? 'EIO']);
+      await expect(renameWithRetry('a', 'b', other.flaky, retry)).rejects.toBeInstanceOf(Error);
+      expect(other.tries()).toBe(1);
+    }
+  });
+});
+
 describe('folders', () => {
   it('are made private, and lasting when asked', async () => {
     const dir = await folder();

@@ -114,7 +114,7 @@ describe('a revision file', () => {
     expect(decoded.ok && decoded.meta.revisionName).toBe(name);
     expect(() =>
       encodeItemFile(vaultKey, place, { kind: 'story', savedAtMs: SAVED, revisionName: `${name}x` }, '{}'),
-    ).toThrow(RangeError);
+    ).toThrow(new RangeError('revision name too long'));
     expect(problem(craft({ name: Buffer.alloc(MAX_REVISION_NAME_BYTES + 1, 0x61) }))).toBe('malformed');
   });
 
@@ -196,6 +196,8 @@ describe('a damaged or hostile revision file is refused, never thrown on', () =>
     expect(problem(craft({ body: body(3, Buffer.alloc(0)) }))).toBe('malformed');
     expect(problem(craft({ body: body(2, Buffer.from([0, 0, 1])) }))).toBe('malformed');
     expect(problem(craft({ body: Buffer.from([0, 0, 0]) }))).toBe('malformed');
+    // Four bytes saying "no words" are a well-formed (empty) body; the item reader refuses it as JSON.
+    expect(decodeItemFile(vaultKey, place, craft({ body: Buffer.alloc(4) }))).toMatchObject({ ok: true, json: '' });
     expect(problem(craft({ body: Buffer.alloc(0) }))).toBe('malformed');
     const huge = Buffer.from(body(2, Buffer.alloc(10)));
     huge.writeUInt32BE(0xffffffff, 0);
