@@ -30,8 +30,8 @@ export interface VaultHeader {
   mac: string;
 }
 
-const b64 = (min: number, max = min) =>
-  z.string().refine((s) => fromBase64(s, min, max) !== null, { message: 'not canonical base64 of the right length' });
+// No messages: any failure is reported as the one "damaged" error (parseHeader), never zod's words.
+const b64 = (min: number, max = min) => z.string().refine((s) => fromBase64(s, min, max) !== null);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 // Bounds here only keep the parser safe; whether the KDF is strong enough is decided separately,
@@ -39,7 +39,7 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const headerSchema = z.strictObject({
   format: z.literal('harbor-vault'),
   version: z.literal(FORMAT_VERSION),
-  vaultId: z.string().refine((s) => fromHex(s, 16) !== null, { message: 'bad vault id' }),
+  vaultId: z.string().refine((s) => fromHex(s, 16) !== null),
   kdf: z.strictObject({
     algorithm: z.literal('argon2id'),
     memoryKiB: int(1, 2 ** 32 - 1),
@@ -73,9 +73,10 @@ function canonical(h: Omit<VaultHeader, 'mac'> & { mac?: string | undefined }): 
       ? { salt: h.recoveryWrap.salt, nonce: h.recoveryWrap.nonce, key: h.recoveryWrap.key }
       : null,
     itemsDir: h.itemsDir,
-    ...(h.kekCheck === undefined ? {} : { kekCheck: h.kekCheck }),
-    ...(h.digest === undefined ? {} : { digest: h.digest }),
-    ...(h.mac === undefined ? {} : { mac: h.mac }),
+    // JSON.stringify leaves out the ones that are undefined (a header from before them, or unsealed).
+    kekCheck: h.kekCheck,
+    digest: h.digest,
+    mac: h.mac,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -99,20 +100,15 @@ export function parseHeader(bytes: Uint8Array): VaultHeader {
   } catch {
     throw vaultErrors.headerDamaged('not valid JSON');
   }
-  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
-    const { format, version } = json as { format?: unknown; version?: unknown };
-    if (format === 'harbor-vault' && typeof version === 'number' && version > FORMAT_VERSION) {
-      throw vaultErrors.newerFormat();
-    }
+  // Any JSON value but null can be destructured; one that is not an object has neither field.
+  const { format, version } = (json ?? {}) as { format?: unknown; version?: unknown };
+  if (format === 'harbor-vault' && typeof version === 'number' && version > FORMAT_VERSION) {
+    throw vaultErrors.newerFormat();
   }
   const parsed = headerSchema.safeParse(json);
   if (!parsed.success) throw vaultErrors.headerDamaged('unexpected fields or values');
-  const { kekCheck, digest, ...required } = parsed.data;
-  const header: VaultHeader = {
-    ...required,
-    ...(kekCheck === undefined ? {} : { kekCheck }),
-    ...(digest === undefined ? {} : { digest }),
-  };
+  // zod leaves absent optional fields absent, so an older header reads back without them.
+  const header: VaultHeader = parsed.data;
   if (canonical(header) !== text) throw vaultErrors.headerDamaged('not in canonical form');
   return header;
 }

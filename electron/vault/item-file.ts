@@ -25,7 +25,7 @@ import type { ItemKind } from './types';
  * also the kind), so a file copied to another item's or another revision's name fails to open.
  */
 
-export const ITEM_MAGIC = Buffer.from('HBRI', 'latin1');
+export const ITEM_MAGIC = Buffer.from('HBRI');
 const PREFIX = ITEM_MAGIC.length + 1 + NONCE_BYTES + 2;
 const ENVELOPE_FIXED = KEY_BYTES + 1 + 8 + 2;
 const ENVELOPE_MAX = ENVELOPE_FIXED + MAX_REVISION_NAME_BYTES + TAG_BYTES;
@@ -67,13 +67,15 @@ const bodyAad = (version: number, p: ItemPlace, kindCode: number) =>
   buildAad('harbor-vault/v1/item-body', version, p.vaultId, p.itemId, kindCode, p.revision);
 
 function kindFromCode(code: number): ItemKind | null {
-  return code >= 1 && code <= KINDS.length ? KINDS[code - 1]! : null;
+  return KINDS[code - 1] ?? null;
 }
 
 function parseLayout(bytes: Buffer, headOnly: boolean): Layout | ItemProblem {
+  // Stryker disable next-line EqualityOperator: a file of the prefix alone fails the envelope-length check below, also as malformed
   if (bytes.length < PREFIX || bytes.length > MAX_ITEM_FILE_BYTES) return 'malformed';
   if (!bytes.subarray(0, 4).equals(ITEM_MAGIC)) return 'malformed';
   const version = bytes[4]!;
+  // Stryker disable next-line EqualityOperator: here the version is already known not to equal FORMAT_VERSION
   if (version !== FORMAT_VERSION) return version > FORMAT_VERSION ? 'unsupported version' : 'malformed';
   const envelopeNonce = bytes.subarray(5, 5 + NONCE_BYTES);
   const envelopeLength = bytes.readUInt16BE(5 + NONCE_BYTES);
@@ -82,6 +84,7 @@ function parseLayout(bytes: Buffer, headOnly: boolean): Layout | ItemProblem {
   if (bytes.length < envelopeEnd) return 'malformed';
   const envelope = bytes.subarray(PREFIX, envelopeEnd);
   if (headOnly) return { version, envelopeNonce, envelope, bodyNonce: null, body: null };
+  // Stryker disable next-line EqualityOperator: a body of a tag alone opens to nothing, which unpadBody calls malformed too
   if (bytes.length < envelopeEnd + NONCE_BYTES + TAG_BYTES) return 'malformed';
   const bodyNonce = bytes.subarray(envelopeEnd, envelopeEnd + NONCE_BYTES);
   const body = bytes.subarray(envelopeEnd + NONCE_BYTES);
@@ -89,7 +92,7 @@ function parseLayout(bytes: Buffer, headOnly: boolean): Layout | ItemProblem {
 }
 
 function encodeEnvelope(itemKey: Buffer, meta: ItemMeta): Buffer {
-  const name = meta.revisionName === undefined ? Buffer.alloc(0) : Buffer.from(meta.revisionName, 'utf8');
+  const name = meta.revisionName === undefined ? Buffer.alloc(0) : Buffer.from(meta.revisionName);
   if (name.length > MAX_REVISION_NAME_BYTES) throw new RangeError('revision name too long');
   const out = Buffer.alloc(ENVELOPE_FIXED + name.length);
   itemKey.copy(out, 0);
@@ -100,8 +103,8 @@ function encodeEnvelope(itemKey: Buffer, meta: ItemMeta): Buffer {
   return out;
 }
 
+/** `plain` is at least ENVELOPE_FIXED bytes: parseLayout refuses a shorter envelope. */
 function decodeEnvelope(plain: Buffer): { itemKey: Buffer; meta: ItemMeta } | null {
-  if (plain.length < ENVELOPE_FIXED) return null;
   const kind = kindFromCode(plain[KEY_BYTES]!);
   const savedAt = plain.readBigUInt64BE(KEY_BYTES + 1);
   const nameLength = plain.readUInt16BE(KEY_BYTES + 9);
@@ -161,7 +164,7 @@ function sealEnvelope(vaultKey: Buffer, place: ItemPlace, itemKey: Buffer, meta:
 /** Encrypts one revision with a fresh item key. `json` is the item's data already serialised. */
 export function encodeItemFile(vaultKey: Buffer, place: ItemPlace, meta: ItemMeta, json: string): Buffer {
   const itemKey = randomBytes(KEY_BYTES);
-  const plain = padBody(Buffer.from(json, 'utf8'));
+  const plain = padBody(Buffer.from(json));
   try {
     const body = seal(itemKey, plain, bodyAad(FORMAT_VERSION, place, KIND_CODES[meta.kind]));
     return assemble(FORMAT_VERSION, sealEnvelope(vaultKey, place, itemKey, meta), body.nonce, body.ciphertext);
@@ -210,18 +213,23 @@ export function decodeItemFile(
   }
 }
 
-/** Same body, new envelope: renaming a revision must not re-encrypt (or risk) its content. */
-export function rewriteEnvelope(vaultKey: Buffer, place: ItemPlace, bytes: Buffer, meta: ItemMeta): Buffer | null {
+/**
+ * Same body, new envelope with a new name (or none), the same kind and time: renaming a revision
+ * must not re-encrypt (or risk) its content. null when the revision does not open.
+ */
+export function renameItemFile(
+  vaultKey: Buffer,
+  place: ItemPlace,
+  bytes: Buffer,
+  revisionName: string | undefined,
+): { bytes: Buffer; meta: ItemMeta } | null {
   const head = readItemHead(vaultKey, place, bytes, false);
   if (!head.ok) return null;
   try {
-    if (head.meta.kind !== meta.kind) return null;
-    return assemble(
-      FORMAT_VERSION,
-      sealEnvelope(vaultKey, place, head.itemKey, meta),
-      head.layout.bodyNonce!,
-      head.layout.body!,
-    );
+    const meta: ItemMeta = { kind: head.meta.kind, savedAtMs: head.meta.savedAtMs };
+    if (revisionName !== undefined) meta.revisionName = revisionName;
+    const envelope = sealEnvelope(vaultKey, place, head.itemKey, meta);
+    return { bytes: assemble(FORMAT_VERSION, envelope, head.layout.bodyNonce!, head.layout.body!), meta };
   } finally {
     wipe(head.itemKey);
   }

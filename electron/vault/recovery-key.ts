@@ -15,6 +15,7 @@ export function encodeCrockford(bytes: Uint8Array): string {
   for (const byte of bytes) {
     buffer = (buffer << 8) | byte;
     bits += 8;
+    // Stryker disable next-line EqualityOperator: five bits left over are written by the next byte's loop or the final character, the same character either way
     while (bits >= 5) {
       out += ALPHABET[(buffer >>> (bits - 5)) & 31];
       bits -= 5;
@@ -61,6 +62,6 @@ export function parseRecoveryKey(typed: string): Buffer | null {
       buffer &= (1 << bits) - 1;
     }
   }
-  // 32 characters carry exactly 160 bits, so nothing is left over.
-  return index === RECOVERY_KEY_BYTES && bits === 0 ? out : null;
+  // 32 characters carry exactly 160 bits: all 20 bytes are filled, nothing is left over.
+  return out;
 }

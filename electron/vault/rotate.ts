@@ -41,5 +41,6 @@ export async function reencryptGeneration(input: GenerationCopy): Promise<{ item
     }
   });
   if (write.durable) await fsyncDir(nextItems, write.fs);
+  // Stryker disable next-line EqualityOperator: `<` → `<=` is equivalent, equal ids having been taken by the first test
   return skipped.sort((a, b) => (a.itemId === b.itemId ? a.revision - b.revision : a.itemId < b.itemId ? -1 : 1));
 }

@@ -38,6 +38,18 @@ describe('recovery key text', () => {
     expect(parseRecoveryKey(`U${text.slice(1)}`)).toBeNull();
     expect(parseRecoveryKey('')).toBeNull();
     expect(parseRecoveryKey('x'.repeat(10_000))).toBeNull();
+    expect(parseRecoveryKey(42 as unknown as string)).toBeNull();
+    expect(parseRecoveryKey(null as unknown as string)).toBeNull();
+  });
+
+  it('takes up to 200 typed characters, however generously spaced, and no more', () => {
+    const raw = Buffer.alloc(20, 0xa5);
+    const spaced = (length: number) => {
+      const chars = formatRecoveryKey(raw).replace(/-/g, '');
+      return `${chars}${' '.repeat(length - chars.length)}`;
+    };
+    expect(parseRecoveryKey(spaced(200))?.equals(raw)).toBe(true);
+    expect(parseRecoveryKey(spaced(201))).toBeNull();
   });
 
   it('encodes a known value', () => {

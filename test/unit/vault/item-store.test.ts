@@ -1,0 +1,111 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activeItemsPath, nodeVaultFs, openVaultWithFs } from '../../../electron/vault/testing';
+import { expectHarborError, newVault, PASS, removeTempDirs } from './helpers';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await removeTempDirs();
+});
+
+describe('the items of a vault', () => {
+  it('are listed newest first; saved in the same moment, in a fixed order', async () => {
+    const { vault } = await newVault();
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(Date.UTC(2026, 0, 1));
+    const older = [await vault.create('story', { n: 1 }), await vault.create('story', { n: 2 })];
+    now.mockReturnValue(Date.UTC(2026, 0, 2));
+    const newest = await vault.create('story', { n: 3 });
+    await vault.create('grant', { n: 4 });
+    now.mockRestore();
+    const sameMoment = older.map((r) => r.id).sort();
+    expect((await vault.list('story')).map((r) => r.id)).toEqual([newest.id, ...sameMoment]);
+    expect((await vault.list()).map((r) => r.kind).sort()).toEqual(['grant', 'story', 'story', 'story']);
+    await expectHarborError(vault.list('nope' as never), 'invalid_input');
+    await vault.close();
+  });
+
+  it('heads name each item with its newest version; an emptied item folder is no item', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    await vault.put(a.id, { n: 2 });
+    const b = await vault.create('settings', { n: 1 });
+    await fs.mkdir(path.join(activeItemsPath(vault), 'ab'.repeat(16)));
+    const heads = await vault.heads();
+    expect(heads.sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(
+      [
+        { id: a.id, revision: 2 },
+        { id: b.id, revision: 1 },
+      ].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    );
+    expect((await vault.list()).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    await vault.close();
+  });
+
+  it('a save after a damaged newest version takes its kind from the one before, and numbers past it', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('testimony', { n: 1 });
+    await fs.writeFile(path.join(activeItemsPath(vault), a.id, '0000000002'), 'damaged');
+    const saved = await vault.put(a.id, { n: 3 });
+    expect([saved.revision, saved.kind]).toEqual([3, 'testimony']);
+    expect((await vault.get(a.id)).data).toEqual({ n: 3 });
+    await vault.close();
+  });
+
+  it('an item whose every version is damaged cannot be saved over', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    await fs.writeFile(path.join(activeItemsPath(vault), a.id, '0000000009'), 'damaged');
+    await fs.rm(path.join(activeItemsPath(vault), a.id, '0000000001'));
+    await expectHarborError(vault.put(a.id, { n: 2 }), 'integrity');
+    await expectHarborError(vault.get(a.id), 'integrity');
+    await vault.close();
+  });
+
+  it('the last possible version number is used; past it, saving is refused', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    const dir = path.join(activeItemsPath(vault), a.id);
+    await fs.writeFile(path.join(dir, '4294967294'), 'damaged');
+    const last = await vault.put(a.id, { n: 2 });
+    expect(last.revision).toBe(4294967295);
+    const error = await expectHarborError(vault.put(a.id, { n: 3 }), 'invalid_input');
+    expect(error.messageKey).toBe('vault.tooManyRevisions');
+    expect((await vault.get(a.id)).data).toEqual({ n: 2 });
+    await vault.close();
+  });
+
+  it('a name given with a save is kept with that version', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    const b = await vault.put(a.id, { n: 2 }, { revisionName: '  Sent  ' });
+    expect(b.revisionName).toBe('Sent');
+    const c = await vault.put(a.id, { n: 3 });
+    expect(c).not.toHaveProperty('revisionName');
+    expect((await vault.revisions(a.id)).map((r) => r.revisionName)).toEqual([undefined, 'Sent', undefined]);
+    await vault.close();
+  });
+});
+
+describe('destroying an item', () => {
+  it('a failure other than "not there" is reported as it is, and the item stays', async () => {
+    const { dir, vault: first } = await newVault();
+    const a = await first.create('story', { n: 1 });
+    await first.close();
+    const denied = Object.assign(new Error('denied'), { code: 'EACCES' });
+    const vault = await openVaultWithFs(dir, PASS, {
+      ...nodeVaultFs,
+      rename: async (from, to) => {
+        if (path.basename(from) === a.id) throw denied;
+        return nodeVaultFs.rename(from, to);
+      },
+    });
+    const error = await vault.destroy(a.id).catch((e: unknown) => e);
+    expect((error as { code?: string }).code).not.toBe('not_found');
+    expect((await vault.get(a.id)).data).toEqual({ n: 1 });
+    await expectHarborError(vault.destroy('cd'.repeat(16)), 'not_found');
+    await expectHarborError(vault.destroy('../x'), 'not_found');
+    await vault.close();
+  });
+});
