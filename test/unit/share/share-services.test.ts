@@ -216,7 +216,7 @@ describe('the writer’s side', () => {
     expect(await refusal(w.sent.importReceipt(receipt))).toBe('integrity share.damagedPackageRecord');
   });
 
-  it('keeps the latest receipt’s date when an older receipt arrives after it', async () => {
+  it('keeps the latest receipt’s date and lists uses newest first, whichever receipt arrives first', async () => {
     const w = await writer();
     const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null });
     await p.commit('p.harbor-share');
@@ -238,6 +238,14 @@ describe('the writer’s side', () => {
     expect(after.lastReceiptAt).toBe('2027-01-15T09:00:00.000Z');
     expect(after.uses.map((u) => u.fileName)).toEqual(['two.pdf', 'one.pdf']);
     expect((await w.sent.get(p.packageId)).uses).toHaveLength(2);
+
+    // In the order they came: the older receipt first, then the newer one moves both forward.
+    const [record] = await w.vault.list<SentPackageData>('share-package');
+    await w.vault.put(record!.id, { ...record!.data, uses: [], lastReceiptAt: null });
+    expect((await w.sent.importReceipt(older)).lastReceiptAt).toBe('2027-01-13T09:00:00.000Z');
+    const both = await w.sent.importReceipt(newer);
+    expect(both.lastReceiptAt).toBe('2027-01-15T09:00:00.000Z');
+    expect(both.uses.map((u) => u.fileName)).toEqual(['two.pdf', 'one.pdf']);
   });
 });
 
