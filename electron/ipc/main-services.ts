@@ -107,9 +107,11 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       ctx.reloadRenderer();
     },
     onOpened: () => {
-      // In the background, in slices, so the library (and everything else) answers meanwhile.
+      // In the background, in slices, so the library (and everything else) answers meanwhile. A
+      // rebuild that cannot read the stories leaves the index as it began, empty, but for stories
+      // saved since (each reaches it through onChange).
       const { stories } = open();
-      void search.rebuildInSlices(() => stories.texts()).catch(() => search.clear());
+      void search.rebuildInSlices(() => stories.texts()).catch(() => undefined);
     },
     onClosing: () => {
       built = null;

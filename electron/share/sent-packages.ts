@@ -101,7 +101,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
       const released = releaseDocument(
         {
           body: story.doc,
-          shareTitle: req.title?.trim() ? req.title.trim() : null,
+          shareTitle: req.title,
           history: [grant.audience.name, grant.purpose],
         },
         { terms: grant, author, language: lang, registers: [registerFromDoc(story.doc, story.details)] },
@@ -114,7 +114,8 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         audience: { kind: grant.audience.kind, name: audienceName },
         purpose,
       };
-      const title = released.shareTitle?.trim() ? released.shareTitle.trim() : null;
+      // Trimmed once released; a title of nothing but spaces is no title.
+      const title = released.shareTitle?.trim() || null;
       const shareCode = generateShareCode();
       const createdAt = now.toISOString();
       const { bytes, keys } = await sealPackage(

@@ -10,13 +10,8 @@ export function testimonyHandlers(services: MainServices): Pick<HandlerTable, Te
   return {
     'testimony:list': (req) => testimonies().list({ includeTrashed: req?.includeTrashed ?? false }),
     'testimony:get': ({ id }) => testimonies().get(id),
-    'testimony:create': ({ templateId, language, title, fromStoryId }) =>
-      testimonies().create({
-        templateId,
-        language,
-        ...(title !== undefined ? { title } : {}),
-        ...(fromStoryId ? { fromStoryId } : {}),
-      }),
+    // The request is parsed strictly, so it holds only what create takes; an absent title is "".
+    'testimony:create': (request) => testimonies().create(request),
     'testimony:save': ({ id, edit }) => testimonies().save(id, edit),
     'testimony:clear-candidates': async ({ id, texts }) => ({ cleared: await testimonies().clear(id, texts) }),
     'testimony:trash': ({ id }) => testimonies().setTrashed(id, true),

@@ -9,6 +9,8 @@ import { createProfileStore } from '../../../electron/consent/profile-store';
 import { openVault } from '../../../electron/vault/index';
 
 const PASS = 'a long test passphrase';
+/** The KDF floor through runCli's test-only option: nothing in the environment lowers it. */
+const FLOOR = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
 const made: string[] = [];
 
 /** runCli in-process, as a script would call it: stdin a pipe, fed and closed. */
@@ -22,9 +24,9 @@ async function run(argv: string[], stdin = '') {
     out: (t) => (out += `${t}\n`),
     err: (t) => (err += `${t}\n`),
     prompt: (t) => (err += t),
-    env: { HARBOR_TEST_KDF: 'floor' },
+    env: {},
   };
-  return { code: await runCli(argv, io), out, err };
+  return { code: await runCli(argv, io, { kdf: FLOOR }), out, err };
 }
 
 async function newVault(): Promise<string> {

@@ -120,6 +120,7 @@ describe('testimony handlers', () => {
     expect(made).toMatchObject({ title: 'Ante el comité', language: 'es', fromStoryId: story.id });
     const plain = await h.value('testimony:create', { templateId: entry!.template.id, language: 'en' });
     expect(plain.fromStoryId).toBeNull();
+    expect(plain.title).toBe('');
     expect(plain.language).toBe('en');
     expect((await h.value('testimony:get', { id: made.id })).id).toBe(made.id);
     await h.value('testimony:save', { id: made.id, edit: { title: 'Renamed' } });

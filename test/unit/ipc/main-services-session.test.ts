@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
+import { createMainServices } from '../../../electron/ipc/main-services';
+import { FLOOR_KDF, ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
 
 // The services behind the handlers: the search index lives only while the vault is open, a lock
 // tells the window and throws its memory away, and the settings the app passed in are the ones used.
@@ -66,5 +67,20 @@ describe('main services', () => {
     await h.value('share:create', { storyId: story.id, grantId: grant.id, title: null });
     const bytes = await fs.readFile(path.join(h.out, 'p.harbor-share'));
     expect([bytes.readUInt32BE(26), bytes.readUInt32BE(30)]).toEqual([19456, 2]);
+  });
+
+  it('hand the window and the clipboard of the desktop to a quick exit', async () => {
+    const h = await harness();
+    const seen: string[] = [];
+    const desktop = {
+      minimize: () => seen.push('minimize'),
+      close: () => seen.push('close'),
+      clipboard: { readText: () => '', clear: () => seen.push('clipboard') },
+      neutralChanged: (neutral: boolean) => seen.push(`neutral ${neutral}`),
+    };
+    const services = createMainServices({ ...h.ctx, desktop }, { createOptions: { kdf: FLOOR_KDF } });
+    h.ctx.prefs.set({ quickExitAction: 'minimize' });
+    await services.safety.quickExit();
+    expect(seen).toContain('minimize');
   });
 });

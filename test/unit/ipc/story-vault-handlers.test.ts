@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activeItemsPath } from '../../../electron/vault/testing';
 import { doc, para, text } from '../../support/doc-fixtures';
 import { ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
 
@@ -172,6 +173,44 @@ describe('vault handlers', () => {
 
     const nowhere = await harness({ noSaveDialog: true });
     expect(await nowhere.refusal('vault:backup', undefined)).toBe('unsupported export.cannotSaveHere');
+  });
+});
+
+describe('what the vault channels check and keep', () => {
+  it("verify reports the story list's cache when it was changed outside Harbor, though nothing read it since", async () => {
+    const h = await harness();
+    await h.value('story:create', { title: 'Lyon', doc: body('the harbour at dawn') });
+    await h.value('story:list', undefined);
+    const items = activeItemsPath(h.services.session.require());
+    const caches = async () => (await fs.readdir(items)).filter((n) => /^[0-9a-f]{40}$/.test(n));
+    await vi.waitFor(async () => expect(await caches()).toHaveLength(1));
+    const file = path.join(items, (await caches())[0]!);
+    const bytes = await fs.readFile(file);
+    bytes[bytes.length - 1]! ^= 0x01;
+    await fs.writeFile(file, bytes);
+
+    const report = await h.value('vault:verify', undefined);
+    expect(report.ok).toBe(false);
+    expect(report.damaged.map((d) => [d.itemId, d.cache])).toEqual([['cache', 'story-summaries']]);
+  });
+
+  it('activity in the window keeps an idle lock away; without it the window is asked to save and lock', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const h = await harness();
+      h.ctx.prefs.set({ autoLockMinutes: 1 });
+      await h.value('vault:lock', undefined);
+      await h.value('vault:unlock', { passphrase: PASSPHRASE });
+      h.events.length = 0;
+      await vi.advanceTimersByTimeAsync(50_000);
+      await h.value('vault:activity', undefined);
+      await vi.advanceTimersByTimeAsync(50_000);
+      expect(h.events).toEqual([]);
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(h.events).toContain('vault:lock-requested {"reason":"idle"}');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -111,6 +111,16 @@ describe('share package round trip', () => {
     const writer = createSentPackages({ vault, clock: at('2027-01-10T09:00:00Z'), kdf: FLOOR_KDF, derive });
     const p = await writer.prepare({ storyId: story.id, grantId: grant.id, title: '  ' });
     expect((await openPackage(p.bytes, p.shareCode, derive)).payload.title).toBeNull();
+    expect((await p.commit('p.harbor-share')).title).toBeNull();
+  });
+
+  it('sends the approved title without the spaces typed around it, and records it so', async () => {
+    const vault = new FakeVault();
+    const { story, grant } = await writerSetup(vault);
+    const writer = createSentPackages({ vault, clock: at('2027-01-10T09:00:00Z'), kdf: FLOOR_KDF, derive });
+    const p = await writer.prepare({ storyId: story.id, grantId: grant.id, title: '  For the hearing \n' });
+    expect((await openPackage(p.bytes, p.shareCode, derive)).payload.title).toBe('For the hearing');
+    expect((await p.commit('p.harbor-share')).title).toBe('For the hearing');
   });
 
   it('lists each package in the writer’s records, with the file name only', async () => {

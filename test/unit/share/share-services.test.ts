@@ -8,7 +8,8 @@ import { createSentPackages, createSharedStories } from '../../../electron/share
 import { openPackage, sealRevocation } from '../../../electron/share/share-seal';
 import type { SentPackageData, SharedStoryData } from '../../../electron/share/share-records';
 import { FakeVault } from '../../support/fake-vault';
-import { cachedDerive, FLOOR_KDF, writerSetup } from '../../support/share-fixtures';
+import { para, text } from '../../support/doc-fixtures';
+import { cachedDerive, FLOOR_KDF, masterDoc, writerSetup } from '../../support/share-fixtures';
 
 // The writer's records of what they sent and the advocate's of what they received, as each person
 // sees them: what a list shows and in which order, what a withdrawal or a receipt changes, and
@@ -97,6 +98,25 @@ describe('the writer’s side', () => {
     expect(payload.terms.audience.kind).toBe('advocacy-organization');
   });
 
+  it('withholds a spelling the writer added to a marked detail, wherever it is written unmarked', async () => {
+    const w = await writer();
+    const stories = createStoryService(w.vault);
+    const story = await stories.get(w.story.id);
+    await stories.update(story.id, {
+      doc: { ...masterDoc, content: [...masterDoc.content!, para(text('Rositanova called me.'))] },
+    });
+    const [rosa, ...rest] = await stories.details(story.id);
+    expect(rosa!.text).toBe('Rosa Delgado');
+    await stories.setDetails(story.id, [
+      { ...rosa!, variants: [...rosa!.variants, { text: 'Rositanova', on: true, added: true }] },
+      ...rest,
+    ]);
+    const p = await w.sent.prepare({ storyId: story.id, grantId: w.grant.id, title: 'Rositanova' });
+    const { payload } = await openPackage(p.bytes, p.shareCode, derive);
+    expect(JSON.stringify(payload)).not.toContain('Rositanova');
+    expect(docToPlainText(payload.doc)).toContain('called me.');
+  });
+
   it('refuses a grant that does not cover the story, or one withdrawn, and names why', async () => {
     const w = await writer();
     const other = await writerSetup(w.vault);
@@ -106,6 +126,10 @@ describe('the writer’s side', () => {
     expect(refused).toBeInstanceOf(HarborError);
     expect((refused as HarborError).messageKey).toBe('consent.refused');
     expect(String((refused as HarborError).params.reasons)).toMatch(/does not cover/);
+    // The window lists every reason from the refusal's details, not only the first in the message.
+    const { refusals } = (refused as HarborError<'consent_refused'>).details!;
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.map((r) => r.code)).toContain('source-not-covered');
     await createGrantStore(w.vault, () => new Date('2027-01-10T09:00:00Z')).revoke(w.grant.id, 'no');
     expect(await refusal(w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null }))).toBe(
       'consent_refused consent.refused',
@@ -192,7 +216,7 @@ describe('the writer’s side', () => {
     expect(await refusal(w.sent.importReceipt(receipt))).toBe('integrity share.damagedPackageRecord');
   });
 
-  it('keeps the latest receipt’s date when an older receipt arrives after it', async () => {
+  it('keeps the latest receipt’s date and lists uses newest first, whichever receipt arrives first', async () => {
     const w = await writer();
     const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null });
     await p.commit('p.harbor-share');
@@ -214,6 +238,14 @@ describe('the writer’s side', () => {
     expect(after.lastReceiptAt).toBe('2027-01-15T09:00:00.000Z');
     expect(after.uses.map((u) => u.fileName)).toEqual(['two.pdf', 'one.pdf']);
     expect((await w.sent.get(p.packageId)).uses).toHaveLength(2);
+
+    // In the order they came: the older receipt first, then the newer one moves both forward.
+    const [record] = await w.vault.list<SentPackageData>('share-package');
+    await w.vault.put(record!.id, { ...record!.data, uses: [], lastReceiptAt: null });
+    expect((await w.sent.importReceipt(older)).lastReceiptAt).toBe('2027-01-13T09:00:00.000Z');
+    const both = await w.sent.importReceipt(newer);
+    expect(both.lastReceiptAt).toBe('2027-01-15T09:00:00.000Z');
+    expect(both.uses.map((u) => u.fileName)).toEqual(['two.pdf', 'one.pdf']);
   });
 });
 

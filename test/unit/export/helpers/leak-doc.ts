@@ -114,6 +114,8 @@ const segmentArb = fc.oneof(
       marksB: marksArb,
     }),
   },
+  // A line break (Shift+Enter) beside a detail, before it or after it, in any block.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('break' as const) }) },
 );
 
 export const blockSpecArb = fc.record({
@@ -141,6 +143,7 @@ export function buildLeakDoc(spec: BlockSpec[]): LeakCase {
     marks.length ? { type: 'text', text, marks } : { type: 'text', text };
   const inline = (segments: BlockSpec['segments'], inPrivateNote: boolean): PMNode[] =>
     segments.flatMap((s): PMNode[] => {
+      if (s.kind === 'break') return [{ type: 'hardBreak' }];
       if (s.kind === 'filler') {
         if (!inPrivateNote) kept.push(s.text);
         return [
