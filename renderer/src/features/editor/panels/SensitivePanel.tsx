@@ -3,7 +3,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetailRegister } from '../../../../../shared/story/detail-register';
 import { mentionsOf, registerOf, type Mention } from '../../../ui/document/extensions/detail-mentions';
-import { SENSITIVE_CATEGORIES, isSensitiveCategory, type SensitiveCategory } from '../../../ui/document/sensitive-categories';
+import {
+  SENSITIVE_CATEGORIES,
+  isSensitiveCategory,
+  type SensitiveCategory,
+} from '../../../ui/document/sensitive-categories';
 import { findSensitiveDetails } from '../../../ui/document/sensitive-details';
 import { shortcutLabel } from '../shortcuts';
 import { MARK_SENSITIVE_SHORTCUT } from '../toolbar-actions';
