@@ -82,8 +82,8 @@ describe('no network: writing and exporting with a loopback listener standing in
 
     await grantConsent(page, { audience: AUDIENCE, purpose: 'a letter to the housing committee' });
     const fileName = await exportDocx(page, AUDIENCE);
-    // A neutral default name: the kind of document and the date, nothing about the story.
-    expect(fileName).toMatch(/^testimony-\d{4}-\d{2}-\d{2}\.docx$/);
+    // Named after the title the consent lets out (nothing in it is withheld here), nothing else.
+    expect(fileName).toBe('The night bus.docx');
     expect(await readdir(app.exportsDir)).toEqual([fileName]);
 
     expect({ connections: internet.connections(), requests: internet.requests() }).toEqual({

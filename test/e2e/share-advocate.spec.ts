@@ -89,7 +89,7 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     const { page } = app;
     const reader = page.getByRole('article', { name: 'A story from the border' });
     await reader.getByRole('button', { name: 'Write a receipt' }).click();
-    await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-share\./).waitFor();
+    await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-receipt\./).waitFor();
     const saved = app.exportsDir;
     const [receiptName] = (await fs.readdir(saved)).filter((f) => f.startsWith('receipt-'));
     const seen = await createSentPackages({ vault: writerVault }).importReceipt(

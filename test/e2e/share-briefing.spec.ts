@@ -239,7 +239,7 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await expectAxeClean(page, 'shared story with its uses');
     await shot(page, 'briefing-03-use-record');
     await reader.getByRole('button', { name: 'Write a receipt' }).click();
-    await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-share\./).waitFor();
+    await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-receipt\./).waitFor();
     const [receiptName] = (await fs.readdir(app.exportsDir)).filter((f) => f.startsWith('receipt-'));
     const seen = await maria.sent.importReceipt(await fs.readFile(path.join(app.exportsDir, receiptName!)));
     expect(seen.uses).toEqual([
