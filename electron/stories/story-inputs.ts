@@ -29,11 +29,18 @@ export const revisionNameSchema = z
   .min(1, 'story.versionNameEmpty' satisfies ErrorMessageKey)
   .max(200, 'story.versionNameTooLong' satisfies ErrorMessageKey);
 
+/** A sitting's name: a random id the editor makes when a story opens. */
+export const sittingIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, 'story.versionNumberInvalid' satisfies ErrorMessageKey);
+
 export const updateOptionsSchema = z
   .strictObject({
     revisionName: revisionNameSchema.optional(),
     /** Saved by the editor's autosave: may replace the sitting's previous autosave (sittings.ts). */
     autosave: z.boolean().optional(),
+    /** The editor's name for the sitting the autosave belongs to (sittings.ts). */
+    sitting: sittingIdSchema.optional(),
   })
   .optional();
 

@@ -5,6 +5,7 @@ import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../.
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
 import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
 import { docToPlainText } from '../../shared/story/plain-text';
+import { countWords } from '../../shared/story/word-count';
 import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
 import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
 import { createKeyedQueue } from './keyed-queue';
@@ -94,6 +95,10 @@ function detailsFor(doc: StoryData['doc'], saved: DetailRegister | undefined): {
   return details.length || saved ? { details } : {};
 }
 
+/** No words anywhere: not in the title, the text or a private note. */
+const isEmpty = (story: Story) =>
+  countWords(story.title) === 0 && countWords(docToPlainText(story.doc, { includePrivateNotes: true })) === 0;
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -115,19 +120,21 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   const commit = async (
     current: Story,
     data: StoryData,
-    how: { revisionName?: string; autosave?: boolean } = {},
+    how: { revisionName?: string; autosave?: boolean; sitting?: string } = {},
   ): Promise<Story> => {
     const nowMs = Date.parse(data.updatedAt);
     const autosave = how.autosave === true && how.revisionName === undefined;
     const sitting = sittings.get(current.id);
-    const replace = autosave ? revisionToReplace(sitting, current.revision, nowMs) : undefined;
+    const latest = { revision: current.revision, emptyFirst: current.revision === 1 && isEmpty(current) };
+    const replace = autosave ? revisionToReplace(sitting, latest, nowMs, how.sitting) : undefined;
     const record = await asStoryError(
       vault.put<StoryData>(current.id, data, {
         ...optional('revisionName', how.revisionName),
         ...optional('supersede', replace),
       }),
     );
-    if (autosave) sittings.set(current.id, nextSitting(sitting, record.revision, replace !== undefined, nowMs));
+    if (autosave)
+      sittings.set(current.id, nextSitting(sitting, how.sitting, record.revision, replace !== undefined, nowMs));
     else sittings.delete(current.id);
     const story = toStory(record.id, record.revision, data);
     await index.record(toSummary(story));
@@ -211,6 +218,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
           {
             ...optional('revisionName', options?.revisionName),
             autosave: options?.autosave === true,
+            ...optional('sitting', options?.sitting),
           },
         );
       });
@@ -281,7 +289,13 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         const { id: _id, revision: _r, wordCount: _w, ...before } = current;
         const details = registerFromDoc(before.doc, given);
         if (sameJson(before.details ?? [], details)) return details;
-        await commit(current, { ...before, details, updatedAt: now() }, { autosave: true });
+        // Part of whatever sitting is writing now: a detail marked mid-sentence is no new version.
+        const sitting = sittings.get(id)?.id;
+        await commit(
+          current,
+          { ...before, details, updatedAt: now() },
+          { autosave: true, ...optional('sitting', sitting) },
+        );
         return details;
       });
     },

@@ -129,8 +129,9 @@ export const contract = {
   'story:create': channel<StoryView>()(z.object({ title: title.optional(), doc: storyDoc.optional() }).strict()),
   /**
    * Autosave: commits a revision, which may replace the sitting's previous autosave (see
-   * electron/stories/sittings.ts); `keep` makes it a version of its own (saved before a restore).
-   * Returns the new summary.
+   * electron/stories/sittings.ts); `keep` makes it a version of its own (saved before a restore or
+   * after a large paste); `sitting` names the editor's time with the story (a random id made when
+   * it opens), so a save from another sitting never replaces this one's. Returns the new summary.
    */
   'story:save': channel<StorySummaryView>()(
     z
@@ -140,6 +141,10 @@ export const contract = {
         doc: storyDoc.optional(),
         tags: tags.optional(),
         keep: z.boolean().optional(),
+        sitting: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{8,64}$/)
+          .optional(),
       })
       .strict(),
   ),

@@ -30,7 +30,7 @@ export { docBoundsProblem } from './doc-bounds';
 export { detailIdSchema, docIssueMessage, parseStoryDoc, storyDocSchema, type DocIssue } from './doc-schema';
 export { emptyStoryDoc } from './empty-doc';
 export { docToPlainText, PRIVATE_NOTE_LABEL, type PlainTextOptions } from './plain-text';
-export { countWords } from './word-count';
+export { countWords, textTokens, type TextToken } from './word-count';
 export { DEFAULT_READING_WPM, DEFAULT_SPEAKING_WPM, readingMinutes, speakingMinutes } from './reading-time';
 export { isSensitiveCategory, SENSITIVE_CATEGORIES, type SensitiveCategory } from './sensitive-categories';
 export {

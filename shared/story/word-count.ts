@@ -15,3 +15,25 @@ export function countWords(text: string): number {
   while (WORD.exec(text) !== null) n += 1;
   return n;
 }
+
+export interface TextToken {
+  text: string;
+  /** A word as countWords counts it; otherwise the spacing and punctuation between words. */
+  word: boolean;
+}
+
+/**
+ * The text cut into words (by the same rule as countWords) and what lies between them, in order:
+ * joined again they give the text back, and the words among them number countWords(text).
+ */
+export function textTokens(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let at = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (match.index > at) tokens.push({ text: text.slice(at, match.index), word: false });
+    tokens.push({ text: match[0], word: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) tokens.push({ text: text.slice(at), word: false });
+  return tokens;
+}

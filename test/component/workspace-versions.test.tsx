@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { sideBySide } from '../../renderer/src/features/versions/side-by-side';
+import { sideBySide, wordChanges, type DiffPart } from '../../renderer/src/features/versions/side-by-side';
+import { countWords } from '../../shared/story';
 import { VersionCompare } from '../../renderer/src/features/versions/VersionCompare';
 import { installHarbor } from './harbor-stub';
 import { docOf, revision, storyView } from './workspace-fixtures';
@@ -60,7 +61,10 @@ describe('versions: compare two side by side', () => {
     expect(after.textContent).toContain('Nobody asked me.');
 
     expect(screen.getByText('2 words added · 1 word removed')).toBeTruthy();
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    // Each side's length as the word count below the story gives it (the title is not counted).
+    expect(screen.getByTestId('diff-before-words').textContent).toBe('11 words');
+    expect(screen.getByTestId('diff-after-words').textContent).toBe('12 words');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toMatch(/^Earlier: Before the hearing \(.*2025.*\)$/);
     expect(headings[1]).toMatch(/^Later: .*2025/);
   });
@@ -88,5 +92,40 @@ describe('sideBySide', () => {
     expect(sideBySide('I told it.', 'I told it, with more.')).toMatchObject({ added: 2, removed: 0 });
     expect([result.added, result.removed]).toEqual([1, 1]);
     expect(sideBySide('same', 'same')).toMatchObject({ added: 0, removed: 0, tooDifferent: false });
+  });
+
+  it('marks only the word that changed, as a whole word, and no spacing', () => {
+    const result = sideBySide('We left in the spring.\nIt rained.', 'We left in the winter.\n\nIt rained.');
+    const marked = (parts: DiffPart[]) => parts.filter((p) => p.kind !== 'same').map((p) => p.text);
+    expect(marked(result.before)).toEqual(['spring']);
+    expect(marked(result.after)).toEqual(['winter']);
+    // A word that grew is marked whole, not from the letter that changed.
+    expect(marked(sideBySide('my friend came', 'my friends came').after)).toEqual(['friends']);
+    expect(marked(sideBySide('don’t go', 'don’t stay').before)).toEqual(['go']);
+  });
+});
+
+describe('wordChanges: the counts agree with the word count', () => {
+  const story = 'I worked there for two years. Nobody asked me, not once, about the 1,500 dollars.';
+  it('counts every word of a new story as added, as many as the word count shows', () => {
+    const changes = wordChanges('', story);
+    expect(changes).toMatchObject({ added: countWords(story), removed: 0, wordsBefore: 0 });
+    expect(changes.wordsAfter).toBe(countWords(story));
+  });
+
+  it('keeps words after = words before + added - removed, however the text moved', () => {
+    const later = 'Nobody asked me about the dollars. I worked there for two long years, and then I left.';
+    const changes = wordChanges(story, later);
+    expect(changes.wordsBefore).toBe(countWords(story));
+    expect(changes.wordsAfter).toBe(countWords(later));
+    expect(changes.wordsBefore + changes.added - changes.removed).toBe(changes.wordsAfter);
+    expect(changes.added).toBeGreaterThan(0);
+    expect(changes.removed).toBeGreaterThan(0);
+    // Punctuation and spacing alone change no word.
+    expect(wordChanges('one, two', 'one two!')).toMatchObject({ added: 0, removed: 0 });
+  });
+
+  it('counts the one changed word once on each side', () => {
+    expect(wordChanges('We left in the spring.', 'We left in the winter.')).toMatchObject({ added: 1, removed: 1 });
   });
 });

@@ -10,7 +10,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     'story:list': (req) => stories().list({ includeTrashed: req?.includeTrashed ?? false }),
     'story:get': ({ id }) => stories().get(id),
     'story:create': ({ title, doc }) => stories().create({ title: title ?? '', ...(doc ? { doc } : {}) }),
-    'story:save': async ({ id, title, doc, tags, keep }) => {
+    'story:save': async ({ id, title, doc, tags, keep, sitting }) => {
       const saved = await stories().update(
         id,
         {
@@ -18,7 +18,7 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
           ...(doc !== undefined ? { doc } : {}),
           ...(tags !== undefined ? { tags } : {}),
         },
-        { autosave: keep !== true },
+        { autosave: keep !== true, ...(sitting !== undefined ? { sitting } : {}) },
       );
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;

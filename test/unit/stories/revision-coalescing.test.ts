@@ -8,6 +8,8 @@ import { FakeVault } from '../../support/fake-vault';
 afterEach(removeTempDirs);
 
 const MINUTE = 60_000;
+const SITTING_A = 'sitting-aaaa-0001';
+const SITTING_B = 'sitting-bbbb-0002';
 const words = (s: string) => doc(para(text(s)));
 
 /** A clock the test moves by hand. */
@@ -20,10 +22,10 @@ function setup() {
   const vault = new FakeVault();
   const clock = handClock();
   const stories = createStoryService(vault, { now: clock.now });
-  /** An autosave `ms` after the previous step, with the given text. */
-  const autosave = async (id: string, ms: number, body: string) => {
+  /** An autosave `ms` after the previous step, with the given text, from the editor's sitting `sitting`. */
+  const autosave = async (id: string, ms: number, body: string, sitting = SITTING_A) => {
     clock.advance(ms);
-    return stories.update(id, { doc: words(body) }, { autosave: true });
+    return stories.update(id, { doc: words(body) }, { autosave: true, sitting });
   };
   const history = async (id: string) => (await stories.revisions(id)).map((r) => r.revision).reverse();
   const textOf = async (id: string, revision: number) =>
@@ -34,48 +36,48 @@ function setup() {
 describe('revision coalescing (autosaves within a sitting)', () => {
   it('keeps one version per sitting: each autosave replaces the one before it', async () => {
     const { stories, autosave, history, textOf } = setup();
-    const story = await stories.create({ title: 'Sitting' });
+    const story = await stories.create({ title: '' });
     await autosave(story.id, 1_000, 'I');
     await autosave(story.id, 2_000, 'I was');
     const last = await autosave(story.id, 1_500, 'I was there');
-    // The empty first revision stays; the three autosaves became one, holding the newest text.
-    expect(await history(story.id)).toEqual([1, last.revision]);
+    // The three autosaves became one, holding the newest text; it took the empty first revision's place.
+    expect(await history(story.id)).toEqual([last.revision]);
     expect(await textOf(story.id, last.revision)).toBe('I was there');
     expect((await stories.get(story.id)).revision).toBe(last.revision);
   });
 
   it('starts a new version after a pause of more than a few minutes', async () => {
     const { stories, autosave, history, textOf } = setup();
-    const story = await stories.create({ title: 'Two sittings' });
+    const story = await stories.create({ title: '' });
     const morning = await autosave(story.id, 1_000, 'morning');
     const evening = await autosave(story.id, SITTING.gapMs + 1, 'evening');
-    expect(await history(story.id)).toEqual([1, morning.revision, evening.revision]);
+    expect(await history(story.id)).toEqual([morning.revision, evening.revision]);
     expect(await textOf(story.id, morning.revision)).toBe('morning');
   });
 
   it('leaves a version at least every quarter hour of a long sitting', async () => {
     const { stories, autosave, history, textOf } = setup();
-    const story = await stories.create({ title: 'Long sitting' });
+    const story = await stories.create({ title: '' });
     // An hour of writing, saved every two minutes.
     for (let minute = 2; minute <= 60; minute += 2) await autosave(story.id, 2 * MINUTE, `minute ${minute}`);
-    const versions = (await history(story.id)).slice(1);
+    const versions = await history(story.id);
     expect(versions.length).toBe(Math.ceil((60 * MINUTE) / SITTING.spanMs));
     expect(await textOf(story.id, versions[versions.length - 1]!)).toBe('minute 60');
   });
 
   it('never replaces a named version, a restore, or the revision saved before a restore', async () => {
     const { stories, autosave, history, textOf } = setup();
-    const story = await stories.create({ title: 'Kept' });
+    const story = await stories.create({ title: '' });
     const draft = await autosave(story.id, 1_000, 'first draft');
     await stories.nameRevision(story.id, draft.revision, 'Sent to the committee');
     const after = await autosave(story.id, 1_000, 'second draft');
-    expect(await history(story.id)).toEqual([1, draft.revision, after.revision]);
+    expect(await history(story.id)).toEqual([draft.revision, after.revision]);
 
     // Restoring the named draft: a plain save, as the story:restore-revision handler makes it.
     const old = await stories.getRevision(story.id, draft.revision);
     const restored = await stories.update(story.id, { doc: old.doc });
     const next = await autosave(story.id, 1_000, 'first draft, then more');
-    expect(await history(story.id)).toEqual([1, draft.revision, after.revision, restored.revision, next.revision]);
+    expect(await history(story.id)).toEqual([draft.revision, after.revision, restored.revision, next.revision]);
     expect(await textOf(story.id, after.revision)).toBe('second draft');
     expect(await textOf(story.id, restored.revision)).toBe('first draft');
   });
@@ -103,14 +105,73 @@ describe('revision coalescing (autosaves within a sitting)', () => {
 
   it('replaces only the story’s own latest autosave, story by story', async () => {
     const { stories, autosave, history } = setup();
-    const one = await stories.create({ title: 'One' });
-    const two = await stories.create({ title: 'Two' });
+    const one = await stories.create({ title: '' });
+    const two = await stories.create({ title: '' });
     await autosave(one.id, 1_000, 'one a');
     await autosave(two.id, 1_000, 'two a');
     const oneB = await autosave(one.id, 1_000, 'one b');
     const twoB = await autosave(two.id, 1_000, 'two b');
-    expect(await history(one.id)).toEqual([1, oneB.revision]);
-    expect(await history(two.id)).toEqual([1, twoB.revision]);
+    expect(await history(one.id)).toEqual([oneB.revision]);
+    expect(await history(two.id)).toEqual([twoB.revision]);
+  });
+
+  it('starts a new version when the story is opened again, however soon', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: '' });
+    const first = await autosave(story.id, 1_000, 'before the library', SITTING_A);
+    // Back to the library and into the story again a minute later: the editor names a new sitting.
+    const second = await autosave(story.id, MINUTE, 'after the library', SITTING_B);
+    const third = await autosave(story.id, 1_000, 'after the library, and more', SITTING_B);
+    expect(await history(story.id)).toEqual([first.revision, third.revision]);
+    expect(second.revision).toBe(first.revision + 1);
+    expect(await textOf(story.id, first.revision)).toBe('before the library');
+    // A save that names no sitting never folds into a named one.
+    const unnamed = await stories.update(story.id, { doc: words('from elsewhere') }, { autosave: true });
+    expect(await history(story.id)).toEqual([first.revision, third.revision, unnamed.revision]);
+  });
+
+  it('keeps a first revision that has words in it: a title, a text or a note', async () => {
+    const { stories, autosave, history } = setup();
+    const titled = await stories.create({ title: 'The river' });
+    const a = await autosave(titled.id, 1_000, 'we crossed');
+    expect(await history(titled.id)).toEqual([1, a.revision]);
+    const imported = await stories.create({ title: '', doc: words('as it was imported') });
+    const b = await autosave(imported.id, 1_000, 'edited');
+    expect(await history(imported.id)).toEqual([1, b.revision]);
+  });
+
+  it('a checkpoint (the save after a large paste) keeps the text before it and a version of its own', async () => {
+    const { stories, autosave, history, textOf, clock } = setup();
+    const story = await stories.create({ title: '' });
+    const before = await autosave(story.id, 1_000, 'what I wrote myself');
+    clock.advance(1_000);
+    const pasted = await stories.update(story.id, { doc: words('a long pasted letter') }, { sitting: SITTING_A });
+    const after = await autosave(story.id, 1_000, 'a long pasted letter, edited');
+    const later = await autosave(story.id, 1_000, 'a long pasted letter, edited again');
+    expect(await history(story.id)).toEqual([before.revision, pasted.revision, later.revision]);
+    expect(after.revision).toBe(pasted.revision + 1);
+    expect(await textOf(story.id, before.revision)).toBe('what I wrote myself');
+    expect(await textOf(story.id, pasted.revision)).toBe('a long pasted letter');
+  });
+
+  it('restoring keeps the text it replaces, even the sitting’s own autosave', async () => {
+    const { stories, autosave, history, textOf } = setup();
+    const story = await stories.create({ title: '' });
+    const old = await autosave(story.id, 1_000, 'the old way');
+    const current = await autosave(story.id, SITTING.gapMs + 1, 'the new way');
+    const restored = await stories.update(story.id, { doc: (await stories.getRevision(story.id, old.revision)).doc });
+    const next = await autosave(story.id, 1_000, 'the old way, then more');
+    expect(await history(story.id)).toEqual([old.revision, current.revision, restored.revision, next.revision]);
+    expect(await textOf(story.id, current.revision)).toBe('the new way');
+  });
+
+  it('a detail marked while writing is part of the sitting, not a version of its own', async () => {
+    const { stories, autosave, history } = setup();
+    const story = await stories.create({ title: '' });
+    await autosave(story.id, 1_000, 'I met Ana');
+    await stories.setDetails(story.id, []);
+    const last = await autosave(story.id, 1_000, 'I met Ana in June');
+    expect(await history(story.id)).toEqual([last.revision]);
   });
 
   it('in the real vault: the replaced file is gone, and a name given meanwhile still wins', async () => {

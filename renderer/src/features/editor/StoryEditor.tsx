@@ -17,7 +17,10 @@ import { useFormatters } from '../../ui/use-formatters';
 import { ConsentPage, ConsentPanel } from '../consent/public';
 import { StoryExportFlow } from '../export/public';
 import { PromptsPanel } from './panels/PromptsPanel';
-import { RevisionViewer, VersionCompare, VersionsPanel } from '../versions/public';
+import { isLargePaste, RevisionViewer, VersionCompare, VersionsPanel } from '../versions/public';
+import { countWords } from '../../../../shared/story';
+import type { Slice } from '@tiptap/pm/model';
+import { countDocWords } from './story-stats';
 import { SensitivePanel } from './panels/SensitivePanel';
 import { SidePanel, type PanelTab } from './panels/SidePanel';
 import { icons } from './icons';
@@ -100,6 +103,22 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
 
   const extensions = useMemo(() => harborExtensions(), []);
   const bodyLabel = t('workspace.editor.bodyLabel');
+  const { checkpoint } = autosave;
+  const keptBeforePaste = t('workspace.versions.keptBeforePaste');
+  /** A large paste keeps the text before it as a version (see versions/large-paste.ts); the paste goes ahead. */
+  const handlePaste = useCallback(
+    (view: Editor['view'], _event: ClipboardEvent, slice: Slice) => {
+      const { from, to } = view.state.selection;
+      const pasted = countWords(slice.content.textBetween(0, slice.content.size, '\n\n', ' '));
+      const replaced = countWords(view.state.doc.textBetween(from, to, '\n\n', ' '));
+      if (isLargePaste(pasted, replaced, countDocWords(view.state.doc))) {
+        checkpoint();
+        announce(keptBeforePaste);
+      }
+      return false;
+    },
+    [checkpoint, announce, keptBeforePaste],
+  );
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -113,9 +132,10 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
         spellcheck: 'false',
       },
       transformPastedHTML: sanitizePastedHtml,
+      handlePaste,
       handleScrollToSelection: scrollCaretIntoView,
     }),
-    [bodyLabel],
+    [bodyLabel, handlePaste],
   );
   const editor = useEditor(
     {
@@ -240,7 +260,9 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   };
 
   const page =
-    overlay?.kind === 'export' ? (
+    overlay?.kind === 'compare' ? (
+      <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={backToStory} />
+    ) : overlay?.kind === 'export' ? (
       <StoryExportFlow
         storyId={story.id}
         title={title}
@@ -335,11 +357,8 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
                 onClose={closeOverlay}
               />
             )}
-            {overlay?.kind === 'compare' && (
-              <VersionCompare storyId={story.id} from={overlay.from} to={overlay.to} onClose={closeOverlay} />
-            )}
             {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
-            <div className="story-main__writing" hidden={overlay?.kind === 'view' || overlay?.kind === 'compare'}>
+            <div className="story-main__writing" hidden={overlay?.kind === 'view'}>
               <Toolbar editor={editor} />
               <div ref={scrollRef} className="story-main__scroll">
                 <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
@@ -392,7 +411,10 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
                   storyId={story.id}
                   refreshKey={autosave.savedCount + restoredCount}
                   onView={(revision) => setOverlay({ kind: 'view', revision })}
-                  onCompare={(from, to) => setOverlay({ kind: 'compare', from, to })}
+                  onCompare={(from, to) => {
+                    keepPlace();
+                    setOverlay({ kind: 'compare', from, to });
+                  }}
                 />
               )}
               {tab === 'consent' && (

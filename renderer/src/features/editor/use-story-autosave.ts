@@ -32,6 +32,11 @@ export interface StoryAutosave {
    * text as it was just before a restore, or the version being restored, must not be replaced).
    */
   flush(opts?: { keep?: boolean }): Promise<void>;
+  /**
+   * A large change is coming (a paste): what is pending is saved now, and the next save is a version
+   * of its own, so the text as it was before the change stays in Versions.
+   */
+  checkpoint(): void;
   /** How many saves have landed (the versions panel refreshes on it). */
   savedCount: number;
 }
@@ -49,6 +54,9 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
   const failures = useRef(0);
   const saverRef = useRef<Autosaver<StorySnapshot> | null>(null);
   const keepNext = useRef(false);
+  const keepAfterCheckpoint = useRef(false);
+  // This stretch of writing with the story open: saves of one sitting fold into one version.
+  const sitting = useRef<string>(crypto.randomUUID());
 
   const clearRetry = () => {
     if (retryTimer.current !== null) clearTimeout(retryTimer.current);
@@ -60,8 +68,18 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
       save: async (snapshot) => {
         try {
           const doc = snapshot.doc.toJSON() as SaveDoc;
-          const keep = keepNext.current ? { keep: true } : {};
-          await call(harbor.story.save({ id: storyId, title: snapshot.title, tags: snapshot.tags, doc, ...keep }));
+          const keep = keepNext.current || keepAfterCheckpoint.current ? { keep: true } : {};
+          keepAfterCheckpoint.current = false;
+          await call(
+            harbor.story.save({
+              id: storyId,
+              title: snapshot.title,
+              tags: snapshot.tags,
+              doc,
+              sitting: sitting.current,
+              ...keep,
+            }),
+          );
         } catch (e) {
           lastError.current = asIpcError(e);
           throw e;
@@ -106,7 +124,13 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
       keepNext.current = false;
     }
   }, []);
-  return { state, error, changed, flush, savedCount };
+  const checkpoint = useCallback(() => {
+    // The save of what is pending starts now (before the change lands), so it is the one kept; with
+    // nothing pending, the change's own save is kept and cannot replace the version before it.
+    keepAfterCheckpoint.current = true;
+    void saverRef.current!.flush().catch(() => undefined);
+  }, []);
+  return { state, error, changed, flush, checkpoint, savedCount };
 }
 
 async function flushWithRetries(saver: Autosaver<StorySnapshot>): Promise<void> {

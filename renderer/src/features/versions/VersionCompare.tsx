@@ -1,17 +1,17 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionView, StoryDoc } from '../../../../shared/ipc/contract';
 import { ok } from '../../../../shared/ipc/result';
 import { docToPlainText } from '../../../../shared/story';
 import { harbor } from '../../platform/bridge';
-import { useIpc } from '../../platform/use-ipc';
-import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { call } from '../../platform/call';
+import { useIpc } from '../../platform/use-ipc';
+import { FlowPage } from '../../ui/FlowPage';
 import { useFormatters } from '../../ui/use-formatters';
 import { usePlural } from '../../ui/use-plural';
-import { sideBySide, type DiffPart } from './side-by-side';
+import { sideBySide, wordChanges, type DiffPart } from './side-by-side';
 import './versions.css';
 
+/** Changed words are underlined or struck through and named for a screen reader, not only coloured. */
 function Parts({ parts }: { parts: DiffPart[] }) {
   const { t } = useTranslation();
   return (
@@ -35,6 +35,8 @@ function Parts({ parts }: { parts: DiffPart[] }) {
   );
 }
 
+const marked = (parts: readonly DiffPart[]) => parts.some((p) => p.kind !== 'same');
+
 /**
  * Plain text of a version as a person reads it (list markers, notes labelled), title first, so a
  * changed title or note shows in the comparison too.
@@ -43,8 +45,10 @@ const versionText = (title: string, doc: StoryDoc) =>
   (title.trim() ? `${title.trim()}\n\n` : '') + docToPlainText(doc, { includePrivateNotes: true, forReading: true });
 
 /**
- * Two versions side by side: the earlier on the left with removed words struck through (<del>),
- * the later on the right with added words underlined (<ins>).
+ * Two versions side by side on a page of their own, using the whole width: the earlier on the left
+ * with removed words struck through (<del>), the later on the right with added words underlined
+ * (<ins>); unchanged words are not marked. The counts are the story's words as the word count
+ * below the story counts them (no title, no private notes).
  */
 export function VersionCompare({
   storyId,
@@ -60,62 +64,71 @@ export function VersionCompare({
   const { t } = useTranslation();
   const fmt = useFormatters();
   const plural = usePlural();
-  const headingId = useId();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const loaded = useIpc(
     () =>
       Promise.all([
         call(harbor.story.revision({ id: storyId, revision: from.revision })),
         call(harbor.story.revision({ id: storyId, revision: to.revision })),
-      ]).then(([a, b]) => ok({ before: versionText(a.title, a.doc), after: versionText(b.title, b.doc) })),
+      ]).then(([a, b]) =>
+        ok({
+          shown: sideBySide(versionText(a.title, a.doc), versionText(b.title, b.doc)),
+          counts: wordChanges(docToPlainText(a.doc), docToPlainText(b.doc)),
+        }),
+      ),
     [storyId, from.revision, to.revision],
   );
 
   const label = (r: RevisionView) =>
     r.revisionName ? `${r.revisionName} (${fmt.preciseDateTime(r.savedAt)})` : fmt.preciseDateTime(r.savedAt);
-  const diff = loaded.status === 'done' ? sideBySide(loaded.value.before, loaded.value.after) : null;
+  const diff = loaded.status === 'done' ? loaded.value : null;
 
   return (
-    <section className="version-view" aria-labelledby={headingId}>
-      <div className="version-view__head">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="ws-section-title">
-          {t('workspace.versions.compareTitle')}
-        </h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('workspace.versions.backToWriting')}
-        </button>
-      </div>
-      {loaded.status === 'loading' && <p className="hint">{t('workspace.versions.loading')}</p>}
-      {loaded.status === 'error' && (
-        <p className="notice notice--error" role="alert">
-          {loaded.errorText}
-        </p>
-      )}
-      {diff && (
-        <>
-          <p className="hint" role="status">
-            {diff.tooDifferent
-              ? t('workspace.versions.tooDifferent')
-              : diff.added === 0 && diff.removed === 0
-                ? t('workspace.versions.noDifferences')
-                : `${plural('workspace.versions.wordsAdded', diff.added)} · ${plural('workspace.versions.wordsRemoved', diff.removed)}`}
+    <FlowPage
+      title={t('workspace.versions.compareTitle')}
+      backLabel={t('workspace.versions.backToWriting')}
+      onBack={onClose}
+      dirty={false}
+    >
+      <div className="version-compare">
+        {loaded.status === 'loading' && <p className="hint">{t('workspace.versions.loading')}</p>}
+        {loaded.status === 'error' && (
+          <p className="notice notice--error" role="alert">
+            {loaded.errorText}
           </p>
-          <div className="diff">
-            <div className="diff__column">
-              <h3 className="diff__heading">{t('workspace.versions.earlier', { when: label(from) })}</h3>
-              <div className="diff__text" data-testid="diff-before">
-                <Parts parts={diff.before} />
-              </div>
+        )}
+        {diff && (
+          <>
+            <p className="version-compare__summary" role="status" data-testid="diff-summary">
+              {diff.shown.tooDifferent
+                ? t('workspace.versions.tooDifferent')
+                : !marked(diff.shown.before) && !marked(diff.shown.after)
+                  ? t('workspace.versions.noDifferences')
+                  : `${plural('workspace.versions.wordsAdded', diff.counts.added)} · ${plural('workspace.versions.wordsRemoved', diff.counts.removed)}`}
+            </p>
+            <p className="hint">{t('workspace.versions.compareHow')}</p>
+            <div className="diff">
+              <section className="diff__column">
+                <h2 className="diff__heading">{t('workspace.versions.earlier', { when: label(from) })}</h2>
+                <p className="diff__words" data-testid="diff-before-words">
+                  {plural('workspace.status.words', diff.counts.wordsBefore)}
+                </p>
+                <div className="diff__text" data-testid="diff-before">
+                  <Parts parts={diff.shown.before} />
+                </div>
+              </section>
+              <section className="diff__column">
+                <h2 className="diff__heading">{t('workspace.versions.later', { when: label(to) })}</h2>
+                <p className="diff__words" data-testid="diff-after-words">
+                  {plural('workspace.status.words', diff.counts.wordsAfter)}
+                </p>
+                <div className="diff__text" data-testid="diff-after">
+                  <Parts parts={diff.shown.after} />
+                </div>
+              </section>
             </div>
-            <div className="diff__column">
-              <h3 className="diff__heading">{t('workspace.versions.later', { when: label(to) })}</h3>
-              <div className="diff__text" data-testid="diff-after">
-                <Parts parts={diff.after} />
-              </div>
-            </div>
-          </div>
-        </>
-      )}
-    </section>
+          </>
+        )}
+      </div>
+    </FlowPage>
   );
 }

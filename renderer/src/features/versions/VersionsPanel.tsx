@@ -13,7 +13,8 @@ type Loaded =
   { status: 'loading' } | { status: 'error'; error: IpcError } | { status: 'ready'; revisions: RevisionView[] };
 
 /**
- * Every saved version of the story, newest first: view one, give it a name, or compare two.
+ * Every saved version of the story, newest first: view one, give it a name, or compare two (the
+ * comparison's choices come after the list they pick from).
  * Refreshes when `refreshKey` changes (after each save or restore).
  */
 export function VersionsPanel({
@@ -83,49 +84,6 @@ export function VersionsPanel({
   return (
     <div className="panel-body">
       <p className="hint">{t('workspace.versions.intro')}</p>
-
-      {revisions.length > 1 && fromRev && toRev && (
-        <form
-          className="compare-form"
-          aria-labelledby={`${formId}-title`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            const [a, b] = fromRev.revision <= toRev.revision ? [fromRev, toRev] : [toRev, fromRev];
-            onCompare(a, b);
-          }}
-        >
-          <h3 id={`${formId}-title`} className="panel-subtitle">
-            {t('workspace.versions.compareTitle')}
-          </h3>
-          <div className="field">
-            <label htmlFor={`${formId}-from`}>{t('workspace.versions.compareFrom')}</label>
-            <select id={`${formId}-from`} value={fromRev.revision} onChange={(e) => setFrom(Number(e.target.value))}>
-              {revisions.map((r) => (
-                <option key={r.revision} value={r.revision}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-to`}>{t('workspace.versions.compareTo')}</label>
-            <select id={`${formId}-to`} value={toRev.revision} onChange={(e) => setTo(Number(e.target.value))}>
-              {revisions.map((r) => (
-                <option key={r.revision} value={r.revision}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="submit"
-            className="button button--quiet button--small"
-            disabled={fromRev.revision === toRev.revision}
-          >
-            {t('workspace.versions.compare')}
-          </button>
-        </form>
-      )}
 
       <h3 className="panel-subtitle">{t('workspace.versions.listTitle')}</h3>
       <ol className="version-list" aria-label={t('workspace.versions.listTitle')}>
@@ -205,6 +163,49 @@ export function VersionsPanel({
         <button type="button" className="button button--quiet button--small" onClick={() => setShown((n) => n + PAGE)}>
           {t('workspace.versions.showOlder')}
         </button>
+      )}
+
+      {revisions.length > 1 && fromRev && toRev && (
+        <form
+          className="compare-form"
+          aria-labelledby={`${formId}-title`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const [a, b] = fromRev.revision <= toRev.revision ? [fromRev, toRev] : [toRev, fromRev];
+            onCompare(a, b);
+          }}
+        >
+          <h3 id={`${formId}-title`} className="panel-subtitle">
+            {t('workspace.versions.compareTitle')}
+          </h3>
+          <div className="field">
+            <label htmlFor={`${formId}-from`}>{t('workspace.versions.compareFrom')}</label>
+            <select id={`${formId}-from`} value={fromRev.revision} onChange={(e) => setFrom(Number(e.target.value))}>
+              {revisions.map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-to`}>{t('workspace.versions.compareTo')}</label>
+            <select id={`${formId}-to`} value={toRev.revision} onChange={(e) => setTo(Number(e.target.value))}>
+              {revisions.map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="button button--quiet button--small"
+            disabled={fromRev.revision === toRev.revision}
+          >
+            {t('workspace.versions.compare')}
+          </button>
+        </form>
       )}
     </div>
   );

@@ -2,3 +2,4 @@
 export { RevisionViewer } from './RevisionViewer';
 export { VersionCompare } from './VersionCompare';
 export { VersionsPanel } from './VersionsPanel';
+export { isLargePaste, LARGE_PASTE } from './large-paste';

@@ -1,5 +1,5 @@
-import { diffWords } from 'diff';
-import { countWords } from '../../../../shared/story';
+import { diffArrays } from 'diff';
+import { textTokens, type TextToken } from '../../../../shared/story';
 
 export interface DiffPart {
   text: string;
@@ -11,39 +11,52 @@ export interface SideBySide {
   before: DiffPart[];
   /** The later version: unchanged text and what was added. */
   after: DiffPart[];
+  /** Words in the later version that the earlier one does not have, counted as the word count counts them. */
   added: number;
+  /** Words of the earlier version the later one no longer has. */
   removed: number;
   /** The texts were too different to compare in reasonable time. */
   tooDifferent: boolean;
 }
 
-const isSpace = (c: string) => /\s/.test(c);
-
-/**
- * diffWords gives unchanged runs the later text's spacing, so the earlier column could show
- * "spring ," where the writer had "spring,". Each column's parts are re-cut from that column's own
- * text: a part keeps as many non-space characters as it had, with the spacing the original had.
- */
-function realign(parts: DiffPart[], original: string): DiffPart[] {
-  let at = 0;
-  const out = parts.map((part) => {
-    const start = at;
-    let need = [...part.text].filter((c) => !isSpace(c)).length;
-    while (at < original.length && need > 0) {
-      if (!isSpace(original[at]!)) need -= 1;
-      at += 1;
-    }
-    // Spacing after a part stays with it, as diffWords has it.
-    while (at < original.length && isSpace(original[at]!)) at += 1;
-    return { ...part, text: original.slice(start, at) };
-  });
-  const last = out[out.length - 1];
-  if (last && at < original.length) last.text += original.slice(at);
-  return out.filter((p) => p.text !== '');
+export interface WordChanges {
+  added: number;
+  removed: number;
+  /** Words in each text, as the word count below the story shows them. */
+  wordsBefore: number;
+  wordsAfter: number;
+  tooDifferent: boolean;
 }
 
+/** Words, and between them spacing and punctuation apart, so "spring.\n" and "spring.\n\n" differ in spacing only. */
+const units = (text: string): TextToken[] =>
+  textTokens(text).flatMap((t) =>
+    t.word
+      ? [t]
+      : t.text
+          .split(/(\s+)/)
+          .filter((part) => part !== '')
+          .map((part) => ({ text: part, word: false })),
+  );
+
+const sameToken = (a: TextToken, b: TextToken) => a.text === b.text;
+const wordsIn = (tokens: readonly TextToken[]) => tokens.filter((t) => t.word).length;
+/** A change in spacing only (a line break for a space) is nothing a reader would call changed. */
+const onlySpacing = (tokens: readonly TextToken[]) => tokens.every((t) => !t.word && t.text.trim() === '');
+
+function push(parts: DiffPart[], text: string, kind: DiffPart['kind']) {
+  const last = parts[parts.length - 1];
+  if (last && last.kind === kind) last.text += text;
+  else parts.push({ text, kind });
+}
+
+/**
+ * The two texts compared word by word: whole words (as the word count cuts them) and the spacing
+ * and punctuation between them are the units, so a changed word is marked as a whole, the words
+ * around it are not, and each column keeps its own spacing.
+ */
 export function sideBySide(before: string, after: string, timeoutMs = 3000): SideBySide {
-  const changes = diffWords(before, after, { timeout: timeoutMs });
+  const changes = diffArrays(units(before), units(after), { comparator: sameToken, timeout: timeoutMs });
   if (!changes) {
     return {
       before: [{ text: before, kind: 'same' }],
@@ -55,18 +68,35 @@ export function sideBySide(before: string, after: string, timeoutMs = 3000): Sid
   }
   const result: SideBySide = { before: [], after: [], added: 0, removed: 0, tooDifferent: false };
   for (const change of changes) {
+    const text = change.value.map((t) => t.text).join('');
     if (change.added) {
-      result.after.push({ text: change.value, kind: 'added' });
-      result.added += countWords(change.value);
+      result.added += wordsIn(change.value);
+      push(result.after, text, onlySpacing(change.value) ? 'same' : 'added');
     } else if (change.removed) {
-      result.before.push({ text: change.value, kind: 'removed' });
-      result.removed += countWords(change.value);
+      result.removed += wordsIn(change.value);
+      push(result.before, text, onlySpacing(change.value) ? 'same' : 'removed');
     } else {
-      result.before.push({ text: change.value, kind: 'same' });
-      result.after.push({ text: change.value, kind: 'same' });
+      push(result.before, text, 'same');
+      push(result.after, text, 'same');
     }
   }
-  result.before = realign(result.before, before);
-  result.after = realign(result.after, after);
   return result;
+}
+
+/**
+ * How many words a change added and removed, over the text the word count below the story counts
+ * (the story's words: no title, no private notes), so "156 words added" to an empty story agrees
+ * with "156 words" under it. Always wordsAfter = wordsBefore + added - removed.
+ */
+export function wordChanges(before: string, after: string, timeoutMs = 3000): WordChanges {
+  const words = (text: string) => textTokens(text).filter((t) => t.word);
+  const a = words(before);
+  const b = words(after);
+  const changes = diffArrays(a, b, { comparator: sameToken, timeout: timeoutMs });
+  const counts = { added: 0, removed: 0, wordsBefore: a.length, wordsAfter: b.length, tooDifferent: !changes };
+  for (const change of changes ?? []) {
+    if (change.added) counts.added += change.count;
+    else if (change.removed) counts.removed += change.count;
+  }
+  return counts;
 }
