@@ -36,7 +36,7 @@ const advance = (ms: number) =>
 describe('practice mode', () => {
   it('Space starts and pauses, the arrows move between parts, and each part is timed against its estimate', () => {
     const testimony = oralScript();
-    render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+    render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} onLeave={() => undefined} />);
     const script = screen.getByTestId('teleprompter');
     const clock = screen.getByTestId('practice-clock');
     // Only the parts with words in them are practised; the target is the chosen minute.
@@ -71,7 +71,7 @@ describe('practice mode', () => {
     ]);
 
     fireEvent.keyDown(script, { key: 'ArrowLeft' });
-    expect(script.querySelector('[aria-current="step"] h3')?.textContent).toBe('Greeting');
+    expect(script.querySelector('[aria-current="step"] h2')?.textContent).toBe('Greeting');
   });
 
   it('scrolls the script at the chosen speed while running, and stands still when the system asks for less motion', () => {
@@ -79,7 +79,9 @@ describe('practice mode', () => {
       toFake: ['performance', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'],
     });
     const testimony = oralScript();
-    const { unmount } = render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+    const { unmount } = render(
+      <PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} onLeave={() => undefined} />,
+    );
     const script = screen.getByTestId('teleprompter');
     fireEvent.change(screen.getByLabelText('Scrolling speed'), { target: { value: '60' } });
     fireEvent.keyDown(script, { key: ' ' });
@@ -103,7 +105,7 @@ describe('practice mode', () => {
         }) as unknown as MediaQueryList,
     );
     try {
-      render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} />);
+      render(<PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} onLeave={() => undefined} />);
       const still = screen.getByTestId('teleprompter');
       fireEvent.change(screen.getByLabelText('Scrolling speed'), { target: { value: '60' } });
       fireEvent.keyDown(still, { key: ' ' });
@@ -113,5 +115,31 @@ describe('practice mode', () => {
     } finally {
       matchMedia.mockRestore();
     }
+  });
+
+  it('covers the whole window with every control in one bar, and Escape leaves', () => {
+    const testimony = oralScript();
+    const onLeave = vi.fn();
+    const { container, unmount } = render(
+      <PracticeMode testimony={testimony} budgets={computeBudgets(testimony)} onLeave={onLeave} />,
+    );
+    // Drawn outside the app (over it); the app underneath is out of the keyboard's reach meanwhile.
+    const screenEl = document.querySelector('.whole-window .practice-screen');
+    expect(screenEl).toBeTruthy();
+    expect(container.contains(screenEl)).toBe(false);
+    expect(container.hasAttribute('inert')).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Practice out loud');
+
+    const bar = within(screen.getByTestId('practice-bar'));
+    for (const name of ['Start', 'Previous part', 'Next part', 'Finish', 'Start over', 'Leave practice'])
+      expect(bar.getByRole('button', { name })).toBeTruthy();
+    expect(bar.getByLabelText('Scrolling speed')).toBeTruthy();
+    expect(bar.getByTestId('practice-clock')).toBeTruthy();
+
+    fireEvent.keyDown(screen.getByTestId('teleprompter'), { key: 'Escape' });
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    unmount();
+    expect(document.querySelector('.whole-window')).toBeNull();
+    expect(container.hasAttribute('inert')).toBe(false);
   });
 });

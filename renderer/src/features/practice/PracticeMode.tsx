@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { targetMinutes, sectionPlainText, type TestimonyBudgets } from '../../../../shared/testimony/budgets';
 import type { SharedQuoteSources } from '../../../../shared/testimony/shared-quotes';
@@ -15,28 +16,38 @@ import {
 } from '../../../../shared/testimony/practice-timer';
 import type { Testimony } from '../../../../shared/testimony/testimony-data';
 import { useTemplateText } from '../../ui/use-template-text';
+import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { useReducedMotion } from './use-reduced-motion';
+import { useWholeWindow } from './use-whole-window';
+import './practice.css';
 
 const now = () => performance.now();
 const SPEEDS = [0, 10, 20, 30, 45, 60, 80];
 
-/**
- * Practice out loud: the script large, scrolling at a speed you set (or, with reduced motion,
- * jumping section by section), a timer against the target with a split per section, and your
- * estimated against actual time. Space starts and pauses; arrows move between sections.
- */
 const NO_SHARED: SharedQuoteSources = new Map();
 
+/**
+ * Practice out loud, over the whole window (the app's rail and header are covered and out of the
+ * keyboard's reach meanwhile): the script large, scrolling at a speed you set (or, with reduced
+ * motion, jumping section by section), and one bar fixed at the bottom with the timer against the
+ * target and every control. Your estimated against actual time per section follows the script.
+ * Space starts and pauses; arrows move between sections; Escape leaves (`onLeave`).
+ */
 export function PracticeMode({
   testimony,
   budgets,
   shared = NO_SHARED,
+  onLeave,
 }: {
   testimony: Testimony;
   budgets: TestimonyBudgets;
   /** Shared stories quoted, so their excerpts are in the script too. */
   shared?: SharedQuoteSources;
+  /** Back to where practice was opened from; the caller puts focus back there. */
+  onLeave: () => void;
 }) {
+  const host = useWholeWindow();
+  const titleRef = useFocusOnMount<HTMLHeadingElement>(host !== null);
   const { t } = useTranslation();
   const tt = useTemplateText();
   const id = useId();
@@ -84,6 +95,11 @@ export function PracticeMode({
   const report = practiceReport(state, now(), estimates, targetMs);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      // Not stopped: three presses of Escape are still the quick exit (listened for on the window).
+      if (!e.defaultPrevented) onLeave();
+      return;
+    }
     if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLSelectElement) {
       if (e.key === ' ' || e.key === 'Enter') return;
     }
@@ -99,84 +115,89 @@ export function PracticeMode({
     }
   };
 
-  if (sections.length === 0) return <p className="hint">{t('testimony.practice.empty')}</p>;
+  if (!host) return null;
 
-  return (
-    <div className="practice" onKeyDown={onKeyDown}>
-      <h2>{t('testimony.practice.title')}</h2>
-      <p className="hint" id={`${id}-keys`}>
-        {t('testimony.practice.keys')}
-      </p>
-      <div className="practice__controls">
-        <button
-          type="button"
-          className="button"
-          onClick={() => setState((s) => toggle(s, now()))}
-          aria-describedby={`${id}-keys`}
-        >
-          {state.status === 'running'
-            ? t('testimony.practice.pause')
-            : state.status === 'paused'
-              ? t('testimony.practice.resume')
-              : t('testimony.practice.start')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={index === 0}
-          onClick={() => setState((s) => previousSection(s))}
-        >
-          {t('testimony.practice.previous')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={state.status === 'idle' || state.status === 'finished'}
-          onClick={() => setState((s) => nextSection(s, now()))}
-        >
-          {t('testimony.practice.next')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={state.status === 'idle' || state.status === 'finished'}
-          onClick={() => setState((s) => finish(s, now()))}
-        >
-          {t('testimony.practice.finish')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => setState(newPractice(sections.length))}>
-          {t('testimony.practice.reset')}
-        </button>
-        <div className="field practice__speed">
-          <label htmlFor={`${id}-speed`}>{t('testimony.practice.speed')}</label>
-          <select id={`${id}-speed`} value={String(speed)} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s === 0 ? t('testimony.practice.speedOff') : t('testimony.practice.speedValue', { n: s })}
-              </option>
+  const startLabel =
+    state.status === 'running'
+      ? t('testimony.practice.pause')
+      : state.status === 'paused'
+        ? t('testimony.practice.resume')
+        : t('testimony.practice.start');
+
+  return createPortal(
+    <section className="practice-screen" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <header className="practice-screen__head">
+        <h1 id={`${id}-title`} ref={titleRef} tabIndex={-1} className="practice-screen__title">
+          {t('testimony.practice.title')}
+        </h1>
+        <p className="hint practice-screen__keys" id={`${id}-keys`}>
+          {t('testimony.practice.keys')} {t('testimony.practice.escapeLeaves')}
+        </p>
+      </header>
+
+      {sections.length === 0 ? (
+        <p className="practice-screen__empty">{t('testimony.practice.empty')}</p>
+      ) : (
+        <div className="practice-screen__body">
+          <div
+            ref={scrollRef}
+            className="teleprompter"
+            tabIndex={0}
+            aria-label={t('testimony.practice.script')}
+            data-testid="teleprompter"
+          >
+            {sections.map((s, i) => (
+              <section
+                key={s.id}
+                ref={(el) => {
+                  sectionRefs.current[i] = el;
+                }}
+                className={
+                  i === index ? 'teleprompter__section teleprompter__section--current' : 'teleprompter__section'
+                }
+                aria-current={i === index ? 'step' : undefined}
+              >
+                <h2 className="teleprompter__heading">{tt(s.title)}</h2>
+                {sectionPlainText(testimony.sections[s.id], shared)
+                  .split(/\n\s*\n/)
+                  .map((p, j) => (
+                    <p key={j}>{p}</p>
+                  ))}
+              </section>
             ))}
-          </select>
-          {reduced && <p className="hint">{t('testimony.practice.reducedMotion')}</p>}
+            <table className="practice__splits">
+              <caption>{t('testimony.practice.splits')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('testimony.practice.section')}</th>
+                  <th scope="col">{t('testimony.practice.estimated')}</th>
+                  <th scope="col">{t('testimony.practice.actual')}</th>
+                  <th scope="col">{t('testimony.practice.difference')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rows.map((row) => (
+                  <tr key={row.index} data-testid="split-row">
+                    <th scope="row">{tt(sections[row.index]!.title)}</th>
+                    <td>{formatClock(row.estimatedMs)}</td>
+                    <td>{row.actualMs === null ? '–' : formatClock(row.actualMs)}</td>
+                    <td>
+                      {row.differenceMs === null
+                        ? '–'
+                        : `${row.differenceMs > 0 ? '+' : ''}${formatClock(row.differenceMs)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
-      </div>
+      )}
 
-      <div
-        className={report.overTarget ? 'practice__clock practice__clock--over' : 'practice__clock'}
-        data-testid="practice-clock"
-        data-status={state.status}
-      >
-        <span aria-hidden="true">{formatClock(report.elapsedMs)}</span>
-        {targetMs !== null && (
-          <span className="practice__target">
-            {t('testimony.practice.ofTarget', { target: formatClock(targetMs) })}
-          </span>
-        )}
-        {report.overTarget && <span className="practice__over">{t('testimony.practice.over')}</span>}
-      </div>
       {/* Announced only when the status changes, not every second. */}
       <p className="visually-hidden" role="status">
-        {state.status === 'running'
-          ? t('testimony.practice.runningStatus', { section: tt(sections[index]!.title) })
+        {state.status === 'running' && sections[index]
+          ? t('testimony.practice.runningStatus', { section: tt(sections[index].title) })
           : state.status === 'paused'
             ? t('testimony.practice.pausedStatus', { time: formatClock(report.elapsedMs) })
             : state.status === 'finished'
@@ -184,55 +205,85 @@ export function PracticeMode({
               : ''}
       </p>
 
-      <div
-        ref={scrollRef}
-        className="teleprompter"
-        tabIndex={0}
-        aria-label={t('testimony.practice.script')}
-        data-testid="teleprompter"
-      >
-        {sections.map((s, i) => (
-          <section
-            key={s.id}
-            ref={(el) => {
-              sectionRefs.current[i] = el;
-            }}
-            className={i === index ? 'teleprompter__section teleprompter__section--current' : 'teleprompter__section'}
-            aria-current={i === index ? 'step' : undefined}
+      <div className="practice-bar" data-testid="practice-bar">
+        <div
+          className={report.overTarget ? 'practice__clock practice__clock--over' : 'practice__clock'}
+          data-testid="practice-clock"
+          data-status={state.status}
+        >
+          <span aria-hidden="true" className="practice__time">
+            {formatClock(report.elapsedMs)}
+          </span>
+          {targetMs !== null && (
+            <span className="practice__target">
+              {t('testimony.practice.ofTarget', { target: formatClock(targetMs) })}
+            </span>
+          )}
+          {report.overTarget && <span className="practice__over">{t('testimony.practice.over')}</span>}
+        </div>
+        <div className="practice-bar__controls">
+          <button
+            type="button"
+            className="button"
+            disabled={sections.length === 0}
+            onClick={() => setState((s) => toggle(s, now()))}
+            aria-describedby={`${id}-keys`}
           >
-            <h3>{tt(s.title)}</h3>
-            {sectionPlainText(testimony.sections[s.id], shared)
-              .split(/\n\s*\n/)
-              .map((p, j) => (
-                <p key={j}>{p}</p>
+            {startLabel}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={index === 0}
+            onClick={() => setState((s) => previousSection(s))}
+          >
+            {t('testimony.practice.previous')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={state.status === 'idle' || state.status === 'finished'}
+            onClick={() => setState((s) => nextSection(s, now()))}
+          >
+            {t('testimony.practice.next')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={state.status === 'idle' || state.status === 'finished'}
+            onClick={() => setState((s) => finish(s, now()))}
+          >
+            {t('testimony.practice.finish')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setState(newPractice(sections.length))}>
+            {t('testimony.practice.reset')}
+          </button>
+          <div className="practice__speed">
+            <label htmlFor={`${id}-speed`}>{t('testimony.practice.speed')}</label>
+            <select
+              id={`${id}-speed`}
+              value={String(speed)}
+              aria-describedby={reduced ? `${id}-reduced` : undefined}
+              onChange={(e) => setSpeed(Number(e.currentTarget.value))}
+            >
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {s === 0 ? t('testimony.practice.speedOff') : t('testimony.practice.speedValue', { n: s })}
+                </option>
               ))}
-          </section>
-        ))}
+            </select>
+          </div>
+          <button type="button" className="button button--quiet practice-bar__leave" onClick={onLeave}>
+            {t('testimony.practice.leave')}
+          </button>
+        </div>
+        {reduced && (
+          <p className="hint practice-bar__note" id={`${id}-reduced`}>
+            {t('testimony.practice.reducedMotion')}
+          </p>
+        )}
       </div>
-
-      <table className="practice__splits">
-        <caption>{t('testimony.practice.splits')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('testimony.practice.section')}</th>
-            <th scope="col">{t('testimony.practice.estimated')}</th>
-            <th scope="col">{t('testimony.practice.actual')}</th>
-            <th scope="col">{t('testimony.practice.difference')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.rows.map((row) => (
-            <tr key={row.index} data-testid="split-row">
-              <th scope="row">{tt(sections[row.index]!.title)}</th>
-              <td>{formatClock(row.estimatedMs)}</td>
-              <td>{row.actualMs === null ? '–' : formatClock(row.actualMs)}</td>
-              <td>
-                {row.differenceMs === null ? '–' : `${row.differenceMs > 0 ? '+' : ''}${formatClock(row.differenceMs)}`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    </section>,
+    host,
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeBudgets, draftTestimonyDocument } from '../../../../../shared/testimony';
 import { useErrorText } from '../../../platform/use-error-text';
@@ -30,6 +30,18 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
   const headingId = useId();
   const { loaded, reload, update, saveState, flush } = useTestimonyDraft(id, registerBeforeLock);
   const [step, setStep] = useState<Step>('details');
+  // Practice covers the whole window; leaving it comes back to the step it was opened from, with
+  // focus on the "Practice" step that opened it.
+  const beforePractice = useRef<Step>('details');
+  const practiceButton = useRef<HTMLButtonElement>(null);
+  const goTo = (next: Step) => {
+    if (next === 'practice' && step !== 'practice') beforePractice.current = step;
+    setStep(next);
+  };
+  const leavePractice = () => {
+    setStep(beforePractice.current);
+    requestAnimationFrame(() => practiceButton.current?.focus());
+  };
 
   const testimony = loaded.status === 'ready' ? loaded.testimony : null;
   const shared = useSharedSources(testimony);
@@ -113,7 +125,8 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
                 type="button"
                 className="builder__step"
                 aria-current={s === step ? 'step' : undefined}
-                onClick={() => setStep(s)}
+                ref={s === 'practice' ? practiceButton : undefined}
+                onClick={() => goTo(s)}
               >
                 {t('testimony.steps.numbered', { n: i + 1, label: stepLabel[s] })}
               </button>
@@ -190,7 +203,7 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             </>
           )}
           {step === 'practice' && template.spoken && (
-            <PracticeMode testimony={testimony} budgets={budgets} shared={shared} />
+            <PracticeMode testimony={testimony} budgets={budgets} shared={shared} onLeave={leavePractice} />
           )}
         </div>
         {step !== 'practice' && (
