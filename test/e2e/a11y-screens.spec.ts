@@ -157,6 +157,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await expectAxeClean(page, 'practice (running)');
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Carry on', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Back to your testimony' }).click();
     await page.getByRole('list', { name: 'Your testimony' }).waitFor();
     await expectAxeClean(page, 'testimony list (one)');

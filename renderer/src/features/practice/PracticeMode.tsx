@@ -127,6 +127,9 @@ export function PracticeMode({
   return createPortal(
     <section className="practice-screen" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
       <header className="practice-screen__head">
+        <button type="button" className="button button--quiet practice-screen__leave" onClick={onLeave}>
+          <span aria-hidden="true">←</span> {t('testimony.practice.leave')}
+        </button>
         <h1 id={`${id}-title`} ref={titleRef} tabIndex={-1} className="practice-screen__title">
           {t('testimony.practice.title')}
         </h1>
@@ -138,59 +141,55 @@ export function PracticeMode({
       {sections.length === 0 ? (
         <p className="practice-screen__empty">{t('testimony.practice.empty')}</p>
       ) : (
-        <div className="practice-screen__body">
-          <div
-            ref={scrollRef}
-            className="teleprompter"
-            tabIndex={0}
-            aria-label={t('testimony.practice.script')}
-            data-testid="teleprompter"
-          >
-            {sections.map((s, i) => (
-              <section
-                key={s.id}
-                ref={(el) => {
-                  sectionRefs.current[i] = el;
-                }}
-                className={
-                  i === index ? 'teleprompter__section teleprompter__section--current' : 'teleprompter__section'
-                }
-                aria-current={i === index ? 'step' : undefined}
-              >
-                <h2 className="teleprompter__heading">{tt(s.title)}</h2>
-                {sectionPlainText(testimony.sections[s.id], shared)
-                  .split(/\n\s*\n/)
-                  .map((p, j) => (
-                    <p key={j}>{p}</p>
-                  ))}
-              </section>
-            ))}
-            <table className="practice__splits">
-              <caption>{t('testimony.practice.splits')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('testimony.practice.section')}</th>
-                  <th scope="col">{t('testimony.practice.estimated')}</th>
-                  <th scope="col">{t('testimony.practice.actual')}</th>
-                  <th scope="col">{t('testimony.practice.difference')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rows.map((row) => (
-                  <tr key={row.index} data-testid="split-row">
-                    <th scope="row">{tt(sections[row.index]!.title)}</th>
-                    <td>{formatClock(row.estimatedMs)}</td>
-                    <td>{row.actualMs === null ? '–' : formatClock(row.actualMs)}</td>
-                    <td>
-                      {row.differenceMs === null
-                        ? '–'
-                        : `${row.differenceMs > 0 ? '+' : ''}${formatClock(row.differenceMs)}`}
-                    </td>
-                  </tr>
+        <div
+          ref={scrollRef}
+          className="teleprompter"
+          tabIndex={0}
+          aria-label={t('testimony.practice.script')}
+          data-testid="teleprompter"
+        >
+          {sections.map((s, i) => (
+            <section
+              key={s.id}
+              ref={(el) => {
+                sectionRefs.current[i] = el;
+              }}
+              className={i === index ? 'teleprompter__section teleprompter__section--current' : 'teleprompter__section'}
+              aria-current={i === index ? 'step' : undefined}
+            >
+              <h2 className="teleprompter__heading">{tt(s.title)}</h2>
+              {sectionPlainText(testimony.sections[s.id], shared)
+                .split(/\n\s*\n/)
+                .map((p, j) => (
+                  <p key={j}>{p}</p>
                 ))}
-              </tbody>
-            </table>
-          </div>
+            </section>
+          ))}
+          <table className="practice__splits">
+            <caption>{t('testimony.practice.splits')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('testimony.practice.section')}</th>
+                <th scope="col">{t('testimony.practice.estimated')}</th>
+                <th scope="col">{t('testimony.practice.actual')}</th>
+                <th scope="col">{t('testimony.practice.difference')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((row) => (
+                <tr key={row.index} data-testid="split-row">
+                  <th scope="row">{tt(sections[row.index]!.title)}</th>
+                  <td>{formatClock(row.estimatedMs)}</td>
+                  <td>{row.actualMs === null ? '–' : formatClock(row.actualMs)}</td>
+                  <td>
+                    {row.differenceMs === null
+                      ? '–'
+                      : `${row.differenceMs > 0 ? '+' : ''}${formatClock(row.differenceMs)}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
 
@@ -273,9 +272,6 @@ export function PracticeMode({
               ))}
             </select>
           </div>
-          <button type="button" className="button button--quiet practice-bar__leave" onClick={onLeave}>
-            {t('testimony.practice.leave')}
-          </button>
         </div>
         {reduced && (
           <p className="hint practice-bar__note" id={`${id}-reduced`}>
