@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
 import { shot } from './vault-steps';
-import { editorBody, newStory, storedStory, waitSaved } from './workspace-steps';
+import {
+  backToLibrary,
+  editorBody,
+  newStory,
+  openStory,
+  pasteHtml,
+  selectText,
+  storedStory,
+  waitSaved,
+} from './workspace-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: versions', () => {
-  const app = useWorkspaceApp();
+  const app = useWorkspaceApp({ eachTest: 'fresh' });
 
   it('compares two versions, names one, and restores an older one as a new version', async () => {
     const { page } = app;
@@ -68,5 +77,75 @@ describe('workspace: versions', () => {
     await list.locator(`[data-revision="${restored.revision}"]`).waitFor();
     await expect(list.locator(`[data-revision="${before}"]`).count()).resolves.toBe(1);
     await expect(list.locator(`[data-revision="${first}"]`).textContent()).resolves.toContain('How I first said it');
+  });
+
+  it('a sitting per visit; compare marks only the changed word, with counts that match the word count', async () => {
+    const { page } = app;
+    await newStory(page, 'Seasons');
+    await page.keyboard.type('We left the village in the spring and walked for many days.');
+    await waitSaved(page);
+    // Leaving the story and coming back is a new sitting, so a new version.
+    await backToLibrary(page);
+    await openStory(page, 'Seasons');
+    await selectText(page, 'spring');
+    await page.keyboard.type('winter');
+    await waitSaved(page);
+    const footer = await page.getByTestId('word-count').textContent();
+
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const list = page.getByRole('list', { name: 'Saved versions' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    // The comparison's choices come after the list they pick from.
+    const order = await page.evaluate(() => {
+      const listEl = document.querySelector('.version-list')!;
+      const form = document.querySelector('.compare-form')!;
+      return listEl.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+
+    const page1 = page.getByRole('region', { name: 'Compare two versions' });
+    await page1.waitFor();
+    const after = page.getByTestId('diff-after');
+    await after.waitFor();
+    const marked = (side: 'before' | 'after', tag: 'ins' | 'del') =>
+      page
+        .getByTestId(`diff-${side}`)
+        .locator(tag)
+        .evaluateAll((els) => els.map((el) => el.lastChild?.textContent));
+    await expect(marked('after', 'ins')).resolves.toEqual(['winter']);
+    await expect(marked('before', 'del')).resolves.toEqual(['spring']);
+    await expect(page.getByTestId('diff-summary').textContent()).resolves.toBe('1 word added · 1 word removed');
+    await expect(page.getByTestId('diff-after-words').textContent()).resolves.toBe(footer);
+    // Full width, side by side, the story screen out of the way.
+    await expect(page.getByRole('button', { name: 'Export…' }).count()).resolves.toBe(0);
+    const widths = await page
+      .locator('.diff__column')
+      .evaluateAll((columns) => columns.map((c) => Math.round(c.getBoundingClientRect().width)));
+    expect(widths).toHaveLength(2);
+    for (const width of widths) expect(width).toBeGreaterThan(400);
+    await shot(page, 'workspace-08-versions-compare-page');
+    await expectAxeClean(page, 'the compare page');
+
+    // Escape is the way back, to the caret in the story.
+    await page.keyboard.press('Escape');
+    await page1.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).resolves.toBe(true);
+
+    // A large paste keeps the text from just before it as a version of its own.
+    const before = (await storedStory(page, 'Seasons')).revision;
+    const long = Array.from({ length: 260 }, (_, i) => `line${i}`).join(' ');
+    await pasteHtml(page, `<p>${long}</p>`, long);
+    await page.getByText('That was a large paste: your text from just before it is kept in Versions.').waitFor();
+    await waitSaved(page);
+    const revisions = await page.evaluate(
+      async (id) => {
+        const r = await window.harbor.story.revisions({ id });
+        return r.ok ? r.value.map((v) => v.revision) : [];
+      },
+      (await storedStory(page, 'Seasons')).id,
+    );
+    expect(revisions).toContain(before);
+    expect(Math.max(...revisions)).toBeGreaterThan(before);
   });
 });
