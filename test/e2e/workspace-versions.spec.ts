@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
+import { expectNoSidewaysScroll, expectOnScreenAndClickable } from './layout-steps';
 import { shot } from './vault-steps';
 import {
   backToLibrary,
@@ -126,6 +127,14 @@ describe('workspace: versions', () => {
     for (const width of widths) expect(width).toBeGreaterThan(400);
     await shot(page, 'workspace-08-versions-compare-page');
     await expectAxeClean(page, 'the compare page');
+    // At 160 % text in a 1024×768 window the columns stack; the way back stays on screen.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.evaluate(() => document.documentElement.style.setProperty('--text-scale', '1.6'));
+    await expectOnScreenAndClickable(page, page.getByRole('button', { name: 'Back to writing' }));
+    await expectNoSidewaysScroll(page);
+    await shot(page, 'workspace-09-versions-compare-1024-160');
+    await page.evaluate(() => document.documentElement.style.removeProperty('--text-scale'));
+    await page.setViewportSize({ width: 1360, height: 900 });
 
     // Escape is the way back, to the caret in the story.
     await page.keyboard.press('Escape');
