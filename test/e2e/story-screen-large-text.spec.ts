@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { controlLayoutProblems } from './controls-layout';
+import { expectAxeClean } from './harness/axe';
 import { expectOnScreenAndClickable, expectNoSidewaysScroll } from './layout-steps';
 import { heading, shot } from './vault-steps';
 import { editorBody, newStory, waitSaved } from './workspace-steps';
@@ -83,6 +84,7 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
     const { page } = app;
     await openWith(page, { textScale: 2, theme: 'high-contrast', language: 'en' });
     await expectLaidOut(page, 'story-screen-1024-200-en-hc');
+    await expectAxeClean(page, 'the story screen at 200 % text');
 
     await editorBody(page).click();
     await page.keyboard.press('Control+End');
