@@ -92,6 +92,10 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
     await waitSaved(page);
     // Heading 2 from the More menu, by keyboard: the caret's paragraph becomes a heading and the
     // caret is back in the text, so typing goes on where it was.
+    // With Heading 1 (the toolbar's usual tab stop) folded away, the toolbar is still one Tab away.
+    await page.getByRole('textbox', { name: 'Title' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('title'))).resolves.toMatch(/^Bold /);
     const more = page.getByRole('button', { name: WORDS.en.more });
     await more.focus();
     await page.keyboard.press('ArrowDown');
