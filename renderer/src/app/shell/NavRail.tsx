@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { RAIL_ICONS } from './rail-icons';
 import { SECTIONS, type Section } from './sections';
 
-/** The left rail: one button per section; the current one is marked for screen readers too. */
+/**
+ * The left rail: one button per section; the current one is marked for screen readers too. When
+ * large text leaves the window narrow (shell.css), only the icons show and each label appears
+ * beside its icon on hover and focus, still naming the button.
+ */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
   const labels: Record<Section, string> = {
@@ -24,7 +29,8 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
               aria-current={section === current ? 'page' : undefined}
               onClick={() => onNavigate(section)}
             >
-              {label(section)}
+              {RAIL_ICONS[section]}
+              <span className="rail__label">{label(section)}</span>
             </button>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { registerOf } from '../../ui/document/extensions/detail-mentions';
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../../ui/document/sensitive-categories';
 import { ariaShortcut, shortcutLabel } from './shortcuts';
 import { icons } from './icons';
+import { placeMenu } from './menu-placement';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
 import './toolbar.css';
 
@@ -66,11 +67,7 @@ export function SensitiveMenu({
   useEffect(() => {
     if (!open) return;
     const menu = menuRef.current;
-    if (menu) {
-      // The story's frame clips what overflows it: a long menu scrolls inside the room it has.
-      const frame = menu.closest('.story-screen__body')?.getBoundingClientRect().bottom ?? window.innerHeight;
-      menu.style.maxHeight = `${Math.max(frame - menu.getBoundingClientRect().top - 8, 120)}px`;
-    }
+    if (menu) placeMenu(menu);
     menu?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onPointer = (e: PointerEvent) => {
       if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))

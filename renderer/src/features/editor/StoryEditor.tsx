@@ -159,6 +159,16 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   }, [autosave.flush, setFlush]);
 
   useEffect(() => {
+    // When large text makes the screen scroll as one page, the writing comes into view as it takes
+    // focus (once per focus, never per keystroke: the caret then scrolls within the writing area).
+    const reveal = () => scrollRef.current?.scrollIntoView({ block: 'nearest' });
+    editor.on('focus', reveal);
+    return () => {
+      editor.off('focus', reveal);
+    };
+  }, [editor]);
+
+  useEffect(() => {
     if (isNew) titleRef.current?.focus();
     else editor.commands.focus('end');
     // Only when the story opens.

@@ -11,6 +11,7 @@ import {
   type ToolbarAction,
   type ToolbarActionId,
 } from './toolbar-actions';
+import { ToolbarMoreMenu } from './ToolbarMoreMenu';
 import { useRovingFocus } from './use-roving-focus';
 import './toolbar.css';
 
@@ -31,6 +32,13 @@ const LABEL = {
 } as const satisfies Record<ToolbarActionId, string>;
 
 const ALL_ACTIONS = [...TOOLBAR_GROUPS.flat(), PRIVATE_NOTE_ACTION];
+
+/**
+ * The groups kept on a narrow toolbar (bold, italic, underline); the others, which have shortcuts
+ * and are used less while writing, move into "More" (toolbar.css decides when).
+ */
+const KEPT_GROUP = TOOLBAR_GROUPS.findIndex((group) => group.some((a) => a.id === 'bold'));
+const MORE_ACTIONS = TOOLBAR_GROUPS.filter((_, g) => g !== KEPT_GROUP).flat();
 
 /**
  * The writing toolbar (one tab stop; arrow keys move along it). Each button names itself and its
@@ -108,16 +116,27 @@ export function Toolbar({ editor }: { editor: Editor }) {
         onKeyDown={roving.onKeyDown}
         onFocus={roving.onFocus}
       >
-        {TOOLBAR_GROUPS.map((group, g) => (
-          <Fragment key={g}>
-            {g > 0 && <span className="toolbar__sep" aria-hidden="true" />}
-            <div className="toolbar__group">{group.map((action, i) => button(action, g === 0 && i === 0))}</div>
-          </Fragment>
-        ))}
-        <span className="toolbar__sep" aria-hidden="true" />
+        {TOOLBAR_GROUPS.map((group, g) => {
+          const folds = g !== KEPT_GROUP ? { 'data-folds': '' } : {};
+          return (
+            <Fragment key={g}>
+              {g > 0 && <span className="toolbar__sep" aria-hidden="true" data-folds="" />}
+              <div className="toolbar__group" {...folds}>
+                {group.map((action, i) => button(action, g === 0 && i === 0))}
+              </div>
+            </Fragment>
+          );
+        })}
+        <span className="toolbar__sep" aria-hidden="true" data-folds="" />
         <div className="toolbar__group">
           <SensitiveMenu editor={editor} hasSelection={status.hasSelection} onSensitive={status.onSensitive} />
           {button(PRIVATE_NOTE_ACTION, false)}
+          <ToolbarMoreMenu
+            editor={editor}
+            actions={MORE_ACTIONS}
+            labelOf={(action) => t(LABEL[action.id])}
+            status={status}
+          />
         </div>
       </div>
       <p className="toolbar__hint">

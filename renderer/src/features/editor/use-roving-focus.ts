@@ -1,8 +1,10 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 
 /**
  * One tab stop for a group of controls (a toolbar, a tab list): arrow keys move between them, Home
- * and End go to the ends. The element that last had focus keeps tabindex 0, the others -1.
+ * and End go to the ends. The element that last had focus keeps tabindex 0, the others -1. Controls
+ * a narrow layout hides are skipped, and if the one with tabindex 0 is hidden, the first shown
+ * takes it, so the group stays one Tab away.
  */
 export function useRovingFocus<T extends HTMLElement>(orientation: 'horizontal' | 'vertical' = 'horizontal') {
   const containerRef = useRef<T>(null);
@@ -10,10 +12,24 @@ export function useRovingFocus<T extends HTMLElement>(orientation: 'horizontal' 
   const items = useCallback(
     () =>
       Array.from(containerRef.current?.querySelectorAll<HTMLElement>('[data-roving]') ?? []).filter(
-        (el) => !el.hasAttribute('disabled'),
+        (el) => !el.hasAttribute('disabled') && el.checkVisibility?.() !== false,
       ),
     [],
   );
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    // Only when the group's size changes (a layout switch), never while typing.
+    const observer = new ResizeObserver(() => {
+      const shown = items();
+      if (shown.length > 0 && !shown.some((el) => el.tabIndex === 0)) {
+        for (const el of shown) el.tabIndex = el === shown[0] ? 0 : -1;
+      }
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [items]);
 
   const setCurrent = useCallback(
     (target: HTMLElement) => {
