@@ -12,8 +12,11 @@ const AREA_TITLES: Record<string, string> = {
   share: 'Sharing with an advocate',
 };
 
+/** A command as the overviews list it: its name and one line (the command table has both). */
+type Listed = Pick<CliCommand, 'name' | 'summary'>;
+
 /** Commands of one area: `story add` … or the area's one command (`export`). */
-export const inArea = (c: CliCommand, area: string) => c.name === area || c.name.startsWith(`${area} `);
+export const inArea = (c: Listed, area: string) => c.name === area || c.name.startsWith(`${area} `);
 
 export function usageLine(cmd: CliCommand): string {
   return `harbor ${cmd.name} ${cmd.synopsis}`;
@@ -35,7 +38,7 @@ const EXIT_TEXT = [
   '  5  refused because the consent given does not allow it',
 ];
 
-function commandList(cmds: readonly CliCommand[]): string[] {
+function commandList(cmds: readonly Listed[]): string[] {
   const width = Math.max(...cmds.map((c) => c.name.length)) + 2;
   return cmds.map((c) => `  ${c.name.padEnd(width)}${c.summary}`);
 }
@@ -50,7 +53,13 @@ export function generalHelp(): string {
   for (const area of AREAS) {
     lines.push(`${AREA_TITLES[area] ?? area}:`, ...commandList(COMMANDS.filter((c) => inArea(c, area))), '');
   }
-  lines.push(...SECRETS_TEXT, '', ...EXIT_TEXT, '', "Run 'harbor <area> <command> --help' for one command's details.");
+  lines.push(
+    ...SECRETS_TEXT,
+    '',
+    ...EXIT_TEXT,
+    '',
+    "Run 'harbor <area> <command> --help' for one command's details, 'harbor --version' for the version.",
+  );
   return lines.join('\n');
 }
 

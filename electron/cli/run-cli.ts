@@ -8,8 +8,12 @@ import { reportError } from './report-error';
 import { applyIdentifyingValues, identifyingFlags, identifyingFromStdin } from './identifying-values';
 import { readSecrets } from './secrets';
 import { UsageError } from './usage-error';
+import { HARBOR_VERSION } from './version';
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+
+/** The command's code, loaded now that it runs (see the table in commands/index.ts). */
+const load = (name: string): Promise<CliCommand> | null => COMMANDS.find((c) => c.name === name)?.load() ?? null;
 
 /** Help asked for anywhere among a command's own arguments (but not after `--`). */
 function wantsHelp(rest: readonly string[]): boolean {
@@ -26,16 +30,20 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
       io.err(generalHelp());
       return EXIT.usage;
     }
+    if (area === '--version') {
+      io.out(`harbor ${HARBOR_VERSION}`);
+      return EXIT.ok;
+    }
     if (isHelp(area)) {
       // `harbor help vault init` is the same as `harbor vault init --help`.
       const topic = argv.slice(1).join(' ');
-      const target = COMMANDS.find((c) => c.name === topic);
+      const target = await load(topic);
       io.out(target ? commandHelp(target) : AREAS.includes(topic) ? areaHelp(topic) : generalHelp());
       return EXIT.ok;
     }
     if (!AREAS.includes(area)) throw new UsageError(`Harbor has no command "${area}".`);
     // A command that is a whole area (`harbor export <dir> …`) takes everything after its name.
-    const single = COMMANDS.find((c) => c.name === area);
+    const single = await load(area);
     if (single) return await runCommand(single, argv.slice(1), io, options);
     if (verb === undefined || isHelp(verb)) {
       if (verb === undefined) {
@@ -45,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
       io.out(areaHelp(area));
       return EXIT.ok;
     }
-    cmd = COMMANDS.find((c) => c.name === `${area} ${verb}`) ?? null;
+    cmd = await load(`${area} ${verb}`);
     if (!cmd) throw new UsageError(`Harbor has no command "${area} ${verb}". Run 'harbor ${area} --help' to see them.`);
     return await runCommand(cmd, rest, io, options);
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/languages';
+import type { Lang } from '../core/lang-codes';
 
 /**
  * Each area's error messages, in every language the app speaks, side by side so a new message

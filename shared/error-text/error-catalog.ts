@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../core/languages';
+import { LANGS, type Lang } from '../core/lang-codes';
 import type { ErrorParamValue, PerLanguage, Placeholders } from './define-error-text';
 import { vaultText } from './vault-text';
 import { storyText } from './story-text';

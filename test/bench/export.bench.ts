@@ -48,7 +48,7 @@ export function longTestimony(): ExportDocument {
   };
 }
 
-function toMarkdown(doc: ExportDocument): string {
+export function toMarkdown(doc: ExportDocument): string {
   return doc.blocks
     .map((b) =>
       b.type === 'heading'
@@ -71,9 +71,9 @@ async function timed<T>(fn: () => Promise<T> | T, runs: number): Promise<{ media
   return { median: median(times), last };
 }
 
-const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+export const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
-function runTimed(cmd: string, args: string[], cwd: string): number {
+export function runTimed(cmd: string, args: string[], cwd: string): number {
   const started = performance.now();
   const r = spawnSync(cmd, args, { cwd, stdio: 'ignore' });
   if (r.status !== 0) throw new Error(`${cmd} failed`);

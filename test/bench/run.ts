@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every scenario, printed as one table. Targets are printed beside the numbers;
  * they are goals to watch, not pass/fail tests (timing on a shared 2-core machine is noisy).
+ * `npm run bench -- editor` (or `-- cli,export`) runs only the suites named; `typing` is the editor's.
  */
 import { existsSync } from 'node:fs';
 import type { BenchRow } from './bench-row';
@@ -11,15 +12,16 @@ const suites: Suite[] = [
   { name: 'renderer', file: './renderer.bench.ts', fn: 'benchRenderer' },
   { name: 'vault', file: './vault.bench.ts', fn: 'benchVault' },
   { name: 'export', file: './export.bench.ts', fn: 'benchExport' },
+  { name: 'cli', file: './cli.bench.ts', fn: 'benchCli' },
   { name: 'search', file: './search.bench.ts', fn: 'benchSearch' },
   { name: 'editor', file: './editor.bench.ts', fn: 'benchEditor' },
 ];
 
 async function main() {
   const rows: BenchRow[] = [];
-  const only = process.argv[2];
+  const only = process.argv[2]?.split(',').map((name) => (name === 'typing' ? 'editor' : name));
   for (const suite of suites) {
-    if (only && only !== suite.name) continue;
+    if (only && !only.includes(suite.name)) continue;
     if (!existsSync(new URL(suite.file, import.meta.url))) continue;
     const mod = (await import(suite.file)) as Record<string, () => Promise<BenchRow[]>>;
     const fn = mod[suite.fn];

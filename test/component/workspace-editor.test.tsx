@@ -7,7 +7,7 @@ import { fail, ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { Workspace } from '../../renderer/src/features/library/Workspace';
 import { installHarbor, type Handlers } from './harbor-stub';
-import { docOf, storyView, summary } from './workspace-fixtures';
+import { docOf, revision, storyView, summary } from './workspace-fixtures';
 
 beforeAll(() => {
   initI18n('en');
@@ -102,6 +102,24 @@ describe('workspace editor', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
     expect(savedDocs(harbor.callsTo('story:save')).at(-1)).toContain('precious words');
+  });
+
+  it('lists the new version in Versions once an autosave lands', async () => {
+    const revisions = [revision(1, '2026-03-01T10:00:00Z')];
+    const { editor } = await openEditor({
+      'story:revisions': () => ok([...revisions]),
+      'story:save': ({ id }) => {
+        revisions.unshift(revision(2, '2026-03-02T10:00:00Z'));
+        return ok(summary({ id, title: 'Mine' }));
+      },
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Versions' }));
+    const panel = await screen.findByRole('tabpanel');
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    act(() => {
+      editor.commands.insertContent(' one more line');
+    });
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2), { timeout: 3000 });
   });
 
   it('counts words and estimates time in the status bar', async () => {

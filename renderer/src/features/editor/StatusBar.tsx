@@ -1,12 +1,11 @@
 import type { Editor } from '@tiptap/react';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/result';
-import type { SaveState } from '../../platform/autosave';
 import { useErrorText } from '../../platform/use-error-text';
 import { usePlural } from '../../ui/use-plural';
 import { storyStats } from './story-stats';
 import { useDocTick } from './use-doc-tick';
+import type { SaveStatusSource } from './use-story-autosave';
 import './status-bar.css';
 
 // Locale keys written out, so the lint rule and the compiler can check each.
@@ -28,19 +27,19 @@ function useMinutes() {
  * Below the text: how long the story is (words, time to say it aloud at the speaking rate, time to
  * read it) and whether it is saved. A failed save says what happened, that the words are still
  * here, and offers Retry; Harbor also retries by itself. The counts follow the text on their own
- * schedule, so the editor around it does not re-render while the writer types.
+ * schedule, and the save state reaches only this bar, so the editor around it does not re-render while
+ * the writer types or a save comes and goes.
  */
 export function StatusBar({
   editor,
-  saveState,
-  saveError,
+  saveStatus,
   onRetry,
 }: {
   editor: Editor;
-  saveState: SaveState;
-  saveError: IpcError | null;
+  saveStatus: SaveStatusSource;
   onRetry: () => void;
 }) {
+  const { state: saveState, error: saveError } = useSyncExternalStore(saveStatus.subscribe, saveStatus.get);
   const { t } = useTranslation();
   const plural = usePlural();
   const minutes = useMinutes();

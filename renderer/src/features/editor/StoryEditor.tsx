@@ -1,5 +1,15 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentProps,
+  type CSSProperties,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentGrant } from '../../../../shared/consent/grant';
 import type { RevisionView, StoryView } from '../../../../shared/ipc/contract';
@@ -28,9 +38,19 @@ import { StatusBar } from './StatusBar';
 import { TagsField } from './TagsField';
 import { Toolbar } from './Toolbar';
 import { useDetailRegister } from './use-detail-register';
-import { useStoryAutosave } from './use-story-autosave';
+import { useStoryAutosave, type SaveStatusSource } from './use-story-autosave';
 import '../../ui/document/writing-surface.css';
 import './story-screen.css';
+
+/** The versions list, refreshed as saves land: read here, so a save does not re-render the whole editor. */
+function SavedVersionsPanel({
+  saveStatus,
+  restoredCount,
+  ...props
+}: Omit<ComponentProps<typeof VersionsPanel>, 'refreshKey'> & { saveStatus: SaveStatusSource; restoredCount: number }) {
+  const { saved } = useSyncExternalStore(saveStatus.subscribe, saveStatus.get);
+  return <VersionsPanel {...props} refreshKey={saved + restoredCount} />;
+}
 
 type Overlay =
   | null
@@ -407,8 +427,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             </div>
             <StatusBar
               editor={editor}
-              saveState={autosave.state}
-              saveError={autosave.error}
+              saveStatus={autosave.status}
               onRetry={() => void autosave.flush().catch(() => undefined)}
             />
           </div>
@@ -417,9 +436,10 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             <SidePanel tab={tab} onTab={setTab}>
               {tab === 'details' && <SensitivePanel editor={editor} registerControl={registerControl} />}
               {tab === 'versions' && (
-                <VersionsPanel
+                <SavedVersionsPanel
+                  saveStatus={autosave.status}
                   storyId={story.id}
-                  refreshKey={autosave.savedCount + restoredCount}
+                  restoredCount={restoredCount}
                   onView={(revision) => setOverlay({ kind: 'view', revision })}
                   onCompare={(from, to) => {
                     keepPlace();

@@ -21,9 +21,43 @@ export interface StorySnapshot {
 /** After a failed save Harbor tries again on its own, waiting a little longer each time. */
 const RETRY_DELAYS_MS = [3_000, 10_000, 30_000];
 
-export interface StoryAutosave {
+export interface SaveStatus {
   state: SaveState;
   error: IpcError | null;
+  /** How many saves have landed (the versions panel refreshes on it). */
+  saved: number;
+}
+
+/**
+ * Where the save state is read (by the status bar, through useSyncExternalStore). Every keystroke
+ * reports a change, and a save in flight moves it on; held here instead of in the editor's React
+ * state, so that only the status bar re-renders when it changes, never the editor around it.
+ */
+export interface SaveStatusSource {
+  subscribe(listener: () => void): () => void;
+  /** The same object until the state or error changes. */
+  get(): SaveStatus;
+}
+
+function createSaveStatus(): SaveStatusSource & { set(next: SaveStatus): void } {
+  let status: SaveStatus = { state: 'idle', error: null, saved: 0 };
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: () => status,
+    set(next) {
+      if (next.state === status.state && next.error === status.error && next.saved === status.saved) return;
+      status = next;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+export interface StoryAutosave {
+  status: SaveStatusSource;
   /** Something changed: saved about a second after the last change. */
   changed(snapshot: StorySnapshot): void;
   /**
@@ -37,8 +71,6 @@ export interface StoryAutosave {
    * of its own, so the text as it was before the change stays in Versions.
    */
   checkpoint(): void;
-  /** How many saves have landed (the versions panel refreshes on it). */
-  savedCount: number;
 }
 
 /**
@@ -46,9 +78,7 @@ export interface StoryAutosave {
  * retries after a failure (the text stays in the editor meanwhile), and a last flush on unmount.
  */
 export function useStoryAutosave(storyId: string): StoryAutosave {
-  const [state, setState] = useState<SaveState>('idle');
-  const [error, setError] = useState<IpcError | null>(null);
-  const [savedCount, setSavedCount] = useState(0);
+  const [status] = useState(createSaveStatus);
   const lastError = useRef<IpcError | null>(null);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const failures = useRef(0);
@@ -84,12 +114,11 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
           lastError.current = asIpcError(e);
           throw e;
         }
-        setSavedCount((n) => n + 1);
+        status.set({ ...status.get(), saved: status.get().saved + 1 });
       },
       onState: (next) => {
-        setState(next);
         if (next === 'error') {
-          setError(lastError.current);
+          status.set({ ...status.get(), state: next, error: lastError.current });
           clearRetry();
           const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)]!;
           failures.current += 1;
@@ -97,10 +126,13 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
             retryTimer.current = null;
             void saverRef.current?.flush().catch(() => undefined);
           }, delay);
-        } else if (next === 'saved') {
-          failures.current = 0;
-          clearRetry();
-          setError(null);
+        } else {
+          // The last error stays beside "Saving…" while a retry is under way, and goes once saved.
+          status.set({ ...status.get(), state: next, ...(next === 'saved' ? { error: null } : {}) });
+          if (next === 'saved') {
+            failures.current = 0;
+            clearRetry();
+          }
         }
       },
     });
@@ -130,7 +162,7 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
     keepAfterCheckpoint.current = true;
     void saverRef.current!.flush().catch(() => undefined);
   }, []);
-  return { state, error, changed, flush, checkpoint, savedCount };
+  return { status, changed, flush, checkpoint };
 }
 
 async function flushWithRetries(saver: Autosaver<StorySnapshot>): Promise<void> {
