@@ -11,6 +11,7 @@ import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
+import { optional } from '../core/optional';
 
 export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
 
@@ -116,11 +117,11 @@ export function draftTestimonyDocument(
     language: source.language,
     title: opts.title,
     byline: null,
-    ...(source.headingBlock.length ? { headingBlock: source.headingBlock } : {}),
-    ...(source.salutation ? { salutation: source.salutation } : {}),
+    ...optional('headingBlock', source.headingBlock.length ? source.headingBlock : undefined),
+    ...optional('salutation', source.salutation || undefined),
     blocks: fromDoc(doc),
-    ...(source.numberedParagraphs ? { numberedParagraphs: true } : {}),
-    ...(source.signature.length ? { signature: source.signature } : {}),
+    ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
+    ...optional('signature', source.signature.length ? source.signature : undefined),
     paper: source.paper,
   };
 }
