@@ -21,6 +21,7 @@ import { excerptRefusals } from './excerpt-refusals';
 import type { ExportOptions } from './export-options';
 import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
 import { emptyReport } from './transform-report';
+import { optional } from '../../shared/core/optional';
 
 /** Everything an export needs once the vault has been read: what the preview shows and the file holds. */
 export interface PreparedExport {
@@ -142,9 +143,9 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       ...base,
       title: released.title,
       byline: source.byline === false ? null : released.authorName,
-      ...(released.headingBlock.length ? { headingBlock: released.headingBlock } : {}),
-      ...(released.salutation ? { salutation: released.salutation } : {}),
-      ...(released.coverNote ? { coverNote: released.coverNote } : {}),
+      ...optional('headingBlock', released.headingBlock.length ? released.headingBlock : undefined),
+      ...optional('salutation', released.salutation || undefined),
+      ...optional('coverNote', released.coverNote || undefined),
       blocks: released.body ? fromDoc(released.body) : [],
       signature: [...released.signature, ...(source.signed ? [released.authorName] : [])],
     };

@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../shared/consent/grant';
 import type { BriefingExcerpt } from '../../shared/share/check-excerpts';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
-import type { PMNode } from '../../shared/consent/transform';
+import type { StoryDoc } from '../../shared/core/story-doc';
 import type { HandledByGate, UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
 import type { ExportSource } from '../../shared/ipc/contract-consent';
@@ -20,7 +20,7 @@ export const AUTHOR_SLOT = '\u{E000}author\u{E000}';
 /** What an export is made from, as its resolver hands it to the pipeline. */
 export interface ResolvedSource {
   /** A TipTap doc, consent not yet applied: the release gate decides what of it leaves. */
-  body: { doc: PMNode };
+  body: { doc: StoryDoc };
   /** The detail registers of every story it draws on: their variants are withheld wherever they appear. */
   registers?: DetailRegister[];
   /** Template field values behind the heading block, salutation and signature, with their categories. */

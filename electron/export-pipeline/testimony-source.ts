@@ -9,6 +9,7 @@ import { createStoryService } from '../stories/index';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
+import { optional } from '../../shared/core/optional';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
 async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
@@ -78,17 +79,13 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     quotedSourceIds: [testimony.id, ...built.quotedStoryIds],
     sharedExcerpts: built.sharedExcerpts,
     headingBlock: built.headingBlock,
-    ...(built.salutation ? { salutation: built.salutation } : {}),
+    ...optional('salutation', built.salutation || undefined),
     signature: built.signature,
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
     allowedFormats: built.formats,
-    ...(refused.length
-      ? {
-          formatsRefusedBy: { en: template.name.en, es: template.name.es },
-        }
-      : {}),
+    ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),
     publicRecord: template.publicRecord,
     fileStem: 'testimony',
     undecided: (lang, handled) => findTestimonyDetails(testimony, lang, cleared, handled),

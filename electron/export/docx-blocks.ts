@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
 import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
+import { optional } from '../../shared/core/optional';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -55,9 +56,10 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
           children: textRuns(block.runs),
           ...quote,
           // custom: a numbered paragraph is still a body paragraph (Normal), not a list item.
-          ...(ctx.topLevel && ctx.numbered
-            ? { numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true } }
-            : {}),
+          ...optional(
+            'numbering',
+            ctx.topLevel && ctx.numbered ? { reference: PARAGRAPH_NUMBERING, level: 0, custom: true } : undefined,
+          ),
         }),
       ];
     case 'heading':
@@ -87,7 +89,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
           new Paragraph({
             children: textRuns(block.runs),
             numbering: { reference, level, instance },
-            ...(ctx.quoteDepth > 0 ? { style: QUOTE_STYLE } : {}),
+            ...optional('style', ctx.quoteDepth > 0 ? QUOTE_STYLE : undefined),
           }),
         ];
       }

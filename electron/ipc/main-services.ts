@@ -18,6 +18,7 @@ import * as vaultBackend from '../vault/index';
 import type { CreateVaultOptions, OpenVault } from '../vault/types';
 import type { MainContext } from './main-context';
 import { saveChooser, type ChooseSavePath } from './save-as';
+import { optional } from '../../shared/core/optional';
 
 /** The services over one open vault: built on first use after unlock, dropped on lock. */
 export interface VaultServices {
@@ -83,7 +84,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       templates,
       testimonies: createTestimonyService(vault, templates),
       exports: createExportPipeline({ vault, printer, clock }),
-      sentPackages: createSentPackages({ vault, ...(opts.shareKdf ? { kdf: opts.shareKdf } : {}) }),
+      sentPackages: createSentPackages({ vault, ...optional('kdf', opts.shareKdf) }),
       sharedStories: createSharedStories({ vault }),
     };
   };
@@ -99,7 +100,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     guard,
     dir: ctx.vaultDir,
     backend: opts.backend ?? vaultBackend,
-    ...(opts.createOptions ? { createOptions: opts.createOptions } : {}),
+    ...optional('createOptions', opts.createOptions),
     autoLockMinutes: () => ctx.prefs.get().autoLockMinutes,
     requestRendererLock: (reason) => ctx.emit('vault:lock-requested', { reason }),
     afterLock: (reason) => {
@@ -122,7 +123,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     prefs: () => ctx.prefs.get(),
     session,
     guard,
-    ...(ctx.desktop ? { desktop: ctx.desktop } : {}),
+    ...optional('desktop', ctx.desktop),
   });
   return {
     session,

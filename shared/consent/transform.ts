@@ -4,9 +4,24 @@ import { REDACTABLE_CATEGORIES } from './grant';
 import { findAuthorMentions, mentionReplacement, type AuthorName } from './identity';
 import { PLACEHOLDERS, type DocumentLanguage } from './placeholders';
 
-// Documents are walked as shared/core's DocNode; the old names stay for this area's callers.
-import { CHANGE_MARK, type DocMark as PMMark, type DocNode as PMNode } from '../core/story-doc';
-export { CHANGE_MARK, type PMMark, type PMNode };
+import {
+  CHANGE_MARK,
+  type InlineNode,
+  type ReleasedDoc,
+  type ReleasedMark,
+  type SensitiveMark,
+  type StoryDoc,
+  type StoryMark,
+  type StoryNode,
+  type TextNode,
+  type WalkedNode,
+} from '../core/story-doc';
+export { CHANGE_MARK };
+
+/** A node of the document as it comes out: the same shape, with the marks that may leave. */
+type ReleasedNode = StoryNode<ReleasedMark>;
+type ReleasedInline = InlineNode<ReleasedMark>;
+type PlainMark = Exclude<StoryMark, SensitiveMark>;
 
 export interface TransformReport {
   /** How many sensitive details were replaced, by category (marked or not). */
@@ -32,15 +47,15 @@ export interface ApplyConsentOptions {
 }
 
 export interface TransformResult {
-  doc: PMNode;
+  doc: ReleasedDoc;
   report: TransformReport;
 }
 
 const isCategory = (v: unknown): v is RedactableCategory =>
   typeof v === 'string' && (REDACTABLE_CATEGORIES as readonly string[]).includes(v);
 
-function sensitiveOf(node: PMNode): { category: RedactableCategory; id: string | null } | null {
-  const mark = node.marks?.find((m) => m.type === 'sensitive');
+function sensitiveOf(node: TextNode): { category: RedactableCategory; id: string | null } | null {
+  const mark = node.marks?.find((m): m is SensitiveMark => m.type === 'sensitive');
   if (!mark) return null;
   const category = isCategory(mark.attrs?.category) ? mark.attrs.category : 'other';
   const id = typeof mark.attrs?.id === 'string' ? mark.attrs.id : null;
@@ -210,9 +225,14 @@ const BREAK_TEXT = '\n';
  * result back onto the runs: a name split by formatting ("Ma**ria**") or by a line break is found
  * and replaced as one. A replacement takes the formatting of the run it starts in.
  */
-function transformInline(nodes: PMNode[], rules: ConsentRules, report: TransformReport, flag: boolean): PMNode[] {
+function transformInline(
+  nodes: InlineNode[],
+  rules: ConsentRules,
+  report: TransformReport,
+  flag: boolean,
+): ReleasedInline[] {
   let text = '';
-  const spans: { node: PMNode; start: number; end: number }[] = [];
+  const spans: { node: InlineNode; start: number; end: number }[] = [];
   const marked: Range[] = [];
   for (const node of nodes) {
     const piece = node.type === 'text' ? (typeof node.text === 'string' ? node.text : '') : BREAK_TEXT;
@@ -229,11 +249,11 @@ function transformInline(nodes: PMNode[], rules: ConsentRules, report: Transform
   const replacements = planReplacements(text, marked, rules);
   countReplacements(report, replacements);
 
-  const out: PMNode[] = [];
-  const plainMarks = (node: PMNode) => (node.marks ?? []).filter((m) => m.type !== 'sensitive');
-  const emit = (node: PMNode, piece: string, change?: Replacement['change']) => {
+  const out: ReleasedInline[] = [];
+  const plainMarks = (node: TextNode) => (node.marks ?? []).filter((m): m is PlainMark => m.type !== 'sensitive');
+  const emit = (node: TextNode, piece: string, change?: Replacement['change']) => {
     const base = plainMarks(node);
-    const marks = change && flag ? [...base, { type: CHANGE_MARK, attrs: { change } }] : base;
+    const marks: ReleasedMark[] = change && flag ? [...base, { type: CHANGE_MARK, attrs: { change } }] : base;
     out.push(marks.length ? { type: 'text', text: piece, marks } : { type: 'text', text: piece });
   };
   let r = 0;
@@ -267,10 +287,12 @@ function transformInline(nodes: PMNode[], rules: ConsentRules, report: Transform
 }
 
 /** Inline leaves other than text (a line break) carry no text of their own, only marks to clean. */
-function transformLeaf(node: PMNode): PMNode {
-  const marks = node.marks?.filter((m) => m.type !== 'sensitive');
+function transformLeaf(node: InlineNode): ReleasedInline;
+function transformLeaf(node: StoryNode): ReleasedNode;
+function transformLeaf(node: WalkedNode): ReleasedNode {
+  const marks = node.marks?.filter((m): m is PlainMark => m.type !== 'sensitive');
   const { marks: _m, ...rest } = node;
-  return marks && marks.length ? { ...rest, marks } : rest;
+  return (marks && marks.length ? { ...rest, marks } : rest) as ReleasedNode;
 }
 
 /**
@@ -280,7 +302,7 @@ function transformLeaf(node: PMNode): PMNode {
  * copy is never touched.
  */
 export function applyConsent(
-  doc: PMNode,
+  doc: StoryDoc,
   terms: GrantTerms | ConsentGrant,
   author: AuthorName,
   lang: DocumentLanguage = 'en',
@@ -295,14 +317,15 @@ export function applyConsent(
 }
 
 /** The consent's rules over a document, counting into `report`. */
-export function applyRules(doc: PMNode, rules: ConsentRules, report: TransformReport, flag: boolean): PMNode {
-  const transformNode = (node: PMNode): PMNode => {
+export function applyRules(doc: StoryDoc, rules: ConsentRules, report: TransformReport, flag: boolean): ReleasedDoc {
+  // Each node keeps its type; its content is the same kind of node, released.
+  const transformNode = (node: WalkedNode): ReleasedNode => {
     // A leaf keeps everything but a sensitive mark.
     if (!node.content) return transformLeaf(node);
     // A block of line breaks alone has nothing to replace: its breaks are cleaned one by one.
     const hasInline = node.content.some((c) => c.type === 'text');
     const content = hasInline
-      ? transformInline(node.content, rules, report, flag)
+      ? transformInline(node.content as InlineNode[], rules, report, flag)
       : node.content.flatMap((child) => {
           if (child.type === 'privateNote') {
             report.privateNotesDropped += 1;
@@ -310,17 +333,17 @@ export function applyRules(doc: PMNode, rules: ConsentRules, report: TransformRe
           }
           return [transformNode(child)];
         });
-    return { ...node, content };
+    return { ...node, content } as ReleasedNode;
   };
-  return transformNode(doc);
+  return transformNode(doc) as ReleasedDoc;
 }
 
-function sameMarks(a: PMMark[] | undefined, b: PMMark[] | undefined): boolean {
+function sameMarks(a: ReleasedMark[] | undefined, b: ReleasedMark[] | undefined): boolean {
   return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 
-function mergeAdjacentText(nodes: PMNode[]): PMNode[] {
-  const out: PMNode[] = [];
+function mergeAdjacentText(nodes: ReleasedInline[]): ReleasedInline[] {
+  const out: ReleasedInline[] = [];
   for (const n of nodes) {
     const prev = out.at(-1);
     if (prev && prev.type === 'text' && n.type === 'text' && sameMarks(prev.marks, n.marks)) {

@@ -4,7 +4,7 @@ import { contextAround } from './finding-context';
 import { findIdentifyingDetails, type IdentifyingFinding } from './identifying-details';
 import { findAuthorMentions, type AuthorName } from './identity';
 import type { DocumentLanguage } from './placeholders';
-import type { PMNode } from './transform';
+import type { StoryDoc, WalkedNode } from '../core/story-doc';
 
 /*
  * The identifying-detail check as a gate: before an export, every candidate the finder sees that
@@ -22,10 +22,10 @@ export interface CheckBlock {
  * Each block of text (paragraph, heading, code block) of stored TipTap JSON; private notes never
  * leave, so never count. A block without text has nothing to find, and is left out.
  */
-export function checkBlocks(nodes: readonly PMNode[], out: CheckBlock[] = []): CheckBlock[] {
+export function checkBlocks(nodes: readonly WalkedNode[], out: CheckBlock[] = []): CheckBlock[] {
   for (const node of nodes) {
     if (node.type === 'privateNote') continue;
-    const children = node.content ?? [];
+    const children: readonly WalkedNode[] = node.content ?? [];
     if (children.some((c) => c.type === 'text')) {
       let text = '';
       const marked: [number, number][] = [];
@@ -117,7 +117,7 @@ export function unmarkedCandidates(
  * the details marked since it was saved) is handled by the release gate; so is `author`'s name.
  */
 export function storyCandidates(
-  story: { doc: PMNode; cleared?: readonly string[]; details?: DetailRegister },
+  story: { doc: StoryDoc; cleared?: readonly string[]; details?: DetailRegister },
   lang: DocumentLanguage,
   author: AuthorName | null = null,
 ): UnmarkedCandidate[] {

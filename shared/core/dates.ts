@@ -1,3 +1,4 @@
+import { optional } from './optional';
 /*
  * The one "today" Harbor uses everywhere (main process, renderer, command line). A person means
  * their own calendar day; a consent's last day must also never outlive the UTC day, so a consent
@@ -22,7 +23,7 @@ export function localDay(now: Date, timeZone?: string): string {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
+    ...optional('timeZone', timeZone || undefined),
   }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;

@@ -19,70 +19,80 @@ export interface SensitiveMark {
 export type StoryMark = SimpleMark | SensitiveMark;
 export type MarkType = StoryMark['type'];
 
-export interface TextNode {
+/**
+ * The node types take the marks they may carry: a stored story has StoryMark; what the release gate
+ * returns has ReleasedMark (no sensitive mark left, a change flag for the preview).
+ */
+export interface TextNode<M = StoryMark> {
   type: 'text';
   text: string;
-  marks?: StoryMark[];
+  marks?: M[];
 }
 
-export interface HardBreakNode {
+export interface HardBreakNode<M = StoryMark> {
   type: 'hardBreak';
-  marks?: StoryMark[];
+  marks?: M[];
 }
 
-export type InlineNode = TextNode | HardBreakNode;
+export type InlineNode<M = StoryMark> = TextNode<M> | HardBreakNode<M>;
 
-export interface ParagraphNode {
+export interface ParagraphNode<M = StoryMark> {
   type: 'paragraph';
-  content?: InlineNode[];
+  content?: InlineNode<M>[];
 }
 
-export interface HeadingNode {
+export interface HeadingNode<M = StoryMark> {
   type: 'heading';
   attrs: { level: HeadingLevel };
-  content?: InlineNode[];
+  content?: InlineNode<M>[];
 }
 
 export type HeadingLevel = 1 | 2 | 3;
 
-export interface ListItemNode {
+export interface ListItemNode<M = StoryMark> {
   type: 'listItem';
-  content?: BlockNode[];
+  content?: BlockNode<M>[];
 }
 
-export interface BulletListNode {
+export interface BulletListNode<M = StoryMark> {
   type: 'bulletList';
-  content?: ListItemNode[];
+  content?: ListItemNode<M>[];
 }
 
-export interface OrderedListNode {
+export interface OrderedListNode<M = StoryMark> {
   type: 'orderedList';
   /** TipTap writes `type: null` unless the list uses letters or roman numerals. */
   attrs?: { start?: number; type?: string | null };
-  content?: ListItemNode[];
+  content?: ListItemNode<M>[];
 }
 
-export interface BlockquoteNode {
+export interface BlockquoteNode<M = StoryMark> {
   type: 'blockquote';
-  content?: BlockNode[];
+  content?: BlockNode<M>[];
 }
 
 /** Notes to self: kept in the vault, shown in the editor, never exported. */
-export interface PrivateNoteNode {
+export interface PrivateNoteNode<M = StoryMark> {
   type: 'privateNote';
-  content?: ParagraphNode[];
+  content?: ParagraphNode<M>[];
 }
 
-export type BlockNode =
-  ParagraphNode | HeadingNode | BulletListNode | OrderedListNode | BlockquoteNode | PrivateNoteNode;
+export type BlockNode<M = StoryMark> =
+  ParagraphNode<M> | HeadingNode<M> | BulletListNode<M> | OrderedListNode<M> | BlockquoteNode<M> | PrivateNoteNode<M>;
 
-export interface StoryDoc {
+export interface StoryDoc<M = StoryMark> {
   type: 'doc';
-  content?: BlockNode[];
+  content?: BlockNode<M>[];
 }
 
-export type StoryNode = StoryDoc | BlockNode | ListItemNode | InlineNode;
+export type StoryNode<M = StoryMark> = StoryDoc<M> | BlockNode<M> | ListItemNode<M> | InlineNode<M>;
 export type NodeType = StoryNode['type'];
+
+/** Any node as a walk over the tree reads it: a leaf is one without content, a block one without marks. */
+export type WalkedNode<M = StoryMark> = StoryNode<M> & {
+  content?: readonly StoryNode<M>[];
+  marks?: readonly M[];
+};
 
 export const NODE_TYPES: readonly NodeType[] = [
   'doc',
@@ -112,8 +122,8 @@ export interface LooseNode {
 }
 
 /**
- * Any node of a document, structurally: what the consent transform, the release gate and export
- * walk. A StoryDoc is one; so is a testimony's body built from template text.
+ * Any node of a document, structurally: what export reads defensively once the consent is applied
+ * (an unknown node keeps its words, never its attributes). A ReleasedDoc is one.
  */
 export interface DocMark {
   type: string;
@@ -129,3 +139,13 @@ export interface DocNode {
 
 /** The mark the consent transform puts on a run it changed (preview only; renderers drop it). */
 export const CHANGE_MARK = 'harborExportChange';
+
+export interface ChangeMark {
+  type: typeof CHANGE_MARK;
+  attrs: { change: 'redacted' | 'identity' };
+}
+
+/** The marks text keeps once the consent is applied: no sensitive mark leaves Harbor. */
+export type ReleasedMark = SimpleMark | ChangeMark;
+/** A story as the release gate returns it: private notes dropped, withheld details replaced. */
+export type ReleasedDoc = StoryDoc<ReleasedMark>;

@@ -2,6 +2,7 @@ import { HarborError } from '../errors';
 import { cleanInline, cleanLine } from './clean-text';
 import type { Block, ExportDocument, InlineRun } from './export-document';
 import { mergeRuns } from './merge-runs';
+import { optional } from '../core/optional';
 
 /** Lists and quotes nest deeper than this only by accident (or to exhaust the stack). */
 export const MAX_NESTING = 32;
@@ -40,7 +41,11 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
 
 function normalizeRuns(runs: InlineRun[], keepChanges: boolean): InlineRun[] {
   const cleaned = mergeRuns(
-    runs.map(({ change, ...r }) => ({ ...r, text: cleanInline(r.text), ...(keepChanges && change ? { change } : {}) })),
+    runs.map(({ change, ...r }) => ({
+      ...r,
+      text: cleanInline(r.text),
+      ...optional('change', keepChanges ? change : undefined),
+    })),
   );
   return cleaned.some((r) => r.text.trim() !== '') ? cleaned : [];
 }
@@ -62,7 +67,7 @@ function normalizeBlocks(blocks: Block[], depth: number, keepChanges: boolean): 
           .filter((i) => i.length > 0);
         const start =
           block.start !== undefined && Number.isInteger(block.start) && block.start > 1 ? block.start : undefined;
-        return items.length ? [{ type: 'list', ordered: block.ordered, ...(start ? { start } : {}), items }] : [];
+        return items.length ? [{ type: 'list', ordered: block.ordered, ...optional('start', start), items }] : [];
       }
       case 'blockquote': {
         const inner = normalizeBlocks(block.blocks, depth + 1, keepChanges);

@@ -81,7 +81,7 @@ export const consentChannels = {
         ...exportOptions,
         fileName: z.string().min(1).max(200),
         /** The language the app's identifying-detail check ran in; main runs it again in the same. */
-        checkLanguage: z.enum(['en', 'es']).optional(),
+        checkLanguage: langSchema.optional(),
       })
       .strict(),
   ),

@@ -8,9 +8,9 @@ import {
   countReplacements,
   planReplacements,
   type ConsentRules,
-  type PMNode,
   type TransformReport,
 } from '../consent/transform';
+import type { ReleasedDoc, StoryDoc } from '../core/story-doc';
 import { registerFromDoc, type DetailRegister } from '../story/detail-register';
 
 /**
@@ -31,7 +31,7 @@ export interface OutgoingField {
 /** Everything a document would carry out of Harbor, before the consent is applied. */
 export interface OutgoingDocument {
   /** The story text (TipTap JSON), consent not yet applied: private notes and marks still in it. */
-  body?: PMNode | null;
+  body?: StoryDoc | null;
   title?: string | null;
   headingBlock?: readonly string[];
   salutation?: string | null;
@@ -59,7 +59,7 @@ export interface ReleaseContext {
 }
 
 export interface ReleasedDocument {
-  body: PMNode | null;
+  body: ReleasedDoc | null;
   title: string | null;
   headingBlock: string[];
   salutation: string | null;
@@ -88,7 +88,10 @@ function fieldDetails(fields: readonly OutgoingField[], rules: ConsentRules): De
  * The registers the gate withholds from: those saved, and the details marked in the body since
  * (proposed, the saved choices standing). The identifying-detail check skips what they cover.
  */
-export function releaseRegisters(body: PMNode | null | undefined, saved: readonly DetailRegister[]): DetailRegister[] {
+export function releaseRegisters(
+  body: StoryDoc | null | undefined,
+  saved: readonly DetailRegister[],
+): DetailRegister[] {
   return body ? [...saved, registerFromDoc(body, saved.flat())] : [...saved];
 }
 

@@ -1,6 +1,7 @@
 import type { ExportFormat, GrantTerms } from '../consent/grant';
 import type { DocumentLanguage } from '../consent/placeholders';
-import { applyConsent, type PMNode } from '../consent/transform';
+import { applyConsent } from '../consent/transform';
+import type { BlockNode, StoryDoc } from '../core/story-doc';
 import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
@@ -10,6 +11,7 @@ import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
+import { optional } from '../core/optional';
 
 export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
 
@@ -20,7 +22,7 @@ export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | '
  */
 export interface TestimonyExportSource {
   language: DocumentLanguage;
-  doc: PMNode;
+  doc: StoryDoc;
   quotedStoryIds: string[];
   /** Excerpts from shared stories, in print order: each is checked against its writer's terms. */
   sharedExcerpts: BriefingExcerpt[];
@@ -59,14 +61,14 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
   const lang = opts.language;
   const shared = opts.shared ?? new Map();
   const sharedNodes = sharedQuoteNodes(t, shared, lang);
-  const body: PMNode[] = [];
+  const body: BlockNode[] = [];
   for (const section of t.template.sections) {
     const content = t.sections[section.id];
     if (!content) continue;
     const nodes = sectionTextToNodes(content.text, section.format);
-    const quotes: PMNode[] = content.excerpts
+    const quotes: BlockNode[] = content.excerpts
       .filter((e) => (e.doc.content ?? []).length > 0)
-      .map((e): PMNode => ({ type: 'blockquote', content: e.doc.content as PMNode[] }))
+      .map((e): BlockNode => ({ type: 'blockquote', content: e.doc.content }))
       .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
     if (nodes.length === 0 && quotes.length === 0) continue;
     if (section.printTitle)
@@ -115,11 +117,11 @@ export function draftTestimonyDocument(
     language: source.language,
     title: opts.title,
     byline: null,
-    ...(source.headingBlock.length ? { headingBlock: source.headingBlock } : {}),
-    ...(source.salutation ? { salutation: source.salutation } : {}),
+    ...optional('headingBlock', source.headingBlock.length ? source.headingBlock : undefined),
+    ...optional('salutation', source.salutation || undefined),
     blocks: fromDoc(doc),
-    ...(source.numberedParagraphs ? { numberedParagraphs: true } : {}),
-    ...(source.signature.length ? { signature: source.signature } : {}),
+    ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
+    ...optional('signature', source.signature.length ? source.signature : undefined),
     paper: source.paper,
   };
 }

@@ -1,4 +1,4 @@
-import type { PMNode } from '../consent/transform';
+import type { BlockNode, BulletListNode, InlineNode, ParagraphNode } from '../core/story-doc';
 
 /**
  * A section is typed in a plain text area: a blank line starts a new paragraph, a single line
@@ -7,8 +7,8 @@ import type { PMNode } from '../consent/transform';
  */
 const BULLET = /^\s*[-*•]\s+/;
 
-function inline(text: string): PMNode[] {
-  const nodes: PMNode[] = [];
+function inline(text: string): InlineNode[] {
+  const nodes: InlineNode[] = [];
   text.split('\n').forEach((line, i) => {
     if (i > 0) nodes.push({ type: 'hardBreak' });
     if (line !== '') nodes.push({ type: 'text', text: line });
@@ -16,14 +16,14 @@ function inline(text: string): PMNode[] {
   return nodes;
 }
 
-const paragraph = (text: string): PMNode => ({ type: 'paragraph', content: inline(text) });
-const bulletList = (items: string[]): PMNode => ({
+const paragraph = (text: string): ParagraphNode => ({ type: 'paragraph', content: inline(text) });
+const bulletList = (items: string[]): BulletListNode => ({
   type: 'bulletList',
   content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
 });
 
-export function sectionTextToNodes(text: string, format: 'paragraphs' | 'bullets' = 'paragraphs'): PMNode[] {
-  const nodes: PMNode[] = [];
+export function sectionTextToNodes(text: string, format: 'paragraphs' | 'bullets' = 'paragraphs'): BlockNode[] {
+  const nodes: BlockNode[] = [];
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   for (const chunk of chunks) {
     const lines = chunk

@@ -1,8 +1,7 @@
 import type { DocumentLanguage } from '../consent/placeholders';
-import type { PMNode } from '../consent/transform';
 import { attributeExcerpts, UNTITLED_SHARED, type BriefingExcerpt } from '../share/check-excerpts';
 import type { SharedStoryView } from '../share/share-views';
-import type { BlockNode } from '../story/doc-types';
+import type { BlockNode, BlockquoteNode, ParagraphNode } from '../story/doc-types';
 import { docToPlainText } from '../story/plain-text';
 import type { SharedExcerpt, TestimonyData } from './testimony-data';
 
@@ -61,19 +60,19 @@ export function sharedQuoteNodes(
   t: WithSections,
   sources: SharedQuoteSources,
   lang: DocumentLanguage,
-): Map<string, PMNode> {
+): Map<string, BlockquoteNode> {
   const credits = new Map(
     attributeExcerpts(briefingExcerpts(t, sources, lang), lang).map((a) => [a.excerptId, a.name]),
   );
-  const nodes = new Map<string, PMNode>();
+  const nodes = new Map<string, BlockquoteNode>();
   for (const e of sharedExcerptsInOrder(t)) {
     const blocks = quotedBlocks(e, sources.get(e.sharedStoryId));
     if (blocks.length === 0) continue;
-    const credit: PMNode = {
+    const credit: ParagraphNode = {
       type: 'paragraph',
       content: [{ type: 'text', text: creditLine(credits.get(e.id) ?? ''), marks: [{ type: 'italic' }] }],
     };
-    nodes.set(e.id, { type: 'blockquote', content: [...(blocks as PMNode[]), credit] });
+    nodes.set(e.id, { type: 'blockquote', content: [...blocks, credit] });
   }
   return nodes;
 }

@@ -1,5 +1,4 @@
 import type { DocumentLanguage } from '../consent/placeholders';
-import type { PMNode } from '../consent/transform';
 import { checkBlocks, unmarkedCandidates, type HandledByGate, type UnmarkedCandidate } from '../consent/unmarked-check';
 import { sectionTextToNodes } from './section-text';
 import type { TestimonyData } from './testimony-data';
@@ -31,7 +30,7 @@ export function findTestimonyDetails(
     if (!content) continue;
     const parts = [
       { nodes: sectionTextToNodes(content.text, section.format), inExcerpt: false },
-      ...content.excerpts.map((e) => ({ nodes: (e.doc.content ?? []) as PMNode[], inExcerpt: true })),
+      ...content.excerpts.map((e) => ({ nodes: e.doc.content ?? [], inExcerpt: true })),
     ];
     for (const part of parts) {
       for (const found of unmarkedCandidates(checkBlocks(part.nodes), lang, cleared, handled)) {

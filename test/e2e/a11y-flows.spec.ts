@@ -27,7 +27,8 @@ const AUDIENCE = 'Riverside Legal Aid';
  * every screen looks (reduced motion, text size).
  */
 describe('accessibility (axe, focus, motion, text size) along the flows', () => {
-  const app = useWorkspaceApp();
+  // One journey: the story exported first is the one shared, listed in the history and searched for.
+  const app = useWorkspaceApp({ eachTest: 'continues' });
 
   it('a story’s export, step by step, to the Exported screen', async () => {
     const { page } = app;

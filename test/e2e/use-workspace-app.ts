@@ -5,9 +5,11 @@ import { launchWithVault, type WorkspaceApp } from './workspace-steps';
 
 /**
  * One launched Harbor per spec file (or describe block), with a vault and a wide window (the side
- * panels need room): registers the suite's hooks and hands back the page once it exists. With
- * `eachTest: 'fresh'`, every test starts from the same known state (an empty vault, the launch's
- * settings, the library), so tests pass in any order; the browser is kept, which is the slow part.
+ * panels need room): registers the suite's hooks and hands back the page once it exists. Every test
+ * starts from the same known state (an empty vault, the launch's settings, the library), so tests
+ * pass in any order and alone; the browser is kept, which is the slow part (a reset costs about a
+ * second, a new browser several). `eachTest: 'continues'` is for a suite that tells one journey in
+ * order, each test picking up where the last one left off: it says so where the suite is declared.
  */
 export function useWorkspaceApp(options: Omit<LaunchOptions, 'dataDir'> & { eachTest?: 'fresh' | 'continues' } = {}): {
   readonly page: Page;
@@ -20,7 +22,7 @@ export function useWorkspaceApp(options: Omit<LaunchOptions, 'dataDir'> & { each
     await app.page.setViewportSize({ width: 1360, height: 900 });
   });
   let first = true;
-  if (options.eachTest === 'fresh') {
+  if (options.eachTest !== 'continues') {
     beforeEach(async () => {
       // The launch already left the known state for the first test to run.
       if (first) first = false;

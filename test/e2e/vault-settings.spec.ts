@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchHarbor, type HarborApp } from './harness/launch';
-import { completeFirstRun, freshDataDir, heading, PASSPHRASE, removeDataDir, shot } from './vault-steps';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useWorkspaceApp } from './use-workspace-app';
+import { heading, shot } from './vault-steps';
+import { WORKSPACE_PASSPHRASE as PASSPHRASE } from './workspace-steps';
 
 describe('vault: settings', () => {
-  let dataDir: string;
-  let app: HarborApp;
+  const app = useWorkspaceApp();
 
-  beforeAll(async () => {
-    dataDir = await freshDataDir();
-    app = await launchHarbor({ dataDir });
+  beforeEach(async () => {
     // Tall enough that a screenshot shows the whole Settings page (only the work area scrolls).
     await app.page.setViewportSize({ width: 1280, height: 2200 });
-    await completeFirstRun(app.page, { recoveryKey: false });
     await app.page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(app.page, 'Settings');
-  });
-  afterAll(async () => {
-    await app.page.evaluate(() => window.harbor.vault.lock()).catch(() => undefined);
-    await app.close();
-    await removeDataDir(dataDir);
   });
 
   it('shows the settings calmly, in every theme', async () => {
@@ -60,6 +52,9 @@ describe('vault: settings', () => {
   it('changes the passphrase: says the keys changed, shows the new recovery key, makes a new backup', async () => {
     const { page } = app;
     const next = 'a lantern by the river at morning 47';
+    // A vault with a recovery key: changing the passphrase makes it a new one too.
+    const made = await page.evaluate((passphrase) => window.harbor.vault.newRecoveryKey({ passphrase }), PASSPHRASE);
+    expect(made.ok).toBe(true);
     const section = page.getByRole('region', { name: 'Passphrase' });
     await section.getByLabel('Your current passphrase').fill(PASSPHRASE);
     await section.getByLabel('New passphrase').fill(next);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { backToLibrary, editorBody, newStory, selectText, storedStory, waitSaved } from './workspace-steps';
+import { editorBody, newStory, selectText, storedStory, waitSaved } from './workspace-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 
 /** Every sensitive mark in a stored document: its text and attributes. */
@@ -71,7 +71,6 @@ describe('workspace: sensitive details', () => {
 
   it('marks with the keyboard shortcut (Ctrl+Shift+S)', async () => {
     const { page } = app;
-    await backToLibrary(page);
     await newStory(page, 'Places');
     await page.keyboard.type('We lived near Elm Street');
     await selectText(page, 'Elm Street');

@@ -13,7 +13,7 @@ import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: writing, saving and finding a story', () => {
   // Each test starts on an empty library with the launch's settings: they pass in any order.
-  const app = useWorkspaceApp({ eachTest: 'fresh' });
+  const app = useWorkspaceApp();
 
   it('saves what is typed, and the text is intact after lock and unlock', async () => {
     const { page } = app;

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { GrantTerms } from '../../shared/consent/grant';
 import { HarborError } from '../../shared/errors';
-import type { PMNode } from '../../shared/consent/transform';
 import type { StoryDoc } from '../../shared/story/doc-types';
 import { createGrantStore } from '../../electron/consent/grant-store';
 import { createProfileStore } from '../../electron/consent/profile-store';
@@ -35,7 +34,7 @@ export function grantTerms(partial: Partial<GrantTerms> = {}): GrantTerms {
 }
 
 /** A vault with the author's name, one story and a clock that can be moved. */
-export async function setup(doc: PMNode, opts: { author?: string; resolvers?: SourceResolvers } = {}) {
+export async function setup(doc: StoryDoc, opts: { author?: string; resolvers?: SourceResolvers } = {}) {
   const vault = new FakeVault();
   let now = TODAY;
   const clock = () => now;

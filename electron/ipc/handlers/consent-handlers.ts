@@ -4,6 +4,7 @@ import { withdrawalLetterDocx } from '../../consent/withdrawal-letter-file';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 import { saveAs } from '../save-as';
+import { optional } from '../../../shared/core/optional';
 
 type ConsentChannels = Extract<keyof HandlerTable, `${'profile' | 'consent' | 'export' | 'history'}:${string}`>;
 
@@ -22,7 +23,7 @@ export function consentHandlers(services: MainServices): Pick<HandlerTable, Cons
     'export:preview': (req) => open().exports.preview(req),
     // No way to accept undecided details from the app: the pipeline re-runs the check and refuses.
     'export:run': ({ fileName, checkLanguage, ...req }) =>
-      open().exports.run({ ...req, fileName, ...(checkLanguage ? { checkLanguage } : {}) }, choose),
+      open().exports.run({ ...req, fileName, ...optional('checkLanguage', checkLanguage) }, choose),
     'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);

@@ -1,6 +1,7 @@
 import type { StorySummaryView } from '../../../shared/ipc/contract';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
+import { optional } from '../../../shared/core/optional';
 
 type StoryChannels = Extract<keyof HandlerTable, `story:${string}`>;
 
@@ -9,16 +10,16 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
   return {
     'story:list': (req) => stories().list({ includeTrashed: req?.includeTrashed ?? false }),
     'story:get': ({ id }) => stories().get(id),
-    'story:create': ({ title, doc }) => stories().create({ title: title ?? '', ...(doc ? { doc } : {}) }),
+    'story:create': ({ title, doc }) => stories().create({ title: title ?? '', ...optional('doc', doc) }),
     'story:save': async ({ id, title, doc, tags, keep, sitting }) => {
       const saved = await stories().update(
         id,
         {
-          ...(title !== undefined ? { title } : {}),
-          ...(doc !== undefined ? { doc } : {}),
-          ...(tags !== undefined ? { tags } : {}),
+          ...optional('title', title),
+          ...optional('doc', doc),
+          ...optional('tags', tags),
         },
-        { autosave: keep !== true, ...(sitting !== undefined ? { sitting } : {}) },
+        { autosave: keep !== true, ...optional('sitting', sitting) },
       );
       const { doc: _doc, createdAt: _c, ...summary } = saved;
       return summary satisfies StorySummaryView;

@@ -68,7 +68,7 @@ export function FlowPage({ title, steps, backLabel, onBack, dirty, children }: F
                   key={label}
                   className="flow-steps__step"
                   data-state={i < steps.current ? 'done' : i === steps.current ? 'current' : 'todo'}
-                  {...(i === steps.current ? { 'aria-current': 'step' as const } : {})}
+                  aria-current={i === steps.current ? 'step' : undefined}
                 >
                   {label}
                 </li>

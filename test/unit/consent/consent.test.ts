@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocNode as PMNode, StoryDoc } from '../../../shared/core/story-doc';
 import {
   applyConsent,
   checkGrant,
@@ -7,7 +8,6 @@ import {
   replaceAuthorMentions,
   summarizeGrant,
   type ConsentGrant,
-  type PMNode,
 } from '../../../shared/consent';
 import { worded } from '../worded';
 
@@ -30,7 +30,8 @@ const text = (t: string, marks?: PMNode['marks']): PMNode =>
   marks ? { type: 'text', text: t, marks } : { type: 'text', text: t };
 const sens = (category: string, id: string) => [{ type: 'sensitive', attrs: { category, id } }];
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
-const doc = (...content: PMNode[]): PMNode => ({ type: 'doc', content });
+// Built loosely, as stored JSON the transform must read defensively (malformed on purpose here and there).
+const doc = (...content: PMNode[]) => ({ type: 'doc', content }) as StoryDoc;
 const allText = (n: PMNode): string => (n.text ?? '') + (n.content ?? []).map(allText).join('');
 
 describe('consent checks', () => {

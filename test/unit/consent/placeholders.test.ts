@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyConsent, displayName, grantSchema, type PMNode } from '../../../shared/consent';
+import type { DocNode as PMNode, StoryDoc, TextNode } from '../../../shared/core/story-doc';
+import type { SensitiveCategory } from '../../../shared/core/sensitive-categories';
+import { applyConsent, displayName, grantSchema } from '../../../shared/consent';
 import { REDACTABLE_CATEGORIES } from '../../../shared/consent/grant';
 
 // The words a reader sees where a detail was withheld: fixed per category and language, never
@@ -16,12 +18,12 @@ const grant = grantSchema.parse({
   expiresOn: '2027-03-01',
 });
 
-const detail = (text: string, category: string, id: string): PMNode => ({
+const detail = (text: string, category: SensitiveCategory, id: string): TextNode => ({
   type: 'text',
   text,
   marks: [{ type: 'sensitive', attrs: { category, id } }],
 });
-const sentence = (short: boolean): PMNode => ({
+const sentence = (short: boolean): StoryDoc => ({
   type: 'doc',
   content: [
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyConsent, CHANGE_MARK, grantTermsSchema, type GrantTerms, type PMNode } from '../../../shared/consent';
+import type { DocNode as PMNode, StoryDoc } from '../../../shared/core/story-doc';
+import { applyConsent, CHANGE_MARK, grantTermsSchema, type GrantTerms } from '../../../shared/consent';
 import { registerFromDoc } from '../../../shared/story/detail-register';
 
 const terms = (over: Partial<GrantTerms> = {}): GrantTerms =>
@@ -20,7 +21,8 @@ const sens = (category: string, id: string) => [{ type: 'sensitive', attrs: { ca
 const bold = [{ type: 'bold' }];
 const br: PMNode = { type: 'hardBreak' };
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
-const doc = (...content: PMNode[]): PMNode => ({ type: 'doc', content });
+// Built loosely, as stored JSON the transform must read defensively (malformed on purpose here and there).
+const doc = (...content: PMNode[]) => ({ type: 'doc', content }) as StoryDoc;
 const allText = (n: PMNode): string =>
   n.type === 'hardBreak' ? '\n' : (n.text ?? '') + (n.content ?? []).map(allText).join('');
 const noAuthor = { full: '' };
@@ -109,7 +111,7 @@ describe('applyConsent with the detail register', () => {
   it('flags every replacement for the preview, marked or not', () => {
     const d = doc(para(text('Victor', sens('person', 'p1')), text(' and Victor')));
     const out = applyConsent(d, terms(), noAuthor, 'en', { flagChanges: true }).doc;
-    const flagged = out.content![0]!.content!.filter((n) => n.marks?.some((m) => m.type === CHANGE_MARK));
+    const flagged = (out.content![0] as PMNode).content!.filter((n) => n.marks?.some((m) => m.type === CHANGE_MARK));
     expect(flagged.map((n) => n.text)).toEqual(['[name withheld]', '[name withheld]']);
     expect(JSON.stringify(out)).not.toContain('sensitive');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { grantTermsSchema, type GrantTerms, type PMNode } from '../../../shared/consent';
+import type { StoryDoc, TextNode } from '../../../shared/core/story-doc';
+import type { SensitiveCategory } from '../../../shared/core/sensitive-categories';
+import { grantTermsSchema, type GrantTerms } from '../../../shared/consent';
 import { CHANGE_MARK } from '../../../shared/consent/transform';
 import { releaseDocument } from '../../../shared/release/release-gate';
 
@@ -15,12 +17,12 @@ const terms = (over: Partial<GrantTerms> = {}): GrantTerms =>
     ...over,
   });
 
-const sens = (t: string, category: string, id: string): PMNode => ({
+const sens = (t: string, category: SensitiveCategory, id: string): TextNode => ({
   type: 'text',
   text: t,
   marks: [{ type: 'sensitive', attrs: { category, id } }],
 });
-const body: PMNode = {
+const body: StoryDoc = {
   type: 'doc',
   content: [
     {

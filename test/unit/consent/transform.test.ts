@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocNode as PMNode, StoryDoc } from '../../../shared/core/story-doc';
 import {
   applyConsent,
   applyReplacements,
@@ -7,7 +8,6 @@ import {
   grantTermsSchema,
   planReplacements,
   type GrantTerms,
-  type PMNode,
 } from '../../../shared/consent';
 import type { DetailRegister } from '../../../shared/story/detail-register';
 
@@ -29,7 +29,8 @@ const sens = (category: unknown, id: unknown) => [{ type: 'sensitive', attrs: { 
 const bold = { type: 'bold' };
 const br = (marks?: PMNode['marks']): PMNode => (marks ? { type: 'hardBreak', marks } : { type: 'hardBreak' });
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
-const doc = (...content: PMNode[]): PMNode => ({ type: 'doc', content });
+// Built loosely, as stored JSON the transform must read defensively (malformed on purpose here and there).
+const doc = (...content: PMNode[]) => ({ type: 'doc', content }) as StoryDoc;
 const noAuthor = { full: '' };
 const lineOf = (out: PMNode, i = 0) => out.content![i]!.content!;
 

@@ -7,7 +7,7 @@ import {
   CLEARED_LIMITS,
 } from '../../../shared/consent/cleared';
 import type { AuthorName } from '../../../shared/consent/identity';
-import type { PMNode } from '../../../shared/consent/transform';
+import type { DocNode as PMNode, StoryDoc, WalkedNode } from '../../../shared/core/story-doc';
 import { checkBlocks, storyCandidates, unmarkedCandidates } from '../../../shared/consent/unmarked-check';
 import { releaseDocument } from '../../../shared/release/release-gate';
 import { registerFromDoc } from '../../../shared/story/detail-register';
@@ -16,8 +16,10 @@ import { terms } from '../export/helpers/fixtures';
 const text = (t: string, marks?: PMNode['marks']): PMNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
 const sensitive = (t: string) => text(t, [{ type: 'sensitive', attrs: { category: 'contact', id: 'd1' } }]);
+// Built loosely, as stored JSON the check must read defensively (a code block, a text node without text).
+const stored = (content: PMNode[]) => content as WalkedNode[];
 const story = (content: PMNode[], cleared?: string[]) => ({
-  doc: { type: 'doc', content },
+  doc: { type: 'doc', content } as StoryDoc,
   ...(cleared ? { cleared } : {}),
 });
 
@@ -100,10 +102,10 @@ describe('the identifying-detail gate (storyCandidates)', () => {
         content: [{ type: 'listItem', content: [para(text('Call'), { type: 'hardBreak' }, text('555-123-4567'))] }],
       },
     ];
-    expect(checkBlocks(nested)).toEqual([{ text: 'Call\n555-123-4567', marked: [] }]);
+    expect(checkBlocks(stored(nested))).toEqual([{ text: 'Call\n555-123-4567', marked: [] }]);
     // A code block's text is read like a paragraph's; a text node without text adds nothing.
     const code = [{ type: 'codeBlock', content: [{ type: 'text' }, text('maria@example.org')] }];
-    expect(checkBlocks(code)).toEqual([{ text: 'maria@example.org', marked: [] }]);
+    expect(checkBlocks(stored(code))).toEqual([{ text: 'maria@example.org', marked: [] }]);
     expect(storyCandidates(story(code), 'en').map((c) => c.text)).toEqual(['maria@example.org']);
     expect(storyCandidates(story(nested), 'en').map((c) => c.text)).toEqual(['555-123-4567']);
   });
@@ -183,7 +185,7 @@ describe('what the release gate already handles is not asked about', () => {
   });
 
   it("another story's register and an empty author name cover nothing", () => {
-    const blocks = checkBlocks([para(text('The boss called me from 555-123-4567. Rosa Delgado knew.'))]);
+    const blocks = checkBlocks(stored([para(text('The boss called me from 555-123-4567. Rosa Delgado knew.'))]));
     const other = registerFromDoc({ type: 'doc', content: [para(person('Carlos Vance', 'p9'))] });
     const found = unmarkedCandidates(blocks, 'en', new Set(), { registers: [other], author: { full: '  ' } });
     expect(texts(found)).toEqual(['555-123-4567', 'Rosa Delgado']);
@@ -200,12 +202,12 @@ describe('what the release gate already handles is not asked about', () => {
       { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('CARLOS VANCE, 555-123-4567'))] }] },
     ];
     // Without the gate's part: what the check would ask were the register and the author unknown.
-    const all = unmarkedCandidates(checkBlocks(doc), 'en', new Set());
+    const all = unmarkedCandidates(checkBlocks(stored(doc)), 'en', new Set());
     const asked = storyCandidates(story(doc), 'en', author);
     const skipped = all.filter((c) => !asked.some((a) => a.key === c.key));
     expect(texts(skipped).length).toBeGreaterThan(2);
     const released = releaseDocument(
-      { body: { type: 'doc', content: doc } },
+      { body: story(doc).doc },
       { terms: terms(['person', 'place', 'contact']), author, language: 'en' },
     );
     const out = JSON.stringify(released.body);

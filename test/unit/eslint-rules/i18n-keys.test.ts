@@ -68,4 +68,42 @@ ${withT(
 )}`;
     expect(await keyErrors(code)).toEqual([]);
   });
+  describe('a map imported from another module', () => {
+    const imports = `import { LOOSE_LABEL, STATUS_LABEL, TYPO_LABEL, WORDS_LABEL as W } from '../../../test/unit/eslint-rules/fixtures/label-maps';
+import { PUBLIC_STATUS_LABEL, TYPO_LABEL as T2 } from '../../../test/unit/eslint-rules/fixtures/label-public';`;
+
+    it('is followed to its const object, through an alias and a re-export, and its keys accepted', async () => {
+      expect(
+        await keyErrors(
+          `${imports}\n${withT('plural(STATUS_LABEL[x], 2), plural(W[x], 1), plural(PUBLIC_STATUS_LABEL[x], 3)')}`,
+        ),
+      ).toEqual([]);
+    });
+
+    it('names a key of the imported map the English locale does not have, where the map is used', async () => {
+      const errors = await keyErrors(`${imports}\n${withT('plural(TYPO_LABEL[x], 2), plural(T2[x], 2)')}`);
+      expect(errors).toEqual([
+        "'workspace.status.speakingg' (from the imported map TYPO_LABEL) is not in the English locale (renderer/src/i18n/locales/).",
+        "'workspace.status.speakingg' (from the imported map T2) is not in the English locale (renderer/src/i18n/locales/).",
+      ]);
+    });
+
+    it('asks the same of its keys as of a literal (plural forms for plural, a sentence for t)', async () => {
+      const errors = await keyErrors(`${imports}\n${withT('t(STATUS_LABEL[x])')}`);
+      expect(errors).toEqual([
+        expect.stringContaining("'workspace.status.speaking' (from the imported map STATUS_LABEL)"),
+        expect.stringContaining("'workspace.status.reading' (from the imported map STATUS_LABEL)"),
+      ]);
+    });
+
+    it('refuses an imported map that is not a const object of literals, and one from a package', async () => {
+      const errors = await keyErrors(`${imports}
+import { LABELS } from 'some-package';
+${withT('t(LOOSE_LABEL[x]), t(LABELS[x])')}`);
+      expect(errors).toEqual([
+        expect.stringContaining('must be written out'),
+        expect.stringContaining('must be written out'),
+      ]);
+    });
+  });
 });

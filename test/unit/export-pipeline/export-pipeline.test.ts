@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PMNode } from '../../../shared/consent/transform';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 import { exportDocx } from '../../../electron/export/export-file';
 import type { SourceResolver } from '../../../electron/export-pipeline/source-resolver';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
@@ -26,7 +26,7 @@ import { worded } from '../worded';
 const printer = useChromiumPrinter();
 afterAll(() => removeOutDirs());
 
-const DOC: PMNode = {
+const DOC: StoryDoc = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 1 }, content: [text('Before')] },

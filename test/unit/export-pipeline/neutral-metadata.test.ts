@@ -7,8 +7,9 @@ import { docxParts } from '../../support/docx-inspect';
 import { decodedStream, infoDictionary, scanObjects } from '../export/helpers/pdf-inspect';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
 import { grantTerms, setup, TODAY } from '../../support/pipeline-fixtures';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 
-const DOC = {
+const DOC: StoryDoc = {
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What I want you to know.' }] }],
 };

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PMNode } from '../../../shared/consent/transform';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 import type { UnmarkedCandidate } from '../../../shared/consent/unmarked-check';
 import { contract } from '../../../shared/ipc/contract';
 import { createSharingHistory } from '../../../electron/consent/sharing-history';
@@ -13,7 +13,7 @@ import { grantTerms, noPrinter, outDir, refusal, removeOutDirs, setup } from '..
 afterAll(() => removeOutDirs());
 
 // The author (pipeline-fixtures) is María Quirina Vantongeren.
-const DOC: PMNode = {
+const DOC: StoryDoc = {
   type: 'doc',
   content: [
     para(text('I am María Vantongeren. We worked for '), sensitive('Carlos Vance', 'person', 'p1'), text('.')),
@@ -71,7 +71,7 @@ describe('the export re-runs the identifying-detail check in the main process', 
   });
 
   it('checks the text as stored now: a candidate typed after the preview still stops the file', async () => {
-    const clean: PMNode = { type: 'doc', content: [para(text('I am María Vantongeren.'))] };
+    const clean: StoryDoc = { type: 'doc', content: [para(text('I am María Vantongeren.'))] };
     const s = await setup(clean);
     const grant = await s.grants.create([s.story.id], grantTerms());
     const stories = createStoryService(s.vault);
@@ -103,7 +103,7 @@ describe('the export re-runs the identifying-detail check in the main process', 
 
   it('checks in the language the app’s check ran in, not only the document’s', async () => {
     // English reads "Ayer" as a name too; Spanish knows it is "yesterday".
-    const doc: PMNode = { type: 'doc', content: [para(text('Ayer vi a Teodoro Quispe.'))] };
+    const doc: StoryDoc = { type: 'doc', content: [para(text('Ayer vi a Teodoro Quispe.'))] };
     const s = await setup(doc);
     const grant = await s.grants.create([s.story.id], grantTerms({ redact: { categories: [], keep: [] } }));
     const target = await destination();

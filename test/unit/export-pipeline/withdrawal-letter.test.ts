@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { withdrawalLetterDocx } from '../../../electron/consent/withdrawal-letter-file';
 import { docxParts, joinedText } from '../../support/docx-inspect';
 import { grantTerms, noPrinter, outDir, removeOutDirs, setup, TODAY } from '../../support/pipeline-fixtures';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 
-const DOC = {
+const DOC: StoryDoc = {
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What I want you to know.' }] }],
 };

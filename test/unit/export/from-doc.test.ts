@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyConsent } from '../../../shared/consent/transform';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 import { exportDocumentSchema } from '../../../shared/export/export-document-schema';
 import { fromDoc } from '../../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../../shared/export/normalize-export-document';
@@ -36,7 +37,7 @@ describe('fromDoc', () => {
   });
 
   it('accepts the same document once applyConsent has run', () => {
-    const doc = {
+    const doc: StoryDoc = {
       type: 'doc',
       content: [
         para(text('We met '), sensitive('José Núñez', 'person', 'd1'), text(' in '), sensitive('Lima', 'place', 'd2')),
@@ -76,7 +77,13 @@ describe('fromDoc', () => {
         { type: 'heading', attrs: { level: 6 }, content: [text('deep')] },
         para(),
         { type: 'horizontalRule' },
-        para(text('link text', 'link'), { type: 'mention', attrs: { label: 'someone' } }),
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'link text', marks: [{ type: 'link' }] },
+            { type: 'mention', attrs: { label: 'someone' } },
+          ],
+        },
       ],
     };
     expect(fromDoc(doc)).toEqual([

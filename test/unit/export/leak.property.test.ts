@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx, exportPdf } from '../../../electron/export/index';
 import { PLACEHOLDERS } from '../../../shared/consent/placeholders';
 import { applyConsent } from '../../../shared/consent/transform';
+import type { StoryDoc } from '../../../shared/core/story-doc';
 import type { ExportDocument, ExportLanguage } from '../../../shared/export/export-document';
 import { EXPORT_LABELS } from '../../../shared/export/export-labels';
 import { fromDoc } from '../../../shared/export/from-doc';
@@ -113,7 +114,7 @@ describe('no redacted detail survives export', () => {
 
   it('the checks do see a detail that was not redacted (so their silence means something)', async () => {
     const secrets = ['José Núñez', 'sÃO pAULO', 'Nguyễn Thị Hương', 'Łódź'];
-    const doc = {
+    const doc: StoryDoc = {
       type: 'doc',
       content: [
         para(

@@ -1,4 +1,4 @@
-import type { PMNode } from '../../../shared/consent/transform';
+import type { DocNode as PMNode } from '../../../shared/core/story-doc';
 import type { StoryDoc } from '../../../shared/story/doc-types';
 import type { Template } from '../../../shared/templates';
 import type { Excerpt } from '../../../shared/testimony';

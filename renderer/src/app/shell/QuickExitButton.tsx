@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { quickExit } from '../../features/safety/quick-exit';
-import type { Preferences } from '../../../../shared/preferences';
-
-// Locale keys written out, one per shortcut, so the lint rule and the compiler can check each.
-const SHORTCUT_LABEL = {
-  'triple-escape': 'safety.quickExit.shortcuts.triple-escape',
-  'ctrl-shift-q': 'safety.quickExit.shortcuts.ctrl-shift-q',
-  off: 'safety.quickExit.shortcuts.off',
-} as const satisfies Record<Preferences['quickExitShortcut'], string>;
+import { QUICK_EXIT_SHORTCUT_LABEL } from '../../i18n/concept-labels';
 
 /**
  * Beside Lock on every unlocked screen. One press: hidden at once, text saved, Harbor locked, then
@@ -17,7 +10,7 @@ const SHORTCUT_LABEL = {
 export function QuickExitButton() {
   const { t } = useTranslation();
   const { prefs } = usePreferences();
-  const shortcut = t(SHORTCUT_LABEL[prefs.quickExitShortcut]);
+  const shortcut = t(QUICK_EXIT_SHORTCUT_LABEL[prefs.quickExitShortcut]);
   return (
     <button
       type="button"

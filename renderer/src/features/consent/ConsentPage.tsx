@@ -27,7 +27,7 @@ export function ConsentPage({
       <p className="hint">{t('consent.panel.intro')}</p>
       <GrantForm
         sourceIds={[storyId]}
-        {...(grant ? { grant } : {})}
+        grant={grant}
         details={details}
         titled={false}
         onSaved={onSaved}

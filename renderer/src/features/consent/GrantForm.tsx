@@ -25,7 +25,6 @@ import {
   type DraftProblem,
   type GrantDraft,
 } from '../../../../shared/consent/grant-draft';
-import type { SensitiveCategory } from '../../../../shared/core/sensitive-categories';
 import type { SensitiveDetail } from '../../../../shared/story/sensitive-details';
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
@@ -36,6 +35,7 @@ import { docLanguage } from './doc-language';
 import { todayIso } from '../../ui/today';
 import { useAuthorProfile } from './use-author-profile';
 import './grant-form-page.css';
+import { EXPORT_FORMAT_LABEL, SENSITIVE_CATEGORY_LABEL } from '../../i18n/concept-labels';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const PROBLEM = {
@@ -69,18 +69,6 @@ const REDACT_CATEGORY = {
   contact: 'consent.form.categories.contact',
   other: 'consent.form.categories.other',
 } as const satisfies Record<RedactableCategory, string>;
-const DETAIL_CATEGORY = {
-  person: 'workspace.sensitive.categories.person',
-  place: 'workspace.sensitive.categories.place',
-  date: 'workspace.sensitive.categories.date',
-  organization: 'workspace.sensitive.categories.organization',
-  contact: 'workspace.sensitive.categories.contact',
-  other: 'workspace.sensitive.categories.other',
-} as const satisfies Record<SensitiveCategory, string>;
-const FORMAT = {
-  docx: 'consent.export.options.formats.docx',
-  pdf: 'consent.export.options.formats.pdf',
-} as const satisfies Record<ExportFormat, string>;
 
 export interface GrantFormProps {
   /** What a new grant covers: a story, or a testimony and every story it quotes. */
@@ -335,7 +323,7 @@ export function GrantForm({
                 />
                 <label htmlFor={`${id}-keep-${detail.id}`}>
                   {t('consent.form.keepOne', { text: detail.text })}
-                  <span className="hint"> · {t(DETAIL_CATEGORY[detail.category])}</span>
+                  <span className="hint"> · {t(SENSITIVE_CATEGORY_LABEL[detail.category])}</span>
                 </label>
               </div>
             ))}
@@ -353,7 +341,7 @@ export function GrantForm({
               checked={draft.formats.includes(format)}
               onChange={(e) => set('formats', toggle(draft.formats, format, e.target.checked))}
             />
-            <label htmlFor={`${id}-format-${format}`}>{t(FORMAT[format])}</label>
+            <label htmlFor={`${id}-format-${format}`}>{t(EXPORT_FORMAT_LABEL[format])}</label>
           </div>
         ))}
         {problemText('formats')}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AudienceKind } from '../../../../shared/consent/grant';
-import type { ExportFormat } from '../../../../shared/core/export-formats';
 import type { ExportRecordView } from '../../../../shared/ipc/contract-consent';
 import { useFormatters } from '../../ui/use-formatters';
+import { EXPORT_FORMAT_LABEL } from '../../i18n/concept-labels';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const AUDIENCE_KIND = {
@@ -13,10 +13,6 @@ const AUDIENCE_KIND = {
   public: 'consent.history.audienceKinds.public',
   other: 'consent.history.audienceKinds.other',
 } as const satisfies Record<AudienceKind, string>;
-const FORMAT = {
-  docx: 'consent.export.options.formats.docx',
-  pdf: 'consent.export.options.formats.pdf',
-} as const satisfies Record<ExportFormat, string>;
 
 /** One export in the sharing history: to whom, when, which file, and the fingerprint of its bytes. */
 export function HistoryEntry({ record }: { record: ExportRecordView }) {
@@ -47,7 +43,7 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
       </div>
       <div>
         <dt>{t('consent.history.format')}</dt>
-        <dd>{t(FORMAT[record.format])}</dd>
+        <dd>{t(EXPORT_FORMAT_LABEL[record.format])}</dd>
       </div>
       <div>
         <dt>{t('consent.history.file')}</dt>

@@ -9,16 +9,7 @@ import { icons } from './icons';
 import { placeMenu } from './menu-placement';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
 import './toolbar.css';
-
-// Locale keys written out, one per category, so the lint rule and the compiler can check each.
-const CATEGORY_LABEL = {
-  person: 'workspace.sensitive.categories.person',
-  place: 'workspace.sensitive.categories.place',
-  date: 'workspace.sensitive.categories.date',
-  organization: 'workspace.sensitive.categories.organization',
-  contact: 'workspace.sensitive.categories.contact',
-  other: 'workspace.sensitive.categories.other',
-} as const satisfies Record<SensitiveCategory, string>;
+import { SENSITIVE_CATEGORY_LABEL } from '../../i18n/concept-labels';
 
 /** At most this many known details are offered to join, so the menu stays short. */
 const JOIN_CHOICES = 6;
@@ -160,7 +151,7 @@ export function SensitiveMenu({
                   onClick={() => choose(category)}
                 >
                   <span className="swatch" data-sensitive={category} aria-hidden="true" />
-                  {t(CATEGORY_LABEL[category])}
+                  {t(SENSITIVE_CATEGORY_LABEL[category])}
                 </button>
               </li>
             ))}

@@ -23,6 +23,7 @@ import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
 import './export-page.css';
+import { optional } from '../../../../shared/core/optional';
 
 // Locale keys written out, one per step, so the lint rule and the compiler can check each.
 const STEP_LABEL = {
@@ -157,7 +158,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       fileName: options.fileName.trim(),
       // Main runs the identifying-detail check again, in the language this one ran in.
       checkLanguage: uiLang,
-      ...(purposeConfirmed.size ? { purposeConfirmedFor: [...purposeConfirmed.keys()] } : {}),
+      ...optional('purposeConfirmedFor', purposeConfirmed.size ? [...purposeConfirmed.keys()] : undefined),
     });
     if (!result.ok) {
       const refusal = refusalsOf(result.error)[0];
@@ -181,7 +182,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       refusals={refusals}
       confirmed={purposeConfirmed}
       onConfirm={(storyId, n) => dispatch({ type: 'confirmPurpose', storyId, paragraphs: n })}
-      {...(subject.onEditContent ? { onEdit: subject.onEditContent } : {})}
+      onEdit={subject.onEditContent}
     />
   );
 
@@ -217,7 +218,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
             <GrantForm
               sourceIds={subject.coverIds}
               details={subject.details}
-              {...(subject.draft ? { initial: subject.draft } : {})}
+              initial={subject.draft}
               formats={documentFormats}
               publicRecord={subject.publicRecord === true}
               onSaved={(created) => {
@@ -288,7 +289,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
               type="button"
               className="button"
               disabled={remaining > 0}
-              {...(remaining > 0 ? { 'aria-describedby': `${id}-undecided` } : {})}
+              aria-describedby={remaining > 0 ? `${id}-undecided` : undefined}
               onClick={() => go('preview')}
             >
               {t('consent.export.next')}
@@ -321,7 +322,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
             <SideBySide
               original={original}
               preview={preview.preview}
-              {...(subject.originalLabel ? { originalLabel: subject.originalLabel } : {})}
+              originalLabel={subject.originalLabel || undefined}
             />
           )}
           <FlowActions>
@@ -408,8 +409,8 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       <FlowPage
         title={t('consent.export.title')}
         onBack={onClose}
-        {...(step ? { steps: { labels: shown.map((s) => t(STEP_LABEL[s])), current: shown.indexOf(step) } } : {})}
-        {...(step === 'done' ? { dirty: false } : pastChoice ? { dirty: true } : {})}
+        steps={step ? { labels: shown.map((s) => t(STEP_LABEL[s])), current: shown.indexOf(step) } : undefined}
+        dirty={step === 'done' ? false : pastChoice || undefined}
       >
         {content}
       </FlowPage>
@@ -472,7 +473,7 @@ function GrantChoice({
         value={grant.id}
         checked={checked}
         onChange={onChoose}
-        {...(problem ? { 'aria-describedby': `${inputId}-problem` } : {})}
+        aria-describedby={problem ? `${inputId}-problem` : undefined}
       />
       <label htmlFor={inputId}>
         {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}

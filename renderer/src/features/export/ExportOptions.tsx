@@ -4,6 +4,7 @@ import type { ConsentGrant } from '../../../../shared/consent/grant';
 import { EXPORT_FORMATS, type DocumentLanguage, type ExportFormat } from '../../../../shared/core/export-formats';
 import { LANGS } from '../../../../shared/core/languages';
 import type { Paper } from '../../../../shared/export/export-document';
+import { EXPORT_FORMAT_LABEL } from '../../i18n/concept-labels';
 
 export interface FileOptions {
   format: ExportFormat;
@@ -16,10 +17,6 @@ export interface FileOptions {
 
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
-const FORMAT = {
-  docx: 'consent.export.options.formats.docx',
-  pdf: 'consent.export.options.formats.pdf',
-} as const satisfies Record<ExportFormat, string>;
 const PAPER = {
   letter: 'consent.export.options.papers.letter',
   a4: 'consent.export.options.papers.a4',
@@ -74,7 +71,7 @@ export function ExportOptions({
       <fieldset className="choice-group">
         <legend>{t('consent.export.options.format')}</legend>
         {EXPORT_FORMATS.filter((f) => grant.formats.includes(f) && formats.includes(f)).map((f) =>
-          radio('format', f, options.format, t(FORMAT[f]), () => set('format', f)),
+          radio('format', f, options.format, t(EXPORT_FORMAT_LABEL[f]), () => set('format', f)),
         )}
       </fieldset>
       <fieldset className="choice-group">

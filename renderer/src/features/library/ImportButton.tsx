@@ -87,11 +87,7 @@ export function ImportButton({ onImported }: { onImported: (story: StoryView) =>
               ? t('workspace.import.reading', { name: phase.fileName })
               : t('workspace.import.importing', { name: phase.fileName })}
           </label>
-          <progress
-            id={`${inputId}-progress`}
-            max={1}
-            {...(phase.kind === 'reading' ? { value: phase.fraction } : {})}
-          />
+          <progress id={`${inputId}-progress`} max={1} value={phase.kind === 'reading' ? phase.fraction : undefined} />
         </div>
       )}
       {phase.kind === 'failed' && (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../../shared/preferences';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
+import { QUICK_EXIT_SHORTCUT_LABEL } from '../../i18n/concept-labels';
 
 const ACTIONS: readonly Preferences['quickExitAction'][] = ['neutral', 'minimize', 'close'];
 const SHORTCUTS: readonly Preferences['quickExitShortcut'][] = ['triple-escape', 'ctrl-shift-q', 'off'];
@@ -12,11 +13,6 @@ const ACTION_LABEL = {
   minimize: 'safety.settings.quickExitAction.minimize',
   close: 'safety.settings.quickExitAction.close',
 } as const satisfies Record<Preferences['quickExitAction'], string>;
-const SHORTCUT_LABEL = {
-  'triple-escape': 'safety.quickExit.shortcuts.triple-escape',
-  'ctrl-shift-q': 'safety.quickExit.shortcuts.ctrl-shift-q',
-  off: 'safety.quickExit.shortcuts.off',
-} as const satisfies Record<Preferences['quickExitShortcut'], string>;
 
 /** What quick exit does once Harbor is locked, and which keys start it. */
 export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void }) {
@@ -57,7 +53,7 @@ export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void 
         >
           {SHORTCUTS.map((s) => (
             <option key={s} value={s}>
-              {t(SHORTCUT_LABEL[s])}
+              {t(QUICK_EXIT_SHORTCUT_LABEL[s])}
             </option>
           ))}
         </select>

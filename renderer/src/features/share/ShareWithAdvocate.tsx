@@ -117,7 +117,7 @@ export function ShareWithAdvocate(props: {
 
   const busy = phase.kind === 'making';
   return (
-    <FlowPage title={t('share.create.heading')} onBack={props.onClose} {...(busy ? { dirty: true } : {})}>
+    <FlowPage title={t('share.create.heading')} onBack={props.onClose} dirty={busy || undefined}>
       <div className="share-panel" aria-busy={busy}>
         <p>{t('share.create.intro')}</p>
         {grants && grants.length === 0 && !message?.error && <p className="notice">{t('share.create.noGrants')}</p>}

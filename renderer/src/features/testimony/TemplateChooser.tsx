@@ -5,6 +5,7 @@ import { useErrorText } from '../../platform/use-error-text';
 import { useTemplateText, useUiLanguage } from '../../ui/use-template-text';
 import { useTemplates } from './use-templates';
 import { BackBar } from './BackBar';
+import { optional } from '../../../../shared/core/optional';
 
 /** Step one: which kind of testimony, each with one line on when to use it. */
 export function TemplateChooser({
@@ -28,7 +29,11 @@ export function TemplateChooser({
   const choose = async (templateId: string) => {
     setBusy(true);
     setError(null);
-    const result = await harbor.testimony.create({ templateId, language, ...(fromStoryId ? { fromStoryId } : {}) });
+    const result = await harbor.testimony.create({
+      templateId,
+      language,
+      ...optional('fromStoryId', fromStoryId || undefined),
+    });
     setBusy(false);
     if (result.ok) onCreated(result.value.id);
     else setError(toText(result.error));

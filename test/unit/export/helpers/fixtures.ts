@@ -1,6 +1,7 @@
 import type { GrantTerms } from '../../../../shared/consent/grant';
 import type { AuthorName } from '../../../../shared/consent/identity';
-import type { PMNode } from '../../../../shared/consent/transform';
+import type { SensitiveCategory } from '../../../../shared/core/sensitive-categories';
+import type { InlineNode, ParagraphNode, SimpleMark, TextNode } from '../../../../shared/core/story-doc';
 import type { ExportDocument } from '../../../../shared/export/export-document';
 
 export const author: AuthorName = { full: 'Quirina Vantongeren' };
@@ -19,16 +20,21 @@ export function terms(categories: GrantTerms['redact']['categories']): GrantTerm
   };
 }
 
-export const text = (t: string, ...marks: string[]): PMNode =>
+export const text = (t: string, ...marks: SimpleMark['type'][]): TextNode =>
   marks.length ? { type: 'text', text: t, marks: marks.map((type) => ({ type })) } : { type: 'text', text: t };
 
-export const sensitive = (t: string, category: string, id: string, ...marks: string[]): PMNode => ({
+export const sensitive = (
+  t: string,
+  category: SensitiveCategory,
+  id: string,
+  ...marks: SimpleMark['type'][]
+): TextNode => ({
   type: 'text',
   text: t,
   marks: [{ type: 'sensitive', attrs: { category, id } }, ...marks.map((type) => ({ type }))],
 });
 
-export const para = (...content: PMNode[]): PMNode => ({ type: 'paragraph', content });
+export const para = (...content: InlineNode[]): ParagraphNode => ({ type: 'paragraph', content });
 
 export function exportDoc(partial: Partial<ExportDocument> = {}): ExportDocument {
   return { language: 'en', title: 'Testimony on SB 123', byline: 'Q. V.', blocks: [], paper: 'letter', ...partial };

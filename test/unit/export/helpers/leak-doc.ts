@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PMNode } from '../../../../shared/consent/transform';
+import type { DocNode as PMNode, StoryDoc } from '../../../../shared/core/story-doc';
 import { fold, MIN_FRAGMENT } from './leak-check';
 
 /**
@@ -128,7 +128,7 @@ export const docSpecArb = fc.array(blockSpecArb, { minLength: 1, maxLength: 6 })
 export type BlockSpec = typeof blockSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
 export interface LeakCase {
-  doc: PMNode;
+  doc: StoryDoc;
   /** Every redacted string: whole details and, when split, each long enough piece. */
   secrets: string[];
   /** Text that legitimately stays (filler), to rule out a secret that merely coincides with it. */
@@ -192,5 +192,6 @@ export function buildLeakDoc(spec: BlockSpec[]): LeakCase {
         return paragraph(b);
     }
   });
-  return { doc: { type: 'doc', content }, secrets, kept };
+  // Fuzzed marks and categories are stored JSON the transform must read defensively.
+  return { doc: { type: 'doc', content } as StoryDoc, secrets, kept };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { GrantTerms, RedactableCategory } from '../../../../shared/consent/grant';
-import type { PMNode } from '../../../../shared/consent/transform';
+import type { DocNode as PMNode } from '../../../../shared/core/story-doc';
 import { FILLER } from './leak-doc';
 import { fold } from './leak-check';
 

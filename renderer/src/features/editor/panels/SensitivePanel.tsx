@@ -3,11 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetailRegister } from '../../../../../shared/story/detail-register';
 import { mentionsOf, registerOf, type Mention } from '../../../ui/document/extensions/detail-mentions';
-import {
-  SENSITIVE_CATEGORIES,
-  isSensitiveCategory,
-  type SensitiveCategory,
-} from '../../../ui/document/sensitive-categories';
+import { SENSITIVE_CATEGORIES, isSensitiveCategory } from '../../../ui/document/sensitive-categories';
 import { findSensitiveDetails } from '../../../ui/document/sensitive-details';
 import { shortcutLabel } from '../shortcuts';
 import { MARK_SENSITIVE_SHORTCUT } from '../toolbar-actions';
@@ -15,16 +11,7 @@ import type { DetailRegisterControl } from '../use-detail-register';
 import { useErrorText } from '../../../platform/use-error-text';
 import { usePlural } from '../../../ui/use-plural';
 import { DetailVariants } from './DetailVariants';
-
-// Locale keys written out, one per category, so the lint rule and the compiler can check each.
-const CATEGORY_LABEL = {
-  person: 'workspace.sensitive.categories.person',
-  place: 'workspace.sensitive.categories.place',
-  date: 'workspace.sensitive.categories.date',
-  organization: 'workspace.sensitive.categories.organization',
-  contact: 'workspace.sensitive.categories.contact',
-  other: 'workspace.sensitive.categories.other',
-} as const satisfies Record<SensitiveCategory, string>;
+import { SENSITIVE_CATEGORY_LABEL } from '../../../i18n/concept-labels';
 
 /**
  * Selects a range in the text and scrolls it into view, leaving the caret there for the writer.
@@ -138,7 +125,7 @@ export function SensitivePanel({
                     >
                       {SENSITIVE_CATEGORIES.map((c) => (
                         <option key={c} value={c}>
-                          {t(CATEGORY_LABEL[c])}
+                          {t(SENSITIVE_CATEGORY_LABEL[c])}
                         </option>
                       ))}
                     </select>

@@ -1,31 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { POSITIONS, type FieldId, type Position } from '../../../../../shared/templates/template-schema';
+import { POSITIONS, type FieldId } from '../../../../../shared/templates/template-schema';
 import type { Testimony, TestimonyEdit } from '../../../../../shared/testimony/testimony-data';
 import { useTemplateText } from '../../../ui/use-template-text';
-
-// Locale keys written out, one per value, so the lint rule and the compiler can check each.
-const FIELD_LABEL = {
-  committee: 'testimony.fields.committee',
-  chamber: 'testimony.fields.chamber',
-  chair: 'testimony.fields.chair',
-  viceChair: 'testimony.fields.viceChair',
-  recipient: 'testimony.fields.recipient',
-  inquiry: 'testimony.fields.inquiry',
-  billNumber: 'testimony.fields.billNumber',
-  billTitle: 'testimony.fields.billTitle',
-  sponsor: 'testimony.fields.sponsor',
-  position: 'testimony.fields.position',
-  hearingDate: 'testimony.fields.hearingDate',
-  district: 'testimony.fields.district',
-  organization: 'testimony.fields.organization',
-  contact: 'testimony.fields.contact',
-} as const satisfies Record<FieldId, string>;
-const POSITION_LABEL = {
-  support: 'testimony.positions.support',
-  oppose: 'testimony.positions.oppose',
-  neutral: 'testimony.positions.neutral',
-} as const satisfies Record<Position, string>;
+import { FIELD_LABEL, POSITION_LABEL } from '../field-labels';
 
 /** The hearing's details the template asks for. The witness's name is not one: it comes from the consent. */
 export function MetadataForm({

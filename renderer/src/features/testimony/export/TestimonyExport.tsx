@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceKind, ConsentGrant } from '../../../../../shared/consent/grant';
-import type { PMNode } from '../../../../../shared/consent/transform';
 import { releaseRegisters } from '../../../../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../../../../shared/story/detail-register';
 import type { LooseNode } from '../../../../../shared/story/doc-types';
@@ -88,14 +87,14 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
       }),
     [testimony, i18n, shared],
   );
-  const readOriginal = useCallback(() => built.doc as LooseNode, [built]);
-  const details = useMemo(() => listSensitiveDetails(built.doc as LooseNode), [built]);
+  const readOriginal = useCallback((): LooseNode => built.doc, [built]);
+  const details = useMemo(() => listSensitiveDetails(built.doc), [built]);
   // The author's name and the registers' details are the release gate's to replace, as in main.
   const { fullName } = useAuthorProfile().profile;
   const findings = useMemo(
     () =>
       findTestimonyDetails(testimony, uiLang, cleared, {
-        registers: releaseRegisters(built.doc as PMNode, storyRegisters),
+        registers: releaseRegisters(built.doc, storyRegisters),
         author: fullName ? { full: fullName } : null,
       }),
     [testimony, uiLang, cleared, built, storyRegisters, fullName],

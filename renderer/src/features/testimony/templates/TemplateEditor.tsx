@@ -4,7 +4,6 @@ import {
   BUDGET_UNITS,
   FIELD_IDS,
   type BudgetUnit,
-  type FieldId,
   type Template,
   type TemplateSection,
 } from '../../../../../shared/templates/template-schema';
@@ -12,24 +11,9 @@ import { harbor } from '../../../platform/bridge';
 import { useErrorText } from '../../../platform/use-error-text';
 import { useTemplateText, useUiLanguage } from '../../../ui/use-template-text';
 import { BackBar } from '../BackBar';
+import { FIELD_LABEL } from '../field-labels';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
-const FIELD_LABEL = {
-  committee: 'testimony.fields.committee',
-  chamber: 'testimony.fields.chamber',
-  chair: 'testimony.fields.chair',
-  viceChair: 'testimony.fields.viceChair',
-  recipient: 'testimony.fields.recipient',
-  inquiry: 'testimony.fields.inquiry',
-  billNumber: 'testimony.fields.billNumber',
-  billTitle: 'testimony.fields.billTitle',
-  sponsor: 'testimony.fields.sponsor',
-  position: 'testimony.fields.position',
-  hearingDate: 'testimony.fields.hearingDate',
-  district: 'testimony.fields.district',
-  organization: 'testimony.fields.organization',
-  contact: 'testimony.fields.contact',
-} as const satisfies Record<FieldId, string>;
 const LIMIT_LABEL = {
   words: 'testimony.editor.limit.words',
   characters: 'testimony.editor.limit.characters',
