@@ -385,7 +385,9 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
           <p className="notice notice--success" role="status">
             {t('consent.export.done.body')}
           </p>
-          <p className="strong export-done__file">{t('consent.export.done.savedAs', { name: record.fileName })}</p>
+          <p className="strong export-done__file">
+            {t('consent.export.done.savedAs', { name: record.fileName, folder: record.folder })}
+          </p>
           {grant && <p className="grant-summary">{summarizeGrant(localPurpose(grant), uiLang)}</p>}
           <HistoryEntry record={record} />
           <FlowActions>
