@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareFrom } from '../support/briefing-fixtures';
@@ -332,6 +332,8 @@ describe('layout: every screen fits, at each window size, text size, theme and l
   beforeAll(async () => {
     dataDir = await freshDataDir();
     app = await launchHarbor({ dataDir });
+    // Only this run's screenshots, so none from an older run is taken for today's screen.
+    await rm('test-results/layout', { recursive: true, force: true });
     await mkdir('test-results/layout', { recursive: true });
   });
 

@@ -35,6 +35,7 @@ import { AuthorNameField } from './AuthorNameField';
 import { docLanguage } from './doc-language';
 import { todayIso } from '../../ui/today';
 import { useAuthorProfile } from './use-author-profile';
+import './grant-form.css';
 import './grant-form-page.css';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.

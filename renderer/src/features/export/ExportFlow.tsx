@@ -22,6 +22,7 @@ import { refusalsOf } from '../../platform/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
+import './export-flow.css';
 import './export-page.css';
 
 // Locale keys written out, one per step, so the lint rule and the compiler can check each.
