@@ -325,6 +325,12 @@ describe('layout: every screen fits, at each window size, text size, theme and l
       language: s.language,
     } as const);
     expect(set.ok).toBe(true);
+    // Whatever a failed case left behind (the Notes page, a locked vault), each case starts unlocked.
+    await page.evaluate(async (passphrase) => {
+      await window.harbor.safety.leaveNeutral();
+      const status = await window.harbor.vault.status();
+      if (status.ok && status.value.exists && !status.value.unlocked) await window.harbor.vault.unlock({ passphrase });
+    }, PASSPHRASE);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
   }
