@@ -3,7 +3,8 @@ import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { HarborError } from '../../shared/errors';
 import { safeExportFileName } from '../../shared/export/export-file-name';
-import type { ExportPreview, ExportRecordView, SaveOutcome } from '../../shared/ipc/contract-consent';
+import path from 'node:path';
+import type { ExportedFile, ExportPreview, SaveOutcome } from '../../shared/ipc/contract-consent';
 import { createSharingHistory } from '../consent/sharing-history';
 import { exportDocx, exportPdf } from '../export/export-file';
 import type { PdfPrinter } from '../export/pdf-printer';
@@ -93,7 +94,7 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
       options: RunOptions,
       choose: ChooseDestination,
       undecided: UndecidedPolicy = {},
-    ): Promise<SaveOutcome<ExportRecordView>> {
+    ): Promise<SaveOutcome<ExportedFile>> {
       const prepared = await prepareExport(prepareDeps, options);
       refuseIfNeeded(prepared);
       // The check again, here: a request that skipped the app's check, or text changed since, is refused.
@@ -135,7 +136,7 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
         fileName: prepared.releaseLine(written.fileName),
         sha256: written.sha256,
       });
-      return { status: 'saved', value: record };
+      return { status: 'saved', value: { ...record, folder: path.basename(path.dirname(target)) } };
     },
   };
 }

@@ -1,15 +1,17 @@
 import type { ConsentGrant } from './grant';
 import type { DocumentLanguage } from './placeholders';
+import { purposeIn } from './filled-purpose';
 import { CATEGORY_WORDS, formatConsentDate, listWords } from './summary';
 
 /**
  * The grant's terms for the person who receives the file, and how consent is withdrawn: printed
  * as the document's first paragraph when the grant asks for it. It names the audience, purpose,
- * end date and what was removed; never the author, never the removed details themselves.
+ * end date and what was removed; never the author, never the removed details themselves. It is
+ * written in the document's language, a purpose Harbor filled in included.
  */
 export function coverNoteText(grant: ConsentGrant, lang: DocumentLanguage): string {
   const until = formatConsentDate(grant.expiresOn, lang);
-  const purpose = grant.purpose.replace(/[.]+$/, '');
+  const purpose = purposeIn(grant.purpose, lang).replace(/[.]+$/, '');
   const removed = listWords(
     grant.redact.categories.map((c) => CATEGORY_WORDS[lang][c]),
     lang,

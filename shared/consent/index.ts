@@ -5,4 +5,5 @@ export * from './placeholders';
 export * from './summary';
 export * from './transform';
 export * from './cover-note';
+export * from './filled-purpose';
 export * from './withdrawal-letter';

@@ -60,6 +60,14 @@ export interface ExportRecordView {
   title?: string | null;
 }
 
+/**
+ * An export just written: its sharing-history entry, and the name of the folder the person chose
+ * (its own name, not its path), shown to them once on the Exported page and never stored.
+ */
+export interface ExportedFile extends ExportRecordView {
+  folder: string;
+}
+
 /** The person may cancel the save dialog; that is not an error. */
 export type SaveOutcome<T> = { status: 'saved'; value: T } | { status: 'cancelled' };
 
@@ -75,7 +83,7 @@ export const consentChannels = {
   'consent:revoke': channel<ConsentGrant>()(z.object({ id, reason: z.string().max(1000) }).strict()),
   'export:preview': channel<ExportPreview>()(z.object(exportOptions).strict()),
   /** Checks, transforms, renders, scrubs, asks where to save, writes atomically, records. Refusal → consent_refused. */
-  'export:run': channel<SaveOutcome<ExportRecordView>>()(
+  'export:run': channel<SaveOutcome<ExportedFile>>()(
     z
       .object({
         ...exportOptions,

@@ -57,7 +57,11 @@ async function openExport(extra: Handlers = {}, backendOptions: Parameters<typeo
     'story:revisions': () => ok([]),
     'story:clear-candidates': ({ texts }) => ok({ cleared: (cleared = addCleared(cleared, texts)) }),
     'export:preview': () => ok(previewOf()),
-    'export:run': (req) => ok({ status: 'saved', value: recordOf({ fileName: req.fileName, format: req.format }) }),
+    'export:run': (req) =>
+      ok({
+        status: 'saved',
+        value: { ...recordOf({ fileName: req.fileName, format: req.format }), folder: 'Letters' },
+      }),
     ...backend.handlers,
     ...extra,
   });
@@ -331,7 +335,7 @@ describe('export flow', () => {
     expect(record.textContent).toContain('Senate Judiciary Committee');
     expect(record.textContent).toContain('ab'.repeat(32));
     expect(record.textContent).toContain('Word (DOCX)');
-    expect(screen.getByText('Saved as for-the-committee.docx, in the folder you chose.')).toBeTruthy();
+    expect(screen.getByText('Saved as for-the-committee.docx in the folder “Letters”.')).toBeTruthy();
     // A page with its steps: the last one, Done, is the current one.
     expect(screen.getByRole('list', { name: 'Steps' }).querySelector('[aria-current="step"]')?.textContent).toBe(
       'Done',

@@ -55,7 +55,11 @@ function open(options: { grants?: ConsentGrant[] } = {}) {
     'story:get': ({ id }) => ok({ ...storyView({ id, title: 'The farm', doc: storyDoc }), cleared: ['what happened'] }),
     'testimony:clear-candidates': ({ texts }) => ok({ cleared: (cleared = addCleared(cleared, texts)) }),
     'export:preview': () => ok(previewOf({ suggestedFileName: 'testimony-2098-06-01.docx' })),
-    'export:run': (req) => ok({ status: 'saved', value: recordOf({ fileName: req.fileName, format: req.format }) }),
+    'export:run': (req) =>
+      ok({
+        status: 'saved',
+        value: { ...recordOf({ fileName: req.fileName, format: req.format }), folder: 'Letters' },
+      }),
   });
   const onEdit = vi.fn();
   const flush = vi.fn(() => Promise.resolve());

@@ -69,6 +69,17 @@ describe('the cover note a recipient reads first', () => {
     expect(coverNoteText(g, 'es')).toContain('para the hearing on S.B. 123, con su consentimiento');
   });
 
+  it('words a purpose Harbor filled in in the document’s language, and keeps one the person wrote as written', () => {
+    const filled = grant({ purpose: 'Testimony on SB 412' });
+    expect(coverNoteText(filled, 'es')).toContain('para Testimonio sobre SB 412, con su consentimiento');
+    expect(coverNoteText(filled, 'en')).toContain('for Testimony on SB 412, with their consent');
+    const spanish = grant({ purpose: 'Evidencia escrita para Modern Slavery Act' });
+    expect(coverNoteText(spanish, 'en')).toContain('for Written evidence to Modern Slavery Act, with');
+    expect(coverNoteText(grant({ purpose: 'Testimony on the record' }), 'es')).toContain(
+      'para Testimony on the record,',
+    );
+  });
+
   it('never names the author, whatever the identity chosen', () => {
     for (const identity of [{ mode: 'full' }, { mode: 'pseudonym', pseudonym: 'Rosa' }] as const) {
       const note = coverNoteText(grant({ identity }), 'en');

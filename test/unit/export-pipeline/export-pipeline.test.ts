@@ -129,6 +129,8 @@ describe('the export pipeline', () => {
           sha256: createHash('sha256').update(bytes).digest('hex'),
           sourceIds: [s.story.id],
           title: null,
+          // The folder's own name for the Exported page; its path is never handed over.
+          folder: path.basename(dir),
         },
       });
       if (process.platform !== 'win32') expect((await fs.stat(target)).mode & 0o777).toBe(0o600);
@@ -136,6 +138,7 @@ describe('the export pipeline', () => {
     const history = await createSharingHistory(s.vault).list();
     expect(history.map((r) => r.format).sort()).toEqual(['docx', 'pdf']);
     expect(JSON.stringify(history)).not.toContain(dir);
+    expect(JSON.stringify(history)).not.toContain(path.basename(dir));
     // Nothing but the two files (no temp file left behind).
     expect((await fs.readdir(dir)).sort()).toEqual(['for the committee.docx', 'for the committee.pdf']);
   });

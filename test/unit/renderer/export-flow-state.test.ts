@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../shared/ipc/result';
-import type { ExportPreview, ExportRecordView } from '../../../shared/ipc/contract-consent';
+import type { ExportedFile, ExportPreview } from '../../../shared/ipc/contract-consent';
 import {
   exportFlowReducer,
   initialExportFlowState,
@@ -13,7 +13,7 @@ const start = () =>
   initialExportFlowState({ format: 'docx', paper: 'letter', language: 'en', title: null, fileName: '' });
 const play = (state: ExportFlowState, ...actions: ExportFlowAction[]) => actions.reduce(exportFlowReducer, state);
 const preview = (suggestedFileName: string) => ({ refusals: [], suggestedFileName }) as unknown as ExportPreview;
-const record = { id: 'r1' } as ExportRecordView;
+const record = { id: 'r1' } as ExportedFile;
 
 describe('the export steps', () => {
   it('before the first export asks why first, then walks consent → check → what leaves → file → done', () => {

@@ -11,6 +11,7 @@ import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import { QuickExitButton } from './QuickExitButton';
 import type { Section } from './sections';
+import './shell-actions.css';
 
 /** The unlocked app: header with Lock (top right), the left rail, and the work area. */
 export function AppShell() {

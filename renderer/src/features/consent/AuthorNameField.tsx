@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileState } from './use-author-profile';
+import './grant-form.css';
 
 /**
  * Where the writer enters their own name, with what Harbor does with it. Used in Settings and

@@ -6,7 +6,7 @@ import { useAnnouncer } from '../../ui/use-announcer';
 import { GrantList } from './GrantList';
 import { RevokeDialog } from './RevokeDialog';
 import { useGrants } from './use-grants';
-import './consent.css';
+import './grant-list.css';
 
 /**
  * The story's consents in the right panel: each as one sentence; withdraw one here; a new consent,

@@ -34,6 +34,7 @@ import { AuthorNameField } from './AuthorNameField';
 import { docLanguage } from './doc-language';
 import { todayIso } from '../../ui/today';
 import { useAuthorProfile } from './use-author-profile';
+import './grant-form.css';
 import './grant-form-page.css';
 import { EXPORT_FORMAT_LABEL, SENSITIVE_CATEGORY_LABEL } from '../../i18n/concept-labels';
 

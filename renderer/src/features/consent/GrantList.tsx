@@ -5,6 +5,7 @@ import { docLanguage } from './doc-language';
 import { usePurposeText } from './use-purpose-text';
 import { grantStatus } from './grant-status';
 import { todayIso } from '../../ui/today';
+import './grant-list.css';
 
 /** Grants, each as its one plain sentence, with edit and withdraw for the ones still in force. */
 export function GrantList({

@@ -3,6 +3,7 @@ import type { AudienceKind } from '../../../../shared/consent/grant';
 import type { ExportRecordView } from '../../../../shared/ipc/contract-consent';
 import { useFormatters } from '../../ui/use-formatters';
 import { EXPORT_FORMAT_LABEL } from '../../i18n/concept-labels';
+import './history.css';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const AUDIENCE_KIND = {

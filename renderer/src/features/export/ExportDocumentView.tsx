@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, ExportDocument, InlineRun } from '../../../../shared/export/export-document';
+import './export-flow.css';
 
 /** The preview marks what the transform changed on each run; the files never carry it. */
 export type PreviewRun = InlineRun & { change?: 'redacted' | 'identity' };

@@ -11,7 +11,7 @@ import { FlowPage } from '../../ui/FlowPage';
 import { useErrorText } from '../../platform/use-error-text';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { usePlural } from '../../ui/use-plural';
-import { docLanguage, GrantForm, grantStatus, HistoryEntry, useGrants } from '../consent/public';
+import { docLanguage, GrantForm, grantStatus, HistoryEntry, useGrants, usePurposeText } from '../consent/public';
 import type { ExportSubject } from './export-subject';
 import { ExcerptRefusals } from './ExcerptRefusals';
 import { ExportOptions } from './ExportOptions';
@@ -22,6 +22,7 @@ import { refusalsOf } from '../../platform/error-text';
 import { ReflectionStep } from './ReflectionStep';
 import { SideBySide } from './SideBySide';
 import { todayIso } from '../../ui/today';
+import './export-flow.css';
 import './export-page.css';
 import { optional } from '../../../../shared/core/optional';
 
@@ -58,6 +59,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
   const plural = usePlural();
   const id = useId();
   const uiLang = docLanguage(i18n.language);
+  const localPurpose = usePurposeText();
   const { state: grants, put } = useGrants(sourceId);
   const [state, dispatch] = useReducer(
     exportFlowReducer,
@@ -303,7 +305,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
 
       {step === 'preview' && (
         <StepFrame key="preview" title={t('consent.export.preview.title')}>
-          {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
+          {grant && <p className="grant-summary">{summarizeGrant(localPurpose(grant), uiLang)}</p>}
           <p className="hint">{t('consent.export.preview.intro')}</p>
           {preview.status === 'loading' && (
             <p className="hint" role="status">
@@ -385,8 +387,10 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
           <p className="notice notice--success" role="status">
             {t('consent.export.done.body')}
           </p>
-          <p className="strong export-done__file">{t('consent.export.done.savedAs', { name: record.fileName })}</p>
-          {grant && <p className="grant-summary">{summarizeGrant(grant, uiLang)}</p>}
+          <p className="strong export-done__file">
+            {t('consent.export.done.savedAs', { name: record.fileName, folder: record.folder })}
+          </p>
+          {grant && <p className="grant-summary">{summarizeGrant(localPurpose(grant), uiLang)}</p>}
           <HistoryEntry record={record} />
           <FlowActions>
             <button type="button" className="button" onClick={onClose}>
@@ -461,6 +465,7 @@ function GrantChoice({
   problem: string | null;
   onChoose: () => void;
 }) {
+  const localPurpose = usePurposeText();
   const { t, i18n } = useTranslation();
   const inputId = useId();
   const status = grantStatus(grant, todayIso());
@@ -477,7 +482,7 @@ function GrantChoice({
       />
       <label htmlFor={inputId}>
         {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}
-        {summarizeGrant(grant, docLanguage(i18n.language))}
+        {summarizeGrant(localPurpose(grant), docLanguage(i18n.language))}
       </label>
       {problem && (
         <p id={`${inputId}-problem`} className="hint choice__problem">

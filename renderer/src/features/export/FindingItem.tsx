@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentifyingFinding, IdentifyingKind } from '../../../../shared/consent/identifying-details';
+import './export-flow.css';
 
 // Locale keys written out, one per kind, so the lint rule and the compiler can check each.
 const KIND = {

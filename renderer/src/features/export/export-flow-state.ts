@@ -1,6 +1,6 @@
 import type { Refusal } from '../../../../shared/consent/check-grant';
 import type { ExportFormat } from '../../../../shared/consent/grant';
-import type { ExportPreview, ExportRecordView } from '../../../../shared/ipc/contract-consent';
+import type { ExportPreview, ExportedFile } from '../../../../shared/ipc/contract-consent';
 import type { IpcError, Result } from '../../../../shared/ipc/result';
 import type { FileOptions } from './ExportOptions';
 
@@ -28,7 +28,7 @@ export interface ExportFlowState {
   preview: PreviewState;
   running: boolean;
   runProblem: RunProblem | null;
-  record: ExportRecordView | null;
+  record: ExportedFile | null;
   /** Shared stories whose purpose the person confirmed this document serves (briefings). */
   purposeConfirmed: ReadonlyMap<string, number>;
 }
@@ -47,7 +47,7 @@ export type ExportFlowAction =
   | { type: 'confirmPurpose'; storyId: string; paragraphs: number | null }
   | { type: 'runStarted' }
   | { type: 'runFailed'; problem: RunProblem }
-  | { type: 'exported'; record: ExportRecordView }
+  | { type: 'exported'; record: ExportedFile }
   | { type: 'again' };
 
 export function initialExportFlowState(options: FileOptions): ExportFlowState {

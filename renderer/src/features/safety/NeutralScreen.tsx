@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotesMark } from '../../ui/NotesMark';
+import './neutral-screen.css';
 
 /**
  * What quick exit leaves on screen when "show a neutral screen" is chosen: an empty, ordinary-looking

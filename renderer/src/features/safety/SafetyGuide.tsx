@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './safety-guide.css';
 
 /** The guide's sections, in reading order (docs/safety.md says the same). */
 export const GUIDE_SECTIONS = [

@@ -1,5 +1,6 @@
 import { harbor } from '../../platform/bridge';
 import { runBeforeLock } from '../../platform/lock';
+import './quick-exit.css';
 
 /** Pending text gets this long to save; the whole exit stays well under a second. */
 export const QUICK_EXIT_SAVE_BUDGET_MS = 400;

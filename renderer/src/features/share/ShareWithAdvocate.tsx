@@ -9,6 +9,7 @@ import { useIpcEffect } from '../../platform/use-ipc';
 import { useErrorText } from '../../platform/use-error-text';
 import { FlowActions } from '../../ui/FlowActions';
 import { FlowPage } from '../../ui/FlowPage';
+import { usePurposeText } from '../consent/public';
 import './share.css';
 
 type Phase = { kind: 'choose' } | { kind: 'making' } | { kind: 'done'; created: CreatedPackage };
@@ -27,6 +28,7 @@ export function ShareWithAdvocate(props: {
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'es' ? 'es' : 'en';
+  const localPurpose = usePurposeText();
   const toText = useErrorText();
   const ids = useId();
   const [grants, setGrants] = useState<ConsentGrant[] | null>(null);
@@ -87,7 +89,7 @@ export function ShareWithAdvocate(props: {
     <p className="notice share-pass-on" data-testid="share-pass-on">
       {t('share.create.passOn', {
         audience: chosen.audience.name,
-        purpose: chosen.purpose.replace(/[.]+$/, ''),
+        purpose: localPurpose(chosen).purpose.replace(/[.]+$/, ''),
         date: formatConsentDate(chosen.expiresOn, lang),
       })}
     </p>
@@ -134,7 +136,7 @@ export function ShareWithAdvocate(props: {
                   onChange={() => setGrantId(g.id)}
                   disabled={busy}
                 />
-                <span>{summarizeGrant(g, lang)}</span>
+                <span>{summarizeGrant(localPurpose(g), lang)}</span>
               </label>
             ))}
           </fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptStatus } from '../../../../shared/ipc/contract-safety';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
+import './attempt-notice.css';
 
 /**
  * Under the unlock form: how long until the next try (a visible countdown; screen readers hear

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { filledPurpose } from '../../../../../shared/consent/filled-purpose';
 import type { AudienceKind, ConsentGrant } from '../../../../../shared/consent/grant';
 import { releaseRegisters } from '../../../../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../../../../shared/story/detail-register';
@@ -126,9 +127,9 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   );
 
   const purpose = metadata.billNumber?.trim()
-    ? t('testimony.grant.purposeBill', { bill: metadata.billNumber.trim() })
+    ? filledPurpose('bill', metadata.billNumber.trim(), docLanguage(i18n.language))
     : metadata.inquiry?.trim()
-      ? t('testimony.grant.purposeInquiry', { inquiry: metadata.inquiry.trim() })
+      ? filledPurpose('inquiry', metadata.inquiry.trim(), docLanguage(i18n.language))
       : '';
 
   const subject: ExportSubject = {
