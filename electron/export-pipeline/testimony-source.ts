@@ -11,7 +11,7 @@ import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
-async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
+export async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
   const shared = createSharedStories({ vault });
   const sources = new Map<string, SharedQuoteSource>();
   for (const id of quotedSharedStoryIds(testimony)) {

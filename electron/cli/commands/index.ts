@@ -11,11 +11,14 @@ import { shareImportRevocation } from './share-import-revocation';
 import { shareList } from './share-list';
 import { shareReceipt } from './share-receipt';
 import { shareRevoke } from './share-revoke';
+import { shareShow } from './share-show';
 import { storyAdd } from './story-add';
 import { storyList } from './story-list';
 import { storyShow } from './story-show';
 import { storyUpdate } from './story-update';
 import { testimonyList } from './testimony-list';
+import { testimonyNew } from './testimony-new';
+import { testimonyShow } from './testimony-show';
 import { vaultBackup } from './vault-backup';
 import { vaultInit } from './vault-init';
 import { vaultPasswd } from './vault-passwd';
@@ -38,6 +41,8 @@ export const COMMANDS: readonly CliCommand[] = [
   storyShow,
   storyUpdate,
   testimonyList,
+  testimonyNew,
+  testimonyShow,
   profileSet,
   consentAdd,
   consentList,
@@ -46,6 +51,7 @@ export const COMMANDS: readonly CliCommand[] = [
   shareCreate,
   shareImport,
   shareList,
+  shareShow,
   shareRevoke,
   shareImportRevocation,
   shareReceipt,
