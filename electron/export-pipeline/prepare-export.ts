@@ -19,7 +19,7 @@ import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
 import { excerptRefusals } from './excerpt-refusals';
 import type { ExportOptions } from './export-options';
-import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
+import { AUTHOR_SLOT, CAPTION_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
 import { emptyReport } from './transform-report';
 
 /** Everything an export needs once the vault has been read: what the preview shows and the file holds. */
@@ -98,6 +98,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     title: options.title,
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
+    ...(source.captionCentered ? { captionCentered: true } : {}),
   };
   const neutralFileName = suggestExportFileName(
     source.fileStem,
@@ -133,6 +134,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
         registers,
         flagChanges: true,
         authorSlot: AUTHOR_SLOT,
+        captionSlot: { slot: CAPTION_SLOT, anonymous: source.anonymousWitness ?? null },
       },
     );
     report = released.report;

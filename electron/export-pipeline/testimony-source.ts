@@ -8,7 +8,8 @@ import { createSharedStories } from '../share/shared-stories';
 import { createStoryService } from '../stories/index';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
-import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
+import { AUTHOR_SLOT, CAPTION_SLOT, type SourceResolver } from './source-resolver';
+import { today } from '../../shared/core/dates';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
 export async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
@@ -66,6 +67,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
   const built = buildTestimonyExport(testimony, {
     language,
     witness: AUTHOR_SLOT,
+    witnessCaption: CAPTION_SLOT,
+    today: today(),
     shared: await sharedSources(vault, testimony),
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
@@ -83,6 +86,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
+    ...(built.captionCentered ? { captionCentered: true } : {}),
+    ...(built.anonymousWitness ? { anonymousWitness: built.anonymousWitness } : {}),
     allowedFormats: built.formats,
     ...(refused.length
       ? {

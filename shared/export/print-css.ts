@@ -21,6 +21,7 @@ h3 { font-size: 14pt; margin: 14pt 0 6pt; }
 h4 { font-size: 12pt; font-style: italic; margin: 12pt 0 6pt; }
 .heading-block { margin: 0 0 18pt; }
 .heading-block p { margin: 0; }
+.heading-block.caption { text-align: center; font-weight: bold; }
 .cover-note { border: 0.75pt solid #000; padding: 6pt 9pt; margin: 0 0 18pt; font-size: 10pt; }
 .cover-note p { margin: 0; }
 p.salutation { margin-bottom: 12pt; }
