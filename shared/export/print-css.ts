@@ -30,8 +30,12 @@ ul, ol { margin: 0 0 10pt; padding-left: 0.5in; }
 li > p { margin: 0 0 4pt; }
 li > ul, li > ol { margin-bottom: 4pt; }
 main.numbered { counter-reset: para; }
-main.numbered > p { counter-increment: para; padding-left: 0.4in; text-indent: -0.4in; }
-main.numbered > p::before { content: counter(para) ". "; display: inline-block; width: 0.4in; text-indent: 0; }
+main.numbered > p, main.numbered > blockquote > p, main.numbered > ul > li, main.numbered > ol > li {
+  counter-increment: para; padding-left: 0.4in; text-indent: -0.4in; }
+main.numbered > ul, main.numbered > ol { list-style: none; padding-left: 0; }
+main.numbered > p::before, main.numbered > blockquote > p::before, main.numbered > ul > li > p:first-child::before,
+main.numbered > ol > li > p:first-child::before {
+  content: counter(para) ". "; display: inline-block; width: 0.4in; text-indent: 0; }
 .signature { margin-top: 24pt; break-inside: avoid; }
 .signature p { margin: 0; }
 @media screen {

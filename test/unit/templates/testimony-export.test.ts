@@ -76,18 +76,23 @@ describe('testimony exports through the consent pipeline', () => {
     const paragraphs = paragraphsWithNumbers(docx);
     expect(paragraphs[0]).toBe('Written evidence submitted by Anonymous');
     expect(paragraphs[1]).toBe('Modern slavery inquiry • Judiciary Committee');
-    // Body paragraphs are numbered 1., 2., … across sections; headings, bullets and quotes are not.
+    // Every paragraph is numbered 1., 2., … through the document, the summary's points, quotations and
+    // recommendations included, so a committee can cite each; headings are not.
     const numbered = paragraphs.filter((p) => /^\d+\. /.test(p));
-    expect(numbered.slice(0, 3)).toEqual([
-      '1. Text of introduction.',
-      '2. More about introduction.',
-      '3. Text of evidence.',
+    expect(numbered.slice(0, 4)).toEqual([
+      '1. First point of summary',
+      '2. Second point of summary',
+      '3. Text of introduction.',
+      '4. More about introduction.',
     ]);
+    expect(numbered.some((p) => /^\d+\. (First point|Text) of recommendations/.test(p))).toBe(true);
     expect(numbered.map((p) => Number(p.split('.')[0]))).toEqual(numbered.map((_p, i) => i + 1));
     expect(paragraphs).toContain('Summary');
-    expect(paragraphs).toContain('• First point of summary');
+    expect(paragraphs.filter((p) => p.startsWith('•'))).toEqual([]);
     expect(paragraphs.some((p) => p.includes('[place withheld] and [name withheld] took my passport.'))).toBe(true);
-    expect(paragraphs.filter((p) => p.includes('took my passport')).every((p) => !/^\d+\. /.test(p))).toBe(true);
+    const quoted = paragraphs.filter((p) => p.includes('took my passport'));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every((p) => /^\d+\. /.test(p))).toBe(true);
 
     const pdf = s.options(grant.id, { format: 'pdf' });
     const preview = await pipeline.preview(pdf);
