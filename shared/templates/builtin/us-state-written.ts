@@ -127,8 +127,8 @@ export const usStateWritten: TemplateInput = {
     // The caption committees print on their own agendas: who, for or against which bill, before whom, when.
     headingBlock: [
       bi(
-        'Testimony of {witnessCaption} {stance} {billNumber}[[ ({sponsor})]][[ — {billTitle}]]',
-        'Testimonio de {witnessCaption} {stance} {billNumber}[[ ({sponsor})]][[ — {billTitle}]]',
+        'Testimony of {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
+        'Testimonio de {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
       ),
       bi('{committee}[[, {chamber}]]', '{committee}[[, {chamber}]]'),
       bi('Hearing of {hearingDate}', 'Audiencia del {hearingDate}'),
