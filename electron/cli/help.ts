@@ -35,7 +35,7 @@ const EXIT_TEXT = [
   '  2  wrong passphrase or recovery key',
   '  3  something in the vault is damaged or was changed outside Harbor',
   '  4  not found, or another problem (the message says which)',
-  '  5  refused because the consent given does not allow it',
+  '  5  refused because the consent given does not allow it (or, for export, a testimony over its budget)',
 ];
 
 function commandList(cmds: readonly Listed[]): string[] {

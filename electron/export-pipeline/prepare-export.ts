@@ -19,7 +19,7 @@ import { createProfileStore } from '../consent/profile-store';
 import type { OpenVault } from '../vault/types';
 import { excerptRefusals } from './excerpt-refusals';
 import type { ExportOptions } from './export-options';
-import { AUTHOR_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
+import { AUTHOR_SLOT, CAPTION_SLOT, type ResolvedSource, type SourceResolvers } from './source-resolver';
 import { emptyReport } from './transform-report';
 import { optional } from '../../shared/core/optional';
 
@@ -99,6 +99,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     title: options.title,
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
+    ...(source.captionCentered ? { captionCentered: true } : {}),
   };
   const neutralFileName = suggestExportFileName(
     source.fileStem,
@@ -134,6 +135,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
         registers,
         flagChanges: true,
         authorSlot: AUTHOR_SLOT,
+        captionSlot: { slot: CAPTION_SLOT, anonymous: source.anonymousWitness ?? null },
       },
     );
     report = released.report;

@@ -16,6 +16,8 @@ import type { PerLanguage } from '../../shared/error-text/define-error-text';
  * so the name always comes from the consent, even before the writer has entered theirs.
  */
 export const AUTHOR_SLOT = '\u{E000}author\u{E000}';
+/** The same for the witness in a caption, which an anonymous identity words differently (CaptionSlot). */
+export const CAPTION_SLOT = '\u{E000}caption\u{E000}';
 
 /** What an export is made from, as its resolver hands it to the pipeline. */
 export interface ResolvedSource {
@@ -42,6 +44,10 @@ export interface ResolvedSource {
   /** Print the author's name under the grant's identity below the title. Default true. */
   byline?: boolean;
   numberedParagraphs?: boolean;
+  /** The caption's witness when the consent keeps the author anonymous ("a survivor witness"). */
+  anonymousWitness?: string;
+  /** Centre the heading block and set it in bold (a US Congress statement's caption). */
+  captionCentered?: boolean;
   /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
   allowedFormats?: readonly ExportFormat[];
   /** Who does not accept the other formats (a template's name, in each language), to say why they are refused. */

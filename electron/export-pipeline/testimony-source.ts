@@ -8,11 +8,12 @@ import { createSharedStories } from '../share/shared-stories';
 import { createStoryService } from '../stories/index';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
-import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
+import { AUTHOR_SLOT, CAPTION_SLOT, type SourceResolver } from './source-resolver';
 import { optional } from '../../shared/core/optional';
+import { today } from '../../shared/core/dates';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
-async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
+export async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
   const shared = createSharedStories({ vault });
   const sources = new Map<string, SharedQuoteSource>();
   for (const id of quotedSharedStoryIds(testimony)) {
@@ -67,6 +68,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
   const built = buildTestimonyExport(testimony, {
     language,
     witness: AUTHOR_SLOT,
+    witnessCaption: CAPTION_SLOT,
+    today: today(),
     shared: await sharedSources(vault, testimony),
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
@@ -84,6 +87,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
+    ...optional('captionCentered', built.captionCentered || undefined),
+    ...optional('anonymousWitness', built.anonymousWitness || undefined),
     allowedFormats: built.formats,
     ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),
     publicRecord: template.publicRecord,

@@ -6,7 +6,10 @@ import { optional } from '../../shared/core/optional';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 interface Context {
-  /** Top level of the body: where paragraph numbers go when asked for. */
+  /**
+   * Where paragraph numbers go when asked for: the body's own paragraphs, the paragraphs of a
+   * quotation and the items of a list at the top level (UK evidence numbers all, so each can be cited).
+   */
   topLevel: boolean;
   numbered: boolean;
   listLevel: number;
@@ -67,7 +70,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
     case 'list':
       return listParagraphs(block, ctx);
     case 'blockquote': {
-      const inner: Context = { ...ctx, topLevel: false, quoteDepth: ctx.quoteDepth + 1 };
+      const inner: Context = { ...ctx, topLevel: ctx.topLevel && ctx.quoteDepth === 0, quoteDepth: ctx.quoteDepth + 1 };
       return block.blocks.flatMap((b) => blockParagraphs(b, inner));
     }
   }
@@ -80,7 +83,13 @@ function quoteIndent(ctx: Context) {
 function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
   const level = Math.min(ctx.listLevel + 1, 8);
   const instance = ctx.nextInstance.value++;
-  const reference = list.ordered ? orderedNumbering(list.start ?? 1) : BULLET_NUMBERING;
+  // A numbered document numbers a top-level list's items with its paragraphs, in one sequence.
+  const continues = ctx.numbered && ctx.topLevel && ctx.listLevel === -1;
+  const reference = continues
+    ? PARAGRAPH_NUMBERING
+    : list.ordered
+      ? orderedNumbering(list.start ?? 1)
+      : BULLET_NUMBERING;
   const inner: Context = { ...ctx, topLevel: false, listLevel: level };
   return list.items.flatMap((item) =>
     item.flatMap((block, i) => {
@@ -88,7 +97,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
         return [
           new Paragraph({
             children: textRuns(block.runs),
-            numbering: { reference, level, instance },
+            numbering: continues ? { reference, level: 0, custom: true } : { reference, level, instance },
             ...optional('style', ctx.quoteDepth > 0 ? QUOTE_STYLE : undefined),
           }),
         ];

@@ -18,8 +18,15 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const tight = { spacing: { after: 0 } };
 
   const front: Paragraph[] = [];
+  const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
-    front.push(new Paragraph({ children: [new TextRun(line)], spacing: { after: i === all.length - 1 ? 360 : 0 } })),
+    front.push(
+      new Paragraph({
+        children: [new TextRun(caption ? { text: line, bold: true } : line)],
+        spacing: { after: i === all.length - 1 ? 360 : 0 },
+        ...(caption ? { alignment: AlignmentType.CENTER } : {}),
+      }),
+    ),
   );
   if (doc.title) front.push(new Paragraph({ children: [new TextRun(doc.title)], heading: HeadingLevel.TITLE }));
   if (doc.byline) {

@@ -3,6 +3,7 @@ import { isHarborId } from '../../shared/core/ids';
 import { HarborError } from '../../shared/errors';
 import type { TestimonySaved } from '../../shared/ipc/contract-testimony';
 import {
+  applyTestimonyFile,
   newTestimonyData,
   testimonyDataSchema,
   testimonyEditSchema,
@@ -10,6 +11,7 @@ import {
   type Testimony,
   type TestimonyData,
   type TestimonyEdit,
+  type TestimonyFile,
   type TestimonySummary,
 } from '../../shared/testimony';
 import { createKeyedQueue } from '../stories/keyed-queue';
@@ -41,6 +43,8 @@ export interface CreateTestimonyInput {
   language: Lang;
   title?: string;
   fromStoryId?: string;
+  /** The builder's fields and sections to start with (the command line's --from file), written in the same revision. */
+  file?: TestimonyFile;
 }
 
 /**
@@ -79,14 +83,13 @@ export function createTestimonyService(vault: OpenVault, templates: TemplateStor
 
     async create(input: CreateTestimonyInput): Promise<Testimony> {
       const template = await templates.get(input.templateId);
-      const data = testimonyDataSchema.parse(
-        newTestimonyData(template, {
-          language: input.language,
-          title: input.title ?? '',
-          fromStoryId: input.fromStoryId ?? null,
-          now: now(),
-        }),
-      );
+      const blank = newTestimonyData(template, {
+        language: input.language,
+        title: input.title ?? '',
+        fromStoryId: input.fromStoryId ?? null,
+        now: now(),
+      });
+      const data = testimonyDataSchema.parse(input.file ? applyTestimonyFile(blank, input.file) : blank);
       const record = await vault.create<TestimonyData>('testimony', data);
       return { id: record.id, revision: record.revision, ...data };
     },

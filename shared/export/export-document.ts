@@ -58,6 +58,8 @@ export interface ExportDocument {
   byline: string | null;
   /** Lines at the top, e.g. "M. • SB 123 • 1 March 2027" or "Written evidence submitted by M.". */
   headingBlock?: string[];
+  /** The heading block is a caption: centred and bold (a US Congress statement). */
+  captionCentered?: boolean;
   /** e.g. "Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:". */
   salutation?: string;
   /** The consent terms printed ahead of the text, when the grant asks for it. */

@@ -30,6 +30,7 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
     title: line(doc.title),
     byline: line(doc.byline),
     headingBlock: lines(doc.headingBlock),
+    captionCentered: doc.captionCentered === true,
     salutation: line(doc.salutation) ?? undefined,
     coverNote: coverNote === '' ? undefined : coverNote,
     blocks: normalizeBlocks(doc.blocks, 0, keepChanges),

@@ -21,6 +21,7 @@ h3 { font-size: 14pt; margin: 14pt 0 6pt; }
 h4 { font-size: 12pt; font-style: italic; margin: 12pt 0 6pt; }
 .heading-block { margin: 0 0 18pt; }
 .heading-block p { margin: 0; }
+.heading-block.caption { text-align: center; font-weight: bold; }
 .cover-note { border: 0.75pt solid #000; padding: 6pt 9pt; margin: 0 0 18pt; font-size: 10pt; }
 .cover-note p { margin: 0; }
 p.salutation { margin-bottom: 12pt; }
@@ -29,8 +30,12 @@ ul, ol { margin: 0 0 10pt; padding-left: 0.5in; }
 li > p { margin: 0 0 4pt; }
 li > ul, li > ol { margin-bottom: 4pt; }
 main.numbered { counter-reset: para; }
-main.numbered > p { counter-increment: para; padding-left: 0.4in; text-indent: -0.4in; }
-main.numbered > p::before { content: counter(para) ". "; display: inline-block; width: 0.4in; text-indent: 0; }
+main.numbered > p, main.numbered > blockquote > p, main.numbered > ul > li, main.numbered > ol > li {
+  counter-increment: para; padding-left: 0.4in; text-indent: -0.4in; }
+main.numbered > ul, main.numbered > ol { list-style: none; padding-left: 0; }
+main.numbered > p::before, main.numbered > blockquote > p::before, main.numbered > ul > li > p:first-child::before,
+main.numbered > ol > li > p:first-child::before {
+  content: counter(para) ". "; display: inline-block; width: 0.4in; text-indent: 0; }
 .signature { margin-top: 24pt; break-inside: avoid; }
 .signature p { margin: 0; }
 @media screen {

@@ -18,7 +18,7 @@ export function renderPrintHtml(input: ExportDocument): string {
   const parts: string[] = [];
   if (doc.headingBlock?.length)
     parts.push(
-      `<header class="heading-block">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
+      `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
     );
   if (doc.title) parts.push(`<h1 class="title">${escapeHtml(doc.title)}</h1>`);
   if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);

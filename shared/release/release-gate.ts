@@ -56,6 +56,12 @@ export interface ReleaseContext {
   flagChanges?: boolean;
   /** A marker in the lines that stands for the author's name under the identity (a template's {witness}). */
   authorSlot?: string;
+  /**
+   * A marker for the witness in a caption ("Statement of {witnessCaption}"): the author's name under
+   * the identity, or `anonymous` when the consent keeps them anonymous ("a survivor witness", never
+   * "Statement of Anonymous").
+   */
+  captionSlot?: { slot: string; anonymous: string | null };
 }
 
 export interface ReleasedDocument {
@@ -110,6 +116,12 @@ export function releaseDocument(doc: OutgoingDocument, ctx: ReleaseContext): Rel
     let out = applyReplacements(text, replacements);
     // A field value is withheld as written, even where folding would not find it.
     for (const f of withheldFields) out = out.split(f.text).join(PLACEHOLDERS[ctx.language][f.category]);
+    if (ctx.captionSlot) {
+      const { slot, anonymous } = ctx.captionSlot;
+      out = out
+        .split(slot)
+        .join(anonymous !== null && ctx.terms.identity.mode === 'anonymous' ? anonymous : authorName);
+    }
     return ctx.authorSlot ? out.split(ctx.authorSlot).join(authorName) : out;
   };
   const optional = (text: string | null | undefined) => (text === null || text === undefined ? null : line(text));

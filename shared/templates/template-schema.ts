@@ -130,6 +130,10 @@ export const layoutSchema = z
     numberedParagraphs: z.boolean().default(false),
     signature: patterns.default([]),
     paper: z.enum(['letter', 'a4']).default('letter'),
+    /** 'centered-bold': the heading block is a caption, centred and bold (a US Congress statement). */
+    captionStyle: z.enum(['plain', 'centered-bold']).default('plain'),
+    /** What {witnessCaption} reads when the consent keeps the witness anonymous ("a survivor witness"). */
+    anonymousWitness: localTextSchema.optional(),
   })
   .strict();
 export type TemplateLayout = z.infer<typeof layoutSchema>;

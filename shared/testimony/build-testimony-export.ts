@@ -6,7 +6,7 @@ import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
 import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
-import { fillLines, firstFilled, POSITION_WORDS, type LayoutValues } from './layout-lines';
+import { fillLines, firstFilled, letterDate, POSITION_WORDS, STANCE_WORDS, type LayoutValues } from './layout-lines';
 import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
@@ -32,6 +32,10 @@ export interface TestimonyExportSource {
   /** The hearing's details behind those lines, each with the category it is withheld under. */
   fields: OutgoingField[];
   numberedParagraphs: boolean;
+  /** The heading block is a caption, centred and bold. */
+  captionCentered: boolean;
+  /** {witnessCaption} when the consent keeps the witness anonymous, in the document's language. */
+  anonymousWitness: string | null;
   formats: ExportFormat[];
   paper: Paper;
 }
@@ -40,19 +44,25 @@ export interface BuildOptions {
   language: DocumentLanguage;
   /** How the witness appears, decided by the consent identity (never a template field). */
   witness: string;
+  /** The witness in a caption, where an anonymous identity reads differently (default: `witness`). */
+  witnessCaption?: string;
+  /** The date a letter is dated (YYYY-MM-DD): {today}. Without it, lines using {today} drop out. */
+  today?: string;
   /** The shared stories the document quotes (as received); a quote whose story is absent prints nothing. */
   shared?: SharedQuoteSources;
 }
 
 function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
   const { position, ...rest } = t.metadata;
+  const known = position === 'support' || position === 'oppose' || position === 'neutral' ? position : null;
   return {
     ...rest,
     witness: opts.witness,
-    position:
-      position === 'support' || position === 'oppose' || position === 'neutral'
-        ? POSITION_WORDS[opts.language][position]
-        : '',
+    witnessCaption: opts.witnessCaption ?? opts.witness,
+    position: known ? POSITION_WORDS[opts.language][known] : '',
+    // Without a position the caption still reads: "Testimony of … on SB 1042".
+    stance: STANCE_WORDS[opts.language][known ?? 'neutral'],
+    today: opts.today ? letterDate(opts.today, opts.language) : '',
   };
 }
 
@@ -90,6 +100,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       return value ? [{ id, value, category: fieldCategory(t.template.fields, id) }] : [];
     }),
     numberedParagraphs: layout.numberedParagraphs,
+    captionCentered: layout.captionStyle === 'centered-bold',
+    anonymousWitness: layout.anonymousWitness?.[lang] ?? null,
     formats: [...t.template.formats],
     paper: layout.paper,
   };
@@ -121,6 +133,7 @@ export function draftTestimonyDocument(
     ...optional('salutation', source.salutation || undefined),
     blocks: fromDoc(doc),
     ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
+    ...optional('captionCentered', source.captionCentered || undefined),
     ...optional('signature', source.signature.length ? source.signature : undefined),
     paper: source.paper,
   };

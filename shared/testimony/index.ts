@@ -6,3 +6,4 @@ export * from './section-text';
 export * from './shared-quotes';
 export * from './testimony-data';
 export * from './new-testimony';
+export * from './testimony-file';

@@ -3,7 +3,6 @@ import type { LocalText, Position } from '../templates/template-schema';
 
 export type LayoutValues = Record<string, string | undefined>;
 
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const SEPARATOR = ' • ';
 
 export const POSITION_WORDS: Record<DocumentLanguage, Record<Position, string>> = {
@@ -11,17 +10,45 @@ export const POSITION_WORDS: Record<DocumentLanguage, Record<Position, string>> 
   es: { support: 'A favor', oppose: 'En contra', neutral: 'Comentarios' },
 };
 
+/** How a caption joins the position to the bill: "Testimony of M. R. in Support of SB 1042". */
+export const STANCE_WORDS: Record<DocumentLanguage, Record<Position, string>> = {
+  en: { support: 'in Support of', oppose: 'in Opposition to', neutral: 'on' },
+  es: { support: 'a favor de', oppose: 'en contra de', neutral: 'sobre' },
+};
+
+/** The date line of a letter: "April 9, 2025" (the US style) or "9 de abril de 2025". */
+export function letterDate(iso: string, lang: DocumentLanguage): string {
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+}
+
 const filled = (values: LayoutValues, name: string) => (values[name] ?? '').trim();
 
-/** Fills one part; null when any placeholder in it is empty (the part is then left out). */
-function fillPart(pattern: string, values: LayoutValues): string | null {
+/**
+ * "[[ ({sponsor})]]": a stretch that drops out alone when a placeholder in it is empty. One pass
+ * over the pattern, so a value is never read as a pattern itself.
+ */
+const TOKEN = /\[\[(.*?)\]\]|\{([A-Za-z]+)\}/g;
+
+/** Fills a pattern as written (spaces kept); null when any placeholder outside [[…]] is empty. */
+function fillRaw(pattern: string, values: LayoutValues): string | null {
   let missing = false;
-  const out = pattern.replace(PLACEHOLDER, (_m, name: string) => {
-    const v = filled(values, name);
+  const out = pattern.replace(TOKEN, (_m, optional: string | undefined, name: string | undefined) => {
+    if (optional !== undefined) return fillRaw(optional, values) ?? '';
+    const v = filled(values, name!);
     if (v === '') missing = true;
     return v;
   });
-  return missing ? null : out.trim() || null;
+  return missing ? null : out;
+}
+
+/** Fills one part; null when any placeholder in it is empty (the part is then left out). */
+function fillPart(pattern: string, values: LayoutValues): string | null {
+  return fillRaw(pattern, values)?.trim() || null;
 }
 
 /** A heading or signature line: " • " parts with an empty placeholder drop out; an empty line is null. */

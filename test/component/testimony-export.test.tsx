@@ -47,7 +47,7 @@ function ukTestimony(): Testimony {
   return { ...data, id: TESTIMONY_ID, revision: 3 };
 }
 
-function open(options: { grants?: ConsentGrant[] } = {}) {
+function open(options: { grants?: ConsentGrant[]; testimony?: Testimony } = {}) {
   const backend = consentBackend({ fullName: 'María Ruiz', grants: options.grants ?? [], history: [recordOf()] });
   let cleared: string[] = [];
   const harbor = installHarbor({
@@ -63,7 +63,14 @@ function open(options: { grants?: ConsentGrant[] } = {}) {
   });
   const onEdit = vi.fn();
   const flush = vi.fn(() => Promise.resolve());
-  render(<TestimonyExport testimony={ukTestimony()} flush={flush} onEdit={onEdit} onClose={() => undefined} />);
+  render(
+    <TestimonyExport
+      testimony={options.testimony ?? ukTestimony()}
+      flush={flush}
+      onEdit={onEdit}
+      onClose={() => undefined}
+    />,
+  );
   return { harbor, backend, onEdit, flush };
 }
 
@@ -185,5 +192,33 @@ describe('exporting a testimony', () => {
       paper: 'a4',
       fileName: 'testimony-2098-06-01.docx',
     });
+  });
+});
+
+/** A one-minute spoken script at 120 words a minute with about two minutes of words. */
+function longScript(): Testimony {
+  const data = newTestimonyData(builtInTemplate('oral-script')!, { language: 'en', now: '2098-01-01T10:00:00Z' });
+  const sentences = Array.from({ length: 20 }, (_, i) => `This is sentence ${i + 1} of what I will say to them today.`);
+  data.sections.greeting = { text: 'Chair Lee, members, thank you.', excerpts: [] };
+  data.sections.story = { text: sentences.join(' '), excerpts: [] };
+  return { ...data, speakingRate: 120, targetMinutes: 1, id: TESTIMONY_ID, revision: 1 };
+}
+
+describe('exporting a testimony over its budget', () => {
+  it('says by how much and what to leave out, and goes on only when the person chooses to export anyway', async () => {
+    const { onEdit } = open({ testimony: longScript() });
+    await heading('This is longer than its budget');
+    const step = screen.getByTestId('over-budget');
+    expect(step.textContent).toContain(
+      'Speaking time: 2\u00a0min\u00a02\u00a0s of 1\u00a0min\u00a00\u00a0s, 1\u00a0min\u00a02\u00a0s over.',
+    );
+    expect(screen.getByTestId('over-budget-cuts').textContent).toBe(
+      'My story: 11 sentences (132 words), from “This is sentence 10 of what I will say to them today.”',
+    );
+    expect(screen.queryByRole('heading', { name: 'Choose a consent' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to editing' }));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Export anyway' }));
+    await heading('Choose a consent');
   });
 });

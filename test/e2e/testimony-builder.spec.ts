@@ -114,7 +114,7 @@ describe('testimony builder, end to end', () => {
     await page.getByRole('button', { name: 'Next: preview' }).click();
     const draft = page.getByTestId('draft-preview');
     await draft.getByText('Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:').waitFor();
-    await draft.getByText('[your name as the consent says] • SB 123 • Support').waitFor();
+    await draft.getByText('Testimony of [your name as the consent says] in Support of SB 123').waitFor();
     await page.getByRole('button', { name: 'Next: export' }).click();
 
     const before = await exported(app);
@@ -127,7 +127,7 @@ describe('testimony builder, end to end', () => {
     expect(offered).toEqual(['Word (DOCX)', 'PDF']);
     const docx = await newExportedFile(app, before, 'state-testimony.docx');
     const paragraphs = paragraphsWithNumbers(docx);
-    expect(paragraphs[0]).toBe('M. Q. A. • SB 123 • Support');
+    expect(paragraphs.slice(0, 2)).toEqual(['Testimony of M. Q. A. in Support of SB 123', 'Judiciary Committee']);
     expect(paragraphs).toContain('Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:');
     expect(paragraphs).toContain('I support SB 123.');
     expect(paragraphs.some((p) => p.includes('[name withheld]') && p.includes('never paid'))).toBe(true);
@@ -177,10 +177,12 @@ describe('testimony builder, end to end', () => {
     expect(offered).toEqual(['Word (DOCX)']);
     const paragraphs = paragraphsWithNumbers(await newExportedFile(app, before, 'written-evidence.docx'));
     expect(paragraphs[0]).toBe('Written evidence submitted by M. Q. A.');
-    expect(paragraphs).toContain('1. I worked on a farm for two years.');
-    expect(paragraphs).toContain('2. I want to help others.');
-    expect(paragraphs).toContain('3. Inspect farms every year.');
-    expect(paragraphs).toContain('• Victims are not paid');
+    // Every paragraph is numbered, the summary's points, the quotation and the recommendation included.
+    expect(paragraphs).toContain('1. Victims are not paid');
+    expect(paragraphs).toContain('3. I worked on a farm for two years.');
+    expect(paragraphs).toContain('4. I want to help others.');
+    expect(paragraphs.some((p) => /^5\. .*never paid/.test(p))).toBe(true);
+    expect(paragraphs).toContain('6. Inspect farms every year.');
   });
 
   it('custom templates: duplicate and change one, save it as a file, and import it back; a hostile file is refused', async () => {

@@ -11,6 +11,10 @@ import { refuseUndecided } from '../unmarked-gate';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
+import { budgetLines } from '../budget-report';
+import { EXIT } from '../exit-codes';
+import { computeBudgets } from '../../../shared/testimony/budgets';
+import { sharedSources } from '../../export-pipeline/testimony-source';
 import type { Lang } from '../../../shared/core/languages';
 
 /** Chromium starts only for a PDF, and only once the consent has allowed the export. */
@@ -31,7 +35,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] [--over-budget] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
@@ -49,6 +53,10 @@ export const exportCommand: CliCommand = {
     'a marked detail written again are not listed: the consent replaces them. The check finds',
     'patterns (capitalized names, numbers, known places); it cannot know every name.',
     '--accept-unmarked Export anyway, with those details as written.',
+    "A testimony over its template's budget (a spoken script longer than its minutes at your pace, or",
+    'a document over its word or character limit, or a section over its own) is refused with exit 5,',
+    "saying by how much, before anything is written ('harbor testimony show --fit' shows what to trim).",
+    '--over-budget     Export anyway, over the budget.',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
     "                  this document serves, where it is worded differently from your consent's.",
     '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
@@ -73,6 +81,7 @@ export const exportCommand: CliCommand = {
     language: 'string',
     'confirm-purpose': 'string',
     'accept-unmarked': 'boolean',
+    'over-budget': 'boolean',
     overwrite: 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
@@ -106,9 +115,13 @@ export const exportCommand: CliCommand = {
       const outcome = await withVault(dir, secretAt(ctx, 0), async (vault) => {
         // As in the app, a testimony starts from its own language and its template's paper.
         const testimony =
-          source.kind === 'testimony' && (paperFlag === undefined || languageFlag === undefined)
+          source.kind === 'testimony'
             ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id)
             : null;
+        if (testimony && !flagSet(ctx.args, 'over-budget')) {
+          const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
+          if (budgets.over) return { status: 'over-budget' as const, budgets, testimony };
+        }
         const paper = (paperFlag ?? testimony?.template.layout.paper ?? 'letter') as 'letter' | 'a4';
         const language = (languageFlag ?? testimony?.language ?? 'en') as Lang;
         return createExportPipeline({ vault, printer }).run(
@@ -127,6 +140,15 @@ export const exportCommand: CliCommand = {
           { accept: flagSet(ctx.args, 'accept-unmarked'), refuse: (left) => refuseUndecided(ctx.io, left) },
         );
       });
+      if (outcome.status === 'over-budget') {
+        const { budgets, testimony } = outcome;
+        for (const line of budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate))
+          ctx.io.err(line);
+        ctx.io.err(
+          'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
+        );
+        return EXIT.consentRefused;
+      }
       if (outcome.status === 'saved') {
         ctx.io.out(`${outcome.value.sha256}  ${out}`);
         ctx.io.err(`Exported and recorded in the sharing history (for ${outcome.value.audience}).`);

@@ -75,6 +75,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./testimony-list')).testimonyList,
   },
   {
+    name: 'testimony new',
+    summary: "Make a testimony from a template, with the builder's fields and sections from a JSON file",
+    load: async () => (await import('./testimony-new')).testimonyNew,
+  },
+  {
+    name: 'testimony show',
+    summary: 'Print one testimony, section by section, with its length against its budget',
+    load: async () => (await import('./testimony-show')).testimonyShow,
+  },
+  {
     name: 'profile set',
     summary: 'Set your own name (kept encrypted; exports show it only as each consent allows)',
     load: async () => (await import('./profile-set')).profileSet,
@@ -113,6 +123,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'share list',
     summary: 'List packages you shared and stories shared with you',
     load: async () => (await import('./share-list')).shareList,
+  },
+  {
+    name: 'share show',
+    summary: 'Print a story shared with you, exactly as you may read it, with its terms',
+    load: async () => (await import('./share-show')).shareShow,
   },
   {
     name: 'share revoke',

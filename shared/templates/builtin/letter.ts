@@ -71,6 +71,15 @@ export const letterToLegislator: TemplateInput = {
   ],
   limits: { words: 500 },
   layout: {
+    // A business letter: the date line, the recipient, then a "Re:" line naming the bill and the position.
+    headingBlock: [
+      bi('{today}', '{today}'),
+      bi('{recipient}', '{recipient}'),
+      bi(
+        'Re: {billNumber}[[ — {billTitle}]][[ ({position})]]',
+        'Asunto: {billNumber}[[ — {billTitle}]][[ ({position})]]',
+      ),
+    ],
     salutation: [
       bi('Dear {recipient}:', 'Estimado/a {recipient}:'),
       bi('Dear Legislator:', 'Estimado/a legislador/a:'),

@@ -86,7 +86,7 @@ export const ukWrittenEvidence: TemplateInput = {
   limits: { words: 3_000 },
   layout: {
     headingBlock: [
-      bi('Written evidence submitted by {witness}', 'Written evidence submitted by {witness}'),
+      bi('Written evidence submitted by {witness}', 'Evidencia escrita presentada por {witness}'),
       bi('{inquiry} • {committee}', '{inquiry} • {committee}'),
     ],
     numberedParagraphs: true,

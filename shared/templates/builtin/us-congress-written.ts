@@ -90,14 +90,16 @@ export const usCongressWritten: TemplateInput = {
   ],
   limits: {},
   layout: {
+    // A congressional statement's caption, centred and bold: witness, affiliation, committee, hearing, date.
     headingBlock: [
-      bi('Statement of {witness}', 'Declaración de {witness}'),
-      bi('{organization}', '{organization}'),
-      bi('Before the {committee}', 'Ante el {committee}'),
-      bi('{chamber}', '{chamber}'),
+      bi('Statement of {witnessCaption}[[, {organization}]]', 'Declaración de {witnessCaption}[[, {organization}]]'),
+      bi('before the {committee}[[, {chamber}]]', 'ante el {committee}[[, {chamber}]]'),
       bi('{inquiry}', '{inquiry}'),
+      bi('{billNumber}[[ — {billTitle}]]', '{billNumber}[[ — {billTitle}]]'),
       bi('{hearingDate}', '{hearingDate}'),
     ],
+    captionStyle: 'centered-bold',
+    anonymousWitness: bi('a survivor witness', 'una persona sobreviviente'),
     salutation: [
       bi(
         'Chair {chair}, Ranking Member {viceChair}, and Members of the Committee:',

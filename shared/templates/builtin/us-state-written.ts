@@ -124,12 +124,16 @@ export const usStateWritten: TemplateInput = {
   ],
   limits: { characters: 5_000 },
   layout: {
+    // The caption committees print on their own agendas: who, for or against which bill, before whom, when.
     headingBlock: [
       bi(
-        '{witness} • {billNumber} • {position} • {hearingDate}',
-        '{witness} • {billNumber} • {position} • {hearingDate}',
+        'Testimony of {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
+        'Testimonio de {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
       ),
+      bi('{committee}[[, {chamber}]]', '{committee}[[, {chamber}]]'),
+      bi('Hearing of {hearingDate}', 'Audiencia del {hearingDate}'),
     ],
+    anonymousWitness: bi('a survivor witness', 'una persona sobreviviente'),
     salutation: [
       bi(
         'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',

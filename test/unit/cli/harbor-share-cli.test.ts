@@ -123,6 +123,15 @@ describe('harbor share', () => {
     expect(imported.stderr).toMatch(/You may quote this for Senate Judiciary Committee/);
     expect(imported.stderr).toMatch(/credited to 'M\. R\.'/);
 
+    // share show: the text as the package carries it (the writer's release gate), never the original.
+    const shown = await harbor(['share', 'show', advocate, sharedId, '--passphrase-stdin'], lines(PASS));
+    expectExit(shown, 0);
+    expect(shown.stdout).toBe(
+      'A story\n\nI am M. R. [name withheld] took me to [place withheld] in the spring.\n\nNow I speak so it stops happening to others.\n',
+    );
+    expect(shown.stderr).toMatch(/You may quote this for Senate Judiciary Committee/);
+    for (const secret of [...SECRETS, 'only for me']) expect(shown.stdout + shown.stderr).not.toContain(secret);
+
     const writerList = await harbor(['share', 'list', writer, '--json', '--passphrase-stdin'], lines(PASS));
     expectExit(writerList, 0);
     const sent = (JSON.parse(writerList.stdout) as { sent: { packageId: string; fileName: string }[] }).sent;
@@ -172,9 +181,13 @@ describe('harbor share', () => {
     const after = await harbor(['share', 'list', advocate, '--json', '--passphrase-stdin'], lines(PASS));
     const received = (JSON.parse(after.stdout) as { received: { id: string; status: string }[] }).received;
     expect(received).toEqual([expect.objectContaining({ id: sharedId, status: 'revoked' })]);
+    const gone = await harbor(['share', 'show', advocate, sharedId, '--passphrase-stdin'], lines(PASS));
+    expectExit(gone, 5);
+    expect(gone.stdout).toBe('');
+    expect(gone.stderr).toMatch(/withdrew consent/);
     // A withdrawal is not a package.
     expectExit(await harbor(['share', 'import', advocate, revocation, '--passphrase-stdin'], lines(PASS, code!)), 4);
-  }, 120_000);
+  }, 240_000);
 
   it('exits 5 when the consent does not allow sharing, and writes nothing', async () => {
     const out = path.join(files, 'refused.harbor-share');

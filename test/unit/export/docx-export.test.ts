@@ -52,29 +52,43 @@ describe('exportDocx', () => {
     expect((await exportDocx(doc)).equals(await exportDocx(doc))).toBe(true);
   });
 
-  it('numbers top-level paragraphs 1., 2., … through headings and lists', async () => {
+  it('numbers every paragraph 1., 2., … through headings, quotations and list items, so each can be cited', async () => {
+    const blocks: Block[] = [
+      ...numberedBlocks,
+      { type: 'blockquote', blocks: [{ type: 'paragraph', runs: [{ text: 'a quoted paragraph' }] }] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          [{ type: 'paragraph', runs: [{ text: 'first recommendation' }] }],
+          [{ type: 'paragraph', runs: [{ text: 'second recommendation' }] }],
+        ],
+      },
+    ];
     const paragraphs = paragraphsWithNumbers(
-      await exportDocx(exportDoc({ title: null, byline: null, blocks: numberedBlocks, numberedParagraphs: true })),
+      await exportDocx(exportDoc({ title: null, byline: null, blocks, numberedParagraphs: true })),
     );
     expect(paragraphs).toEqual([
       'Summary',
       '1. Alpha paragraph.',
       '2. Bravo paragraph.',
-      '• a bullet',
+      '3. a bullet',
       'Facts',
-      '3. Charlie paragraph.',
-      '4. Delta paragraph.',
-      '5. Echo paragraph.',
+      '4. Charlie paragraph.',
+      '5. Delta paragraph.',
+      '6. Echo paragraph.',
+      '7. a quoted paragraph',
+      '8. first recommendation',
+      '9. second recommendation',
     ]);
-    // Numbered body paragraphs stay Normal paragraphs, not list items.
-    const document = docxParts(await exportDocx(exportDoc({ blocks: numberedBlocks, numberedParagraphs: true }))).get(
+    // Numbered paragraphs stay body paragraphs, not list items.
+    const document = docxParts(await exportDocx(exportDoc({ blocks, numberedParagraphs: true }))).get(
       'word/document.xml',
     )!;
-    expect(document.match(/<w:pStyle w:val="ListParagraph"\/>/g)).toHaveLength(1); // the one bullet
-    const plain = paragraphsWithNumbers(
-      await exportDocx(exportDoc({ title: null, byline: null, blocks: numberedBlocks })),
-    );
+    expect(document).not.toContain('<w:pStyle w:val="ListParagraph"/>');
+    const plain = paragraphsWithNumbers(await exportDocx(exportDoc({ title: null, byline: null, blocks })));
     expect(plain).toContain('Alpha paragraph.');
+    expect(plain).toContain('• first recommendation');
   });
 
   it('restarts each ordered list and honours its start number', async () => {

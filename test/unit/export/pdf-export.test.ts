@@ -42,12 +42,13 @@ describe('exportPdf', () => {
     expect(infoDictionary(pdf)).toBe('<</Producer ()\n/Creator ()>>');
   });
 
-  it('numbers top-level paragraphs 1., 2., … and prints the page label in the document language', async () => {
+  it('numbers paragraphs 1., 2., … through list items and quotations, as the DOCX does, and prints the page label in the document language', async () => {
     const en = squeeze(
       extractText(await exportPdf(exportDoc({ blocks: numberedBlocks, numberedParagraphs: true }), printer())),
     );
-    NATO.forEach((w, i) => expect(en).toContain(`${i + 1}.${w}paragraph.`));
-    expect(en).not.toContain('6.');
+    expect(en).toContain('1.Alphaparagraph.2.Bravoparagraph.3.abullet4.aquote5.Charlieparagraph.');
+    expect(en).toContain('7.Echoparagraph.');
+    expect(en).not.toContain('8.');
     expect(en).toContain('Page1of1');
     const es = squeeze(extractText(await exportPdf(exportDoc({ language: 'es', blocks: numberedBlocks }), printer())));
     expect(es).toContain('Página1de1');

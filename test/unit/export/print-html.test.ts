@@ -44,11 +44,15 @@ describe('renderPrintHtml', () => {
     expect(a4).toMatch(/font-family: "Times New Roman"[^;]*serif; font-size: 12pt/);
   });
 
-  it('numbers top-level paragraphs with a CSS counter only when asked', () => {
+  it('numbers paragraphs, quoted paragraphs and top-level list items with a CSS counter only when asked', () => {
     const blocks = [{ type: 'paragraph' as const, runs: [{ text: 'x' }] }];
     expect(renderPrintHtml(exportDoc({ blocks, numberedParagraphs: true }))).toContain('<main class="numbered">');
     expect(renderPrintHtml(exportDoc({ blocks }))).toContain('<main>');
-    expect(renderPrintHtml(exportDoc({ blocks }))).toContain('main.numbered > p::before { content: counter(para) ". "');
+    const css = renderPrintHtml(exportDoc({ blocks }));
+    expect(css).toContain('main.numbered > p, main.numbered > blockquote > p, main.numbered > ul > li');
+    expect(css).toMatch(
+      /main\.numbered > p::before, main\.numbered > blockquote > p::before,[^{]*\{\s*content: counter\(para\) ". "/,
+    );
   });
 
   it('renders line breaks, marks and structure', () => {

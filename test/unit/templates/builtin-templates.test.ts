@@ -89,11 +89,15 @@ describe('built-in templates', () => {
     },
   );
 
-  it('state testimony: "Chair …, Vice Chair …, and Members of the … Committee", header name • bill • date', () => {
+  it('state testimony: "Chair …, Vice Chair …, and Members of the … Committee", and the committee caption block', () => {
     const t = filledTestimony(byId('us-state-written'));
     const doc = draftTestimonyDocument(t, { language: 'en', witness: 'M.', title: null });
     expect(doc.salutation).toBe('Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:');
-    expect(doc.headingBlock).toEqual(['M. • SB 123 • Support • 2027-03-01']);
+    expect(doc.headingBlock).toEqual([
+      'Testimony of M. in Support of SB 123 (Senator Okafor) — Survivor Protection Act',
+      'Judiciary Committee, Senate',
+      'Hearing of 2027-03-01',
+    ]);
     expect(doc.signature).toEqual(['M.', 'Tacoma', 'Harbor Light', 'maria@example.org']);
   });
 
@@ -103,7 +107,11 @@ describe('built-in templates', () => {
     delete t.metadata.hearingDate;
     const doc = draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null });
     expect(doc.salutation).toBe('Presidente/a Ruiz y miembros del Judiciary Committee:');
-    expect(doc.headingBlock).toEqual(['Anónimo • SB 123 • A favor']);
+    delete t.metadata.sponsor;
+    expect(draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null }).headingBlock).toEqual([
+      'Testimonio de Anónimo a favor de SB 123 — Survivor Protection Act',
+      'Judiciary Committee, Senate',
+    ]);
   });
 
   it('UK written evidence: headed "Written evidence submitted by …", numbered paragraphs, bullet summary, A4, DOCX only', () => {

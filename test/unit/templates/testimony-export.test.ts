@@ -76,18 +76,23 @@ describe('testimony exports through the consent pipeline', () => {
     const paragraphs = paragraphsWithNumbers(docx);
     expect(paragraphs[0]).toBe('Written evidence submitted by Anonymous');
     expect(paragraphs[1]).toBe('Modern slavery inquiry • Judiciary Committee');
-    // Body paragraphs are numbered 1., 2., … across sections; headings, bullets and quotes are not.
+    // Every paragraph is numbered 1., 2., … through the document, the summary's points, quotations and
+    // recommendations included, so a committee can cite each; headings are not.
     const numbered = paragraphs.filter((p) => /^\d+\. /.test(p));
-    expect(numbered.slice(0, 3)).toEqual([
-      '1. Text of introduction.',
-      '2. More about introduction.',
-      '3. Text of evidence.',
+    expect(numbered.slice(0, 4)).toEqual([
+      '1. First point of summary',
+      '2. Second point of summary',
+      '3. Text of introduction.',
+      '4. More about introduction.',
     ]);
+    expect(numbered.some((p) => /^\d+\. (First point|Text) of recommendations/.test(p))).toBe(true);
     expect(numbered.map((p) => Number(p.split('.')[0]))).toEqual(numbered.map((_p, i) => i + 1));
     expect(paragraphs).toContain('Summary');
-    expect(paragraphs).toContain('• First point of summary');
+    expect(paragraphs.filter((p) => p.startsWith('•'))).toEqual([]);
     expect(paragraphs.some((p) => p.includes('[place withheld] and [name withheld] took my passport.'))).toBe(true);
-    expect(paragraphs.filter((p) => p.includes('took my passport')).every((p) => !/^\d+\. /.test(p))).toBe(true);
+    const quoted = paragraphs.filter((p) => p.includes('took my passport'));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every((p) => /^\d+\. /.test(p))).toBe(true);
 
     const pdf = s.options(grant.id, { format: 'pdf' });
     const preview = await pipeline.preview(pdf);
@@ -169,7 +174,7 @@ describe('testimony exports through the consent pipeline', () => {
       grantTerms({ identity: { mode: 'pseudonym', pseudonym: 'Esperanza' } }),
     );
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id));
-    expect(preview.document.headingBlock?.[0]).toBe('Statement of Esperanza');
+    expect(preview.document.headingBlock?.[0]).toBe('Statement of Esperanza, Harbor Light');
     expect(preview.document.signature?.[0]).toBe('Esperanza');
     expect(preview.document.byline).toBeNull();
   });
@@ -183,7 +188,9 @@ describe('testimony exports through the consent pipeline', () => {
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id));
     const lines = documentLines(preview.document);
     expect(lines).toContain('Me llamo María y vivo en Tacoma.');
-    expect(preview.document.headingBlock).toEqual(['María • SB 123 • A favor • 2027-03-01']);
+    expect(preview.document.headingBlock?.[0]).toBe(
+      'Testimonio de María a favor de SB 123 (Senator Okafor) — Survivor Protection Act',
+    );
     expect(lines.join('\n')).not.toMatch(/Vantongeren|Quirina/);
   });
 
@@ -204,14 +211,15 @@ describe('testimony exports through the consent pipeline', () => {
       const words = {
         en: {
           salutation: 'Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:',
-          heading: 'Anonymous • SB 123 • Support • 2027-03-01',
+          heading: 'Testimony of a survivor witness in Support of SB 123 (Senator Okafor) — Survivor Protection Act',
           withheld: '[name withheld] took my passport.',
           note: /^The author shares this document with Senate Judiciary Committee/,
           page: /Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/,
         },
         es: {
           salutation: 'Presidente/a Ruiz, Vicepresidente/a Lee y miembros del Judiciary Committee:',
-          heading: 'Anónimo • SB 123 • A favor • 2027-03-01',
+          heading:
+            'Testimonio de una persona sobreviviente a favor de SB 123 (Senator Okafor) — Survivor Protection Act',
           withheld: '[nombre omitido] took my passport.',
           note: /^La autora o el autor comparte este documento con Senate Judiciary Committee/,
           page: /Página [\s\S]*PAGE[\s\S]* de [\s\S]*NUMPAGES/,
@@ -219,7 +227,7 @@ describe('testimony exports through the consent pipeline', () => {
       }[chosen];
       expect(doc.language).toBe(chosen);
       expect(doc.salutation).toBe(words.salutation);
-      expect(doc.headingBlock).toEqual([words.heading]);
+      expect(doc.headingBlock?.[0]).toBe(words.heading);
       expect(doc.coverNote).toMatch(words.note);
       const headings = doc.blocks
         .filter((b) => b.type === 'heading')

@@ -63,7 +63,12 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
   return (
     <div className="preview-doc" lang={doc.language}>
       {doc.headingBlock?.map((line, i) => (
-        <p key={`h${i}`} className="preview-doc__heading-line">
+        <p
+          key={`h${i}`}
+          className={
+            doc.captionCentered ? 'preview-doc__heading-line preview-doc__caption' : 'preview-doc__heading-line'
+          }
+        >
           {line}
         </p>
       ))}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { today } from '../../../../../shared/core/dates';
 import { computeBudgets, draftTestimonyDocument } from '../../../../../shared/testimony';
 import { useErrorText } from '../../../platform/use-error-text';
 import { PracticeMode } from '../../practice/public';
@@ -55,6 +56,8 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             witness: i18n.getFixedT(testimony.language)('testimony.preview.witness'),
             // The testimony's own title is only for the writer: the file never carries it.
             title: null,
+            // A letter's date line, as the file will print it.
+            today: today(),
             shared,
           })
         : null,

@@ -6,7 +6,9 @@ import { releaseRegisters } from '../../../../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../../../../shared/story/detail-register';
 import type { LooseNode } from '../../../../../shared/story/doc-types';
 import { listSensitiveDetails } from '../../../../../shared/story/sensitive-details';
+import { computeBudgets } from '../../../../../shared/testimony/budgets';
 import { buildTestimonyExport } from '../../../../../shared/testimony/build-testimony-export';
+import { fitScript } from '../../../../../shared/testimony/fit-script';
 import type { SharedQuoteSources } from '../../../../../shared/testimony/shared-quotes';
 import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../../shared/testimony/testimony-findings';
@@ -14,6 +16,7 @@ import { harbor } from '../../../platform/bridge';
 import { useIpcEffect } from '../../../platform/use-ipc';
 import { docLanguage, useAuthorProfile } from '../../consent/public';
 import { ExportFlow, type ExportSubject } from '../../export/public';
+import { OverBudgetStep } from './OverBudgetStep';
 import { TestimonyCheck } from './TestimonyCheck';
 
 /** Who a testimony made from this kind of template is usually for (the writer can change it). */
@@ -101,6 +104,11 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
     [testimony, uiLang, cleared, built, storyRegisters, fullName],
   );
 
+  // Over its budget, the person chooses first: trim it, or export anyway (the CLI's --over-budget).
+  const budgets = useMemo(() => computeBudgets(testimony, shared), [testimony, shared]);
+  const fit = useMemo(() => (template.spoken ? fitScript(testimony, { shared }) : null), [testimony, template, shared]);
+  const [overBudgetAccepted, setOverBudgetAccepted] = useState(false);
+
   const storyIds = quotedStoryIds(testimony);
   const coverIds = [testimony.id, ...storyIds];
   const titleOf = useCallback(
@@ -168,5 +176,15 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
     },
     initialOptions: { paper: template.layout.paper, language: testimony.language },
   };
+  if (budgets.over && !overBudgetAccepted)
+    return (
+      <OverBudgetStep
+        testimony={testimony}
+        budgets={budgets}
+        fit={fit}
+        onEdit={onEdit}
+        onExportAnyway={() => setOverBudgetAccepted(true)}
+      />
+    );
   return <ExportFlow subject={subject} onClose={onClose} />;
 }

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { TestimonyBudgets } from '../../../../../shared/testimony/budgets';
+import type { ScriptFit } from '../../../../../shared/testimony/fit-script';
+import type { Testimony } from '../../../../../shared/testimony/testimony-data';
+import { useFocusOnMount } from '../../../ui/use-focus-on-mount';
+import { useBudgetText } from '../builder/use-budget-text';
+
+export interface OverBudgetStepProps {
+  testimony: Testimony;
+  budgets: TestimonyBudgets;
+  /** A spoken script fitted to its minutes: what to leave out, section by section. */
+  fit: ScriptFit | null;
+  onEdit: () => void;
+  onExportAnyway: () => void;
+}
+
+/**
+ * Before exporting a document over its budget: by how much, what a spoken script could leave out
+ * to fit, and an explicit choice. The command line's counterpart is `export --over-budget`.
+ */
+export function OverBudgetStep({ testimony, budgets, fit, onEdit, onExportAnyway }: OverBudgetStepProps) {
+  const { t } = useTranslation();
+  const text = useBudgetText();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const { template } = testimony;
+  const lang = testimony.language;
+  const sectionTitle = (id: string) => template.sections.find((s) => s.id === id)?.title[lang] ?? id;
+  const label = {
+    words: t('testimony.budget.totalWords'),
+    characters: t('testimony.budget.totalCharacters'),
+    minutes: t('testimony.budget.totalMinutes'),
+  };
+  const cuts = fit?.sections.filter((s) => s.cut.length > 0) ?? [];
+  return (
+    <section className="over-budget" aria-labelledby="over-budget-title" data-testid="over-budget">
+      <h2 id="over-budget-title" ref={headingRef} tabIndex={-1}>
+        {t('testimony.overBudget.title')}
+      </h2>
+      <p>{t('testimony.overBudget.intro')}</p>
+      <ul>
+        {budgets.totalChecks
+          .filter((c) => c.state === 'over')
+          .map((c) => (
+            <li key={c.unit}>
+              {t('testimony.overBudget.total', {
+                label: label[c.unit],
+                used: text.amount(c.unit, c.used),
+                max: text.amount(c.unit, c.max),
+                over: text.amount(c.unit, c.used - c.max),
+              })}
+            </li>
+          ))}
+        {budgets.sections.map((s) =>
+          s.check?.state === 'over' ? (
+            <li key={s.sectionId}>
+              {t('testimony.overBudget.section', {
+                section: sectionTitle(s.sectionId),
+                used: text.amount(s.check.unit, s.check.used),
+                max: text.amount(s.check.unit, s.check.max),
+                over: text.amount(s.check.unit, s.check.used - s.check.max),
+              })}
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {fit && cuts.length > 0 && (
+        <>
+          <p>
+            {t('testimony.overBudget.fitHeading', {
+              time: t('testimony.budget.minutesChoice', { count: fit.minutes }),
+              wpm: fit.wpm,
+            })}
+          </p>
+          <ul data-testid="over-budget-cuts">
+            {cuts.map((s) => (
+              <li key={s.sectionId}>
+                {t('testimony.overBudget.cut', {
+                  section: sectionTitle(s.sectionId),
+                  count: s.cut.length,
+                  words: text.amount('words', s.cutWords),
+                  first: s.cut[0],
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="share-panel__actions">
+        <button type="button" className="button" onClick={onEdit}>
+          {t('testimony.overBudget.edit')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onExportAnyway}>
+          {t('testimony.overBudget.anyway')}
+        </button>
+      </div>
+    </section>
+  );
+}
