@@ -35,7 +35,7 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/share/share-payload.ts': share('share-payload'),
   'electron/share/share-records.ts': share('share-payload', 'share-services'),
   'electron/share/share-seal.ts': share('share-seal', 'share-wipe', 'share-format-spec', 'forged-package'),
-  'electron/share/share-errors.ts': share('share-seal', 'share-wipe', 'share-services'),
+  'electron/share/share-errors.ts': share('share-file', 'share-seal', 'share-wipe', 'share-services', 'forged-package'),
   'electron/share/share-clock.ts': share('share-services'),
   'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
   'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
