@@ -104,3 +104,55 @@ describe('overlaps', () => {
     ]);
   });
 });
+
+describe('exactly what is offered in a passage, nothing more', () => {
+  const at = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text, f.start]);
+
+  it('in Spanish: a person, a place after "en", an address, a date and an organization, and no sentence opener', () => {
+    const text =
+      'Ayer hablé con Juan Pérez en Sevilla. Vivíamos en la Calle de Alcalá 25 desde el 3 de marzo de 2019. Trabajé para la Fundación Esperanza.';
+    expect(at(text, 'es')).toEqual([
+      ['person', 'Juan Pérez', 15],
+      ['place', 'Sevilla', 29],
+      ['address', 'Calle de Alcalá 25', 53],
+      ['date', '3 de marzo de 2019', 81],
+      ['organization', 'Fundación Esperanza', 117],
+    ]);
+  });
+
+  it('in Spanish: a lone name inside a question is offered, one opening an exclamation is not; a place after each cue', () => {
+    expect(at('¿Dónde está Ana? ¡Luis llegó! Fuimos desde Lima hasta Cusco y a Puno.', 'es')).toEqual([
+      ['person', 'Ana', 12],
+      ['place', 'Lima', 43],
+      ['place', 'Cusco', 54],
+      ['place', 'Puno', 64],
+    ]);
+  });
+
+  it('in English: names inside brackets, guillemets and quotes, without them', () => {
+    expect(at('(Sarah Connor) met «Tom» and "Kyle Reese" in Los Angeles on 2021-04-05.', 'en')).toEqual([
+      ['person', 'Sarah Connor', 1],
+      ['person', 'Tom', 20],
+      ['person', 'Kyle Reese', 30],
+      ['place', 'Los Angeles', 45],
+      ['date', '2021-04-05', 60],
+    ]);
+  });
+
+  it('a phone number without the comma after it, no number run into a word, an email without the full stop', () => {
+    expect(at('call +34 612 345 678, or 612-345-678x, or ana@mail.co.uk.', 'en')).toEqual([
+      ['phone', '+34 612 345 678', 5],
+      ['email', 'ana@mail.co.uk', 42],
+    ]);
+    expect(at('Mail a@b.c or x@y.co now', 'en')).toEqual([['email', 'x@y.co', 14]]);
+  });
+
+  it('dates with ordinals, abbreviated months and two-digit years', () => {
+    expect(at('the 4th of July 2020, Dec 25, and 1/2/99.', 'en')).toEqual([
+      ['date', '4th of July 2020', 4],
+      ['date', 'Dec 25', 22],
+      ['date', '1/2/99', 34],
+    ]);
+  });
+});
