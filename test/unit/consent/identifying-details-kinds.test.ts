@@ -156,3 +156,55 @@ describe('exactly what is offered in a passage, nothing more', () => {
     ]);
   });
 });
+
+describe('the edges of each kind', () => {
+  const at = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text, f.start]);
+
+  it('an English name in quotes inside brackets is the name alone, not the next word', () => {
+    expect(at('He said ("Kyle Reese") twice', 'en')).toEqual([['person', 'Kyle Reese', 10]]);
+  });
+
+  it('a street abbreviation without its full stop, and a phone number of exactly 15 digits', () => {
+    expect(at('I lived at 12 Oak St. with her', 'en')).toEqual([['address', '12 Oak St', 11]]);
+    expect(at('dial +123 4567 8901 2345 now', 'en')).toEqual([['phone', '+123 4567 8901 2345', 5]]);
+  });
+
+  it('phone numbers with the country code or the area code run into the number', () => {
+    expect(at('call +34612 345 678 or (555)123-4567 today', 'en')).toEqual([
+      ['phone', '+34612 345 678', 5],
+      ['phone', '(555)123-4567', 23],
+    ]);
+  });
+
+  it('emails with digits in the domain and in a subdomain', () => {
+    expect(at('write to ana@correo9.es or to x@mail.123.org', 'en')).toEqual([
+      ['email', 'ana@correo9.es', 9],
+      ['email', 'x@mail.123.org', 30],
+    ]);
+  });
+
+  it('a date beside a number stays a date, not a phone number', () => {
+    expect(at('on 2021-04-05 1234 we left', 'en')).toEqual([['date', '2021-04-05', 3]]);
+  });
+
+  it('Spanish names: two spaces join, a comma parts, a trailing "y" is left out, a common word mid-sentence is none', () => {
+    expect(at('Hablé con Juan  Pérez y con Ana ,Luis.', 'es')).toEqual([
+      ['person', 'Juan  Pérez', 10],
+      ['person', 'Ana', 28],
+      ['person', 'Luis', 33],
+    ]);
+    expect(at('Vino con Pablo y', 'es')).toEqual([['person', 'Pablo', 9]]);
+    expect(at('Hablé con Bartolomé Ruiz.', 'es')).toEqual([['person', 'Bartolomé Ruiz', 10]]);
+    expect(at('Dijo que Nadie vino. Hablé con Li.', 'es')).toEqual([['person', 'Li', 31]]);
+  });
+
+  it('Spanish names joined by "la", "las" and "los", and a place after "hacia"', () => {
+    expect(at('Hablé con Pedro la Fuente, con Pedro las Heras, con Pedro los Arcos. Fue hacia Quito.', 'es')).toEqual([
+      ['person', 'Pedro la Fuente', 10],
+      ['person', 'Pedro las Heras', 31],
+      ['person', 'Pedro los Arcos', 52],
+      ['place', 'Quito', 79],
+    ]);
+  });
+});
