@@ -207,4 +207,15 @@ describe('the edges of each kind', () => {
       ['place', 'Quito', 79],
     ]);
   });
+
+  it('no name in lower case or starting lower case, and no one-letter name, in either language', () => {
+    expect(at('i met john smith and mcDonald yesterday', 'en')).toEqual([]);
+    expect(at('Then J left with Mary.', 'en')).toEqual([['person', 'Mary', 17]]);
+    expect(at('Hablé con Ana iPhone y con Ana de eBay.', 'es')).toEqual([
+      ['person', 'Ana', 10],
+      ['person', 'Ana', 27],
+    ]);
+    expect(at('ya vino Nadie', 'es')).toEqual([]);
+    expect(at('ya vino Nadie y', 'es')).toEqual([]);
+  });
 });
