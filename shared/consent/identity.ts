@@ -72,6 +72,7 @@ export function findAuthorMentions(text: string, author: AuthorName): [number, n
 /** The author's name as a register of one detail, made once per name (matchVariants compiles a register once). */
 let lastAuthor: { full: string; register: DetailRegister } | null = null;
 function authorRegister(full: string): DetailRegister {
+  // Stryker disable next-line ConditionalExpression: a cache; the register made again is the same
   if (lastAuthor?.full === full) return lastAuthor.register;
   const names = parts(full);
   const candidates = [names.join(' '), ...names].filter((n) => [...n].length >= 2);

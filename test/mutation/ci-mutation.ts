@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { testsFor } from './file-tests';
 import { changedRanges, globToRegExp, scoreByFile, type MutationReport } from './mutation-score';
 
 const THRESHOLD = 90;
@@ -18,8 +19,9 @@ const MAX_LINES = 150;
 const REPORT = 'reports/mutation/mutation.json';
 
 /**
- * The tests of each protected area. The CI runs only these (not every test that imports the file:
- * the vault's AEAD is imported by nearly all of them), so its first run stays within the budget.
+ * The tests of each protected area, for a file that FILE_TESTS (file-tests.ts) does not name. The
+ * CI runs only these (not every test that imports the file: the vault's AEAD is imported by nearly
+ * all of them), so its first run stays within the budget.
  */
 const AREA_TESTS: [prefix: string, tests: string[]][] = [
   // The vault's own tests without the slow fuzz and crash suites (npm test runs those).
@@ -50,24 +52,13 @@ const AREA_TESTS: [prefix: string, tests: string[]][] = [
     ].map((name) => `test/unit/vault/${name}.test.ts`),
   ],
   ['electron/platform/atomic-write.ts', ['test/unit/platform/atomic-write.test.ts', 'test/unit/vault/vault.test.ts']],
-  ['electron/share/', ['test/unit/share/share-*.test.ts', 'test/unit/share/check-excerpts.test.ts']],
-  ['shared/consent/', ['test/unit/consent/**/*.test.ts', 'test/unit/export/**/*.test.ts']],
+  // Without the fuzz suite and the package tests that open a package once for every byte.
   [
-    'shared/release/',
-    [
-      'test/unit/consent/release-gate.test.ts',
-      'test/unit/consent/register-redaction.test.ts',
-      'test/unit/export/**/*.test.ts',
-    ],
+    'electron/share/',
+    ['seal', 'services', 'file', 'wipe', 'payload'].map((name) => `test/unit/share/share-${name}.test.ts`),
   ],
-  [
-    'shared/story/detail-register.ts',
-    [
-      'test/unit/stories/detail-register.test.ts',
-      'test/unit/consent/register-redaction.test.ts',
-      'test/unit/export/register-leak.property.test.ts',
-    ],
-  ],
+  ['shared/consent/', ['test/unit/consent/**/*.test.ts']],
+  ['shared/release/', ['test/unit/consent/release-gate.test.ts', 'test/unit/consent/register-redaction.test.ts']],
   ['electron/app/security-policy.ts', ['test/security/policy.test.ts']],
   ['electron/ipc/', ['test/unit/ipc/**/*.test.ts']],
   [
@@ -127,11 +118,7 @@ async function main(): Promise<number> {
   say(`mutating ${lines} changed line(s) of ${touched.length} protected file(s) since ${base}.`);
   if (skipped.length) say(`over the ${MAX_LINES}-line bound, not mutated here: ${skipped.join(', ')}`);
   const minutes = Number(process.env.HARBOR_MUTATION_MINUTES ?? 8);
-  const tests = [
-    ...new Set(
-      touched.flatMap(([file]) => AREA_TESTS.filter(([prefix]) => file.startsWith(prefix)).flatMap(([, t]) => t)),
-    ),
-  ];
+  const tests = [...new Set(touched.flatMap(([file]) => testsFor(file, AREA_TESTS)))];
   rmSync(REPORT, { force: true });
   // GNU timeout signals its whole process group: Stryker's workers stop with it.
   const stryker = ['npx', 'stryker', 'run', '--mutate', mutate.join(','), '--reporters', 'clear-text,json'];

@@ -32,6 +32,9 @@ describe('dates on the form', () => {
     expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
     expect(addYears('0998-01-05', 3)).toBe('1001-01-05');
     expect(addYears('2026-12-31', 3)).toBe('2029-12-31');
+    // 2100 is no leap year, although 2096 and 2104 are.
+    expect(addYears('2096-02-29', 4)).toBe('2100-02-28');
+    expect(addYears('0990-01-05', 3)).toBe('0993-01-05');
   });
   it('lets a grant run for at most three years from the day it is made', () => {
     expect(latestExpiry('2026-12-06')).toBe('2029-12-06');

@@ -104,3 +104,118 @@ describe('overlaps', () => {
     ]);
   });
 });
+
+describe('exactly what is offered in a passage, nothing more', () => {
+  const at = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text, f.start]);
+
+  it('in Spanish: a person, a place after "en", an address, a date and an organization, and no sentence opener', () => {
+    const text =
+      'Ayer hablé con Juan Pérez en Sevilla. Vivíamos en la Calle de Alcalá 25 desde el 3 de marzo de 2019. Trabajé para la Fundación Esperanza.';
+    expect(at(text, 'es')).toEqual([
+      ['person', 'Juan Pérez', 15],
+      ['place', 'Sevilla', 29],
+      ['address', 'Calle de Alcalá 25', 53],
+      ['date', '3 de marzo de 2019', 81],
+      ['organization', 'Fundación Esperanza', 117],
+    ]);
+  });
+
+  it('in Spanish: a lone name inside a question is offered, one opening an exclamation is not; a place after each cue', () => {
+    expect(at('¿Dónde está Ana? ¡Luis llegó! Fuimos desde Lima hasta Cusco y a Puno.', 'es')).toEqual([
+      ['person', 'Ana', 12],
+      ['place', 'Lima', 43],
+      ['place', 'Cusco', 54],
+      ['place', 'Puno', 64],
+    ]);
+  });
+
+  it('in English: names inside brackets, guillemets and quotes, without them', () => {
+    expect(at('(Sarah Connor) met «Tom» and "Kyle Reese" in Los Angeles on 2021-04-05.', 'en')).toEqual([
+      ['person', 'Sarah Connor', 1],
+      ['person', 'Tom', 20],
+      ['person', 'Kyle Reese', 30],
+      ['place', 'Los Angeles', 45],
+      ['date', '2021-04-05', 60],
+    ]);
+  });
+
+  it('a phone number without the comma after it, no number run into a word, an email without the full stop', () => {
+    expect(at('call +34 612 345 678, or 612-345-678x, or ana@mail.co.uk.', 'en')).toEqual([
+      ['phone', '+34 612 345 678', 5],
+      ['email', 'ana@mail.co.uk', 42],
+    ]);
+    expect(at('Mail a@b.c or x@y.co now', 'en')).toEqual([['email', 'x@y.co', 14]]);
+  });
+
+  it('dates with ordinals, abbreviated months and two-digit years', () => {
+    expect(at('the 4th of July 2020, Dec 25, and 1/2/99.', 'en')).toEqual([
+      ['date', '4th of July 2020', 4],
+      ['date', 'Dec 25', 22],
+      ['date', '1/2/99', 34],
+    ]);
+  });
+});
+
+describe('the edges of each kind', () => {
+  const at = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text, f.start]);
+
+  it('an English name in quotes inside brackets is the name alone, not the next word', () => {
+    expect(at('He said ("Kyle Reese") twice', 'en')).toEqual([['person', 'Kyle Reese', 10]]);
+  });
+
+  it('a street abbreviation without its full stop, and a phone number of exactly 15 digits', () => {
+    expect(at('I lived at 12 Oak St. with her', 'en')).toEqual([['address', '12 Oak St', 11]]);
+    expect(at('dial +123 4567 8901 2345 now', 'en')).toEqual([['phone', '+123 4567 8901 2345', 5]]);
+  });
+
+  it('phone numbers with the country code or the area code run into the number', () => {
+    expect(at('call +34612 345 678 or (555)123-4567 today', 'en')).toEqual([
+      ['phone', '+34612 345 678', 5],
+      ['phone', '(555)123-4567', 23],
+    ]);
+  });
+
+  it('emails with digits in the domain and in a subdomain', () => {
+    expect(at('write to ana@correo9.es or to x@mail.123.org', 'en')).toEqual([
+      ['email', 'ana@correo9.es', 9],
+      ['email', 'x@mail.123.org', 30],
+    ]);
+  });
+
+  it('a date beside a number stays a date, not a phone number', () => {
+    expect(at('on 2021-04-05 1234 we left', 'en')).toEqual([['date', '2021-04-05', 3]]);
+  });
+
+  it('Spanish names: two spaces join, a comma parts, a trailing "y" is left out, a common word mid-sentence is none', () => {
+    expect(at('Hablé con Juan  Pérez y con Ana ,Luis.', 'es')).toEqual([
+      ['person', 'Juan  Pérez', 10],
+      ['person', 'Ana', 28],
+      ['person', 'Luis', 33],
+    ]);
+    expect(at('Vino con Pablo y', 'es')).toEqual([['person', 'Pablo', 9]]);
+    expect(at('Hablé con Bartolomé Ruiz.', 'es')).toEqual([['person', 'Bartolomé Ruiz', 10]]);
+    expect(at('Dijo que Nadie vino. Hablé con Li.', 'es')).toEqual([['person', 'Li', 31]]);
+  });
+
+  it('Spanish names joined by "la", "las" and "los", and a place after "hacia"', () => {
+    expect(at('Hablé con Pedro la Fuente, con Pedro las Heras, con Pedro los Arcos. Fue hacia Quito.', 'es')).toEqual([
+      ['person', 'Pedro la Fuente', 10],
+      ['person', 'Pedro las Heras', 31],
+      ['person', 'Pedro los Arcos', 52],
+      ['place', 'Quito', 79],
+    ]);
+  });
+
+  it('no name in lower case or starting lower case, and no one-letter name, in either language', () => {
+    expect(at('i met john smith and mcDonald yesterday', 'en')).toEqual([]);
+    expect(at('Then J left with Mary.', 'en')).toEqual([['person', 'Mary', 17]]);
+    expect(at('Hablé con Ana iPhone y con Ana de eBay.', 'es')).toEqual([
+      ['person', 'Ana', 10],
+      ['person', 'Ana', 27],
+    ]);
+    expect(at('ya vino Nadie', 'es')).toEqual([]);
+    expect(at('ya vino Nadie y', 'es')).toEqual([]);
+  });
+});

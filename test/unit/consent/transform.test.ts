@@ -67,6 +67,15 @@ describe('marked details', () => {
     expect(out.report.redacted).toEqual({ person: 3 });
   });
 
+  it('keeps the words between two marks of the same detail in one sentence', () => {
+    const d = doc(
+      para(text('Rosa', sens('person', 'p1')), text(' met '), text('Rosa', sens('person', 'p1')), text('.')),
+    );
+    const out = applyConsent(d, terms(), noAuthor);
+    expect(lineOf(out.doc)).toEqual([text('[name withheld] met [name withheld].')]);
+    expect(out.report.redacted).toEqual({ person: 2 });
+  });
+
   it('skips an empty marked run without a placeholder of its own', () => {
     const d = doc(para(text('a '), text('', sens('person', 'p1')), text('b')));
     const out = applyConsent(d, terms(), noAuthor);

@@ -136,6 +136,12 @@ describe('opening a package', () => {
     expect(c.count()).toBe(0);
   });
 
+  it('refuses another share code as the wrong code, not as a damaged file', async () => {
+    const bytes = await craftPackage(JSON.stringify(payload));
+    const other = 'abandon ability able about above absent absurd';
+    expect(await refusal(() => openPackage(bytes, other, derive))).toBe('wrong_passphrase share.wrongCode');
+  });
+
   it('refuses a file that asks for too much work before deriving anything', async () => {
     const bytes = Buffer.from(await craftPackage(JSON.stringify(payload)));
     bytes.writeUInt32BE(1_000_000, 26);

@@ -1,0 +1,47 @@
+/**
+ * Which tests the CI's mutation step runs for a changed protected file: the test files that
+ * exercise that file, not every test of its folder, so a typical change is mutation-tested in a few
+ * minutes. A file not named here falls back to its folder's tests (AREA_TESTS in ci-mutation.ts).
+ * Each list holds the tests that killed the file's mutants when it was measured
+ * (docs/decisions/0001-mutation-testing.md); the export, leak and fuzz suites that also reach these
+ * files are left to npm test.
+ */
+const consent = (...names: string[]) => names.map((name) => `test/unit/consent/${name}.test.ts`);
+const share = (...names: string[]) => names.map((name) => `test/unit/share/${name}.test.ts`);
+
+export const FILE_TESTS: Record<string, string[]> = {
+  'shared/consent/check-grant.ts': consent('check-grant', 'release-gate', 'unmarked-check'),
+  'shared/consent/cleared.ts': consent('cleared', 'unmarked-check', 'release-gate'),
+  'shared/consent/cover-note.ts': consent('cover-note'),
+  'shared/consent/finding-context.ts': consent('finding-context', 'unmarked-check'),
+  'shared/consent/grant.ts': consent('grant', 'grant-draft', 'check-grant'),
+  'shared/consent/grant-draft.ts': consent('grant-draft'),
+  'shared/consent/identifying-details.ts': consent('identifying-details', 'identifying-details-kinds'),
+  'shared/consent/identity.ts': consent('identity', 'transform', 'unmarked-check'),
+  'shared/consent/placeholders.ts': consent('placeholders', 'transform'),
+  'shared/consent/summary.ts': consent('summary'),
+  'shared/consent/transform.ts': consent('transform', 'consent', 'register-redaction', 'release-gate'),
+  'shared/consent/unmarked-check.ts': consent('unmarked-check'),
+  'shared/consent/withdrawal-letter.ts': consent('withdrawal-letter'),
+  'shared/release/release-gate.ts': consent('release-gate', 'unmarked-check', 'register-redaction'),
+  'shared/story/detail-register.ts': [
+    'test/unit/stories/detail-register.test.ts',
+    ...consent('register-redaction', 'transform'),
+  ],
+  'electron/share/share-code.ts': share('share-code', 'share-seal'),
+  'electron/share/share-code-words.ts': share('share-code'),
+  'electron/share/share-file.ts': share('share-file'),
+  'electron/share/share-keys.ts': share('share-keys', 'share-seal', 'share-wipe', 'share-format-spec'),
+  'electron/share/share-payload.ts': share('share-payload'),
+  'electron/share/share-records.ts': share('share-payload', 'share-services'),
+  'electron/share/share-seal.ts': share('share-seal', 'share-wipe', 'share-format-spec', 'forged-package'),
+  'electron/share/share-errors.ts': share('share-file', 'share-seal', 'share-wipe', 'share-services', 'forged-package'),
+  'electron/share/share-clock.ts': share('share-services'),
+  'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
+  'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
+};
+
+/** The tests for one changed file: its own list, else those of the folders that hold it. */
+export function testsFor(file: string, areaTests: readonly (readonly [string, readonly string[]])[]): string[] {
+  return FILE_TESTS[file] ?? areaTests.filter(([prefix]) => file.startsWith(prefix)).flatMap(([, tests]) => tests);
+}
