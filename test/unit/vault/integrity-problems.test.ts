@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { activeItemsPath } from '../../../electron/vault/testing';
+import { activeItemsPath, encodeItemFile, rawVaultKey } from '../../../electron/vault/testing';
 import type { OpenVault } from '../../../electron/vault/types';
 import { formatMessage } from '../../../shared/error-text/error-catalog';
 import { newVault, removeTempDirs } from './helpers';
@@ -85,5 +85,73 @@ describe('the problems verify() reports, as keys', () => {
     expect(english('integrity.cacheRebuilt')).toBe(
       'derived data was damaged or changed outside Harbor (rebuilt from the items)',
     );
+  });
+});
+
+describe('the whole report verify() gives', () => {
+  it('counts every version it checked and lists damage by item, newest version first, header and caches by name', async () => {
+    const { dir, vault } = await newVault();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const item = await vault.create('story', { title: `story ${i}` });
+      await vault.put(item.id, { title: `story ${i}, again` }, { revisionName: 'kept' });
+      await vault.put(item.id, { title: `story ${i}, third` }, { revisionName: 'kept too' });
+      ids.push(item.id);
+    }
+    await vault.writeCache('story-summaries', { v: 1 });
+    const clean = await vault.verify({ caches: ['story-summaries'] });
+    expect(clean).toEqual({ ok: true, checked: 9, damaged: [] });
+
+    const [a, b, c] = [...ids].sort() as [string, string, string];
+    // Damaged out of order: the last item first, the oldest version before the newest.
+    for (const [id, rev] of [
+      [c, 1],
+      [a, 1],
+      [c, 3],
+      [a, 2],
+      [a, 3],
+    ] as const) {
+      await change(revFile(vault, id, rev), (bytes) => void (bytes[bytes.length - 1]! ^= 0x01));
+    }
+    const items = activeItemsPath(vault);
+    const [cache] = (await fs.readdir(items)).filter((n) => /^[0-9a-f]{40}$/.test(n));
+    await change(path.join(items, cache!), (bytes) => void (bytes[bytes.length - 1]! ^= 0x01));
+    await fs.writeFile(path.join(dir, 'vault.json'), 'not a header');
+
+    const report = await vault.verify({ caches: ['story-summaries'] });
+    const bad = { key: 'integrity.notAuthentic' };
+    const expected = [
+      { itemId: a, revision: 3, problem: bad },
+      { itemId: a, revision: 2, problem: bad },
+      { itemId: a, revision: 1, problem: bad },
+      { itemId: c, revision: 3, problem: bad },
+      { itemId: c, revision: 1, problem: bad },
+      { itemId: 'cache', cache: 'story-summaries', problem: { key: 'integrity.cacheRebuilt' } },
+      { itemId: 'vault.json', problem: { key: 'integrity.headerDamaged' } },
+    ].sort((x, y) => (x.itemId === y.itemId ? 0 : x.itemId < y.itemId ? -1 : 1));
+    expect(report).toEqual({ ok: false, checked: 9, damaged: expected });
+    // The item with no damage still reads, and the damaged ones are named, never silently empty.
+    expect((await vault.get(b)).data).toEqual({ title: 'story 1, third' });
+    await vault.close();
+  });
+
+  it('a version that authenticates but whose content is not JSON is reported, not read as empty', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await vault.put(a.id, { title: 'a2' });
+    const key = rawVaultKey(vault);
+    const place = { vaultId: Buffer.from(vault.id, 'hex'), itemId: Buffer.from(a.id, 'hex'), revision: 2 };
+    await fs.writeFile(
+      revFile(vault, a.id, 2),
+      encodeItemFile(key, place, { kind: 'story', savedAtMs: 1 }, '{"title":'),
+    );
+    expect(await vault.verify()).toEqual({
+      ok: false,
+      checked: 2,
+      damaged: [{ itemId: a.id, revision: 2, problem: { key: 'integrity.notAuthentic' } }],
+    });
+    // The older version stands in for the unreadable one.
+    expect((await vault.get(a.id)).data).toEqual({ title: 'a' });
+    await vault.close();
   });
 });
