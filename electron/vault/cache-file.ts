@@ -118,9 +118,8 @@ export async function takeCacheDamage(p: CachePlace, names: readonly string[]): 
   for (const name of names) {
     if ((await readCacheFile(p, name)).state === 'bad') found.add(name);
   }
-  if (notes.names.length > 0 || notes.bad) {
-    await fs.rm(cacheFile(p, NOTES), { force: true }).catch(() => undefined);
-  }
+  // Cleared whether or not there were notes: a missing file is no error worth reporting.
+  await fs.rm(cacheFile(p, NOTES)).catch(() => undefined);
   return [...found].sort();
 }
 
