@@ -1,8 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subkey } from '../../../electron/vault/aead';
 import type { ByteSource } from '../../../electron/vault/backup';
 import { MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from '../../../electron/vault/constants';
 import {
@@ -14,6 +12,7 @@ import {
   serializeHeader,
 } from '../../../electron/vault/testing';
 import { HarborError } from '../../../shared/errors';
+import { endRecord, headerRecord, PREAMBLE, sealed, split } from './backup-bytes';
 import { newVault, removeTempDirs, tempDir } from './helpers';
 
 /**
@@ -44,50 +43,11 @@ beforeAll(async () => {
 
 afterAll(removeTempDirs);
 
-const PREAMBLE = 25;
-
-/** The parts of a backup: preamble, header record, item records, end record (count + MAC). */
-function split(b: Buffer) {
-  const headerLength = b.readUInt32BE(PREAMBLE + 1);
-  let pos = PREAMBLE + 5 + headerLength;
-  const items: Buffer[] = [];
-  while (b[pos] === 2) {
-    const length = b.readUInt32BE(pos + 21);
-    items.push(Buffer.from(b.subarray(pos, pos + 25 + length)));
-    pos += 25 + length;
-  }
-  return {
-    preamble: Buffer.from(b.subarray(0, PREAMBLE)),
-    header: Buffer.from(b.subarray(PREAMBLE + 5, PREAMBLE + 5 + headerLength)),
-    items,
-    end: Buffer.from(b.subarray(pos)),
-  };
-}
-
-function headerRecord(header: Buffer, length = header.length): Buffer {
-  const prefix = Buffer.alloc(5);
-  prefix[0] = 1;
-  prefix.writeUInt32BE(length, 1);
-  return Buffer.concat([prefix, header]);
-}
-
-function endRecord(count: number): Buffer {
-  const end = Buffer.alloc(5);
-  end[0] = 3;
-  end.writeUInt32BE(count, 1);
-  return end;
-}
-
-/** Everything before the MAC, then the MAC as the vault key makes it. */
-function sealed(body: Buffer, vaultKey = key): Buffer {
-  const macKey = subkey(vaultKey, 'harbor-vault/v1/backup-mac', body.subarray(9, PREAMBLE));
-  return Buffer.concat([body, createHmac('sha256', macKey).update(body).digest()]);
-}
-
 function build(parts: { preamble?: Buffer; header?: Buffer; items?: Buffer[]; count?: number }): Buffer {
   const p = split(bytes);
   const items = parts.items ?? p.items;
   return sealed(
+    key,
     Buffer.concat([
       parts.preamble ?? p.preamble,
       headerRecord(parts.header ?? p.header),
@@ -152,7 +112,7 @@ describe('reading a backup', () => {
     expect(await refusal(wrongType)).toEqual(damaged('the vault header is missing'));
     // A length over the header's limit, with that many bytes there: refused before they are read.
     const long = Buffer.concat([p.preamble, headerRecord(Buffer.alloc(MAX_HEADER_BYTES + 1, 0x20)), endRecord(0)]);
-    expect(await refusal(sealed(long))).toEqual(damaged('the vault header is missing'));
+    expect(await refusal(sealed(key, long))).toEqual(damaged('the vault header is missing'));
     // A length that ends exactly at the end of the file is read (and fails as a header);
     // one byte more is missing.
     const rest = bytes.length - PREAMBLE - 5;
