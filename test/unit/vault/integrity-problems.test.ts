@@ -131,7 +131,7 @@ describe('the whole report verify() gives', () => {
     ].sort((x, y) => (x.itemId === y.itemId ? 0 : x.itemId < y.itemId ? -1 : 1));
     expect(report).toEqual({ ok: false, checked: 9, damaged: expected });
     // The item with no damage still reads, and the damaged ones are named, never silently empty.
-    expect((await vault.get(b)).data).toEqual({ title: 'story 1, third' });
+    expect((await vault.get(b)).data).toEqual({ title: `story ${ids.indexOf(b)}, third` });
     await vault.close();
   });
 
@@ -152,6 +152,58 @@ describe('the whole report verify() gives', () => {
     });
     // The older version stands in for the unreadable one.
     expect((await vault.get(a.id)).data).toEqual({ title: 'a' });
+    await vault.close();
+  });
+});
+
+describe('what verify() finds in the folder', () => {
+  it('an older vault.json of this very vault put back (its MAC is good) is reported as changed', async () => {
+    const { dir, vault } = await newVault();
+    const header = path.join(dir, 'vault.json');
+    const before = await fs.readFile(header);
+    await vault.setRecoveryKey();
+    expect((await vault.verify()).ok).toBe(true);
+    await fs.writeFile(header, before);
+    expect((await vault.verify()).damaged).toEqual([
+      { itemId: 'vault.json', problem: { key: 'integrity.headerChanged' } },
+    ]);
+    await vault.close();
+  });
+
+  it('a version that is a link to nowhere is damage; a file where an item folder should be is no item', async () => {
+    if (process.platform === 'win32') return;
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await fs.symlink('/nowhere/at/all', revFile(vault, a.id, 2));
+    await fs.writeFile(path.join(activeItemsPath(vault), 'ab'.repeat(16)), 'not a folder');
+    expect(await vault.verify()).toEqual({
+      ok: false,
+      checked: 2,
+      damaged: [{ itemId: a.id, revision: 2, problem: { key: 'integrity.notAuthentic' } }],
+    });
+    await vault.close();
+  });
+
+  it("leaves each item's history as it was: every version with its name, a version not JSON included", async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'a' });
+    await vault.put(a.id, { title: 'a2' }, { revisionName: 'second' });
+    await vault.put(a.id, { title: 'a3' });
+    const key = rawVaultKey(vault);
+    const place = { vaultId: Buffer.from(vault.id, 'hex'), itemId: Buffer.from(a.id, 'hex'), revision: 3 };
+    await fs.writeFile(revFile(vault, a.id, 3), encodeItemFile(key, place, { kind: 'story', savedAtMs: 5 }, '{'));
+    const history = [
+      [3, undefined],
+      [2, 'second'],
+      [1, undefined],
+    ];
+    expect((await vault.revisions(a.id)).map((r) => [r.revision, r.revisionName])).toEqual(history);
+    expect((await vault.verify()).damaged).toHaveLength(1);
+    expect((await vault.revisions(a.id)).map((r) => [r.revision, r.revisionName])).toEqual(history);
+    // A save after verify still numbers past every version and keeps the named one.
+    await vault.put(a.id, { title: 'a4' });
+    expect((await vault.get(a.id)).revision).toBe(4);
+    expect((await vault.getRevision(a.id, 2)).data).toEqual({ title: 'a2' });
     await vault.close();
   });
 });
