@@ -14,6 +14,7 @@ import {
 import { FORMAT_VERSION, MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from './constants';
 import { assertDigest, headerMacValid, parseHeader, serializeHeader, type VaultHeader } from './header';
 import { decodeItemFile } from './item-file';
+import { parseJson } from './item-json';
 import { assertKdfAcceptable } from './kdf';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
 import { activeItems, durable, vaultIdBytes, type VaultState } from './vault-state';
@@ -264,7 +265,7 @@ export async function readBackup(source: ByteSource, opts: ReadBackupOptions): P
         seen.add(key);
         if (opts.checkItems) {
           const decoded = decodeItemFile(vaultKey, { vaultId, itemId, revision }, bytes);
-          if (!decoded.ok || decoded.json === null || !isJson(decoded.json)) damagedIds.add(id);
+          if (!decoded.ok || !parseJson(decoded.json).ok) damagedIds.add(id);
         }
         if (opts.onItem) await opts.onItem(id, revision, bytes);
         count++;
@@ -286,14 +287,5 @@ export async function readBackup(source: ByteSource, opts: ReadBackupOptions): P
   } catch (error) {
     wipe(vaultKey);
     throw error;
-  }
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
   }
 }
