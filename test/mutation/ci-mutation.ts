@@ -29,7 +29,7 @@ const VAULT_TESTS: Record<string, string[]> = {
   integrity: ['integrity-problems', 'cache-damage'],
   'item-file': ['item-file', 'tamper', 'vault-format'],
   'item-json': ['item-input', 'item-store'],
-  'item-reader': ['item-store', 'revision-history', 'item-input'],
+  'item-reader': ['item-reader', 'item-store', 'revision-history'],
   'item-store': ['item-store', 'item-input', 'retention'],
   kdf: ['kdf', 'kat'],
   'key-ring': ['key-ring', 'passphrase-change', 'rotate'],
