@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ByteSource } from '../../../electron/vault/backup';
+import type { FileHandle } from 'node:fs/promises';
+import { fileSource, type ByteSource } from '../../../electron/vault/backup';
 import { MAX_HEADER_BYTES, MAX_ITEM_FILE_BYTES } from '../../../electron/vault/constants';
 import {
   bufferSource,
@@ -57,9 +58,21 @@ function build(parts: { preamble?: Buffer; header?: Buffer; items?: Buffer[]; co
   );
 }
 
-async function read(source: Buffer | ByteSource, unlockKey = key) {
-  return readBackup(Buffer.isBuffer(source) ? bufferSource(source) : source, {
-    checkItems: true,
+/** Bytes in memory that refuse, as a file would, any read past their end. */
+function strict(bytes: Buffer): ByteSource {
+  const inner = bufferSource(bytes);
+  return {
+    size: inner.size,
+    read: async (position, length) => {
+      if (position + length > inner.size) throw new Error(`read past the end: ${position}+${length}`);
+      return inner.read(position, length);
+    },
+  };
+}
+
+async function read(source: Buffer | ByteSource, unlockKey = key, checkItems = true) {
+  return readBackup(Buffer.isBuffer(source) ? strict(source) : source, {
+    checkItems,
     unlock: async () => Buffer.from(unlockKey),
   });
 }
@@ -113,6 +126,9 @@ describe('reading a backup', () => {
     // A length over the header's limit, with that many bytes there: refused before they are read.
     const long = Buffer.concat([p.preamble, headerRecord(Buffer.alloc(MAX_HEADER_BYTES + 1, 0x20)), endRecord(0)]);
     expect(await refusal(sealed(key, long))).toEqual(damaged('the vault header is missing'));
+    // A header of exactly the largest size is read (and fails as a header).
+    const largest = Buffer.concat([p.preamble, headerRecord(Buffer.alloc(MAX_HEADER_BYTES, 0x20)), endRecord(0)]);
+    expect(await refusal(sealed(key, largest))).toEqual(damaged('the vault header is damaged'));
     // A length that ends exactly at the end of the file is read (and fails as a header);
     // one byte more is missing.
     const rest = bytes.length - PREAMBLE - 5;
@@ -168,10 +184,12 @@ describe('reading a backup', () => {
       return changed;
     };
     // Each damaged item is named once, in order of id, whichever comes first in the file.
-    const named = [idOf(a1), idOf(b1)].sort();
-    expect(await refusal(build({ items: [flipped(b1), a1, flipped(a2)] }))).toEqual(
-      damaged('some items do not authenticate', named),
+    const [low, high] = [a1, b1].sort((x, y) => (idOf(x) < idOf(y) ? -1 : 1)) as [Buffer, Buffer];
+    expect(await refusal(build({ items: [flipped(high), flipped(low)] }))).toEqual(
+      damaged('some items do not authenticate', [idOf(low), idOf(high)]),
     );
+    // Without the item check (the copying pass of a restore), only the MAC stands guard.
+    expect((await read(build({ items: [flipped(high), flipped(low)] }), key, false)).count).toBe(2);
     // Content that opens but is not JSON is damage too.
     const itemId = Buffer.from(idOf(b1), 'hex');
     const notJson = encodeItemFile(
@@ -239,5 +257,35 @@ describe('reading a backup', () => {
     };
     expect(await refusal(huge)).toEqual(damaged('the backup is incomplete'));
     expect(Math.max(...largest)).toBeLessThan(MAX_HEADER_BYTES);
+    // An item exactly as long as an item can be is read (and then found not to open).
+    prefix.writeUInt32BE(MAX_ITEM_FILE_BYTES, 21);
+    const exact = Buffer.concat([p.preamble, headerRecord(p.header), prefix]);
+    largest.length = 0;
+    const exactSource: ByteSource = {
+      size: exact.length + MAX_ITEM_FILE_BYTES + 1000,
+      read: async (position, length) => {
+        largest.push(length);
+        const out = Buffer.alloc(length);
+        if (position < exact.length) exact.copy(out, 0, position, Math.min(exact.length, position + length));
+        return out;
+      },
+    };
+    expect(await refusal(exactSource)).toEqual(damaged('unknown record'));
+    expect(Math.max(...largest)).toBe(MAX_ITEM_FILE_BYTES);
+  });
+
+  it('reads a file in as many pieces as the system hands back, and refuses one that ends early', async () => {
+    const trickle = (bytes: Buffer, cut = bytes.length) =>
+      ({
+        stat: async () => ({ size: bytes.length }),
+        read: async (out: Buffer, offset: number, length: number, position: number) => {
+          const n = Math.max(0, Math.min(length, 7, cut - position));
+          bytes.copy(out, offset, position, position + n);
+          return { bytesRead: n, buffer: out };
+        },
+      }) as unknown as FileHandle;
+    expect((await read(await fileSource(trickle(bytes)))).count).toBe(3);
+    const error = await refusal(await fileSource(trickle(bytes, bytes.length - 10)));
+    expect(error).toEqual(damaged('the file changed while Harbor was reading it'));
   });
 });
