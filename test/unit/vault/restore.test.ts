@@ -35,6 +35,7 @@ describe('restoring a backup', () => {
         expect((await fs.stat(path.join(target, rel))).mode & 0o077, rel).toBe(0);
       }
       expect((await fs.stat(target)).mode & 0o077).toBe(0);
+      expect((await fs.stat(path.join(target, 'items-000001'))).mode & 0o077).toBe(0);
       expect((await fs.stat(path.join(target, 'items-000001', story.id))).mode & 0o077).toBe(0);
     }
   });
@@ -97,5 +98,40 @@ describe('restoring a backup', () => {
     const again = await restoreBackup(path.join(root, 'second.backup'), path.join(root, 'r2'), PASS);
     expect((await again.get(story.id)).data).toEqual({ title: 'Rosa, third' });
     await again.close();
+  });
+});
+
+describe('what a backup and a restore refuse or leave behind', () => {
+  it('says which: a vault already there, or a folder with other files in it', async () => {
+    const { dir, root, file } = await backedUp();
+    expect((await expectHarborError(restoreBackup(file, dir, PASS), 'exists')).messageKey).toBe('vault.vaultExists');
+    const busy = path.join(root, 'busy');
+    await fs.mkdir(busy);
+    await fs.writeFile(path.join(busy, 'notes.txt'), 'mine');
+    expect((await expectHarborError(restoreBackup(file, busy, PASS), 'exists')).messageKey).toBe(
+      'vault.folderNotEmpty',
+    );
+    // A backup that cannot be opened for another reason than not being there is not called missing.
+    const error = await expectHarborError(
+      restoreBackup(path.join(root, 'x'.repeat(300)), path.join(root, 'r'), PASS),
+      'io',
+    );
+    expect(error.messageKey).toBe('vault.io');
+  });
+
+  it('a backup whose MAC was remade around a damaged version is refused before anything is written', async () => {
+    const { root, file, key, story } = await backedUp();
+    const parts = split(await fs.readFile(file));
+    const damagedItem = Buffer.from(parts.items[0]!);
+    damagedItem[damagedItem.length - 1]! ^= 1;
+    const items = [damagedItem, ...parts.items.slice(1)];
+    const bad = path.join(root, 'remade.backup');
+    await fs.writeFile(
+      bad,
+      sealed(key, Buffer.concat([parts.preamble, headerRecord(parts.header), ...items, endRecord(items.length)])),
+    );
+    const error = await expectHarborError(restoreBackup(bad, path.join(root, 'r'), PASS), 'integrity');
+    expect(error.details).toMatchObject({ problem: 'some items do not authenticate', itemIds: [story.id] });
+    expect((await fs.readdir(root)).sort()).toEqual(['harbor.backup', 'remade.backup']);
   });
 });
