@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAad, seal, subkey } from '../../../electron/vault/aead';
+import { buildAad, hmac, seal, subkey } from '../../../electron/vault/aead';
 import { cacheFile, readCache, takeCacheDamage, writeCache, type CachePlace } from '../../../electron/vault/cache-file';
 import { MAX_ITEM_FILE_BYTES } from '../../../electron/vault/constants';
 import { removeTempDirs, tempDir } from './helpers';
@@ -113,6 +113,20 @@ describe('a cache file', () => {
     plain.write(json);
     await fs.writeFile(cacheFile(p, NAME), sealedCache(p, NAME, plain));
     expect(await readCache(p, NAME)).toEqual({ v: 1 });
+    // One byte more and it is not read, though it would open.
+    const over = Buffer.alloc(plain.length + 1, 0x20);
+    over.write(json);
+    await fs.writeFile(cacheFile(p, NAME), sealedCache(p, NAME, over));
+    expect(await readCache(p, NAME)).toBeNull();
+  });
+
+  it("is named by an HMAC of its name under the vault key's cache-name subkey (the format)", async () => {
+    const p = await place();
+    const expected = hmac(subkey(p.vaultKey, 'harbor-vault/v1/cache-name'), Buffer.from('story-summaries'))
+      .subarray(0, 20)
+      .toString('hex');
+    expect(cacheFile(p, 'story-summaries')).toBe(path.join(p.itemsPath, expected));
+    expect(() => cacheFile(p, 'Bad')).toThrow('bad cache name: Bad');
   });
 });
 

@@ -30,6 +30,11 @@ describe('retention policy', () => {
     expect(revisionsToDelete('grant', [], NOW)).toEqual([]);
   });
 
+  it('older unnamed ones of the last day, each in its own hour, are all kept', () => {
+    expect(revisionsToDelete('story', series(23, HOUR), NOW)).toEqual([]);
+    expect(revisionsToDelete('story', series(23, HOUR / 2), NOW)).toEqual([1]);
+  });
+
   it('a revision exactly a day old is thinned by the day, with the rest of its day', () => {
     const recent = series(20, 1000).map((e) => ({ ...e, revision: e.revision + 2 }));
     const dayOld = { revision: 2, savedAtMs: NOW - DAY, named: false };
