@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { FileHandle } from 'node:fs/promises';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withMac } from '../../../electron/vault/header';
 import { openVault, restoreBackup } from '../../../electron/vault/index';
 import { kekFor, parseHeader, rawVaultKey, serializeHeader } from '../../../electron/vault/testing';
@@ -133,5 +134,61 @@ describe('what a backup and a restore refuse or leave behind', () => {
     const error = await expectHarborError(restoreBackup(bad, path.join(root, 'r'), PASS), 'integrity');
     expect(error.details).toMatchObject({ problem: 'some items do not authenticate', itemIds: [story.id] });
     expect((await fs.readdir(root)).sort()).toEqual(['harbor.backup', 'remade.backup']);
+  });
+});
+
+/** fs.open of `file` hands back its bytes as `first` until reading starts over, then as `second`. */
+function changingOnSecondPass(file: string, first: Buffer, second: Buffer) {
+  const open = fs.open.bind(fs);
+  return vi.spyOn(fs, 'open').mockImplementation(async (...args: Parameters<typeof fs.open>) => {
+    if (path.resolve(String(args[0])) !== path.resolve(file)) return open(...args);
+    let starts = 0;
+    return {
+      stat: async () => ({ size: first.length }),
+      read: async (out: Buffer, offset: number, length: number, position: number) => {
+        if (position === 0) starts++;
+        const source = starts > 1 ? second : first;
+        source.copy(out, offset, position, position + length);
+        return { bytesRead: Math.min(length, source.length - position), buffer: out };
+      },
+      close: async () => undefined,
+    } as unknown as FileHandle;
+  });
+}
+
+describe('a backup that changes while it is restored', () => {
+  it('between the check and the copy, is refused, and nothing is left beside it', async () => {
+    const { dir, root, file, key } = await backedUp();
+    const kek = await kekFor(dir, PASS);
+    const original = await fs.readFile(file);
+    const parts = split(original);
+    const header = parseHeader(parts.header);
+    const variant = (changes: Partial<typeof header>) =>
+      sealed(
+        key,
+        Buffer.concat([
+          parts.preamble,
+          headerRecord(serializeHeader(withMac(key, { ...header, ...changes }, kek))),
+          ...parts.items,
+          endRecord(parts.items.length),
+        ]),
+      );
+    const wrapKey = Buffer.from(header.passphraseWrap.key, 'base64');
+    wrapKey[0]! ^= 1;
+    // A valid backup of the same vault with another header; one whose key wrap no longer opens.
+    for (const second of [
+      variant({ itemsDir: 'items-000002' }),
+      variant({ passphraseWrap: { ...header.passphraseWrap, key: wrapKey.toString('base64') } }),
+    ]) {
+      expect(second.length).toBe(original.length);
+      const spy = changingOnSecondPass(file, original, second);
+      try {
+        const error = await expectHarborError(restoreBackup(file, path.join(root, 'r'), PASS), 'integrity');
+        expect(error.details).toMatchObject({ problem: 'the file changed while Harbor was reading it' });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await fs.readdir(root)).toEqual(['harbor.backup']);
+    }
   });
 });
