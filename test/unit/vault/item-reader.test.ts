@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ItemReader } from '../../../electron/vault/item-reader';
-import { activeItemsPath, rawVaultKey } from '../../../electron/vault/testing';
+import { activeItemsPath, encodeItemFile, rawVaultKey } from '../../../electron/vault/testing';
 import type { OpenVault } from '../../../electron/vault/types';
 import type { VaultState } from '../../../electron/vault/vault-state';
 import { expectHarborError, newVault, removeTempDirs } from './helpers';
@@ -104,6 +104,26 @@ describe('the item reader', () => {
       expect(error.messageKey).toBe('vault.noItem');
     }
     expect(reader.revisionFile(s, a.id, 2)).toBe(path.join(activeItemsPath(vault), a.id, '0000000002'));
+    await vault.close();
+  });
+});
+
+describe('where the item reader looks', () => {
+  it("binds each version to the vault's and the item's id as bytes, and reads content that is not JSON as nothing", async () => {
+    const { dir, vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    const s = stateFor(dir, vault);
+    const reader = new ItemReader();
+    const place = reader.place(s, a.id, 2);
+    expect(place).toEqual({ vaultId: Buffer.from(vault.id, 'hex'), itemId: Buffer.from(a.id, 'hex'), revision: 2 });
+    await fs.writeFile(
+      reader.revisionFile(s, a.id, 2),
+      encodeItemFile(rawVaultKey(vault), place, { kind: 'story', savedAtMs: 1 }, '{"n":'),
+    );
+    expect(await reader.readRevision(s, a.id, 2)).toBeNull();
+    expect((await reader.metaOf(s, a.id, 2))?.kind).toBe('story');
+    // Forgetting what was never known is no error.
+    reader.forget('ab'.repeat(16), 1);
     await vault.close();
   });
 });

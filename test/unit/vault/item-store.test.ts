@@ -173,3 +173,36 @@ describe('saving items', () => {
     await vault.close();
   });
 });
+
+describe('the list of items', () => {
+  it('runs newest first, and by id among those saved in the same moment, whatever order they were made in', async () => {
+    const { vault } = await newVault();
+    const now = vi.spyOn(Date, 'now');
+    const base = Date.UTC(2026, 0, 1);
+    now.mockReturnValue(base);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await vault.create('story', { i })).id);
+    ids.sort();
+    // The two lowest ids saved last, in the same moment; the rest one minute apart by id.
+    for (const [i, id] of ids.entries()) {
+      now.mockReturnValue(i < 2 ? base + 60 * 60_000 : base + i * 60_000);
+      await vault.put(id, { i, again: true });
+    }
+    const [i0, i1, i2, i3, i4, i5] = ids;
+    expect((await vault.list()).map((r) => r.id)).toEqual([i0, i1, i5, i4, i3, i2]);
+    await vault.close();
+  });
+
+  it('a file where an item folder should be is no item; a damaged item is named in the error', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    await fs.writeFile(path.join(activeItemsPath(vault), 'ab'.repeat(16)), 'not a folder');
+    expect(await vault.heads()).toEqual([{ id: a.id, revision: 1 }]);
+    await fs.writeFile(path.join(activeItemsPath(vault), a.id, '0000000001'), 'damaged');
+    for (const attempt of [vault.get(a.id), vault.put(a.id, { n: 2 })]) {
+      const error = await expectHarborError(attempt, 'integrity');
+      expect(error.details).toEqual({ itemIds: [a.id] });
+    }
+    await vault.close();
+  });
+});
