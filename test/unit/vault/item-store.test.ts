@@ -106,6 +106,9 @@ describe('destroying an item', () => {
     expect((await vault.get(a.id)).data).toEqual({ n: 1 });
     await expectHarborError(vault.destroy('cd'.repeat(16)), 'not_found');
     await expectHarborError(vault.destroy('../x'), 'not_found');
+    // Not an id: never a path, not even the items folder itself.
+    for (const id of ['', '.', '..']) await expectHarborError(vault.destroy(id), 'not_found');
+    expect((await vault.get(a.id)).data).toEqual({ n: 1 });
     await vault.close();
   });
 });
