@@ -74,6 +74,7 @@ export class ItemStore {
     if (revision > MAX_REVISION) throw vaultErrors.invalid('vault.tooManyRevisions');
     await s.lock.assertHeld();
     const meta: ItemMeta = { kind, savedAtMs: Date.now() };
+    // Stryker disable next-line ConditionalExpression: a name of undefined is left out of the envelope and the record alike
     if (name !== undefined) meta.revisionName = name;
     await this.commit(s, id, revision, meta, json);
     const superseded = await this.history.supersede(s, id, revisions, opts?.supersede);
