@@ -185,7 +185,17 @@ export function readItemHead(vaultKey: Buffer, place: ItemPlace, bytes: Buffer, 
   return { ok: true, meta: decoded.meta, itemKey: decoded.itemKey, layout };
 }
 
-/** Opens a whole revision. Never throws: hostile bytes give { ok: false }. */
+/**
+ * Opens a whole revision. Never throws: hostile bytes give { ok: false }. With `wantKind`, a
+ * revision of another kind authenticates its envelope only, and comes back with `json: null`.
+ */
+export function decodeItemFile(vaultKey: Buffer, place: ItemPlace, bytes: Buffer): DecodeResult;
+export function decodeItemFile(
+  vaultKey: Buffer,
+  place: ItemPlace,
+  bytes: Buffer,
+  wantKind?: (kind: ItemKind) => boolean,
+): DecodeResult | { ok: true; meta: ItemMeta; json: null };
 export function decodeItemFile(
   vaultKey: Buffer,
   place: ItemPlace,

@@ -119,17 +119,11 @@ async function rekey(s: VaultState, passphrase: string | null, forgetItems: () =
 
 export async function setRecoveryKey(s: VaultState): Promise<string> {
   const recovery = generateRecoveryKey();
-  try {
-    const next = withMac(s.vaultKey, {
-      ...s.header,
-      recoveryWrap: wrapWithRecovery(recovery.raw, s.vaultKey, s.header.vaultId),
-    });
-    await writeHeader(s, next);
-    return recovery.text;
-    // Stryker disable next-line BlockStatement: zeroing the raw recovery key after use changes nothing a person sees
-  } finally {
-    wipe(recovery.raw);
-  }
+  const recoveryWrap = wrapWithRecovery(recovery.raw, s.vaultKey, s.header.vaultId);
+  // Only its words are shown to the person; the raw key is not needed past the wrap.
+  wipe(recovery.raw);
+  await writeHeader(s, withMac(s.vaultKey, { ...s.header, recoveryWrap }));
+  return recovery.text;
 }
 
 export async function removeRecoveryKey(s: VaultState): Promise<void> {

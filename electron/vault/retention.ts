@@ -28,7 +28,6 @@ export interface RetentionEntry {
 
 /** Pure: given the good revisions of one item, the revision numbers to delete. */
 export function revisionsToDelete(kind: ItemKind, entries: readonly RetentionEntry[], nowMs: number): number[] {
-  if (entries.length === 0) return [];
   const newestFirst = [...entries].sort((a, b) => b.revision - a.revision);
   if (!VERSIONED_KINDS.has(kind)) return newestFirst.slice(1).map((e) => e.revision);
 

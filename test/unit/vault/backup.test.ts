@@ -2,7 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault, openVault, restoreBackup, vaultExists } from '../../../electron/vault/index';
-import { activeItemsPath, kekFor, checkBackupBytes } from '../../../electron/vault/testing';
+import {
+  activeItemsPath,
+  checkBackupBytes,
+  kekFor,
+  nodeVaultFs,
+  openVaultWithFs,
+  type VaultFs,
+} from '../../../electron/vault/testing';
 import { leakedWords, wordsOf } from './plaintext-search';
 import { expectHarborError, FAST_KDF, filesUnder, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
@@ -212,3 +219,62 @@ function splitRecords(bytes: Buffer) {
   }
   return { head, items, end: bytes.subarray(pos) };
 }
+
+describe('writing a backup', () => {
+  it("is synced to disk, file and folder, through the vault's file operations; a failed one leaves nothing", async () => {
+    const { dir, vault: made } = await newVault();
+    const story = await made.create('story', { title: 'Rosa' });
+    await made.close();
+    const root = await tempDir('backup');
+    const file = path.join(root, 'harbor.backup');
+    const synced: string[] = [];
+    let failRename = false;
+    const vfs: VaultFs = {
+      ...nodeVaultFs,
+      syncFile: async (handle) => {
+        synced.push(`file ${(await handle.stat()).size}`);
+        return nodeVaultFs.syncFile(handle);
+      },
+      syncDir: async (folder) => {
+        synced.push(`folder ${folder}`);
+        return nodeVaultFs.syncDir(folder);
+      },
+      rename: async (from, to) => {
+        if (failRename && to === file) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        return nodeVaultFs.rename(from, to);
+      },
+    };
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    failRename = true;
+    await expectHarborError(vault.backup(file), 'io');
+    expect(await fs.readdir(root)).toEqual([]);
+    failRename = false;
+    synced.length = 0;
+    await vault.backup(file);
+    const size = (await fs.stat(file)).size;
+    expect(synced).toEqual([`file ${size}`, `folder ${root}`]);
+    await vault.close();
+    const restored = await restoreBackup(file, path.join(root, 'r'), PASS);
+    expect((await restored.get(story.id)).data).toEqual({ title: 'Rosa' });
+    await restored.close();
+  });
+
+  it('a backup larger than one write, and a version that points nowhere, still round-trip', async () => {
+    const { vault } = await newVault();
+    // Over a mebibyte of text that does not compress (the backup is written in chunks of one).
+    const words = Array.from({ length: 120_000 }, (_, i) => (i * 2654435761).toString(36)).join(' ');
+    const big = await vault.create('story', { title: 'long', body: words });
+    const small = await vault.create('story', { title: 'short' });
+    if (process.platform !== 'win32')
+      await fs.symlink('/nowhere/at/all', path.join(activeItemsPath(vault), small.id, '0000000002'));
+    const root = await tempDir('backup');
+    const file = path.join(root, 'harbor.backup');
+    await vault.backup(file);
+    expect((await fs.stat(file)).size).toBeGreaterThan(1 << 20);
+    await vault.close();
+    const restored = await restoreBackup(file, path.join(root, 'r'), PASS);
+    expect((await restored.get<{ body: string }>(big.id)).data.body).toBe(words);
+    expect((await restored.revisions(small.id)).map((r) => r.revision)).toEqual([1]);
+    await restored.close();
+  });
+});

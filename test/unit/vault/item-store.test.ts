@@ -106,6 +106,106 @@ describe('destroying an item', () => {
     expect((await vault.get(a.id)).data).toEqual({ n: 1 });
     await expectHarborError(vault.destroy('cd'.repeat(16)), 'not_found');
     await expectHarborError(vault.destroy('../x'), 'not_found');
+    // Not an id: never a path, not even the items folder itself.
+    for (const id of ['', '.', '..']) await expectHarborError(vault.destroy(id), 'not_found');
+    expect((await vault.get(a.id)).data).toEqual({ n: 1 });
+    await vault.close();
+  });
+});
+
+describe('saving items', () => {
+  it('only known kinds are created or listed; a save needs an item that is there', async () => {
+    const { vault } = await newVault();
+    const unknown = await expectHarborError(vault.create('bogus' as never, { n: 1 }), 'invalid_input');
+    expect(unknown.messageKey).toBe('vault.unknownKind');
+    expect((await expectHarborError(vault.list('bogus' as never), 'invalid_input')).messageKey).toBe(
+      'vault.unknownKind',
+    );
+    expect(await vault.list()).toEqual([]);
+    await expectHarborError(vault.put('ab'.repeat(16), { n: 1 }), 'not_found');
+    const grant = await vault.create('grant', { n: 1 });
+    const story = await vault.create('story', { n: 1 });
+    expect((await vault.list('grant')).map((r) => r.id)).toEqual([grant.id]);
+    expect((await vault.list('story')).map((r) => r.id)).toEqual([story.id]);
+    await vault.close();
+  });
+
+  it('what is saved is what reads back: the data as JSON, with its kind, version and time', async () => {
+    const { vault } = await newVault();
+    const at = Date.UTC(2026, 4, 1, 9, 30);
+    vi.spyOn(Date, 'now').mockReturnValue(at);
+    const created = await vault.create('story', { title: 'Rosa', when: new Date(at), gone: undefined });
+    const expected = {
+      id: created.id,
+      kind: 'story',
+      revision: 1,
+      savedAt: new Date(at).toISOString(),
+      data: { title: 'Rosa', when: new Date(at).toISOString() },
+    };
+    expect(created).toEqual(expected);
+    expect(await vault.get(created.id)).toEqual(expected);
+    const saved = await vault.put(created.id, { title: 'Rosa D.' });
+    expect(saved).toEqual({ ...expected, revision: 2, data: { title: 'Rosa D.' } });
+    expect(await vault.get(created.id)).toEqual(saved);
+    await vault.close();
+  });
+
+  it('kinds without history keep only their newest version, with or without an autosave replacing', async () => {
+    const { vault } = await newVault();
+    const grant = await vault.create('grant', { n: 1 });
+    await vault.put(grant.id, { n: 2 });
+    await vault.put(grant.id, { n: 3 }, { supersede: 2 });
+    await vault.put(grant.id, { n: 4 });
+    expect(await fs.readdir(path.join(activeItemsPath(vault), grant.id))).toEqual(['0000000004']);
+    expect((await vault.get(grant.id)).data).toEqual({ n: 4 });
+    await vault.close();
+  });
+
+  it('a destroyed item is gone at once: not read, not listed, not saved over, nothing left of it', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { title: 'Rosa' });
+    await vault.put(a.id, { title: 'Rosa D.' });
+    const b = await vault.create('story', { title: 'other' });
+    await vault.destroy(a.id);
+    await expectHarborError(vault.get(a.id), 'not_found');
+    await expectHarborError(vault.put(a.id, { title: 'again' }), 'not_found');
+    await expectHarborError(vault.revisions(a.id), 'not_found');
+    await expectHarborError(vault.destroy(a.id), 'not_found');
+    expect((await vault.list()).map((r) => r.id)).toEqual([b.id]);
+    expect(await fs.readdir(activeItemsPath(vault))).toEqual([b.id]);
+    await vault.close();
+  });
+});
+
+describe('the list of items', () => {
+  it('runs newest first, and by id among those saved in the same moment, whatever order they were made in', async () => {
+    const { vault } = await newVault();
+    const now = vi.spyOn(Date, 'now');
+    const base = Date.UTC(2026, 0, 1);
+    now.mockReturnValue(base);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await vault.create('story', { i })).id);
+    ids.sort();
+    // The two lowest ids saved last, in the same moment; the rest one minute apart by id.
+    for (const [i, id] of ids.entries()) {
+      now.mockReturnValue(i < 2 ? base + 60 * 60_000 : base + i * 60_000);
+      await vault.put(id, { i, again: true });
+    }
+    const [i0, i1, i2, i3, i4, i5] = ids;
+    expect((await vault.list()).map((r) => r.id)).toEqual([i0, i1, i5, i4, i3, i2]);
+    await vault.close();
+  });
+
+  it('a file where an item folder should be is no item; a damaged item is named in the error', async () => {
+    const { vault } = await newVault();
+    const a = await vault.create('story', { n: 1 });
+    await fs.writeFile(path.join(activeItemsPath(vault), 'ab'.repeat(16)), 'not a folder');
+    expect(await vault.heads()).toEqual([{ id: a.id, revision: 1 }]);
+    await fs.writeFile(path.join(activeItemsPath(vault), a.id, '0000000001'), 'damaged');
+    for (const attempt of [vault.get(a.id), vault.put(a.id, { n: 2 })]) {
+      const error = await expectHarborError(attempt, 'integrity');
+      expect(error.details).toEqual({ itemIds: [a.id] });
+    }
     await vault.close();
   });
 });

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openVault } from '../../../electron/vault/index';
-import { parseHeader } from '../../../electron/vault/testing';
+import { openVault, recoverVault } from '../../../electron/vault/index';
+import { nodeVaultFs, openVaultWithFs, parseHeader, type VaultFs } from '../../../electron/vault/testing';
 import { expectHarborError, newVault, PASS, removeTempDirs } from './helpers';
 
 afterEach(removeTempDirs);
@@ -57,4 +57,39 @@ describe('the keys that open a vault', () => {
     expect(await vault.rotateKeys()).toEqual({});
     await vault.close();
   });
+
+  /** File operations where every replacement of vault.json fails as on a full disk. */
+  const fullDisk: VaultFs = {
+    ...nodeVaultFs,
+    rename: async (from, to) => {
+      if (to.endsWith('vault.json')) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      return nodeVaultFs.rename(from, to);
+    },
+  };
+
+  for (const withRecovery of [false, true]) {
+    it(`a rotation or new passphrase that fails says why, with a recovery key or not (${withRecovery ? 'with' : 'without'})`, async () => {
+      const { dir, vault: made, recoveryKey } = await newVault({ recoveryKey: withRecovery });
+      const story = await made.create('story', { title: 'mine' });
+      await made.close();
+      const vault = await openVaultWithFs(dir, PASS, fullDisk);
+      // The person is told the disk is full (a catalog message), not "Something went wrong".
+      for (const change of [() => vault.rotateKeys(), () => vault.changePassphrase('another passphrase')]) {
+        const error = await expectHarborError(change(), 'io');
+        expect(error.messageKey).toBe('vault.diskFull');
+      }
+      expect((await vault.get(story.id)).data).toEqual({ title: 'mine' });
+      await vault.close();
+      const again = await openVault(dir, PASS);
+      expect((await again.get(story.id)).data).toEqual({ title: 'mine' });
+      expect(again.hasRecoveryKey).toBe(withRecovery);
+      await again.close();
+      if (recoveryKey) {
+        // A failed rotation must not have changed the recovery key either.
+        const { vault: recovered } = await recoverVault(dir, recoveryKey, 'a new passphrase after recovery');
+        expect((await recovered.get(story.id)).data).toEqual({ title: 'mine' });
+        await recovered.close();
+      }
+    });
+  }
 });

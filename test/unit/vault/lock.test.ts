@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VaultLock } from '../../../electron/vault/lock-file';
 import { openVault } from '../../../electron/vault/index';
 import { kekFor, openVaultWithKek, processAlive } from '../../../electron/vault/testing';
-import { expectHarborError, newVault, PASS, removeTempDirs } from './helpers';
+import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
@@ -100,5 +101,119 @@ describe('one writer at a time', () => {
     expect((await vault.get(a.id)).revision).toBe(1);
     await vault.close();
     expect(JSON.parse(await fs.readFile(path.join(dir, 'vault.lock'), 'utf8')).token).toBe('b'.repeat(32));
+  });
+});
+
+describe('what counts as a lock', () => {
+  const old = new Date(Date.now() - 60_000);
+
+  it('a lock file missing or mistyping any field is unreadable: trusted briefly, then taken over', async () => {
+    const { dir, vault } = await newVault();
+    await vault.close();
+    const file = path.join(dir, 'vault.lock');
+    const good = { pid: process.pid, token: 'a'.repeat(32), hostname: os.hostname(), boot: bootTime() };
+    // Each would read as a live lock of this very process if the broken field were let through.
+    const broken = [
+      { ...good, pid: String(process.pid) },
+      { ...good, pid: process.pid + 0.5 },
+      { ...good, pid: 0 },
+      { ...good, pid: -1 },
+      { ...good, token: 7 },
+      { ...good, hostname: null },
+      { ...good, boot: String(bootTime()) },
+      { ...good, boot: undefined },
+    ];
+    const kek = await kekFor(dir, PASS);
+    for (const info of broken) {
+      await writeLock(dir, info);
+      await expectHarborError(openVaultWithKek(dir, kek), 'in_use');
+      await fs.utimes(file, old, old);
+      await (await openVaultWithKek(dir, kek)).close();
+    }
+    // The same lock with every field right is this live process's, and is respected however old.
+    await writeLock(dir, good);
+    await fs.utimes(file, old, old);
+    await expectHarborError(openVaultWithKek(dir, kek), 'in_use');
+  });
+
+  it('an unreadable lock is trusted for ten seconds', async () => {
+    const { dir, vault } = await newVault();
+    await vault.close();
+    const file = path.join(dir, 'vault.lock');
+    await fs.writeFile(file, 'not json');
+    const kek = await kekFor(dir, PASS);
+    const fiveSecondsAgo = new Date(Date.now() - 5_000);
+    await fs.utimes(file, fiveSecondsAgo, fiveSecondsAgo);
+    await expectHarborError(openVaultWithKek(dir, kek), 'in_use');
+    const elevenSecondsAgo = new Date(Date.now() - 11_000);
+    await fs.utimes(file, elevenSecondsAgo, elevenSecondsAgo);
+    await (await openVaultWithKek(dir, kek)).close();
+  });
+
+  it('a boot time within ten minutes is the same boot; a day off either way is another', async () => {
+    const { dir, vault } = await newVault();
+    await vault.close();
+    const kek = await kekFor(dir, PASS);
+    const lock = (boot: number) => ({ pid: process.pid, token: 'd'.repeat(32), hostname: os.hostname(), boot });
+    for (const boot of [bootTime() - 500, bootTime() + 500]) {
+      await writeLock(dir, lock(boot));
+      await expectHarborError(openVaultWithKek(dir, kek), 'in_use');
+    }
+    for (const boot of [bootTime() - 86_400, bootTime() + 86_400]) {
+      await writeLock(dir, lock(boot));
+      await (await openVaultWithKek(dir, kek)).close();
+    }
+  });
+});
+
+describe('the lock itself', () => {
+  it('is held until released; after release it is not held, and a second release changes nothing', async () => {
+    const dir = await tempDir();
+    const lock = await VaultLock.acquire(dir);
+    await lock.assertHeld();
+    await expectHarborError(VaultLock.acquire(dir), 'in_use');
+    await lock.release();
+    await expectHarborError(lock.assertHeld(), 'in_use');
+    const next = await VaultLock.acquire(dir);
+    await lock.release();
+    await next.assertHeld();
+    await next.release();
+    expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it('a lock file removed by someone else is no longer held', async () => {
+    const dir = await tempDir();
+    const lock = await VaultLock.acquire(dir);
+    await fs.rm(lock.file);
+    const error = await expectHarborError(lock.assertHeld(), 'in_use');
+    expect(error.messageKey).toBe('vault.lockLost');
+    await lock.release();
+  });
+
+  for (const code of ['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV', 'EOPNOTSUPP']) {
+    it(`works on a drive without hard links (${code}): created exclusively, and still one at a time`, async () => {
+      const dir = await tempDir();
+      const link = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('no links'), { code }));
+      try {
+        const lock = await VaultLock.acquire(dir);
+        await lock.assertHeld();
+        await expectHarborError(VaultLock.acquire(dir), 'in_use');
+        await lock.release();
+        expect(await fs.readdir(dir)).toEqual([]);
+      } finally {
+        link.mockRestore();
+      }
+    });
+  }
+
+  it('any other failure to create the lock is reported as it is, and leaves nothing behind', async () => {
+    const dir = await tempDir();
+    const link = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    try {
+      await expect(VaultLock.acquire(dir)).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(await fs.readdir(dir)).toEqual([]);
+    } finally {
+      link.mockRestore();
+    }
   });
 });

@@ -23,6 +23,28 @@ describe('retention policy', () => {
     expect(RETENTION.keepLatestUnnamed).toBe(20);
   });
 
+  it('the 21st unnamed is the first thinned: kept alone in its hour, dropped beside a newer one', () => {
+    expect(revisionsToDelete('story', series(21, 1000), NOW)).toEqual([]);
+    expect(revisionsToDelete('story', series(22, 1000), NOW)).toEqual([1]);
+    expect(revisionsToDelete('story', [], NOW)).toEqual([]);
+    expect(revisionsToDelete('grant', [], NOW)).toEqual([]);
+  });
+
+  it('older unnamed ones of the last day, each in its own hour, are all kept', () => {
+    expect(revisionsToDelete('story', series(23, HOUR), NOW)).toEqual([]);
+    expect(revisionsToDelete('story', series(23, HOUR / 2), NOW)).toEqual([1]);
+  });
+
+  it('a revision exactly a day old is thinned by the day, with the rest of its day', () => {
+    const recent = series(20, 1000).map((e) => ({ ...e, revision: e.revision + 2 }));
+    const dayOld = { revision: 2, savedAtMs: NOW - DAY, named: false };
+    const hourBefore = { revision: 1, savedAtMs: NOW - DAY - HOUR, named: false };
+    expect(revisionsToDelete('story', [hourBefore, dayOld, ...recent], NOW)).toEqual([1]);
+    // A millisecond younger, it is still thinned by the hour, and so is kept apart from its day.
+    const younger = { ...dayOld, savedAtMs: NOW - DAY + 1 };
+    expect(revisionsToDelete('story', [hourBefore, younger, ...recent], NOW)).toEqual([]);
+  });
+
   it('thins older unnamed revisions of the last day to one per hour (the newest of each hour)', () => {
     // 40 saves one minute apart: the last 20 stay; the other 20 fall in at most two hours.
     const entries = series(40, 60_000).map((e) => ({ ...e, savedAtMs: e.savedAtMs - (NOW % HOUR) + HOUR - 1 }));
