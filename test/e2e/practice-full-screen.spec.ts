@@ -51,6 +51,8 @@ describe('practice: the whole window, and Escape leaves', () => {
         await shot(page, `practice-${size.width}x${size.height}-${scale === '1' ? 100 : 160}`);
         for (const name of ['Start', 'Start over', 'Leave practice'])
           await expectOnScreenAndClickable(page, page.getByRole('button', { name, exact: true }));
+        // The shell's Quick exit is covered, so practice carries its own.
+        await expectOnScreenAndClickable(page, practice.getByRole('button', { name: 'Quick exit' }));
         await expectOnScreenAndClickable(page, page.getByLabel('Scrolling speed'));
         await expectOnScreenAndClickable(page, page.getByTestId('practice-clock'));
         await expectNoSidewaysScroll(page);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AppBrand } from '../../ui/AppBrand';
 import { LibraryScreen } from '../../features/library/LibraryScreen';
 import { SafetyGuideScreen } from '../../features/safety/SafetyGuideScreen';
+import { QuickExitButton } from '../../features/safety/QuickExitButton';
 import { SharingHistoryScreen } from '../../features/share/SharingHistoryScreen';
 import { SettingsScreen } from '../../features/settings/SettingsScreen';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
@@ -9,7 +10,6 @@ import { TestimonyScreen } from '../../features/testimony/TestimonyScreen';
 import { SharedScreen } from '../../features/share/SharedScreen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
-import { QuickExitButton } from './QuickExitButton';
 import type { Section } from './sections';
 import './shell-actions.css';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { targetMinutes, sectionPlainText, type TestimonyBudgets } from '../../../../shared/testimony/budgets';
@@ -38,6 +38,7 @@ export function PracticeMode({
   budgets,
   shared = NO_SHARED,
   onLeave,
+  quickExit,
 }: {
   testimony: Testimony;
   budgets: TestimonyBudgets;
@@ -45,6 +46,11 @@ export function PracticeMode({
   shared?: SharedQuoteSources;
   /** Back to where practice was opened from; the caller puts focus back there. */
   onLeave: () => void;
+  /**
+   * The app's Quick exit button: practice covers the shell's header, and the way out must stay one
+   * click away. Passed in (not imported) so practice does not depend on the app's preferences.
+   */
+  quickExit?: ReactNode;
 }) {
   const host = useWholeWindow();
   const titleRef = useFocusOnMount<HTMLHeadingElement>(host !== null);
@@ -136,6 +142,7 @@ export function PracticeMode({
         <p className="hint practice-screen__keys" id={`${id}-keys`}>
           {t('testimony.practice.keys')} {t('testimony.practice.escapeLeaves')}
         </p>
+        {quickExit && <div className="practice-screen__exit">{quickExit}</div>}
       </header>
 
       {sections.length === 0 ? (

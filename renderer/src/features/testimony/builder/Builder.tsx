@@ -5,6 +5,7 @@ import { computeBudgets, draftTestimonyDocument } from '../../../../../shared/te
 import { useErrorText } from '../../../platform/use-error-text';
 import { PracticeMode } from '../../practice/public';
 import { ExportDocumentView } from '../../export/public';
+import { QuickExitButton } from '../../safety/public';
 import { TestimonyExport } from '../export/TestimonyExport';
 import { useTemplateText } from '../../../ui/use-template-text';
 import { BudgetSummary } from './BudgetSummary';
@@ -206,7 +207,13 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             </>
           )}
           {step === 'practice' && template.spoken && (
-            <PracticeMode testimony={testimony} budgets={budgets} shared={shared} onLeave={leavePractice} />
+            <PracticeMode
+              testimony={testimony}
+              budgets={budgets}
+              shared={shared}
+              onLeave={leavePractice}
+              quickExit={<QuickExitButton />}
+            />
           )}
         </div>
         {step !== 'practice' && (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
-import { quickExit } from '../../features/safety/quick-exit';
+import { quickExit } from './quick-exit';
 import { QUICK_EXIT_SHORTCUT_LABEL } from '../../i18n/concept-labels';
 
 /**
- * Beside Lock on every unlocked screen. One press: hidden at once, text saved, Harbor locked, then
+ * Beside Lock on every unlocked screen, and in practice's own header (practice covers the window). One press: hidden at once, text saved, Harbor locked, then
  * the neutral screen, minimized or closed (Settings › Safety). Not red: it is not destructive.
  */
 export function QuickExitButton() {
