@@ -27,6 +27,14 @@ const WORDS = {
   },
 } as const;
 
+/** Each test starts from an empty vault: a story of a dozen lines, in a 1024×768 window. */
+async function writeStory(page: Page) {
+  await newStory(page, TITLE);
+  await page.keyboard.type('I remember the lights on the water. '.repeat(12));
+  await waitSaved(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+}
+
 /** The story screen as it is after a relaunch with these settings, scrolled to the top. */
 async function openWith(page: Page, prefs: { textScale: number; theme: string; language: 'en' | 'es' }) {
   await page.evaluate((p) => window.harbor.prefs.set(p as never), prefs);
@@ -54,10 +62,7 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
 
   it('at 160 % in Spanish and the dark theme: laid out, written in, undone after the panel closes, and exported from', async () => {
     const { page } = app;
-    await newStory(page, TITLE);
-    await page.keyboard.type('I remember the lights on the water. '.repeat(12));
-    await waitSaved(page);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await writeStory(page);
     await openWith(page, { textScale: 1.6, theme: 'dark', language: 'es' });
     await expectLaidOut(page, 'story-screen-1024-160-es-dark');
 
@@ -82,6 +87,7 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
 
   it('at 200 % in English and high contrast: laid out, and the folded buttons are in a More menu the keyboard can use', async () => {
     const { page } = app;
+    await writeStory(page);
     await openWith(page, { textScale: 2, theme: 'high-contrast', language: 'en' });
     await expectLaidOut(page, 'story-screen-1024-200-en-hc');
     await expectAxeClean(page, 'the story screen at 200 % text');
