@@ -6,6 +6,7 @@ import { registerOf } from '../../ui/document/extensions/detail-mentions';
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../../ui/document/sensitive-categories';
 import { ariaShortcut, shortcutLabel } from './shortcuts';
 import { icons } from './icons';
+import { onMenuKeys } from './menu-keys';
 import { placeMenu } from './menu-placement';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
 import './toolbar.css';
@@ -81,23 +82,7 @@ export function SensitiveMenu({
     else editor.chain().focus().unmarkSensitive().run();
   };
 
-  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      e.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(items.length - 1);
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      close();
-    } else if (e.key === 'Tab') close(false);
-  };
+  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => onMenuKeys(e, close);
 
   const label = t('workspace.toolbar.markSensitive');
   return (

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { icons } from './icons';
+import { onMenuKeys } from './menu-keys';
 import { placeMenu } from './menu-placement';
 import { shortcutLabel } from './shortcuts';
 import type { ToolbarAction } from './toolbar-actions';
@@ -53,24 +54,11 @@ export function ToolbarMoreMenu({
     action.run(editor);
   };
 
-  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[role^="menuitem"]'));
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      e.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(items.length - 1);
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
+  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) =>
+    onMenuKeys(e, (refocus) => {
       setOpen(false);
-      buttonRef.current?.focus();
-    } else if (e.key === 'Tab') setOpen(false);
-  };
+      if (refocus) buttonRef.current?.focus();
+    });
 
   return (
     <div className="menu-anchor toolbar__more">

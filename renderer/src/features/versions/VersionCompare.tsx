@@ -35,6 +35,21 @@ function Parts({ parts }: { parts: DiffPart[] }) {
   );
 }
 
+/** One version of the two, with its word count (as the footer counts) and its marked words. */
+function DiffColumn(props: { heading: string; words: string; parts: DiffPart[]; side: 'before' | 'after' }) {
+  return (
+    <section className="diff__column">
+      <h2 className="diff__heading">{props.heading}</h2>
+      <p className="diff__words" data-testid={`diff-${props.side}-words`}>
+        {props.words}
+      </p>
+      <div className="diff__text" data-testid={`diff-${props.side}`}>
+        <Parts parts={props.parts} />
+      </div>
+    </section>
+  );
+}
+
 const marked = (parts: readonly DiffPart[]) => parts.some((p) => p.kind !== 'same');
 
 /**
@@ -107,24 +122,18 @@ export function VersionCompare({
             </p>
             <p className="hint">{t('workspace.versions.compareHow')}</p>
             <div className="diff">
-              <section className="diff__column">
-                <h2 className="diff__heading">{t('workspace.versions.earlier', { when: label(from) })}</h2>
-                <p className="diff__words" data-testid="diff-before-words">
-                  {plural('workspace.status.words', diff.counts.wordsBefore)}
-                </p>
-                <div className="diff__text" data-testid="diff-before">
-                  <Parts parts={diff.shown.before} />
-                </div>
-              </section>
-              <section className="diff__column">
-                <h2 className="diff__heading">{t('workspace.versions.later', { when: label(to) })}</h2>
-                <p className="diff__words" data-testid="diff-after-words">
-                  {plural('workspace.status.words', diff.counts.wordsAfter)}
-                </p>
-                <div className="diff__text" data-testid="diff-after">
-                  <Parts parts={diff.shown.after} />
-                </div>
-              </section>
+              <DiffColumn
+                heading={t('workspace.versions.earlier', { when: label(from) })}
+                words={plural('workspace.status.words', diff.counts.wordsBefore)}
+                parts={diff.shown.before}
+                side="before"
+              />
+              <DiffColumn
+                heading={t('workspace.versions.later', { when: label(to) })}
+                words={plural('workspace.status.words', diff.counts.wordsAfter)}
+                parts={diff.shown.after}
+                side="after"
+              />
             </div>
           </>
         )}

@@ -178,26 +178,20 @@ export function VersionsPanel({
           <h3 id={`${formId}-title`} className="panel-subtitle">
             {t('workspace.versions.compareTitle')}
           </h3>
-          <div className="field">
-            <label htmlFor={`${formId}-from`}>{t('workspace.versions.compareFrom')}</label>
-            <select id={`${formId}-from`} value={fromRev.revision} onChange={(e) => setFrom(Number(e.target.value))}>
-              {revisions.map((r) => (
-                <option key={r.revision} value={r.revision}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-to`}>{t('workspace.versions.compareTo')}</label>
-            <select id={`${formId}-to`} value={toRev.revision} onChange={(e) => setTo(Number(e.target.value))}>
-              {revisions.map((r) => (
-                <option key={r.revision} value={r.revision}>
-                  {label(r)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <VersionSelect
+            id={`${formId}-from`}
+            label={t('workspace.versions.compareFrom')}
+            value={fromRev.revision}
+            options={revisions.map((r) => [r.revision, label(r)])}
+            onChange={setFrom}
+          />
+          <VersionSelect
+            id={`${formId}-to`}
+            label={t('workspace.versions.compareTo')}
+            value={toRev.revision}
+            options={revisions.map((r) => [r.revision, label(r)])}
+            onChange={setTo}
+          />
           <button
             type="submit"
             className="button button--quiet button--small"
@@ -207,6 +201,28 @@ export function VersionsPanel({
           </button>
         </form>
       )}
+    </div>
+  );
+}
+
+/** One end of the comparison: a version chosen by its date. */
+function VersionSelect(props: {
+  id: string;
+  label: string;
+  value: number;
+  options: [revision: number, label: string][];
+  onChange: (revision: number) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.options.map(([revision, text]) => (
+          <option key={revision} value={revision}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
