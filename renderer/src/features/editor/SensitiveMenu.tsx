@@ -1,13 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldDetailText, type RegisterDetail } from '../../../../shared/story/detail-register';
 import { registerOf } from '../../ui/document/extensions/detail-mentions';
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../../ui/document/sensitive-categories';
 import { ariaShortcut, shortcutLabel } from './shortcuts';
 import { icons } from './icons';
-import { onMenuKeys } from './menu-keys';
-import { placeMenu } from './menu-placement';
+import { useToolbarMenu } from './use-toolbar-menu';
 import { MARK_SENSITIVE_SHORTCUT } from './toolbar-actions';
 import './toolbar.css';
 import { SENSITIVE_CATEGORY_LABEL } from '../../i18n/concept-labels';
@@ -49,30 +48,9 @@ export function SensitiveMenu({
   onSensitive: boolean;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
-  const menuId = useId();
+  const { open, setOpen, buttonRef, menuRef, menuId, onMenuKey } = useToolbarMenu();
   const hintId = useId();
   const usable = hasSelection || onSensitive;
-
-  useEffect(() => {
-    if (!open) return;
-    const menu = menuRef.current;
-    if (menu) placeMenu(menu);
-    menu?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
-        setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = (refocus = true) => {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
-  };
 
   const joinable = open && hasSelection ? joinChoices(editor) : [];
 
@@ -81,8 +59,6 @@ export function SensitiveMenu({
     if (category) editor.chain().focus().markSensitive(category, joinId).run();
     else editor.chain().focus().unmarkSensitive().run();
   };
-
-  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => onMenuKeys(e, close);
 
   const label = t('workspace.toolbar.markSensitive');
   return (

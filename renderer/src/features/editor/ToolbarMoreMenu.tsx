@@ -1,9 +1,7 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { icons } from './icons';
-import { onMenuKeys } from './menu-keys';
-import { placeMenu } from './menu-placement';
+import { useToolbarMenu } from './use-toolbar-menu';
 import { shortcutLabel } from './shortcuts';
 import type { ToolbarAction } from './toolbar-actions';
 
@@ -30,35 +28,13 @@ export function ToolbarMoreMenu({
   status: Record<string, ActionState>;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const menu = menuRef.current;
-    if (menu) placeMenu(menu);
-    menu?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
-        setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  const { open, setOpen, buttonRef, menuRef, menuId, onMenuKey } = useToolbarMenu();
 
   const choose = (action: ToolbarAction) => {
     if (!status[action.id]?.enabled) return;
     setOpen(false);
     action.run(editor);
   };
-
-  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) =>
-    onMenuKeys(e, (refocus) => {
-      setOpen(false);
-      if (refocus) buttonRef.current?.focus();
-    });
 
   return (
     <div className="menu-anchor toolbar__more">
