@@ -139,7 +139,8 @@ describe('workspace: versions', () => {
     // Escape is the way back, to the caret in the story.
     await page.keyboard.press('Escape');
     await page1.waitFor({ state: 'detached' });
-    await expect(page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).resolves.toBe(true);
+    // Focus comes back once the story screen is drawn again.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
 
     // A large paste keeps the text from just before it as a version of its own.
     const before = (await storedStory(page, 'Seasons')).revision;

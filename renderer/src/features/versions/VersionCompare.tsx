@@ -36,14 +36,15 @@ function Parts({ parts }: { parts: DiffPart[] }) {
 }
 
 /** One version of the two, with its word count (as the footer counts) and its marked words. */
-function DiffColumn(props: { heading: string; words: string; parts: DiffPart[]; side: 'before' | 'after' }) {
+function DiffColumn(props: { heading: string; words: string; parts: DiffPart[]; later: boolean }) {
+  const side = props.later ? 'after' : 'before';
   return (
     <section className="diff__column">
       <h2 className="diff__heading">{props.heading}</h2>
-      <p className="diff__words" data-testid={`diff-${props.side}-words`}>
+      <p className="diff__words" data-testid={`diff-${side}-words`}>
         {props.words}
       </p>
-      <div className="diff__text" data-testid={`diff-${props.side}`}>
+      <div className="diff__text" data-testid={`diff-${side}`}>
         <Parts parts={props.parts} />
       </div>
     </section>
@@ -126,13 +127,13 @@ export function VersionCompare({
                 heading={t('workspace.versions.earlier', { when: label(from) })}
                 words={plural('workspace.status.words', diff.counts.wordsBefore)}
                 parts={diff.shown.before}
-                side="before"
+                later={false}
               />
               <DiffColumn
                 heading={t('workspace.versions.later', { when: label(to) })}
                 words={plural('workspace.status.words', diff.counts.wordsAfter)}
                 parts={diff.shown.after}
-                side="after"
+                later
               />
             </div>
           </>
