@@ -64,7 +64,8 @@ const PATTERNS: { kind: IdentifyingKind; re: RegExp }[] = [
   },
   {
     kind: 'phone',
-    re: /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/gu,
+    // Grouped ("612 345 678", "(555) 123-4567") or written as one run of digits ("5551234567").
+    re: /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?(?:\d{2,4}(?:[\s.-]\d{2,5}){1,4}|\d{7,15})(?![\p{L}\p{N}])/gu,
   },
 ];
 
@@ -109,6 +110,8 @@ function englishNames(text: string): IdentifyingFinding[] {
 }
 
 const ES_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
+/** "de la", "de las", "de los": the only two-word joins inside a name ("y de" starts another). */
+const ES_ARTICLES = new Set(['la', 'las', 'los']);
 const ES_ORG_WORDS =
   /^(?:Fundación|Asociación|Hospital|Clínica|Iglesia|Empresa|Restaurante|Hotel|Universidad|Colegio|Escuela|Banco|Policía|Cruz|Centro|Ministerio|Juzgado|Fiscalía|Consulado|Embajada|Agencia|Grupo|Compañía|Club|Bar|Tienda|Granja|Fábrica|Servicio)$/u;
 const ES_PLACE_CUES = new Set(['en', 'desde', 'hacia', 'hasta', 'a']);
@@ -132,17 +135,24 @@ function spanishNames(text: string): IdentifyingFinding[] {
       continue;
     }
     let j = i;
-    // Extend across connectors only when another capitalised word follows.
+    // Extend across connectors ("de", "de la", "de los") only when a capitalised word follows them:
+    // "María de la Cruz" is one name, not "María" and "Cruz".
     while (j + 1 < words.length) {
-      const next = words[j + 1]!;
-      const gap = text.slice(words[j]!.index + words[j]![0].length, next.index);
-      if (!/^\s+$/.test(gap)) break;
-      if (/^\p{Lu}/u.test(next[0])) j += 1;
-      else if (ES_CONNECTORS.has(next[0]) && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]![0])) j += 2;
-      else break;
+      let k = j + 1;
+      if (ES_CONNECTORS.has(words[k]?.[0] ?? '')) {
+        k += 1;
+        if (words[k - 1]![0] === 'de' && ES_ARTICLES.has(words[k]?.[0] ?? '')) k += 1;
+      }
+      const next = words[k];
+      if (!next || !/^\p{Lu}/u.test(next[0])) break;
+      const gaps = text.slice(words[j]!.index + words[j]![0].length, next.index);
+      // Only spaces and the connectors between them: a comma or full stop ends the name.
+      if (!/^(?:\s+[\p{Ll}]+)*\s+$/u.test(gaps)) break;
+      j = k;
     }
     const before = text.slice(0, w.index).trimEnd();
-    const sentenceStart = before === '' || /[.!?¿¡:;"“«(]$/u.test(before);
+    // Not after a colon: "Testigo: Carlos" names someone (Spanish does not capitalise after one).
+    const sentenceStart = before === '' || /[.!?¿¡"“«(]$/u.test(before);
     let first = i;
     while (first <= j && (ES_CONNECTORS.has(words[first]![0]) || ES_COMMON.test(words[first]![0]))) first += 1;
     // One capitalised word opening a sentence is usually just the sentence's first word.

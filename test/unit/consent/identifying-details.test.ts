@@ -65,6 +65,41 @@ describe('identifying-detail finder', () => {
     expect(texts).not.toContain('Trabajé');
   });
 
+  it('finds a phone number written as one run of digits, but not a longer number', () => {
+    expect(found('Her number was 5551234567, call after six.', 'en')).toContainEqual(['phone', '5551234567']);
+    expect(found('Llámala al 612345678.', 'es')).toContainEqual(['phone', '612345678']);
+    // Sixteen digits is a card or account number's length, not a phone's.
+    expect(found('The code was 1234567812345678.', 'en').filter(([k]) => k === 'phone')).toEqual([]);
+  });
+
+  it('keeps a Spanish name joined by "de la", "de los" or "del" whole, whatever its last word', () => {
+    const kinds = found('Me llevó María de la Cruz. Después llegó José de los Santos con Ana del Río.', 'es');
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['person', 'María de la Cruz'],
+        ['person', 'José de los Santos'],
+        ['person', 'Ana del Río'],
+      ]),
+    );
+    // "Cruz" alone would have been offered as an organisation, and "María" alone as a person.
+    expect(kinds.map(([, t]) => t)).not.toContain('Cruz');
+    expect(kinds.map(([, t]) => t)).not.toContain('María');
+    expect(found('Nos ayudó Juana de las Nieves y  su hermana Rosa de  la Fuente.', 'es')).toEqual(
+      expect.arrayContaining([
+        ['person', 'Juana de las Nieves'],
+        ['person', 'Rosa de  la Fuente'],
+      ]),
+    );
+    // "y la" is not a join inside a name: "la Policía" is someone else.
+    expect(found('Vi a Juan y la Policía llegó.', 'es').map(([, t]) => t)).not.toContain('Juan y la Policía');
+    // A comma ends a name: two people, not one.
+    expect(found('Vinieron Carlos, de la Paz también.', 'es')).not.toContainEqual(['person', 'Carlos, de la Paz']);
+  });
+
+  it('finds a Spanish name standing alone after a colon', () => {
+    expect(found('El que mandaba: Ramiro.', 'es')).toContainEqual(['person', 'Ramiro']);
+  });
+
   it('finds nothing in plain text without details, and never overlaps two findings', () => {
     expect(found('i was scared and alone, but i kept going.', 'en')).toEqual([]);
     const findings = findIdentifyingDetails('Call María López at 612 345 678 on 2 de mayo de 2020 in Madrid.', 'es');
