@@ -1,15 +1,13 @@
 /**
  * A passphrase strength estimate for people, not a password policy: a score from 0 to 4, a label
- * and at most one suggestion. Pure TypeScript (no Node, no DOM) so the UI and the command line agree.
+ * and at most one suggestion. The guessing is zxcvbn-ts's (English, Spanish and common word lists,
+ * loaded on first use: see passphrase-estimator.ts); the scale, the words, the suggestions and the
+ * common-password rule are Harbor's, so the UI and the command line agree and say the same thing.
  *
- * It rewards length and several words, and penalises very common passwords (also with numbers or
- * symbols added, or letters swapped for look-alike digits), repeated characters or chunks, and
- * sequences such as "abcd", "4321" or "qwerty". Accents are treated as ordinary letters and are
- * ignored when comparing with common passwords ("contraseña" is as common as "contrasena").
- *
- * The estimate is deliberately modest: it counts a run of letters as something closer to words
- * than to random characters, because that is what people type.
+ * Accents are ignored when comparing with common passwords and word lists ("contraseña" is as
+ * common as "contrasena", "ábcdéf" as much a run as "abcdef").
  */
+import { loadEstimator, type Estimator, type Guessing } from './passphrase-estimator';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
 
@@ -28,7 +26,7 @@ export interface PassphraseStrength {
   meetsMinimum: boolean;
   /** Runs of two or more letters. */
   words: number;
-  /** The rough guessing estimate behind the score, in bits. */
+  /** zxcvbn's guess count behind the score, in bits (log2 of the guesses). */
   bits: number;
 }
 
@@ -49,12 +47,19 @@ export const STRENGTH_TEXT_EN: Readonly<Record<StrengthLabel | StrengthSuggestio
   'one-more-word': 'One more word would make it even stronger.',
 };
 
-/** Score boundaries in bits: below 25 → 0, below 45 → 1, below 60 → 2, below 80 → 3, else 4. */
-const THRESHOLDS = [25, 45, 60, 80] as const;
+/**
+ * Score boundaries in log10 of zxcvbn's guesses: below 10^5 → 0, below 10^8.5 → 1, below 10^12.5
+ * → 2, below 10^16 → 3, else 4. Stricter than zxcvbn's own scale (10^3…10^10), which is made for
+ * web logins that limit attempts: a stolen vault file can be attacked offline for as long as it
+ * takes. Four ordinary words with spaces reach 10^16; two words or ten characters do not reach 10^12.5.
+ */
+const THRESHOLDS = [5, 8.5, 12.5, 16] as const;
 
 /**
  * About 200 of the most used passwords (English and Spanish), lower case and without accents.
  * A passphrase that is one of these, alone or with a few digits or symbols around it, is weak.
+ * zxcvbn knows most of them too, but rates "contraseña", "Harbor2024" or "Password123!" one step
+ * higher than very weak; for a vault passphrase they are not.
  */
 const COMMON = new Set(
   (
@@ -95,30 +100,14 @@ const LEET: Record<string, string> = {
   '!': 'i',
 };
 
-/** Keyboard rows (QWERTY and its common neighbours) for spotting "qwerty"-style runs. */
-const KEYBOARD_ROWS = [
-  '1234567890',
-  'qwertyuiop',
-  'asdfghjkl',
-  'zxcvbnm',
-  'qwertzuiop',
-  'yxcvbnm',
-  'azertyuiop',
-  'wxcvbn',
-];
-
-type CharClass = 'letter' | 'digit' | 'separator' | 'symbol';
-
-/** Lower case, without accents: how characters are compared. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Without accents (case kept: zxcvbn counts capitals itself). */
+function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-function classify(ch: string): CharClass {
-  if (/\p{L}|\p{M}/u.test(ch)) return 'letter';
-  if (/\p{Nd}/u.test(ch)) return 'digit';
-  if (/[\s\-_.,/]/u.test(ch)) return 'separator';
-  return 'symbol';
+/** Lower case, without accents: how characters are compared with the common list. */
+function fold(text: string): string {
+  return unaccented(text).toLowerCase();
 }
 
 /** Characters as a person counts them. */
@@ -146,178 +135,51 @@ function commonMatch(folded: string): { kind: 'exact' } | { kind: 'affixed'; add
   return null;
 }
 
-function steps(a: string, b: string): number[] {
-  const result: number[] = [];
-  const ca = a.codePointAt(0)!;
-  const cb = b.codePointAt(0)!;
-  if (classify(a) === classify(b) && classify(a) !== 'separator' && classify(a) !== 'symbol') result.push(cb - ca);
-  for (let row = 0; row < KEYBOARD_ROWS.length; row++) {
-    const ia = KEYBOARD_ROWS[row]!.indexOf(a);
-    const ib = KEYBOARD_ROWS[row]!.indexOf(b);
-    if (ia >= 0 && ib >= 0) result.push(1000 + (ib - ia));
-  }
-  return result;
+/** zxcvbn's guessing for the passphrase as typed and without accents, whichever is easier. */
+function easierGuess(estimate: Estimator, text: string): Guessing {
+  const typed = estimate(text);
+  const plain = unaccented(text);
+  if (plain === text) return typed;
+  const unaccentedGuess = estimate(plain);
+  return unaccentedGuess.guessesLog10 < typed.guessesLog10 ? unaccentedGuess : typed;
 }
 
-/**
- * How much each character adds: 1 normally, little when it continues a run of one repeated
- * character or a sequence (alphabet, digits, keyboard row) that is already two long.
- */
-function weigh(chars: string[]): { weights: number[]; repeats: number; sequences: number } {
-  const weights = chars.map(() => 1);
-  let repeats = 0;
-  let sequences = 0;
-  for (let i = 2; i < chars.length; i++) {
-    const [a, b, c] = [chars[i - 2]!, chars[i - 1]!, chars[i]!];
-    if (a === b && b === c) {
-      weights[i] = 0.1;
-      repeats++;
-      continue;
-    }
-    const first = steps(a, b);
-    const second = steps(b, c);
-    const sequential = second.some((s) => first.includes(s) && (s === 1 || s === -1 || s === 1001 || s === 999));
-    if (sequential) {
-      weights[i] = 0.1;
-      sequences++;
-    }
-  }
-  return { weights, repeats, sequences };
+/** Characters in zxcvbn's matches of these kinds (all kinds: the part of the passphrase it read). */
+const charsIn = (guessing: Guessing, patterns?: readonly string[]) =>
+  guessing.matches
+    .filter((m) => !patterns || patterns.includes(m.pattern))
+    .reduce((n, m) => n + Array.from(m.token).length, 0);
+
+function scoreFor(guessesLog10: number): StrengthScore {
+  return THRESHOLDS.filter((limit) => guessesLog10 >= limit).length as StrengthScore;
 }
 
-/** The shortest chunk the text repeats, when it is a chunk said at least twice ("passpass"). */
-function repeatedPeriod(chars: string[]): number | null {
-  const n = chars.length;
-  for (let p = 1; p <= n / 2; p++) {
-    let repeats = true;
-    for (let i = p; i < n && repeats; i++) repeats = chars[i] === chars[i % p];
-    if (repeats) return p;
-  }
-  return null;
-}
-
-interface Run {
-  kind: CharClass;
-  original: string[];
-  folded: string[];
-  weights: number[];
-}
-
-function runsOf(original: string[], folded: string[], weights: number[]): Run[] {
-  const runs: Run[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const kind = classify(original[i]!);
-    const last = runs[runs.length - 1];
-    if (last && last.kind === kind) {
-      last.original.push(original[i]!);
-      last.folded.push(folded[i]!);
-      last.weights.push(weights[i]!);
-    } else {
-      runs.push({ kind, original: [original[i]!], folded: [folded[i]!], weights: [weights[i]!] });
-    }
-  }
-  return runs;
-}
-
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const LOG2_26 = Math.log2(26);
-const LOG2_10 = Math.log2(10);
-
-function letterRunBits(run: Run): number {
-  const effective = sum(run.weights);
-  // Letters typed by people are mostly words: worth far less than random letters once the run is long.
-  let bits = Math.min(effective * LOG2_26, 10 + 2.5 * effective);
-  const innerCapitals = run.original.slice(1).filter((c) => c !== c.toLowerCase()).length;
-  if (innerCapitals > 0) bits += effective;
-  else if (run.original[0] !== run.original[0]!.toLowerCase()) bits += 1;
-  // Accented and other non-ASCII letters widen the alphabet a little.
-  bits += run.original.filter((c, i) => c.toLowerCase() !== run.folded[i]).length;
-  return bits;
-}
-
-function runBits(run: Run): number {
-  switch (run.kind) {
-    case 'letter':
-      return letterRunBits(run);
-    case 'digit':
-      // A year is one of about a hundred likely values.
-      return /^(19|20)\d\d$/.test(run.folded.join('')) ? 7 : sum(run.weights) * LOG2_10;
-    case 'separator':
-      return 2;
-    case 'symbol':
-      return sum(run.weights) * 5;
-  }
-}
-
-/** Random-looking strings (many switches between letters, digits and symbols) are counted by alphabet. */
-function alphabetBits(original: string[], weights: number[]): number {
-  let size = 0;
-  if (original.some((c) => /\p{Ll}/u.test(c))) size += 26;
-  if (original.some((c) => /\p{Lu}/u.test(c))) size += 26;
-  if (original.some((c) => /\p{Nd}/u.test(c))) size += 10;
-  if (original.some((c) => classify(c) === 'symbol' || classify(c) === 'separator')) size += 33;
-  if (original.some((c) => /\p{L}/u.test(c) && fold(c) !== c.toLowerCase())) size += 20;
-  return sum(weights) * Math.log2(Math.max(size, 2));
-}
-
-interface Estimate {
-  bits: number;
-  repeats: number;
-  sequences: number;
-  words: number;
-}
-
-function estimate(original: string[]): Estimate {
-  const folded = original.map(fold);
-  const period = repeatedPeriod(folded);
-  if (period !== null) {
-    const chunk = estimate(original.slice(0, period));
-    return {
-      ...chunk,
-      bits: chunk.bits + Math.log2(original.length / period) + 1,
-      repeats: chunk.repeats + original.length - period,
-    };
-  }
-  const { weights, repeats, sequences } = weigh(folded);
-  const runs = runsOf(original, folded, weights);
-  let bits = sum(runs.map(runBits));
-  const solid = runs.filter((r) => r.kind !== 'separator');
-  const kinds = new Set(solid.map((r) => r.kind));
-  if (kinds.size >= 2 && solid.length >= 4 && solid.length / original.length >= 0.4) {
-    bits = Math.max(bits, alphabetBits(original, weights));
-  }
-  const words = runs.filter((r) => r.kind === 'letter' && r.original.length >= 2).length;
-  return { bits, repeats, sequences, words };
-}
-
-function scoreFor(bits: number): StrengthScore {
-  const index = THRESHOLDS.findIndex((limit) => bits < limit);
-  return (index === -1 ? 4 : index) as StrengthScore;
-}
-
-export function assessPassphrase(passphrase: string): PassphraseStrength {
-  const original = Array.from(passphrase.normalize('NFC'));
-  const length = original.length;
+/** The estimate with zxcvbn already loaded (the renderer holds it once its chunk has arrived). */
+export function assessWith(estimate: Estimator, passphrase: string): PassphraseStrength {
+  const text = passphrase.normalize('NFC');
+  const length = Array.from(text).length;
   const meetsMinimum = length >= MIN_PASSPHRASE_LENGTH;
   if (length === 0) {
     return { score: 0, label: 'very-weak', suggestion: 'too-short', length, meetsMinimum, words: 0, bits: 0 };
   }
 
-  const found = estimate(original);
-  const match = commonMatch(fold(passphrase.normalize('NFC')));
-  const bits = match?.kind === 'exact' ? Math.min(found.bits, 5) : found.bits;
-  let score = scoreFor(bits);
+  const guessing = easierGuess(estimate, text);
+  const match = commonMatch(fold(text));
+  const repeated = charsIn(guessing, ['repeat']);
+  let score = scoreFor(guessing.guessesLog10);
   // A common password stays weak however it is dressed up; barely dressed up, it is very weak.
+  if (match?.kind === 'exact') score = 0;
   if (match?.kind === 'affixed') score = Math.min(score, match.added <= 4 ? 0 : 1) as StrengthScore;
+  // One word or chunk said again and again is as easy as saying it once.
+  if (repeated * 2 >= charsIn(guessing)) score = 0;
   if (!meetsMinimum) score = Math.min(score, 1) as StrengthScore;
 
-  const repetitive = found.repeats >= 3 || found.repeats >= length / 4;
   let suggestion: StrengthSuggestion | null;
   if (!meetsMinimum) suggestion = 'too-short';
   else if (score === 4) suggestion = null;
   else if (match !== null) suggestion = 'avoid-common';
-  else if (repetitive) suggestion = 'avoid-repeats';
-  else if (found.sequences >= 2) suggestion = 'avoid-sequences';
+  else if (repeated > 0) suggestion = 'avoid-repeats';
+  else if (charsIn(guessing, ['sequence', 'spatial']) > 0) suggestion = 'avoid-sequences';
   else if (score <= 2) suggestion = 'add-words';
   else suggestion = 'one-more-word';
 
@@ -327,7 +189,12 @@ export function assessPassphrase(passphrase: string): PassphraseStrength {
     suggestion,
     length,
     meetsMinimum,
-    words: found.words,
-    bits: Math.round(bits * 10) / 10,
+    words: text.match(/\p{L}{2,}/gu)?.length ?? 0,
+    bits: Math.round(guessing.guessesLog10 * Math.log2(10) * 10) / 10,
   };
+}
+
+/** Loads zxcvbn's lists on first use (the command line awaits it; the renderer shows "checking"). */
+export async function assessPassphrase(passphrase: string): Promise<PassphraseStrength> {
+  return assessWith(await loadEstimator(), passphrase);
 }

@@ -6,8 +6,8 @@ import type { CliIo } from './cli-io';
  * The same rule as the app: at least 10 characters. A passphrase that is easy to guess is allowed
  * (it is the person's choice) but gets the same advice the app shows.
  */
-export function checkNewPassphrase(passphrase: string, io: CliIo): void {
-  const strength = assessPassphrase(passphrase);
+export async function checkNewPassphrase(passphrase: string, io: CliIo): Promise<void> {
+  const strength = await assessPassphrase(passphrase);
   if (!strength.meetsMinimum) {
     throw new HarborError('invalid_input', { key: 'cli.passphraseTooShort', params: { min: MIN_PASSPHRASE_LENGTH } });
   }

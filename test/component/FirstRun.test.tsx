@@ -3,14 +3,17 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { loadEstimator } from '../../shared/passphrase-estimator';
 import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
 
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const PASSPHRASE = 'a quiet river at dawn';
 
-beforeAll(() => {
+beforeAll(async () => {
   initI18n('en');
-});
+  // The strength meter's word lists load on first use: once here, not in the middle of a test.
+  await loadEstimator();
+}, 60_000);
 beforeEach(() => setLanguage('en'));
 
 async function heading(name: string | RegExp) {

@@ -5,14 +5,17 @@ import type { SafetyStatus } from '../../shared/ipc/contract-safety';
 import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { loadEstimator } from '../../shared/passphrase-estimator';
 import { registerBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, locked, unlocked, type Handlers } from './harbor-stub';
 
 const PASS = 'my current passphrase';
 
-beforeAll(() => {
+beforeAll(async () => {
   initI18n('en');
-});
+  // The strength meter's word lists load on first use: once here, not in the middle of a test.
+  await loadEstimator();
+}, 60_000);
 beforeEach(() => {
   setLanguage('en');
   document.documentElement.classList.remove('quick-exit');

@@ -3,13 +3,16 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { loadEstimator } from '../../shared/passphrase-estimator';
 import { installHarbor, unlocked, type Handlers } from './harbor-stub';
 
 const PASS = 'my current passphrase';
 
-beforeAll(() => {
+beforeAll(async () => {
   initI18n('en');
-});
+  // The strength meter's word lists load on first use: once here, not in the middle of a test.
+  await loadEstimator();
+}, 60_000);
 beforeEach(() => setLanguage('en'));
 
 const checkPass = (passphrase: string) => passphrase === PASS;

@@ -4,13 +4,16 @@ import { HarborError } from '../../shared/errors';
 import { fail, failWith, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { loadEstimator } from '../../shared/passphrase-estimator';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
 
 const RIGHT = 'the right passphrase';
 
-beforeAll(() => {
+beforeAll(async () => {
   initI18n('en');
-});
+  // The strength meter's word lists load on first use: once here, not in the middle of a test.
+  await loadEstimator();
+}, 60_000);
 beforeEach(() => setLanguage('en'));
 
 function unlockHandlers(gate?: Promise<void>) {

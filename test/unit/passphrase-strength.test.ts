@@ -27,22 +27,28 @@ describe('assessPassphrase: scores', () => {
     ['passpasspass', 0, 'a chunk repeated'],
     ['love love love love', 0, 'a word repeated'],
     ['Harbor2024', 0, "the app's name and a year"],
+    ['Contraseña2024', 0, 'a common Spanish password with its accent and a year'],
+    ['contraseña123', 0, 'and with digits'],
+    ['iloveyou2024', 0, 'a common English password and a year'],
     ['Sunshine2024!', 1, 'common word, year and a symbol'],
-    ['xkqzvwpmrt', 1, 'ten letters: long enough, still short'],
+    // zxcvbn counts ten unmatched characters as 10^10 guesses whatever they are: random letters are
+    // not words (fair, not weak), and symbols a person must remember add less than a word does.
+    ['xkqzvwpmrt', 2, 'ten random letters: long enough, still short'],
     ['tiger lamp', 1, 'two words'],
     ['I love my dog', 2, 'a short sentence'],
     ['zanahoria verde', 2, 'two longer Spanish words'],
     ['blue tiger lamp', 3, 'three words'],
-    ['Xk9#mP2$vL', 3, 'ten random characters of every kind'],
+    ['Xk9#mP2$vL', 2, 'ten random characters of every kind: no better than ten random letters'],
     ['correcthorsebatterystaple', [3, 4], 'four words without spaces'],
     ['correct horse battery staple', 4, 'four words'],
     ['mi perro se llama toby', 4, 'a Spanish sentence'],
     ['el niño comió piñas en León', 4, 'accented words count as letters'],
     ['gato azul bajo la lluvia', 4, 'five Spanish words'],
+    ['river window orange quiet', 4, 'four random words'],
   ];
 
-  it.each(table)('%j → %j (%s)', (passphrase, expected) => {
-    const { score } = assessPassphrase(passphrase);
+  it.each(table)('%j → %j (%s)', async (passphrase, expected) => {
+    const { score } = await assessPassphrase(passphrase);
     if (Array.isArray(expected)) {
       expect(score).toBeGreaterThanOrEqual(expected[0]);
       expect(score).toBeLessThanOrEqual(expected[1]);
@@ -69,52 +75,52 @@ describe('assessPassphrase: one suggestion', () => {
     ['correct horse battery staple', null],
   ];
 
-  it.each(table)('%j → %s', (passphrase, suggestion) => {
-    expect(assessPassphrase(passphrase).suggestion).toBe(suggestion);
+  it.each(table)('%j → %s', async (passphrase, suggestion) => {
+    expect((await assessPassphrase(passphrase)).suggestion).toBe(suggestion);
   });
 });
 
 describe('assessPassphrase: rules', () => {
-  it('rewards length: adding words never lowers the score', () => {
+  it('rewards length: adding words never lowers the score', async () => {
     const words = ['river', 'window', 'orange', 'quiet', 'mountain', 'letter'];
     let previous = -1;
     for (let n = 2; n <= words.length; n++) {
-      const { score } = assessPassphrase(words.slice(0, n).join(' '));
+      const { score } = await assessPassphrase(words.slice(0, n).join(' '));
       expect(score).toBeGreaterThanOrEqual(previous);
       previous = score;
     }
     expect(previous).toBe(4);
   });
 
-  it('counts words', () => {
-    expect(assessPassphrase('mi perro se llama toby').words).toBe(5);
-    expect(assessPassphrase('1234 5678 90').words).toBe(0);
+  it('counts words', async () => {
+    expect((await assessPassphrase('mi perro se llama toby')).words).toBe(5);
+    expect((await assessPassphrase('1234 5678 90')).words).toBe(0);
   });
 
-  it('never scores a passphrase under the minimum above 1', () => {
+  it('never scores a passphrase under the minimum above 1', async () => {
     for (const p of ['Xk9#mP2$v', 'a b c d e', 'Zq!8', 'niño feliz']) {
-      const r = assessPassphrase(p);
+      const r = await assessPassphrase(p);
       if (!r.meetsMinimum) expect(r.score).toBeLessThanOrEqual(1);
     }
   });
 
-  it('counts characters as a person does (accents, composed or not, and emoji count once)', () => {
+  it('counts characters as a person does (accents, composed or not, and emoji count once)', async () => {
     const decomposed = 'nin\u0303o'; // n, i, n + combining tilde, o
     expect(decomposed.length).toBe(5);
     expect(passphraseLength(decomposed)).toBe(4);
     expect(passphraseLength('niño')).toBe(4);
     expect(passphraseLength('🙂🙂')).toBe(2);
-    expect(assessPassphrase('ñ'.repeat(MIN_PASSPHRASE_LENGTH)).meetsMinimum).toBe(true);
-    expect(assessPassphrase('n\u0303'.repeat(MIN_PASSPHRASE_LENGTH - 1)).meetsMinimum).toBe(false);
+    expect((await assessPassphrase('ñ'.repeat(MIN_PASSPHRASE_LENGTH))).meetsMinimum).toBe(true);
+    expect((await assessPassphrase('n\u0303'.repeat(MIN_PASSPHRASE_LENGTH - 1))).meetsMinimum).toBe(false);
   });
 
-  it('treats composed and decomposed accents the same', () => {
-    const composed = assessPassphrase('el niño comió piñas');
-    const decomposed = assessPassphrase('el niño comió piñas'.normalize('NFD'));
+  it('treats composed and decomposed accents the same', async () => {
+    const composed = await assessPassphrase('el niño comió piñas');
+    const decomposed = await assessPassphrase('el niño comió piñas'.normalize('NFD'));
     expect(decomposed).toEqual(composed);
   });
 
-  it('labels follow the score, and every label and suggestion has English words', () => {
+  it('labels follow the score, and every label and suggestion has English words', async () => {
     for (const p of [
       '',
       'password',
@@ -123,14 +129,15 @@ describe('assessPassphrase: rules', () => {
       'blue tiger lamp',
       'correct horse battery staple',
     ]) {
-      const r = assessPassphrase(p);
+      const r = await assessPassphrase(p);
       expect(r.label).toBe(STRENGTH_LABELS[r.score]);
       expect(STRENGTH_TEXT_EN[r.label]).toBeTruthy();
       if (r.suggestion) expect(STRENGTH_TEXT_EN[r.suggestion]).toBeTruthy();
     }
   });
 
-  it('handles long and unusual input quickly and without throwing', () => {
+  // How fast is `npm run bench`'s business; here only that odd input gets a score at all.
+  it('handles long and unusual input without throwing', async () => {
     const inputs = [
       'x'.repeat(1024),
       'ab'.repeat(512),
@@ -139,12 +146,13 @@ describe('assessPassphrase: rules', () => {
       ' '.repeat(20),
       'Кошка спит на окне',
     ];
-    const start = Date.now();
     for (const p of inputs) {
-      const r = assessPassphrase(p);
+      const r = await assessPassphrase(p);
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(4);
     }
-    expect(Date.now() - start).toBeLessThan(500);
+    // Past what zxcvbn reads, a passphrase is judged by its start: a long run stays very weak.
+    expect((await assessPassphrase('x'.repeat(1024))).score).toBe(0);
+    expect((await assessPassphrase('ab'.repeat(512))).score).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ export const vaultInit: CliCommand = {
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const passphrase = secretAt(ctx, 0);
-    checkNewPassphrase(passphrase, ctx.io);
+    await checkNewPassphrase(passphrase, ctx.io);
     // Checked before the (slow) calibration so a mistake is reported at once.
     if (await vaultExists(dir)) throw vaultErrors.vaultExists();
     const kdf = ctx.options.kdf;

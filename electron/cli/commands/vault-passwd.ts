@@ -22,7 +22,7 @@ export const vaultPasswd: CliCommand = {
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const next = secretAt(ctx, 1);
-    checkNewPassphrase(next, ctx.io);
+    await checkNewPassphrase(next, ctx.io);
     const result = await withVault(dir, secretAt(ctx, 0), (vault) => vault.changePassphrase(next));
     ctx.io.err(
       'Passphrase changed, and everything is now encrypted under new keys. Use the new passphrase from now on.',

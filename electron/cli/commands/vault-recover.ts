@@ -20,7 +20,7 @@ export const vaultRecover: CliCommand = {
   async run(ctx) {
     const { dir } = ctx.args.positionals as { dir: string };
     const next = secretAt(ctx, 1);
-    checkNewPassphrase(next, ctx.io);
+    await checkNewPassphrase(next, ctx.io);
     const { vault, ...rotated } = await createUnlockGuard({ dir }).attempt(() =>
       recoverVault(dir, secretAt(ctx, 0), next),
     );
