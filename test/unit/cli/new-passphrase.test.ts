@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkNewPassphrase } from '../../../electron/cli/new-passphrase';
+import type { CliIo } from '../../../electron/cli/cli-io';
+
+/** The messages a command would print, in process (no spawn). */
+function io(): CliIo & { said: string[] } {
+  const said: string[] = [];
+  return {
+    said,
+    stdin: process.stdin,
+    env: {},
+    out: () => undefined,
+    err: (text) => said.push(text),
+    prompt: () => undefined,
+  };
+}
+
+describe('harbor vault init/passwd/recover: the new passphrase', () => {
+  it('allows a common password but says plainly that it is easy to guess, with the app’s advice', async () => {
+    const cli = io();
+    await checkNewPassphrase('Contraseña2024', cli);
+    expect(cli.said).toEqual([
+      'Note: this passphrase is very easy to guess. This is a very common password. Try a sentence only you would think of.',
+    ]);
+  });
+
+  it('says nothing about a long sentence', async () => {
+    const cli = io();
+    await checkNewPassphrase('gato azul bajo la lluvia', cli);
+    expect(cli.said).toEqual([]);
+  });
+
+  it('refuses fewer than 10 characters', async () => {
+    await expect(checkNewPassphrase('niño feli', io())).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
