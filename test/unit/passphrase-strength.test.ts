@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEstimator } from '../../shared/passphrase-estimator';
 import {
   assessPassphrase,
   MIN_PASSPHRASE_LENGTH,
@@ -8,6 +9,9 @@ import {
   type StrengthScore,
   type StrengthSuggestion,
 } from '../../shared/passphrase-strength';
+
+// zxcvbn's word lists load on first use (seconds on a busy machine): once here, not inside a test.
+beforeAll(() => loadEstimator(), 60_000);
 
 describe('assessPassphrase: scores', () => {
   const table: [passphrase: string, score: StrengthScore | [min: StrengthScore, max: StrengthScore], why: string][] = [

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNewPassphrase } from '../../../electron/cli/new-passphrase';
 import type { CliIo } from '../../../electron/cli/cli-io';
+import { loadEstimator } from '../../../shared/passphrase-estimator';
+
+// zxcvbn's word lists load on first use (seconds on a busy machine): once here, not inside a test.
+beforeAll(() => loadEstimator(), 60_000);
 
 /** The messages a command would print, in process (no spawn). */
 function io(): CliIo & { said: string[] } {
