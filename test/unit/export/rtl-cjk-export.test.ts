@@ -27,8 +27,11 @@ const arabicStory = (name = SECRET): StoryDoc => ({
   ],
 });
 
-function released(language: ExportLanguage, redact = true): ExportDocument {
-  const out = releaseDocument({ body: arabicStory() }, { terms: terms(redact ? ['person'] : []), author, language });
+function released(language: ExportLanguage, redact = true, name = SECRET): ExportDocument {
+  const out = releaseDocument(
+    { body: arabicStory(name) },
+    { terms: terms(redact ? ['person'] : []), author, language },
+  );
   return exportDoc({ language, title: null, byline: null, blocks: fromDoc(out.body!), paper: 'a4' });
 }
 
@@ -87,19 +90,26 @@ describe('right-to-left and CJK in the DOCX', () => {
     expect(english).not.toMatch(/<w:bidi\/>|<w:rtl\/>|<w:lang|\u2068/);
   });
 
-  it('the redacted name stays absent from the whole DOCX and PDF with the isolates present', async () => {
-    const doc = released('en');
-    const docx = await exportDocx(doc);
-    expect(joinedText(docxParts(docx).get('word/document.xml')!)).toContain(FSI);
-    const pdf = await exportPdf(doc, printer());
-    for (const secret of [SECRET, 'Karim', 'Haddad']) {
-      expect(findLeak(secret, prepare(docxHaystacks(docx)))).toBeNull();
-      expect(findLeak(secret, prepare(await allPdfHaystacks(pdf)))).toBeNull();
-    }
-    // The same checks do find the name when nothing is withheld.
-    const kept = released('en', false);
-    expect(findLeak(SECRET, prepare(docxHaystacks(await exportDocx(kept))))).not.toBeNull();
-  });
+  it.each([
+    ['in Latin letters', SECRET, ['Karim', 'Haddad']],
+    ['in Arabic', 'كريم حداد', ['كريم', 'حداد']],
+  ])(
+    'the redacted name (%s) stays absent from the whole DOCX and PDF with the isolates present',
+    async (_, secret, pieces) => {
+      const doc = released('en', true, secret);
+      const docx = await exportDocx(doc);
+      expect(joinedText(docxParts(docx).get('word/document.xml')!)).toContain(FSI);
+      const pdf = await exportPdf(doc, printer());
+      for (const s of [secret, ...pieces]) {
+        expect(findLeak(s, prepare(docxHaystacks(docx)))).toBeNull();
+        expect(findLeak(s, prepare(await allPdfHaystacks(pdf)))).toBeNull();
+      }
+      // The same checks do find the name when nothing is withheld (in a PDF, Arabic is read backwards too).
+      const kept = released('en', false, secret);
+      expect(findLeak(secret, prepare(docxHaystacks(await exportDocx(kept))))).not.toBeNull();
+      expect(findLeak(secret, prepare(await allPdfHaystacks(await exportPdf(kept, printer()))))).not.toBeNull();
+    },
+  );
 });
 
 describe('right-to-left and CJK in the print HTML', () => {
