@@ -35,6 +35,14 @@ describe('script segments', () => {
       ['[lugar\u00A0omitido]', null, true],
       ['.', null, false],
     ]);
+    // A left-to-right paragraph that quotes Arabic isolates its placeholders too.
+    expect(segs('He said شكرا to [name withheld].')).toEqual([
+      ['He said ', null, false],
+      ['شكرا ', 'ar', false],
+      ['to ', null, false],
+      ['[name withheld]', null, true],
+      ['.', null, false],
+    ]);
     expect(segs('He met [name withheld] there.')).toEqual([
       ['He met ', null, false],
       ['[name withheld]', null, false],
