@@ -156,19 +156,24 @@ describe('right-to-left and CJK in the print HTML', () => {
  * position (a right-to-left run's characters already in logical order), so a right-to-left line is
  * read from the right edge leftwards; presentation forms are folded back to letters (NFKC).
  */
-async function firstLineRightToLeft(pdf: Buffer): Promise<string> {
+async function firstLineRightToLeft(pdf: Buffer): Promise<{ text: string; right: number; left: number }> {
   const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
   try {
     const page = await (await task.promise).getPage(1);
     const items = (await page.getTextContent()).items.flatMap((i) => ('str' in i && i.str !== '' ? [i] : []));
     const top = Math.max(...items.map((i) => i.transform[5] as number));
-    return items
+    const line = items
       .filter((i) => Math.abs((i.transform[5] as number) - top) < 1)
-      .sort((a, b) => (b.transform[4] as number) - (a.transform[4] as number))
-      .map((i) => i.str)
-      .join('')
-      .normalize('NFKC')
-      .replace(/\s+/g, ' ');
+      .sort((a, b) => (b.transform[4] as number) - (a.transform[4] as number));
+    return {
+      text: line
+        .map((i) => i.str)
+        .join('')
+        .normalize('NFKC')
+        .replace(/\s+/g, ' '),
+      right: Math.max(...line.map((i) => (i.transform[4] as number) + i.width)),
+      left: Math.min(...line.map((i) => i.transform[4] as number)),
+    };
   } finally {
     await task.destroy();
   }
@@ -177,6 +182,10 @@ async function firstLineRightToLeft(pdf: Buffer): Promise<string> {
 describe('right-to-left in the PDF', () => {
   it('lays an Arabic paragraph out from the right with the placeholder in its place: read right to left, it is the sentence as written', async () => {
     const pdf = await exportPdf(released('en'), printer());
-    expect(await firstLineRightToLeft(pdf)).toBe('قال [name withheld] إنه غادر المدينة.');
+    const line = await firstLineRightToLeft(pdf);
+    expect(line.text).toBe('قال [name withheld] إنه غادر المدينة.');
+    // It starts at the right margin of the A4 page (595.28 pt wide, 1 in = 72 pt margins), not the left.
+    expect(Math.abs(line.right - (595.28 - 72))).toBeLessThan(2);
+    expect(line.left).toBeGreaterThan(72 + 100);
   });
 });
