@@ -2,6 +2,9 @@ import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
 import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
 import { optional } from '../../shared/core/optional';
+import type { ExportLanguage } from '../../shared/export/export-document';
+import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';
+import { paragraphDirection, scriptRunOptions, segmentText } from './docx-scripts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -16,20 +19,31 @@ interface Context {
   quoteDepth: number;
   /** Next free list instance: every list restarts its own numbering. */
   nextInstance: { value: number };
+  scripts: DocumentScripts;
 }
 
-export function textRuns(runs: InlineRun[]): TextRun[] {
+/** What runs need to be tagged: the document's language and the East Asian language detected in it. */
+export interface DocumentScripts {
+  language: ExportLanguage;
+  cjk?: CjkLanguage | undefined;
+}
+
+export function textRuns(runs: InlineRun[], scripts: DocumentScripts = { language: 'en' }): TextRun[] {
+  const ctx = paragraphContext(runs, scripts.cjk);
   return runs.flatMap((run) =>
-    run.text.split('\n').flatMap((text, i) =>
-      i === 0 && text === ''
-        ? []
-        : new TextRun({
-            text,
-            bold: run.bold,
-            italics: run.italic,
-            underline: run.underline ? { type: UnderlineType.SINGLE } : undefined,
-            break: i > 0 ? 1 : undefined,
-          }),
+    scriptSegments(run.text, ctx).flatMap((seg) =>
+      seg.text.split('\n').flatMap((text, i) =>
+        i === 0 && text === ''
+          ? []
+          : new TextRun({
+              text: segmentText(seg, text),
+              bold: run.bold,
+              italics: run.italic,
+              underline: run.underline ? { type: UnderlineType.SINGLE } : undefined,
+              break: i > 0 ? 1 : undefined,
+              ...scriptRunOptions(seg.lang, run, scripts.language),
+            }),
+      ),
     ),
   );
 }
@@ -45,8 +59,12 @@ export function orderedStarts(blocks: Block[], into = new Set<number>()): Set<nu
   return into;
 }
 
-export function bodyParagraphs(blocks: Block[], numbered: boolean): Paragraph[] {
-  const ctx: Context = { topLevel: true, numbered, listLevel: -1, quoteDepth: 0, nextInstance: { value: 1 } };
+export function bodyParagraphs(
+  blocks: Block[],
+  numbered: boolean,
+  scripts: DocumentScripts = { language: 'en' },
+): Paragraph[] {
+  const ctx: Context = { topLevel: true, numbered, listLevel: -1, quoteDepth: 0, nextInstance: { value: 1 }, scripts };
   return blocks.flatMap((b) => blockParagraphs(b, ctx));
 }
 
@@ -56,7 +74,8 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
     case 'paragraph':
       return [
         new Paragraph({
-          children: textRuns(block.runs),
+          children: textRuns(block.runs, ctx.scripts),
+          ...paragraphDirection(block.runs),
           ...quote,
           // custom: a numbered paragraph is still a body paragraph (Normal), not a list item.
           ...optional(
@@ -66,7 +85,13 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
         }),
       ];
     case 'heading':
-      return [new Paragraph({ children: textRuns(block.runs), heading: HEADINGS[block.level - 1] })];
+      return [
+        new Paragraph({
+          children: textRuns(block.runs, ctx.scripts),
+          heading: HEADINGS[block.level - 1],
+          ...paragraphDirection(block.runs),
+        }),
+      ];
     case 'list':
       return listParagraphs(block, ctx);
     case 'blockquote': {
@@ -96,7 +121,8 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
       if (block.type === 'paragraph' && i === 0) {
         return [
           new Paragraph({
-            children: textRuns(block.runs),
+            children: textRuns(block.runs, ctx.scripts),
+            ...paragraphDirection(block.runs),
             numbering: continues ? { reference, level: 0, custom: true } : { reference, level, instance },
             ...optional('style', ctx.quoteDepth > 0 ? QUOTE_STYLE : undefined),
           }),
@@ -104,7 +130,13 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
       }
       if (block.type === 'paragraph') {
         // Later paragraphs of an item line up with its text, without a second bullet.
-        return [new Paragraph({ children: textRuns(block.runs), indent: { left: LIST_INDENT * (level + 1) } })];
+        return [
+          new Paragraph({
+            children: textRuns(block.runs, ctx.scripts),
+            ...paragraphDirection(block.runs),
+            indent: { left: LIST_INDENT * (level + 1) },
+          }),
+        ];
       }
       return blockParagraphs(block, inner);
     }),

@@ -1,5 +1,7 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
 import type { ExportLanguage } from '../../shared/export/export-document';
+import type { CjkLanguage } from '../../shared/export/script-runs';
+import { defaultRunScripts } from './docx-scripts';
 
 /** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
 export const BODY_FONT = 'Times New Roman';
@@ -16,10 +18,9 @@ export const PARAGRAPH_NUMBER_INDENT = 576;
 export const LIST_INDENT = 720;
 const LIST_HANG = 360;
 
-const WORD_LANGUAGE: Record<ExportLanguage, string> = { en: 'en-US', es: 'es-ES' };
 const black = '000000';
 
-export function docxStyles(language: ExportLanguage): IStylesOptions {
+export function docxStyles(language: ExportLanguage, cjk: CjkLanguage | null = null): IStylesOptions {
   const heading = (size: number, italics = false) => ({
     run: { font: BODY_FONT, size, bold: true, italics, color: black },
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
@@ -27,7 +28,7 @@ export function docxStyles(language: ExportLanguage): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: BODY_FONT, size: BODY_SIZE, color: black, language: { value: WORD_LANGUAGE[language] } },
+        run: { size: BODY_SIZE, color: black, ...defaultRunScripts(language, cjk, BODY_FONT) },
         paragraph: { spacing: { after: 200, line: 276 } },
       },
       title: {

@@ -5,7 +5,9 @@ import { normalizeExportDocument } from '../../shared/export/normalize-export-do
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
 import { bodyParagraphs, orderedStarts, textRuns } from './docx-blocks';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
+import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
+import { blockTexts, documentCjkLanguage } from '../../shared/export/script-runs';
 
 /**
  * Renders the Word file with the `docx` package. The result still carries the library's own
@@ -16,6 +18,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const label = EXPORT_LABELS[doc.language];
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
+  const scripts = { language: doc.language, cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined };
 
   const front: Paragraph[] = [];
   const caption = doc.captionCentered === true;
@@ -28,7 +31,12 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
       }),
     ),
   );
-  if (doc.title) front.push(new Paragraph({ children: [new TextRun(doc.title)], heading: HeadingLevel.TITLE }));
+  if (doc.title) {
+    const title = [{ text: doc.title }];
+    front.push(
+      new Paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
+    );
+  }
   if (doc.byline) {
     front.push(
       new Paragraph({
@@ -39,7 +47,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     );
   }
   if (doc.coverNote)
-    front.push(new Paragraph({ children: textRuns([{ text: doc.coverNote }]), style: COVER_NOTE_STYLE }));
+    front.push(new Paragraph({ children: textRuns([{ text: doc.coverNote }], scripts), style: COVER_NOTE_STYLE }));
   if (doc.salutation) front.push(new Paragraph({ children: [new TextRun(doc.salutation)] }));
 
   const signature = (doc.signature ?? []).map(
@@ -73,7 +81,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     description: '',
     subject: '',
     keywords: '',
-    styles: docxStyles(doc.language),
+    styles: docxStyles(doc.language, scripts.cjk ?? null),
     numbering: { config: docxNumbering(orderedStarts(doc.blocks)) },
     sections: [
       {
@@ -91,7 +99,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
           },
         },
         footers: { default: footer },
-        children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true), ...signature],
+        children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true, scripts), ...signature],
       },
     ],
   });

@@ -2,6 +2,9 @@ import type { Block, ExportDocument, InlineRun } from './export-document';
 import { escapeHtml } from './html-escape';
 import { normalizeExportDocument } from './normalize-export-document';
 import { printCss } from './print-css';
+import { scriptCss } from './script-css';
+import { dirAttr, scriptTextHtml } from './script-html';
+import { blockTexts, documentCjkLanguage, paragraphContext, type CjkLanguage } from './script-runs';
 
 /**
  * Nothing may load or run: the preview and the PDF show exactly this text and nothing fetched.
@@ -16,16 +19,18 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font
 export function renderPrintHtml(input: ExportDocument): string {
   const doc = normalizeExportDocument(input);
   const parts: string[] = [];
+  const cjk = documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined;
   if (doc.headingBlock?.length)
     parts.push(
       `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
     );
-  if (doc.title) parts.push(`<h1 class="title">${escapeHtml(doc.title)}</h1>`);
+  if (doc.title)
+    parts.push(`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`);
   if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);
   if (doc.coverNote) parts.push(`<aside class="cover-note"><p>${textWithBreaks(doc.coverNote)}</p></aside>`);
   if (doc.salutation) parts.push(`<p class="salutation">${escapeHtml(doc.salutation)}</p>`);
   parts.push(
-    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${doc.blocks.map(blockHtml).join('\n')}</main>`,
+    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${doc.blocks.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
   );
   if (doc.signature?.length)
     parts.push(`<footer class="signature">${doc.signature.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</footer>`);
@@ -36,7 +41,7 @@ export function renderPrintHtml(input: ExportDocument): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${escapeHtml(doc.title ?? '')}</title>`,
-    `<style>\n${printCss(doc.paper)}\n</style>`,
+    `<style>\n${printCss(doc.paper)}\n${scriptCss()}\n</style>`,
     '</head>',
     '<body>',
     ...parts,
@@ -46,29 +51,39 @@ export function renderPrintHtml(input: ExportDocument): string {
   ].join('\n');
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, cjk: CjkLanguage | undefined): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${runsHtml(block.runs)}</p>`;
+      return `<p${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</p>`;
     case 'heading': {
       // h1 is the document title; section headings start one level below it.
       const tag = `h${block.level + 1}`;
-      return `<${tag}>${runsHtml(block.runs)}</${tag}>`;
+      return `<${tag}${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</${tag}>`;
     }
     case 'list': {
-      const items = block.items.map((item) => `<li>${item.map(blockHtml).join('')}</li>`).join('');
-      if (!block.ordered) return `<ul>${items}</ul>`;
-      return `<ol${block.start ? ` start="${block.start}"` : ''}>${items}</ol>`;
+      const items = block.items
+        .map((item) => `<li${dirAttr(firstRuns(item))}>${item.map((b) => blockHtml(b, cjk)).join('')}</li>`)
+        .join('');
+      const dir = dirAttr(firstRuns(block.items[0] ?? []));
+      if (!block.ordered) return `<ul${dir}>${items}</ul>`;
+      return `<ol${dir}${block.start ? ` start="${block.start}"` : ''}>${items}</ol>`;
     }
     case 'blockquote':
-      return `<blockquote>${block.blocks.map(blockHtml).join('')}</blockquote>`;
+      return `<blockquote>${block.blocks.map((b) => blockHtml(b, cjk)).join('')}</blockquote>`;
   }
 }
 
-function runsHtml(runs: InlineRun[]): string {
+/** A list item's direction is its first paragraph's. */
+const firstRuns = (item: Block[]): InlineRun[] => {
+  const first = item[0];
+  return first?.type === 'paragraph' || first?.type === 'heading' ? first.runs : [];
+};
+
+function runsHtml(runs: InlineRun[], cjk: CjkLanguage | undefined): string {
+  const ctx = paragraphContext(runs, cjk);
   return runs
     .map((run) => {
-      let html = textWithBreaks(run.text);
+      let html = scriptTextHtml(run.text, ctx);
       if (run.underline) html = `<u>${html}</u>`;
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;

@@ -120,7 +120,7 @@ describe('exportDocx', () => {
     expect(styles).toMatch(
       /<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="24"\/>[\s\S]*<\/w:docDefaults>/,
     );
-    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="es-ES"\/>/);
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="es-ES" w:eastAsia="es-ES" w:bidi="ar-SA"\/>/);
     for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Quote'])
       expect(styles).toContain(`w:styleId="${id}"`);
     const document = parts.get('word/document.xml')!;

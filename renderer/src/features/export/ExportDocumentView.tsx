@@ -39,13 +39,26 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
   const block = (b: Block, key: number): ReactNode => {
     switch (b.type) {
       case 'paragraph':
-        return <p key={key}>{runs(b.runs)}</p>;
+        // dir="auto": the browser's first-strong rule, as the files use (shared/export/text-direction.ts).
+        return (
+          <p key={key} dir="auto">
+            {runs(b.runs)}
+          </p>
+        );
       case 'heading': {
         const Tag = b.level === 1 ? 'h3' : b.level === 2 ? 'h4' : 'h5';
-        return <Tag key={key}>{runs(b.runs)}</Tag>;
+        return (
+          <Tag key={key} dir="auto">
+            {runs(b.runs)}
+          </Tag>
+        );
       }
       case 'list': {
-        const items = b.items.map((item, i) => <li key={i}>{item.map(block)}</li>);
+        const items = b.items.map((item, i) => (
+          <li key={i} dir="auto">
+            {item.map(block)}
+          </li>
+        ));
         return b.ordered ? (
           <ol key={key} start={b.start ?? 1}>
             {items}

@@ -29,5 +29,7 @@ export function pdfHaystacks(pdf: Buffer): Haystack[] {
     { label: 'pdf object dictionaries', text: objects.map((o) => o.head).join('\n') },
     ...streams,
     { label: 'pdf extracted text', text: extractText(pdf) },
+    // Right-to-left text is drawn, and so extracted, in visual order: read backwards it is the text.
+    { label: 'pdf extracted text, right to left', text: [...extractText(pdf)].reverse().join('') },
   ];
 }

@@ -62,6 +62,13 @@ const REAL = [
   'İzmir',
   'Dvořák',
   'Nguyễn Thị Hương',
+  // Right-to-left and CJK names: placeholders beside them are isolated, runs tagged by script.
+  'محمد الحداد',
+  'فاطمة الزهراء',
+  'יוסף כהן',
+  '广州市天河区',
+  '東京都新宿区',
+  'สมชาย ใจดี',
 ];
 export const FILLER = [
   'We waited at the station for hours.',
@@ -70,6 +77,9 @@ export const FILLER = [
   'I kept a small notebook hidden in my shoe.',
   'Later, a volunteer helped me find a lawyer.',
   'It took three years to feel safe again.',
+  'انتظرنا في المحطة لساعات.',
+  'חיכינו בתחנה שעות.',
+  '我们在车站等了几个小时。',
 ];
 const MARKS = ['bold', 'italic', 'underline'];
 
