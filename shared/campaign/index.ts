@@ -12,3 +12,4 @@ export * from './ics';
 export * from './coalition';
 export * from './campaign-report';
 export * from './report-labels';
+export * from './sign-on';
