@@ -4,10 +4,12 @@ import { ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const PASSPHRASE = 'a quiet river at dawn';
 
+useLoadedScreens();
 beforeAll(() => {
   initI18n('en');
 });

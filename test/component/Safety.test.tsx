@@ -7,9 +7,11 @@ import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { registerBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, locked, unlocked, type Handlers } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const PASS = 'my current passphrase';
 
+useLoadedScreens();
 beforeAll(() => {
   initI18n('en');
 });

@@ -4,9 +4,11 @@ import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { installHarbor, unlocked, type Handlers } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const PASS = 'my current passphrase';
 
+useLoadedScreens();
 beforeAll(() => {
   initI18n('en');
 });

@@ -5,9 +5,11 @@ import { fail, failWith, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const RIGHT = 'the right passphrase';
 
+useLoadedScreens();
 beforeAll(() => {
   initI18n('en');
 });
