@@ -11,8 +11,7 @@ export function firstScreenScripts(rendererDir: string): string[] {
   const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
-  const visit = (file: string) => {
-    const abs = path.resolve(rendererDir, file.replace(/^\//, ''));
+  const visit = (abs: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
     const code = readFileSync(abs, 'utf8');
@@ -21,7 +20,7 @@ export function firstScreenScripts(rendererDir: string): string[] {
       visit(path.join(path.dirname(abs), m[1]!));
     }
   };
-  for (const entry of entries) visit(entry);
+  for (const entry of entries) visit(path.resolve(rendererDir, entry.replace(/^\//, '')));
   return [...seen];
 }
 
