@@ -18,11 +18,14 @@ export function createElectronPdfPrinter(): SessionPdfPrinter {
       hardened = true;
     }
     const win = new BrowserWindow(printWindowOptions());
+    let destroyed = false;
     return {
       load: (url) => win.loadURL(url),
       printToPdf: (options) => win.webContents.printToPDF(options),
       destroy: () => {
-        if (!win.isDestroyed()) win.destroy();
+        if (destroyed) return;
+        destroyed = true;
+        win.destroy();
       },
     };
   });
