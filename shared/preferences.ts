@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { langSchema } from './core/languages';
+import { defaultPreferences } from './preferences-defaults';
 
 /**
  * Non-secret preferences only. Nothing here may name or describe a story: the preferences file is
@@ -29,7 +30,7 @@ export const preferencesSchema = z.object({
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
-export const defaultPreferences: Preferences = preferencesSchema.parse({});
+export { defaultPreferences };
 
 /**
  * What the renderer may change; window bounds belong to the shell. The defaults are taken off each

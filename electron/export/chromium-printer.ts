@@ -2,7 +2,7 @@ import { accessSync, constants, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { HarborError } from '../../shared/errors';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
@@ -83,9 +83,9 @@ async function removeOrphanedProfiles(tempDir: string): Promise<void> {
 /**
  * A PDF printer over a local Chromium through playwright-core, for tests and the CLI. Chromium
  * gets a private profile directory (mkdtemp, owner-only) that is removed when the printer closes
- * or fails to start, so nothing of a printed story stays in a shared or default profile. Each
- * print is a new page with JavaScript off and every request refused (print HTML is
- * self-contained, so nothing is ever needed from outside).
+ * or fails to start, so nothing of a printed story stays in a shared or default profile. Prints
+ * share one page with JavaScript off and every request refused (print HTML is self-contained, so
+ * nothing is ever needed from outside).
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
@@ -100,30 +100,51 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
     await removeProfile();
     throw error;
   }
+  // One page for every print of this printer: opening a page costs about as much as laying out a
+  // long testimony. A page that failed is closed and the next print opens another.
+  let page: Promise<Page> | null = null;
+  const openPage = async () => {
+    const p = await context.newPage();
+    await p.route('**', (route) => route.abort());
+    return p;
+  };
+  const dropPage = async (failed: Promise<Page>) => {
+    if (page === failed) page = null;
+    await (await failed.catch(() => null))?.close().catch(() => undefined);
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const printOnce = async (html: string, opts: PrintOptions): Promise<Buffer> => {
+    const setup = pdfPageSetup(opts.paper, opts.headerFooter.language);
+    const current = (page ??= openPage());
+    try {
+      const p = await current;
+      await p.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      const margin = `${setup.marginInches}in`;
+      return await p.pdf({
+        format: setup.format,
+        margin: { top: margin, bottom: margin, left: margin, right: margin },
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        printBackground: false,
+        tagged: true,
+        outline: false,
+      });
+    } catch (error) {
+      await dropPage(current);
+      throw error;
+    }
+  };
   return {
-    async print(html: string, opts: PrintOptions): Promise<Buffer> {
-      const setup = pdfPageSetup(opts.paper, opts.headerFooter.language);
-      const page = await context.newPage();
-      try {
-        await page.route('**', (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-        const margin = `${setup.marginInches}in`;
-        return await page.pdf({
-          format: setup.format,
-          margin: { top: margin, bottom: margin, left: margin, right: margin },
-          displayHeaderFooter: true,
-          headerTemplate: setup.headerTemplate,
-          footerTemplate: setup.footerTemplate,
-          printBackground: false,
-          tagged: true,
-          outline: false,
-        });
-      } finally {
-        await page.close().catch(() => undefined);
-      }
+    print(html: string, opts: PrintOptions): Promise<Buffer> {
+      // One at a time: the page holds one document.
+      const printed = queue.then(() => printOnce(html, opts));
+      queue = printed.catch(() => undefined);
+      return printed;
     },
     async close() {
       try {
+        await queue;
         await context.close();
       } finally {
         await removeProfile();

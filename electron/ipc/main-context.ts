@@ -38,8 +38,11 @@ export interface MainContext {
    * the e2e harness always do.
    */
   chooseSavePath?(suggestedName: string, kind: SaveKind): Promise<string | null>;
-  /** Prints export HTML to PDF (webContents.printToPDF in the app, Chromium in tests and the CLI). */
-  pdfPrinter?: PdfPrinter;
+  /**
+   * Prints export HTML to PDF (webContents.printToPDF in the app, Chromium in tests and the CLI).
+   * A printer with release() keeps its window between prints; every lock calls it.
+   */
+  pdfPrinter?: PdfPrinter & { release?(): void };
   /**
    * Reads imported files out of the main process (a utility process in the app, a worker thread
    * in tests). Without it, a worker thread over import-worker.js beside the main bundle.

@@ -123,6 +123,8 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
     onClosing: () => {
       built = null;
       search.clear();
+      // The print window goes with the session that printed in it (on Quick exit too).
+      ctx.pdfPrinter?.release?.();
     },
   });
   const safety = createSafetyService({

@@ -5,10 +5,12 @@ import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { loadEstimator } from '../../shared/passphrase-estimator';
 import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const PASSPHRASE = 'a quiet river at dawn';
 
+useLoadedScreens();
 beforeAll(async () => {
   initI18n('en');
   // The strength meter's word lists load on first use: once here, not in the middle of a test.

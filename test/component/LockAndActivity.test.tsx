@@ -6,7 +6,9 @@ import { initI18n } from '../../renderer/src/i18n/i18n';
 import { createActivityThrottle } from '../../renderer/src/app/activity';
 import { lockVault, registerBeforeLock, runBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, unlocked } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
+useLoadedScreens();
 beforeAll(() => {
   initI18n('en');
 });

@@ -8,9 +8,11 @@ import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { loadEstimator } from '../../shared/passphrase-estimator';
 import { registerBeforeLock } from '../../renderer/src/platform/lock';
 import { installHarbor, locked, unlocked, type Handlers } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const PASS = 'my current passphrase';
 
+useLoadedScreens();
 beforeAll(async () => {
   initI18n('en');
   // The strength meter's word lists load on first use: once here, not in the middle of a test.

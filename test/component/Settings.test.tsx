@@ -5,9 +5,11 @@ import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { loadEstimator } from '../../shared/passphrase-estimator';
 import { installHarbor, unlocked, type Handlers } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const PASS = 'my current passphrase';
 
+useLoadedScreens();
 beforeAll(async () => {
   initI18n('en');
   // The strength meter's word lists load on first use: once here, not in the middle of a test.

@@ -6,9 +6,11 @@ import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { loadEstimator } from '../../shared/passphrase-estimator';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
+import { useLoadedScreens } from './lazy-screens';
 
 const RIGHT = 'the right passphrase';
 
+useLoadedScreens();
 beforeAll(async () => {
   initI18n('en');
   // The strength meter's word lists load on first use: once here, not in the middle of a test.

@@ -1,5 +1,6 @@
 /** UI words by locale key, from the same resources the app ships, so one spec runs in each language. */
-import { resources, type Language } from '../../renderer/src/i18n/i18n';
+import type { Language } from '../../renderer/src/i18n/i18n';
+import { resources } from '../../renderer/src/i18n/resources';
 
 export type { Language };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
 import { createElectronPdfPrinter } from '../../electron/app/electron-pdf-printer';
 import { createSaveChooser } from '../../electron/app/save-dialog';
@@ -19,9 +19,19 @@ const html = renderPrintHtml({
 });
 
 describe('the app PDF printer (webContents.printToPDF)', () => {
-  it('prints in a hidden, sandboxed, offscreen window without JavaScript in its own cut-off session, then destroys it', async () => {
+  it('prints in a hidden, sandboxed, offscreen window without JavaScript in its own cut-off session, empties it after, and destroys it on release (every lock)', async () => {
     const before = recorded.windows.length;
-    const pdf = await createElectronPdfPrinter().print(html, { paper: 'a4', headerFooter: { language: 'es' } });
+    const loads: string[] = [];
+    const loadURL = vi.spyOn(stub.BrowserWindow.prototype, 'loadURL').mockImplementation(function (
+      this: InstanceType<typeof stub.BrowserWindow>,
+      url: string,
+    ) {
+      loads.push(url);
+      this.loadedUrl = url;
+      return Promise.resolve();
+    });
+    const printer = createElectronPdfPrinter();
+    const pdf = await printer.print(html, { paper: 'a4', headerFooter: { language: 'es' } });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const win = recorded.windows[before]!;
     expect(win.options.show).toBe(false);
@@ -39,9 +49,17 @@ describe('the app PDF printer (webContents.printToPDF)', () => {
     expect(PRINT_PARTITION).not.toBe(SESSION_PARTITION);
     expect(PRINT_PARTITION.startsWith('persist:')).toBe(false);
     // The page is the print HTML itself, carried in the URL: never a file on disk, never the network.
-    expect(win.loadedUrl!.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
-    expect(Buffer.from(win.loadedUrl!.split(',')[1]!, 'base64').toString('utf8')).toBe(html);
+    const printedUrl = loads[0]!;
+    expect(printedUrl.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
+    expect(Buffer.from(printedUrl.split(',')[1]!, 'base64').toString('utf8')).toBe(html);
+    // Then the window is emptied, kept for the session's next PDF, and destroyed when the vault locks.
+    await vi.waitFor(() => expect(win.loadedUrl).toBe('data:text/html;charset=utf-8,'));
+    await printer.print(html, { paper: 'a4', headerFooter: { language: 'es' } });
+    expect(recorded.windows.length).toBe(before + 1);
+    expect(win.destroyed).toBe(false);
+    printer.release();
     expect(win.destroyed).toBe(true);
+    loadURL.mockRestore();
 
     const ses = recorded.sessions.get(PRINT_PARTITION)!;
     const decide = (url: string) => {
@@ -49,7 +67,8 @@ describe('the app PDF printer (webContents.printToPDF)', () => {
       ses.webRequest.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
       return cancel;
     };
-    expect(decide(win.loadedUrl!)).toBe(false);
+    expect(decide(printedUrl)).toBe(false);
+    expect(decide('data:text/html;charset=utf-8,')).toBe(false);
     for (const url of [
       'https://example.org/font.woff',
       'file:///etc/passwd',

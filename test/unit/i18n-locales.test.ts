@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../renderer/src/i18n/i18n';
+import { resources } from '../../renderer/src/i18n/resources';
 
 const en = resources.en.translation;
 const es = resources.es.translation;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../renderer/src/i18n/i18n';
+import { resources } from '../../renderer/src/i18n/resources';
 
 /** Every leaf key of a locale tree, dotted (an array's items by index). */
 function keys(obj: object, prefix = ''): string[] {

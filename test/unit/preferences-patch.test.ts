@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
-import { preferencesPatchSchema } from '../../shared/preferences';
+import { defaultPreferences, preferencesPatchSchema, preferencesSchema } from '../../shared/preferences';
 
 describe('changing one preference', () => {
   it('changes only that one (the others are not reset to their defaults)', () => {
@@ -19,5 +19,11 @@ describe('changing one preference', () => {
   it('refuses window bounds and unknown keys from the renderer', () => {
     expect(preferencesPatchSchema.safeParse({ windowBounds: null }).success).toBe(false);
     expect(preferencesPatchSchema.safeParse({ storyTitle: 'x' }).success).toBe(false);
+  });
+});
+
+describe('a first start', () => {
+  it('shows the same settings before and after the preferences file is read (defaults agree with the schema)', () => {
+    expect(preferencesSchema.parse({})).toEqual(defaultPreferences);
   });
 });

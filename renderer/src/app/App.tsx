@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { harbor } from '../platform/bridge';
 import { PreferencesProvider } from '../platform/preferences/PreferencesContext';
-import { FirstRun } from '../features/first-run/FirstRun';
 import { LoadingScreen } from './LoadingScreen';
-import { AppShell } from './shell/AppShell';
+import { prefetch } from './lazy-screen';
+import { FirstRunScreen, RecoverScreen, Workspace } from './screens';
 import { UnavailableScreen } from './UnavailableScreen';
-import { RecoverScreen } from '../features/unlock/RecoverScreen';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { NeutralScreen } from '../features/safety/NeutralScreen';
 import { useNeutralScreen } from '../features/safety/use-neutral-screen';
@@ -22,8 +21,20 @@ export function App() {
   );
 }
 
-/** No vault → first run; locked → unlock (or recover); open → the app. */
+/**
+ * No vault → first run; locked → unlock (or recover); open → the app. Only the lock screen's code
+ * loads with the page; the others load on demand (screens.ts), the workspace as soon as the lock
+ * or first-run screen is up, so it is ready when the vault opens.
+ */
 function Screens() {
+  return (
+    <Suspense fallback={<LoadingScreen />}>
+      <CurrentScreen />
+    </Suspense>
+  );
+}
+
+function CurrentScreen() {
   const vault = useVaultPhase();
   const [version, setVersion] = useState<string | null>(null);
 
@@ -37,6 +48,10 @@ function Screens() {
   // Activity only matters while the vault is open; the main process ignores it otherwise.
   useActivityReporting(vault.phase === 'unlocked' || vault.phase === 'first-run');
   useSafetyListeners();
+  const waitingToOpen = vault.phase === 'unlock' || vault.phase === 'first-run' || vault.phase === 'recover';
+  useEffect(() => {
+    if (waitingToOpen) prefetch(Workspace);
+  }, [waitingToOpen]);
   const quickExit = useNeutralScreen();
   if (quickExit.neutral === null) return <LoadingScreen />;
   if (quickExit.neutral) return <NeutralScreen />;
@@ -47,12 +62,12 @@ function Screens() {
     case 'unavailable':
       return <UnavailableScreen onRetry={() => void vault.refresh()} />;
     case 'first-run':
-      return <FirstRun version={version} onFinished={() => vault.opened()} />;
+      return <FirstRunScreen version={version} onFinished={() => vault.opened()} />;
     case 'unlock':
       return <UnlockScreen onUnlocked={vault.opened} onForgot={vault.showRecover} />;
     case 'recover':
       return <RecoverScreen onRecovered={vault.opened} onBack={vault.showUnlock} />;
     case 'unlocked':
-      return <AppShell />;
+      return <Workspace />;
   }
 }

@@ -1,56 +1,50 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGS, type Lang } from '../../../shared/core/languages';
+import { LANGS, type Lang } from '../../../shared/core/lang-codes';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import safetyEn from './locales/safety.en.json';
 import safetyEs from './locales/safety.es.json';
-import shareEn from './locales/share.en.json';
-import shareEs from './locales/share.es.json';
-import testimonyEn from './locales/testimony.en.json';
-import testimonyEs from './locales/testimony.es.json';
-import workspaceEn from './locales/workspace.en.json';
-import workspaceEs from './locales/workspace.es.json';
-import consentEn from './locales/consent.en.json';
-import consentEs from './locales/consent.es.json';
 
 export const LANGUAGES = LANGS;
 export type Language = Lang;
 
-/** Both locales ship inside the app: no language file is ever fetched. */
-// One file per feature area (under its own top-level key) so features can be translated separately.
-export const resources = {
-  en: {
-    translation: {
-      ...en,
-      workspace: workspaceEn,
-      consent: consentEn,
-      share: shareEn,
-      testimony: testimonyEn,
-      safety: safetyEn,
-    },
-  },
-  es: {
-    translation: {
-      ...es,
-      workspace: workspaceEs,
-      consent: consentEs,
-      share: shareEs,
-      testimony: testimonyEs,
-      safety: safetyEs,
-    },
-  },
-} as const;
+type Bundle = Record<string, unknown>;
+export type Locales = Record<Language, Bundle>;
+
+/**
+ * What the first screens say (start, unlock, recovery, Quick exit, the safety guide). Both
+ * locales ship inside the app: no language file is ever fetched. One file per feature area
+ * (under its own top-level key) so features can be translated separately; the workspace's files
+ * come with the workspace's code (workspace-locales.ts), registered through addLocales.
+ */
+export const firstScreenResources = {
+  en: { ...en, safety: safetyEn },
+  es: { ...es, safety: safetyEs },
+} satisfies Locales;
+
+const added: Locales[] = [];
+
+function bundleFor(language: Language): Bundle {
+  return Object.assign({}, firstScreenResources[language], ...added.map((locales) => locales[language]));
+}
 
 export function initI18n(language: Language = 'en') {
   void i18next.use(initReactI18next).init({
-    resources,
+    resources: { en: { translation: bundleFor('en') }, es: { translation: bundleFor('es') } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   return i18next;
+}
+
+/** Adds the words of code loaded on demand, before any of it renders. */
+export function addLocales(locales: Locales): void {
+  added.push(locales);
+  if (!i18next.isInitialized) return;
+  for (const language of LANGUAGES) i18next.addResourceBundle(language, 'translation', locales[language], true, true);
 }
 
 export function setLanguage(language: Language): void {

@@ -1,5 +1,5 @@
 import type { Refusal } from '../../../shared/consent/check-grant';
-import { isLang, type Lang } from '../../../shared/core/languages';
+import { isLang, type Lang } from '../../../shared/core/lang-codes';
 import { formatErrorMessage, formatMessage, type Message } from '../../../shared/error-text/error-catalog';
 import type { IpcError } from '../../../shared/ipc/result';
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSessionPrinter } from '../../../electron/export/session-print-window';
 import { createMainServices } from '../../../electron/ipc/main-services';
 import { FLOOR_KDF, ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
 
@@ -82,5 +83,29 @@ describe('main services', () => {
     h.ctx.prefs.set({ quickExitAction: 'minimize' });
     await services.safety.quickExit();
     expect(seen).toContain('minimize');
+  });
+
+  it('destroy the print window on lock and on quick exit; the next session prints in a new one', async () => {
+    const windows: { destroyed: boolean }[] = [];
+    const printer = createSessionPrinter(() => {
+      const w = { destroyed: false };
+      windows.push(w);
+      return {
+        load: async () => undefined,
+        printToPdf: async () => new TextEncoder().encode('%PDF-'),
+        destroy: () => void (w.destroyed = true),
+      };
+    });
+    const h = await harness();
+    h.ctx.pdfPrinter = printer;
+    const letter = { paper: 'letter', headerFooter: { language: 'en' } } as const;
+    await printer.print('<p>story</p>', letter);
+    await h.value('vault:lock', undefined);
+    expect(windows.map((w) => w.destroyed)).toEqual([true]);
+
+    await h.value('vault:unlock', { passphrase: PASSPHRASE });
+    await printer.print('<p>story</p>', letter);
+    await h.value('safety:quick-exit', undefined);
+    expect(windows.map((w) => w.destroyed)).toEqual([true, true]);
   });
 });

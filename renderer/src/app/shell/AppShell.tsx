@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import { AppBrand } from '../../ui/AppBrand';
-import { LibraryScreen } from '../../features/library/LibraryScreen';
-import { SafetyGuideScreen } from '../../features/safety/SafetyGuideScreen';
+import '../../i18n/workspace-locales';
 import { QuickExitButton } from '../../features/safety/QuickExitButton';
-import { SharingHistoryScreen } from '../../features/share/SharingHistoryScreen';
-import { SettingsScreen } from '../../features/settings/SettingsScreen';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
-import { TestimonyScreen } from '../../features/testimony/TestimonyScreen';
-import { SharedScreen } from '../../features/share/SharedScreen';
+import { prefetch, ScreenSuspense } from '../lazy-screen';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
-import type { Section } from './sections';
+import { SECTION_SCREENS } from './section-screens';
+import { SECTIONS, type Section } from './sections';
 import './shell-actions.css';
 
 /** The unlocked app: header with Lock (top right), the left rail, and the work area. */
@@ -25,6 +22,9 @@ export function AppShell() {
     setVisit((v) => v + 1);
   };
   useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
+  // The other sections load in the background once this one shows, so the rail answers at once.
+  useEffect(() => prefetch(...SECTIONS.map((s) => SECTION_SCREENS[s])), []);
+  const Screen = SECTION_SCREENS[section];
   return (
     <div className="shell">
       <header className="shell__header">
@@ -37,12 +37,9 @@ export function AppShell() {
       <div className="shell__body">
         <NavRail current={section} onNavigate={navigate} />
         <main className="shell__main" key={visit}>
-          {section === 'library' && <LibraryScreen />}
-          {section === 'testimony' && <TestimonyScreen />}
-          {section === 'shared' && <SharedScreen />}
-          {section === 'history' && <SharingHistoryScreen />}
-          {section === 'settings' && <SettingsScreen />}
-          {section === 'safety' && <SafetyGuideScreen />}
+          <ScreenSuspense>
+            <Screen />
+          </ScreenSuspense>
         </main>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../../../shared/preferences';
+import type { Preferences, PreferencesPatch } from '../../../../shared/preferences';
+import { defaultPreferences } from '../../../../shared/preferences-defaults';
 import { harbor } from '../bridge';
 import { useIpcEffect } from '../use-ipc';
 import { applyPreferences } from './apply-preferences';
