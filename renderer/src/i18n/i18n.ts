@@ -13,6 +13,8 @@ import workspaceEn from './locales/workspace.en.json';
 import workspaceEs from './locales/workspace.es.json';
 import consentEn from './locales/consent.en.json';
 import consentEs from './locales/consent.es.json';
+import campaignsEn from './locales/campaigns.en.json';
+import campaignsEs from './locales/campaigns.es.json';
 
 export const LANGUAGES = LANGS;
 export type Language = Lang;
@@ -28,6 +30,7 @@ export const resources = {
       share: shareEn,
       testimony: testimonyEn,
       safety: safetyEn,
+      campaigns: campaignsEn,
     },
   },
   es: {
@@ -38,6 +41,7 @@ export const resources = {
       share: shareEs,
       testimony: testimonyEs,
       safety: safetyEs,
+      campaigns: campaignsEs,
     },
   },
 } as const;

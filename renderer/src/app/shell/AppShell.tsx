@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppBrand } from '../../ui/AppBrand';
 import { LibraryScreen } from '../../features/library/LibraryScreen';
 import { SafetyGuideScreen } from '../../features/safety/SafetyGuideScreen';
@@ -8,13 +9,20 @@ import { SettingsScreen } from '../../features/settings/SettingsScreen';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
 import { TestimonyScreen } from '../../features/testimony/TestimonyScreen';
 import { SharedScreen } from '../../features/share/SharedScreen';
+import { BusyIndicator } from '../../ui/BusyIndicator';
 import { LockButton } from './LockButton';
 import { NavRail } from './NavRail';
 import type { Section } from './sections';
 import './shell-actions.css';
 
+// Campaigns load on demand (their charts with them), so the first screen stays as small as it was.
+const CampaignsSection = lazy(() =>
+  import('../../features/campaigns/CampaignsSection').then((m) => ({ default: m.CampaignsSection })),
+);
+
 /** The unlocked app: header with Lock (top right), the left rail, and the work area. */
 export function AppShell() {
+  const { t } = useTranslation();
   const [section, setSection] = useState<Section>('library');
   // Each press of a rail button opens that section afresh, so "Library" from inside a story goes back
   // to the list (the story's last words are saved as it closes). "Prepare testimony" from a story
@@ -41,6 +49,11 @@ export function AppShell() {
           {section === 'testimony' && <TestimonyScreen />}
           {section === 'shared' && <SharedScreen />}
           {section === 'history' && <SharingHistoryScreen />}
+          {(section === 'campaigns' || section === 'week') && (
+            <Suspense fallback={<BusyIndicator busy label={t('safety.loading')} />}>
+              <CampaignsSection start={section === 'week' ? 'week' : 'list'} />
+            </Suspense>
+          )}
           {section === 'settings' && <SettingsScreen />}
           {section === 'safety' && <SafetyGuideScreen />}
         </main>

@@ -1,0 +1,2 @@
+// What other areas may use of campaigns: the asks of a campaign's message box, offered as a closing ask.
+export {};
