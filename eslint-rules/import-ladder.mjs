@@ -15,7 +15,7 @@ export const LADDERS = {
   electron: [
     ['app'],
     ['ipc', 'cli'],
-    ['export-pipeline'],
+    ['export-pipeline', 'campaigns'],
     ['share', 'testimony', 'search', 'safety'],
     ['consent'],
     ['stories', 'session'],

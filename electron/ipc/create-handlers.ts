@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler-table';
 import { appHandlers } from './handlers/app-handlers';
+import { campaignHandlers } from './handlers/campaign-handlers';
 import { consentHandlers } from './handlers/consent-handlers';
 import { prefsHandlers } from './handlers/prefs-handlers';
 import { safetyHandlers } from './handlers/safety-handlers';
@@ -20,6 +21,7 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...consentHandlers(services),
     ...shareHandlers(services),
     ...testimonyHandlers(services),
+    ...campaignHandlers(services),
     ...safetyHandlers(services),
   };
 }

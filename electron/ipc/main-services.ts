@@ -1,4 +1,5 @@
 import { HarborError } from '../../shared/errors';
+import { createCampaignService, type CampaignService } from '../campaigns';
 import { createGrantStore, type GrantStore } from '../consent/grant-store';
 import { createProfileStore, type ProfileStore } from '../consent/profile-store';
 import { createSharingHistory, type SharingHistory } from '../consent/sharing-history';
@@ -28,6 +29,7 @@ export interface VaultServices {
   history: SharingHistory;
   templates: TemplateStore;
   testimonies: TestimonyService;
+  campaigns: CampaignService;
   exports: ExportPipeline;
   /** Packages the writer made, and stories shared with this vault. */
   sentPackages: SentPackages;
@@ -83,6 +85,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       history: createSharingHistory(vault),
       templates,
       testimonies: createTestimonyService(vault, templates),
+      campaigns: createCampaignService(vault, { now: clock }),
       exports: createExportPipeline({ vault, printer, clock }),
       sentPackages: createSentPackages({ vault, ...optional('kdf', opts.shareKdf) }),
       sharedStories: createSharedStories({ vault }),

@@ -57,6 +57,7 @@ export const KINDS = [
   'shared-story',
   'settings',
   'share-package',
+  'campaign',
 ] as const;
 /** Stable one-byte codes for kinds (index + 1). Append only: never reorder. */
 export const KIND_CODES: Readonly<Record<(typeof KINDS)[number], number>> = Object.freeze({
@@ -68,6 +69,7 @@ export const KIND_CODES: Readonly<Record<(typeof KINDS)[number], number>> = Obje
   'shared-story': 6,
   settings: 7,
   'share-package': 8,
+  campaign: 9,
 });
 /** Kinds whose history is worth keeping; everything else keeps only the latest revision. */
 export const VERSIONED_KINDS: ReadonlySet<string> = new Set(['story', 'testimony']);

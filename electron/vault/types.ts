@@ -26,7 +26,9 @@ export type ItemKind =
   | 'shared-story'
   | 'settings'
   /** A package the writer made for an advocate (its keys, terms and the receipts that came back). */
-  | 'share-package';
+  | 'share-package'
+  /** An advocacy campaign: bills, coalition, engagements, follow-ups (references to other items by id). */
+  | 'campaign';
 
 export interface ItemRecord<T = unknown> {
   id: string;

@@ -7,6 +7,7 @@ import { shareText } from './share-text';
 import { consentText } from './consent-text';
 import { exportText } from './export-text';
 import { testimonyText } from './testimony-text';
+import { campaignText } from './campaign-text';
 import { cliText } from './cli-text';
 import { refusalText } from './refusal-text';
 import { requestText } from './request-text';
@@ -24,6 +25,7 @@ export const ERROR_TEXT = {
   consent: consentText,
   export: exportText,
   testimony: testimonyText,
+  campaign: campaignText,
   cli: cliText,
   request: requestText,
   refusal: refusalText,

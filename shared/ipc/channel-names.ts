@@ -75,6 +75,17 @@ export const channelNames = [
   'template:delete',
   'template:import',
   'template:export',
+  'campaign:list',
+  'campaign:get',
+  'campaign:create',
+  'campaign:save',
+  'campaign:trash',
+  'campaign:restore',
+  'campaign:delete',
+  'campaign:due',
+  'campaign:export-ics',
+  'campaign:report-preview',
+  'campaign:report',
 ] as const satisfies readonly ChannelName[];
 
 type Listed = (typeof channelNames)[number];

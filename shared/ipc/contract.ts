@@ -10,6 +10,7 @@ import { consentChannels } from './contract-consent';
 import { safetyChannels } from './contract-safety';
 import { shareChannels } from './contract-share';
 import { testimonyChannels } from './contract-testimony';
+import { campaignChannels } from './contract-campaign';
 
 export interface AppInfo {
   name: string;
@@ -177,6 +178,7 @@ export const contract = {
   ...safetyChannels,
   ...shareChannels,
   ...testimonyChannels,
+  ...campaignChannels,
 } as const;
 
 export type Contract = typeof contract;

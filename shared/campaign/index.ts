@@ -1,0 +1,7 @@
+/** Campaigns: the data, its rules, and the pure views the screens, the report and the CLI share. */
+export * from './campaign-data';
+export * from './campaign-views';
+export * from './campaign-rules';
+export * from './status-history';
+export * from './follow-up-due';
+export * from './day-math';

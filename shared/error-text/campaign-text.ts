@@ -1,0 +1,54 @@
+import { defineErrorText } from './define-error-text';
+
+/** Campaigns: the data's own rules (zod issues name these keys), storage, the report and the calendar file. */
+export const campaignText = defineErrorText({
+  en: {
+    notFound: 'That campaign is not in Harbor any more.',
+    unreadable: 'This campaign could not be read. Check your vault in Settings (integrity check).',
+    notInTrash: 'Move the campaign to the trash before deleting it for good.',
+    notADay: 'Enter a date as year-month-day, for example 2027-03-14.',
+    notATime: 'Enter a time as hours and minutes, for example 09:30.',
+    idTwice: 'Two entries in this campaign have the same id.',
+    tooManyAsks: 'A message box holds at most three asks.',
+    unknownAsk: 'This refers to an ask that is not in the message box.',
+    unknownBill: 'This refers to a bill that is not in the campaign.',
+    unknownAmendment: 'This refers to an amendment that is not noted on any step of a bill.',
+    stepsOutOfOrder: 'The steps of a bill must be in date order.',
+    // `step` and `after` are step kinds as the data names them (signed, veto-override…).
+    stepNotAllowed: 'A bill cannot have the step "{{step}}" after "{{after}}".',
+    doneBeforeCreated: 'A follow-up cannot be done before the engagement it came from.',
+    signOrderTwice: 'Two organizations have the same place in the sign-on order.',
+    fileEmpty: 'This file is empty.',
+    fileTooLarge: 'This file is too large to be a Harbor campaign.',
+    fileNotJson: 'This file is not a Harbor campaign (it is not valid JSON).',
+    // `where` is a path in the file (bills[0].steps[1].date), the same in every language.
+    fileInvalidAt: 'This campaign file cannot be used: {{where}} is missing or not valid.',
+    // `number` is the excerpt's place in the report (1, 2…); `reason` is the refusal, worded.
+    excerptRefused: 'Excerpt {{number}} cannot be quoted: {{reason}}',
+    excerptSourceMissing: 'Excerpt {{number}} quotes a story that is not in Harbor any more.',
+    notYetAvailable: 'This part of campaigns is not ready yet in this version of Harbor.',
+  },
+  es: {
+    notFound: 'Esa campaña ya no está en Harbor.',
+    unreadable: 'No se pudo leer esta campaña. Revisa tu bóveda en Ajustes (revisión de la integridad).',
+    notInTrash: 'Mueve la campaña a la Papelera antes de borrarla para siempre.',
+    notADay: 'Escribe la fecha como año-mes-día, por ejemplo 2027-03-14.',
+    notATime: 'Escribe la hora como horas y minutos, por ejemplo 09:30.',
+    idTwice: 'Dos entradas de esta campaña tienen el mismo identificador.',
+    tooManyAsks: 'El cuadro de mensajes admite como máximo tres peticiones.',
+    unknownAsk: 'Esto se refiere a una petición que no está en el cuadro de mensajes.',
+    unknownBill: 'Esto se refiere a un proyecto de ley que no está en la campaña.',
+    unknownAmendment: 'Esto se refiere a una enmienda que no consta en ningún paso de un proyecto de ley.',
+    stepsOutOfOrder: 'Los pasos de un proyecto de ley deben estar en orden de fecha.',
+    stepNotAllowed: 'Un proyecto de ley no puede tener el paso "{{step}}" después de "{{after}}".',
+    doneBeforeCreated: 'Un seguimiento no puede estar hecho antes del contacto del que salió.',
+    signOrderTwice: 'Dos organizaciones tienen el mismo lugar en el orden de firmas.',
+    fileEmpty: 'Este archivo está vacío.',
+    fileTooLarge: 'Este archivo es demasiado grande para ser una campaña de Harbor.',
+    fileNotJson: 'Este archivo no es una campaña de Harbor (no es JSON válido).',
+    fileInvalidAt: 'No se puede usar este archivo de campaña: falta {{where}} o no es válido.',
+    excerptRefused: 'No se puede citar el fragmento {{number}}: {{reason}}',
+    excerptSourceMissing: 'El fragmento {{number}} cita un relato que ya no está en Harbor.',
+    notYetAvailable: 'Esta parte de las campañas todavía no está lista en esta versión de Harbor.',
+  },
+});
