@@ -6,6 +6,7 @@ import { SafetyGuideScreen } from '../../features/safety/SafetyGuideScreen';
 import { QuickExitButton } from '../../features/safety/QuickExitButton';
 import { SharingHistoryScreen } from '../../features/share/SharingHistoryScreen';
 import { SettingsScreen } from '../../features/settings/SettingsScreen';
+import { useDueOnUnlock } from '../../features/campaigns/use-due-on-unlock';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
 import { TestimonyScreen } from '../../features/testimony/TestimonyScreen';
 import { SharedScreen } from '../../features/share/SharedScreen';
@@ -33,6 +34,9 @@ export function AppShell() {
     setVisit((v) => v + 1);
   };
   useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
+  // Follow-ups due this week or overdue greet the person on unlock, so momentum is not lost.
+  // Only while the first screen is still showing: a choice made meanwhile wins.
+  useDueOnUnlock(() => setSection((s) => (s === 'library' ? 'week' : s)));
   return (
     <div className="shell">
       <header className="shell__header">

@@ -1,16 +1,40 @@
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ScreenHeading } from '../../ui/ScreenHeading';
+import { useState } from 'react';
+import { CampaignList } from './CampaignList';
+import { CampaignScreens, type CampaignView } from './CampaignScreens';
+import { NewCampaignPage } from './NewCampaignPage';
+import { ThisWeekScreen } from './ThisWeekScreen';
+import './campaigns.css';
 
 export type CampaignsStart = 'list' | 'week';
 
-/** The Campaigns area, loaded on demand: the list of campaigns, or "This week" when opened from there. */
+type Route =
+  { name: 'list' } | { name: 'new' } | { name: 'week' } | { name: 'campaign'; id: string; view: CampaignView };
+
+/**
+ * The Campaigns area, loaded on demand (one lazy import in the shell): the list of campaigns,
+ * one campaign and its pages, or "This week" when opened from there.
+ */
 export function CampaignsSection({ start }: { start: CampaignsStart }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <section className="campaigns" aria-labelledby={id}>
-      <ScreenHeading id={id}>{start === 'week' ? t('campaigns.week.nav') : t('campaigns.nav')}</ScreenHeading>
-    </section>
-  );
+  const [route, setRoute] = useState<Route>(start === 'week' ? { name: 'week' } : { name: 'list' });
+  const toList = () => setRoute({ name: 'list' });
+  const open = (id: string, view: CampaignView = { name: 'page' }) => setRoute({ name: 'campaign', id, view });
+
+  switch (route.name) {
+    case 'list':
+      return <CampaignList onOpen={(id) => open(id)} onNew={() => setRoute({ name: 'new' })} />;
+    case 'new':
+      return <NewCampaignPage onCancel={toList} onCreated={(id) => open(id)} />;
+    case 'week':
+      return <ThisWeekScreen onOpen={(id, engagementId) => open(id, { name: 'engagement', engagementId })} />;
+    case 'campaign':
+      return (
+        <CampaignScreens
+          key={route.id}
+          id={route.id}
+          view={route.view}
+          onView={(view) => open(route.id, view)}
+          onList={toList}
+        />
+      );
+  }
 }
