@@ -15,6 +15,7 @@ const suites: Suite[] = [
   { name: 'cli', file: './cli.bench.ts', fn: 'benchCli' },
   { name: 'search', file: './search.bench.ts', fn: 'benchSearch' },
   { name: 'editor', file: './editor.bench.ts', fn: 'benchEditor' },
+  { name: 'campaign', file: './campaign.bench.ts', fn: 'benchCampaign' },
 ];
 
 async function main() {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { daysBetween } from '../../../../../shared/campaign/day-math';
 import { useFormatters } from '../../../ui/use-formatters';
 import { ChartFigure } from './ChartFigure';
 import { TimelineChart, type TimelineRow } from './TimelineChart';
@@ -24,6 +25,7 @@ export function BillTimelineChart({
   const fmt = useFormatters();
   const day = new Intl.DateTimeFormat(fmt.locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(fmt.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dayMonth = new Intl.DateTimeFormat(fmt.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const dateText = (iso: string) => day.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
   const rows: TimelineRow[] = [
     ...bills.map((b) => ({ label: b.label, kind: 'bill' as const, dates: b.steps.map((s) => s.date) })),
@@ -41,6 +43,9 @@ export function BillTimelineChart({
           engagements: String(engagements.length),
           hearings: String(hearings.length),
         });
+  // Under about half a year the ticks fall weeks apart, so they name the day, not just the month.
+  const spanDays = dates.length ? daysBetween(dates[0]!, dates[dates.length - 1]!) : 0;
+  const tick = spanDays < 180 ? dayMonth : month;
   const tableRows = bills.flatMap((b) => b.steps.map((s) => [b.label, dateText(s.date), s.step] as const));
   return (
     <ChartFigure
@@ -55,7 +60,7 @@ export function BillTimelineChart({
         rows: tableRows,
       }}
     >
-      {dates.length > 0 && <TimelineChart rows={rows} formatDate={(d) => month.format(d)} />}
+      {dates.length > 0 && <TimelineChart rows={rows} formatDate={(d) => tick.format(d)} />}
     </ChartFigure>
   );
 }
