@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { AsksChart } from '../../renderer/src/features/campaigns/charts/AsksChart';
@@ -14,6 +14,8 @@ beforeEach(() => setLanguage('en'));
 
 /** The table's body rows as text, cell by cell. */
 function tableRows(figure: HTMLElement): string[][] {
+  // The table is built when its disclosure is first opened.
+  fireEvent.click(within(figure).getByText('Show the numbers as a table'));
   return within(figure)
     .getAllByRole('row')
     .slice(1)
@@ -128,7 +130,9 @@ describe('campaign charts', () => {
       ['SB 12', 'Mar 2, 2027', 'Committee vote'],
     ]);
     const points = (row: string) =>
-      [...container.querySelectorAll(`[data-row="${row}"] [data-date]`)].map((el) => el.getAttribute('data-date'));
+      [...container.querySelectorAll(`[data-row="${row}"] [data-date]`)].flatMap((el) =>
+        el.getAttribute('data-date')!.split(' '),
+      );
     expect(points('SB 12')).toEqual(['2027-01-10', '2027-03-02']);
     expect(points('Engagements')).toEqual(['2027-01-20', '2027-02-05']);
     expect(points('Hearings')).toEqual(['2027-02-20']);

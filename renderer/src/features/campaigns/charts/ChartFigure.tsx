@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../ui/use-formatters';
 import { DataTable, type TableData } from './DataTable';
@@ -21,6 +21,8 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
   const { t } = useTranslation();
   const fmt = useFormatters();
   const id = useId();
+  // The table is built when first opened: with years of data it is most of the page's elements.
+  const [opened, setOpened] = useState(false);
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h3 id={`${id}-title`} className="chart__title">
@@ -35,11 +37,13 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
         </div>
       )}
       {table.rows.length > 0 && (
-        <details className="chart__details">
+        <details className="chart__details" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
           <summary>{t('campaigns.chart.showTable')}</summary>
-          <div className="chart-table-scroll">
-            <DataTable caption={title} data={table} format={fmt.number} />
-          </div>
+          {opened && (
+            <div className="chart-table-scroll">
+              <DataTable caption={title} data={table} format={fmt.number} />
+            </div>
+          )}
         </details>
       )}
     </figure>

@@ -16,6 +16,21 @@ const SERIES = { bill: 0, engagement: 1, hearing: 2 } as const;
 
 const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
 
+/**
+ * Engagements and hearings as ticks, one per whole unit of width: years of meetings would
+ * otherwise draw thousands of marks on top of each other. Each tick lists the days it stands for.
+ */
+function ticks(dates: readonly string[], at: (date: string) => number): { at: number; dates: string[] }[] {
+  const byX = new Map<number, string[]>();
+  for (const date of dates) {
+    const x = Math.round(at(date));
+    const same = byX.get(x);
+    if (same) same.push(date);
+    else byX.set(x, [date]);
+  }
+  return [...byX].map(([x, list]) => ({ at: x, dates: list }));
+}
+
 /** Each bill's steps on one line, with the campaign's engagements and hearings on lines below, on one time axis. */
 export function TimelineChart({ rows, formatDate }: { rows: readonly TimelineRow[]; formatDate: (d: Date) => string }) {
   const all = rows.flatMap((r) => r.dates).sort();
@@ -46,13 +61,21 @@ export function TimelineChart({ rows, formatDate }: { rows: readonly TimelineRow
                 {row.label}
               </text>
               <line x1={0} x2={innerWidth()} y1={30} y2={30} className="chart__rule" />
-              {row.dates.map((date, i) =>
-                row.kind === 'bill' ? (
-                  <circle key={i} cx={x(dayOf(date))} cy={30} r={6} className={mark} data-date={date} />
-                ) : (
-                  <rect key={i} x={x(dayOf(date)) - 2} y={22} width={4} height={16} className={mark} data-date={date} />
-                ),
-              )}
+              {row.kind === 'bill'
+                ? row.dates.map((date, i) => (
+                    <circle key={i} cx={x(dayOf(date))} cy={30} r={6} className={mark} data-date={date} />
+                  ))
+                : ticks(row.dates, (d) => x(dayOf(d))).map(({ at, dates }) => (
+                    <rect
+                      key={at}
+                      x={at - 2}
+                      y={22}
+                      width={4}
+                      height={16}
+                      className={mark}
+                      data-date={dates.join(' ')}
+                    />
+                  ))}
             </g>
           );
         })}
