@@ -10,6 +10,7 @@ const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   'harbor-withdrawal': [{ name: 'Harbor withdrawal', extensions: ['harbor-withdrawal'] }],
   'harbor-template': [{ name: 'Harbor template', extensions: ['json'] }],
   'harbor-backup': [{ name: 'Harbor backup', extensions: ['harbor-backup'] }],
+  calendar: [{ name: 'Calendar', extensions: ['ics'] }],
 };
 
 /** The ending a saved file must have (a template file is JSON, named *.harbor-template.json). */
@@ -21,6 +22,7 @@ const ENDINGS: Record<SaveKind, string> = {
   'harbor-withdrawal': '.harbor-withdrawal',
   'harbor-template': '.json',
   'harbor-backup': '.harbor-backup',
+  calendar: '.ics',
 };
 
 /**

@@ -1,12 +1,15 @@
+import type { z } from 'zod';
 import { campaignProblems } from '../../shared/campaign/campaign-rules';
 import {
   campaignDataSchema,
   campaignEditSchema,
+  campaignPatchSchema,
   toCampaignSummary,
   type Campaign,
   type CampaignData,
   type CampaignEdit,
   type CampaignEditInput,
+  type CampaignPatch,
   type CampaignSummary,
 } from '../../shared/campaign/campaign-data';
 import { isHarborId } from '../../shared/core/ids';
@@ -92,8 +95,8 @@ export function createCampaignService(vault: OpenVault, opts: { now?: () => Date
       return { id: record.id, revision: record.revision, ...data };
     },
 
-    async save(id: string, edit: Partial<CampaignEditInput>): Promise<CampaignSaved> {
-      const changes = campaignEditSchema.partial().parse(edit);
+    async save(id: string, edit: z.input<typeof campaignPatchSchema> | CampaignPatch): Promise<CampaignSaved> {
+      const changes = campaignPatchSchema.parse(edit);
       return serial(checkedId(id), async () => {
         const current = await load(id);
         const before = dataOf(current);

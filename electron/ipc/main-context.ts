@@ -12,7 +12,13 @@ import type { DesktopControls } from '../safety/safety-service';
  */
 /** What is being saved: an export's format, a Harbor share file (package, withdrawal, receipt), or a template file. */
 export type SaveKind =
-  ExportFormat | 'harbor-share' | 'harbor-receipt' | 'harbor-withdrawal' | 'harbor-template' | 'harbor-backup';
+  | ExportFormat
+  | 'harbor-share'
+  | 'harbor-receipt'
+  | 'harbor-withdrawal'
+  | 'harbor-template'
+  | 'harbor-backup'
+  | 'calendar';
 
 export interface MainContext {
   appInfo: AppInfo;

@@ -1,5 +1,5 @@
 import { HarborError } from '../../shared/errors';
-import { createCampaignService, type CampaignService } from '../campaigns';
+import { createCampaignReports, createCampaignService, type CampaignReports, type CampaignService } from '../campaigns';
 import { createGrantStore, type GrantStore } from '../consent/grant-store';
 import { createProfileStore, type ProfileStore } from '../consent/profile-store';
 import { createSharingHistory, type SharingHistory } from '../consent/sharing-history';
@@ -30,6 +30,8 @@ export interface VaultServices {
   templates: TemplateStore;
   testimonies: TestimonyService;
   campaigns: CampaignService;
+  /** Campaign reports: every line through the release gate, excerpts under their writers' consent. */
+  campaignReports: CampaignReports;
   exports: ExportPipeline;
   /** Packages the writer made, and stories shared with this vault. */
   sentPackages: SentPackages;
@@ -86,6 +88,7 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       templates,
       testimonies: createTestimonyService(vault, templates),
       campaigns: createCampaignService(vault, { now: clock }),
+      campaignReports: createCampaignReports({ vault, clock, printer }),
       exports: createExportPipeline({ vault, printer, clock }),
       sentPackages: createSentPackages({ vault, ...optional('kdf', opts.shareKdf) }),
       sharedStories: createSharedStories({ vault }),

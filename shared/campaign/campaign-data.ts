@@ -304,6 +304,26 @@ export const campaignEditSchema = z
 export type CampaignEdit = z.infer<typeof campaignEditSchema>;
 export type CampaignEditInput = z.input<typeof campaignEditSchema>;
 
+type EditShape = typeof campaignEditSchema.shape;
+type Unwrapped<S> = S extends z.ZodDefault<infer I> ? I : S;
+type PatchShape = { [K in keyof EditShape]: z.ZodOptional<Unwrapped<EditShape[K]>> };
+
+/**
+ * A save: only the parts it names. Unlike `campaignEditSchema.partial()` no part is filled with
+ * its default, so saving the title alone can never empty the bills or the coalition.
+ */
+export const campaignPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(campaignEditSchema.shape).map(([key, schema]) => [
+        key,
+        (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional(),
+      ]),
+    ) as unknown as PatchShape,
+  )
+  .strict();
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
+
 export const campaignDataSchema = campaignEditSchema
   .extend({
     createdAt: z.string(),

@@ -26,7 +26,8 @@ export const campaignText = defineErrorText({
     // `number` is the excerpt's place in the report (1, 2…); `reason` is the refusal, worded.
     excerptRefused: 'Excerpt {{number}} cannot be quoted: {{reason}}',
     excerptSourceMissing: 'Excerpt {{number}} quotes a story that is not in Harbor any more.',
-    notYetAvailable: 'This part of campaigns is not ready yet in this version of Harbor.',
+    sharedExcerptNotInReports:
+      'A story shared with you cannot be quoted in a campaign report: quote it in a briefing, under your own consent, instead.',
   },
   es: {
     notFound: 'Esa campaña ya no está en Harbor.',
@@ -47,8 +48,9 @@ export const campaignText = defineErrorText({
     fileTooLarge: 'Este archivo es demasiado grande para ser una campaña de Harbor.',
     fileNotJson: 'Este archivo no es una campaña de Harbor (no es JSON válido).',
     fileInvalidAt: 'No se puede usar este archivo de campaña: falta {{where}} o no es válido.',
-    excerptRefused: 'No se puede citar el fragmento {{number}}: {{reason}}',
-    excerptSourceMissing: 'El fragmento {{number}} cita un relato que ya no está en Harbor.',
-    notYetAvailable: 'Esta parte de las campañas todavía no está lista en esta versión de Harbor.',
+    excerptRefused: 'No se puede citar el extracto {{number}}: {{reason}}',
+    excerptSourceMissing: 'El extracto {{number}} cita un relato que ya no está en Harbor.',
+    sharedExcerptNotInReports:
+      'Un relato que compartieron contigo no se puede citar en un informe de campaña: cítalo en un informe breve, con tu propio consentimiento.',
   },
 });

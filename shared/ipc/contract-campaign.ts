@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { harborIdSchema } from '../core/ids';
 import { langSchema } from '../core/languages';
 import { EXPORT_FORMATS } from '../core/export-formats';
-import { campaignEditSchema, type Campaign, type CampaignSummary } from '../campaign/campaign-data';
+import {
+  campaignEditSchema,
+  campaignPatchSchema,
+  type Campaign,
+  type CampaignSummary,
+} from '../campaign/campaign-data';
 import type { CampaignReportPreview, DueItem } from '../campaign/campaign-views';
 import type { SaveOutcome } from './contract-consent';
 import { channel } from './channel';
@@ -32,7 +37,7 @@ export const campaignChannels = {
    * Saves the changed parts as a new revision. The whole campaign must then keep its rules (bill
    * steps in date order and allowed after each other, asks and bills referred to exist); refused otherwise.
    */
-  'campaign:save': channel<CampaignSaved>()(z.object({ id, edit: campaignEditSchema.partial() }).strict()),
+  'campaign:save': channel<CampaignSaved>()(z.object({ id, edit: campaignPatchSchema }).strict()),
   'campaign:trash': channel<void>()(z.object({ id }).strict()),
   'campaign:restore': channel<void>()(z.object({ id }).strict()),
   /** Removes a trashed campaign and its history for good. */
@@ -47,7 +52,9 @@ export const campaignChannels = {
     z.object({ id: id.optional(), includeDone: z.boolean().default(false) }).strict(),
   ),
   /** The report exactly as it would leave Harbor, and the excerpts whose consent refuses. */
-  'campaign:report-preview': channel<CampaignReportPreview>()(z.object(reportOptions).strict()),
+  'campaign:report-preview': channel<CampaignReportPreview>()(
+    z.object({ ...reportOptions, format: z.enum(EXPORT_FORMATS).default('docx') }).strict(),
+  ),
   /** Checks every excerpt's consent, renders, asks where to save, writes. Any refusal → consent_refused. */
   'campaign:report': channel<SaveOutcome<{ fileName: string }>>()(
     z.object({ ...reportOptions, format: z.enum(EXPORT_FORMATS), fileName: z.string().min(1).max(200) }).strict(),

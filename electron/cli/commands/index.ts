@@ -149,6 +149,31 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'Read a receipt from an advocate: where your shared words went',
     load: async () => (await import('./share-import-receipt')).shareImportReceipt,
   },
+  {
+    name: 'campaign list',
+    summary: 'List the campaigns',
+    load: async () => (await import('./campaign-list')).campaignList,
+  },
+  {
+    name: 'campaign show',
+    summary: 'Print one campaign: its ask, message box, bills, coalition and counts',
+    load: async () => (await import('./campaign-show')).campaignShow,
+  },
+  {
+    name: 'campaign new',
+    summary: 'Make a campaign from a JSON file (ask, bills, message box, coalition, engagements…)',
+    load: async () => (await import('./campaign-new')).campaignNew,
+  },
+  {
+    name: 'campaign due',
+    summary: 'Print the follow-ups and hearing deadlines overdue or due this week',
+    load: async () => (await import('./campaign-due')).campaignDue,
+  },
+  {
+    name: 'campaign report',
+    summary: 'Write a campaign report (DOCX or PDF) for partners and funders, quoting only as consented',
+    load: async () => (await import('./campaign-report')).campaignReport,
+  },
 ];
 
 export const AREAS = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];

@@ -1,15 +1,16 @@
 import { dueItems } from '../../../shared/campaign/follow-up-due';
-import { HarborError } from '../../../shared/errors';
+import { icsCalendar, icsEntries } from '../../../shared/campaign/ics';
+import { today } from '../../../shared/core/dates';
+import { campaignTextGate, refuseExcerpts } from '../../campaigns/index';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
+import { saveAs } from '../save-as';
 
 type CampaignChannels = Extract<keyof HandlerTable, `campaign:${string}`>;
 
 export function campaignHandlers(services: MainServices): Pick<HandlerTable, CampaignChannels> {
   const campaigns = () => services.open().campaigns;
-  const later = () => {
-    throw new HarborError('unsupported', 'campaign.notYetAvailable');
-  };
+  const reports = () => services.open().campaignReports;
   return {
     'campaign:list': (req) => campaigns().list({ includeTrashed: req?.includeTrashed ?? false }),
     'campaign:get': ({ id }) => campaigns().get(id),
@@ -20,8 +21,26 @@ export function campaignHandlers(services: MainServices): Pick<HandlerTable, Cam
     'campaign:delete': ({ id }) => campaigns().destroy(id),
     // The person's own calendar day: this computer's zone, the one `today` rule.
     'campaign:due': async () => dueItems(await campaigns().all(), services.clock),
-    'campaign:export-ics': later,
-    'campaign:report-preview': later,
-    'campaign:report': later,
+    // A calendar file leaves Harbor: its text passes the same gate as a campaign report's.
+    'campaign:export-ics': async ({ id, includeDone }) => {
+      const chosen = id ? [await campaigns().get(id)] : await campaigns().all();
+      const gate = await campaignTextGate(services.session.require(), chosen[0]?.language ?? 'en');
+      const text = icsCalendar(icsEntries(chosen, { includeDone }), { stamp: services.clock(), line: gate.line });
+      const name = `harbor-dates-${today(services.clock)}.ics`;
+      const saved = await saveAs(services.chooseSavePath, name, 'calendar', Buffer.from(text, 'utf8'));
+      return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
+    },
+    'campaign:report-preview': async (options) => {
+      const { refusals, document, suggestedFileName } = await reports().prepare(options);
+      return { refusals, document, suggestedFileName };
+    },
+    'campaign:report': async ({ fileName, ...options }) => {
+      // Refused before the dialog opens: nothing is asked for a file that cannot be made.
+      refuseExcerpts((await reports().prepare(options)).refusals);
+      const bytes = await reports().render(options);
+      const name = await reports().fileName(fileName, options);
+      const saved = await saveAs(services.chooseSavePath, name, options.format, bytes);
+      return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
+    },
   };
 }

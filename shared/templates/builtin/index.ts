@@ -1,5 +1,6 @@
 import { templateSchema, type Template } from '../template-schema';
 import { policyBriefing } from './briefing';
+import { coalitionSignOn } from './coalition-sign-on';
 import { letterToLegislator } from './letter';
 import { oralScript } from './oral-script';
 import { usCongressWritten } from './us-congress-written';
@@ -8,9 +9,15 @@ import { ukWrittenEvidence } from './uk-written-evidence';
 
 /** Parsed through the same schema as an imported file, so a built-in can never be malformed. */
 export const BUILT_IN_TEMPLATES: readonly Template[] = Object.freeze(
-  [usStateWritten, oralScript, usCongressWritten, ukWrittenEvidence, letterToLegislator, policyBriefing].map((t) =>
-    templateSchema.parse(t),
-  ),
+  [
+    usStateWritten,
+    oralScript,
+    usCongressWritten,
+    ukWrittenEvidence,
+    letterToLegislator,
+    policyBriefing,
+    coalitionSignOn,
+  ].map((t) => templateSchema.parse(t)),
 );
 
 export const isBuiltInTemplateId = (id: string) => BUILT_IN_TEMPLATES.some((t) => t.id === id);

@@ -17,9 +17,9 @@ function localTexts(value: unknown): LocalText[] {
 }
 
 describe('built-in templates', () => {
-  it('ships the six kinds the issue asks for, each valid against the schema', () => {
+  it('ships the six kinds the issue asks for (and the coalition sign-on letter, #19), each valid against the schema', () => {
     expect(BUILT_IN_TEMPLATES.map((t) => t.kind).sort()).toEqual(
-      ['briefing', 'congress-written', 'letter', 'oral', 'state-written', 'uk-written-evidence'].sort(),
+      ['briefing', 'congress-written', 'letter', 'letter', 'oral', 'state-written', 'uk-written-evidence'].sort(),
     );
     for (const t of BUILT_IN_TEMPLATES) expect(templateSchema.safeParse(t).success, t.id).toBe(true);
   });

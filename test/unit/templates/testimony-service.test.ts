@@ -77,7 +77,7 @@ describe('template store', () => {
   it('lists the built-ins first, then custom templates; built-ins cannot be changed or deleted', async () => {
     const { templates } = setup();
     const list = await templates.list();
-    expect(list.filter((e) => e.builtIn)).toHaveLength(6);
+    expect(list.filter((e) => e.builtIn)).toHaveLength(7);
     const builtIn = list[0]!.template;
     expect((await refusal(templates.save(builtIn))).code).toBe('forbidden');
     expect((await refusal(templates.remove(builtIn.id))).code).toBe('forbidden');

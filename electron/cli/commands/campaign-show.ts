@@ -1,0 +1,70 @@
+import { askResults, currentStep, followUpTally, type Campaign } from '../../../shared/campaign';
+import { today } from '../../../shared/core/dates';
+import { createCampaignService } from '../../campaigns/index';
+import { flagSet, secretAt, type CliCommand } from '../command';
+import { withVault } from '../with-vault';
+
+/** The campaign as its owner reads it: everything, nothing withheld (this never leaves the terminal). */
+function lines(c: Campaign, day: string): string[] {
+  const out = [c.title || '(untitled)', '='.repeat(Math.max(8, Math.min(60, c.title.length)))];
+  out.push(`Ask: ${c.policyAsk}`);
+  out.push(`Jurisdiction: ${c.jurisdiction}${c.jurisdictionName ? ` (${c.jurisdictionName})` : ''}`);
+  if (c.chambers.length) out.push(`Chambers: ${c.chambers.join(', ')}`);
+  const asks = askResults(c);
+  if (c.asks.length) {
+    out.push('', 'Message box');
+    c.asks.forEach((a, i) => out.push(`  ${i + 1}. ${a.text} — ${a.reason}  [${asks[i]!.standing}]`));
+  }
+  if (c.bills.length) {
+    out.push('', 'Bills');
+    for (const b of c.bills) {
+      const now = currentStep(b.steps);
+      out.push(`  ${b.number}  ${b.title}${b.sponsor ? ` (sponsor: ${b.sponsor})` : ''}`);
+      for (const s of b.steps) {
+        const amendments = s.amendments.length ? `  amendments: ${s.amendments.map((a) => a.label).join(', ')}` : '';
+        out.push(`    ${s.date}  ${s.kind}${s.note ? ` — ${s.note}` : ''}${amendments}`);
+      }
+      if (!now) out.push('    (no steps yet)');
+    }
+  }
+  if (c.partners.length) {
+    out.push('', 'Coalition');
+    for (const p of c.partners)
+      out.push(`  ${p.name}  ${p.sector}  ${p.signOn}${p.signOrder !== null ? ` #${p.signOrder}` : ''}`);
+  }
+  const t = followUpTally(c, day);
+  out.push(
+    '',
+    `Engagements: ${c.engagements.length}`,
+    `Follow-ups: ${t.onTime} on time, ${t.late} late, ${t.open} open, ${t.overdue} overdue`,
+    `Outcomes: ${c.outcomes.length}`,
+  );
+  return out;
+}
+
+export const campaignShow: CliCommand = {
+  name: 'campaign show',
+  summary: 'Print one campaign: its ask, message box, bills, coalition and counts',
+  synopsis: '<dir> <id> --passphrase-stdin [--json]',
+  details: [
+    'Standard input: the passphrase.',
+    'This is your campaign as written, for you: nothing withheld. What may leave Harbor is what',
+    "'harbor campaign report' writes.",
+    "--json  Print the whole campaign in the form 'harbor campaign new --from' reads",
+    '        (docs/campaign-json.md).',
+    'Exit 4 if there is no campaign with that id; exit 3 if it is damaged.',
+  ],
+  positionals: ['dir', 'id'],
+  flags: { json: 'boolean' },
+  secrets: [{ label: 'passphrase' }],
+  async run(ctx) {
+    const { dir, id } = ctx.args.positionals as { dir: string; id: string };
+    const c = await withVault(dir, secretAt(ctx, 0), (vault) => createCampaignService(vault).get(id));
+    if (flagSet(ctx.args, 'json')) {
+      const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, trashedAt: _t, ...file } = c;
+      ctx.io.out(JSON.stringify(file, null, 2));
+      return;
+    }
+    for (const l of lines(c, today())) ctx.io.out(l);
+  },
+};

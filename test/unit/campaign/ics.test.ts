@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { escapeText, foldLine, icsCalendar, icsEntries } from '../../../shared/campaign';
+import { campaign, engagement } from './campaign-fixture';
+
+const stamp = new Date('2027-03-01T08:09:10.123Z');
+
+const c = campaign({
+  engagements: [
+    engagement({
+      id: 'eng-a',
+      office: 'Rep. Chen, office',
+      date: '2027-03-01',
+      followUps: [
+        { id: 'fu-open', text: 'Send the fact sheet; with data', due: '2027-03-08' },
+        { id: 'fu-done', text: 'Thank-you note', due: '2027-03-02', doneOn: '2027-03-02' },
+      ],
+    }),
+    engagement({
+      id: 'eng-h',
+      kind: 'hearing',
+      date: '2027-03-20',
+      time: '09:30',
+      hearing: { committee: 'Judiciary', writtenTestimonyDue: '2027-03-18', signUpToSpeakBy: '2027-03-19' },
+    }),
+  ],
+});
+
+describe('the calendar file', () => {
+  it('escapes backslash, semicolon, comma and line breaks in text', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('folds lines at 75 octets with a leading space, never inside a UTF-8 character', () => {
+    const long = `SUMMARY:${'ñ'.repeat(100)}`;
+    const folded = foldLine(long);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
+    expect(lines.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(long);
+    expect(foldLine('SHORT')).toBe('SHORT');
+  });
+
+  it('holds open follow-ups and hearing dates as dated entries with stable UIDs, in date order', () => {
+    const text = icsCalendar(icsEntries([c]), { stamp });
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(text.match(/^UID:.*$/gm)!.map((u) => u.trim())).toEqual([
+      'UID:campaign-0001.eng-a.fu-open@harbor.invalid',
+      'UID:campaign-0001.eng-h.written-testimony@harbor.invalid',
+      'UID:campaign-0001.eng-h.sign-up@harbor.invalid',
+      'UID:campaign-0001.eng-h.hearing@harbor.invalid',
+    ]);
+    expect(text).toContain('DTSTART;VALUE=DATE:20270308\r\nDTEND;VALUE=DATE:20270309');
+    expect(text).toContain('DTSTART:20270320T093000\r\n');
+    expect(text).toContain('DTSTAMP:20270301T080910Z');
+    expect(text).toContain('SUMMARY:Follow-up: Send the fact sheet\\; with data');
+    expect(text).not.toContain('Thank-you note');
+    expect(icsCalendar(icsEntries([c]), { stamp })).toBe(text);
+  });
+
+  it('includes done follow-ups when asked, and passes every text through the release line', () => {
+    const text = icsCalendar(icsEntries([c], { includeDone: true }), {
+      stamp,
+      line: (t) => t.replace('Chen', '[name]'),
+    });
+    expect(text).toContain('Thank-you note');
+    expect(text).not.toContain('Chen');
+    expect(text).toContain('[name]');
+  });
+});

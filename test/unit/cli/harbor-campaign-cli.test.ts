@@ -1,0 +1,181 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCampaignService } from '../../../electron/campaigns';
+import { createGrantStore } from '../../../electron/consent/grant-store';
+import { createProfileStore } from '../../../electron/consent/profile-store';
+import { createStoryService } from '../../../electron/stories/index';
+import { openVault } from '../../../electron/vault/index';
+import { today } from '../../../shared/core/dates';
+import { doc, para, text } from '../../support/doc-fixtures';
+import { docxParts } from '../../support/docx-inspect';
+import { grantTerms } from '../../support/pipeline-fixtures';
+import { ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+
+const PASS = 'a long test passphrase';
+const SURVIVOR = 'Quirina Vantongeren';
+
+/** One vault for the whole file: every spawn costs a process start and a key derivation. */
+let dir: string;
+let work: string;
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  work = await tempDir();
+  dir = path.join(work, 'vault');
+  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+}, 120_000);
+afterAll(() => removeTempDirs());
+
+async function inVault<T>(work: (vault: Awaited<ReturnType<typeof openVault>>) => Promise<T>): Promise<T> {
+  const vault = await openVault(dir, PASS);
+  try {
+    return await work(vault);
+  } finally {
+    await vault.close();
+  }
+}
+
+async function jsonFile(name: string, content: unknown): Promise<string> {
+  const file = path.join(work, name);
+  await fs.writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+const CAMPAIGN = {
+  title: 'Vacatur Now',
+  policyAsk: 'Let survivors clear their records.',
+  jurisdiction: 'us-state',
+  jurisdictionName: 'Ohio',
+  asks: [{ id: 'ask-1', text: 'Pass SB 12', reason: 'Records block jobs.' }],
+  bills: [
+    {
+      id: 'bill-1',
+      number: 'SB 12',
+      title: 'Record Relief',
+      steps: [
+        { id: 'st-1', kind: 'introduced', date: '2027-01-10' },
+        { id: 'st-2', kind: 'committee-vote', date: '2027-02-20' },
+      ],
+    },
+  ],
+  partners: [
+    { id: 'ptr-2', name: 'Beacon Shelter', sector: 'service-provider', signOn: 'signed', signOrder: 2 },
+    { id: 'ptr-1', name: 'Abbey Church', sector: 'faith', signOn: 'signed', signOrder: 1 },
+  ],
+  engagements: [
+    {
+      id: 'eng-1',
+      kind: 'meeting',
+      office: "Sen. Okafor's office",
+      date: '2027-01-15',
+      asked: `${SURVIVOR} asked for a meeting`,
+      followUps: [
+        { id: 'fu-late', text: 'Send the fact sheet', due: '2027-03-01' },
+        { id: 'fu-soon', text: 'Call the scheduler', due: '2027-03-12' },
+        { id: 'fu-later', text: 'Plan the rally', due: '2027-04-30' },
+      ],
+    },
+  ],
+};
+
+const count = () => inVault(async (v) => (await createCampaignService(v).list({ includeTrashed: true })).length);
+
+describe('harbor campaign', () => {
+  let id = '';
+
+  it('new refuses a file that is not JSON, or breaks a campaign rule, with exit 1 naming where, and writes nothing', async () => {
+    const broken = await harbor(
+      ['campaign', 'new', dir, '--from', await jsonFile('broken.json', '{"title": '), '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(broken, 1);
+    expect(broken.stderr).toMatch(/not valid JSON.*Nothing was written\./);
+    const afterSigned = {
+      ...CAMPAIGN,
+      bills: [
+        {
+          id: 'bill-1',
+          number: 'SB 12',
+          steps: [
+            { id: 'st-1', kind: 'signed', date: '2027-01-10' },
+            { id: 'st-2', kind: 'floor-vote', date: '2027-02-20' },
+          ],
+        },
+      ],
+    };
+    const rule = await harbor(
+      ['campaign', 'new', dir, '--from', await jsonFile('rule.json', afterSigned), '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(rule, 1);
+    expect(rule.stderr).toContain('bills.0.steps.1.kind: A bill cannot have the step "floor-vote" after "signed".');
+    expect(await count()).toBe(0);
+  }, 60_000);
+
+  it('new makes the campaign; list and show --json print it back', async () => {
+    const made = await harbor(
+      ['campaign', 'new', dir, '--from', await jsonFile('c.json', CAMPAIGN), '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(made, 0);
+    id = made.stdout.trim();
+    const listed = await harbor(['campaign', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expectExit(listed, 0);
+    expect(listed.stdout).toMatch(
+      new RegExp(`^${id}\\t.*\\t1 bills\\t1 engagements\\t3 open follow-ups\\tVacatur Now\\n$`),
+    );
+    const shown = await harbor(['campaign', 'show', dir, id, '--json', '--passphrase-stdin'], lines(PASS));
+    expectExit(shown, 0);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ title: 'Vacatur Now', bills: [{ number: 'SB 12' }] });
+  }, 60_000);
+
+  it('due prints what is overdue and due this week, on the day given', async () => {
+    const due = await harbor(['campaign', 'due', dir, '--today', '2027-03-10', '--passphrase-stdin'], lines(PASS));
+    expectExit(due, 0);
+    expect(due.stdout).toBe(
+      '2027-03-01\toverdue\t-9\tfollow-up\tVacatur Now\tSend the fact sheet\n' +
+        '2027-03-12\tthis-week\t2\tfollow-up\tVacatur Now\tCall the scheduler\n',
+    );
+  }, 60_000);
+
+  it('report writes a DOCX with the coalition in order and no survivor; exit 5 naming a refused excerpt', async () => {
+    const { grantId, revokedId, storyId } = await inVault(async (v) => {
+      await createProfileStore(v).set({ fullName: SURVIVOR });
+      const story = await createStoryService(v).create({
+        title: 'Mine',
+        doc: doc(para(text('I could not rent a flat.'))),
+      });
+      const grants = createGrantStore(v);
+      const expiresOn = `${Number(today().slice(0, 4)) + 1}${today().slice(4)}`.replace('-02-29', '-02-28');
+      const ok = await grants.create([story.id], grantTerms({ expiresOn }));
+      const gone = await grants.create([story.id], grantTerms({ expiresOn }));
+      await grants.revoke(gone.id, 'no');
+      return { grantId: ok.id, revokedId: gone.id, storyId: story.id };
+    });
+    const excerpt = (exId: string, g: string) => ({ kind: 'story', id: exId, storyId, grantId: g, blocks: [0] });
+    await inVault((v) =>
+      createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId), excerpt('ex-gone', revokedId)] }),
+    );
+    const out = path.join(work, 'report.docx');
+    const refused = await harbor(
+      ['campaign', 'report', dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(refused, 5);
+    expect(refused.stderr).toContain('Excerpt 2 (ex-gone)');
+    await expect(fs.stat(out)).rejects.toThrow();
+
+    await inVault((v) => createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId)] }));
+    const made = await harbor(
+      ['campaign', 'report', dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(made, 0);
+    const body = [...docxParts(await fs.readFile(out)).values()].join(' ').replace(/<[^>]+>/g, '');
+    expect(body).toContain('I could not rent a flat.');
+    expect(body.indexOf('Abbey Church')).toBeLessThan(body.indexOf('Beacon Shelter'));
+    expect(body).not.toContain('Quirina');
+    expect(body).not.toContain('asked for a meeting');
+  }, 90_000);
+});
