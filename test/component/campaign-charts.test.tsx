@@ -85,8 +85,16 @@ describe('campaign charts', () => {
       ['Feb 2027', '0', '0', '0'],
       ['Mar 2027', '3', '4', '7'],
     ]);
-    expect(drawn(figure, '[data-series="Meetings"]')).toEqual([2, 0, 3]);
-    expect(drawn(figure, '[data-series="Calls"]')).toEqual([1, 0, 4]);
+    // Each month's stack, as series → height; a kind with none that month draws no block.
+    const stacks = [...figure.querySelectorAll<SVGElement>('[data-month]')].map((month) =>
+      Object.fromEntries(
+        [...month.querySelectorAll<SVGElement>('[data-series]')].map((block) => [
+          block.dataset.series,
+          Number(block.dataset.value),
+        ]),
+      ),
+    );
+    expect(stacks).toEqual([{ Meetings: 2, Calls: 1 }, {}, { Meetings: 3, Calls: 4 }]);
     expect(summaryOf(figure)).toBe('Engagements logged: 10; the busiest month: Mar 2027 (7).');
   });
 

@@ -7,6 +7,7 @@ import { ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
+import { MessageBoxSection } from '../../renderer/src/features/campaigns/MessageBoxSection';
 import { NewCampaignPage } from '../../renderer/src/features/campaigns/NewCampaignPage';
 import { SharedEntriesField } from '../../renderer/src/features/campaigns/SharedEntriesField';
 import { ThisWeekScreen } from '../../renderer/src/features/campaigns/ThisWeekScreen';
@@ -232,5 +233,31 @@ describe('campaign forms', () => {
     const followUps = save!.edit.engagements![0]!.followUps;
     expect(followUps.find((f) => f.id === 'f-0002')!.doneOn).toBe(today);
     expect(followUps.find((f) => f.id === 'f-0001')!.doneOn).toBeNull();
+  });
+});
+
+describe('the message box', () => {
+  it('keeps up to three asks, saves only the filled ones, and notes their readability as they are typed', async () => {
+    installHarbor();
+    const edits: Partial<CampaignEdit>[] = [];
+    render(
+      <MessageBoxSection
+        campaign={campaignOf()}
+        save={async (edit) => {
+          edits.push(edit);
+          return null;
+        }}
+      />,
+    );
+    expect(screen.getAllByLabelText('The ask')).toHaveLength(3);
+    fireEvent.change(screen.getAllByLabelText('The ask')[0]!, { target: { value: 'Pass the bill now' } });
+    fireEvent.change(screen.getAllByLabelText('Why, in one line')[0]!, { target: { value: 'Survivors need it now' } });
+    // Two sentences of four words: a short, plain message.
+    expect(screen.getByText(/^Readability: sentences average 4 words; US school grade level/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save the message box' }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.asks).toEqual([
+      expect.objectContaining({ text: 'Pass the bill now', reason: 'Survivors need it now' }),
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAMPAIGN_LIMITS, type Ask, type Campaign } from '../../../../shared/campaign/campaign-data';
 import { newEntryId } from './entry-id';
+import { ReadabilityNote } from './ReadabilityNote';
 import { SaveError } from './SaveError';
 import type { CampaignSave } from './use-campaign';
 import { useSaveStatus } from './use-save-status';
@@ -64,6 +65,16 @@ export function MessageBoxSection({ campaign, save }: { campaign: Campaign; save
             </div>
           </fieldset>
         ))}
+        <ReadabilityNote
+          language={campaign.language}
+          text={asks
+            .flatMap((a) => [a.text, a.reason])
+            .map((line) => line.trim())
+            .filter(Boolean)
+            // Each ask and reason is a line of its own: a sentence, even without a full stop.
+            .map((line) => (/[.!?…]$/.test(line) ? line : `${line}.`))
+            .join(' ')}
+        />
         <SaveError error={status.error} />
         <div className="actions">
           <button type="submit" className="button" disabled={status.busy}>

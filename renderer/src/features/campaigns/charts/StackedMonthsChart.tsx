@@ -40,6 +40,8 @@ export function StackedMonthsChart({ months, series }: { months: readonly MonthS
             return (
               <g key={month.label} data-month={month.label}>
                 {month.counts.map((count, i) => {
+                  // A kind with none that month draws nothing (the table still says 0).
+                  if (count === 0) return null;
                   const top = y(base + count);
                   const rect = (
                     <rect

@@ -23,7 +23,8 @@ const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
 function ticks(dates: readonly string[], at: (date: string) => number): { at: number; dates: string[] }[] {
   const byX = new Map<number, string[]>();
   for (const date of dates) {
-    const x = Math.round(at(date));
+    // Three units apart: the tick is four wide, so closer ones would overlap anyway.
+    const x = Math.round(at(date) / 3) * 3;
     const same = byX.get(x);
     if (same) same.push(date);
     else byX.set(x, [date]);
