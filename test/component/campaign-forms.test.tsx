@@ -6,6 +6,7 @@ import type { ExportRecordView } from '../../shared/ipc/contract-consent';
 import { ok } from '../../shared/ipc/result';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
+import { CampaignAskPicker } from '../../renderer/src/features/campaigns/CampaignAskPicker';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
 import { MessageBoxSection } from '../../renderer/src/features/campaigns/MessageBoxSection';
 import { NewCampaignPage } from '../../renderer/src/features/campaigns/NewCampaignPage';
@@ -259,5 +260,39 @@ describe('the message box', () => {
     expect(edits[0]!.asks).toEqual([
       expect.objectContaining({ text: 'Pass the bill now', reason: 'Survivors need it now' }),
     ]);
+  });
+});
+
+describe('the closing ask in a testimony', () => {
+  it('offers each campaign’s asks and inserts the ask with its reason, word for word', async () => {
+    installHarbor({
+      'campaign:list': () =>
+        ok([
+          {
+            id: 'camp-0001',
+            title: 'Clear records',
+            policyAsk: '',
+            jurisdiction: 'us-state',
+            bills: 0,
+            engagements: 0,
+            openFollowUps: 0,
+            updatedAt: '2026-01-01T00:00:00.000Z',
+            trashedAt: null,
+          },
+        ]),
+      'campaign:get': () =>
+        ok(
+          campaignOf({
+            asks: [{ id: 'ask-0001', text: 'Pass SB 12 as written', reason: 'Survivors need relief now' }],
+          }),
+        ),
+    });
+    const inserted: string[] = [];
+    render(<CampaignAskPicker onInsert={(text) => inserted.push(text)} />);
+    const select = await screen.findByLabelText('Closing ask from a campaign (optional)');
+    expect(within(select).getByRole('group', { name: 'Clear records' })).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'ask-0001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add this ask to the section' }));
+    expect(inserted).toEqual(['Pass SB 12 as written. Survivors need relief now.']);
   });
 });

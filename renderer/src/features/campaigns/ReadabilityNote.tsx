@@ -20,7 +20,7 @@ export function ReadabilityNote({ text, language }: { text: string; language: La
   if (!note) return null;
   const words = String(note.averageSentenceLength);
   return (
-    <p className="hint readability-note" aria-live="polite">
+    <p className="hint readability-note">
       {note.language === 'en'
         ? t('campaigns.readability.english', { words, grade: String(note.grade) })
         : t('campaigns.readability.spanish', {
