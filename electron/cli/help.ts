@@ -10,6 +10,7 @@ const AREA_TITLES: Record<string, string> = {
   consent: 'Consent',
   export: 'Export',
   share: 'Sharing with an advocate',
+  campaign: 'Campaigns (bills, coalition, follow-ups, reports)',
 };
 
 /** A command as the overviews list it: its name and one line (the command table has both). */

@@ -37,12 +37,22 @@ export interface IcsLabels {
   hearing: string;
 }
 
-const ENGLISH: IcsLabels = {
-  followUp: 'Follow-up',
-  writtenTestimony: 'Written testimony due',
-  signUp: 'Sign up to speak',
-  hearing: 'Hearing',
+/** The words a calendar entry begins with, in each language a document can be written in. */
+export const ICS_LABELS: Readonly<Record<'en' | 'es', IcsLabels>> = {
+  en: {
+    followUp: 'Follow-up',
+    writtenTestimony: 'Written testimony due',
+    signUp: 'Sign up to speak',
+    hearing: 'Hearing',
+  },
+  es: {
+    followUp: 'Seguimiento',
+    writtenTestimony: 'Plazo del testimonio escrito',
+    signUp: 'Inscripción para hablar',
+    hearing: 'Audiencia',
+  },
 };
+const ENGLISH = ICS_LABELS.en;
 
 /** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {

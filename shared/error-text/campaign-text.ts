@@ -18,11 +18,6 @@ export const campaignText = defineErrorText({
     stepNotAllowed: 'A bill cannot have the step "{{step}}" after "{{after}}".',
     doneBeforeCreated: 'A follow-up cannot be done before the engagement it came from.',
     signOrderTwice: 'Two organizations have the same place in the sign-on order.',
-    fileEmpty: 'This file is empty.',
-    fileTooLarge: 'This file is too large to be a Harbor campaign.',
-    fileNotJson: 'This file is not a Harbor campaign (it is not valid JSON).',
-    // `where` is a path in the file (bills[0].steps[1].date), the same in every language.
-    fileInvalidAt: 'This campaign file cannot be used: {{where}} is missing or not valid.',
     // `number` is the excerpt's place in the report (1, 2…); `reason` is the refusal, worded.
     excerptRefused: 'Excerpt {{number}} cannot be quoted: {{reason}}',
     excerptSourceMissing: 'Excerpt {{number}} quotes a story that is not in Harbor any more.',
@@ -44,10 +39,6 @@ export const campaignText = defineErrorText({
     stepNotAllowed: 'Un proyecto de ley no puede tener el paso "{{step}}" después de "{{after}}".',
     doneBeforeCreated: 'Un seguimiento no puede estar hecho antes del contacto del que salió.',
     signOrderTwice: 'Dos organizaciones tienen el mismo lugar en el orden de firmas.',
-    fileEmpty: 'Este archivo está vacío.',
-    fileTooLarge: 'Este archivo es demasiado grande para ser una campaña de Harbor.',
-    fileNotJson: 'Este archivo no es una campaña de Harbor (no es JSON válido).',
-    fileInvalidAt: 'No se puede usar este archivo de campaña: falta {{where}} o no es válido.',
     excerptRefused: 'No se puede citar el extracto {{number}}: {{reason}}',
     excerptSourceMissing: 'El extracto {{number}} cita un relato que ya no está en Harbor.',
     sharedExcerptNotInReports:

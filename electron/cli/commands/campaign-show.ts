@@ -1,7 +1,8 @@
-import { askResults, currentStep, followUpTally, type Campaign } from '../../../shared/campaign';
+import { askResults, currentStep, followUpTally, signOnLetterFile, type Campaign } from '../../../shared/campaign';
 import { today } from '../../../shared/core/dates';
 import { createCampaignService } from '../../campaigns/index';
 import { flagSet, secretAt, type CliCommand } from '../command';
+import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
 /** The campaign as its owner reads it: everything, nothing withheld (this never leaves the terminal). */
@@ -45,21 +46,30 @@ function lines(c: Campaign, day: string): string[] {
 export const campaignShow: CliCommand = {
   name: 'campaign show',
   summary: 'Print one campaign: its ask, message box, bills, coalition and counts',
-  synopsis: '<dir> <id> --passphrase-stdin [--json]',
+  synopsis: '<dir> <id> --passphrase-stdin [--json | --sign-on]',
   details: [
     'Standard input: the passphrase.',
     'This is your campaign as written, for you: nothing withheld. What may leave Harbor is what',
     "'harbor campaign report' writes.",
     "--json  Print the whole campaign in the form 'harbor campaign new --from' reads",
     '        (docs/campaign-json.md).',
+    "--sign-on  Print the coalition sign-on letter's content (the ask, the reasons, the signed",
+    "           organizations in order) in the form 'harbor testimony new --template coalition-sign-on",
+    "           --from' reads; the letter then exports through a consent like any letter.",
     'Exit 4 if there is no campaign with that id; exit 3 if it is damaged.',
   ],
   positionals: ['dir', 'id'],
-  flags: { json: 'boolean' },
+  flags: { json: 'boolean', 'sign-on': 'boolean' },
   secrets: [{ label: 'passphrase' }],
   async run(ctx) {
     const { dir, id } = ctx.args.positionals as { dir: string; id: string };
     const c = await withVault(dir, secretAt(ctx, 0), (vault) => createCampaignService(vault).get(id));
+    if (flagSet(ctx.args, 'json') && flagSet(ctx.args, 'sign-on'))
+      throw new UsageError('Give --json or --sign-on, not both.');
+    if (flagSet(ctx.args, 'sign-on')) {
+      ctx.io.out(JSON.stringify(signOnLetterFile(c, c.language), null, 2));
+      return;
+    }
     if (flagSet(ctx.args, 'json')) {
       const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, trashedAt: _t, ...file } = c;
       ctx.io.out(JSON.stringify(file, null, 2));

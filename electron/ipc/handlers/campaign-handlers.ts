@@ -1,5 +1,5 @@
 import { dueItems } from '../../../shared/campaign/follow-up-due';
-import { icsCalendar, icsEntries } from '../../../shared/campaign/ics';
+import { ICS_LABELS, icsCalendar, icsEntries } from '../../../shared/campaign/ics';
 import { today } from '../../../shared/core/dates';
 import { campaignTextGate, refuseExcerpts } from '../../campaigns/index';
 import type { HandlerTable } from '../handler-table';
@@ -24,8 +24,10 @@ export function campaignHandlers(services: MainServices): Pick<HandlerTable, Cam
     // A calendar file leaves Harbor: its text passes the same gate as a campaign report's.
     'campaign:export-ics': async ({ id, includeDone }) => {
       const chosen = id ? [await campaigns().get(id)] : await campaigns().all();
-      const gate = await campaignTextGate(services.session.require(), chosen[0]?.language ?? 'en');
-      const text = icsCalendar(icsEntries(chosen, { includeDone }), { stamp: services.clock(), line: gate.line });
+      const language = chosen[0]?.language ?? 'en';
+      const gate = await campaignTextGate(services.session.require(), language);
+      const entries = icsEntries(chosen, { includeDone, labels: ICS_LABELS[language] });
+      const text = icsCalendar(entries, { stamp: services.clock(), line: gate.line });
       const name = `harbor-dates-${today(services.clock)}.ics`;
       const saved = await saveAs(services.chooseSavePath, name, 'calendar', Buffer.from(text, 'utf8'));
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };

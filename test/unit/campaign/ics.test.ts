@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icsCalendar, icsEntries } from '../../../shared/campaign';
+import { escapeText, foldLine, ICS_LABELS, icsCalendar, icsEntries } from '../../../shared/campaign';
 import { campaign, engagement } from './campaign-fixture';
 
 const stamp = new Date('2027-03-01T08:09:10.123Z');
@@ -68,5 +68,11 @@ describe('the calendar file', () => {
     expect(text).toContain('Thank-you note');
     expect(text).not.toContain('Chen');
     expect(text).toContain('[name]');
+  });
+
+  it('words the entries in Spanish when asked', () => {
+    const text = icsCalendar(icsEntries([c], { labels: ICS_LABELS.es }), { stamp });
+    expect(text).toContain('SUMMARY:Seguimiento: Send the fact sheet');
+    expect(text).toContain('SUMMARY:Plazo del testimonio escrito: Judiciary');
   });
 });

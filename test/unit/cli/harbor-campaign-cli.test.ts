@@ -128,6 +128,9 @@ describe('harbor campaign', () => {
     const shown = await harbor(['campaign', 'show', dir, id, '--json', '--passphrase-stdin'], lines(PASS));
     expectExit(shown, 0);
     expect(JSON.parse(shown.stdout)).toMatchObject({ title: 'Vacatur Now', bills: [{ number: 'SB 12' }] });
+    const signOn = await harbor(['campaign', 'show', dir, id, '--sign-on', '--passphrase-stdin'], lines(PASS));
+    expectExit(signOn, 0);
+    expect(JSON.parse(signOn.stdout).sections.signatories.text).toBe('- Abbey Church\n- Beacon Shelter');
   }, 60_000);
 
   it('due prints what is overdue and due this week, on the day given', async () => {
@@ -153,7 +156,13 @@ describe('harbor campaign', () => {
       await grants.revoke(gone.id, 'no');
       return { grantId: ok.id, revokedId: gone.id, storyId: story.id };
     });
-    const excerpt = (exId: string, g: string) => ({ kind: 'story', id: exId, storyId, grantId: g, blocks: [0] });
+    const excerpt = (exId: string, g: string) => ({
+      kind: 'story' as const,
+      id: exId,
+      storyId,
+      grantId: g,
+      blocks: [0],
+    });
     await inVault((v) =>
       createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId), excerpt('ex-gone', revokedId)] }),
     );
