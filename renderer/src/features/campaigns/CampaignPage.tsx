@@ -39,6 +39,9 @@ export function CampaignPage({
         <button type="button" className="button" onClick={() => onView({ name: 'dashboard' })}>
           {t('campaigns.page.dashboard')}
         </button>
+        <button type="button" className="button button--quiet" onClick={() => onView({ name: 'basics' })}>
+          {t('campaigns.page.edit')}
+        </button>
         <button type="button" className="button button--quiet" onClick={() => onView({ name: 'ics' })}>
           {t('campaigns.page.ics')}
         </button>

@@ -3,12 +3,17 @@ import { useErrorText } from '../../platform/use-error-text';
 import { BusyIndicator } from '../../ui/BusyIndicator';
 import { CampaignPage } from './CampaignPage';
 import { DashboardPage } from './DashboardPage';
+import { EditBasicsPage } from './EditBasicsPage';
 import { EngagementPage } from './EngagementPage';
 import { IcsExportPage } from './IcsExportPage';
 import { useCampaign } from './use-campaign';
 
 export type CampaignView =
-  { name: 'page' } | { name: 'engagement'; engagementId: string | null } | { name: 'dashboard' } | { name: 'ics' };
+  | { name: 'page' }
+  | { name: 'engagement'; engagementId: string | null }
+  | { name: 'dashboard' }
+  | { name: 'basics' }
+  | { name: 'ics' };
 
 /** One campaign, loaded once, and whichever of its pages is open. */
 export function CampaignScreens({
@@ -40,6 +45,8 @@ export function CampaignScreens({
       return <EngagementPage campaign={campaign} engagementId={view.engagementId} save={save} onDone={toPage} />;
     case 'dashboard':
       return <DashboardPage campaign={campaign} onBack={toPage} />;
+    case 'basics':
+      return <EditBasicsPage campaign={campaign} save={save} onDone={toPage} />;
     case 'ics':
       return <IcsExportPage campaign={campaign} onBack={toPage} />;
   }
