@@ -16,6 +16,7 @@ const suites: Suite[] = [
   { name: 'search', file: './search.bench.ts', fn: 'benchSearch' },
   { name: 'editor', file: './editor.bench.ts', fn: 'benchEditor' },
   { name: 'campaign', file: './campaign.bench.ts', fn: 'benchCampaign' },
+  { name: 'campaign-dashboard', file: './campaign-dashboard.bench.ts', fn: 'benchCampaignDashboard' },
 ];
 
 async function main() {

@@ -85,6 +85,50 @@ const step = (page: Page, t: Words, key: string) =>
     .getByRole('button', { name: new RegExp(`^\\d+\\. ${escapeRegExp(t(`testimony.steps.${key}`))}$`) })
     .click();
 
+const CAMPAIGN = 'Clear records';
+
+/** A campaign with a bill's history, a coalition and engagements, made once through the bridge. */
+async function seedCampaign(page: Page): Promise<void> {
+  await page.evaluate(async (title) => {
+    const list = await window.harbor.campaign.list();
+    if (list.ok && list.value.some((c) => c.title === title)) return;
+    await window.harbor.campaign.create({
+      title,
+      policyAsk: 'Vacate the convictions of survivors for crimes they were forced to commit.',
+      jurisdiction: 'us-state',
+      jurisdictionName: 'Ohio',
+      chambers: ['house', 'senate'],
+      asks: [{ id: 'ask-0001', text: 'Pass SB 12 without the narrowing amendment', reason: 'Survivors need relief.' }],
+      bills: [
+        {
+          id: 'bill-0001',
+          number: 'SB 12',
+          title: 'Survivor record relief',
+          steps: [
+            { id: 'step-0001', kind: 'introduced', date: '2026-01-12' },
+            { id: 'step-0002', kind: 'referred', date: '2026-01-20' },
+            { id: 'step-0003', kind: 'committee-vote', date: '2026-03-02' },
+          ],
+        },
+      ],
+      partners: [
+        { id: 'part-0001', name: 'Safe Harbor Shelter', sector: 'service-provider', signOn: 'signed', signOrder: 1 },
+        { id: 'part-0002', name: 'Faith Alliance for Freedom', sector: 'faith', signOn: 'asked' },
+      ],
+      engagements: [
+        {
+          id: 'meet-0001',
+          kind: 'meeting',
+          office: 'Sen. Rivera’s office',
+          date: '2026-02-03',
+          followUps: [{ id: 'follow-0001', text: 'Send the fact sheet', due: '2026-02-10', doneOn: '2026-02-09' }],
+        },
+        { id: 'meet-0002', kind: 'call', office: 'House Judiciary Committee staff', date: '2026-02-20' },
+      ],
+    });
+  }, CAMPAIGN);
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -266,6 +310,48 @@ const SCREENS: Screen[] = [
       await button(page, t('workspace.versions.compare')).click();
       await page.getByTestId('diff-after').waitFor();
       await check('compare');
+    },
+  },
+  {
+    name: 'campaign',
+    visit: async (page, t, check) => {
+      await seedCampaign(page);
+      await nav(page, t('campaigns.nav')).click();
+      await button(page, CAMPAIGN).click();
+      await heading(page, CAMPAIGN);
+      await check('campaign page');
+      await button(page, t('campaigns.page.dashboard')).click();
+      await page.getByRole('figure').first().waitFor();
+      await check('dashboard');
+    },
+  },
+  {
+    name: 'this week',
+    visit: async (page, t, check) => {
+      await seedCampaign(page);
+      // A follow-up due tomorrow, marked done at the end so later cases still open on the library.
+      await page.evaluate(async (title) => {
+        const list = await window.harbor.campaign.list();
+        const id = list.ok ? list.value.find((c) => c.title === title)?.id : undefined;
+        const got = id ? await window.harbor.campaign.get({ id }) : null;
+        if (!id || !got?.ok) return;
+        const due = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+        const engagements = got.value.engagements.map((e) =>
+          e.id === 'meet-0002'
+            ? {
+                ...e,
+                followUps: [{ id: `due-${Date.now()}`, text: 'Call back about the hearing date', due, doneOn: null }],
+              }
+            : e,
+        );
+        await window.harbor.campaign.save({ id, edit: { engagements } });
+      }, CAMPAIGN);
+      await nav(page, t('campaigns.week.nav')).click();
+      await heading(page, t('campaigns.week.title'));
+      await page.getByText('Call back about the hearing date').waitFor();
+      await check('this week');
+      await button(page, t('campaigns.week.markDone')).click();
+      await page.getByText(t('campaigns.week.nothing')).waitFor();
     },
   },
   {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AppBrand } from '../../ui/AppBrand';
 import '../../i18n/workspace-locales';
 import { QuickExitButton } from '../../features/safety/QuickExitButton';
+import { useDueOnUnlock } from '../../features/campaigns/use-due-on-unlock';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
 import { prefetch, ScreenSuspense } from '../lazy-screen';
 import { LockButton } from './LockButton';
@@ -24,6 +25,9 @@ export function AppShell() {
   useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
   // The other sections load in the background once this one shows, so the rail answers at once.
   useEffect(() => prefetch(...SECTIONS.map((s) => SECTION_SCREENS[s])), []);
+  // Follow-ups due this week or overdue greet the person on unlock, so momentum is not lost.
+  // Only while the first screen is still showing: a choice made meanwhile wins.
+  useDueOnUnlock(() => setSection((s) => (s === 'library' ? 'week' : s)));
   const Screen = SECTION_SCREENS[section];
   return (
     <div className="shell">

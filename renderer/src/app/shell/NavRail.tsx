@@ -14,6 +14,8 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
     testimony: t('testimony.nav'),
     shared: t('share.nav'),
     history: t('consent.history.title'),
+    campaigns: t('campaigns.nav'),
+    week: t('campaigns.week.nav'),
     settings: t('nav.settings'),
     safety: t('safety.guide.nav'),
   };

@@ -45,6 +45,17 @@ export const RAIL_ICONS: Record<Section, ReactNode> = {
       <path d="M12 7v5l3 2" />
     </Icon>
   ),
+  campaigns: (
+    <Icon>
+      <path d="M5 21V4M5 4h11l-2 4 2 4H5" />
+    </Icon>
+  ),
+  week: (
+    <Icon>
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4M8 15l2.5 2.5L16 13" />
+    </Icon>
+  ),
   settings: (
     <Icon>
       <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" />

@@ -11,6 +11,8 @@ export const SECTION_SCREENS: Record<Section, LazyScreen<object>> = {
   testimony: lazyScreen(() => import('../../features/testimony/TestimonyScreen').then((m) => m.TestimonyScreen)),
   shared: lazyScreen(() => import('../../features/share/SharedScreen').then((m) => m.SharedScreen)),
   history: lazyScreen(() => import('../../features/share/SharingHistoryScreen').then((m) => m.SharingHistoryScreen)),
+  campaigns: lazyScreen(() => import('../../features/campaigns/CampaignsSection').then((m) => m.CampaignsScreen)),
+  week: lazyScreen(() => import('../../features/campaigns/CampaignsSection').then((m) => m.ThisWeekSection)),
   settings: lazyScreen(() => import('../../features/settings/SettingsScreen').then((m) => m.SettingsScreen)),
   safety: lazyScreen(() => import('../../features/safety/SafetyGuideScreen').then((m) => m.SafetyGuideScreen)),
 };

@@ -8,6 +8,7 @@ import { creditLine, sharedExcerptText, type SharedQuoteSources } from '../../..
 import type { Excerpt, SectionContent, SharedExcerpt } from '../../../../../shared/testimony/testimony-data';
 import { docToPlainText } from '../../../../../shared/story/plain-text';
 import { todayIso } from '../../../ui/today';
+import { CampaignAskPicker, ReadabilityNote } from '../../campaigns/public';
 import { useShareDate } from '../../share/public';
 import { useTemplateText } from '../../../ui/use-template-text';
 import { BudgetMeter } from './BudgetMeter';
@@ -112,6 +113,15 @@ export function SectionEditor({
           onChange={(e) => onChange({ ...content, text: e.currentTarget.value })}
         />
       </div>
+      <ReadabilityNote text={content.text} language={language} />
+      {/* The closing ask repeats a campaign's message box word for word. */}
+      {section.id === 'ask' && (
+        <CampaignAskPicker
+          onInsert={(text) =>
+            onChange({ ...content, text: content.text.trim() ? `${content.text.trimEnd()}\n\n${text}` : text })
+          }
+        />
+      )}
       {content.excerpts.length + sharedExcerpts.length > 0 && (
         <ul className="excerpts" aria-label={t('testimony.write.excerptsLabel', { section: title })}>
           {content.excerpts.map((e) => (

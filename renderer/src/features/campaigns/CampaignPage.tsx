@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Campaign } from '../../../../shared/campaign/campaign-data';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { BillsSection } from './BillsSection';
+import type { CampaignView } from './CampaignScreens';
+import { CoalitionSection } from './CoalitionSection';
+import { EngagementsSection } from './EngagementsSection';
+import { CHAMBER_LABEL, JURISDICTION_LABEL } from './labels';
+import { MessageBoxSection } from './MessageBoxSection';
+import { OutcomesSection } from './OutcomesSection';
+import type { CampaignSave } from './use-campaign';
+
+/** One campaign on one page: its ask and place, bills, message box, coalition, engagements and outcomes. */
+export function CampaignPage({
+  campaign,
+  save,
+  onView,
+  onList,
+}: {
+  campaign: Campaign;
+  save: CampaignSave;
+  onView: (view: CampaignView) => void;
+  onList: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const where = [t(JURISDICTION_LABEL[campaign.jurisdiction]), campaign.jurisdictionName].filter(Boolean).join(' · ');
+  const chambers = campaign.chambers.map((c) => t(CHAMBER_LABEL[c])).join(', ');
+  return (
+    <section className="campaigns campaign-page" aria-labelledby={id}>
+      <button type="button" className="button button--quiet" onClick={onList}>
+        <span aria-hidden="true">←</span> {t('campaigns.backToList')}
+      </button>
+      <ScreenHeading id={id}>{campaign.title || t('campaigns.untitled')}</ScreenHeading>
+      {campaign.policyAsk && <p className="lead campaign-page__ask">{campaign.policyAsk}</p>}
+      <p className="hint">{[where, chambers].filter(Boolean).join(' · ')}</p>
+      <div className="campaign-page__actions">
+        <button type="button" className="button" onClick={() => onView({ name: 'dashboard' })}>
+          {t('campaigns.page.dashboard')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => onView({ name: 'basics' })}>
+          {t('campaigns.page.edit')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => onView({ name: 'ics' })}>
+          {t('campaigns.page.ics')}
+        </button>
+      </div>
+      <BillsSection campaign={campaign} save={save} />
+      <MessageBoxSection campaign={campaign} save={save} />
+      <CoalitionSection campaign={campaign} save={save} />
+      <EngagementsSection campaign={campaign} onOpen={(engagementId) => onView({ name: 'engagement', engagementId })} />
+      <OutcomesSection campaign={campaign} save={save} />
+    </section>
+  );
+}

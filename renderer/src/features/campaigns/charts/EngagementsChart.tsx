@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../ui/use-formatters';
+import { ChartFigure } from './ChartFigure';
+import { monthLabel } from './month-label';
+import { StackedMonthsChart } from './StackedMonthsChart';
+
+export interface MonthCounts {
+  /** yyyy-mm */
+  month: string;
+  /** Engagements that month, by kind. */
+  counts: Readonly<Record<string, number>>;
+}
+
+/** Engagements per month, stacked by kind (meeting, call, email…), oldest month first. */
+export function EngagementsChart({
+  months,
+  kinds,
+}: {
+  months: readonly MonthCounts[];
+  kinds: readonly { key: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const rows = months.map((m) => ({
+    label: monthLabel(m.month, fmt.locale),
+    counts: kinds.map((k) => m.counts[k.key] ?? 0),
+  }));
+  const totals = rows.map((r) => r.counts.reduce((a, b) => a + b, 0));
+  const total = totals.reduce((a, b) => a + b, 0);
+  const busiest = totals.indexOf(Math.max(...totals));
+  const summary =
+    total === 0
+      ? t('campaigns.charts.engagements.none')
+      : t('campaigns.charts.engagements.summary', {
+          total: String(total),
+          months: String(rows.length),
+          month: rows[busiest]?.label ?? '',
+          most: String(totals[busiest] ?? 0),
+        });
+  return (
+    <ChartFigure
+      title={t('campaigns.charts.engagements.title')}
+      summary={summary}
+      table={{
+        columns: [t('campaigns.charts.engagements.column'), ...kinds.map((k) => k.label), t('campaigns.charts.total')],
+        rows: total === 0 ? [] : rows.map((r, i) => [r.label, ...r.counts, totals[i] ?? 0]),
+      }}
+    >
+      {total > 0 && <StackedMonthsChart months={rows} series={kinds.map((k) => k.label)} />}
+    </ChartFigure>
+  );
+}
