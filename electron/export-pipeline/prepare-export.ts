@@ -33,6 +33,8 @@ export interface PreparedExport {
   suggestedFileName: string;
   grant: ConsentGrant | null;
   quotedSourceIds: string[];
+  /** Over its template's budget: run() refuses it unless the request says "export anyway". */
+  overBudget: boolean;
   /** The shared stories it quotes, once each: each gets a use record once the file is written. */
   sharedStoryIds: string[];
   /** The release gate for a line known only later (a typed file name); unchanged without a grant. */
@@ -159,6 +161,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     suggestedFileName,
     grant,
     quotedSourceIds: source.quotedSourceIds,
+    overBudget: source.overBudget === true,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
     releaseLine,
     // Only an export asks (not a preview): the registers are made again only then.

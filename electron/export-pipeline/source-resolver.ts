@@ -54,6 +54,8 @@ export interface ResolvedSource {
   formatsRefusedBy?: PerLanguage;
   /** Usually becomes public record whoever the grant names: the grant must acknowledge it. */
   publicRecord?: boolean;
+  /** Over its word, character or time budget: exported only when the request says "export anyway". */
+  overBudget?: boolean;
   /** The neutral word the suggested file name starts with. */
   fileStem: ExportFileStem;
   /**

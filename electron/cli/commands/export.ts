@@ -134,6 +134,8 @@ export const exportCommand: CliCommand = {
             title: stringFlag(ctx.args, 'title') ?? null,
             purposeConfirmedFor,
             fileName: path.basename(out),
+            // Checked above in the command line's own words; the pipeline checks again.
+            overBudget: flagSet(ctx.args, 'over-budget'),
           },
           async () => out,
           // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
