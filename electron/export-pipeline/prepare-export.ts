@@ -13,6 +13,7 @@ import type { ExportDocument } from '../../shared/export/export-document';
 import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
+import { typesetDocument } from '../../shared/export/typography';
 import { releaseDocument, releaseRegisters } from '../../shared/release/release-gate';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
@@ -156,7 +157,8 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   }
   return {
     refusals,
-    document: normalizeExportDocument(document, { keepChanges: true }),
+    // Typography last, on what the gate released: quote marks and no-break spaces only.
+    document: typesetDocument(normalizeExportDocument(document, { keepChanges: true })),
     report,
     suggestedFileName,
     grant,
