@@ -153,6 +153,8 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       ...optional('coverNote', released.coverNote || undefined),
       blocks: released.body ? fromDoc(released.body) : [],
       signature: [...released.signature, ...(source.signed ? [released.authorName] : [])],
+      // Through the same gate as the heading block: the slots named, withheld fields withheld.
+      ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),
     };
   }
   return {

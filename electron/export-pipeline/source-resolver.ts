@@ -39,6 +39,8 @@ export interface ResolvedSource {
   salutation?: string;
   /** Closing lines ("Respectfully submitted,"), identity applied by the pipeline. */
   signature?: string[];
+  /** The header of pages 2 on, before "Page 2 of 5" (slots and fields released by the pipeline). */
+  runningHeader?: string;
   /** Add the author's name under the grant's identity as the last signature line. */
   signed?: boolean;
   /** Print the author's name under the grant's identity below the title. Default true. */

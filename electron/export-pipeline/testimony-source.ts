@@ -86,6 +86,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     headingBlock: built.headingBlock,
     ...optional('salutation', built.salutation || undefined),
     signature: built.signature,
+    ...optional('runningHeader', built.runningHeader ?? undefined),
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,

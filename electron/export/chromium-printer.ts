@@ -102,7 +102,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
   }
   return {
     async print(html: string, opts: PrintOptions): Promise<Buffer> {
-      const setup = pdfPageSetup(opts.paper, opts.headerFooter.language);
+      const setup = pdfPageSetup(opts.paper);
       const page = await context.newPage();
       try {
         await page.route('**', (route) => route.abort());
@@ -110,6 +110,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
         const margin = `${setup.marginInches}in`;
         return await page.pdf({
           format: setup.format,
+          preferCSSPageSize: setup.preferCSSPageSize,
           margin: { top: margin, bottom: margin, left: margin, right: margin },
           displayHeaderFooter: true,
           headerTemplate: setup.headerTemplate,

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
 import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
 import { optional } from '../../shared/core/optional';
@@ -17,6 +17,12 @@ interface Context {
   /** Next free list instance: every list restarts its own numbering. */
   nextInstance: { value: number };
 }
+
+/**
+ * Every paragraph Harbor writes: widow and orphan control on (w:widowControl), so no page starts
+ * or ends with a paragraph's lone line, as the PDF's CSS orphans/widows do.
+ */
+export const paragraph = (options: IParagraphOptions) => new Paragraph({ widowControl: true, ...options });
 
 export function textRuns(runs: InlineRun[]): TextRun[] {
   return runs.flatMap((run) =>
@@ -55,7 +61,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
       return [
-        new Paragraph({
+        paragraph({
           children: textRuns(block.runs),
           ...quote,
           // custom: a numbered paragraph is still a body paragraph (Normal), not a list item.
@@ -66,7 +72,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
         }),
       ];
     case 'heading':
-      return [new Paragraph({ children: textRuns(block.runs), heading: HEADINGS[block.level - 1] })];
+      return [paragraph({ children: textRuns(block.runs), heading: HEADINGS[block.level - 1] })];
     case 'list':
       return listParagraphs(block, ctx);
     case 'blockquote': {
@@ -95,7 +101,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
     item.flatMap((block, i) => {
       if (block.type === 'paragraph' && i === 0) {
         return [
-          new Paragraph({
+          paragraph({
             children: textRuns(block.runs),
             numbering: continues ? { reference, level: 0, custom: true } : { reference, level, instance },
             ...optional('style', ctx.quoteDepth > 0 ? QUOTE_STYLE : undefined),
@@ -104,7 +110,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
       }
       if (block.type === 'paragraph') {
         // Later paragraphs of an item line up with its text, without a second bullet.
-        return [new Paragraph({ children: textRuns(block.runs), indent: { left: LIST_INDENT * (level + 1) } })];
+        return [paragraph({ children: textRuns(block.runs), indent: { left: LIST_INDENT * (level + 1) } })];
       }
       return blockParagraphs(block, inner);
     }),

@@ -1,5 +1,6 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
 import type { ExportLanguage } from '../../shared/export/export-document';
+import { LINE_HEIGHT } from '../../shared/export/paper';
 
 /** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
 export const BODY_FONT = 'Times New Roman';
@@ -28,7 +29,8 @@ export function docxStyles(language: ExportLanguage): IStylesOptions {
     default: {
       document: {
         run: { font: BODY_FONT, size: BODY_SIZE, color: black, language: { value: WORD_LANGUAGE[language] } },
-        paragraph: { spacing: { after: 200, line: 276 } },
+        // The print CSS's line height, so both formats take as many pages.
+        paragraph: { spacing: { after: 200, line: Math.round(240 * LINE_HEIGHT) } },
       },
       title: {
         run: { font: BODY_FONT, size: 36, bold: true, color: black },

@@ -1,9 +1,10 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, TextRun } from 'docx';
+import { optional } from '../../shared/core/optional';
+import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument } from '../../shared/export/export-document';
-import { EXPORT_LABELS } from '../../shared/export/export-labels';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
-import { bodyParagraphs, orderedStarts, textRuns } from './docx-blocks';
+import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
 
@@ -13,7 +14,6 @@ import { NEUTRAL_AUTHOR } from './neutral-metadata';
  */
 export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  const label = EXPORT_LABELS[doc.language];
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
 
@@ -21,49 +21,35 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
     front.push(
-      new Paragraph({
+      paragraph({
         children: [new TextRun(caption ? { text: line, bold: true } : line)],
         spacing: { after: i === all.length - 1 ? 360 : 0 },
         ...(caption ? { alignment: AlignmentType.CENTER } : {}),
       }),
     ),
   );
-  if (doc.title) front.push(new Paragraph({ children: [new TextRun(doc.title)], heading: HeadingLevel.TITLE }));
+  if (doc.title) front.push(paragraph({ children: [new TextRun(doc.title)], heading: HeadingLevel.TITLE }));
   if (doc.byline) {
     front.push(
-      new Paragraph({
+      paragraph({
         children: [new TextRun({ text: doc.byline, italics: true })],
         alignment: AlignmentType.CENTER,
         spacing: { after: 360 },
       }),
     );
   }
-  if (doc.coverNote)
-    front.push(new Paragraph({ children: textRuns([{ text: doc.coverNote }]), style: COVER_NOTE_STYLE }));
-  if (doc.salutation) front.push(new Paragraph({ children: [new TextRun(doc.salutation)] }));
+  if (doc.coverNote) front.push(paragraph({ children: textRuns([{ text: doc.coverNote }]), style: COVER_NOTE_STYLE }));
+  if (doc.salutation) front.push(paragraph({ children: [new TextRun(doc.salutation)] }));
 
-  const signature = (doc.signature ?? []).map(
-    (line, i) =>
-      new Paragraph({
-        children: [new TextRun(line)],
-        ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
-        keepNext: true,
-      }),
+  const signature = (doc.signature ?? []).map((line, i) =>
+    paragraph({
+      children: [new TextRun(line)],
+      ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
+      keepNext: true,
+    }),
   );
 
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: 18,
-            children: [`${label.page} `, PageNumber.CURRENT, ` ${label.of} `, PageNumber.TOTAL_PAGES],
-          }),
-        ],
-      }),
-    ],
-  });
+  const pageParts = docxHeadersFooters(doc);
 
   const document = new Document({
     // Overwritten by scrubDocx from the same allow-list; set here too so no library default slips in.
@@ -78,6 +64,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
+          titlePage: pageParts.titlePage,
           page: {
             size: PAPER[doc.paper].twips,
             margin: {
@@ -90,7 +77,8 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
             },
           },
         },
-        footers: { default: footer },
+        ...optional('headers', pageParts.headers),
+        footers: pageParts.footers,
         children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true), ...signature],
       },
     ],

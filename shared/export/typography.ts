@@ -112,5 +112,6 @@ export function typesetDocument(doc: ExportDocument): ExportDocument {
     ...(doc.coverNote !== undefined ? { coverNote: doc.coverNote.split('\n').map(line).join('\n') } : {}),
     blocks: doc.blocks.map((b) => typesetBlock(b, lang)),
     ...(doc.signature ? { signature: doc.signature.map(line) } : {}),
+    ...(doc.runningHeader !== undefined ? { runningHeader: line(doc.runningHeader) } : {}),
   };
 }

@@ -6,7 +6,15 @@ import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
 import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
-import { fillLines, firstFilled, letterDate, POSITION_WORDS, STANCE_WORDS, type LayoutValues } from './layout-lines';
+import {
+  fillLine,
+  fillLines,
+  firstFilled,
+  letterDate,
+  POSITION_WORDS,
+  STANCE_WORDS,
+  type LayoutValues,
+} from './layout-lines';
 import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
@@ -29,6 +37,8 @@ export interface TestimonyExportSource {
   headingBlock: string[];
   salutation: string | null;
   signature: string[];
+  /** The header of continuation pages: the witness and the bill or inquiry ("M. R. • SB 1042"). */
+  runningHeader: string | null;
   /** The hearing's details behind those lines, each with the category it is withheld under. */
   fields: OutgoingField[];
   numberedParagraphs: boolean;
@@ -95,6 +105,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     headingBlock: fillLines(layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
+    runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
     fields: FIELD_IDS.flatMap((id) => {
       const value = (t.metadata[id] ?? '').trim();
       return value ? [{ id, value, category: fieldCategory(t.template.fields, id) }] : [];

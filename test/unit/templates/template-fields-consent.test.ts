@@ -47,7 +47,7 @@ describe('template fields under the consent', () => {
     // "Rogelio Baptiste" is marked in the story; the writer types "Baptiste" in a section and a field.
     const section = s.quoting.id;
     await s.testimonies.save(s.testimony.id, {
-      metadata: { ...s.testimony.metadata, ...SIGNATURE, recipient: 'Mr. Baptiste' },
+      metadata: { ...s.testimony.metadata, ...SIGNATURE, recipient: 'Mr. Baptiste', billNumber: 'Baptiste Act' },
       sections: {
         ...s.testimony.sections,
         [section]: { ...s.testimony.sections[section]!, text: 'Baptiste took my papers. Then Rogelio left.' },
@@ -58,6 +58,9 @@ describe('template fields under the consent', () => {
     const lines = documentLines(preview.document).join('\n');
     expect(lines).not.toMatch(/Baptiste|Rogelio/);
     expect(asRead(preview.document.title ?? '')).toBe('What [name withheld] did');
+    // The continuation pages' header too: the witness as the consent names them, the bill as withheld.
+    expect(asRead(preview.document.runningHeader ?? '')).toMatch(/^\S.* • \[name withheld\] Act$/);
+    expect(preview.document.runningHeader).not.toMatch(/Baptiste|Rogelio|María|Ruiz/);
   });
 
   it('gives district, organization and contact a category in every built-in template that asks for them', () => {
