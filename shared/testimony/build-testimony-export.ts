@@ -73,7 +73,16 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
     // Without a position the caption still reads: "Testimony of … on SB 1042".
     stance: STANCE_WORDS[opts.language][known ?? 'neutral'],
     today: opts.today ? letterDate(opts.today, opts.language) : '',
+    ...(rest.hearingDate !== undefined ? { hearingDate: hearingDate(rest.hearingDate, opts.language) } : {}),
   };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A hearing date typed as 2025-04-09 prints as "April 9, 2025" or "9 de abril de 2025"; other wording as typed. */
+function hearingDate(value: string, lang: BuildOptions['language']): string {
+  const v = value.trim();
+  return ISO_DAY.test(v) && !Number.isNaN(Date.parse(v)) ? letterDate(v, lang) : value;
 }
 
 /** Pure: the same input always gives the same document, for the preview and for the file. */
@@ -108,7 +117,11 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
     fields: FIELD_IDS.flatMap((id) => {
       const value = (t.metadata[id] ?? '').trim();
-      return value ? [{ id, value, category: fieldCategory(t.template.fields, id) }] : [];
+      if (!value) return [];
+      const category = fieldCategory(t.template.fields, id);
+      // A date printed in words is withheld in those words too, not only as typed.
+      const printed = id === 'hearingDate' ? hearingDate(value, lang) : value;
+      return [{ id, value, category }, ...(printed !== value ? [{ id, value: printed, category }] : [])];
     }),
     numberedParagraphs: layout.numberedParagraphs,
     captionCentered: layout.captionStyle === 'centered-bold',
