@@ -14,6 +14,7 @@ import { safeExportFileName, suggestExportFileName, titledExportFileName } from 
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { typesetDocument } from '../../shared/export/typography';
+import { dropWithheldAffiliation } from '../../shared/export/withheld-affiliation';
 import { releaseDocument, releaseRegisters } from '../../shared/release/release-gate';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
@@ -142,17 +143,20 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       },
     );
     report = released.report;
+    // Anonymous: a withheld affiliation is left out of the caption and signature, not announced.
+    const affiliation = (lines: string[]) =>
+      grant.identity.mode === 'anonymous' ? dropWithheldAffiliation(lines, options.language) : lines;
     releaseLine = released.line;
     suggestedFileName = safeExportFileName(released.fileName ?? '', options.format, neutralFileName);
     document = {
       ...base,
       title: released.title,
       byline: source.byline === false ? null : released.authorName,
-      ...optional('headingBlock', released.headingBlock.length ? released.headingBlock : undefined),
+      ...optional('headingBlock', released.headingBlock.length ? affiliation(released.headingBlock) : undefined),
       ...optional('salutation', released.salutation || undefined),
       ...optional('coverNote', released.coverNote || undefined),
       blocks: released.body ? fromDoc(released.body) : [],
-      signature: [...released.signature, ...(source.signed ? [released.authorName] : [])],
+      signature: affiliation([...released.signature, ...(source.signed ? [released.authorName] : [])]),
       // Through the same gate as the heading block: the slots named, withheld fields withheld.
       ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),
     };
