@@ -9,7 +9,7 @@ import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { EXPORT_FORMATS, FORMAT_NAMES } from '../../shared/core/export-formats';
 import { anyOf, type Message } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
-import type { ExportDocument } from '../../shared/export/export-document';
+import type { Block, ExportDocument } from '../../shared/export/export-document';
 import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
@@ -73,6 +73,19 @@ function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal
       }
     : { key: 'refusal.formatNotAccepted', params: { formats } };
   return [{ code: 'format-not-accepted', message }];
+}
+
+/** A story that opens with its own title as a heading prints it once, as the title, not twice. */
+function withoutRepeatedTitle(blocks: Block[], title: string | null): Block[] {
+  const first = blocks[0];
+  const text = (b: Block) =>
+    b.type === 'heading'
+      ? b.runs
+          .map((r) => r.text)
+          .join('')
+          .trim()
+      : null;
+  return title && first && text(first) === title.trim() ? blocks.slice(1) : blocks;
 }
 
 /**
@@ -155,7 +168,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       ...optional('headingBlock', released.headingBlock.length ? affiliation(released.headingBlock) : undefined),
       ...optional('salutation', released.salutation || undefined),
       ...optional('coverNote', released.coverNote || undefined),
-      blocks: released.body ? fromDoc(released.body) : [],
+      blocks: withoutRepeatedTitle(released.body ? fromDoc(released.body) : [], released.title),
       signature: affiliation([...released.signature, ...(source.signed ? [released.authorName] : [])]),
       // Through the same gate as the heading block: the slots named, withheld fields withheld.
       ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),

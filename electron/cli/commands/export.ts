@@ -16,6 +16,14 @@ import { EXIT } from '../exit-codes';
 import { computeBudgets } from '../../../shared/testimony/budgets';
 import { sharedSources } from '../../export-pipeline/testimony-source';
 import type { Lang } from '../../../shared/core/languages';
+import { createStoryService } from '../../stories/index';
+import type { OpenVault } from '../../vault/types';
+import type { ExportSource } from '../../../shared/ipc/contract-consent';
+
+async function ownStoryTitle(vault: OpenVault, source: ExportSource): Promise<string | null> {
+  if (source.kind !== 'story') return null;
+  return (await createStoryService(vault).get(source.id)).title.trim() || null;
+}
 
 /** Chromium starts only for a PDF, and only once the consent has allowed the export. */
 function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
@@ -131,7 +139,8 @@ export const exportCommand: CliCommand = {
             format,
             paper,
             language,
-            title: stringFlag(ctx.args, 'title') ?? null,
+            // A story's own title by default, as the app offers it (the release gate decides what of it prints).
+            title: stringFlag(ctx.args, 'title') ?? (await ownStoryTitle(vault, source)),
             purposeConfirmedFor,
             fileName: path.basename(out),
             // Checked above in the command line's own words; the pipeline checks again.

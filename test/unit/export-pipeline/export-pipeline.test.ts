@@ -300,3 +300,25 @@ describe('the export pipeline', () => {
     expect(all).toContain('José Núñez');
   });
 });
+
+describe('a story opening with its own title as a heading', () => {
+  it('prints the title once: the heading that repeats it is not printed again below it', async () => {
+    const doc: StoryDoc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [text('Coming home')] },
+        para(text('It took two years.')),
+        { type: 'heading', attrs: { level: 1 }, content: [text('After')] },
+      ],
+    };
+    const s = await setup(doc);
+    const grant = await s.grants.create([s.story.id], grantTerms());
+    const titled = await s.pipeline(noPrinter).preview(s.options(grant.id, { title: 'Coming home' }));
+    expect(documentLines(titled.document).filter((l) => l === 'Coming home')).toHaveLength(1);
+    expect(titled.document.title).toBe('Coming home');
+    expect(titled.document.blocks[0]).toMatchObject({ type: 'paragraph' });
+    // Another title keeps the story's own heading.
+    const other = await s.pipeline(noPrinter).preview(s.options(grant.id, { title: 'For the committee' }));
+    expect(other.document.blocks[0]).toMatchObject({ type: 'heading', runs: [{ text: 'Coming home' }] });
+  });
+});
