@@ -70,7 +70,7 @@ export const exportCommand: CliCommand = {
     '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
     '                  the name lacks it. Never inside a vault folder.',
     '--overwrite       Replace <file> if it already exists (otherwise Harbor refuses).',
-    '--title <text>    A title to print and put in the metadata. Default: none.',
+    "--title <text>    A title to print and put in the metadata. Default: a story's own title; none for a testimony.",
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
     "                  A testimony's template words (headings, salutation) follow --language too; for a",
     "                  testimony both default to its own language and its template's paper, as in the app.",
