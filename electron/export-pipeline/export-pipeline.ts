@@ -32,6 +32,8 @@ export type RunOptions = ExportOptions & {
   fileName?: string;
   /** The language the app's identifying-detail check used (its own); the document's when left out. */
   checkLanguage?: DocumentLanguage;
+  /** The person chose "Export anyway" (the command line's --over-budget) for a document over its budget. */
+  overBudget?: boolean;
 };
 
 /** How run() treats what the identifying-detail check still asks about. */
@@ -97,6 +99,9 @@ export function createExportPipeline(deps: ExportPipelineDeps) {
     ): Promise<SaveOutcome<ExportedFile>> {
       const prepared = await prepareExport(prepareDeps, options);
       refuseIfNeeded(prepared);
+      // The budget again, here: the app's "Export anyway" step and the CLI's check are not the only way in.
+      if (prepared.overBudget && options.overBudget !== true)
+        throw new HarborError('consent_refused', 'export.overBudget');
       // The check again, here: a request that skipped the app's check, or text changed since, is refused.
       if (!undecided.accept) {
         const left = prepared.undecided(options.checkLanguage ?? options.language);

@@ -9,10 +9,12 @@ import type { UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import { EXPORT_FORMATS, FORMAT_NAMES } from '../../shared/core/export-formats';
 import { anyOf, type Message } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
-import type { ExportDocument } from '../../shared/export/export-document';
+import type { Block, ExportDocument } from '../../shared/export/export-document';
 import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
+import { typesetDocument } from '../../shared/export/typography';
+import { dropWithheldAffiliation } from '../../shared/export/withheld-affiliation';
 import { releaseDocument, releaseRegisters } from '../../shared/release/release-gate';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
@@ -33,6 +35,8 @@ export interface PreparedExport {
   suggestedFileName: string;
   grant: ConsentGrant | null;
   quotedSourceIds: string[];
+  /** Over its template's budget: run() refuses it unless the request says "export anyway". */
+  overBudget: boolean;
   /** The shared stories it quotes, once each: each gets a use record once the file is written. */
   sharedStoryIds: string[];
   /** The release gate for a line known only later (a typed file name); unchanged without a grant. */
@@ -69,6 +73,19 @@ function formatRefusals(source: ResolvedSource, options: ExportOptions): Refusal
       }
     : { key: 'refusal.formatNotAccepted', params: { formats } };
   return [{ code: 'format-not-accepted', message }];
+}
+
+/** A story that opens with its own title as a heading prints it once, as the title, not twice. */
+function withoutRepeatedTitle(blocks: Block[], title: string | null): Block[] {
+  const first = blocks[0];
+  const text = (b: Block) =>
+    b.type === 'heading'
+      ? b.runs
+          .map((r) => r.text)
+          .join('')
+          .trim()
+      : null;
+  return title && first && text(first) === title.trim() ? blocks.slice(1) : blocks;
 }
 
 /**
@@ -139,26 +156,33 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       },
     );
     report = released.report;
+    // Anonymous: a withheld affiliation is left out of the caption and signature, not announced.
+    const affiliation = (lines: string[]) =>
+      grant.identity.mode === 'anonymous' ? dropWithheldAffiliation(lines, options.language) : lines;
     releaseLine = released.line;
     suggestedFileName = safeExportFileName(released.fileName ?? '', options.format, neutralFileName);
     document = {
       ...base,
       title: released.title,
       byline: source.byline === false ? null : released.authorName,
-      ...optional('headingBlock', released.headingBlock.length ? released.headingBlock : undefined),
+      ...optional('headingBlock', released.headingBlock.length ? affiliation(released.headingBlock) : undefined),
       ...optional('salutation', released.salutation || undefined),
       ...optional('coverNote', released.coverNote || undefined),
-      blocks: released.body ? fromDoc(released.body) : [],
-      signature: [...released.signature, ...(source.signed ? [released.authorName] : [])],
+      blocks: withoutRepeatedTitle(released.body ? fromDoc(released.body) : [], released.title),
+      signature: affiliation([...released.signature, ...(source.signed ? [released.authorName] : [])]),
+      // Through the same gate as the heading block: the slots named, withheld fields withheld.
+      ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),
     };
   }
   return {
     refusals,
-    document: normalizeExportDocument(document, { keepChanges: true }),
+    // Typography last, on what the gate released: quote marks and no-break spaces only.
+    document: typesetDocument(normalizeExportDocument(document, { keepChanges: true })),
     report,
     suggestedFileName,
     grant,
     quotedSourceIds: source.quotedSourceIds,
+    overBudget: source.overBudget === true,
     sharedStoryIds: [...new Set((source.sharedExcerpts ?? []).map((e) => e.sharedStoryId))],
     releaseLine,
     // Only an export asks (not a preview): the registers are made again only then.

@@ -39,6 +39,8 @@ export interface ResolvedSource {
   salutation?: string;
   /** Closing lines ("Respectfully submitted,"), identity applied by the pipeline. */
   signature?: string[];
+  /** The header of pages 2 on, before "Page 2 of 5" (slots and fields released by the pipeline). */
+  runningHeader?: string;
   /** Add the author's name under the grant's identity as the last signature line. */
   signed?: boolean;
   /** Print the author's name under the grant's identity below the title. Default true. */
@@ -54,6 +56,8 @@ export interface ResolvedSource {
   formatsRefusedBy?: PerLanguage;
   /** Usually becomes public record whoever the grant names: the grant must acknowledge it. */
   publicRecord?: boolean;
+  /** Over its word, character or time budget: exported only when the request says "export anyway". */
+  overBudget?: boolean;
   /** The neutral word the suggested file name starts with. */
   fileStem: ExportFileStem;
   /**

@@ -2,7 +2,7 @@ import { checkBlocks, unmarkedCandidates } from '../../shared/consent/unmarked-c
 import { HarborError } from '../../shared/errors';
 import { registerFromDoc } from '../../shared/story/detail-register';
 import { createStoryService } from '../stories/index';
-import type { SourceResolver } from './source-resolver';
+import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
 
 /** A story exports as itself: its text under the grant, with a byline, quoting only itself. */
 export const storySource: SourceResolver = async (vault, id) => {
@@ -14,6 +14,8 @@ export const storySource: SourceResolver = async (vault, id) => {
     body: { doc: story.doc },
     registers: [registerFromDoc(story.doc, story.details)],
     quotedSourceIds: [story.id],
+    // Pages 2 on name the writer as the consent does, like the byline.
+    runningHeader: AUTHOR_SLOT,
     fileStem: 'testimony',
     undecided: (lang, handled) =>
       unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),

@@ -11,6 +11,7 @@ import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, CAPTION_SLOT, type SourceResolver } from './source-resolver';
 import { optional } from '../../shared/core/optional';
 import { today } from '../../shared/core/dates';
+import { computeBudgets } from '../../shared/testimony/budgets';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
 export async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
@@ -65,12 +66,13 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     throw new HarborError('not_found', 'export.testimonyInTrash');
   }
   const { template } = testimony;
+  const shared = await sharedSources(vault, testimony);
   const built = buildTestimonyExport(testimony, {
     language,
     witness: AUTHOR_SLOT,
     witnessCaption: CAPTION_SLOT,
     today: today(),
-    shared: await sharedSources(vault, testimony),
+    shared,
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
   const quoted = await quotedStories(vault, built.quotedStoryIds);
@@ -84,6 +86,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     headingBlock: built.headingBlock,
     ...optional('salutation', built.salutation || undefined),
     signature: built.signature,
+    ...optional('runningHeader', built.runningHeader ?? undefined),
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
@@ -92,6 +95,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     allowedFormats: built.formats,
     ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),
     publicRecord: template.publicRecord,
+    // Measured as the builder and `harbor export` measure it, on the stored testimony.
+    overBudget: computeBudgets(testimony, shared).over,
     fileStem: 'testimony',
     undecided: (lang, handled) => findTestimonyDetails(testimony, lang, cleared, handled),
   };

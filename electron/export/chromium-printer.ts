@@ -114,7 +114,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
   };
   let queue: Promise<unknown> = Promise.resolve();
   const printOnce = async (html: string, opts: PrintOptions): Promise<Buffer> => {
-    const setup = pdfPageSetup(opts.paper, opts.headerFooter.language);
+    const setup = pdfPageSetup(opts.paper);
     const current = (page ??= openPage());
     try {
       const p = await current;
@@ -122,6 +122,7 @@ export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}
       const margin = `${setup.marginInches}in`;
       return await p.pdf({
         format: setup.format,
+        preferCSSPageSize: setup.preferCSSPageSize,
         margin: { top: margin, bottom: margin, left: margin, right: margin },
         displayHeaderFooter: true,
         headerTemplate: setup.headerTemplate,

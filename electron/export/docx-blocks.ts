@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun, UnderlineType } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
 import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
 import { optional } from '../../shared/core/optional';
@@ -27,6 +27,12 @@ export interface DocumentScripts {
   language: ExportLanguage;
   cjk?: CjkLanguage | undefined;
 }
+
+/**
+ * Every paragraph Harbor writes: widow and orphan control on (w:widowControl), so no page starts
+ * or ends with a paragraph's lone line, as the PDF's CSS orphans/widows do.
+ */
+export const paragraph = (options: IParagraphOptions) => new Paragraph({ widowControl: true, ...options });
 
 export function textRuns(runs: InlineRun[], scripts: DocumentScripts = { language: 'en' }): TextRun[] {
   const ctx = paragraphContext(runs, scripts.cjk);
@@ -73,7 +79,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
       return [
-        new Paragraph({
+        paragraph({
           children: textRuns(block.runs, ctx.scripts),
           ...paragraphDirection(block.runs),
           ...quote,
@@ -86,7 +92,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
       ];
     case 'heading':
       return [
-        new Paragraph({
+        paragraph({
           children: textRuns(block.runs, ctx.scripts),
           heading: HEADINGS[block.level - 1],
           ...paragraphDirection(block.runs),
@@ -120,7 +126,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
     item.flatMap((block, i) => {
       if (block.type === 'paragraph' && i === 0) {
         return [
-          new Paragraph({
+          paragraph({
             children: textRuns(block.runs, ctx.scripts),
             ...paragraphDirection(block.runs),
             numbering: continues ? { reference, level: 0, custom: true } : { reference, level, instance },
@@ -131,7 +137,7 @@ function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
       if (block.type === 'paragraph') {
         // Later paragraphs of an item line up with its text, without a second bullet.
         return [
-          new Paragraph({
+          paragraph({
             children: textRuns(block.runs, ctx.scripts),
             ...paragraphDirection(block.runs),
             indent: { left: LIST_INDENT * (level + 1) },

@@ -2,6 +2,7 @@ import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, t
 import type { ExportLanguage } from '../../shared/export/export-document';
 import type { CjkLanguage } from '../../shared/export/script-runs';
 import { defaultRunScripts } from './docx-scripts';
+import { LINE_HEIGHT } from '../../shared/export/paper';
 
 /** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
 export const BODY_FONT = 'Times New Roman';
@@ -29,7 +30,8 @@ export function docxStyles(language: ExportLanguage, cjk: CjkLanguage | null = n
     default: {
       document: {
         run: { size: BODY_SIZE, color: black, ...defaultRunScripts(language, cjk, BODY_FONT) },
-        paragraph: { spacing: { after: 200, line: 276 } },
+        // The print CSS's line height, so both formats take as many pages.
+        paragraph: { spacing: { after: 200, line: Math.round(240 * LINE_HEIGHT) } },
       },
       title: {
         run: { font: BODY_FONT, size: 36, bold: true, color: black },

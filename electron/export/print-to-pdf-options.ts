@@ -9,14 +9,14 @@ export interface PrintToPdfOptions {
   headerTemplate: string;
   footerTemplate: string;
   printBackground: false;
-  preferCSSPageSize: false;
+  preferCSSPageSize: true;
   generateTaggedPDF: true;
   generateDocumentOutline: false;
 }
 
 /** The same pages as the Chromium printer (createChromiumPrinter): one pdfPageSetup for both. */
 export function printToPdfOptions(options: PrintOptions): PrintToPdfOptions {
-  const setup = pdfPageSetup(options.paper, options.headerFooter.language);
+  const setup = pdfPageSetup(options.paper);
   const m = setup.marginInches;
   return {
     pageSize: setup.format,
@@ -25,7 +25,7 @@ export function printToPdfOptions(options: PrintOptions): PrintToPdfOptions {
     headerTemplate: setup.headerTemplate,
     footerTemplate: setup.footerTemplate,
     printBackground: false,
-    preferCSSPageSize: false,
+    preferCSSPageSize: setup.preferCSSPageSize,
     generateTaggedPDF: true,
     generateDocumentOutline: false,
   };

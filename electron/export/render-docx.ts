@@ -1,9 +1,10 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, TextRun } from 'docx';
+import { optional } from '../../shared/core/optional';
+import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument } from '../../shared/export/export-document';
-import { EXPORT_LABELS } from '../../shared/export/export-labels';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
-import { bodyParagraphs, orderedStarts, textRuns } from './docx-blocks';
+import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
@@ -15,7 +16,6 @@ import { blockTexts, documentCjkLanguage } from '../../shared/export/script-runs
  */
 export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  const label = EXPORT_LABELS[doc.language];
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
   const scripts = { language: doc.language, cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined };
@@ -24,7 +24,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
     front.push(
-      new Paragraph({
+      paragraph({
         children: [new TextRun(caption ? { text: line, bold: true } : line)],
         spacing: { after: i === all.length - 1 ? 360 : 0 },
         ...(caption ? { alignment: AlignmentType.CENTER } : {}),
@@ -34,12 +34,12 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   if (doc.title) {
     const title = [{ text: doc.title }];
     front.push(
-      new Paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
+      paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
     );
   }
   if (doc.byline) {
     front.push(
-      new Paragraph({
+      paragraph({
         children: [new TextRun({ text: doc.byline, italics: true })],
         alignment: AlignmentType.CENTER,
         spacing: { after: 360 },
@@ -47,31 +47,18 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     );
   }
   if (doc.coverNote)
-    front.push(new Paragraph({ children: textRuns([{ text: doc.coverNote }], scripts), style: COVER_NOTE_STYLE }));
-  if (doc.salutation) front.push(new Paragraph({ children: [new TextRun(doc.salutation)] }));
+    front.push(paragraph({ children: textRuns([{ text: doc.coverNote }], scripts), style: COVER_NOTE_STYLE }));
+  if (doc.salutation) front.push(paragraph({ children: [new TextRun(doc.salutation)] }));
 
-  const signature = (doc.signature ?? []).map(
-    (line, i) =>
-      new Paragraph({
-        children: [new TextRun(line)],
-        ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
-        keepNext: true,
-      }),
+  const signature = (doc.signature ?? []).map((line, i) =>
+    paragraph({
+      children: [new TextRun(line)],
+      ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
+      keepNext: true,
+    }),
   );
 
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: 18,
-            children: [`${label.page} `, PageNumber.CURRENT, ` ${label.of} `, PageNumber.TOTAL_PAGES],
-          }),
-        ],
-      }),
-    ],
-  });
+  const pageParts = docxHeadersFooters(doc);
 
   const document = new Document({
     // Overwritten by scrubDocx from the same allow-list; set here too so no library default slips in.
@@ -86,6 +73,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
+          titlePage: pageParts.titlePage,
           page: {
             size: PAPER[doc.paper].twips,
             margin: {
@@ -98,7 +86,8 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
             },
           },
         },
-        footers: { default: footer },
+        ...optional('headers', pageParts.headers),
+        footers: pageParts.footers,
         children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true, scripts), ...signature],
       },
     ],

@@ -10,6 +10,7 @@ export const exportText = defineErrorText({
     nestedTooDeep: 'Lists and quotes can be nested at most {{max}} deep.',
     tooLongForPdf: 'This document is too long to print as one PDF. Export it as Word instead.',
     cannotMakePdf: 'Harbor cannot make PDFs here. Export as Word instead.',
+    overBudget: 'This document is over its length or time limit. Trim it, or choose "Export anyway".',
     chromiumMissing:
       'Harbor needs Chromium to make PDFs here. Install it (apt-get install chromium) or set HARBOR_CHROMIUM.',
     // `detail` is the reader's own technical words (English): for a bug report, not for the person.
@@ -32,6 +33,8 @@ export const exportText = defineErrorText({
     nestedTooDeep: 'Las listas y las citas se pueden anidar como máximo {{max}} niveles.',
     tooLongForPdf: 'Este documento es demasiado largo para imprimirlo como un solo PDF. Expórtalo como Word.',
     cannotMakePdf: 'Harbor no puede crear archivos PDF aquí. Exporta como Word.',
+    overBudget:
+      'Este documento supera su límite de extensión o de tiempo. Recórtalo o elige «Exportar de todos modos».',
     chromiumMissing:
       'Harbor necesita Chromium para crear archivos PDF aquí. Instálalo (apt-get install chromium) o configura HARBOR_CHROMIUM.',
     wordNotReadBack: 'No se pudo volver a leer el archivo de Word para limpiarlo ({{detail}}).',

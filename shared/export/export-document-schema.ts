@@ -48,6 +48,7 @@ export const exportDocumentSchema: z.ZodType<ExportDocument> = z
     blocks: z.array(blockSchema).max(50_000),
     numberedParagraphs: z.boolean().optional(),
     signature: z.array(line).max(20).optional(),
+    runningHeader: line.optional(),
     paper: z.enum(['letter', 'a4']),
   })
   .strict();

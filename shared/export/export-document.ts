@@ -68,6 +68,11 @@ export interface ExportDocument {
   /** Number the body's top-level paragraphs 1., 2., … (UK select committees ask for it). */
   numberedParagraphs?: boolean;
   signature?: string[];
+  /**
+   * The header of every page after the first, before its "Page 2 of 5": the witness as the consent
+   * allows and the bill ("M. R. • SB 1042"). Without it, pages carry only their number, at the foot.
+   */
+  runningHeader?: string;
   paper: Paper;
 }
 

@@ -36,6 +36,7 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
     blocks: normalizeBlocks(doc.blocks, 0, keepChanges),
     numberedParagraphs: doc.numberedParagraphs === true,
     signature: lines(doc.signature),
+    ...optional('runningHeader', line(doc.runningHeader) ?? undefined),
     paper: doc.paper === 'a4' ? 'a4' : 'letter',
   };
 }

@@ -1,8 +1,5 @@
-import type { ExportLanguage, Paper } from './export-document';
-import { EXPORT_LABELS } from './export-labels';
-import { escapeHtml } from './html-escape';
+import type { Paper } from './export-document';
 import { PAGE_MARGIN_INCHES, PAPER } from './paper';
-import { SERIF_STACK } from './print-css';
 
 /**
  * Page setup shared by every PDF printer (Chromium through playwright-core in tests and the CLI,
@@ -10,8 +7,13 @@ import { SERIF_STACK } from './print-css';
  */
 export interface PdfPageSetup {
   format: 'Letter' | 'A4';
+  /** The print CSS's exact @page size wins over `format` (Chromium's A4 is not ISO A4). */
+  preferCSSPageSize: true;
   marginInches: number;
-  /** Chromium draws this in the bottom margin; its pageNumber/totalPages spans are filled in per page. */
+  /**
+   * Empty too: page numbers and the running header are the print CSS's @page margin boxes
+   * (running-header.ts), which can leave the first page's header out; a template cannot.
+   */
   footerTemplate: string;
   /**
    * Must not be empty: with displayHeaderFooter on, an empty header template makes Chromium print
@@ -20,13 +22,13 @@ export interface PdfPageSetup {
   headerTemplate: string;
 }
 
-export function pdfPageSetup(paper: Paper, language: ExportLanguage): PdfPageSetup {
-  const label = EXPORT_LABELS[language];
-  const style = `font-family: ${SERIF_STACK.replace(/"/g, "'")}; font-size: 9pt; width: 100%; text-align: center; color: #000;`;
+/** The page label ("Page 2 of 5", "Página 2 de 5") is in the print HTML, in the document's language. */
+export function pdfPageSetup(paper: Paper): PdfPageSetup {
   return {
     format: PAPER[paper].pdfFormat,
+    preferCSSPageSize: true,
     marginInches: PAGE_MARGIN_INCHES,
-    footerTemplate: `<div style="${style}">${escapeHtml(label.page)} <span class="pageNumber"></span> ${escapeHtml(label.of)} <span class="totalPages"></span></div>`,
+    footerTemplate: '<span></span>',
     headerTemplate: '<span></span>',
   };
 }

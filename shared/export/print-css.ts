@@ -1,18 +1,20 @@
-import type { Paper } from './export-document';
-import { PAGE_MARGIN_INCHES, PAPER } from './paper';
+import type { ExportDocument } from './export-document';
+import { pageBoxCss } from './running-header';
+import { LINE_HEIGHT, PAGE_MARGIN_INCHES, PAPER } from './paper';
 
 /** Times New Roman where installed (what committees expect), then metric-compatible look-alikes. */
 export const SERIF_STACK = `"Times New Roman", "Liberation Serif", Tinos, Times, "DejaVu Serif", serif`;
 
 /** The print stylesheet: the same rules lay out the on-screen preview and the PDF pages. */
-export function printCss(paper: Paper): string {
-  const spec = PAPER[paper];
+export function printCss(doc: Pick<ExportDocument, 'paper' | 'language' | 'runningHeader'>): string {
+  const spec = PAPER[doc.paper];
   const margin = `${PAGE_MARGIN_INCHES}in`;
   return `
 @page { size: ${spec.css}; margin: ${margin}; }
-html { font-family: ${SERIF_STACK}; font-size: 12pt; line-height: 1.35; color: #000; background: #fff; }
+${pageBoxCss(doc)}
+html { font-family: ${SERIF_STACK}; font-size: 12pt; line-height: ${LINE_HEIGHT}; color: #000; background: #fff; }
 body { margin: 0; }
-p { margin: 0 0 10pt; orphans: 2; widows: 2; }
+p, li { margin: 0 0 10pt; orphans: 2; widows: 2; }
 h1, h2, h3, h4 { line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h1.title { font-size: 18pt; text-align: center; margin: 0 0 6pt; }
 p.byline { text-align: center; font-style: italic; margin-bottom: 18pt; }

@@ -41,7 +41,7 @@ export function renderPrintHtml(input: ExportDocument): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${escapeHtml(doc.title ?? '')}</title>`,
-    `<style>\n${printCss(doc.paper)}\n${scriptCss()}\n</style>`,
+    `<style>\n${printCss(doc)}\n${scriptCss()}\n</style>`,
     '</head>',
     '<body>',
     ...parts,

@@ -90,6 +90,8 @@ export const consentChannels = {
         fileName: z.string().min(1).max(200),
         /** The language the app's identifying-detail check ran in; main runs it again in the same. */
         checkLanguage: langSchema.optional(),
+        /** The person chose "Export anyway" for a document over its budget; main refuses one without it. */
+        overBudget: z.literal(true).optional(),
       })
       .strict(),
   ),

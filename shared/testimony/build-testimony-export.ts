@@ -6,7 +6,15 @@ import type { ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
 import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
-import { fillLines, firstFilled, letterDate, POSITION_WORDS, STANCE_WORDS, type LayoutValues } from './layout-lines';
+import {
+  fillLine,
+  fillLines,
+  firstFilled,
+  letterDate,
+  POSITION_WORDS,
+  STANCE_WORDS,
+  type LayoutValues,
+} from './layout-lines';
 import type { BriefingExcerpt } from '../share/check-excerpts';
 import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
@@ -29,6 +37,8 @@ export interface TestimonyExportSource {
   headingBlock: string[];
   salutation: string | null;
   signature: string[];
+  /** The header of continuation pages: the witness and the bill or inquiry ("M. R. • SB 1042"). */
+  runningHeader: string | null;
   /** The hearing's details behind those lines, each with the category it is withheld under. */
   fields: OutgoingField[];
   numberedParagraphs: boolean;
@@ -63,7 +73,16 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
     // Without a position the caption still reads: "Testimony of … on SB 1042".
     stance: STANCE_WORDS[opts.language][known ?? 'neutral'],
     today: opts.today ? letterDate(opts.today, opts.language) : '',
+    ...(rest.hearingDate !== undefined ? { hearingDate: hearingDate(rest.hearingDate, opts.language) } : {}),
   };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A hearing date typed as 2025-04-09 prints as "April 9, 2025" or "9 de abril de 2025"; other wording as typed. */
+function hearingDate(value: string, lang: BuildOptions['language']): string {
+  const v = value.trim();
+  return ISO_DAY.test(v) && !Number.isNaN(Date.parse(v)) ? letterDate(v, lang) : value;
 }
 
 /** Pure: the same input always gives the same document, for the preview and for the file. */
@@ -95,9 +114,14 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     headingBlock: fillLines(layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
+    runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
     fields: FIELD_IDS.flatMap((id) => {
       const value = (t.metadata[id] ?? '').trim();
-      return value ? [{ id, value, category: fieldCategory(t.template.fields, id) }] : [];
+      if (!value) return [];
+      const category = fieldCategory(t.template.fields, id);
+      // A date printed in words is withheld in those words too, not only as typed.
+      const printed = id === 'hearingDate' ? hearingDate(value, lang) : value;
+      return [{ id, value, category }, ...(printed !== value ? [{ id, value: printed, category }] : [])];
     }),
     numberedParagraphs: layout.numberedParagraphs,
     captionCentered: layout.captionStyle === 'centered-bold',

@@ -192,6 +192,8 @@ describe('exporting a testimony', () => {
       paper: 'a4',
       fileName: 'testimony-2098-06-01.docx',
     });
+    // Within its budget, the request does not say "export anyway" (main would refuse one over it).
+    expect(run).not.toHaveProperty('overBudget');
   });
 });
 
@@ -220,5 +222,26 @@ describe('exporting a testimony over its budget', () => {
     expect(onEdit).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Export anyway' }));
     await heading('Choose a consent');
+  });
+
+  it('tells main the person chose to export anyway, so main writes the file', async () => {
+    const { harbor } = open({
+      testimony: longScript(),
+      grants: [grantOf('grant-0001', { sourceIds: [TESTIMONY_ID] })],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export anyway' }));
+    await heading('Choose a consent');
+    await screen.findByRole('radio', { checked: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Details that might identify someone');
+    fireEvent.click(await screen.findByRole('button', { name: '“Lee” is fine to share' }));
+    await screen.findByText(/Harbor found nothing/);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('What leaves Harbor');
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await heading('File');
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await heading('Exported');
+    expect(harbor.callsTo('export:run')[0]).toMatchObject({ overBudget: true });
   });
 });

@@ -201,7 +201,7 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await page.getByRole('heading', { name: 'Exported' }).waitFor({ timeout: 30_000 });
 
     const docx = await fs.readFile(path.join(app.exportsDir, 'briefing-sb-123.docx'));
-    const paragraphs = paragraphsWithNumbers(docx);
+    const paragraphs = paragraphsWithNumbers(docx).map((p) => p.replace(/\u00A0/g, ' '));
     expect(paragraphs).toContain('I am M. R. [name withheld] took me to [place withheld] in the spring.');
     expect(paragraphs).toContain('Nobody asked where I slept.');
     expect(paragraphs.indexOf('\u2014 M. R.')).toBeGreaterThan(

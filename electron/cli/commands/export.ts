@@ -16,6 +16,14 @@ import { EXIT } from '../exit-codes';
 import { computeBudgets } from '../../../shared/testimony/budgets';
 import { sharedSources } from '../../export-pipeline/testimony-source';
 import type { Lang } from '../../../shared/core/languages';
+import { createStoryService } from '../../stories/index';
+import type { OpenVault } from '../../vault/types';
+import type { ExportSource } from '../../../shared/ipc/contract-consent';
+
+async function ownStoryTitle(vault: OpenVault, source: ExportSource): Promise<string | null> {
+  if (source.kind !== 'story') return null;
+  return (await createStoryService(vault).get(source.id)).title.trim() || null;
+}
 
 /** Chromium starts only for a PDF, and only once the consent has allowed the export. */
 function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
@@ -62,7 +70,7 @@ export const exportCommand: CliCommand = {
     '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
     '                  the name lacks it. Never inside a vault folder.',
     '--overwrite       Replace <file> if it already exists (otherwise Harbor refuses).',
-    '--title <text>    A title to print and put in the metadata. Default: none.',
+    "--title <text>    A title to print and put in the metadata. Default: a story's own title; none for a testimony.",
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
     "                  A testimony's template words (headings, salutation) follow --language too; for a",
     "                  testimony both default to its own language and its template's paper, as in the app.",
@@ -131,9 +139,12 @@ export const exportCommand: CliCommand = {
             format,
             paper,
             language,
-            title: stringFlag(ctx.args, 'title') ?? null,
+            // A story's own title by default, as the app offers it (the release gate decides what of it prints).
+            title: stringFlag(ctx.args, 'title') ?? (await ownStoryTitle(vault, source)),
             purposeConfirmedFor,
             fileName: path.basename(out),
+            // Checked above in the command line's own words; the pipeline checks again.
+            overBudget: flagSet(ctx.args, 'over-budget'),
           },
           async () => out,
           // Once the consent allows it: the identifying-detail gate, as in the app, before any file.

@@ -22,8 +22,11 @@ export function consentHandlers(services: MainServices): Pick<HandlerTable, Cons
     'consent:revoke': ({ id, reason }) => open().grants.revoke(id, reason),
     'export:preview': (req) => open().exports.preview(req),
     // No way to accept undecided details from the app: the pipeline re-runs the check and refuses.
-    'export:run': ({ fileName, checkLanguage, ...req }) =>
-      open().exports.run({ ...req, fileName, ...optional('checkLanguage', checkLanguage) }, choose),
+    'export:run': ({ fileName, checkLanguage, overBudget, ...req }) =>
+      open().exports.run(
+        { ...req, fileName, ...optional('checkLanguage', checkLanguage), ...optional('overBudget', overBudget) },
+        choose,
+      ),
     'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);

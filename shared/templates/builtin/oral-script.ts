@@ -5,7 +5,7 @@ import { bi } from './text';
 export const oralScript: TemplateInput = {
   schemaVersion: 1,
   id: 'oral-script',
-  version: 1,
+  version: 2,
   kind: 'oral',
   name: bi('Spoken testimony script', 'Guion de testimonio oral'),
   description: bi(
@@ -38,7 +38,7 @@ export const oralScript: TemplateInput = {
       prompts: [
         bi(
           'Chair …, members of the committee, thank you. I am here in support of …',
-          'Presidente/a …, miembros del comité, gracias. Estoy aquí para apoyar …',
+          'Presidencia, miembros del comité, gracias. Estoy aquí para apoyar …',
         ),
       ],
       budget: { unit: 'minutes', max: 0.25 },

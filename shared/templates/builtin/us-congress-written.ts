@@ -4,7 +4,7 @@ import { bi } from './text';
 export const usCongressWritten: TemplateInput = {
   schemaVersion: 1,
   id: 'us-congress-written',
-  version: 1,
+  version: 2,
   kind: 'congress-written',
   name: bi('US Congress: written statement', 'Congreso de EE. UU.: declaración escrita'),
   description: bi(
@@ -103,9 +103,9 @@ export const usCongressWritten: TemplateInput = {
     salutation: [
       bi(
         'Chair {chair}, Ranking Member {viceChair}, and Members of the Committee:',
-        'Presidente/a {chair}, Ranking Member {viceChair} y miembros del comité:',
+        'Presidencia, {chair}; {viceChair}, miembro de mayor rango de la minoría; y miembros del comité:',
       ),
-      bi('Chair {chair} and Members of the Committee:', 'Presidente/a {chair} y miembros del comité:'),
+      bi('Chair {chair} and Members of the Committee:', 'Presidencia, {chair}, y miembros del comité:'),
     ],
     signature: [bi('{witness}', '{witness}'), bi('{organization}', '{organization}')],
   },

@@ -4,7 +4,7 @@ import { bi } from './text';
 export const usStateWritten: TemplateInput = {
   schemaVersion: 1,
   id: 'us-state-written',
-  version: 1,
+  version: 2,
   kind: 'state-written',
   name: bi('State committee: written testimony', 'Comité estatal: testimonio escrito'),
   description: bi(
@@ -137,9 +137,9 @@ export const usStateWritten: TemplateInput = {
     salutation: [
       bi(
         'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',
-        'Presidente/a {chair}, Vicepresidente/a {viceChair} y miembros del {committee}:',
+        'Presidencia, {chair}; Vicepresidencia, {viceChair}; y miembros del {committee}:',
       ),
-      bi('Chair {chair} and Members of the {committee}:', 'Presidente/a {chair} y miembros del {committee}:'),
+      bi('Chair {chair} and Members of the {committee}:', 'Presidencia, {chair}, y miembros del {committee}:'),
       bi('Members of the {committee}:', 'Miembros del {committee}:'),
     ],
     signature: [

@@ -12,7 +12,10 @@ const blockText = (b: Block): string[] => {
   }
 };
 
-/** Every line of text an export document prints, in reading order. */
+/** What a reader sees: a placeholder's no-break spaces (kept on one line) read as spaces. */
+export const asRead = (s: string) => s.replace(/\u00A0/g, ' ');
+
+/** Every line of text an export document prints, in reading order, as read. */
 export function documentLines(doc: ExportDocument): string[] {
   return [
     ...(doc.headingBlock ?? []),
@@ -22,7 +25,7 @@ export function documentLines(doc: ExportDocument): string[] {
     ...(doc.salutation ? [doc.salutation] : []),
     ...doc.blocks.flatMap(blockText),
     ...(doc.signature ?? []),
-  ];
+  ].map(asRead);
 }
 
 /** Text with all whitespace removed: line wrapping and run boundaries differ between formats, characters must not. */

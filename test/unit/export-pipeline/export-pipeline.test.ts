@@ -10,7 +10,7 @@ import { docxParts, joinedText } from '../../support/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
 import { para, sensitive, text } from '../export/helpers/fixtures';
 import { useChromiumPrinter } from '../export/helpers/shared-printer';
-import { documentLines, squeezed } from './document-text';
+import { asRead, documentLines, squeezed } from './document-text';
 import {
   AUTHOR,
   grantTerms,
@@ -227,7 +227,7 @@ describe('the export pipeline', () => {
       /^The author shares this document with Senate Judiciary Committee for the hearing on SB 123, with their consent, until 1 June 2027\. Some names and places have been removed\. They may withdraw/,
     );
     const runs = preview.document.blocks.flatMap((b) => (b.type === 'paragraph' ? b.runs : []));
-    expect(runs.filter((r) => r.change).map((r) => [r.text, r.change])).toEqual([
+    expect(runs.filter((r) => r.change).map((r) => [asRead(r.text), r.change])).toEqual([
       ['María', 'identity'],
       ['[name withheld]', 'redacted'],
       ['[place withheld]', 'redacted'],
@@ -266,7 +266,7 @@ describe('the export pipeline', () => {
     expect(suggested).toBe(preview.suggestedFileName);
     const written = await fs.readFile(path.join(dir, suggested));
     const everything = [...docxParts(written).values()].join('\n');
-    expect(docxText(written)).toContain('What [name withheld] did to M. Q. V. in [place withheld]');
+    expect(asRead(docxText(written))).toContain('What [name withheld] did to M. Q. V. in [place withheld]');
     for (const withheld of ['José', 'Núñez', 'Juárez', 'Vantongeren', 'María', 'Quirina']) {
       expect(everything).not.toContain(withheld);
       expect(suggested).not.toContain(withheld);
@@ -274,7 +274,9 @@ describe('the export pipeline', () => {
     }
     // The sharing history names what was shared, by the title as it left.
     const history = await createSharingHistory(s.vault).list();
-    expect(history.map((r) => r.title)).toEqual(['What [name withheld] did to M. Q. V. in [place withheld]']);
+    expect(history.map((r) => asRead(r.title ?? ''))).toEqual([
+      'What [name withheld] did to M. Q. V. in [place withheld]',
+    ]);
     expect(JSON.stringify(history)).not.toContain('Núñez');
 
     // No title: the neutral name, and the file has no title line.
@@ -296,5 +298,27 @@ describe('the export pipeline', () => {
     expect(all).toContain('My name is [nombre omitido].');
     // Nothing redacted under this grant: the marked details stay.
     expect(all).toContain('José Núñez');
+  });
+});
+
+describe('a story opening with its own title as a heading', () => {
+  it('prints the title once: the heading that repeats it is not printed again below it', async () => {
+    const doc: StoryDoc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [text('Coming home')] },
+        para(text('It took two years.')),
+        { type: 'heading', attrs: { level: 1 }, content: [text('After')] },
+      ],
+    };
+    const s = await setup(doc);
+    const grant = await s.grants.create([s.story.id], grantTerms());
+    const titled = await s.pipeline(noPrinter).preview(s.options(grant.id, { title: 'Coming home' }));
+    expect(documentLines(titled.document).filter((l) => l === 'Coming home')).toHaveLength(1);
+    expect(titled.document.title).toBe('Coming home');
+    expect(titled.document.blocks[0]).toMatchObject({ type: 'paragraph' });
+    // Another title keeps the story's own heading.
+    const other = await s.pipeline(noPrinter).preview(s.options(grant.id, { title: 'For the committee' }));
+    expect(other.document.blocks[0]).toMatchObject({ type: 'heading', runs: [{ text: 'Coming home' }] });
   });
 });

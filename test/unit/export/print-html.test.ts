@@ -37,11 +37,12 @@ describe('renderPrintHtml', () => {
     expect(html).not.toMatch(/https?:|src=|href=/);
   });
 
-  it('sets the page size and margins, serif 12 pt', () => {
-    expect(renderPrintHtml(exportDoc({ paper: 'letter' }))).toContain('@page { size: letter; margin: 1in; }');
+  it('sets the exact page size and margins, serif 12 pt at the DOCX line height, widows and orphans kept', () => {
+    expect(renderPrintHtml(exportDoc({ paper: 'letter' }))).toContain('@page { size: 8.5in 11in; margin: 1in; }');
     const a4 = renderPrintHtml(exportDoc({ paper: 'a4' }));
-    expect(a4).toContain('@page { size: A4; margin: 1in; }');
-    expect(a4).toMatch(/font-family: "Times New Roman"[^;]*serif; font-size: 12pt/);
+    expect(a4).toContain('@page { size: 210mm 297mm; margin: 1in; }');
+    expect(a4).toMatch(/font-family: "Times New Roman"[^;]*serif; font-size: 12pt; line-height: 1.15;/);
+    expect(a4).toContain('p, li { margin: 0 0 10pt; orphans: 2; widows: 2; }');
   });
 
   it('numbers paragraphs, quoted paragraphs and top-level list items with a CSS counter only when asked', () => {
@@ -72,14 +73,16 @@ describe('renderPrintHtml', () => {
 
   it('follows the document language', () => {
     expect(renderPrintHtml(exportDoc({ language: 'es' }))).toContain('<html lang="es">');
-    expect(pdfPageSetup('a4', 'es').footerTemplate).toMatch(
-      /Página <span class="pageNumber"><\/span> de <span class="totalPages"><\/span>/,
+    // The page label is the print CSS's, in the document's language (its characters as CSS escapes).
+    expect(renderPrintHtml(exportDoc({ language: 'es' }))).toContain(
+      '@bottom-center { content: "Página " counter(page) " de " counter(pages);',
     );
-    expect(pdfPageSetup('letter', 'en').footerTemplate).toMatch(
-      /Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/,
+    expect(renderPrintHtml(exportDoc({ language: 'en' }))).toContain(
+      '@bottom-center { content: "Page " counter(page) " of " counter(pages);',
     );
-    // Never empty: Chromium would print its default header with the date.
-    expect(pdfPageSetup('letter', 'en').headerTemplate).not.toBe('');
+    // Never empty: Chromium would print its default header and footer with the date.
+    expect(pdfPageSetup('letter').headerTemplate).not.toBe('');
+    expect(pdfPageSetup('letter').footerTemplate).not.toBe('');
   });
 
   it('prints no title element text when no title was approved', () => {

@@ -96,7 +96,7 @@ describe('built-in templates', () => {
     expect(doc.headingBlock).toEqual([
       'Testimony of M. in Support of SB 123 (Senator Okafor) — Survivor Protection Act',
       'Judiciary Committee, Senate',
-      'Hearing of 2027-03-01',
+      'Hearing of March 1, 2027',
     ]);
     expect(doc.signature).toEqual(['M.', 'Tacoma', 'Harbor Light', 'maria@example.org']);
   });
@@ -106,7 +106,7 @@ describe('built-in templates', () => {
     delete t.metadata.viceChair;
     delete t.metadata.hearingDate;
     const doc = draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null });
-    expect(doc.salutation).toBe('Presidente/a Ruiz y miembros del Judiciary Committee:');
+    expect(doc.salutation).toBe('Presidencia, Ruiz, y miembros del Judiciary Committee:');
     delete t.metadata.sponsor;
     expect(draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null }).headingBlock).toEqual([
       'Testimonio de Anónimo a favor de SB 123 — Survivor Protection Act',

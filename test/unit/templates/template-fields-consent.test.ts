@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../../../shared/templates';
 import { noPrinter } from '../../support/pipeline-fixtures';
-import { documentLines } from '../export-pipeline/document-text';
+import { asRead, documentLines } from '../export-pipeline/document-text';
 import { grantTerms, testimonySetup } from './testimony-pipeline-fixtures';
 
 const SIGNATURE = {
@@ -26,7 +26,7 @@ describe('template fields under the consent', () => {
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id));
     const lines = documentLines(preview.document).join('\n');
     expect(lines).not.toMatch(/Fresno|District 14|Central Valley|555-0199/);
-    expect(preview.document.signature).toEqual(
+    expect(preview.document.signature?.map(asRead)).toEqual(
       expect.arrayContaining(['[place withheld]', '[organization withheld]', '[contact withheld]']),
     );
     expect(preview.report.unmarked).toMatchObject({ place: 1, organization: 1, contact: 1 });
@@ -39,7 +39,7 @@ describe('template fields under the consent', () => {
       grantTerms({ redact: { categories: ['person'], keep: [] } }),
     );
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id));
-    expect(preview.document.signature).toEqual(expect.arrayContaining(Object.values(SIGNATURE)));
+    expect(preview.document.signature?.map(asRead)).toEqual(expect.arrayContaining(Object.values(SIGNATURE)));
   });
 
   it('withholds a quoted story’s marked detail in the testimony’s own words and in every field', async () => {
@@ -47,7 +47,7 @@ describe('template fields under the consent', () => {
     // "Rogelio Baptiste" is marked in the story; the writer types "Baptiste" in a section and a field.
     const section = s.quoting.id;
     await s.testimonies.save(s.testimony.id, {
-      metadata: { ...s.testimony.metadata, ...SIGNATURE, recipient: 'Mr. Baptiste' },
+      metadata: { ...s.testimony.metadata, ...SIGNATURE, recipient: 'Mr. Baptiste', billNumber: 'Baptiste Act' },
       sections: {
         ...s.testimony.sections,
         [section]: { ...s.testimony.sections[section]!, text: 'Baptiste took my papers. Then Rogelio left.' },
@@ -57,7 +57,10 @@ describe('template fields under the consent', () => {
     const preview = await s.pipeline(noPrinter).preview(s.options(grant.id, { title: 'What Mr Baptiste did' }));
     const lines = documentLines(preview.document).join('\n');
     expect(lines).not.toMatch(/Baptiste|Rogelio/);
-    expect(preview.document.title).toBe('What [name withheld] did');
+    expect(asRead(preview.document.title ?? '')).toBe('What [name withheld] did');
+    // The continuation pages' header too: the witness as the consent names them, the bill as withheld.
+    expect(asRead(preview.document.runningHeader ?? '')).toMatch(/^\S.* • \[name withheld\] Act$/);
+    expect(preview.document.runningHeader).not.toMatch(/Baptiste|Rogelio|María|Ruiz/);
   });
 
   it('gives district, organization and contact a category in every built-in template that asks for them', () => {

@@ -59,12 +59,12 @@ describe('each template’s document follows its venue’s convention', () => {
     expect(released('us-state-written', 'en', { mode: 'initials' }).headingBlock).toEqual([
       'Testimony of M. E. Q. in Support of SB 123 (Senator Okafor) — Survivor Protection Act',
       'Judiciary Committee, Senate',
-      'Hearing of 2027-03-01',
+      'Hearing of March 1, 2027',
     ]);
     expect(released('us-state-written', 'es', { mode: 'first' }).headingBlock).toEqual([
       'Testimonio de María a favor de SB 123 (Senator Okafor) — Survivor Protection Act',
       'Judiciary Committee, Senate',
-      'Audiencia del 2027-03-01',
+      'Audiencia del 1 de marzo de 2027',
     ]);
     const oppose = filledTestimony(builtInTemplate('us-state-written')!);
     oppose.metadata.position = 'oppose';
@@ -82,7 +82,7 @@ describe('each template’s document follows its venue’s convention', () => {
       'before the Judiciary Committee, Senate',
       'Modern slavery inquiry',
       'SB 123',
-      '2027-03-01',
+      'March 1, 2027',
     ]);
     for (const [lang, caption] of [
       ['en', 'Statement of a survivor witness'],

@@ -161,6 +161,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       // Main runs the identifying-detail check again, in the language this one ran in.
       checkLanguage: uiLang,
       ...optional('purposeConfirmedFor', purposeConfirmed.size ? [...purposeConfirmed.keys()] : undefined),
+      ...optional('overBudget', subject.overBudget),
     });
     if (!result.ok) {
       const refusal = refusalsOf(result.error)[0];

@@ -39,6 +39,8 @@ export interface ExportSubject {
   draft?: Partial<GrantDraft>;
   /** Back to the document to change what it quotes (shown when an excerpt blocks the export). */
   onEditContent?: () => void;
+  /** The person chose "Export anyway" for a document over its budget (main refuses one without it). */
+  overBudget?: true;
   /** File options to start with. */
   initialOptions?: Partial<Pick<FileOptions, 'paper' | 'language' | 'title'>>;
 }

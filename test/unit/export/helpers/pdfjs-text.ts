@@ -25,3 +25,19 @@ export async function pdfjsText(pdf: Buffer): Promise<string> {
 export async function allPdfHaystacks(pdf: Buffer): Promise<Haystack[]> {
   return [...pdfHaystacks(pdf), { label: 'pdf text (pdfjs)', text: await pdfjsText(pdf) }];
 }
+
+/** Each page's size in points, as a PDF reader sees it (width × height, rounded to 0.01 pt). */
+export async function pdfjsPageSizes(pdf: Buffer): Promise<[number, number][]> {
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const doc = await task.promise;
+  try {
+    const sizes: [number, number][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const [x0, y0, x1, y1] = (await doc.getPage(n)).view as [number, number, number, number];
+      sizes.push([Math.round((x1 - x0) * 100) / 100, Math.round((y1 - y0) * 100) / 100]);
+    }
+    return sizes;
+  } finally {
+    await task.destroy();
+  }
+}

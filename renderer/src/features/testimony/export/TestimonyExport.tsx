@@ -175,6 +175,7 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
       formats: [...template.formats],
     },
     initialOptions: { paper: template.layout.paper, language: testimony.language },
+    ...(budgets.over && overBudgetAccepted ? { overBudget: true as const } : {}),
   };
   if (budgets.over && !overBudgetAccepted)
     return (
