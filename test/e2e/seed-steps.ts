@@ -94,3 +94,10 @@ export async function showLibrary(page: Page): Promise<void> {
   await page.reload();
   await heading(page, 'Library');
 }
+
+/** Whether the sharing history lists any export yet (the export flow's reflection step shows before the first only). */
+export async function hasExported(page: Page): Promise<boolean> {
+  const history = await page.evaluate(() => window.harbor.history.list());
+  if (!history.ok) throw new Error(`history:list failed: ${history.error.message}`);
+  return history.value.length > 0;
+}
