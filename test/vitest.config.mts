@@ -25,8 +25,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Hang guards, not time limits: two workers share the cores, so a slow file may take twice as long.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
