@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +11,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    // Vitest's default is one worker fewer than the cores: on a 2-core CI machine that is one, and
+    // the unit and component files ran one after another while most of them wait on child
+    // processes, files or a worker thread. Two workers keep both cores busy. (The e2e project runs
+    // its files one at a time regardless: each starts a Chromium.)
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },
@@ -19,8 +25,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/security/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Hang guards, not time limits: two workers share the cores, so a slow file may take twice as long.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -31,6 +38,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/component/setup.ts'],
+          // Only a guard against a hang: with two workers on a busy machine, 5 s can run out mid-test.
+          testTimeout: 20_000,
         },
       },
       {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectAxeClean } from './harness/axe';
 import { clearFindings, grantConsent } from './consent-steps';
 import { expectNoSidewaysScroll, expectOnScreenAndClickable } from './layout-steps';
+import { seedConsent, seedExport, seedStory, seedStoryWithConsent, showLibrary } from './seed-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 import { heading, lockFromShell, unlock } from './vault-steps';
 import { backToLibrary, newStory, waitSaved, WORKSPACE_PASSPHRASE } from './workspace-steps';
@@ -19,6 +20,14 @@ async function expectFocusTrapped(page: Page): Promise<void> {
 }
 
 const AUDIENCE = 'Riverside Legal Aid';
+const PURPOSE = 'a letter to the housing committee';
+const RIVER = { title: 'The river crossing', text: 'We crossed the river at night with Tomás and two others.' };
+
+/** Settings, from wherever the test is. */
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+  await heading(page, 'Settings');
+}
 
 /**
  * The screens a11y-screens.spec.ts does not reach: a story's whole export flow, sharing with an
@@ -27,15 +36,15 @@ const AUDIENCE = 'Riverside Legal Aid';
  * every screen looks (reduced motion, text size).
  */
 describe('accessibility (axe, focus, motion, text size) along the flows', () => {
-  // One journey: the story exported first is the one shared, listed in the history and searched for.
-  const app = useWorkspaceApp({ eachTest: 'continues' });
+  // Each test starts from an empty vault on the library and makes what it needs through the bridge.
+  const app = useWorkspaceApp();
 
   it('a story’s export, step by step, to the Exported screen', async () => {
     const { page } = app;
-    await newStory(page, 'The river crossing');
-    await page.keyboard.type('We crossed the river at night with Tomás and two others.');
+    await newStory(page, RIVER.title);
+    await page.keyboard.type(RIVER.text);
     await waitSaved(page);
-    await grantConsent(page, { audience: AUDIENCE, purpose: 'a letter to the housing committee' });
+    await grantConsent(page, { audience: AUDIENCE, purpose: PURPOSE });
     await expectAxeClean(page, 'consent panel with a consent');
 
     await page.getByRole('button', { name: 'Export…' }).first().click();
@@ -73,6 +82,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('sharing with an advocate, to the share code', async () => {
     const { page } = app;
+    await seedStoryWithConsent(page, RIVER, { audience: AUDIENCE, purpose: PURPOSE });
     await page.getByRole('button', { name: 'Share with an advocate' }).click();
     await page.getByRole('heading', { name: 'Share with an advocate' }).waitFor();
     await page.getByRole('radio', { name: new RegExp(AUDIENCE) }).check();
@@ -85,6 +95,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('sharing at 160% text in a 1280×800 window: every button on screen and clickable, nothing scrolls sideways', async () => {
     const { page } = app;
+    await seedStoryWithConsent(page, RIVER, { audience: AUDIENCE, purpose: PURPOSE });
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const standard = await size();
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -95,7 +106,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
     await page
       .getByRole('list', { name: 'Your stories' })
-      .getByRole('button', { name: 'The river crossing', exact: true })
+      .getByRole('button', { name: RIVER.title, exact: true })
       .click();
     await page.getByRole('button', { name: 'Share with an advocate' }).press('Enter');
     await heading(page, 'Share with an advocate');
@@ -129,6 +140,10 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('the sharing history with an export, and the withdraw dialog: focus moved in, kept in, given back', async () => {
     const { page } = app;
+    const storyId = await seedStory(page, RIVER.title, RIVER.text);
+    const grantId = await seedConsent(page, storyId, AUDIENCE, PURPOSE);
+    await seedExport(page, { storyId, grantId }, ['Tomás']);
+    await showLibrary(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Sharing history' }).click();
     await heading(page, 'Sharing history');
     await page.getByText(AUDIENCE).first().waitFor();
@@ -167,6 +182,8 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('search results, and Settings showing a wrong passphrase', async () => {
     const { page } = app;
+    await seedStory(page, RIVER.title, RIVER.text);
+    await showLibrary(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Library' }).click();
     await heading(page, 'Library');
     await page.getByRole('searchbox', { name: 'Search your stories' }).fill('river');
@@ -235,6 +252,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('in Spanish: the library, settings and the disguised lock screen', async () => {
     const { page } = app;
+    await openSettings(page);
     await page.getByRole('region', { name: 'Language' }).getByLabel('Español').check();
     await heading(page, 'Ajustes');
     await expectAxeClean(page, 'settings (es)');
@@ -257,6 +275,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
 
   it('the screen after the vault erased itself', async () => {
     const { page } = app;
+    await openSettings(page);
     const section = page.getByRole('region', { name: 'Erase this vault after too many wrong passphrases' });
     await section.getByLabel('Erase this vault after too many wrong passphrases').selectOption('5');
     await expectAxeClean(page, 'settings: turning erase-after on');

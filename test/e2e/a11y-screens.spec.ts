@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
 import { launchHarbor, type HarborApp } from './harness/launch';
+import { seedStory } from './seed-steps';
 import { freshDataDir, heading, lockFromShell, PASSPHRASE, removeDataDir, unlock } from './vault-steps';
 import { builderStep, sectionText, waitTestimonySaved } from './testimony-steps';
 import { backToLibrary, editorBody, newStory, openStory, waitSaved } from './workspace-steps';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
+const MARKET = { title: 'A morning at the market', text: 'We walked to the market before dawn.' };
 
 describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
   let dataDir: string;
@@ -21,6 +23,36 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
     await app.close();
     await removeDataDir(dataDir);
   });
+
+  /**
+   * After the tests above, the vault first run made, unlocked. Run alone, a test starts on first
+   * run: the vault (with a recovery key, as first run makes it here) is made through the bridge.
+   */
+  async function unlockedVault(): Promise<void> {
+    const { page } = app;
+    const status = await page.evaluate(() => window.harbor.vault.status());
+    if (status.ok && status.value.exists) return;
+    const created = await page.evaluate(
+      (passphrase) => window.harbor.vault.create({ passphrase, recoveryKey: true }),
+      PASSPHRASE,
+    );
+    if (!created.ok) throw new Error(`vault:create failed: ${created.error.message}`);
+    await page.reload();
+    await heading(page, 'Library');
+  }
+
+  /** The story the editor test writes; run alone, made through the bridge. Open in the editor with `open`. */
+  async function marketStory(open: boolean): Promise<void> {
+    const { page } = app;
+    await unlockedVault();
+    const stories = await page.evaluate(() => window.harbor.story.list());
+    if (!stories.ok) throw new Error(`story:list failed: ${stories.error.message}`);
+    if (stories.value.some((s) => s.title === MARKET.title)) return;
+    await seedStory(page, MARKET.title, MARKET.text);
+    await page.reload();
+    await heading(page, 'Library');
+    if (open) await openStory(page, MARKET.title);
+  }
 
   it('first run, step by step', async () => {
     const { page } = app;
@@ -58,8 +90,9 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
 
   it('the story editor and each of its side panels', async () => {
     const { page } = app;
-    await newStory(page, 'A morning at the market');
-    await editorBody(page).pressSequentially('We walked to the market before dawn.');
+    await unlockedVault();
+    await newStory(page, MARKET.title);
+    await editorBody(page).pressSequentially(MARKET.text);
     await waitSaved(page);
     await expectAxeClean(page, 'editor');
     for (const tab of ['Sensitive details', 'Versions', 'Prompts']) {
@@ -73,6 +106,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
 
   it('the library with a story, shared stories, sharing history, settings and the safety guide', async () => {
     const { page } = app;
+    await marketStory(true);
     await backToLibrary(page);
     await expectAxeClean(page, 'library (one story)');
     for (const [section, title] of [
@@ -93,6 +127,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
 
   it('quick exit’s neutral screen, and the lock screen behind it', async () => {
     const { page } = app;
+    await unlockedVault();
     await page.getByRole('banner').getByRole('button', { name: 'Quick exit' }).click();
     await page.getByTestId('neutral-screen').waitFor();
     await expectAxeClean(page, 'neutral screen');
@@ -106,6 +141,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
 
   it('testimony: the list, templates, the builder step by step, export and practice', async () => {
     const { page } = app;
+    await marketStory(false);
     await page.getByRole('navigation').getByRole('button', { name: 'Testimony' }).click();
     await heading(page, 'Testimony');
     await expectAxeClean(page, 'testimony list (empty)');
@@ -165,6 +201,7 @@ describe.each(THEMES)('accessibility (axe) in the %s theme', (theme) => {
 
   it('unlock, a wrong passphrase, and recovery', async () => {
     const { page } = app;
+    await unlockedVault();
     await lockFromShell(page);
     await expectAxeClean(page, 'unlock');
     await unlock(page, 'this is not the passphrase');

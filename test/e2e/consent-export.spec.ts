@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docxParts, joinedText } from '../support/docx-inspect';
 import { expectAxeClean } from './harness/axe';
 import { decideCheck, exportDocx, grantConsent } from './consent-steps';
+import { seedConsent, seedExport, seedStory, showLibrary } from './seed-steps';
+import { useWorkspaceApp } from './use-workspace-app';
 import { heading } from './vault-steps';
-import { editorBody, launchWithVault, markPerson, newStory, waitSaved, type WorkspaceApp } from './workspace-steps';
+import { editorBody, markPerson, newStory, waitSaved } from './workspace-steps';
 
 const SECRET = 'Dario Velasco';
 const TITLE = 'The harbour at night';
@@ -13,18 +15,10 @@ const PHONE = '555-123-4567';
 
 /** Story → consent → "What leaves Harbor" → a DOCX in the exports folder → the sharing history, through the UI. */
 describe('consent and export, end to end with the real pipeline', () => {
-  let app: WorkspaceApp;
-
-  beforeAll(async () => {
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
-  });
-  afterAll(async () => {
-    await app?.dispose();
-  });
+  const harbor = useWorkspaceApp();
 
   it('exports a DOCX with the marked name replaced, and lists it in the sharing history', async () => {
-    const { page } = app;
+    const { page } = harbor;
     await newStory(page, TITLE);
     await page.keyboard.type(
       `The man who drove the van was ${SECRET}. He called from ${PHONE}. I still remember the cold.`,
@@ -63,9 +57,9 @@ describe('consent and export, end to end with the real pipeline', () => {
       },
     });
 
-    const written = await readdir(app.exportsDir);
+    const written = await readdir(harbor.app.exportsDir);
     expect(written).toHaveLength(1);
-    const docx = await readFile(path.join(app.exportsDir, written[0]!));
+    const docx = await readFile(path.join(harbor.app.exportsDir, written[0]!));
     // A placeholder's spaces are no-break spaces in the file (kept on one line); read as spaces.
     const body = joinedText(docxParts(docx).get('word/document.xml')!).replace(/\u00A0/g, ' ');
     expect(body).toContain('[name withheld]');
@@ -84,7 +78,12 @@ describe('consent and export, end to end with the real pipeline', () => {
   });
 
   it('refuses in plain words to export under a withdrawn consent, and writes nothing', async () => {
-    const { page } = app;
+    const { page } = harbor;
+    // The story, its consent and one export already made (so the sharing history is not empty).
+    const storyId = await seedStory(page, TITLE, 'I still remember the cold.');
+    const grantId = await seedConsent(page, storyId, 'Harbor Light Advocates', 'a briefing for the spring session');
+    await seedExport(page, { storyId, grantId });
+    await showLibrary(page);
     const grants = await page.evaluate(() => window.harbor.consent.list());
     if (!grants.ok) throw new Error(grants.error.message);
     const revoked = await page.evaluate((id) => window.harbor.consent.revoke({ id, reason: '' }), grants.value[0]!.id);
@@ -111,6 +110,6 @@ describe('consent and export, end to end with the real pipeline', () => {
       .getByText(/^This consent was withdrawn on \d{4}-\d{2}-\d{2}, so nothing can be exported under it\.$/)
       .waitFor();
     await expect(page.getByRole('button', { name: 'Continue' }).isDisabled()).resolves.toBe(true);
-    expect(await readdir(app.exportsDir)).toHaveLength(1);
+    expect(await readdir(harbor.app.exportsDir)).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { docxParts, joinedText } from '../support/docx-inspect';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import { activate, arrowTo, tabTo, typeInto } from './keyboard-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';
+import { seedStory } from './seed-steps';
 import { freshDataDir, heading, PASSPHRASE, removeDataDir } from './vault-steps';
 import { editorBody, storedStory, waitSaved } from './workspace-steps';
 
@@ -30,6 +31,26 @@ describe.each(['en', 'es'] as const)(
       await app.close();
       await removeDataDir(dataDir);
     });
+
+    /**
+     * After the first test, its vault and story, on the library. Run alone, a test starts on first
+     * run: the language, the vault and the story are made through the bridge instead.
+     */
+    async function libraryWithStory(): Promise<void> {
+      const { page } = app;
+      const status = await page.evaluate(() => window.harbor.vault.status());
+      if (status.ok && status.value.exists) return;
+      const set = await page.evaluate((language) => window.harbor.prefs.set({ language }), language);
+      if (!set.ok) throw new Error(`prefs:set failed: ${set.error.message}`);
+      const created = await page.evaluate(
+        (passphrase) => window.harbor.vault.create({ passphrase, recoveryKey: false }),
+        PASSPHRASE,
+      );
+      if (!created.ok) throw new Error(`vault:create failed: ${created.error.message}`);
+      await seedStory(page, STORY[language].title, STORY[language].text);
+      await page.reload();
+      await heading(page, t('workspace.library.title'));
+    }
 
     it('chooses the language, creates the vault, writes, and the words are saved', async () => {
       const { page } = app;
@@ -80,6 +101,7 @@ describe.each(['en', 'es'] as const)(
 
     it('makes a consent on its own page, by keyboard, and comes back to the same place in the story', async () => {
       const { page } = app;
+      await libraryWithStory();
       const story = STORY[language];
       await activate(page, story.title);
       await editorBody(page).waitFor();
@@ -131,6 +153,7 @@ describe.each(['en', 'es'] as const)(
 
     it('grants consent and exports the story as a Word file', async () => {
       const { page } = app;
+      await libraryWithStory();
       const story = STORY[language];
       await activate(page, story.title);
       await editorBody(page).waitFor();

@@ -6,15 +6,16 @@ import { createVault } from '../../electron/vault/index';
 import type { OpenVault } from '../../electron/vault/types';
 import { FLOOR_KDF, writerSetup } from '../support/share-fixtures';
 import { expectAxeClean } from './harness/axe';
+import { useWorkspaceApp } from './use-workspace-app';
 import { freshDataDir, heading, removeDataDir, shot } from './vault-steps';
-import { launchWithVault, type WorkspaceApp } from './workspace-steps';
 
 /**
  * The writer's side runs in Node over a second real vault (their consent screens belong to the
  * consent work); the advocate's side is driven through the UI of a launched Harbor with its own vault.
  */
 describe('share packages: an advocate adds a shared story, writes a receipt, and a withdrawal stops it', () => {
-  let app: WorkspaceApp;
+  // Each test starts from the advocate's empty vault; the package is the writer's, made once.
+  const app = useWorkspaceApp();
   let writerDir: string;
   let writerVault: OpenVault;
   let files: string;
@@ -38,12 +39,9 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await fs.writeFile(packageFile, prepared.bytes);
     await prepared.commit('for-you.harbor-share');
     ({ shareCode: code, packageId } = prepared);
-    app = await launchWithVault();
-    await app.page.setViewportSize({ width: 1360, height: 900 });
   }, 120_000);
 
   afterAll(async () => {
-    await app?.dispose();
     await writerVault?.close();
     await removeDataDir(writerDir);
   });
@@ -85,12 +83,27 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
     await expectAxeClean(page, 'a shared story, read-only');
   });
 
+  /** The package added through the bridge (the first test adds it through the screen), open in the reader. */
+  async function openImported(): Promise<void> {
+    const { page } = app;
+    const base64 = (await fs.readFile(packageFile)).toString('base64');
+    const added = await page.evaluate((input) => window.harbor.share.import(input), { base64, shareCode: code });
+    if (!added.ok) throw new Error(`share:import failed: ${added.error.message}`);
+    await page.reload();
+    await heading(page, 'Library');
+    await page.getByRole('button', { name: 'Shared with me' }).click();
+    await heading(page, 'Shared with me');
+    await page.getByRole('button', { name: 'Read: A story from the border' }).click();
+    await page.getByRole('article', { name: 'A story from the border' }).waitFor();
+  }
+
   it('writes a receipt the writer can read', async () => {
     const { page } = app;
+    await openImported();
     const reader = page.getByRole('article', { name: 'A story from the border' });
     await reader.getByRole('button', { name: 'Write a receipt' }).click();
     await reader.getByText(/^Receipt saved as receipt-\d{4}-\d{2}-\d{2}\.harbor-receipt\./).waitFor();
-    const saved = app.exportsDir;
+    const saved = app.app.exportsDir;
     const [receiptName] = (await fs.readdir(saved)).filter((f) => f.startsWith('receipt-'));
     const seen = await createSentPackages({ vault: writerVault }).importReceipt(
       await fs.readFile(path.join(saved, receiptName!)),
@@ -101,6 +114,7 @@ describe('share packages: an advocate adds a shared story, writes a receipt, and
 
   it('a withdrawal from the writer removes the text and marks it withdrawn', async () => {
     const { page } = app;
+    await openImported();
     const { bytes } = await createSentPackages({ vault: writerVault }).revoke(packageId, 'I changed my mind');
     const withdrawal = path.join(files, 'withdrawal.harbor-share');
     await fs.writeFile(withdrawal, bytes);

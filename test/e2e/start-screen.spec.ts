@@ -1,15 +1,21 @@
 import { mkdir } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import { channelNames } from '../../shared/ipc/channel-names';
 
 describe('start screen', () => {
+  // One browser for the file (none of these tests changes what Harbor stores); a fresh page for each.
   let app: HarborApp;
-  beforeEach(async () => {
+  let first = true;
+  beforeAll(async () => {
     app = await launchHarbor();
   });
-  afterEach(async () => {
-    await app.close();
+  beforeEach(async () => {
+    if (first) first = false;
+    else await app.page.reload();
+  });
+  afterAll(async () => {
+    await app?.close();
   });
 
   it('shows what Harbor is and one way in', async () => {

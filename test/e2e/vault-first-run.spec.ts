@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createVault } from '../../electron/vault/index';
+import { FLOOR_KDF } from '../support/share-fixtures';
 import { launchHarbor, type HarborApp } from './harness/launch';
 import {
   completeFirstRun,
@@ -53,6 +57,11 @@ describe('vault: first run', () => {
   });
 
   it('keeps the vault: a second launch on the same folder asks to unlock', async () => {
+    // After the test above, its vault; run alone, one made here as first run makes it.
+    if (!existsSync(path.join(dataDir, 'vault', 'vault.json'))) {
+      const { vault } = await createVault(path.join(dataDir, 'vault'), PASSPHRASE, { kdf: FLOOR_KDF });
+      await vault.close();
+    }
     app = await launchHarbor({ dataDir });
     const { page } = app;
     await heading(page, 'Welcome back');

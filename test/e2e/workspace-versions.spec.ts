@@ -15,7 +15,7 @@ import {
 import { useWorkspaceApp } from './use-workspace-app';
 
 describe('workspace: versions', () => {
-  const app = useWorkspaceApp({ eachTest: 'fresh' });
+  const app = useWorkspaceApp();
 
   it('compares two versions, names one, and restores an older one as a new version', async () => {
     const { page } = app;

@@ -1,17 +1,23 @@
 import { expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../../../electron/cli/cli-io';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The shipped command, as `npm run build` makes it. */
 export const CLI = path.join(ROOT, 'out/cli/harbor.js');
 const TEST_ENTRY = fileURLToPath(new URL('./harbor-test-entry.ts', import.meta.url));
+const TEST_LIB = fileURLToPath(new URL('./harbor-test-lib.ts', import.meta.url));
 const WORKER_ENTRY = fileURLToPath(new URL('../../../electron/stories/import/import-worker.ts', import.meta.url));
 /** The same CLI bundled from the tests' entry (floor KDF); one per test process, so runs never race. */
 let testCli: string | null = null;
+type RunTestCli = (argv: readonly string[], io: CliIo) => Promise<number>;
+let testLib: RunTestCli | null = null;
 const CONFIG = 'electron/cli/vite.config.ts';
 /** What the command line is built from; a newer file here means out/cli is stale. */
 const SOURCES = [
@@ -79,7 +85,7 @@ async function testCliPath(): Promise<string> {
   const outfile = path.join(dir, 'harbor-test.js');
   // The import worker goes beside the CLI, where the CLI looks for it (as in out/cli).
   await esbuild.build({
-    entryPoints: { 'harbor-test': TEST_ENTRY, 'import-worker': WORKER_ENTRY },
+    entryPoints: { 'harbor-test': TEST_ENTRY, 'harbor-test-lib': TEST_LIB, 'import-worker': WORKER_ENTRY },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -93,24 +99,45 @@ async function testCliPath(): Promise<string> {
   return outfile;
 }
 
+/** The bundle of harbor-test-lib.ts, loaded into this process (once: commands keep no state between runs). */
+async function testLibRun(): Promise<RunTestCli> {
+  if (testLib) return testLib;
+  const lib = path.join(path.dirname(await testCliPath()), 'harbor-test-lib.js');
+  testLib = (createRequire(import.meta.url)(lib) as { runTestCli: RunTestCli }).runTestCli;
+  return testLib;
+}
+
 export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
+export interface HarborOptions {
+  /** out/cli/harbor.js itself, in its own process. */
+  shipped?: boolean;
+  /**
+   * A process of its own, as a script starts it: for what only a process shows (its exit code as
+   * the shell sees it, what reaches the real stdout and stderr, stdin as a pipe).
+   */
+  process?: boolean;
+}
+
 /**
- * Runs the harbor command as a script would: stdin is a pipe (never a terminal), fed `stdin` and
- * closed. It is the tests' build of the CLI (harbor-test-entry.ts), whose only difference is the
- * floor KDF for new vaults, which keeps each test's key derivation cheap. `shipped` runs
- * out/cli/harbor.js itself.
+ * Runs the harbor command as a script would, stdin fed `stdin` and closed (never a terminal). It is
+ * the tests' build of the CLI (harbor-test-entry.ts), whose only difference is the floor KDF for
+ * new vaults, which keeps each test's key derivation cheap. By default the bundle runs in this
+ * process (runCli with its output captured line for line as processIo writes it: starting Node
+ * per command was most of these tests' time); `process` starts it as its own process, `shipped`
+ * runs out/cli/harbor.js itself.
  */
 export async function harbor(
   args: string[],
   stdin = '',
   env: NodeJS.ProcessEnv = {},
-  opts: { shipped?: boolean } = {},
+  opts: HarborOptions = {},
 ): Promise<RunResult> {
+  if (!opts.shipped && !opts.process) return harborInProcess(args, stdin, env);
   const cli = opts.shipped ? CLI : await testCliPath();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
@@ -127,6 +154,25 @@ export async function harbor(
     child.stdin.on('error', () => undefined);
     child.stdin.end(stdin);
   });
+}
+
+/** runCli from the tests' bundle, with the streams processIo() would give it, captured. */
+async function harborInProcess(args: string[], stdin: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+  const run = await testLibRun();
+  const input = new PassThrough();
+  input.end(stdin);
+  let stdout = '';
+  let stderr = '';
+  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  const io: CliIo = {
+    stdin: input,
+    out: (text) => (stdout += line(text)),
+    err: (text) => (stderr += line(text)),
+    prompt: (text) => (stderr += text),
+    env: { ...process.env, ...env },
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
 }
 
 /** The exit code a script sees, and plain words on stderr (never a stack trace). */

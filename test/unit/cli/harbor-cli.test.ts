@@ -57,17 +57,18 @@ describe('the built harbor command', () => {
   });
 
   it('prints its help and exits 0', async () => {
-    const r = await harbor(['--help']);
+    const r = await harbor(['--help'], '', {}, { process: true });
     expectExit(r, 0);
     expect(r.stdout).toContain('harbor vault init'.replace('harbor ', ''));
     expect(r.stdout).toContain('Exit codes:');
   });
 
   it('exits 1 for usage errors', async () => {
-    expectExit(await harbor([]), 1);
-    expectExit(await harbor(['vault', 'init']), 1);
-    expectExit(await harbor(['vault', 'init', 'x', '--bogus']), 1);
-    const noFlag = await harbor(['vault', 'verify', 'x']);
+    const asProcess = (args: string[]) => harbor(args, '', {}, { process: true });
+    expectExit(await asProcess([]), 1);
+    expectExit(await asProcess(['vault', 'init']), 1);
+    expectExit(await asProcess(['vault', 'init', 'x', '--bogus']), 1);
+    const noFlag = await asProcess(['vault', 'verify', 'x']);
     expectExit(noFlag, 1);
     expect(noFlag.stderr).toContain('--passphrase-stdin');
   });
@@ -114,15 +115,26 @@ describe('harbor vault', () => {
 
   it('verify: exit 0 with one line; exit 2 for a wrong passphrase; exit 4 for no vault', async () => {
     const { dir } = await newVault();
-    const ok = await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS));
+    // Exit codes, stdout and stderr as a script sees them: each command in its own process.
+    const ok = await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS), {}, { process: true });
     expectExit(ok, 0);
     expect(ok.stdout.trim().split('\n')).toHaveLength(1);
     expect(ok.stdout).toMatch(/^ok: /);
-    const wrong = await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines('not the passphrase'));
+    const wrong = await harbor(
+      ['vault', 'verify', dir, '--passphrase-stdin'],
+      lines('not the passphrase'),
+      {},
+      { process: true },
+    );
     expectExit(wrong, 2);
     expect(wrong.stderr).toMatch(/doesn't open this vault/);
     expect(wrong.stdout).toBe('');
-    const none = await harbor(['vault', 'verify', path.join(dir, 'nothing-here'), '--passphrase-stdin'], lines(PASS));
+    const none = await harbor(
+      ['vault', 'verify', path.join(dir, 'nothing-here'), '--passphrase-stdin'],
+      lines(PASS),
+      {},
+      { process: true },
+    );
     expectExit(none, 4);
   });
 
@@ -420,7 +432,12 @@ describe('harbor story', () => {
   });
 
   it('exits 2 for a wrong passphrase, printing nothing on stdout', async () => {
-    const r = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines('not the passphrase'));
+    const r = await harbor(
+      ['story', 'list', dir, '--passphrase-stdin'],
+      lines('not the passphrase'),
+      {},
+      { process: true },
+    );
     expectExit(r, 2);
     expect(r.stdout).toBe('');
   });

@@ -4,6 +4,6 @@
  * test/ and is bundled by cli-harness.ts; the shipped entry has no way to lower the KDF.
  */
 import { startCli } from '../../../electron/cli/start-cli';
-import { KDF_FLOOR } from '../../../electron/vault/index';
+import { TEST_CLI_OPTIONS } from './harbor-test-options';
 
-startCli({ kdf: { memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations, parallelism: 1 } });
+startCli(TEST_CLI_OPTIONS);
