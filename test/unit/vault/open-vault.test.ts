@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HarborError } from '../../../shared/errors';
+import { openVault } from '../../../electron/vault/index';
+import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+describe('an open vault', () => {
+  it('once closed refuses every operation as locked, and another window can then open it', async () => {
+    const { dir, vault } = await newVault({ recoveryKey: true });
+    const item = await vault.create('story', { v: 1 });
+    await vault.close();
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['heads', () => vault.heads()],
+      ['create', () => vault.create('story', {})],
+      ['destroy', () => vault.destroy(item.id)],
+      ['revisions', () => vault.revisions(item.id)],
+      ['getRevision', () => vault.getRevision(item.id, 1)],
+      ['nameRevision', () => vault.nameRevision(item.id, 1, 'x')],
+      ['readCache', () => vault.readCache('notes')],
+      ['writeCache', () => vault.writeCache('notes', {})],
+      ['verifyPassphrase', () => vault.verifyPassphrase(PASS)],
+      ['changePassphrase', () => vault.changePassphrase('another long passphrase')],
+      ['setRecoveryKey', () => vault.setRecoveryKey()],
+      ['removeRecoveryKey', () => vault.removeRecoveryKey()],
+      ['backup', async () => vault.backup(path.join(await tempDir('backup'), 'b.harbor-backup'))],
+    ];
+    for (const [name, attempt] of attempts) {
+      const error = await expectHarborError(attempt(), 'locked');
+      expect(error, name).toBeInstanceOf(HarborError);
+    }
+    expect(() => vault.kdf).toThrow(HarborError);
+    const again = await openVault(dir, PASS);
+    expect((await again.get(item.id)).data).toEqual({ v: 1 });
+    await again.close();
+  });
+
+  it('hands out its key settings as a copy: changing them changes nothing', async () => {
+    const { vault } = await newVault();
+    const kdf = vault.kdf as { iterations: number };
+    const iterations = kdf.iterations;
+    kdf.iterations = 1;
+    expect(vault.kdf.iterations).toBe(iterations);
+    await vault.close();
+  });
+
+  it('lets no error of the file system out unworded: a failed backup is a HarborError naming the cause', async () => {
+    const { vault } = await newVault();
+    await vault.create('story', { v: 1 });
+    const error = await expectHarborError(vault.backup(path.join(await tempDir(), 'missing', 'b.harbor-backup')), 'io');
+    expect(error.message).not.toMatch(/ENOENT|\/tmp/);
+    await vault.close();
+  });
+});
