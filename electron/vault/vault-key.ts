@@ -78,12 +78,10 @@ export function wrapWithRecovery(
 ): NonNullable<VaultHeader['recoveryWrap']> {
   const salt = randomBytes(SALT_BYTES);
   const kek = recoveryKek(rawRecoveryKey, salt);
-  try {
-    const sealed = seal(kek, vaultKey, recoveryAad(vaultId, salt));
-    return { salt: toBase64(salt), nonce: toBase64(sealed.nonce), key: toBase64(sealed.ciphertext) };
-  } finally {
-    wipe(kek);
-  }
+  // Sealing with a 32-byte key cannot fail, so no finally is needed to zero the KEK.
+  const sealed = seal(kek, vaultKey, recoveryAad(vaultId, salt));
+  wipe(kek);
+  return { salt: toBase64(salt), nonce: toBase64(sealed.nonce), key: toBase64(sealed.ciphertext) };
 }
 
 export function unwrapWithRecovery(rawRecoveryKey: Buffer, header: VaultHeader): Buffer | null {
@@ -94,9 +92,8 @@ export function unwrapWithRecovery(rawRecoveryKey: Buffer, header: VaultHeader):
   const key = fromBase64(wrap.key, WRAP_BYTES);
   if (!salt || !nonce || !key) return null;
   const kek = recoveryKek(rawRecoveryKey, salt);
-  try {
-    return open(kek, nonce, key, recoveryAad(header.vaultId, salt));
-  } finally {
-    wipe(kek);
-  }
+  // open() returns null rather than throwing, so no finally is needed to zero the KEK.
+  const out = open(kek, nonce, key, recoveryAad(header.vaultId, salt));
+  wipe(kek);
+  return out;
 }

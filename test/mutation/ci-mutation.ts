@@ -46,7 +46,7 @@ const VAULT_TESTS: Record<string, string[]> = {
   rotate: ['rotate', 'key-ring'],
   'vault-errors': ['vault', 'item-input'],
   'vault-folder': ['vault-folder'],
-  'vault-key': ['vault', 'kat', 'passphrase-change'],
+  'vault-key': ['vault-format', 'vault', 'kat', 'passphrase-change'],
   'vault-state': ['open-vault', 'vault', 'cache-file'],
 };
 
