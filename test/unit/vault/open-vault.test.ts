@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
+import { readCache } from '../../../electron/vault/cache-file';
 import { openVault } from '../../../electron/vault/index';
+import { activeItemsPath, rawVaultKey } from '../../../electron/vault/testing';
 import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -42,6 +44,22 @@ describe('an open vault', () => {
     const iterations = kdf.iterations;
     kdf.iterations = 1;
     expect(vault.kdf.iterations).toBe(iterations);
+    await vault.close();
+  });
+
+  it("keeps its caches in the active items folder, bound to the vault's id as bytes (the format)", async () => {
+    const { vault } = await newVault();
+    await vault.writeCache('story-summaries', { titles: ['Rosa Delgado'] });
+    const items = activeItemsPath(vault);
+    const place = {
+      vaultKey: rawVaultKey(vault),
+      vaultId: Buffer.from(vault.id, 'hex'),
+      itemsDir: path.basename(items),
+      itemsPath: items,
+    };
+    expect(await readCache(place, 'story-summaries')).toEqual({ titles: ['Rosa Delgado'] });
+    expect(await readCache({ ...place, vaultId: Buffer.from(vault.id, 'utf8') }, 'story-summaries')).toBeNull();
+    expect(await vault.readCache('story-summaries')).toEqual({ titles: ['Rosa Delgado'] });
     await vault.close();
   });
 
