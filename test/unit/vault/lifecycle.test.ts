@@ -59,13 +59,16 @@ describe('making a vault with chosen key-derivation settings', () => {
 
   it('clears what a create that crashed before its header left, and nothing of anyone else', async () => {
     const dir = path.join(await tempDir(), 'v');
-    await fs.mkdir(path.join(dir, 'items-000001', 'a'.repeat(32)), { recursive: true });
+    await fs.mkdir(path.join(dir, 'items-000001', 'a'.repeat(32)), { recursive: true, mode: 0o755 });
+    await fs.chmod(dir, 0o755);
     await fs.mkdir(path.join(dir, 'items-000007'));
     await fs.writeFile(path.join(dir, 'items-000007', 'x'), 'leftover');
     await fs.writeFile(path.join(dir, 'readme.txt'), 'mine');
     const { vault } = await createVault(dir, PASS, { kdf: FAST_KDF });
     expect((await fs.readdir(dir)).sort()).toEqual(['items-000001', 'readme.txt', 'vault.json', 'vault.lock']);
     expect(await fs.readdir(path.join(dir, 'items-000001'))).toEqual([]);
+    // The folder was there before, open to others: it is made private too.
+    expect((await fs.stat(dir)).mode & 0o777).toBe(0o700);
     await vault.close();
   });
 });
