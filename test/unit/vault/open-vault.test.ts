@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HarborError } from '../../../shared/errors';
 import { readCache } from '../../../electron/vault/cache-file';
 import { openVault } from '../../../electron/vault/index';
-import { activeItemsPath, rawVaultKey } from '../../../electron/vault/testing';
+import {
+  activeItemsPath,
+  nodeVaultFs,
+  openVaultWithFs,
+  rawVaultKey,
+  type VaultFs,
+} from '../../../electron/vault/testing';
 import { expectHarborError, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -36,6 +42,41 @@ describe('an open vault', () => {
     const again = await openVault(dir, PASS);
     expect((await again.get(item.id)).data).toEqual({ v: 1 });
     await again.close();
+  });
+
+  it('syncs every save to disk, the file and its folder, before it returns', async () => {
+    const { dir, vault: made } = await newVault();
+    const story = await made.create('story', { v: 1 });
+    await made.close();
+    const synced: string[] = [];
+    const vfs: VaultFs = {
+      ...nodeVaultFs,
+      syncFile: async (handle) => {
+        synced.push('file');
+        return nodeVaultFs.syncFile(handle);
+      },
+      syncDir: async (folder) => {
+        synced.push(`folder ${path.basename(folder)}`);
+        return nodeVaultFs.syncDir(folder);
+      },
+    };
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    synced.length = 0;
+    await vault.put(story.id, { v: 2 });
+    expect(synced).toContain('file');
+    expect(synced).toContain(`folder ${story.id}`);
+    await vault.close();
+  });
+
+  it('says whether it has a recovery key', async () => {
+    const { vault: withKey } = await newVault({ recoveryKey: true });
+    expect(withKey.hasRecoveryKey).toBe(true);
+    await withKey.removeRecoveryKey();
+    expect(withKey.hasRecoveryKey).toBe(false);
+    await withKey.close();
+    const { vault: without } = await newVault();
+    expect(without.hasRecoveryKey).toBe(false);
+    await without.close();
   });
 
   it('hands out its key settings as a copy: changing them changes nothing', async () => {
