@@ -211,6 +211,7 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
           ...data,
           uses: mergeUses(data.uses, receipt.uses),
           lastReceiptAt:
+            // Stryker disable next-line EqualityOperator: when both dates are equal either one is the same text
             data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
         };
         return view(await vault.put(record.id, next));

@@ -1,5 +1,5 @@
 import { buildAad, open, randomBytes, seal, subkey, wipe } from './aead';
-import { FORMAT_VERSION, KEY_BYTES, SALT_BYTES } from './constants';
+import { FORMAT_VERSION, KEY_BYTES, SALT_BYTES, TAG_BYTES } from './constants';
 import { fromBase64, fromHex, toBase64 } from './encoding';
 import type { VaultHeader } from './header';
 import type { KdfParams } from './types';
@@ -14,6 +14,8 @@ import type { KdfParams } from './types';
 const PASSPHRASE_PURPOSE = 'harbor-vault/v1/vault-key/passphrase';
 const RECOVERY_PURPOSE = 'harbor-vault/v1/vault-key/recovery';
 const RECOVERY_KEK_PURPOSE = 'harbor-vault/v1/recovery-kek';
+/** A wrapped vault key: the key and its tag. */
+const WRAP_BYTES = KEY_BYTES + TAG_BYTES;
 
 function passphraseAad(vaultId: string, kdf: KdfParams): Buffer {
   return buildAad(
@@ -50,17 +52,15 @@ export function wrapWithKek(
   return { nonce: toBase64(sealed.nonce), key: toBase64(sealed.ciphertext) };
 }
 
-/** The vault key, or null when the KEK (so the passphrase) is not the right one. */
+/**
+ * The vault key, or null when the KEK (so the passphrase) is not the right one. A wrap is exactly
+ * 48 bytes, a 32-byte key and its tag, so what opens is always a whole key.
+ */
 export function unwrapWithKek(kek: Buffer, header: VaultHeader): Buffer | null {
   const nonce = fromBase64(header.passphraseWrap.nonce, 12);
-  const key = fromBase64(header.passphraseWrap.key, 48);
+  const key = fromBase64(header.passphraseWrap.key, WRAP_BYTES);
   if (!nonce || !key) return null;
-  const out = open(kek, nonce, key, passphraseAad(header.vaultId, header.kdf));
-  if (out && out.length !== KEY_BYTES) {
-    wipe(out);
-    return null;
-  }
-  return out;
+  return open(kek, nonce, key, passphraseAad(header.vaultId, header.kdf));
 }
 
 /**
@@ -78,12 +78,10 @@ export function wrapWithRecovery(
 ): NonNullable<VaultHeader['recoveryWrap']> {
   const salt = randomBytes(SALT_BYTES);
   const kek = recoveryKek(rawRecoveryKey, salt);
-  try {
-    const sealed = seal(kek, vaultKey, recoveryAad(vaultId, salt));
-    return { salt: toBase64(salt), nonce: toBase64(sealed.nonce), key: toBase64(sealed.ciphertext) };
-  } finally {
-    wipe(kek);
-  }
+  // Sealing with a 32-byte key cannot fail, so no finally is needed to zero the KEK.
+  const sealed = seal(kek, vaultKey, recoveryAad(vaultId, salt));
+  wipe(kek);
+  return { salt: toBase64(salt), nonce: toBase64(sealed.nonce), key: toBase64(sealed.ciphertext) };
 }
 
 export function unwrapWithRecovery(rawRecoveryKey: Buffer, header: VaultHeader): Buffer | null {
@@ -91,17 +89,11 @@ export function unwrapWithRecovery(rawRecoveryKey: Buffer, header: VaultHeader):
   if (!wrap) return null;
   const salt = fromBase64(wrap.salt, 16);
   const nonce = fromBase64(wrap.nonce, 12);
-  const key = fromBase64(wrap.key, 48);
+  const key = fromBase64(wrap.key, WRAP_BYTES);
   if (!salt || !nonce || !key) return null;
   const kek = recoveryKek(rawRecoveryKey, salt);
-  try {
-    const out = open(kek, nonce, key, recoveryAad(header.vaultId, salt));
-    if (out && out.length !== KEY_BYTES) {
-      wipe(out);
-      return null;
-    }
-    return out;
-  } finally {
-    wipe(kek);
-  }
+  // open() returns null rather than throwing, so no finally is needed to zero the KEK.
+  const out = open(kek, nonce, key, recoveryAad(header.vaultId, salt));
+  wipe(kek);
+  return out;
 }

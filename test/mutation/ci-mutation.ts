@@ -34,11 +34,11 @@ const VAULT_TESTS: Record<string, string[]> = {
   'item-store': ['item-store', 'item-input', 'retention'],
   kdf: ['kdf', 'kat'],
   'key-ring': ['key-ring', 'passphrase-change', 'rotate'],
-  layout: ['vault', 'item-store', 'header-sanity'],
-  lifecycle: ['vault', 'lock', 'header-sanity', 'passphrase-change'],
+  layout: ['layout', 'vault', 'item-store', 'header-sanity'],
+  lifecycle: ['lifecycle', 'vault', 'lock', 'header-sanity', 'passphrase-change'],
   'lock-file': ['lock'],
   mutex: ['mutex'],
-  'open-vault': ['vault'],
+  'open-vault': ['open-vault', 'vault'],
   'recovery-key': ['recovery-key', 'kat'],
   restore: ['restore', 'backup'],
   retention: ['retention'],
@@ -46,8 +46,8 @@ const VAULT_TESTS: Record<string, string[]> = {
   rotate: ['rotate', 'key-ring'],
   'vault-errors': ['vault', 'item-input'],
   'vault-folder': ['vault-folder'],
-  'vault-key': ['vault', 'kat', 'passphrase-change'],
-  'vault-state': ['vault'],
+  'vault-key': ['vault-format', 'vault', 'kat', 'passphrase-change'],
+  'vault-state': ['open-vault', 'vault', 'cache-file'],
 };
 
 /**
