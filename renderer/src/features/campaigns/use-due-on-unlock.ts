@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { harbor } from '../../platform/bridge';
+import { useIpcEffect } from '../../platform/use-ipc';
 
 /**
  * On unlock, asks once whether any follow-up or hearing deadline is overdue or due this week, and
@@ -7,14 +7,12 @@ import { harbor } from '../../platform/bridge';
  * while the Campaigns screens load only when opened.
  */
 export function useDueOnUnlock(show: () => void) {
-  useEffect(() => {
-    let live = true;
-    void harbor.campaign.due().then((result) => {
-      if (live && result.ok && result.value.length > 0) show();
-    });
-    return () => {
-      live = false;
-    };
-    // Once per unlock: the shell mounts afresh each time the vault opens.
-  }, []);
+  // Once per unlock: the shell mounts afresh each time the vault opens.
+  useIpcEffect(
+    () => harbor.campaign.due(),
+    (result) => {
+      if (result.ok && result.value.length > 0) show();
+    },
+    [],
+  );
 }
