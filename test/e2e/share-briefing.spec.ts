@@ -86,8 +86,7 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await removeDataDir(filesDir);
   });
 
-  it('builds a policy briefing quoting two writers, each credited as they chose', async () => {
-    const { page } = app;
+  async function buildBriefing(page: Page): Promise<void> {
     await page.getByRole('navigation').getByRole('button', { name: 'Testimony' }).click();
     await page.getByRole('button', { name: 'New testimony' }).click();
     await heading(page, 'What are you preparing?');
@@ -135,10 +134,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     const draftText = (await draft.innerText()) ?? '';
     for (const secret of SECRETS) expect(draftText).not.toContain(secret);
     await shot(page, 'briefing-01-preview');
-  });
+  }
 
-  it('an excerpt shared for another audience blocks the export, named, with why', async () => {
-    const { page } = app;
+  async function refuseOtherAudience(page: Page): Promise<void> {
     await builderStep(page, 'Export');
     await page.getByRole('button', { name: "I'm ready to continue" }).click();
     await page.getByRole('heading', { name: 'Choose a consent' }).waitFor();
@@ -174,10 +172,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     const section = page.getByRole('region', { name: 'Survivor perspectives' });
     await section.getByRole('button', { name: 'Remove excerpt from “Notes for the coalition”' }).click();
     await waitTestimonySaved(page);
-  });
+  }
 
-  it('exports the Word file once each writer’s purpose is confirmed, and records a use on each story', async () => {
-    const { page } = app;
+  async function exportConfirmed(page: Page): Promise<void> {
     await builderStep(page, 'Export');
     await page.getByRole('button', { name: "I'm ready to continue" }).click();
     await page.getByRole('radio', { name: /Senate Judiciary Committee/, checked: true }).waitFor();
@@ -226,10 +223,9 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     await card('Notes for the coalition')
       .getByText(/Quoted in 0 exports/)
       .waitFor();
-  });
+  }
 
-  it('shows the use on the shared story and writes a receipt the writer reads', async () => {
-    const { page } = app;
+  async function receiptForWriter(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Read: A story from the border' }).click();
     const reader = page.getByRole('article', { name: 'A story from the border' });
     const uses = reader.getByRole('region', { name: 'Where you quoted it' });
@@ -245,5 +241,31 @@ describe('briefing from shared stories: excerpts from several writers, each chec
     expect(seen.uses).toEqual([
       expect.objectContaining({ fileName: 'briefing-sb-123.docx', format: 'docx', purpose: 'Testimony on SB 123' }),
     ]);
-  });
+  }
+
+  // Each test is one step of the advocate's work. Run alone (or after a failure), a test first does
+  // the steps before it, through the same screens, so no test depends on another having run.
+  const steps = [buildBriefing, refuseOtherAudience, exportConfirmed, receiptForWriter];
+  let done = 0;
+  async function upTo(step: number): Promise<void> {
+    while (done < step) {
+      await steps[done]!(app.page);
+      done += 1;
+    }
+  }
+  const stepTest = (name: string, step: number) =>
+    it(
+      name,
+      async () => {
+        await upTo(step);
+        await steps[step]!(app.page);
+        done = step + 1;
+      },
+      120_000,
+    );
+
+  stepTest('builds a policy briefing quoting two writers, each credited as they chose', 0);
+  stepTest('an excerpt shared for another audience blocks the export, named, with why', 1);
+  stepTest('exports the Word file once each writer’s purpose is confirmed, and records a use on each story', 2);
+  stepTest('shows the use on the shared story and writes a receipt the writer reads', 3);
 });
