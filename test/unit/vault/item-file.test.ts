@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAad, randomBytes, seal } from '../../../electron/vault/aead';
-import { BODY_PADDING, MAX_REVISION_NAME_BYTES } from '../../../electron/vault/constants';
+import { BODY_PADDING, KIND_CODES, MAX_REVISION_NAME_BYTES } from '../../../electron/vault/constants';
 import {
   decodeItemFile,
   encodeItemFile,
@@ -181,7 +181,7 @@ describe('a damaged or hostile revision file is refused, never thrown on', () =>
 
   it('an authenticated envelope with an unknown kind, an impossible time, or a name of the wrong length', () => {
     expect(problem(craft({ kindCode: 0 }))).toBe('malformed');
-    expect(problem(craft({ kindCode: 9 }))).toBe('malformed');
+    expect(problem(craft({ kindCode: Math.max(...Object.values(KIND_CODES)) + 1 }))).toBe('malformed');
     expect(problem(craft({ savedAt: BigInt(Number.MAX_SAFE_INTEGER) + 1n }))).toBe('malformed');
     expect(problem(craft({ name: Buffer.from('ab'), nameLength: 1 }))).toBe('malformed');
     expect(problem(craft({ name: Buffer.from('ab'), nameLength: 3 }))).toBe('malformed');

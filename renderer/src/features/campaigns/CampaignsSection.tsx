@@ -39,12 +39,16 @@ export function CampaignsSection({ start }: { start: CampaignsStart }) {
   }
 }
 
+// Where each rail entry opens the Campaigns area.
+const LIST: CampaignsStart = 'list';
+const WEEK: CampaignsStart = 'week';
+
 /** The rail's "Campaigns" section: the list first. */
 export function CampaignsScreen() {
-  return <CampaignsSection start="list" />;
+  return <CampaignsSection start={LIST} />;
 }
 
 /** The rail's "This week" section: follow-ups and deadlines due. */
 export function ThisWeekSection() {
-  return <CampaignsSection start="week" />;
+  return <CampaignsSection start={WEEK} />;
 }
