@@ -42,6 +42,9 @@ export function CampaignPage({
         <button type="button" className="button button--quiet" onClick={() => onView({ name: 'basics' })}>
           {t('campaigns.page.edit')}
         </button>
+        <button type="button" className="button button--quiet" onClick={() => onView({ name: 'report' })}>
+          {t('campaigns.page.report')}
+        </button>
         <button type="button" className="button button--quiet" onClick={() => onView({ name: 'ics' })}>
           {t('campaigns.page.ics')}
         </button>
