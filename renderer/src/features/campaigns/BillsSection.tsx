@@ -4,6 +4,7 @@ import type { Bill, Campaign } from '../../../../shared/campaign/campaign-data';
 import { newEntryId } from './entry-id';
 import { AddStepForm } from './AddStepForm';
 import { BillHistory } from './BillHistory';
+import { STEP_LABEL } from './labels';
 import { SaveError } from './SaveError';
 import type { CampaignSave } from './use-campaign';
 import { useSaveStatus } from './use-save-status';
@@ -36,6 +37,16 @@ export function BillsSection({ campaign, save }: { campaign: Campaign; save: Cam
           </h3>
           {b.sponsor && <p className="hint">{t('campaigns.bills.sponsoredBy', { sponsor: b.sponsor })}</p>}
           <BillHistory bill={b} />
+          {b.steps.length > 0 && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              disabled={status.busy}
+              onClick={() => void status.run(() => saveBill({ ...b, steps: b.steps.slice(0, -1) }))}
+            >
+              {t('campaigns.steps.removeLast', { step: t(STEP_LABEL[b.steps.at(-1)!.kind]), bill: b.number })}
+            </button>
+          )}
           <AddStepForm bill={b} onSave={saveBill} />
         </article>
       ))}
