@@ -79,7 +79,7 @@ describe('a campaign from the first meeting to the dashboard', () => {
     await timeline.waitFor();
     await page
       .getByRole('figure', { name: en('campaigns.charts.followUps.title') })
-      .getByText(en('campaigns.charts.followUps.summary', { onTime: 0, late: 0, open: 1 }))
+      .getByText(en('campaigns.charts.followUps.summary', { onTime: 0, late: 0, open: 1, overdue: 0 }))
       .waitFor();
     await timeline.getByText(en('campaigns.chart.showTable')).click();
     await timeline.getByRole('cell', { name: en('campaigns.step.committee-vote') }).waitFor();
