@@ -139,6 +139,42 @@ describe('editing and removing campaign entries', () => {
     expect(edits[0]!.bills).toEqual([{ ...bill, steps: [bill.steps[0]] }]);
   });
 
+  it('the last step’s date, note and amendment are corrected, the amendment keeping its id', async () => {
+    installHarbor();
+    const { save, edits } = recordingSave();
+    const amendment = { id: 'amend-0001', label: 'A1', summary: '', adopted: null };
+    const bill = {
+      id: 'bill-0001',
+      number: 'SB 12',
+      title: '',
+      sponsor: '',
+      steps: [
+        { id: 'step-0001', kind: 'introduced' as const, date: '2026-01-05', chamber: null, note: '', amendments: [] },
+        {
+          id: 'step-0002',
+          kind: 'committee-vote' as const,
+          date: '2026-01-09',
+          chamber: null,
+          note: '',
+          amendments: [amendment],
+        },
+      ],
+    };
+    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Change the last step of SB 12/ }));
+    const form = screen.getByRole('form', { name: /^Change the last step of SB 12:/ });
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-01-12' } });
+    fireEvent.change(within(form).getByLabelText('Amendment (optional)'), { target: { value: 'A1 (as amended)' } });
+    fireEvent.change(within(form).getByLabelText('Amendment decided?'), { target: { value: 'adopted' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.bills![0]!.steps).toEqual([
+      bill.steps[0],
+      { ...bill.steps[1], date: '2026-01-12', amendments: [{ ...amendment, label: 'A1 (as amended)', adopted: true }] },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Change the last step of SB 12:/ })).toBeNull());
+  });
+
   it('a campaign goes to the trash only after the confirm, and the list offers it back', async () => {
     const trashed: CampaignSummary = {
       id: 'camp-0002',
