@@ -1,6 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ENGAGEMENT_KINDS, type Campaign, type EngagementKind } from '../../shared/campaign/campaign-data';
+import type { MonthCount } from '../../shared/campaign/dashboard';
+import { addDays } from '../../shared/campaign/day-math';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { DashboardPage } from '../../renderer/src/features/campaigns/DashboardPage';
+import { todayIso } from '../../renderer/src/ui/today';
 import { AsksChart } from '../../renderer/src/features/campaigns/charts/AsksChart';
 import { BillTimelineChart } from '../../renderer/src/features/campaigns/charts/BillTimelineChart';
 import { EngagementsChart } from '../../renderer/src/features/campaigns/charts/EngagementsChart';
@@ -26,6 +31,32 @@ function tableRows(figure: HTMLElement): string[][] {
 const drawn = (figure: HTMLElement, selector: string) =>
   [...figure.querySelectorAll<SVGElement>(selector)].map((el) => Number(el.dataset.value));
 
+/** One month of the shared dashboard's counts: the kinds given, every other kind zero. */
+function monthOf(month: string, some: Partial<Record<EngagementKind, number>>): MonthCount {
+  const byKind = Object.fromEntries(ENGAGEMENT_KINDS.map((k) => [k, some[k] ?? 0])) as Record<EngagementKind, number>;
+  return { month, byKind, total: ENGAGEMENT_KINDS.reduce((n, k) => n + byKind[k], 0) };
+}
+
+const campaignBase: Campaign = {
+  id: 'camp-0001',
+  revision: 1,
+  title: 'Clear records',
+  policyAsk: '',
+  jurisdiction: 'us-state',
+  jurisdictionName: '',
+  chambers: [],
+  language: 'en',
+  bills: [],
+  asks: [],
+  partners: [],
+  engagements: [],
+  outcomes: [],
+  excerpts: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  trashedAt: null,
+};
+
 const figureNamed = (name: string) => screen.getByRole('figure', { name });
 
 /** The sentence a figure is described by (aria-describedby), as a screen reader reads it. */
@@ -33,20 +64,55 @@ const summaryOf = (figure: HTMLElement) =>
   document.getElementById(figure.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 describe('campaign charts', () => {
-  it('follow-ups: the table holds the numbers the bars are drawn from, and one sentence says them', () => {
-    render(<FollowUpsChart counts={{ onTime: 7, late: 2, open: 4 }} />);
+  it('follow-ups: the table holds the numbers the bars are drawn from, overdue apart from open, and one sentence says them', () => {
+    render(<FollowUpsChart counts={{ onTime: 7, late: 2, open: 4, overdue: 3 }} />);
     const figure = figureNamed('Follow-ups');
     expect(tableRows(figure)).toEqual([
       ['Done on time', '7'],
       ['Done late', '2'],
-      ['Still open', '4'],
+      ['Still open, not yet due', '4'],
+      ['Overdue', '3'],
     ]);
-    expect(drawn(figure, '[data-bar]')).toEqual([7, 2, 4]);
-    expect(summaryOf(figure)).toBe('Follow-ups: 7 done on time, 2 done late and 4 still open.');
+    expect(drawn(figure, '[data-bar]')).toEqual([7, 2, 4, 3]);
+    const sentence = 'Follow-ups: 7 done on time, 2 done late, 4 still open and 3 overdue.';
+    expect(summaryOf(figure)).toBe(sentence);
     // The picture is named by the same sentence, for a screen reader that meets the image.
-    expect(
-      within(figure).getByRole('img', { name: 'Follow-ups: 7 done on time, 2 done late and 4 still open.' }),
-    ).toBeTruthy();
+    expect(within(figure).getByRole('img', { name: sentence })).toBeTruthy();
+  });
+
+  it('the dashboard draws from the shared numbers: a follow-up past its day counts as overdue, not open', () => {
+    const today = todayIso();
+    const followUp = (id: string, due: string) => ({ id, text: 'Send the fact sheet', due, doneOn: null });
+    render(
+      <DashboardPage
+        campaign={{
+          ...campaignBase,
+          engagements: [
+            {
+              id: 'meet-0001',
+              kind: 'meeting',
+              office: 'Sen. Rivera',
+              role: '',
+              date: addDays(today, -10),
+              time: null,
+              asked: '',
+              speakers: [],
+              promised: '',
+              askIds: [],
+              sharedEntryIds: [],
+              billIds: [],
+              followUps: [followUp('follow-0001', addDays(today, -2)), followUp('follow-0002', addDays(today, 3))],
+              hearing: null,
+              debrief: null,
+            },
+          ],
+        }}
+        onBack={() => undefined}
+      />,
+    );
+    expect(summaryOf(figureNamed('Follow-ups'))).toBe(
+      'Follow-ups: 0 done on time, 0 done late, 1 still open and 1 overdue.',
+    );
   });
 
   it('an empty chart draws nothing and says so instead of showing an empty axis', () => {
@@ -73,9 +139,9 @@ describe('campaign charts', () => {
           { key: 'call', label: 'Calls' },
         ]}
         months={[
-          { month: '2027-01', counts: { meeting: 2, call: 1 } },
-          { month: '2027-02', counts: { meeting: 0 } },
-          { month: '2027-03', counts: { meeting: 3, call: 4 } },
+          monthOf('2027-01', { meeting: 2, call: 1 }),
+          monthOf('2027-02', {}),
+          monthOf('2027-03', { meeting: 3, call: 4 }),
         ]}
       />,
     );
@@ -149,9 +215,9 @@ describe('campaign charts', () => {
 
   it('in Spanish, the summary and the table speak Spanish', () => {
     setLanguage('es');
-    render(<FollowUpsChart counts={{ onTime: 1, late: 0, open: 2 }} />);
+    render(<FollowUpsChart counts={{ onTime: 1, late: 0, open: 2, overdue: 0 }} />);
     const figure = figureNamed('Seguimientos');
-    expect(summaryOf(figure)).toBe('Seguimientos: 1 hechos a tiempo, 0 hechos con retraso y 2 pendientes.');
+    expect(summaryOf(figure)).toBe('Seguimientos: 1 hechos a tiempo, 0 hechos con retraso, 2 pendientes y 0 vencidos.');
     expect(within(figure).getByText('Mostrar los números en una tabla')).toBeTruthy();
   });
 });

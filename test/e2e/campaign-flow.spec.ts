@@ -79,7 +79,7 @@ describe('a campaign from the first meeting to the dashboard', () => {
     await timeline.waitFor();
     await page
       .getByRole('figure', { name: en('campaigns.charts.followUps.title') })
-      .getByText(en('campaigns.charts.followUps.summary', { onTime: 0, late: 0, open: 1 }))
+      .getByText(en('campaigns.charts.followUps.summary', { onTime: 0, late: 0, open: 1, overdue: 0 }))
       .waitFor();
     await timeline.getByText(en('campaigns.chart.showTable')).click();
     await timeline.getByRole('cell', { name: en('campaigns.step.committee-vote') }).waitFor();
@@ -99,6 +99,20 @@ describe('a campaign from the first meeting to the dashboard', () => {
     const calendar = await readFile(path.join(app.exportsDir, fileName), 'utf8');
     expect(calendar).toContain('BEGIN:VCALENDAR');
     expect(calendar).toContain('Send the fact sheet');
+
+    // The report: what it holds first (no excerpts, so no story text), then the file.
+    await page
+      .getByRole('button', { name: en('campaigns.backToCampaign') })
+      .last()
+      .click();
+    await page.getByRole('button', { name: en('campaigns.page.report') }).click();
+    await page.getByText(en('campaigns.report.noExcerpts')).waitFor();
+    await expectAxeClean(page, 'the campaign report export');
+    await page.getByRole('button', { name: en('campaigns.report.save') }).click();
+    const report = page.getByRole('status').getByText(/\.docx/);
+    await report.waitFor();
+    const reportName = (await report.innerText()).match(/\S+\.docx/)![0];
+    expect((await readFile(path.join(app.exportsDir, reportName))).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('in Spanish, This week opens on unlock with the follow-up due, and marking it done clears it', async () => {

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AppBrand } from '../../ui/AppBrand';
 import '../../i18n/workspace-locales';
 import { QuickExitButton } from '../../features/safety/QuickExitButton';
+import { CampaignRailContext, type CampaignRailArea } from '../../features/campaigns/rail-area';
 import { useDueOnUnlock } from '../../features/campaigns/use-due-on-unlock';
 import { onPrepareTestimony } from '../../features/testimony/prepare-request';
 import { prefetch, ScreenSuspense } from '../lazy-screen';
@@ -18,8 +19,13 @@ export function AppShell() {
   // to the list (the story's last words are saved as it closes). "Prepare testimony" from a story
   // opens the Testimony section the same way, so it picks the story up.
   const [visit, setVisit] = useState(0);
+  // The rail item the screen on show belongs to, when it moved on from the section opened (an
+  // engagement opened from "This week" is under Campaigns); null follows the section.
+  const [shown, setShown] = useState<CampaignRailArea | null>(null);
+  const markShown = useCallback((area: CampaignRailArea) => setShown(area), []);
   const navigate = (next: Section) => {
     setSection(next);
+    setShown(null);
     setVisit((v) => v + 1);
   };
   useEffect(() => onPrepareTestimony(() => navigate('testimony')), []);
@@ -39,11 +45,13 @@ export function AppShell() {
         </div>
       </header>
       <div className="shell__body">
-        <NavRail current={section} onNavigate={navigate} />
+        <NavRail current={shown ?? section} onNavigate={navigate} />
         <main className="shell__main" key={visit}>
-          <ScreenSuspense>
-            <Screen />
-          </ScreenSuspense>
+          <CampaignRailContext.Provider value={markShown}>
+            <ScreenSuspense>
+              <Screen />
+            </ScreenSuspense>
+          </CampaignRailContext.Provider>
         </main>
       </div>
     </div>

@@ -4,6 +4,8 @@ import type { Bill, Campaign } from '../../../../shared/campaign/campaign-data';
 import { newEntryId } from './entry-id';
 import { AddStepForm } from './AddStepForm';
 import { BillHistory } from './BillHistory';
+import { EditLastStepForm } from './EditLastStepForm';
+import { STEP_LABEL } from './labels';
 import { SaveError } from './SaveError';
 import type { CampaignSave } from './use-campaign';
 import { useSaveStatus } from './use-save-status';
@@ -13,6 +15,8 @@ export function BillsSection({ campaign, save }: { campaign: Campaign; save: Cam
   const { t } = useTranslation();
   const id = useId();
   const status = useSaveStatus();
+  // The bill whose last step is being corrected, if any.
+  const [editingBill, setEditingBill] = useState<string | null>(null);
   const [bill, setBill] = useState({ number: '', title: '', sponsor: '' });
 
   const saveBill = (next: Bill) => save({ bills: campaign.bills.map((b) => (b.id === next.id ? next : b)) });
@@ -36,6 +40,24 @@ export function BillsSection({ campaign, save }: { campaign: Campaign; save: Cam
           </h3>
           {b.sponsor && <p className="hint">{t('campaigns.bills.sponsoredBy', { sponsor: b.sponsor })}</p>}
           <BillHistory bill={b} />
+          {b.steps.length > 0 && editingBill !== b.id && (
+            <div className="campaign-page__actions">
+              <button type="button" className="button button--small button--quiet" onClick={() => setEditingBill(b.id)}>
+                {t('campaigns.steps.editLastButton', { step: t(STEP_LABEL[b.steps.at(-1)!.kind]), bill: b.number })}
+              </button>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                disabled={status.busy}
+                onClick={() => void status.run(() => saveBill({ ...b, steps: b.steps.slice(0, -1) }))}
+              >
+                {t('campaigns.steps.removeLast', { step: t(STEP_LABEL[b.steps.at(-1)!.kind]), bill: b.number })}
+              </button>
+            </div>
+          )}
+          {editingBill === b.id && b.steps.length > 0 && (
+            <EditLastStepForm bill={b} onSave={saveBill} onDone={() => setEditingBill(null)} />
+          )}
           <AddStepForm bill={b} onSave={saveBill} />
         </article>
       ))}

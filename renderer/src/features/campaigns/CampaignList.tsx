@@ -13,13 +13,22 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
   const id = useId();
   const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loads, setLoads] = useState(0);
 
   useEffect(() => {
-    void harbor.campaign.list().then((result) => {
+    void harbor.campaign.list({ includeTrashed: true }).then((result) => {
       if (result.ok) setCampaigns([...result.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
       else setError(toText(result.error));
     });
-  }, [toText]);
+  }, [toText, loads]);
+
+  const restore = async (campaignId: string) => {
+    const result = await harbor.campaign.restore({ id: campaignId });
+    if (result.ok) setLoads((n) => n + 1);
+    else setError(toText(result.error));
+  };
+  const live = campaigns?.filter((c) => c.trashedAt === null);
+  const trashed = campaigns?.filter((c) => c.trashedAt !== null) ?? [];
 
   return (
     <section className="campaigns" aria-labelledby={id}>
@@ -35,10 +44,10 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
           {error}
         </p>
       )}
-      {campaigns?.length === 0 && <p>{t('campaigns.list.empty')}</p>}
-      {campaigns && campaigns.length > 0 && (
+      {live?.length === 0 && <p>{t('campaigns.list.empty')}</p>}
+      {live && live.length > 0 && (
         <ul className="campaign-cards">
-          {campaigns.map((c) => (
+          {live.map((c) => (
             <li key={c.id} className="campaign-card">
               <h2 className="campaign-card__title">
                 <button type="button" className="link-button" onClick={() => onOpen(c.id)}>
@@ -57,6 +66,26 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
             </li>
           ))}
         </ul>
+      )}
+      {trashed.length > 0 && (
+        <section aria-labelledby={`${id}-trash`}>
+          <h2 id={`${id}-trash`}>{t('campaigns.trash.listTitle')}</h2>
+          <ul className="campaign-trash">
+            {trashed.map((c) => (
+              <li key={c.id}>
+                {c.title || t('campaigns.untitled')}{' '}
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={t('campaigns.trash.restoreOf', { campaign: c.title || t('campaigns.untitled') })}
+                  onClick={() => void restore(c.id)}
+                >
+                  {t('campaigns.trash.restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

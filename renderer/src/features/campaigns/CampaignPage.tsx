@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/campaign/campaign-data';
+import { harbor } from '../../platform/bridge';
+import { useErrorText } from '../../platform/use-error-text';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { BillsSection } from './BillsSection';
 import type { CampaignView } from './CampaignScreens';
@@ -25,6 +28,16 @@ export function CampaignPage({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const toText = useErrorText();
+  const [trash, setTrash] = useState<{ status: 'closed' | 'asking' | 'busy' } | { status: 'error'; text: string }>({
+    status: 'closed',
+  });
+  const moveToTrash = async () => {
+    setTrash({ status: 'busy' });
+    const result = await harbor.campaign.trash({ id: campaign.id });
+    if (result.ok) onList();
+    else setTrash({ status: 'error', text: toText(result.error) });
+  };
   const where = [t(JURISDICTION_LABEL[campaign.jurisdiction]), campaign.jurisdictionName].filter(Boolean).join(' · ');
   const chambers = campaign.chambers.map((c) => t(CHAMBER_LABEL[c])).join(', ');
   return (
@@ -42,10 +55,34 @@ export function CampaignPage({
         <button type="button" className="button button--quiet" onClick={() => onView({ name: 'basics' })}>
           {t('campaigns.page.edit')}
         </button>
+        <button type="button" className="button button--quiet" onClick={() => onView({ name: 'report' })}>
+          {t('campaigns.page.report')}
+        </button>
         <button type="button" className="button button--quiet" onClick={() => onView({ name: 'ics' })}>
           {t('campaigns.page.ics')}
         </button>
+        <button type="button" className="button button--quiet" onClick={() => setTrash({ status: 'asking' })}>
+          {t('campaigns.trash.button')}
+        </button>
       </div>
+      {trash.status === 'error' && (
+        <p className="error-text" role="alert">
+          {trash.text}
+        </p>
+      )}
+      {(trash.status === 'asking' || trash.status === 'busy') && (
+        <ConfirmDialog
+          title={t('campaigns.trash.title', { campaign: campaign.title || t('campaigns.untitled') })}
+          confirmLabel={t('campaigns.trash.confirm')}
+          cancelLabel={t('campaigns.cancel')}
+          destructive
+          busy={trash.status === 'busy'}
+          onConfirm={() => void moveToTrash()}
+          onCancel={() => setTrash({ status: 'closed' })}
+        >
+          <p>{t('campaigns.trash.body')}</p>
+        </ConfirmDialog>
+      )}
       <BillsSection campaign={campaign} save={save} />
       <MessageBoxSection campaign={campaign} save={save} />
       <CoalitionSection campaign={campaign} save={save} />

@@ -6,6 +6,7 @@ import { DashboardPage } from './DashboardPage';
 import { EditBasicsPage } from './EditBasicsPage';
 import { EngagementPage } from './EngagementPage';
 import { IcsExportPage } from './IcsExportPage';
+import { ReportExportPage } from './ReportExportPage';
 import { useCampaign } from './use-campaign';
 
 export type CampaignView =
@@ -13,7 +14,8 @@ export type CampaignView =
   | { name: 'engagement'; engagementId: string | null }
   | { name: 'dashboard' }
   | { name: 'basics' }
-  | { name: 'ics' };
+  | { name: 'ics' }
+  | { name: 'report' };
 
 /** One campaign, loaded once, and whichever of its pages is open. */
 export function CampaignScreens({
@@ -49,5 +51,7 @@ export function CampaignScreens({
       return <EditBasicsPage campaign={campaign} save={save} onDone={toPage} />;
     case 'ics':
       return <IcsExportPage campaign={campaign} onBack={toPage} />;
+    case 'report':
+      return <ReportExportPage campaign={campaign} onBack={toPage} />;
   }
 }

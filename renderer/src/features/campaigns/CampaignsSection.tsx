@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CampaignList } from './CampaignList';
 import { CampaignScreens, type CampaignView } from './CampaignScreens';
 import { NewCampaignPage } from './NewCampaignPage';
+import { useCampaignRailArea } from './rail-area';
 import { ThisWeekScreen } from './ThisWeekScreen';
 import './campaigns.css';
 
@@ -18,6 +19,8 @@ export function CampaignsSection({ start }: { start: CampaignsStart }) {
   const [route, setRoute] = useState<Route>(start === 'week' ? { name: 'week' } : { name: 'list' });
   const toList = () => setRoute({ name: 'list' });
   const open = (id: string, view: CampaignView = { name: 'page' }) => setRoute({ name: 'campaign', id, view });
+  // The rail follows the screen shown: once "This week" opens an engagement, that is a campaign's page.
+  useCampaignRailArea(route.name === 'week' ? 'week' : 'campaigns');
 
   switch (route.name) {
     case 'list':

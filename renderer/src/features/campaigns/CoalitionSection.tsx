@@ -28,6 +28,8 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
   const status = useSaveStatus();
   const empty = { name: '', sector: 'service-provider' as Sector, contactRole: '', signOn: 'not-asked' as SignOnState };
   const [draft, setDraft] = useState(empty);
+  // The partner whose details the form is changing; null adds a new one.
+  const [editing, setEditing] = useState<Partner | null>(null);
 
   const update = (partner: Partner, patch: Partial<Partner>) => {
     const next = { ...partner, ...patch };
@@ -36,8 +38,35 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
     void status.run(() => save({ partners: campaign.partners.map((p) => (p.id === partner.id ? next : p)) }));
   };
 
+  const edit = (p: Partner) => {
+    setEditing(p);
+    setDraft({ name: p.name, sector: p.sector, contactRole: p.contactRole, signOn: p.signOn });
+  };
+  const stopEditing = () => {
+    setEditing(null);
+    setDraft(empty);
+  };
+  const remove = (p: Partner) => {
+    if (editing?.id === p.id) stopEditing();
+    void status.run(() => save({ partners: campaign.partners.filter((q) => q.id !== p.id) }));
+  };
+
   const add = async (e: FormEvent) => {
     e.preventDefault();
+    if (editing) {
+      const changed: Partner = {
+        ...editing,
+        ...draft,
+        name: draft.name.trim(),
+        signOrder:
+          draft.signOn !== 'signed'
+            ? null
+            : (editing.signOrder ?? nextOrder(campaign.partners.filter((p) => p.id !== editing.id))),
+      };
+      const partners = campaign.partners.map((p) => (p.id === editing.id ? changed : p));
+      if (await status.run(() => save({ partners }))) stopEditing();
+      return;
+    }
     const partner: Partner = {
       id: newEntryId(),
       ...draft,
@@ -67,6 +96,9 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                 <th scope="col">{t('campaigns.coalition.sector')}</th>
                 <th scope="col">{t('campaigns.coalition.signOn')}</th>
                 <th scope="col">{t('campaigns.coalition.order')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('campaigns.entry.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -105,6 +137,25 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                       />
                     )}
                   </td>
+                  <td className="campaign-table__actions">
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={t('campaigns.coalition.editOf', { name: p.name })}
+                      onClick={() => edit(p)}
+                    >
+                      {t('campaigns.entry.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={t('campaigns.coalition.removeOf', { name: p.name })}
+                      disabled={status.busy}
+                      onClick={() => remove(p)}
+                    >
+                      {t('campaigns.entry.remove')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -112,7 +163,9 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
         </div>
       )}
       <form className="campaign-form campaign-form--inline" onSubmit={(e) => void add(e)} aria-labelledby={`${id}-add`}>
-        <h3 id={`${id}-add`}>{t('campaigns.coalition.add')}</h3>
+        <h3 id={`${id}-add`}>
+          {editing ? t('campaigns.coalition.editTitle', { name: editing.name }) : t('campaigns.coalition.add')}
+        </h3>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('campaigns.coalition.name')}</label>
           <input
@@ -168,8 +221,13 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
         </div>
         <SaveError error={status.error} />
         <button type="submit" className="button" disabled={status.busy || draft.name.trim() === ''}>
-          {t('campaigns.coalition.addButton')}
+          {editing ? t('campaigns.entry.saveChanges') : t('campaigns.coalition.addButton')}
         </button>
+        {editing && (
+          <button type="button" className="button button--quiet" onClick={stopEditing}>
+            {t('campaigns.cancel')}
+          </button>
+        )}
       </form>
     </section>
   );

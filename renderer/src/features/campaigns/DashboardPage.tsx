@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KINDS, type Campaign } from '../../../../shared/campaign/campaign-data';
+import { campaignDashboard } from '../../../../shared/campaign/dashboard';
+import { todayIso } from '../../ui/today';
 import { FlowPage } from '../../ui/FlowPage';
 import { AsksChart } from './charts/AsksChart';
 import { BillTimelineChart } from './charts/BillTimelineChart';
 import { EngagementsChart } from './charts/EngagementsChart';
 import { FollowUpsChart } from './charts/FollowUpsChart';
 import { TestimoniesChart } from './charts/TestimoniesChart';
-import { dashboardData } from './dashboard-data';
 import { KIND_LABEL, STEP_LABEL } from './labels';
 import { useDayText } from './use-day-text';
 
@@ -15,7 +16,19 @@ import { useDayText } from './use-day-text';
 export function DashboardPage({ campaign, onBack }: { campaign: Campaign; onBack: () => void }) {
   const { t } = useTranslation();
   const day = useDayText();
-  const data = useMemo(() => dashboardData(campaign), [campaign]);
+  const data = useMemo(() => campaignDashboard(campaign, todayIso()), [campaign]);
+  // Engagements and hearings as the bills' timelines place them, each once even when on two bills.
+  const placed = useMemo(() => {
+    const seen = new Map<string, { date: string; hearing: boolean }>();
+    for (const tl of data.timelines)
+      for (const p of tl.points)
+        if (p.type === 'engagement') seen.set(p.engagementId, { date: p.date, hearing: p.kind === 'hearing' });
+    const all = [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
+    return {
+      engagements: all.filter((e) => !e.hearing).map((e) => e.date),
+      hearings: all.filter((e) => e.hearing).map((e) => e.date),
+    };
+  }, [data]);
   const kinds = ENGAGEMENT_KINDS.map((k) => ({ key: k, label: t(KIND_LABEL[k]) }));
   return (
     <FlowPage
@@ -26,22 +39,22 @@ export function DashboardPage({ campaign, onBack }: { campaign: Campaign; onBack
     >
       <div className="dashboard">
         <BillTimelineChart
-          bills={data.bills.map((b) => ({
-            label: b.label,
-            steps: b.steps.map((s) => ({ date: s.date, step: t(STEP_LABEL[s.kind]) })),
+          bills={data.timelines.map((b) => ({
+            label: b.number,
+            steps: b.points.flatMap((p) => (p.type === 'step' ? [{ date: p.date, step: t(STEP_LABEL[p.step]) }] : [])),
           }))}
-          engagements={data.engagementDates}
-          hearings={data.hearingDates}
+          engagements={placed.engagements}
+          hearings={placed.hearings}
         />
-        <EngagementsChart months={data.months} kinds={kinds} />
+        <EngagementsChart months={data.perMonth} kinds={kinds} />
         <div className="dashboard__pair">
           <FollowUpsChart counts={data.followUps} />
-          <AsksChart counts={data.asks} />
+          <AsksChart counts={data.askTotals} />
         </div>
         <TestimoniesChart
-          hearings={data.testimonies.map((h) => ({
+          hearings={data.hearings.map((h) => ({
             label: `${h.label}, ${day(h.date)}`,
-            value: h.value,
+            value: h.testimonies,
           }))}
         />
       </div>

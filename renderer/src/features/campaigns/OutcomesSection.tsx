@@ -1,6 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_RESULTS, type Campaign, type OutcomeResult } from '../../../../shared/campaign/campaign-data';
+import {
+  OUTCOME_RESULTS,
+  type Campaign,
+  type Outcome,
+  type OutcomeResult,
+} from '../../../../shared/campaign/campaign-data';
 import { todayIso } from '../../ui/today';
 import { newEntryId } from './entry-id';
 import { RESULT_LABEL } from './labels';
@@ -17,6 +22,28 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
   const status = useSaveStatus();
   const empty = { date: todayIso(), askId: '', billId: '', result: 'won' as OutcomeResult, yes: '', no: '', note: '' };
   const [draft, setDraft] = useState(empty);
+  // The outcome the form is changing; null records a new one.
+  const [editing, setEditing] = useState<Outcome | null>(null);
+  const edit = (o: Outcome) => {
+    setEditing(o);
+    setDraft({
+      date: o.date,
+      askId: o.askId ?? '',
+      billId: o.billId ?? '',
+      result: o.result,
+      yes: o.votes ? String(o.votes.yes) : '',
+      no: o.votes ? String(o.votes.no) : '',
+      note: o.note,
+    });
+  };
+  const stopEditing = () => {
+    setEditing(null);
+    setDraft(empty);
+  };
+  const remove = (o: Outcome) => {
+    if (editing?.id === o.id) stopEditing();
+    void status.run(() => save({ outcomes: campaign.outcomes.filter((q) => q.id !== o.id) }));
+  };
   const askText = new Map(campaign.asks.map((a) => [a.id, a.text]));
   const billNumber = new Map(campaign.bills.map((b) => [b.id, b.number]));
 
@@ -24,19 +51,22 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
     e.preventDefault();
     const votes =
       draft.yes !== '' || draft.no !== ''
-        ? { yes: Number(draft.yes) || 0, no: Number(draft.no) || 0, abstain: 0 }
+        ? { yes: Number(draft.yes) || 0, no: Number(draft.no) || 0, abstain: editing?.votes?.abstain ?? 0 }
         : null;
-    const outcome = {
-      id: newEntryId(),
+    const outcome: Outcome = {
+      id: editing?.id ?? newEntryId(),
       date: draft.date,
       askId: draft.askId || null,
       billId: draft.billId || null,
       result: draft.result,
       votes,
-      amendmentIds: [],
+      amendmentIds: editing?.amendmentIds ?? [],
       note: draft.note,
     };
-    if (await status.run(() => save({ outcomes: [...campaign.outcomes, outcome] }))) setDraft(empty);
+    const outcomes = editing
+      ? campaign.outcomes.map((o) => (o.id === editing.id ? outcome : o))
+      : [...campaign.outcomes, outcome];
+    if (await status.run(() => save({ outcomes }))) stopEditing();
   };
 
   return (
@@ -53,13 +83,30 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
               {o.billId && billNumber.has(o.billId) && ` · ${billNumber.get(o.billId)}`}
               {o.votes &&
                 ` · ${t('campaigns.outcomes.voteLine', { yes: String(o.votes.yes), no: String(o.votes.no) })}`}
-              {o.note && ` — ${o.note}`}
+              {o.note && ` — ${o.note}`}{' '}
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={t('campaigns.outcomes.editOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
+                onClick={() => edit(o)}
+              >
+                {t('campaigns.entry.edit')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={t('campaigns.outcomes.removeOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
+                disabled={status.busy}
+                onClick={() => remove(o)}
+              >
+                {t('campaigns.entry.remove')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form className="campaign-form campaign-form--inline" onSubmit={(e) => void add(e)} aria-labelledby={`${id}-add`}>
-        <h3 id={`${id}-add`}>{t('campaigns.outcomes.add')}</h3>
+        <h3 id={`${id}-add`}>{editing ? t('campaigns.outcomes.editTitle') : t('campaigns.outcomes.add')}</h3>
         <div className="campaign-form__row">
           <div className="field">
             <label htmlFor={`${id}-result`}>{t('campaigns.outcomes.result')}</label>
@@ -153,8 +200,13 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
         </div>
         <SaveError error={status.error} />
         <button type="submit" className="button" disabled={status.busy || !draft.date}>
-          {t('campaigns.outcomes.addButton')}
+          {editing ? t('campaigns.entry.saveChanges') : t('campaigns.outcomes.addButton')}
         </button>
+        {editing && (
+          <button type="button" className="button button--quiet" onClick={stopEditing}>
+            {t('campaigns.cancel')}
+          </button>
+        )}
       </form>
     </section>
   );

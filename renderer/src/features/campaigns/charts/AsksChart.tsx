@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { AskStanding } from '../../../../../shared/campaign/dashboard';
 import { BarsChart } from './BarsChart';
 import { ChartFigure } from './ChartFigure';
 
-export interface AskOutcomeCounts {
-  won: number;
-  partly: number;
-  lost: number;
-  open: number;
-}
-
 /** The campaign's asks by outcome: won, partly won, lost, and not yet decided. */
-export function AsksChart({ counts }: { counts: AskOutcomeCounts }) {
+export function AsksChart({ counts }: { counts: Readonly<Record<AskStanding, number>> }) {
   const { t } = useTranslation();
   const bars = [
     { label: t('campaigns.charts.asks.won'), value: counts.won },

@@ -1,29 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import type { EngagementKind } from '../../../../../shared/campaign/campaign-data';
+import type { MonthCount } from '../../../../../shared/campaign/dashboard';
 import { useFormatters } from '../../../ui/use-formatters';
 import { ChartFigure } from './ChartFigure';
 import { monthLabel } from './month-label';
 import { StackedMonthsChart } from './StackedMonthsChart';
-
-export interface MonthCounts {
-  /** yyyy-mm */
-  month: string;
-  /** Engagements that month, by kind. */
-  counts: Readonly<Record<string, number>>;
-}
 
 /** Engagements per month, stacked by kind (meeting, call, email…), oldest month first. */
 export function EngagementsChart({
   months,
   kinds,
 }: {
-  months: readonly MonthCounts[];
-  kinds: readonly { key: string; label: string }[];
+  months: readonly MonthCount[];
+  kinds: readonly { key: EngagementKind; label: string }[];
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const rows = months.map((m) => ({
     label: monthLabel(m.month, fmt.locale),
-    counts: kinds.map((k) => m.counts[k.key] ?? 0),
+    counts: kinds.map((k) => m.byKind[k.key]),
   }));
   const totals = rows.map((r) => r.counts.reduce((a, b) => a + b, 0));
   const total = totals.reduce((a, b) => a + b, 0);

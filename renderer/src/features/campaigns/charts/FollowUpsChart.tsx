@@ -1,22 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import type { FollowUpTally } from '../../../../../shared/campaign/dashboard';
 import { BarsChart } from './BarsChart';
 import { ChartFigure } from './ChartFigure';
 
-export interface FollowUpCounts {
-  onTime: number;
-  late: number;
-  open: number;
-}
-
-/** Follow-ups done on time, done late, and still open: the measure of momentum kept. */
-export function FollowUpsChart({ counts }: { counts: FollowUpCounts }) {
+/** Follow-ups done on time, done late, still open and overdue: the measure of momentum kept (or lost). */
+export function FollowUpsChart({ counts }: { counts: FollowUpTally }) {
   const { t } = useTranslation();
   const bars = [
     { label: t('campaigns.charts.followUps.onTime'), value: counts.onTime },
     { label: t('campaigns.charts.followUps.late'), value: counts.late },
     { label: t('campaigns.charts.followUps.open'), value: counts.open },
+    { label: t('campaigns.charts.followUps.overdue'), value: counts.overdue },
   ];
-  const total = counts.onTime + counts.late + counts.open;
+  const total = counts.onTime + counts.late + counts.open + counts.overdue;
   const summary =
     total === 0
       ? t('campaigns.charts.followUps.none')
@@ -24,6 +20,7 @@ export function FollowUpsChart({ counts }: { counts: FollowUpCounts }) {
           onTime: String(counts.onTime),
           late: String(counts.late),
           open: String(counts.open),
+          overdue: String(counts.overdue),
         });
   return (
     <ChartFigure

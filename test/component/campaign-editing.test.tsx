@@ -1,0 +1,224 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Campaign, CampaignEdit, CampaignSummary } from '../../shared/campaign/campaign-data';
+import { ok } from '../../shared/ipc/result';
+import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { BillsSection } from '../../renderer/src/features/campaigns/BillsSection';
+import { CampaignList } from '../../renderer/src/features/campaigns/CampaignList';
+import { CampaignPage } from '../../renderer/src/features/campaigns/CampaignPage';
+import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
+import { OutcomesSection } from '../../renderer/src/features/campaigns/OutcomesSection';
+import type { CampaignSave } from '../../renderer/src/features/campaigns/use-campaign';
+import { installHarbor } from './harbor-stub';
+
+beforeAll(() => {
+  initI18n('en');
+});
+beforeEach(() => setLanguage('en'));
+
+function campaignOf(edit: Partial<CampaignEdit> = {}): Campaign {
+  return {
+    id: 'camp-0001',
+    revision: 1,
+    title: 'Clear records',
+    policyAsk: 'Vacate convictions.',
+    jurisdiction: 'us-state',
+    jurisdictionName: '',
+    chambers: [],
+    language: 'en',
+    bills: [],
+    asks: [],
+    partners: [],
+    engagements: [],
+    outcomes: [],
+    excerpts: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    trashedAt: null,
+    ...edit,
+  };
+}
+
+/** A save that records each edit and answers as the vault would when it accepts. */
+function recordingSave(): { save: CampaignSave; edits: Partial<CampaignEdit>[] } {
+  const edits: Partial<CampaignEdit>[] = [];
+  return {
+    edits,
+    save: (edit) => {
+      edits.push(edit);
+      return Promise.resolve(null);
+    },
+  };
+}
+
+const shelter = {
+  id: 'part-0001',
+  name: 'Safe Harbor Shelter',
+  sector: 'service-provider' as const,
+  contactRole: 'director',
+  contact: '',
+  signOn: 'signed' as const,
+  signOrder: 1,
+};
+const faith = {
+  ...shelter,
+  id: 'part-0002',
+  name: 'Faith Alliance',
+  sector: 'faith' as const,
+  signOn: 'asked' as const,
+  signOrder: null,
+};
+
+describe('editing and removing campaign entries', () => {
+  it('a partner is removed, and another edited keeping its id and place', async () => {
+    installHarbor();
+    const { save, edits } = recordingSave();
+    render(<CoalitionSection campaign={campaignOf({ partners: [shelter, faith] })} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Faith Alliance' }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.partners).toEqual([shelter]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Safe Harbor Shelter' }));
+    const form = screen.getByRole('form', { name: 'Change Safe Harbor Shelter' });
+    const name = within(form).getByLabelText('Organization') as HTMLInputElement;
+    expect(name.value).toBe('Safe Harbor Shelter');
+    fireEvent.change(name, { target: { value: 'Safe Harbor Shelters' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => expect(edits).toHaveLength(2));
+    expect(edits[1]!.partners).toEqual([{ ...shelter, name: 'Safe Harbor Shelters' }, faith]);
+    await screen.findByRole('form', { name: 'Add a partner organization' });
+  });
+
+  it('an outcome is edited in place and another removed', async () => {
+    installHarbor();
+    const { save, edits } = recordingSave();
+    const won = {
+      id: 'out-0001',
+      date: '2026-03-01',
+      askId: null,
+      billId: null,
+      result: 'won' as const,
+      votes: { yes: 5, no: 2, abstain: 1 },
+      amendmentIds: [],
+      note: 'Passed committee',
+    };
+    const lost = { ...won, id: 'out-0002', result: 'lost' as const, votes: null, note: '' };
+    render(<OutcomesSection campaign={campaignOf({ outcomes: [won, lost] })} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Remove the outcome Lost/ }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.outcomes).toEqual([won]);
+
+    fireEvent.click(screen.getByRole('button', { name: /^Edit the outcome Won/ }));
+    fireEvent.change(screen.getByLabelText('Votes against (optional)'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => expect(edits).toHaveLength(2));
+    expect(edits[1]!.outcomes).toEqual([{ ...won, votes: { yes: 5, no: 3, abstain: 1 } }, lost]);
+  });
+
+  it('the last step of a bill can be taken back, and only the last', async () => {
+    installHarbor();
+    const { save, edits } = recordingSave();
+    const step = (id: string, kind: 'introduced' | 'referred', date: string) => ({
+      id,
+      kind,
+      date,
+      chamber: null,
+      note: '',
+      amendments: [],
+    });
+    const bill = {
+      id: 'bill-0001',
+      number: 'SB 12',
+      title: '',
+      sponsor: '',
+      steps: [step('step-0001', 'introduced', '2026-01-05'), step('step-0002', 'referred', '2026-01-09')],
+    };
+    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Remove the last step of SB 12/ }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.bills).toEqual([{ ...bill, steps: [bill.steps[0]] }]);
+  });
+
+  it('the last step’s date, note and amendment are corrected, the amendment keeping its id', async () => {
+    installHarbor();
+    const { save, edits } = recordingSave();
+    const amendment = { id: 'amend-0001', label: 'A1', summary: '', adopted: null };
+    const bill = {
+      id: 'bill-0001',
+      number: 'SB 12',
+      title: '',
+      sponsor: '',
+      steps: [
+        { id: 'step-0001', kind: 'introduced' as const, date: '2026-01-05', chamber: null, note: '', amendments: [] },
+        {
+          id: 'step-0002',
+          kind: 'committee-vote' as const,
+          date: '2026-01-09',
+          chamber: null,
+          note: '',
+          amendments: [amendment],
+        },
+      ],
+    };
+    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Change the last step of SB 12/ }));
+    const form = screen.getByRole('form', { name: /^Change the last step of SB 12:/ });
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-01-12' } });
+    fireEvent.change(within(form).getByLabelText('Amendment (optional)'), { target: { value: 'A1 (as amended)' } });
+    fireEvent.change(within(form).getByLabelText('Amendment decided?'), { target: { value: 'adopted' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.bills![0]!.steps).toEqual([
+      bill.steps[0],
+      { ...bill.steps[1], date: '2026-01-12', amendments: [{ ...amendment, label: 'A1 (as amended)', adopted: true }] },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Change the last step of SB 12:/ })).toBeNull());
+  });
+
+  it('a campaign goes to the trash only after the confirm, and the list offers it back', async () => {
+    const trashed: CampaignSummary = {
+      id: 'camp-0002',
+      title: 'Old push',
+      policyAsk: '',
+      jurisdiction: 'uk',
+      bills: 0,
+      engagements: 0,
+      openFollowUps: 0,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      trashedAt: '2026-02-01T00:00:00.000Z',
+    };
+    let restored = false;
+    const harbor = installHarbor({
+      'campaign:trash': () => ok(undefined),
+      'campaign:restore': () => {
+        restored = true;
+        return ok(undefined);
+      },
+      'campaign:list': () => ok(restored ? [{ ...trashed, trashedAt: null }] : [trashed]),
+    });
+    let listed = false;
+    const { unmount } = render(
+      <CampaignPage
+        campaign={campaignOf()}
+        save={recordingSave().save}
+        onView={() => undefined}
+        onList={() => (listed = true)}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Move the campaign to the trash' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(harbor.callsTo('campaign:trash')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Move the campaign to the trash' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Move to the trash' }));
+    await waitFor(() => expect(listed).toBe(true));
+    expect(harbor.callsTo('campaign:trash')).toEqual([{ id: 'camp-0001' }]);
+    unmount();
+
+    render(<CampaignList onOpen={() => undefined} onNew={() => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “Old push”' }));
+    await screen.findByRole('button', { name: 'Old push' });
+    expect(harbor.callsTo('campaign:restore')).toEqual([{ id: 'camp-0002' }]);
+    expect(screen.queryByRole('heading', { name: 'In the trash' })).toBeNull();
+  });
+});
