@@ -11,7 +11,10 @@ import {
 } from '../../shared/passphrase-strength';
 
 // zxcvbn's word lists load on first use (seconds on a busy machine): once here, not inside a test.
-beforeAll(() => loadEstimator(), 60_000);
+// Awaited, not returned: a function returned from beforeAll is run as its teardown.
+beforeAll(async () => {
+  await loadEstimator();
+}, 60_000);
 
 describe('assessPassphrase: scores', () => {
   const table: [passphrase: string, score: StrengthScore | [min: StrengthScore, max: StrengthScore], why: string][] = [

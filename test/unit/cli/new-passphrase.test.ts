@@ -4,7 +4,10 @@ import type { CliIo } from '../../../electron/cli/cli-io';
 import { loadEstimator } from '../../../shared/passphrase-estimator';
 
 // zxcvbn's word lists load on first use (seconds on a busy machine): once here, not inside a test.
-beforeAll(() => loadEstimator(), 60_000);
+// Awaited, not returned: a function returned from beforeAll is run as its teardown.
+beforeAll(async () => {
+  await loadEstimator();
+}, 60_000);
 
 /** The messages a command would print, in process (no spawn). */
 function io(): CliIo & { said: string[] } {
