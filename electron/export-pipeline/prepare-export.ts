@@ -116,6 +116,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     title: options.title,
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
+    ...optional('layout', source.layout === 'podium' ? source.layout : undefined),
     ...(source.captionCentered ? { captionCentered: true } : {}),
   };
   const neutralFileName = suggestExportFileName(

@@ -90,6 +90,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
+    layout: built.layout,
     ...optional('captionCentered', built.captionCentered || undefined),
     ...optional('anonymousWitness', built.anonymousWitness || undefined),
     allowedFormats: built.formats,

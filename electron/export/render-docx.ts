@@ -68,7 +68,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     description: '',
     subject: '',
     keywords: '',
-    styles: docxStyles(doc.language, scripts.cjk ?? null),
+    styles: docxStyles(doc.language, scripts.cjk ?? null, doc.layout),
     numbering: { config: docxNumbering(orderedStarts(doc.blocks)) },
     sections: [
       {

@@ -36,7 +36,7 @@ export function renderPrintHtml(input: ExportDocument): string {
     parts.push(`<footer class="signature">${doc.signature.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</footer>`);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${doc.language}">`,
+    `<html lang="${doc.language}"${doc.layout === 'podium' ? ' class="podium"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
@@ -56,6 +56,7 @@ function blockHtml(block: Block, cjk: CjkLanguage | undefined): string {
     case 'paragraph':
       return `<p${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</p>`;
     case 'heading': {
+      if (block.timeMark) return `<p class="time-mark">${runsHtml(block.runs, cjk)}</p>`;
       // h1 is the document title; section headings start one level below it.
       const tag = `h${block.level + 1}`;
       return `<${tag}${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</${tag}>`;

@@ -2,7 +2,7 @@ import type { ExportFormat, GrantTerms } from '../consent/grant';
 import type { DocumentLanguage } from '../consent/placeholders';
 import { applyConsent } from '../consent/transform';
 import type { BlockNode, StoryDoc } from '../core/story-doc';
-import type { ExportDocument, Paper } from '../export/export-document';
+import type { DocumentLayout, ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
 import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
@@ -20,8 +20,10 @@ import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
 import { optional } from '../core/optional';
+import { sectionStarts, timeMark } from './fit-script';
 
-export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
+export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'> &
+  Partial<Pick<TestimonyData, 'speakingRate'>>;
 
 /**
  * What a testimony hands the export pipeline: the body as story-model JSON (consent not yet applied,
@@ -48,6 +50,8 @@ export interface TestimonyExportSource {
   anonymousWitness: string | null;
   formats: ExportFormat[];
   paper: Paper;
+  /** A spoken template's script is set for reading at a podium, each section after its time mark. */
+  layout: DocumentLayout;
 }
 
 export interface BuildOptions {
@@ -91,6 +95,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
   const shared = opts.shared ?? new Map();
   const sharedNodes = sharedQuoteNodes(t, shared, lang);
   const body: BlockNode[] = [];
+  const podium = t.template.spoken === true;
+  const starts = podium ? sectionStarts(t, shared) : null;
   for (const section of t.template.sections) {
     const content = t.sections[section.id];
     if (!content) continue;
@@ -100,6 +106,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       .map((e): BlockNode => ({ type: 'blockquote', content: e.doc.content }))
       .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
     if (nodes.length === 0 && quotes.length === 0) continue;
+    const startsAt = starts?.get(section.id);
+    if (startsAt !== undefined) body.push(timeMarkNode(startsAt));
     if (section.printTitle)
       body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
     body.push(...nodes, ...quotes);
@@ -128,8 +136,16 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     anonymousWitness: layout.anonymousWitness?.[lang] ?? null,
     formats: [...t.template.formats],
     paper: layout.paper,
+    layout: podium ? 'podium' : 'standard',
   };
 }
+
+/** "0:45" before a section: Harbor's words, in the body so the release gate passes them like a section title. */
+const timeMarkNode = (minutes: number): BlockNode => ({
+  type: 'heading',
+  attrs: { level: 3, timeMark: true },
+  content: [{ type: 'text', text: timeMark(minutes) }],
+});
 
 // applyConsent reads only the identity and the redactions.
 const AS_WRITTEN = { identity: { mode: 'full' }, redact: { categories: [], keep: [] } } as Pick<
@@ -151,6 +167,7 @@ export function draftTestimonyDocument(
   const { doc } = applyConsent(source.doc, AS_WRITTEN, { full: '' }, source.language);
   return {
     language: source.language,
+    ...optional('layout', source.layout === 'podium' ? source.layout : undefined),
     title: opts.title,
     byline: null,
     ...optional('headingBlock', source.headingBlock.length ? source.headingBlock : undefined),
