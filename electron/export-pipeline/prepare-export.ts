@@ -118,6 +118,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     numberedParagraphs: source.numberedParagraphs === true,
     ...optional('layout', source.layout === 'podium' ? source.layout : undefined),
     ...(source.captionCentered ? { captionCentered: true } : {}),
+    ...(source.titleFirst ? { titleFirst: true } : {}),
   };
   const neutralFileName = suggestExportFileName(
     source.fileStem,

@@ -53,6 +53,8 @@ export interface ResolvedSource {
   anonymousWitness?: string;
   /** Centre the heading block and set it in bold (a US Congress statement's caption). */
   captionCentered?: boolean;
+  /** Print the title above the heading block (a briefing: title, audience, date). */
+  titleFirst?: boolean;
   /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
   allowedFormats?: readonly ExportFormat[];
   /** Who does not accept the other formats (a template's name, in each language), to say why they are refused. */

@@ -92,6 +92,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     numberedParagraphs: built.numberedParagraphs,
     layout: built.layout,
     ...optional('captionCentered', built.captionCentered || undefined),
+    ...optional('titleFirst', built.titleFirst || undefined),
     ...optional('anonymousWitness', built.anonymousWitness || undefined),
     allowedFormats: built.formats,
     ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),

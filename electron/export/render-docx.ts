@@ -20,10 +20,10 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const tight = { spacing: { after: 0 } };
   const scripts = { language: doc.language, cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined };
 
-  const front: Paragraph[] = [];
+  const heading: Paragraph[] = [];
   const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
-    front.push(
+    heading.push(
       paragraph({
         children: [new TextRun(caption ? { text: line, bold: true } : line)],
         spacing: { after: i === all.length - 1 ? 360 : 0 },
@@ -31,12 +31,14 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
       }),
     ),
   );
+  const titled: Paragraph[] = [];
   if (doc.title) {
     const title = [{ text: doc.title }];
-    front.push(
+    titled.push(
       paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
     );
   }
+  const front: Paragraph[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
   if (doc.byline) {
     front.push(
       paragraph({

@@ -51,6 +51,7 @@ export const exportDocumentSchema: z.ZodType<ExportDocument> = z
     byline: line.nullable(),
     headingBlock: z.array(line).max(20).optional(),
     captionCentered: z.boolean().optional(),
+    titleFirst: z.boolean().optional(),
     salutation: line.optional(),
     coverNote: z.string().max(5_000).optional(),
     blocks: z.array(blockSchema).max(50_000),

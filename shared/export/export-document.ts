@@ -72,6 +72,8 @@ export interface ExportDocument {
   headingBlock?: string[];
   /** The heading block is a caption: centred and bold (a US Congress statement). */
   captionCentered?: boolean;
+  /** The title is printed above the heading block, not below it (a briefing: title, audience, date). */
+  titleFirst?: boolean;
   /** e.g. "Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:". */
   salutation?: string;
   /** The consent terms printed ahead of the text, when the grant asks for it. */

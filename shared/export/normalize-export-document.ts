@@ -35,6 +35,7 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
     byline: line(doc.byline),
     headingBlock: lines(doc.headingBlock),
     captionCentered: doc.captionCentered === true,
+    ...optional('titleFirst', doc.titleFirst === true ? true : undefined),
     salutation: line(doc.salutation) ?? undefined,
     coverNote: coverNote === '' ? undefined : coverNote,
     blocks: podium ? podiumBlocks(blocks) : blocks,

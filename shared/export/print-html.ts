@@ -20,12 +20,15 @@ export function renderPrintHtml(input: ExportDocument): string {
   const doc = normalizeExportDocument(input);
   const parts: string[] = [];
   const cjk = documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined;
-  if (doc.headingBlock?.length)
-    parts.push(
-      `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
-    );
-  if (doc.title)
-    parts.push(`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`);
+  const heading = doc.headingBlock?.length
+    ? [
+        `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
+      ]
+    : [];
+  const title = doc.title
+    ? [`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`]
+    : [];
+  parts.push(...(doc.titleFirst ? [...title, ...heading] : [...heading, ...title]));
   if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);
   if (doc.coverNote) parts.push(`<aside class="cover-note"><p>${textWithBreaks(doc.coverNote)}</p></aside>`);
   if (doc.salutation) parts.push(`<p class="salutation">${escapeHtml(doc.salutation)}</p>`);

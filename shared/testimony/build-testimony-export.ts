@@ -46,6 +46,8 @@ export interface TestimonyExportSource {
   numberedParagraphs: boolean;
   /** The heading block is a caption, centred and bold. */
   captionCentered: boolean;
+  /** The title comes before the heading block (a briefing). */
+  titleFirst: boolean;
   /** {witnessCaption} when the consent keeps the witness anonymous, in the document's language. */
   anonymousWitness: string | null;
   formats: ExportFormat[];
@@ -119,7 +121,11 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     doc: { type: 'doc', content: body },
     quotedStoryIds: quotedStoryIds(t),
     sharedExcerpts: briefingExcerpts(t, shared, lang),
-    headingBlock: fillLines(layout.headingBlock, values, lang),
+    headingBlock: fillLines(
+      layout.headingStyle === 'memo' && layout.memoBlock.length ? layout.memoBlock : layout.headingBlock,
+      values,
+      lang,
+    ),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
     runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
@@ -133,6 +139,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     }),
     numberedParagraphs: layout.numberedParagraphs,
     captionCentered: layout.captionStyle === 'centered-bold',
+    titleFirst: layout.titleFirst,
     anonymousWitness: layout.anonymousWitness?.[lang] ?? null,
     formats: [...t.template.formats],
     paper: layout.paper,
@@ -175,6 +182,7 @@ export function draftTestimonyDocument(
     blocks: fromDoc(doc),
     ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
     ...optional('captionCentered', source.captionCentered || undefined),
+    ...optional('titleFirst', source.titleFirst || undefined),
     ...optional('signature', source.signature.length ? source.signature : undefined),
     paper: source.paper,
   };
