@@ -8,6 +8,7 @@ import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-block
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
+import { bylinePlacement } from '../../shared/export/byline-placement';
 import { blockTexts, documentCjkLanguage } from '../../shared/export/script-runs';
 
 /**
@@ -39,6 +40,8 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     );
   }
   const front: Paragraph[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
+  const { lead, rest } = bylinePlacement(doc);
+  front.push(...bodyParagraphs(lead, false, scripts));
   if (doc.byline) {
     front.push(
       paragraph({
@@ -90,7 +93,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
         },
         ...optional('headers', pageParts.headers),
         footers: pageParts.footers,
-        children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true, scripts), ...signature],
+        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts), ...signature],
       },
     ],
   });

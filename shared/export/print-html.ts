@@ -1,4 +1,5 @@
 import type { Block, ExportDocument, InlineRun } from './export-document';
+import { bylinePlacement } from './byline-placement';
 import { escapeHtml } from './html-escape';
 import { normalizeExportDocument } from './normalize-export-document';
 import { printCss } from './print-css';
@@ -29,11 +30,13 @@ export function renderPrintHtml(input: ExportDocument): string {
     ? [`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`]
     : [];
   parts.push(...(doc.titleFirst ? [...title, ...heading] : [...heading, ...title]));
+  const { lead, rest } = bylinePlacement(doc);
+  parts.push(...lead.map((b) => blockHtml(b, cjk)));
   if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);
   if (doc.coverNote) parts.push(`<aside class="cover-note"><p>${textWithBreaks(doc.coverNote)}</p></aside>`);
   if (doc.salutation) parts.push(`<p class="salutation">${escapeHtml(doc.salutation)}</p>`);
   parts.push(
-    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${doc.blocks.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
+    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${rest.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
   );
   if (doc.signature?.length)
     parts.push(`<footer class="signature">${doc.signature.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</footer>`);
