@@ -116,7 +116,9 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     title: options.title,
     paper: options.paper,
     numberedParagraphs: source.numberedParagraphs === true,
+    ...optional('layout', source.layout === 'podium' ? source.layout : undefined),
     ...(source.captionCentered ? { captionCentered: true } : {}),
+    ...(source.titleFirst ? { titleFirst: true } : {}),
   };
   const neutralFileName = suggestExportFileName(
     source.fileStem,

@@ -4,6 +4,7 @@ import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import type { StoryDoc } from '../../shared/core/story-doc';
 import type { HandledByGate, UnmarkedCandidate } from '../../shared/consent/unmarked-check';
 import type { ExportFileStem } from '../../shared/export/export-file-name';
+import type { DocumentLayout } from '../../shared/export/export-document';
 import type { ExportSource } from '../../shared/ipc/contract-consent';
 import type { OutgoingField } from '../../shared/release/release-gate';
 import type { DetailRegister } from '../../shared/story/detail-register';
@@ -46,10 +47,14 @@ export interface ResolvedSource {
   /** Print the author's name under the grant's identity below the title. Default true. */
   byline?: boolean;
   numberedParagraphs?: boolean;
+  /** How the page is set (a spoken script: `podium`); default standard. */
+  layout?: DocumentLayout;
   /** The caption's witness when the consent keeps the author anonymous ("a survivor witness"). */
   anonymousWitness?: string;
   /** Centre the heading block and set it in bold (a US Congress statement's caption). */
   captionCentered?: boolean;
+  /** Print the title above the heading block (a briefing: title, audience, date). */
+  titleFirst?: boolean;
   /** Formats this kind of document may be exported to (e.g. a template that is PDF only); default any. */
   allowedFormats?: readonly ExportFormat[];
   /** Who does not accept the other formats (a template's name, in each language), to say why they are refused. */

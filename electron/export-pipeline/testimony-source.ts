@@ -90,7 +90,9 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     // The template's heading block and signature name the witness; a byline would say it twice.
     byline: false,
     numberedParagraphs: built.numberedParagraphs,
+    layout: built.layout,
     ...optional('captionCentered', built.captionCentered || undefined),
+    ...optional('titleFirst', built.titleFirst || undefined),
     ...optional('anonymousWitness', built.anonymousWitness || undefined),
     allowedFormats: built.formats,
     ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),

@@ -1,6 +1,13 @@
 import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
-import { BULLET_NUMBERING, LIST_INDENT, orderedNumbering, PARAGRAPH_NUMBERING, QUOTE_STYLE } from './docx-styles';
+import {
+  BULLET_NUMBERING,
+  LIST_INDENT,
+  orderedNumbering,
+  PARAGRAPH_NUMBERING,
+  QUOTE_STYLE,
+  TIME_MARK_STYLE,
+} from './docx-styles';
 import { optional } from '../../shared/core/optional';
 import type { ExportLanguage } from '../../shared/export/export-document';
 import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';
@@ -91,6 +98,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
         }),
       ];
     case 'heading':
+      if (block.timeMark) return [paragraph({ children: textRuns(block.runs, ctx.scripts), style: TIME_MARK_STYLE })];
       return [
         paragraph({
           children: textRuns(block.runs, ctx.scripts),

@@ -1,14 +1,16 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
-import type { ExportLanguage } from '../../shared/export/export-document';
+import type { DocumentLayout, ExportLanguage } from '../../shared/export/export-document';
 import type { CjkLanguage } from '../../shared/export/script-runs';
 import { defaultRunScripts } from './docx-scripts';
 import { LINE_HEIGHT } from '../../shared/export/paper';
+import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../shared/export/podium';
 
 /** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
 export const BODY_FONT = 'Times New Roman';
 export const BODY_SIZE = 24;
 export const QUOTE_STYLE = 'Quote';
 export const COVER_NOTE_STYLE = 'HarborCoverNote';
+export const TIME_MARK_STYLE = 'HarborTimeMark';
 
 export const PARAGRAPH_NUMBERING = 'harbor-paragraphs';
 export const BULLET_NUMBERING = 'harbor-bullets';
@@ -21,7 +23,15 @@ const LIST_HANG = 360;
 
 const black = '000000';
 
-export function docxStyles(language: ExportLanguage, cjk: CjkLanguage | null = null): IStylesOptions {
+export function docxStyles(
+  language: ExportLanguage,
+  cjk: CjkLanguage | null = null,
+  layout: DocumentLayout = 'standard',
+): IStylesOptions {
+  // A podium script: the print CSS's podium size and line height, and quotations set upright.
+  const podium = layout === 'podium';
+  const bodySize = podium ? PODIUM_BODY_PT * 2 : BODY_SIZE;
+  const lineHeight = podium ? PODIUM_LINE_HEIGHT : LINE_HEIGHT;
   const heading = (size: number, italics = false) => ({
     run: { font: BODY_FONT, size, bold: true, italics, color: black },
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
@@ -29,9 +39,9 @@ export function docxStyles(language: ExportLanguage, cjk: CjkLanguage | null = n
   return {
     default: {
       document: {
-        run: { size: BODY_SIZE, color: black, ...defaultRunScripts(language, cjk, BODY_FONT) },
+        run: { size: bodySize, color: black, ...defaultRunScripts(language, cjk, BODY_FONT) },
         // The print CSS's line height, so both formats take as many pages.
-        paragraph: { spacing: { after: 200, line: Math.round(240 * LINE_HEIGHT) } },
+        paragraph: { spacing: { after: podium ? 280 : 200, line: Math.round(240 * lineHeight) } },
       },
       title: {
         run: { font: BODY_FONT, size: 36, bold: true, color: black },
@@ -49,8 +59,16 @@ export function docxStyles(language: ExportLanguage, cjk: CjkLanguage | null = n
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { italics: true },
+        run: { italics: !podium },
         paragraph: { indent: { left: 720, right: 720 } },
+      },
+      {
+        id: TIME_MARK_STYLE,
+        name: 'Time Mark',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: TIME_MARK_PT * 2, bold: true },
+        paragraph: { spacing: { before: 280, after: 80, line: 276 }, keepNext: true, keepLines: true },
       },
       {
         id: COVER_NOTE_STYLE,

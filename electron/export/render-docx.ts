@@ -8,6 +8,7 @@ import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-block
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
+import { bylinePlacement } from '../../shared/export/byline-placement';
 import { blockTexts, documentCjkLanguage } from '../../shared/export/script-runs';
 
 /**
@@ -20,10 +21,10 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const tight = { spacing: { after: 0 } };
   const scripts = { language: doc.language, cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined };
 
-  const front: Paragraph[] = [];
+  const heading: Paragraph[] = [];
   const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
-    front.push(
+    heading.push(
       paragraph({
         children: [new TextRun(caption ? { text: line, bold: true } : line)],
         spacing: { after: i === all.length - 1 ? 360 : 0 },
@@ -31,12 +32,16 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
       }),
     ),
   );
+  const titled: Paragraph[] = [];
   if (doc.title) {
     const title = [{ text: doc.title }];
-    front.push(
+    titled.push(
       paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
     );
   }
+  const front: Paragraph[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
+  const { lead, rest } = bylinePlacement(doc);
+  front.push(...bodyParagraphs(lead, false, scripts));
   if (doc.byline) {
     front.push(
       paragraph({
@@ -68,7 +73,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
     description: '',
     subject: '',
     keywords: '',
-    styles: docxStyles(doc.language, scripts.cjk ?? null),
+    styles: docxStyles(doc.language, scripts.cjk ?? null, doc.layout),
     numbering: { config: docxNumbering(orderedStarts(doc.blocks)) },
     sections: [
       {
@@ -88,7 +93,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
         },
         ...optional('headers', pageParts.headers),
         footers: pageParts.footers,
-        children: [...front, ...bodyParagraphs(doc.blocks, doc.numberedParagraphs === true, scripts), ...signature],
+        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts), ...signature],
       },
     ],
   });

@@ -43,7 +43,8 @@ export interface ParagraphNode<M = StoryMark> {
 
 export interface HeadingNode<M = StoryMark> {
   type: 'heading';
-  attrs: { level: HeadingLevel };
+  /** timeMark: a spoken script's section start, written by Harbor (never read from a stored story). */
+  attrs: { level: HeadingLevel; timeMark?: boolean };
   content?: InlineNode<M>[];
 }
 

@@ -23,7 +23,14 @@ const runs = z.array(runSchema).max(10_000);
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('paragraph'), runs }).strict(),
-    z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), runs }).strict(),
+    z
+      .object({
+        type: z.literal('heading'),
+        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        runs,
+        timeMark: z.boolean().optional(),
+      })
+      .strict(),
     z
       .object({
         type: z.literal('list'),
@@ -39,10 +46,12 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
 export const exportDocumentSchema: z.ZodType<ExportDocument> = z
   .object({
     language: langSchema,
+    layout: z.enum(['standard', 'podium']).optional(),
     title: line.nullable(),
     byline: line.nullable(),
     headingBlock: z.array(line).max(20).optional(),
     captionCentered: z.boolean().optional(),
+    titleFirst: z.boolean().optional(),
     salutation: line.optional(),
     coverNote: z.string().max(5_000).optional(),
     blocks: z.array(blockSchema).max(50_000),

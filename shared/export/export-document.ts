@@ -33,6 +33,11 @@ export interface SectionHeading {
   type: 'heading';
   level: SectionLevel;
   runs: InlineRun[];
+  /**
+   * A spoken script's section start ("0:45"), Harbor's own words: set as a small upright line
+   * before the section instead of a heading. It travels in the body, through the same release gate.
+   */
+  timeMark?: boolean;
 }
 
 export interface ListBlock {
@@ -51,8 +56,15 @@ export interface QuoteBlock {
 
 export type Block = ParagraphBlock | SectionHeading | ListBlock | QuoteBlock;
 
+/**
+ * How the page is set. `podium`: a spoken script read aloud at a hearing (large type, wide line
+ * spacing, short paragraphs, quotations upright); `standard` (the default): written testimony.
+ */
+export type DocumentLayout = 'standard' | 'podium';
+
 export interface ExportDocument {
   language: ExportLanguage;
+  layout?: DocumentLayout;
   /** Only a title the writer approved for this export; null prints none and leaves metadata empty. */
   title: string | null;
   byline: string | null;
@@ -60,6 +72,8 @@ export interface ExportDocument {
   headingBlock?: string[];
   /** The heading block is a caption: centred and bold (a US Congress statement). */
   captionCentered?: boolean;
+  /** The title is printed above the heading block, not below it (a briefing: title, audience, date). */
+  titleFirst?: boolean;
   /** e.g. "Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:". */
   salutation?: string;
   /** The consent terms printed ahead of the text, when the grant asks for it. */

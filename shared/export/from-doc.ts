@@ -34,7 +34,9 @@ function blockOf(node: PMNode): Block[] {
       return paragraph(runsOf(node.content ?? []));
     case 'heading': {
       const runs = runsOf(node.content ?? []);
-      return hasText(runs) ? [{ type: 'heading', level: headingLevel(node.attrs?.level), runs }] : [];
+      if (!hasText(runs)) return [];
+      const heading: Block = { type: 'heading', level: headingLevel(node.attrs?.level), runs };
+      return [node.attrs?.timeMark === true ? { ...heading, timeMark: true } : heading];
     }
     case 'bulletList':
     case 'orderedList': {

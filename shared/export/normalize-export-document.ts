@@ -3,6 +3,7 @@ import { cleanInline, cleanLine } from './clean-text';
 import type { Block, ExportDocument, InlineRun } from './export-document';
 import { mergeRuns } from './merge-runs';
 import { optional } from '../core/optional';
+import { podiumBlocks } from './podium';
 
 /** Lists and quotes nest deeper than this only by accident (or to exhaust the stack). */
 export const MAX_NESTING = 32;
@@ -25,15 +26,19 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
   };
   const lines = (list: string[] | undefined) => (list ?? []).map(line).filter((s): s is string => s !== null);
   const coverNote = doc.coverNote == null ? '' : cleanInline(doc.coverNote).trim();
+  const podium = doc.layout === 'podium';
+  const blocks = normalizeBlocks(doc.blocks, 0, keepChanges);
   return {
     language: doc.language === 'es' ? 'es' : 'en',
+    ...optional('layout', podium ? ('podium' as const) : undefined),
     title: line(doc.title),
     byline: line(doc.byline),
     headingBlock: lines(doc.headingBlock),
     captionCentered: doc.captionCentered === true,
+    ...optional('titleFirst', doc.titleFirst === true ? true : undefined),
     salutation: line(doc.salutation) ?? undefined,
     coverNote: coverNote === '' ? undefined : coverNote,
-    blocks: normalizeBlocks(doc.blocks, 0, keepChanges),
+    blocks: podium ? podiumBlocks(blocks) : blocks,
     numberedParagraphs: doc.numberedParagraphs === true,
     signature: lines(doc.signature),
     ...optional('runningHeader', line(doc.runningHeader) ?? undefined),
@@ -58,10 +63,15 @@ function normalizeBlocks(blocks: Block[], depth: number, keepChanges: boolean): 
   }
   return blocks.flatMap((block): Block[] => {
     switch (block.type) {
-      case 'paragraph':
+      case 'paragraph': {
+        const runs = normalizeRuns(block.runs, keepChanges);
+        return runs.length ? [{ type: 'paragraph', runs }] : [];
+      }
       case 'heading': {
         const runs = normalizeRuns(block.runs, keepChanges);
-        return runs.length ? [{ ...block, runs }] : [];
+        if (!runs.length) return [];
+        const heading: Block = { type: 'heading', level: block.level, runs };
+        return [block.timeMark === true ? { ...heading, timeMark: true } : heading];
       }
       case 'list': {
         const items = block.items

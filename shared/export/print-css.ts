@@ -1,12 +1,13 @@
 import type { ExportDocument } from './export-document';
 import { pageBoxCss } from './running-header';
 import { LINE_HEIGHT, PAGE_MARGIN_INCHES, PAPER } from './paper';
+import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from './podium';
 
 /** Times New Roman where installed (what committees expect), then metric-compatible look-alikes. */
 export const SERIF_STACK = `"Times New Roman", "Liberation Serif", Tinos, Times, "DejaVu Serif", serif`;
 
 /** The print stylesheet: the same rules lay out the on-screen preview and the PDF pages. */
-export function printCss(doc: Pick<ExportDocument, 'paper' | 'language' | 'runningHeader'>): string {
+export function printCss(doc: Pick<ExportDocument, 'paper' | 'language' | 'runningHeader' | 'layout'>): string {
   const spec = PAPER[doc.paper];
   const margin = `${PAGE_MARGIN_INCHES}in`;
   return `
@@ -40,10 +41,22 @@ main.numbered > ol > li > p:first-child::before {
   content: counter(para) ". "; display: inline-block; width: 0.4in; text-indent: 0; }
 .signature { margin-top: 24pt; break-inside: avoid; }
 .signature p { margin: 0; }
+${doc.layout === 'podium' ? podiumCss() : ''}
 @media screen {
   html { background: #e8e8e8; }
   body { box-sizing: border-box; width: ${spec.widthInches}in; min-height: ${spec.heightInches}in; margin: 16px auto;
     padding: ${margin}; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
 }
+`.trim();
+}
+
+/** A script read at a lectern: large type, wide lines, quotations upright (indented, not italic). */
+function podiumCss(): string {
+  return `
+html { font-size: ${PODIUM_BODY_PT}pt; line-height: ${PODIUM_LINE_HEIGHT}; }
+p, li { margin-bottom: 14pt; }
+blockquote { font-style: normal; }
+p.time-mark { font-size: ${TIME_MARK_PT}pt; font-weight: bold; line-height: 1.2; margin: 14pt 0 4pt;
+  break-after: avoid; page-break-after: avoid; }
 `.trim();
 }

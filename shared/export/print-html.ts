@@ -1,4 +1,5 @@
 import type { Block, ExportDocument, InlineRun } from './export-document';
+import { bylinePlacement } from './byline-placement';
 import { escapeHtml } from './html-escape';
 import { normalizeExportDocument } from './normalize-export-document';
 import { printCss } from './print-css';
@@ -20,23 +21,28 @@ export function renderPrintHtml(input: ExportDocument): string {
   const doc = normalizeExportDocument(input);
   const parts: string[] = [];
   const cjk = documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined;
-  if (doc.headingBlock?.length)
-    parts.push(
-      `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
-    );
-  if (doc.title)
-    parts.push(`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`);
+  const heading = doc.headingBlock?.length
+    ? [
+        `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
+      ]
+    : [];
+  const title = doc.title
+    ? [`<h1 class="title"${dirAttr([{ text: doc.title }])}>${runsHtml([{ text: doc.title }], cjk)}</h1>`]
+    : [];
+  parts.push(...(doc.titleFirst ? [...title, ...heading] : [...heading, ...title]));
+  const { lead, rest } = bylinePlacement(doc);
+  parts.push(...lead.map((b) => blockHtml(b, cjk)));
   if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);
   if (doc.coverNote) parts.push(`<aside class="cover-note"><p>${textWithBreaks(doc.coverNote)}</p></aside>`);
   if (doc.salutation) parts.push(`<p class="salutation">${escapeHtml(doc.salutation)}</p>`);
   parts.push(
-    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${doc.blocks.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
+    `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${rest.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
   );
   if (doc.signature?.length)
     parts.push(`<footer class="signature">${doc.signature.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</footer>`);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${doc.language}">`,
+    `<html lang="${doc.language}"${doc.layout === 'podium' ? ' class="podium"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
@@ -56,6 +62,7 @@ function blockHtml(block: Block, cjk: CjkLanguage | undefined): string {
     case 'paragraph':
       return `<p${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</p>`;
     case 'heading': {
+      if (block.timeMark) return `<p class="time-mark">${runsHtml(block.runs, cjk)}</p>`;
       // h1 is the document title; section headings start one level below it.
       const tag = `h${block.level + 1}`;
       return `<${tag}${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</${tag}>`;

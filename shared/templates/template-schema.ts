@@ -134,6 +134,12 @@ export const layoutSchema = z
     captionStyle: z.enum(['plain', 'centered-bold']).default('plain'),
     /** What {witnessCaption} reads when the consent keeps the witness anonymous ("a survivor witness"). */
     anonymousWitness: localTextSchema.optional(),
+    /** Print the document's title above the heading block (a briefing: title, audience, date). */
+    titleFirst: z.boolean().default(false),
+    /** A TO/FROM/RE/DATE memo block, printed instead of the heading block when headingStyle is 'memo'. */
+    memoBlock: patterns.default([]),
+    /** The template's setting: the heading block as lines (the default) or as a memo block. */
+    headingStyle: z.enum(['lines', 'memo']).default('lines'),
   })
   .strict();
 export type TemplateLayout = z.infer<typeof layoutSchema>;

@@ -2,7 +2,7 @@ import type { ExportFormat, GrantTerms } from '../consent/grant';
 import type { DocumentLanguage } from '../consent/placeholders';
 import { applyConsent } from '../consent/transform';
 import type { BlockNode, StoryDoc } from '../core/story-doc';
-import type { ExportDocument, Paper } from '../export/export-document';
+import type { DocumentLayout, ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
 import type { OutgoingField } from '../release/release-gate';
 import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
@@ -20,8 +20,10 @@ import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
 import { optional } from '../core/optional';
+import { sectionStarts, timeMark } from './fit-script';
 
-export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'>;
+export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'> &
+  Partial<Pick<TestimonyData, 'speakingRate'>>;
 
 /**
  * What a testimony hands the export pipeline: the body as story-model JSON (consent not yet applied,
@@ -44,10 +46,14 @@ export interface TestimonyExportSource {
   numberedParagraphs: boolean;
   /** The heading block is a caption, centred and bold. */
   captionCentered: boolean;
+  /** The title comes before the heading block (a briefing). */
+  titleFirst: boolean;
   /** {witnessCaption} when the consent keeps the witness anonymous, in the document's language. */
   anonymousWitness: string | null;
   formats: ExportFormat[];
   paper: Paper;
+  /** A spoken template's script is set for reading at a podium, each section after its time mark. */
+  layout: DocumentLayout;
 }
 
 export interface BuildOptions {
@@ -91,6 +97,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
   const shared = opts.shared ?? new Map();
   const sharedNodes = sharedQuoteNodes(t, shared, lang);
   const body: BlockNode[] = [];
+  const podium = t.template.spoken === true;
+  const starts = podium ? sectionStarts(t, shared) : null;
   for (const section of t.template.sections) {
     const content = t.sections[section.id];
     if (!content) continue;
@@ -100,6 +108,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       .map((e): BlockNode => ({ type: 'blockquote', content: e.doc.content }))
       .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
     if (nodes.length === 0 && quotes.length === 0) continue;
+    const startsAt = starts?.get(section.id);
+    if (startsAt !== undefined) body.push(timeMarkNode(startsAt));
     if (section.printTitle)
       body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
     body.push(...nodes, ...quotes);
@@ -111,7 +121,11 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     doc: { type: 'doc', content: body },
     quotedStoryIds: quotedStoryIds(t),
     sharedExcerpts: briefingExcerpts(t, shared, lang),
-    headingBlock: fillLines(layout.headingBlock, values, lang),
+    headingBlock: fillLines(
+      layout.headingStyle === 'memo' && layout.memoBlock.length ? layout.memoBlock : layout.headingBlock,
+      values,
+      lang,
+    ),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
     runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
@@ -125,11 +139,20 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     }),
     numberedParagraphs: layout.numberedParagraphs,
     captionCentered: layout.captionStyle === 'centered-bold',
+    titleFirst: layout.titleFirst,
     anonymousWitness: layout.anonymousWitness?.[lang] ?? null,
     formats: [...t.template.formats],
     paper: layout.paper,
+    layout: podium ? 'podium' : 'standard',
   };
 }
+
+/** "0:45" before a section: Harbor's words, in the body so the release gate passes them like a section title. */
+const timeMarkNode = (minutes: number): BlockNode => ({
+  type: 'heading',
+  attrs: { level: 3, timeMark: true },
+  content: [{ type: 'text', text: timeMark(minutes) }],
+});
 
 // applyConsent reads only the identity and the redactions.
 const AS_WRITTEN = { identity: { mode: 'full' }, redact: { categories: [], keep: [] } } as Pick<
@@ -151,6 +174,7 @@ export function draftTestimonyDocument(
   const { doc } = applyConsent(source.doc, AS_WRITTEN, { full: '' }, source.language);
   return {
     language: source.language,
+    ...optional('layout', source.layout === 'podium' ? source.layout : undefined),
     title: opts.title,
     byline: null,
     ...optional('headingBlock', source.headingBlock.length ? source.headingBlock : undefined),
@@ -158,6 +182,7 @@ export function draftTestimonyDocument(
     blocks: fromDoc(doc),
     ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
     ...optional('captionCentered', source.captionCentered || undefined),
+    ...optional('titleFirst', source.titleFirst || undefined),
     ...optional('signature', source.signature.length ? source.signature : undefined),
     paper: source.paper,
   };

@@ -122,6 +122,24 @@ export function fitScript(t: FitInput, opts: { minutes?: number; shared?: Shared
   return { minutes, wpm, targetWords, words: elapsed, sections: fitted };
 }
 
+/**
+ * Where each section starts when the script is spoken as written, at the person's pace: the
+ * startsAt fitScript gives a fit that keeps every sentence. The podium layout prints these.
+ */
+export function sectionStarts(
+  t: Pick<TestimonyData, 'template' | 'sections'> & { speakingRate?: number },
+  shared?: SharedQuoteSources,
+): Map<string, number> {
+  const wpm = t.speakingRate || DEFAULT_SPEAKING_WPM;
+  const starts = new Map<string, number>();
+  let words = 0;
+  for (const s of t.template.sections) {
+    starts.set(s.id, words / wpm);
+    words += countWords(sectionPlainText(t.sections[s.id], shared));
+  }
+  return starts;
+}
+
 /** "1:05" for a time mark in the margin. */
 export function timeMark(minutes: number): string {
   const seconds = Math.round(minutes * 60);

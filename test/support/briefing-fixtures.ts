@@ -87,6 +87,8 @@ export async function advocateBriefing(
     blocks: (s.doc!.content ?? []).map((_b, n) => n),
   }));
   filled.sections.perspectives = { text: 'In their own words:', excerpts: [], shared };
+  // The shared stories' secrets include "Ruiz": the briefing is for an office named otherwise.
+  filled.metadata.recipient = 'Senator Okafor';
   await testimonies.save(created.id, { metadata: filled.metadata, sections: filled.sections, title: filled.title });
   const grant = await createGrantStore(vault, clock).create(
     [created.id],

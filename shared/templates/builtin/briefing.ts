@@ -4,7 +4,7 @@ import { bi } from './text';
 export const policyBriefing: TemplateInput = {
   schemaVersion: 1,
   id: 'briefing',
-  version: 1,
+  version: 2,
   kind: 'briefing',
   name: bi('Policy briefing (one-pager)', 'Informe de políticas (una página)'),
   description: bi(
@@ -18,6 +18,13 @@ export const policyBriefing: TemplateInput = {
   publicRecord: false,
   fields: [
     { id: 'organization', required: true, category: 'organization' },
+    {
+      id: 'recipient',
+      help: bi(
+        'Who it is for: an office, a committee, or their staff.',
+        'Para quién es: una oficina, un comité o su personal.',
+      ),
+    },
     { id: 'billNumber' },
     { id: 'billTitle' },
     { id: 'position' },
@@ -25,6 +32,17 @@ export const policyBriefing: TemplateInput = {
     { id: 'contact', required: true, category: 'contact' },
   ],
   sections: [
+    {
+      id: 'recommendations',
+      title: bi('Key asks', 'Lo que pedimos'),
+      guidance: bi(
+        'What you ask lawmakers to do, most important first. One per line.',
+        'Lo que pides a los legisladores, lo más importante primero. Una por línea.',
+      ),
+      format: 'bullets',
+      budget: { unit: 'words', max: 120 },
+      printTitle: true,
+    },
     {
       id: 'issue',
       title: bi('The issue', 'El tema'),
@@ -63,17 +81,6 @@ export const policyBriefing: TemplateInput = {
       printTitle: true,
     },
     {
-      id: 'recommendations',
-      title: bi('Recommendations', 'Recomendaciones'),
-      guidance: bi(
-        'What you ask lawmakers to do, most important first. One per line.',
-        'Lo que pides a los legisladores, lo más importante primero. Una por línea.',
-      ),
-      format: 'bullets',
-      budget: { unit: 'words', max: 120 },
-      printTitle: true,
-    },
-    {
       id: 'contact',
       title: bi('Contact', 'Contacto'),
       guidance: bi(
@@ -85,13 +92,25 @@ export const policyBriefing: TemplateInput = {
     },
   ],
   limits: { words: 750 },
+  // A briefing reads title, audience, date, then the asks before the narrative: a staffer may read
+  // only the top third. As a memo (headingStyle: 'memo'), the same facts go in a TO/FROM/RE/DATE block.
   layout: {
+    titleFirst: true,
     headingBlock: [
-      bi(
-        '{organization} • {billNumber} • {position} • {hearingDate}',
-        '{organization} • {billNumber} • {position} • {hearingDate}',
-      ),
+      bi('For {recipient}', 'Para {recipient}'),
+      bi('{organization} • {billNumber} • {position}', '{organization} • {billNumber} • {position}'),
+      bi('{today}', '{today}'),
     ],
+    memoBlock: [
+      bi('TO: {recipient}', 'PARA: {recipient}'),
+      bi('FROM: {organization}', 'DE: {organization}'),
+      bi(
+        'RE: {billNumber}[[ — {billTitle}]][[ ({position})]]',
+        'ASUNTO: {billNumber}[[ — {billTitle}]][[ ({position})]]',
+      ),
+      bi('DATE: {today}', 'FECHA: {today}'),
+    ],
+    headingStyle: 'lines',
     signature: [bi('{organization}', '{organization}'), bi('{contact}', '{contact}')],
   },
   formats: ['docx', 'pdf'],
