@@ -77,7 +77,7 @@ async function rekey(s: VaultState, passphrase: string | null, forgetItems: () =
       oldKey: s.vaultKey,
       newKey,
       vaultIdBytes: vaultIdBytes(s),
-      write: durable(s),
+      fs: s.fs,
     });
 
     // The recovery wrap cannot be re-wrapped (Harbor never keeps the recovery key itself), and
