@@ -50,6 +50,6 @@ export async function reencryptGeneration(input: GenerationCopy): Promise<{ item
     }
   });
   await fsyncDir(nextItems, write.fs);
-  // Stryker disable next-line EqualityOperator: `<` → `<=` is equivalent, equal ids having been taken by the first test
-  return skipped.sort((a, b) => (a.itemId === b.itemId ? a.revision - b.revision : a.itemId < b.itemId ? -1 : 1));
+  // Item ids are lower-case hex, which every locale orders as the code points do.
+  return skipped.sort((a, b) => a.itemId.localeCompare(b.itemId) || a.revision - b.revision);
 }
