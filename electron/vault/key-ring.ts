@@ -63,7 +63,8 @@ async function rekey(s: VaultState, passphrase: string | null, forgetItems: () =
   await s.lock.assertHeld();
   const kdf: KdfParams = passphrase === null ? s.header.kdf : { ...s.header.kdf, salt: newSalt() };
   // Every open vault knows its KEK: one opened by its recovery key gets one at once (lifecycle.ts).
-  const kek = passphrase === null ? s.kek! : await deriveKek(passphrase, kdf);
+  const newKek = passphrase === null ? null : await deriveKek(passphrase, kdf);
+  const kek = newKek ?? s.kek!;
   const oldItems = activeItems(s);
   const nextDirName = itemsDirName(generationOf(s.header.itemsDir) + 1);
   const newKey = newVaultKey();
@@ -76,7 +77,7 @@ async function rekey(s: VaultState, passphrase: string | null, forgetItems: () =
       oldKey: s.vaultKey,
       newKey,
       vaultIdBytes: vaultIdBytes(s),
-      write: durable(s),
+      fs: s.fs,
     });
 
     // The recovery wrap cannot be re-wrapped (Harbor never keeps the recovery key itself), and
@@ -96,20 +97,22 @@ async function rekey(s: VaultState, passphrase: string | null, forgetItems: () =
     // The switch: one atomic rename of vault.json makes the new generation the vault.
     await writeHeader(s, next);
   } catch (error) {
-    wipe(newKey, recovery?.raw);
-    // Stryker disable next-line ConditionalExpression: zeroing a new KEK that nothing holds afterwards changes nothing a person sees
-    if (kek !== s.kek) wipe(kek);
+    // Nothing holds the new keys after a failure (the KEK in use is never among them).
+    wipe(newKey, recovery?.raw, newKek);
     throw error;
   }
   wipe(s.vaultKey, recovery?.raw);
   s.vaultKey = newKey;
-  if (kek !== s.kek) {
+  if (newKek) {
     wipe(s.kek);
-    s.kek = kek;
+    s.kek = newKek;
   }
   forgetItems();
-  // Stryker disable next-line BooleanLiteral: the old generation was just read, so it exists; force only spares an error if something else removed it meanwhile
-  await s.fs.rm(oldItems, { recursive: true, force: true });
+  await s.fs.rm(oldItems, {
+    recursive: true,
+    // Stryker disable next-line BooleanLiteral: the old generation was just read, so it exists; force only spares an error if something else removed it meanwhile
+    force: true,
+  });
   await fsyncDir(s.dir, s.fs);
   const result: RotateResult = {};
   if (recovery) result.recoveryKey = recovery.text;

@@ -1,6 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DIR_MODE, fsyncDir, makeDir, writeFileAtomic, type WriteOptions } from '../platform/atomic-write';
+import {
+  DIR_MODE,
+  fsyncDir,
+  makeDir,
+  writeFileAtomic,
+  type VaultFs,
+  type WriteOptions,
+} from '../platform/atomic-write';
 import { reencryptItemFile } from './item-file';
 import { listItemIds, listRevisions, readItemBytes, revisionFileName } from './layout';
 import { mapLimit } from './mutex';
@@ -11,7 +18,7 @@ export interface GenerationCopy {
   oldKey: Buffer;
   newKey: Buffer;
   vaultIdBytes: Buffer;
-  write: WriteOptions;
+  fs: VaultFs;
 }
 
 /**
@@ -21,7 +28,9 @@ export interface GenerationCopy {
  * Returns the revisions that no longer authenticated and so could not be carried over.
  */
 export async function reencryptGeneration(input: GenerationCopy): Promise<{ itemId: string; revision: number }[]> {
-  const { oldItems, nextItems, oldKey, newKey, vaultIdBytes, write } = input;
+  const { oldItems, nextItems, oldKey, newKey, vaultIdBytes } = input;
+  // Always synced: the new generation becomes the vault at the switch, so it must be on disk first.
+  const write: WriteOptions = { durable: true, fs: input.fs };
   const skipped: { itemId: string; revision: number }[] = [];
   await fs.rm(nextItems, { recursive: true, force: true });
   await makeDir(nextItems, write);
@@ -40,7 +49,7 @@ export async function reencryptGeneration(input: GenerationCopy): Promise<{ item
       await writeFileAtomic(path.join(target, revisionFileName(revision)), out, write);
     }
   });
-  if (write.durable) await fsyncDir(nextItems, write.fs);
-  // Stryker disable next-line EqualityOperator: `<` → `<=` is equivalent, equal ids having been taken by the first test
-  return skipped.sort((a, b) => (a.itemId === b.itemId ? a.revision - b.revision : a.itemId < b.itemId ? -1 : 1));
+  await fsyncDir(nextItems, write.fs);
+  // Item ids are lower-case hex, which every locale orders as the code points do.
+  return skipped.sort((a, b) => a.itemId.localeCompare(b.itemId) || a.revision - b.revision);
 }

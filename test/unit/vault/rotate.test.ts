@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault } from '../../../electron/vault/index';
-import { activeItemsPath } from '../../../electron/vault/testing';
+import { activeItemsPath, nodeVaultFs, openVaultWithFs, type VaultFs } from '../../../electron/vault/testing';
 import { newVault, PASS, removeTempDirs } from './helpers';
 
 afterEach(removeTempDirs);
@@ -47,6 +47,37 @@ describe('key rotation', () => {
     ]);
     expect((await again.getRevision<{ v: number }>(b!, 1)).data.v).toBe(1);
     await again.close();
+  });
+
+  it('puts the new generation on disk, every file and its folders, before the vault switches to it', async () => {
+    const { dir, vault: made } = await newVault();
+    const story = await made.create('story', { v: 1 });
+    await made.close();
+    const synced: string[] = [];
+    const vfs: VaultFs = {
+      ...nodeVaultFs,
+      syncFile: async (handle) => {
+        synced.push('file');
+        return nodeVaultFs.syncFile(handle);
+      },
+      syncDir: async (folder) => {
+        synced.push(`folder ${path.relative(dir, folder)}`);
+        return nodeVaultFs.syncDir(folder);
+      },
+    };
+    const vault = await openVaultWithFs(dir, PASS, vfs);
+    const before = path.relative(dir, activeItemsPath(vault));
+    synced.length = 0;
+    await vault.rotateKeys();
+    const next = path.relative(dir, activeItemsPath(vault));
+    expect(next).not.toBe(before);
+    const switched = synced.lastIndexOf('file'); // vault.json, written last
+    const generation = synced.indexOf(`folder ${next}`);
+    expect(generation).toBeGreaterThanOrEqual(0);
+    expect(generation).toBeLessThan(switched);
+    expect(synced.indexOf(`folder ${path.join(next, story.id)}`)).toBeLessThan(switched);
+    expect(synced.filter((what) => what === 'file').length).toBeGreaterThanOrEqual(2);
+    await vault.close();
   });
 
   it('reports nothing skipped when every version carried over', async () => {
