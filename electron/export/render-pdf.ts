@@ -12,5 +12,5 @@ export interface RenderPdfOptions {
 /** Prints the HTML and scrubs the result: no printer's bytes ever leave unscrubbed. */
 export async function renderPdf(html: string, options: RenderPdfOptions, printer: PdfPrinter): Promise<Buffer> {
   const printed = await printer.print(html, { paper: options.paper, headerFooter: { language: options.language } });
-  return scrubPdf(printed, { title: options.title });
+  return scrubPdf(printed, { title: options.title, paper: options.paper });
 }

@@ -1,11 +1,15 @@
+import type { Paper } from '../../shared/export/export-document';
 import { NEUTRAL_PRODUCER } from './neutral-metadata';
 import { readPdf, type PdfObject } from './pdf-file';
+import { withExactPageBoxes } from './pdf-page-boxes';
 import { nameOf, pdfAsciiString, pdfFail, pdfTextString, type PdfRef, type PdfValue } from './pdf-syntax';
 import { ref, writePdf, type PdfOutObject } from './pdf-write';
 
 export interface ScrubPdfOptions {
   /** The approved title, or null for none. */
   title: string | null;
+  /** The paper printed on: every page box is set to its exact size (Chromium's A4 is a little off). */
+  paper?: Paper;
 }
 
 /** Keys that can run code, open something, attach files, annotate, or carry private or dated metadata. */
@@ -68,6 +72,7 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
   const cleaned = new Map<number, PdfObject>();
   for (const [num, obj] of file.objects) {
     let value = clean(obj.value, forbidden, '');
+    if (options.paper) value = withExactPageBoxes(value, options.paper);
     if (num === root.num && value.kind === 'dict') {
       value = { kind: 'dict', entries: new Map([...value.entries].filter(([k]) => CATALOG_KEYS.has(k))) };
     }
