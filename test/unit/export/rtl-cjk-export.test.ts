@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, exportPdf } from '../../../electron/export/index';
 import type { StoryDoc } from '../../../shared/core/story-doc';
@@ -10,6 +9,7 @@ import { docxParts, joinedText } from '../../support/docx-inspect';
 import { docxHaystacks } from './helpers/export-haystacks';
 import { author, exportDoc, para, sensitive, terms, text } from './helpers/fixtures';
 import { findLeak, prepare } from './helpers/leak-check';
+import { lineExtent, pdfjsPages, readLine } from './helpers/pdfjs-lines';
 import { allPdfHaystacks } from './helpers/pdfjs-text';
 import { useChromiumPrinter } from './helpers/shared-printer';
 
@@ -151,32 +151,11 @@ describe('right-to-left and CJK in the print HTML', () => {
   });
 });
 
-/**
- * The text of the PDF's first line read as a person reads it: pdfjs gives each glyph run with its
- * position (a right-to-left run's characters already in logical order), so a right-to-left line is
- * read from the right edge leftwards; presentation forms are folded back to letters (NFKC).
- */
+/** The PDF's first line read right to left (pdfjs-lines.ts: an English placeholder keeps its own order). */
 async function firstLineRightToLeft(pdf: Buffer): Promise<{ text: string; right: number; left: number }> {
-  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
-  try {
-    const page = await (await task.promise).getPage(1);
-    const items = (await page.getTextContent()).items.flatMap((i) => ('str' in i && i.str !== '' ? [i] : []));
-    const top = Math.max(...items.map((i) => i.transform[5] as number));
-    const line = items
-      .filter((i) => Math.abs((i.transform[5] as number) - top) < 1)
-      .sort((a, b) => (b.transform[4] as number) - (a.transform[4] as number));
-    return {
-      text: line
-        .map((i) => i.str)
-        .join('')
-        .normalize('NFKC')
-        .replace(/\s+/g, ' '),
-      right: Math.max(...line.map((i) => (i.transform[4] as number) + i.width)),
-      left: Math.min(...line.map((i) => i.transform[4] as number)),
-    };
-  } finally {
-    await task.destroy();
-  }
+  const [page] = await pdfjsPages(pdf);
+  const line = page!.lines[0]!;
+  return { text: readLine(line, 'rtl'), ...lineExtent(line) };
 }
 
 describe('right-to-left in the PDF', () => {
