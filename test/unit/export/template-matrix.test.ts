@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,10 @@ const PAGE_LABEL = { en: /(^|• )Page \d+ of \d+$/, es: /(^|• )Página \d+ de
 const TITLE = { en: 'Protecting survivors', es: 'Proteger a sobrevivientes' };
 
 type Setup = Awaited<ReturnType<typeof matrixTestimony>>;
+
+/** Every PDF the matrix printed, for qpdf to check at the end. */
+const printed: { name: string; pdf: Buffer }[] = [];
+const HAS_QPDF = spawnSync('qpdf', ['--version']).status === 0;
 
 /** The file as `harbor export` writes it: consent, identifying-detail check, render, scrub, save. */
 async function exported(s: Setup, options: ExportOptions): Promise<Buffer> {
@@ -135,6 +140,7 @@ describe.each(cells)('%s in %s', (id, language, template) => {
       return;
     }
     const pdf = await exported(s, options);
+    printed.push({ name: `${id}-${language}-${paper}.pdf`, pdf });
     const pages = await pdfjsPages(pdf);
     for (const page of pages) expect([page.width, page.height]).toEqual(POINTS[paper]);
 
@@ -220,4 +226,22 @@ describe('an Arabic paragraph with a withheld name, through the whole pipeline',
     expect(asRead(joinedText(paragraph))).toBe(`قال ${FSI}[name withheld]${PDI} إنه غادر المدينة.`);
     expect(xml).not.toContain('Karim');
   });
+});
+
+describe('an independent PDF checker', () => {
+  // CI installs qpdf (.ci/run); elsewhere, without it, this one test is skipped.
+  it.skipIf(!HAS_QPDF)(
+    'qpdf --check finds no syntax or stream error in any PDF of the matrix (needs qpdf)',
+    async () => {
+      expect(printed.length).toBeGreaterThan(0);
+      const dir = await outDir();
+      for (const { name, pdf } of printed) {
+        const file = path.join(dir, name);
+        await fs.writeFile(file, pdf);
+        const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+        expect(check.status, `${name}: ${check.stdout}${check.stderr}`).toBe(0);
+        expect(check.stdout).toContain('No syntax or stream encoding errors found');
+      }
+    },
+  );
 });
