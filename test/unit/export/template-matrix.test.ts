@@ -24,8 +24,9 @@ import { venueFrontMatter } from './helpers/venue-captions';
  * Issue #18's matrix: every built-in template × English and Spanish × letter and A4, exported as
  * DOCX and PDF through the pipeline `harbor export --testimony` runs (consent, identifying-detail
  * check, release gate, renderer, scrubber, save), in process. One Chromium page prints every PDF
- * (useChromiumPrinter), so the whole matrix stays cheap: 28 DOCX and 24 PDF files took 11 s of CPU
- * (47 s of wall time with the 2-core machine's load average at 20), most of it printing.
+ * (useChromiumPrinter), so the whole matrix stays cheap: 28 DOCX and 24 PDF files took 11–15 s of
+ * CPU, Chromium's included (47–70 s of wall time only because the 2-core machine's load average
+ * was 20). Full PDF matrix, not a diagonal: each template lays out its own front matter.
  */
 
 const printer = useChromiumPrinter();

@@ -85,18 +85,15 @@ export const quotedSentence = (language: Language) => {
     : `${a}[lugar omitido]${b}[nombre omitido]${c}`;
 };
 
-/** Two paragraphs per section, or two points in a bullets section; the last paragraphs section ends with a list. */
+/** Two paragraphs and a two-point list per section, or two points in a bullets section. */
 function sectionText(template: Template, index: number, language: Language): string {
-  const section = template.sections[index]!;
   const n = index + 1;
   const words =
     language === 'en'
       ? { first: `Section ${n}, first paragraph.`, second: `Section ${n}, second paragraph.`, point: `Point ${n}` }
       : { first: `Sección ${n}, primer párrafo.`, second: `Sección ${n}, segundo párrafo.`, point: `Punto ${n}` };
-  if (section.format === 'bullets') return `${words.point}a\n${words.point}b`;
-  const lastProse = template.sections.findLastIndex((s) => s.format !== 'bullets');
-  const list = index === lastProse ? `\n- ${words.point}a\n- ${words.point}b` : '';
-  return `${words.first}\n\n${words.second}${list}`;
+  if (template.sections[index]!.format === 'bullets') return `${words.point}a\n${words.point}b`;
+  return `${words.first}\n\n${words.second}\n- ${words.point}a\n- ${words.point}b`;
 }
 
 /**
