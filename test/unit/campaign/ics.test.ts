@@ -3,6 +3,8 @@ import { escapeText, foldLine, ICS_LABELS, icsCalendar, icsEntries } from '../..
 import { campaign, engagement } from './campaign-fixture';
 
 const stamp = new Date('2027-03-01T08:09:10.123Z');
+/** The file's shape is tested here with text left as typed; that the handler passes the real gate is in campaign-ics-gate.test.ts. */
+const line = (t: string) => t;
 
 const c = campaign({
   engagements: [
@@ -42,7 +44,7 @@ describe('the calendar file', () => {
   });
 
   it('holds open follow-ups and hearing dates as dated entries with stable UIDs, in date order', () => {
-    const text = icsCalendar(icsEntries([c]), { stamp });
+    const text = icsCalendar(icsEntries([c]), { stamp, line });
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text).not.toMatch(/[^\r]\n/);
@@ -57,7 +59,7 @@ describe('the calendar file', () => {
     expect(text).toContain('DTSTAMP:20270301T080910Z');
     expect(text).toContain('SUMMARY:Follow-up: Send the fact sheet\\; with data');
     expect(text).not.toContain('Thank-you note');
-    expect(icsCalendar(icsEntries([c]), { stamp })).toBe(text);
+    expect(icsCalendar(icsEntries([c]), { stamp, line })).toBe(text);
   });
 
   it('includes done follow-ups when asked, and passes every text through the release line', () => {
@@ -71,7 +73,7 @@ describe('the calendar file', () => {
   });
 
   it('words the entries in Spanish when asked', () => {
-    const text = icsCalendar(icsEntries([c], { labels: ICS_LABELS.es }), { stamp });
+    const text = icsCalendar(icsEntries([c], { labels: ICS_LABELS.es }), { stamp, line });
     expect(text).toContain('SUMMARY:Seguimiento: Send the fact sheet');
     expect(text).toContain('SUMMARY:Plazo del testimonio escrito: Judiciary');
   });
