@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENGAGEMENT_KINDS, type Campaign, type EngagementKind } from '../../shared/campaign/campaign-data';
 import type { MonthCount } from '../../shared/campaign/dashboard';
 import { addDays } from '../../shared/campaign/day-math';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
 import { DashboardPage } from '../../renderer/src/features/campaigns/DashboardPage';
 import { todayIso } from '../../renderer/src/ui/today';
 import { AsksChart } from '../../renderer/src/features/campaigns/charts/AsksChart';
@@ -11,6 +12,7 @@ import { BillTimelineChart } from '../../renderer/src/features/campaigns/charts/
 import { EngagementsChart } from '../../renderer/src/features/campaigns/charts/EngagementsChart';
 import { FollowUpsChart } from '../../renderer/src/features/campaigns/charts/FollowUpsChart';
 import { TestimoniesChart } from '../../renderer/src/features/campaigns/charts/TestimoniesChart';
+import { installHarbor } from './harbor-stub';
 
 beforeAll(() => {
   initI18n('en');
@@ -219,5 +221,42 @@ describe('campaign charts', () => {
     const figure = figureNamed('Seguimientos');
     expect(summaryOf(figure)).toBe('Seguimientos: 1 hechos a tiempo, 0 hechos con retraso, 2 pendientes y 0 vencidos.');
     expect(within(figure).getByText('Mostrar los números en una tabla')).toBeTruthy();
+  });
+
+  it('every label in every chart is drawn at the person’s text size: twice as large at 200 %', async () => {
+    /** The size of every piece of text drawn in the charts, at one text size setting. */
+    const sizesAt = async (textScale: number) => {
+      installHarbor({}, { textScale });
+      render(
+        <PreferencesProvider fallback={null}>
+          <FollowUpsChart counts={{ onTime: 7, late: 2, open: 4, overdue: 3 }} />
+          <EngagementsChart
+            kinds={[{ key: 'meeting', label: 'Meetings' }]}
+            months={[monthOf('2027-01', { meeting: 2 }), monthOf('2027-02', { meeting: 5 })]}
+          />
+          <BillTimelineChart
+            bills={[{ label: 'SB 12', steps: [{ date: '2027-01-10', step: 'Introduced' }] }]}
+            engagements={['2027-01-20']}
+            hearings={[]}
+          />
+        </PreferencesProvider>,
+      );
+      await screen.findByRole('figure', { name: 'Follow-ups' });
+      const texts = [...document.querySelectorAll<SVGTextElement>('svg.chart__svg text')];
+      // Bar labels and numbers, counts and months on the axes, row names and dates on the timeline.
+      expect(texts.length).toBeGreaterThan(12);
+      const sizes = new Set(texts.map((t) => Number(t.getAttribute('font-size'))));
+      cleanup();
+      return [...sizes];
+    };
+    const standard = await sizesAt(1);
+    expect(standard).toHaveLength(1);
+    // The page's small text (0.75rem of a 17px root): readable, not the 10px a chart library defaults to.
+    expect(standard[0]).toBeGreaterThanOrEqual(12.5);
+    for (const scale of [1.6, 2]) {
+      const larger = await sizesAt(scale);
+      expect(larger).toHaveLength(1);
+      expect(larger[0]).toBeCloseTo(standard[0]! * scale, 5);
+    }
   });
 });
