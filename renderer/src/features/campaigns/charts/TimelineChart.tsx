@@ -54,8 +54,12 @@ export function TimelineChart({ rows, formatDate }: { rows: readonly TimelineRow
   const rule = label + 14;
   const row = rule + 14;
   const height = rows.length * row;
-  // As many date ticks as fit side by side at this text size (at most six).
-  const numTicks = Math.max(2, Math.min(6, Math.floor(plotWidth / (textWidth(sample, font) + font * 1.5))));
+  // As many date ticks as fit side by side at this text size (at most six). The time scale picks
+  // calendar-round ticks and may return more than asked for, so every other one is dropped until they fit.
+  const fit = Math.max(2, Math.min(6, Math.floor(plotWidth / (textWidth(sample, font) + font * 1.5))));
+  const nice = x.ticks(fit);
+  const step = Math.ceil(nice.length / fit);
+  const tickValues = nice.filter((_, i) => i % step === 0);
   return (
     <div ref={ref}>
       <svg
@@ -95,7 +99,7 @@ export function TimelineChart({ rows, formatDate }: { rows: readonly TimelineRow
           <AxisBottom
             top={height}
             scale={x}
-            numTicks={numTicks}
+            tickValues={tickValues}
             tickFormat={(d) => formatDate(d as Date)}
             axisClassName={AXIS_CLASS}
             tickLabelProps={() => ({ fontSize: font, textAnchor: 'middle' as const })}
