@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ENGAGEMENT_KINDS, type Campaign, type EngagementKind } from '../../shared/campaign/campaign-data';
+import { describe, expect, it } from 'vitest';
+import { ENGAGEMENT_KINDS, type EngagementKind } from '../../shared/campaign/campaign-data';
 import type { MonthCount } from '../../shared/campaign/dashboard';
 import { addDays } from '../../shared/campaign/day-math';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
 import { DashboardPage } from '../../renderer/src/features/campaigns/DashboardPage';
 import { todayIso } from '../../renderer/src/ui/today';
@@ -12,12 +12,10 @@ import { BillTimelineChart } from '../../renderer/src/features/campaigns/charts/
 import { EngagementsChart } from '../../renderer/src/features/campaigns/charts/EngagementsChart';
 import { FollowUpsChart } from '../../renderer/src/features/campaigns/charts/FollowUpsChart';
 import { TestimoniesChart } from '../../renderer/src/features/campaigns/charts/TestimoniesChart';
+import { campaignOf, meetingOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
+useEnglishScreens();
 
 /** The table's body rows as text, cell by cell. */
 function tableRows(figure: HTMLElement): string[][] {
@@ -38,26 +36,6 @@ function monthOf(month: string, some: Partial<Record<EngagementKind, number>>): 
   const byKind = Object.fromEntries(ENGAGEMENT_KINDS.map((k) => [k, some[k] ?? 0])) as Record<EngagementKind, number>;
   return { month, byKind, total: ENGAGEMENT_KINDS.reduce((n, k) => n + byKind[k], 0) };
 }
-
-const campaignBase: Campaign = {
-  id: 'camp-0001',
-  revision: 1,
-  title: 'Clear records',
-  policyAsk: '',
-  jurisdiction: 'us-state',
-  jurisdictionName: '',
-  chambers: [],
-  language: 'en',
-  bills: [],
-  asks: [],
-  partners: [],
-  engagements: [],
-  outcomes: [],
-  excerpts: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  trashedAt: null,
-};
 
 const figureNamed = (name: string) => screen.getByRole('figure', { name });
 
@@ -87,28 +65,14 @@ describe('campaign charts', () => {
     const followUp = (id: string, due: string) => ({ id, text: 'Send the fact sheet', due, doneOn: null });
     render(
       <DashboardPage
-        campaign={{
-          ...campaignBase,
+        campaign={campaignOf({
           engagements: [
-            {
-              id: 'meet-0001',
-              kind: 'meeting',
-              office: 'Sen. Rivera',
-              role: '',
+            meetingOf({
               date: addDays(today, -10),
-              time: null,
-              asked: '',
-              speakers: [],
-              promised: '',
-              askIds: [],
-              sharedEntryIds: [],
-              billIds: [],
               followUps: [followUp('follow-0001', addDays(today, -2)), followUp('follow-0002', addDays(today, 3))],
-              hearing: null,
-              debrief: null,
-            },
+            }),
           ],
-        }}
+        })}
         onBack={() => undefined}
       />,
     );

@@ -1,10 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bill, Campaign, CampaignEdit } from '../../shared/campaign/campaign-data';
+import { describe, expect, it } from 'vitest';
+import type { Bill, CampaignEdit } from '../../shared/campaign/campaign-data';
 import type { DueItem } from '../../shared/campaign/campaign-views';
 import type { ExportRecordView } from '../../shared/ipc/contract-consent';
 import { ok } from '../../shared/ipc/result';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
 import { CampaignAskPicker } from '../../renderer/src/features/campaigns/CampaignAskPicker';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
@@ -13,35 +12,10 @@ import { NewCampaignPage } from '../../renderer/src/features/campaigns/NewCampai
 import { SharedEntriesField } from '../../renderer/src/features/campaigns/SharedEntriesField';
 import { ThisWeekScreen } from '../../renderer/src/features/campaigns/ThisWeekScreen';
 import { todayIso } from '../../renderer/src/ui/today';
+import { campaignOf, meetingOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
-
-function campaignOf(edit: Partial<CampaignEdit> = {}): Campaign {
-  return {
-    id: 'camp-0001',
-    revision: 1,
-    title: 'Clear records',
-    policyAsk: 'Vacate convictions.',
-    jurisdiction: 'us-state',
-    jurisdictionName: '',
-    chambers: [],
-    language: 'en',
-    bills: [],
-    asks: [],
-    partners: [],
-    engagements: [],
-    outcomes: [],
-    excerpts: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    trashedAt: null,
-    ...edit,
-  };
-}
+useEnglishScreens();
 
 describe('campaign forms', () => {
   it('starting a campaign sends what was typed and chosen, and cannot start without a name', async () => {
@@ -193,26 +167,14 @@ describe('campaign forms', () => {
     let due: DueItem[] = [item({ followUpId: 'f-0002', text: 'Call the chair', state: 'overdue', days: -3 }), item({})];
     const campaign = campaignOf({
       engagements: [
-        {
+        meetingOf({
           id: 'e-0001',
-          kind: 'meeting',
           office: 'Office',
-          role: '',
-          date: '2026-01-01',
-          time: null,
-          asked: '',
-          speakers: [],
-          promised: '',
-          askIds: [],
-          billIds: [],
-          sharedEntryIds: [],
           followUps: [
             { id: 'f-0001', text: 'Send the fact sheet', due: today, doneOn: null },
             { id: 'f-0002', text: 'Call the chair', due: today, doneOn: null },
           ],
-          hearing: null,
-          debrief: null,
-        },
+        }),
       ],
     });
     const harbor = installHarbor({
