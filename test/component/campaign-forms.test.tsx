@@ -1,12 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Bill, CampaignEdit } from '../../shared/campaign/campaign-data';
+import type { Bill, CampaignEdit, Hearing } from '../../shared/campaign/campaign-data';
 import type { DueItem } from '../../shared/campaign/campaign-views';
 import type { ExportRecordView } from '../../shared/ipc/contract-consent';
 import { ok } from '../../shared/ipc/result';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
 import { CampaignAskPicker } from '../../renderer/src/features/campaigns/CampaignAskPicker';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
+import { HearingFields } from '../../renderer/src/features/campaigns/HearingFields';
 import { MessageBoxSection } from '../../renderer/src/features/campaigns/MessageBoxSection';
 import { NewCampaignPage } from '../../renderer/src/features/campaigns/NewCampaignPage';
 import { SharedEntriesField } from '../../renderer/src/features/campaigns/SharedEntriesField';
@@ -256,5 +257,29 @@ describe('the closing ask in a testimony', () => {
     fireEvent.change(select, { target: { value: 'ask-0001' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add this ask to the section' }));
     expect(inserted).toEqual(['Pass SB 12 as written. Survivors need relief now.']);
+  });
+
+  it('a hearing’s committee, bill and deadlines are what was typed and chosen; a cleared deadline is none', () => {
+    installHarbor({ 'testimony:list': () => ok([]) });
+    const hearing: Hearing = {
+      committee: '',
+      billId: null,
+      writtenTestimonyDue: null,
+      signUpToSpeakBy: '2026-03-01',
+      testimonyIds: [],
+    };
+    const changes: Hearing[] = [];
+    const bills: Bill[] = [{ id: 'bill-0001', number: 'SB 12', title: '', sponsor: '', steps: [] }];
+    render(<HearingFields value={hearing} bills={bills} onChange={(h) => changes.push(h)} />);
+    fireEvent.change(screen.getByLabelText('Committee'), { target: { value: 'Judiciary' } });
+    fireEvent.change(screen.getByLabelText('Bill'), { target: { value: 'bill-0001' } });
+    fireEvent.change(screen.getByLabelText('Written testimony due (optional)'), { target: { value: '2026-02-27' } });
+    fireEvent.change(screen.getByLabelText('Sign up to speak by (optional)'), { target: { value: '' } });
+    expect(changes).toEqual([
+      { ...hearing, committee: 'Judiciary' },
+      { ...hearing, billId: 'bill-0001' },
+      { ...hearing, writtenTestimonyDue: '2026-02-27' },
+      { ...hearing, signUpToSpeakBy: null },
+    ]);
   });
 });
