@@ -17,7 +17,7 @@ export const LADDERS = {
     ['ipc', 'cli'],
     ['export-pipeline', 'campaigns'],
     ['share', 'testimony', 'search', 'safety'],
-    ['consent'],
+    ['consent', 'items'],
     ['stories', 'session'],
     ['vault', 'export', 'prefs'],
     ['platform'],

@@ -22,8 +22,12 @@ export interface IcsEntry {
 export interface IcsOptions {
   /** When the file is made (DTSTAMP, in UTC). */
   stamp: Date;
-  /** Every text line passes here before it is written: the release gate (see campaign-release.ts). */
-  line?: (text: string) => string;
+  /**
+   * Every text line passes here before it is written: the release gate (electron/campaigns/report-gate.ts,
+   * `campaignTextGate`). Required, with no identity default, so a new caller cannot forget it and write
+   * campaign notes unfiltered into a file that leaves Harbor.
+   */
+  line: (text: string) => string;
   /** Done follow-ups too (default: open ones only). */
   includeDone?: boolean;
   /** Words for the kinds of entry, in the person's language. */
@@ -149,7 +153,7 @@ export function icsEntries(
 
 /** The calendar file's text. */
 export function icsCalendar(entries: readonly IcsEntry[], opts: Pick<IcsOptions, 'stamp' | 'line'>): string {
-  const release = opts.line ?? ((t: string) => t);
+  const release = opts.line;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Harbor//Campaigns//EN', 'CALSCALE:GREGORIAN'];
   const stamp = utcStamp(opts.stamp);
   for (const e of entries) {

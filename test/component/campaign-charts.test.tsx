@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ENGAGEMENT_KINDS, type Campaign, type EngagementKind } from '../../shared/campaign/campaign-data';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ENGAGEMENT_KINDS, type EngagementKind } from '../../shared/campaign/campaign-data';
 import type { MonthCount } from '../../shared/campaign/dashboard';
 import { addDays } from '../../shared/campaign/day-math';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
+import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
 import { DashboardPage } from '../../renderer/src/features/campaigns/DashboardPage';
 import { todayIso } from '../../renderer/src/ui/today';
 import { AsksChart } from '../../renderer/src/features/campaigns/charts/AsksChart';
@@ -11,11 +12,10 @@ import { BillTimelineChart } from '../../renderer/src/features/campaigns/charts/
 import { EngagementsChart } from '../../renderer/src/features/campaigns/charts/EngagementsChart';
 import { FollowUpsChart } from '../../renderer/src/features/campaigns/charts/FollowUpsChart';
 import { TestimoniesChart } from '../../renderer/src/features/campaigns/charts/TestimoniesChart';
+import { campaignOf, meetingOf, useEnglishScreens } from './campaign-fixtures';
+import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
+useEnglishScreens();
 
 /** The table's body rows as text, cell by cell. */
 function tableRows(figure: HTMLElement): string[][] {
@@ -36,26 +36,6 @@ function monthOf(month: string, some: Partial<Record<EngagementKind, number>>): 
   const byKind = Object.fromEntries(ENGAGEMENT_KINDS.map((k) => [k, some[k] ?? 0])) as Record<EngagementKind, number>;
   return { month, byKind, total: ENGAGEMENT_KINDS.reduce((n, k) => n + byKind[k], 0) };
 }
-
-const campaignBase: Campaign = {
-  id: 'camp-0001',
-  revision: 1,
-  title: 'Clear records',
-  policyAsk: '',
-  jurisdiction: 'us-state',
-  jurisdictionName: '',
-  chambers: [],
-  language: 'en',
-  bills: [],
-  asks: [],
-  partners: [],
-  engagements: [],
-  outcomes: [],
-  excerpts: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  trashedAt: null,
-};
 
 const figureNamed = (name: string) => screen.getByRole('figure', { name });
 
@@ -85,28 +65,14 @@ describe('campaign charts', () => {
     const followUp = (id: string, due: string) => ({ id, text: 'Send the fact sheet', due, doneOn: null });
     render(
       <DashboardPage
-        campaign={{
-          ...campaignBase,
+        campaign={campaignOf({
           engagements: [
-            {
-              id: 'meet-0001',
-              kind: 'meeting',
-              office: 'Sen. Rivera',
-              role: '',
+            meetingOf({
               date: addDays(today, -10),
-              time: null,
-              asked: '',
-              speakers: [],
-              promised: '',
-              askIds: [],
-              sharedEntryIds: [],
-              billIds: [],
               followUps: [followUp('follow-0001', addDays(today, -2)), followUp('follow-0002', addDays(today, 3))],
-              hearing: null,
-              debrief: null,
-            },
+            }),
           ],
-        }}
+        })}
         onBack={() => undefined}
       />,
     );
@@ -219,5 +185,42 @@ describe('campaign charts', () => {
     const figure = figureNamed('Seguimientos');
     expect(summaryOf(figure)).toBe('Seguimientos: 1 hechos a tiempo, 0 hechos con retraso, 2 pendientes y 0 vencidos.');
     expect(within(figure).getByText('Mostrar los números en una tabla')).toBeTruthy();
+  });
+
+  it('every label in every chart is drawn at the person’s text size: twice as large at 200 %', async () => {
+    /** The size of every piece of text drawn in the charts, at one text size setting. */
+    const sizesAt = async (textScale: number) => {
+      installHarbor({}, { textScale });
+      render(
+        <PreferencesProvider fallback={null}>
+          <FollowUpsChart counts={{ onTime: 7, late: 2, open: 4, overdue: 3 }} />
+          <EngagementsChart
+            kinds={[{ key: 'meeting', label: 'Meetings' }]}
+            months={[monthOf('2027-01', { meeting: 2 }), monthOf('2027-02', { meeting: 5 })]}
+          />
+          <BillTimelineChart
+            bills={[{ label: 'SB 12', steps: [{ date: '2027-01-10', step: 'Introduced' }] }]}
+            engagements={['2027-01-20']}
+            hearings={[]}
+          />
+        </PreferencesProvider>,
+      );
+      await screen.findByRole('figure', { name: 'Follow-ups' });
+      const texts = [...document.querySelectorAll<SVGTextElement>('svg.chart__svg text')];
+      // Bar labels and numbers, counts and months on the axes, row names and dates on the timeline.
+      expect(texts.length).toBeGreaterThan(12);
+      const sizes = new Set(texts.map((t) => Number(t.getAttribute('font-size'))));
+      cleanup();
+      return [...sizes];
+    };
+    const standard = await sizesAt(1);
+    expect(standard).toHaveLength(1);
+    // The page's small text (0.75rem of a 17px root): readable, not the 10px a chart library defaults to.
+    expect(standard[0]).toBeGreaterThanOrEqual(12.5);
+    for (const scale of [1.6, 2]) {
+      const larger = await sizesAt(scale);
+      expect(larger).toHaveLength(1);
+      expect(larger[0]).toBeCloseTo(standard[0]! * scale, 5);
+    }
   });
 });

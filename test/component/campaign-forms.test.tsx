@@ -1,47 +1,22 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bill, Campaign, CampaignEdit } from '../../shared/campaign/campaign-data';
+import { describe, expect, it } from 'vitest';
+import type { Bill, CampaignEdit, Hearing } from '../../shared/campaign/campaign-data';
 import type { DueItem } from '../../shared/campaign/campaign-views';
 import type { ExportRecordView } from '../../shared/ipc/contract-consent';
 import { ok } from '../../shared/ipc/result';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
 import { CampaignAskPicker } from '../../renderer/src/features/campaigns/CampaignAskPicker';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
+import { HearingFields } from '../../renderer/src/features/campaigns/HearingFields';
 import { MessageBoxSection } from '../../renderer/src/features/campaigns/MessageBoxSection';
 import { NewCampaignPage } from '../../renderer/src/features/campaigns/NewCampaignPage';
 import { SharedEntriesField } from '../../renderer/src/features/campaigns/SharedEntriesField';
 import { ThisWeekScreen } from '../../renderer/src/features/campaigns/ThisWeekScreen';
 import { todayIso } from '../../renderer/src/ui/today';
+import { campaignOf, meetingOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
-
-function campaignOf(edit: Partial<CampaignEdit> = {}): Campaign {
-  return {
-    id: 'camp-0001',
-    revision: 1,
-    title: 'Clear records',
-    policyAsk: 'Vacate convictions.',
-    jurisdiction: 'us-state',
-    jurisdictionName: '',
-    chambers: [],
-    language: 'en',
-    bills: [],
-    asks: [],
-    partners: [],
-    engagements: [],
-    outcomes: [],
-    excerpts: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    trashedAt: null,
-    ...edit,
-  };
-}
+useEnglishScreens();
 
 describe('campaign forms', () => {
   it('starting a campaign sends what was typed and chosen, and cannot start without a name', async () => {
@@ -193,26 +168,14 @@ describe('campaign forms', () => {
     let due: DueItem[] = [item({ followUpId: 'f-0002', text: 'Call the chair', state: 'overdue', days: -3 }), item({})];
     const campaign = campaignOf({
       engagements: [
-        {
+        meetingOf({
           id: 'e-0001',
-          kind: 'meeting',
           office: 'Office',
-          role: '',
-          date: '2026-01-01',
-          time: null,
-          asked: '',
-          speakers: [],
-          promised: '',
-          askIds: [],
-          billIds: [],
-          sharedEntryIds: [],
           followUps: [
             { id: 'f-0001', text: 'Send the fact sheet', due: today, doneOn: null },
             { id: 'f-0002', text: 'Call the chair', due: today, doneOn: null },
           ],
-          hearing: null,
-          debrief: null,
-        },
+        }),
       ],
     });
     const harbor = installHarbor({
@@ -294,5 +257,29 @@ describe('the closing ask in a testimony', () => {
     fireEvent.change(select, { target: { value: 'ask-0001' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add this ask to the section' }));
     expect(inserted).toEqual(['Pass SB 12 as written. Survivors need relief now.']);
+  });
+
+  it('a hearing’s committee, bill and deadlines are what was typed and chosen; a cleared deadline is none', () => {
+    installHarbor({ 'testimony:list': () => ok([]) });
+    const hearing: Hearing = {
+      committee: '',
+      billId: null,
+      writtenTestimonyDue: null,
+      signUpToSpeakBy: '2026-03-01',
+      testimonyIds: [],
+    };
+    const changes: Hearing[] = [];
+    const bills: Bill[] = [{ id: 'bill-0001', number: 'SB 12', title: '', sponsor: '', steps: [] }];
+    render(<HearingFields value={hearing} bills={bills} onChange={(h) => changes.push(h)} />);
+    fireEvent.change(screen.getByLabelText('Committee'), { target: { value: 'Judiciary' } });
+    fireEvent.change(screen.getByLabelText('Bill'), { target: { value: 'bill-0001' } });
+    fireEvent.change(screen.getByLabelText('Written testimony due (optional)'), { target: { value: '2026-02-27' } });
+    fireEvent.change(screen.getByLabelText('Sign up to speak by (optional)'), { target: { value: '' } });
+    expect(changes).toEqual([
+      { ...hearing, committee: 'Judiciary' },
+      { ...hearing, billId: 'bill-0001' },
+      { ...hearing, writtenTestimonyDue: '2026-02-27' },
+      { ...hearing, signUpToSpeakBy: null },
+    ]);
   });
 });

@@ -1,58 +1,23 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Campaign } from '../../shared/campaign/campaign-data';
+import { describe, expect, it } from 'vitest';
 import type { DueItem } from '../../shared/campaign/campaign-views';
 import { ok } from '../../shared/ipc/result';
 import { AppShell } from '../../renderer/src/app/shell/AppShell';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
 import { todayIso } from '../../renderer/src/ui/today';
+import { campaignOf, meetingOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 import { useLoadedScreens } from './lazy-screens';
 
 useLoadedScreens();
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
+useEnglishScreens();
 
-const campaign: Campaign = {
-  id: 'camp-0001',
-  revision: 1,
-  title: 'Clear records',
+const campaign = campaignOf({
   policyAsk: '',
-  jurisdiction: 'us-state',
-  jurisdictionName: '',
-  chambers: [],
-  language: 'en',
-  bills: [],
-  asks: [],
-  partners: [],
   engagements: [
-    {
-      id: 'meet-0001',
-      kind: 'meeting',
-      office: 'Sen. Rivera',
-      role: '',
-      date: '2026-01-01',
-      time: null,
-      asked: '',
-      speakers: [],
-      promised: '',
-      askIds: [],
-      billIds: [],
-      sharedEntryIds: [],
-      followUps: [{ id: 'f-0001', text: 'Send the fact sheet', due: todayIso(), doneOn: null }],
-      hearing: null,
-      debrief: null,
-    },
+    meetingOf({ followUps: [{ id: 'f-0001', text: 'Send the fact sheet', due: todayIso(), doneOn: null }] }),
   ],
-  outcomes: [],
-  excerpts: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  trashedAt: null,
-};
+});
 
 const due: DueItem[] = [
   {

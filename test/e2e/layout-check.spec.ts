@@ -49,6 +49,8 @@ type Check = (step: string) => Promise<void>;
 
 interface Screen {
   name: string;
+  /** Checked only at these settings instead of the rotation (forms that only need the hardest case). */
+  only?: readonly Setting[];
   /** From the library (or the first-run/unlock screen its setting opened on), to each checkpoint. */
   visit(page: Page, t: Words, check: Check): Promise<void>;
 }
@@ -78,6 +80,15 @@ async function openTestimony(page: Page, t: Words): Promise<void> {
 /** A message with its one placeholder standing for any words. */
 const pattern = (t: Words, key: string) =>
   new RegExp(`^${t(key, { text: '\u0000' }).split('\u0000').map(escapeRegExp).join('.+')}$`);
+
+/** A message with each named placeholder standing for any words. */
+const patternOf = (t: Words, key: string, names: readonly string[]) =>
+  new RegExp(
+    `^${t(key, Object.fromEntries(names.map((n) => [n, '\u0000'])))
+      .split('\u0000')
+      .map(escapeRegExp)
+      .join('.+')}$`,
+  );
 
 const step = (page: Page, t: Words, key: string) =>
   page
@@ -125,9 +136,32 @@ async function seedCampaign(page: Page): Promise<void> {
         },
         { id: 'meet-0002', kind: 'call', office: 'House Judiciary Committee staff', date: '2026-02-20' },
       ],
+      outcomes: [
+        {
+          id: 'outcome-0001',
+          date: '2026-03-02',
+          askId: 'ask-0001',
+          billId: 'bill-0001',
+          result: 'partly',
+          votes: { yes: 7, no: 4 },
+          note: 'Passed committee with the narrowing amendment.',
+        },
+      ],
     });
+    // A campaign in the trash, so the list shows its trash section.
+    const old = await window.harbor.campaign.create({
+      title: 'Last session’s bill',
+      policyAsk: '',
+      jurisdiction: 'us-state',
+    });
+    if (old.ok) await window.harbor.campaign.trash({ id: old.value.id });
   }, CAMPAIGN);
 }
+
+/** The hardest sampled case for the campaign forms: the smaller window, large text, Spanish's longer words. */
+const CAMPAIGN_FORMS_AT: readonly Setting[] = [
+  { size: { width: 1024, height: 768 }, text: 1.6, theme: 'dark', language: 'es' },
+];
 
 const SCREENS: Screen[] = [
   {
@@ -355,6 +389,39 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'campaign forms',
+    only: CAMPAIGN_FORMS_AT,
+    visit: async (page, t, check) => {
+      await seedCampaign(page);
+      await nav(page, t('campaigns.nav')).click();
+      await heading(page, t('campaigns.list.title'));
+      await page.getByRole('heading', { name: t('campaigns.trash.listTitle') }).waitFor();
+      await check('campaign list and trash');
+      await button(page, CAMPAIGN).click();
+      await heading(page, CAMPAIGN);
+      await button(page, t('campaigns.coalition.editOf', { name: 'Safe Harbor Shelter' })).click();
+      await page
+        .getByRole('heading', { name: t('campaigns.coalition.editTitle', { name: 'Safe Harbor Shelter' }) })
+        .waitFor();
+      await check('edit a partner');
+      await button(page, t('campaigns.cancel')).click();
+      const outcome = page.getByRole('button', { name: patternOf(t, 'campaigns.outcomes.editOf', ['result', 'date']) });
+      await outcome.first().click();
+      await page.getByRole('heading', { name: t('campaigns.outcomes.editTitle') }).waitFor();
+      await check('edit an outcome');
+      await button(page, t('campaigns.cancel')).click();
+      const bill = page.getByRole('article', { name: 'SB 12' });
+      await bill
+        .getByRole('button', { name: patternOf(t, 'campaigns.steps.editLastButton', ['bill', 'step']) })
+        .click();
+      await check('bill steps');
+      await button(page, t('campaigns.page.report')).click();
+      await heading(page, t('campaigns.report.title'));
+      await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();
+      await check('report');
+    },
+  },
+  {
     name: 'quick exit and unlock',
     visit: async (page, t, check) => {
       await page
@@ -376,7 +443,8 @@ const SCREENS: Screen[] = [
 ];
 
 /** The fixed rotation described at the top, or every combination with HARBOR_LAYOUT_FULL=1. */
-function settingsFor(screen: number): Setting[] {
+function settingsFor(screen: number, only?: readonly Setting[]): readonly Setting[] {
+  if (only && process.env.HARBOR_LAYOUT_FULL !== '1') return only;
   if (process.env.HARBOR_LAYOUT_FULL === '1') {
     return SIZES.flatMap((size) =>
       TEXT_SIZES.flatMap((text) =>
@@ -489,7 +557,7 @@ describe('layout: every screen fits, at each window size, text size, theme and l
 
     rest.forEach((screen, n) => {
       describe(screen.name, () => {
-        for (const s of settingsFor(n + 1)) {
+        for (const s of settingsFor(n + 1, screen.only)) {
           it(label(s), async () => {
             await runCase(n + 1, screen, s);
           });

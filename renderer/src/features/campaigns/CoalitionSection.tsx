@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SECTORS,
@@ -8,11 +8,11 @@ import {
   type Sector,
   type SignOnState,
 } from '../../../../shared/campaign/campaign-data';
+import { EntryButtons, EntryForm, useEntryEditor } from './EditableEntries';
 import { newEntryId } from './entry-id';
+import { ChoiceField, TextField } from './fields';
 import { SECTOR_LABEL, SIGN_ON_LABEL } from './labels';
-import { SaveError } from './SaveError';
 import type { CampaignSave } from './use-campaign';
-import { useSaveStatus } from './use-save-status';
 
 /** The next free place in the sign-on letter's list. */
 const nextOrder = (partners: readonly Partner[]) => Math.max(0, ...partners.map((p) => p.signOrder ?? 0)) + 1;
@@ -25,11 +25,18 @@ const nextOrder = (partners: readonly Partner[]) => Math.max(0, ...partners.map(
 export function CoalitionSection({ campaign, save }: { campaign: Campaign; save: CampaignSave }) {
   const { t } = useTranslation();
   const id = useId();
-  const status = useSaveStatus();
-  const empty = { name: '', sector: 'service-provider' as Sector, contactRole: '', signOn: 'not-asked' as SignOnState };
-  const [draft, setDraft] = useState(empty);
-  // The partner whose details the form is changing; null adds a new one.
-  const [editing, setEditing] = useState<Partner | null>(null);
+  const entries = useEntryEditor({
+    entries: campaign.partners,
+    empty: () => ({
+      name: '',
+      sector: 'service-provider' as Sector,
+      contactRole: '',
+      signOn: 'not-asked' as SignOnState,
+    }),
+    draftOf: (p: Partner) => ({ name: p.name, sector: p.sector, contactRole: p.contactRole, signOn: p.signOn }),
+    saveAll: (partners) => save({ partners }),
+  });
+  const { status, draft, setDraft, editing } = entries;
 
   const update = (partner: Partner, patch: Partial<Partner>) => {
     const next = { ...partner, ...patch };
@@ -38,48 +45,21 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
     void status.run(() => save({ partners: campaign.partners.map((p) => (p.id === partner.id ? next : p)) }));
   };
 
-  const edit = (p: Partner) => {
-    setEditing(p);
-    setDraft({ name: p.name, sector: p.sector, contactRole: p.contactRole, signOn: p.signOn });
-  };
-  const stopEditing = () => {
-    setEditing(null);
-    setDraft(empty);
-  };
-  const remove = (p: Partner) => {
-    if (editing?.id === p.id) stopEditing();
-    void status.run(() => save({ partners: campaign.partners.filter((q) => q.id !== p.id) }));
-  };
-
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    if (editing) {
-      const changed: Partner = {
-        ...editing,
-        ...draft,
-        name: draft.name.trim(),
-        signOrder:
-          draft.signOn !== 'signed'
-            ? null
-            : (editing.signOrder ?? nextOrder(campaign.partners.filter((p) => p.id !== editing.id))),
-      };
-      const partners = campaign.partners.map((p) => (p.id === editing.id ? changed : p));
-      if (await status.run(() => save({ partners }))) stopEditing();
-      return;
-    }
-    const partner: Partner = {
-      id: newEntryId(),
+  const saveDraft = () => {
+    const others = editing ? campaign.partners.filter((p) => p.id !== editing.id) : campaign.partners;
+    void entries.commit({
+      ...(editing ?? { id: newEntryId(), contact: '' }),
       ...draft,
       name: draft.name.trim(),
-      contact: '',
-      signOrder: draft.signOn === 'signed' ? nextOrder(campaign.partners) : null,
-    };
-    if (await status.run(() => save({ partners: [...campaign.partners, partner] }))) setDraft(empty);
+      signOrder: draft.signOn !== 'signed' ? null : (editing?.signOrder ?? nextOrder(others)),
+    });
   };
 
   const ordered = [...campaign.partners].sort(
     (a, b) => (a.signOrder ?? Infinity) - (b.signOrder ?? Infinity) || a.name.localeCompare(b.name),
   );
+  const sectors = SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABEL[s]) }));
+  const signOnStates = SIGN_ON_STATES.map((s) => ({ value: s, label: t(SIGN_ON_LABEL[s]) }));
 
   return (
     <section className="campaign-section" aria-labelledby={id}>
@@ -115,9 +95,9 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                       value={p.signOn}
                       onChange={(e) => update(p, { signOn: e.target.value as SignOnState })}
                     >
-                      {SIGN_ON_STATES.map((s) => (
-                        <option key={s} value={s}>
-                          {t(SIGN_ON_LABEL[s])}
+                      {signOnStates.map((s) => (
+                        <option key={s.value} value={s.value}>
+                          {s.label}
                         </option>
                       ))}
                     </select>
@@ -138,23 +118,13 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                     )}
                   </td>
                   <td className="campaign-table__actions">
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={t('campaigns.coalition.editOf', { name: p.name })}
-                      onClick={() => edit(p)}
-                    >
-                      {t('campaigns.entry.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={t('campaigns.coalition.removeOf', { name: p.name })}
-                      disabled={status.busy}
-                      onClick={() => remove(p)}
-                    >
-                      {t('campaigns.entry.remove')}
-                    </button>
+                    <EntryButtons
+                      editLabel={t('campaigns.coalition.editOf', { name: p.name })}
+                      removeLabel={t('campaigns.coalition.removeOf', { name: p.name })}
+                      busy={status.busy}
+                      onEdit={() => entries.edit(p)}
+                      onRemove={() => entries.remove(p)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -162,73 +132,45 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
           </table>
         </div>
       )}
-      <form className="campaign-form campaign-form--inline" onSubmit={(e) => void add(e)} aria-labelledby={`${id}-add`}>
-        <h3 id={`${id}-add`}>
-          {editing ? t('campaigns.coalition.editTitle', { name: editing.name }) : t('campaigns.coalition.add')}
-        </h3>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('campaigns.coalition.name')}</label>
-          <input
-            id={`${id}-name`}
-            value={draft.name}
-            maxLength={500}
-            required
-            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-          />
-        </div>
+      <EntryForm
+        id={`${id}-add`}
+        title={editing ? t('campaigns.coalition.editTitle', { name: editing.name }) : t('campaigns.coalition.add')}
+        addLabel={t('campaigns.coalition.addButton')}
+        editing={editing !== null}
+        status={status}
+        canSave={draft.name.trim() !== ''}
+        onSave={saveDraft}
+        onCancel={entries.stopEditing}
+      >
+        <TextField
+          label={t('campaigns.coalition.name')}
+          value={draft.name}
+          maxLength={500}
+          required
+          onChange={(name) => setDraft({ ...draft, name })}
+        />
         <div className="campaign-form__row">
-          <div className="field">
-            <label htmlFor={`${id}-sector`}>{t('campaigns.coalition.sector')}</label>
-            <select
-              id={`${id}-sector`}
-              value={draft.sector}
-              onChange={(e) => setDraft({ ...draft, sector: e.target.value as Sector })}
-            >
-              {SECTORS.map((s) => (
-                <option key={s} value={s}>
-                  {t(SECTOR_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-signon`}>{t('campaigns.coalition.signOn')}</label>
-            <select
-              id={`${id}-signon`}
-              value={draft.signOn}
-              onChange={(e) => setDraft({ ...draft, signOn: e.target.value as SignOnState })}
-            >
-              {SIGN_ON_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(SIGN_ON_LABEL[s])}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>{t('campaigns.coalition.contactRole')}</label>
-          <p id={`${id}-role-hint`} className="hint">
-            {t('campaigns.coalition.contactRoleHint')}
-          </p>
-          <input
-            id={`${id}-role`}
-            aria-describedby={`${id}-role-hint`}
-            value={draft.contactRole}
-            maxLength={500}
-            onChange={(e) => setDraft({ ...draft, contactRole: e.target.value })}
+          <ChoiceField
+            label={t('campaigns.coalition.sector')}
+            value={draft.sector}
+            choices={sectors}
+            onChange={(sector) => setDraft({ ...draft, sector: sector as Sector })}
+          />
+          <ChoiceField
+            label={t('campaigns.coalition.signOn')}
+            value={draft.signOn}
+            choices={signOnStates}
+            onChange={(signOn) => setDraft({ ...draft, signOn: signOn as SignOnState })}
           />
         </div>
-        <SaveError error={status.error} />
-        <button type="submit" className="button" disabled={status.busy || draft.name.trim() === ''}>
-          {editing ? t('campaigns.entry.saveChanges') : t('campaigns.coalition.addButton')}
-        </button>
-        {editing && (
-          <button type="button" className="button button--quiet" onClick={stopEditing}>
-            {t('campaigns.cancel')}
-          </button>
-        )}
-      </form>
+        <TextField
+          label={t('campaigns.coalition.contactRole')}
+          hint={t('campaigns.coalition.contactRoleHint')}
+          value={draft.contactRole}
+          maxLength={500}
+          onChange={(contactRole) => setDraft({ ...draft, contactRole })}
+        />
+      </EntryForm>
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bill, Hearing } from '../../../../shared/campaign/campaign-data';
 import type { TestimonySummary } from '../../../../shared/testimony/testimony-data';
 import { harbor } from '../../platform/bridge';
+import { ChoiceField, TextField } from './fields';
 
 /** A hearing's committee, its deadlines (written testimony due, sign-up to speak) and the testimonies prepared for it. */
 export function HearingFields({
@@ -15,7 +16,6 @@ export function HearingFields({
   onChange: (v: Hearing) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [testimonies, setTestimonies] = useState<TestimonySummary[]>([]);
   useEffect(() => {
     void harbor.testimony.list().then((r) => setTestimonies(r.ok ? r.value.filter((x) => x.trashedAt === null) : []));
@@ -27,50 +27,33 @@ export function HearingFields({
     <fieldset className="choice-group">
       <legend>{t('campaigns.hearing.title')}</legend>
       <div className="campaign-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-committee`}>{t('campaigns.hearing.committee')}</label>
-          <input
-            id={`${id}-committee`}
-            value={value.committee}
-            maxLength={500}
-            onChange={(e) => set({ committee: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-bill`}>{t('campaigns.hearing.bill')}</label>
-          <select
-            id={`${id}-bill`}
-            value={value.billId ?? ''}
-            onChange={(e) => set({ billId: e.target.value || null })}
-          >
-            <option value="">{t('campaigns.outcomes.noBill')}</option>
-            {bills.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.number}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          label={t('campaigns.hearing.committee')}
+          value={value.committee}
+          maxLength={500}
+          onChange={(committee) => set({ committee })}
+        />
+        <ChoiceField
+          label={t('campaigns.hearing.bill')}
+          value={value.billId ?? ''}
+          none={t('campaigns.outcomes.noBill')}
+          choices={bills.map((b) => ({ value: b.id, label: b.number }))}
+          onChange={(billId) => set({ billId: billId || null })}
+        />
       </div>
       <div className="campaign-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-written`}>{t('campaigns.hearing.writtenDue')}</label>
-          <input
-            id={`${id}-written`}
-            type="date"
-            value={value.writtenTestimonyDue ?? ''}
-            onChange={(e) => set({ writtenTestimonyDue: e.target.value || null })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-signup`}>{t('campaigns.hearing.signUpBy')}</label>
-          <input
-            id={`${id}-signup`}
-            type="date"
-            value={value.signUpToSpeakBy ?? ''}
-            onChange={(e) => set({ signUpToSpeakBy: e.target.value || null })}
-          />
-        </div>
+        <TextField
+          label={t('campaigns.hearing.writtenDue')}
+          type="date"
+          value={value.writtenTestimonyDue ?? ''}
+          onChange={(day) => set({ writtenTestimonyDue: day || null })}
+        />
+        <TextField
+          label={t('campaigns.hearing.signUpBy')}
+          type="date"
+          value={value.signUpToSpeakBy ?? ''}
+          onChange={(day) => set({ signUpToSpeakBy: day || null })}
+        />
       </div>
       <p className="field-label">{t('campaigns.hearing.testimonies')}</p>
       {testimonies.length === 0 && <p className="hint">{t('campaigns.hearing.noTestimonies')}</p>}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OUTCOME_RESULTS,
@@ -7,26 +7,30 @@ import {
   type OutcomeResult,
 } from '../../../../shared/campaign/campaign-data';
 import { todayIso } from '../../ui/today';
+import { EntryButtons, EntryForm, useEntryEditor } from './EditableEntries';
 import { newEntryId } from './entry-id';
+import { ChoiceField, TextField } from './fields';
 import { RESULT_LABEL } from './labels';
-import { SaveError } from './SaveError';
 import type { CampaignSave } from './use-campaign';
 import { useDayText } from './use-day-text';
-import { useSaveStatus } from './use-save-status';
 
 /** What changed, in the advocate's words: the result for an ask, the vote count, a note. */
 export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: CampaignSave }) {
   const { t } = useTranslation();
   const id = useId();
   const day = useDayText();
-  const status = useSaveStatus();
-  const empty = { date: todayIso(), askId: '', billId: '', result: 'won' as OutcomeResult, yes: '', no: '', note: '' };
-  const [draft, setDraft] = useState(empty);
-  // The outcome the form is changing; null records a new one.
-  const [editing, setEditing] = useState<Outcome | null>(null);
-  const edit = (o: Outcome) => {
-    setEditing(o);
-    setDraft({
+  const entries = useEntryEditor({
+    entries: campaign.outcomes,
+    empty: () => ({
+      date: todayIso(),
+      askId: '',
+      billId: '',
+      result: 'won' as OutcomeResult,
+      yes: '',
+      no: '',
+      note: '',
+    }),
+    draftOf: (o: Outcome) => ({
       date: o.date,
       askId: o.askId ?? '',
       billId: o.billId ?? '',
@@ -34,26 +38,19 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
       yes: o.votes ? String(o.votes.yes) : '',
       no: o.votes ? String(o.votes.no) : '',
       note: o.note,
-    });
-  };
-  const stopEditing = () => {
-    setEditing(null);
-    setDraft(empty);
-  };
-  const remove = (o: Outcome) => {
-    if (editing?.id === o.id) stopEditing();
-    void status.run(() => save({ outcomes: campaign.outcomes.filter((q) => q.id !== o.id) }));
-  };
+    }),
+    saveAll: (outcomes) => save({ outcomes }),
+  });
+  const { status, draft, setDraft, editing } = entries;
   const askText = new Map(campaign.asks.map((a) => [a.id, a.text]));
   const billNumber = new Map(campaign.bills.map((b) => [b.id, b.number]));
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
+  const saveDraft = () => {
     const votes =
       draft.yes !== '' || draft.no !== ''
         ? { yes: Number(draft.yes) || 0, no: Number(draft.no) || 0, abstain: editing?.votes?.abstain ?? 0 }
         : null;
-    const outcome: Outcome = {
+    void entries.commit({
       id: editing?.id ?? newEntryId(),
       date: draft.date,
       askId: draft.askId || null,
@@ -62,11 +59,7 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
       votes,
       amendmentIds: editing?.amendmentIds ?? [],
       note: draft.note,
-    };
-    const outcomes = editing
-      ? campaign.outcomes.map((o) => (o.id === editing.id ? outcome : o))
-      : [...campaign.outcomes, outcome];
-    if (await status.run(() => save({ outcomes }))) stopEditing();
+    });
   };
 
   return (
@@ -84,130 +77,83 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
               {o.votes &&
                 ` · ${t('campaigns.outcomes.voteLine', { yes: String(o.votes.yes), no: String(o.votes.no) })}`}
               {o.note && ` — ${o.note}`}{' '}
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('campaigns.outcomes.editOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
-                onClick={() => edit(o)}
-              >
-                {t('campaigns.entry.edit')}
-              </button>{' '}
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('campaigns.outcomes.removeOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
-                disabled={status.busy}
-                onClick={() => remove(o)}
-              >
-                {t('campaigns.entry.remove')}
-              </button>
+              <EntryButtons
+                editLabel={t('campaigns.outcomes.editOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
+                removeLabel={t('campaigns.outcomes.removeOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}
+                busy={status.busy}
+                onEdit={() => entries.edit(o)}
+                onRemove={() => entries.remove(o)}
+              />
             </li>
           ))}
         </ul>
       )}
-      <form className="campaign-form campaign-form--inline" onSubmit={(e) => void add(e)} aria-labelledby={`${id}-add`}>
-        <h3 id={`${id}-add`}>{editing ? t('campaigns.outcomes.editTitle') : t('campaigns.outcomes.add')}</h3>
+      <EntryForm
+        id={`${id}-add`}
+        title={editing ? t('campaigns.outcomes.editTitle') : t('campaigns.outcomes.add')}
+        addLabel={t('campaigns.outcomes.addButton')}
+        editing={editing !== null}
+        status={status}
+        canSave={draft.date !== ''}
+        onSave={saveDraft}
+        onCancel={entries.stopEditing}
+      >
         <div className="campaign-form__row">
-          <div className="field">
-            <label htmlFor={`${id}-result`}>{t('campaigns.outcomes.result')}</label>
-            <select
-              id={`${id}-result`}
-              value={draft.result}
-              onChange={(e) => setDraft({ ...draft, result: e.target.value as OutcomeResult })}
-            >
-              {OUTCOME_RESULTS.map((r) => (
-                <option key={r} value={r}>
-                  {t(RESULT_LABEL[r])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('campaigns.outcomes.date')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              required
-              value={draft.date}
-              onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-            />
-          </div>
-        </div>
-        <div className="campaign-form__row">
-          <div className="field">
-            <label htmlFor={`${id}-ask`}>{t('campaigns.outcomes.ask')}</label>
-            <select
-              id={`${id}-ask`}
-              value={draft.askId}
-              onChange={(e) => setDraft({ ...draft, askId: e.target.value })}
-            >
-              <option value="">{t('campaigns.outcomes.noAsk')}</option>
-              {campaign.asks.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.text}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-bill`}>{t('campaigns.outcomes.bill')}</label>
-            <select
-              id={`${id}-bill`}
-              value={draft.billId}
-              onChange={(e) => setDraft({ ...draft, billId: e.target.value })}
-            >
-              <option value="">{t('campaigns.outcomes.noBill')}</option>
-              {campaign.bills.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.number}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="campaign-form__row">
-          <div className="field">
-            <label htmlFor={`${id}-yes`}>{t('campaigns.outcomes.yes')}</label>
-            <input
-              id={`${id}-yes`}
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={draft.yes}
-              onChange={(e) => setDraft({ ...draft, yes: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-no`}>{t('campaigns.outcomes.no')}</label>
-            <input
-              id={`${id}-no`}
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={draft.no}
-              onChange={(e) => setDraft({ ...draft, no: e.target.value })}
-            />
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('campaigns.outcomes.note')}</label>
-          <input
-            id={`${id}-note`}
-            value={draft.note}
-            maxLength={5000}
-            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+          <ChoiceField
+            label={t('campaigns.outcomes.result')}
+            value={draft.result}
+            choices={OUTCOME_RESULTS.map((r) => ({ value: r, label: t(RESULT_LABEL[r]) }))}
+            onChange={(result) => setDraft({ ...draft, result: result as OutcomeResult })}
+          />
+          <TextField
+            label={t('campaigns.outcomes.date')}
+            type="date"
+            required
+            value={draft.date}
+            onChange={(date) => setDraft({ ...draft, date })}
           />
         </div>
-        <SaveError error={status.error} />
-        <button type="submit" className="button" disabled={status.busy || !draft.date}>
-          {editing ? t('campaigns.entry.saveChanges') : t('campaigns.outcomes.addButton')}
-        </button>
-        {editing && (
-          <button type="button" className="button button--quiet" onClick={stopEditing}>
-            {t('campaigns.cancel')}
-          </button>
-        )}
-      </form>
+        <div className="campaign-form__row">
+          <ChoiceField
+            label={t('campaigns.outcomes.ask')}
+            value={draft.askId}
+            none={t('campaigns.outcomes.noAsk')}
+            choices={campaign.asks.map((a) => ({ value: a.id, label: a.text }))}
+            onChange={(askId) => setDraft({ ...draft, askId })}
+          />
+          <ChoiceField
+            label={t('campaigns.outcomes.bill')}
+            value={draft.billId}
+            none={t('campaigns.outcomes.noBill')}
+            choices={campaign.bills.map((b) => ({ value: b.id, label: b.number }))}
+            onChange={(billId) => setDraft({ ...draft, billId })}
+          />
+        </div>
+        <div className="campaign-form__row">
+          <TextField
+            label={t('campaigns.outcomes.yes')}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={draft.yes}
+            onChange={(yes) => setDraft({ ...draft, yes })}
+          />
+          <TextField
+            label={t('campaigns.outcomes.no')}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={draft.no}
+            onChange={(no) => setDraft({ ...draft, no })}
+          />
+        </div>
+        <TextField
+          label={t('campaigns.outcomes.note')}
+          value={draft.note}
+          maxLength={5000}
+          onChange={(note) => setDraft({ ...draft, note })}
+        />
+      </EntryForm>
     </section>
   );
 }

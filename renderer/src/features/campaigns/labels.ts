@@ -7,6 +7,7 @@ import type {
   Sector,
   SignOnState,
 } from '../../../../shared/campaign/campaign-data';
+import type { LabelKeys } from '../../i18n/label-keys';
 
 /* The words for each choice a campaign offers, as locale keys written out (eslint-rules/i18n-keys.mjs). */
 
@@ -15,7 +16,7 @@ export const JURISDICTION_LABEL = {
   'us-federal': 'campaigns.jurisdiction.us-federal',
   uk: 'campaigns.jurisdiction.uk',
   other: 'campaigns.jurisdiction.other',
-} as const satisfies Record<Jurisdiction, string>;
+} as const satisfies LabelKeys<Jurisdiction, 'campaigns.jurisdiction'>;
 
 export const CHAMBER_LABEL = {
   house: 'campaigns.chamber.house',
@@ -25,7 +26,7 @@ export const CHAMBER_LABEL = {
   lords: 'campaigns.chamber.lords',
   unicameral: 'campaigns.chamber.unicameral',
   other: 'campaigns.chamber.other',
-} as const satisfies Record<Chamber, string>;
+} as const satisfies LabelKeys<Chamber, 'campaigns.chamber'>;
 
 export const STEP_LABEL = {
   introduced: 'campaigns.step.introduced',
@@ -39,7 +40,7 @@ export const STEP_LABEL = {
   'veto-override': 'campaigns.step.veto-override',
   died: 'campaigns.step.died',
   other: 'campaigns.step.other',
-} as const satisfies Record<BillStepKind, string>;
+} as const satisfies LabelKeys<BillStepKind, 'campaigns.step'>;
 
 export const SECTOR_LABEL = {
   'service-provider': 'campaigns.sector.service-provider',
@@ -52,14 +53,14 @@ export const SECTOR_LABEL = {
   education: 'campaigns.sector.education',
   government: 'campaigns.sector.government',
   other: 'campaigns.sector.other',
-} as const satisfies Record<Sector, string>;
+} as const satisfies LabelKeys<Sector, 'campaigns.sector'>;
 
 export const SIGN_ON_LABEL = {
   'not-asked': 'campaigns.signOn.not-asked',
   asked: 'campaigns.signOn.asked',
   signed: 'campaigns.signOn.signed',
   declined: 'campaigns.signOn.declined',
-} as const satisfies Record<SignOnState, string>;
+} as const satisfies LabelKeys<SignOnState, 'campaigns.signOn'>;
 
 export const KIND_LABEL = {
   meeting: 'campaigns.kind.meeting',
@@ -67,10 +68,10 @@ export const KIND_LABEL = {
   email: 'campaigns.kind.email',
   hearing: 'campaigns.kind.hearing',
   'site-visit': 'campaigns.kind.site-visit',
-} as const satisfies Record<EngagementKind, string>;
+} as const satisfies LabelKeys<EngagementKind, 'campaigns.kind'>;
 
 export const RESULT_LABEL = {
   won: 'campaigns.result.won',
   partly: 'campaigns.result.partly',
   lost: 'campaigns.result.lost',
-} as const satisfies Record<OutcomeResult, string>;
+} as const satisfies LabelKeys<OutcomeResult, 'campaigns.result'>;

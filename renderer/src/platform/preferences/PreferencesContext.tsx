@@ -52,3 +52,11 @@ export function usePreferences(): PreferencesValue {
   if (!value) throw new Error('usePreferences is used outside PreferencesProvider');
   return value;
 }
+
+/**
+ * The person's text size (1 = standard) for what CSS cannot size by itself, such as text placed in
+ * an SVG drawing. Outside the provider (a screen drawn on its own) it is the standard size.
+ */
+export function useTextScale(): number {
+  return useContext(PreferencesContext)?.prefs.textScale ?? 1;
+}

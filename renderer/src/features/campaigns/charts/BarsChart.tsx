@@ -1,45 +1,70 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
-import { Group } from '@visx/group';
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { AXIS_CLASS, FRAME, innerHeight, innerWidth, seriesClass } from './chart-frame';
+import { charWidth, lineHeight, seriesClass, useChartBox, wrapWords } from './chart-frame';
 
 export interface BarDatum {
   label: string;
   value: number;
 }
 
-/** One bar per category, each in its own series colour, with its number above it. */
+/**
+ * One bar per category, lying down: its label above it (wrapped to the width) and its number at
+ * its end. Lying bars keep their labels whole at any text size and in a narrow column, where
+ * labels under standing bars would overlap.
+ */
 export function BarsChart({ bars, colourEach = true }: { bars: readonly BarDatum[]; colourEach?: boolean }) {
-  const width = innerWidth();
-  const height = innerHeight();
-  const x = scaleBand<string>({ domain: bars.map((b) => b.label), range: [0, width], padding: 0.3 });
+  const { ref, width, font } = useChartBox();
+  const line = lineHeight(font);
+  const thickness = Math.max(16, Math.round(font * 1.4));
+  const gap = Math.round(font * 0.8);
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const y = scaleLinear<number>({ domain: [0, max], range: [height, 0], nice: true });
+  // Room after the longest bar for its number.
+  const valueRoom = String(max).length * charWidth(font) + 8;
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, Math.max(1, width - valueRoom)] });
+  let top = 0;
+  const rows = bars.map((bar) => {
+    const labelLines = wrapWords(bar.label, width, font);
+    const row = { bar, labelLines, top };
+    top += labelLines.length * line + 4 + thickness + gap;
+    return row;
+  });
+  const height = Math.max(1, top - gap);
   return (
-    <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} className="chart__svg" aria-hidden="true" focusable="false">
-      <Group left={FRAME.left} top={FRAME.top}>
-        {bars.map((bar, i) => {
-          const barHeight = height - y(bar.value);
-          const left = x(bar.label) ?? 0;
+    <div ref={ref}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        className="chart__svg"
+        aria-hidden="true"
+        focusable="false"
+        fontSize={font}
+      >
+        {rows.map(({ bar, labelLines, top: rowTop }, i) => {
+          const barTop = rowTop + labelLines.length * line + 4;
+          const length = x(bar.value);
           return (
             <g key={bar.label} data-bar={bar.label} data-value={bar.value}>
-              <Bar
-                x={left}
-                y={height - barHeight}
-                width={x.bandwidth()}
-                height={barHeight}
-                className={seriesClass(colourEach ? i : 0)}
-              />
-              <text x={left + x.bandwidth() / 2} y={y(bar.value) - 4} className="chart__value chart__value--centred">
+              <text className="chart__bar-label" fontSize={font}>
+                {labelLines.map((text, l) => (
+                  <tspan key={l} x={0} y={rowTop + (l + 1) * line - Math.round(font * 0.3)}>
+                    {text}
+                  </tspan>
+                ))}
+              </text>
+              <Bar x={0} y={barTop} width={length} height={thickness} className={seriesClass(colourEach ? i : 0)} />
+              <text
+                x={length + 6}
+                y={barTop + thickness / 2}
+                dominantBaseline="central"
+                className="chart__value"
+                fontSize={font}
+              >
                 {bar.value}
               </text>
             </g>
           );
         })}
-        <AxisLeft scale={y} numTicks={Math.min(5, max)} tickFormat={(v) => String(v)} axisClassName={AXIS_CLASS} />
-        <AxisBottom top={height} scale={x} axisClassName={AXIS_CLASS} />
-      </Group>
-    </svg>
+      </svg>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import { AXIS_CLASS, FRAME, innerHeight, innerWidth, seriesClass } from './chart-frame';
+import { AXIS_CLASS, charWidth, lineHeight, seriesClass, textWidth, useChartBox } from './chart-frame';
 
 export interface MonthStack {
   /** The month's label as the reader sees it. */
@@ -12,29 +12,46 @@ export interface MonthStack {
 
 /** Months side by side, each a stack of one block per series (engagements by kind). */
 export function StackedMonthsChart({ months, series }: { months: readonly MonthStack[]; series: readonly string[] }) {
-  const width = innerWidth();
-  const height = innerHeight();
-  const x = scaleBand<string>({ domain: months.map((m) => m.label), range: [0, width], padding: 0.2 });
+  const { ref, width, font } = useChartBox();
   const totals = months.map((m) => m.counts.reduce((a, b) => a + b, 0));
   const max = Math.max(1, ...totals);
-  const y = scaleLinear<number>({ domain: [0, max], range: [height, 0], nice: true });
-  // Long spans keep at most 12 month labels so they never overlap.
-  const every = Math.max(1, Math.ceil(months.length / 12));
-  const shown = new Set(months.filter((_, i) => i % every === 0).map((m) => m.label));
+  // Room for the count labels on the left, the month labels below, and half a label at either end.
+  const longest = Math.max(0, ...months.map((m) => textWidth(m.label, font)));
+  const margin = {
+    top: Math.round(font * 0.75),
+    left: Math.round(String(max).length * charWidth(font) + 16),
+    right: Math.round(Math.min(longest / 2, width / 4)),
+    bottom: Math.round(lineHeight(font) + 14),
+  };
+  const plotWidth = Math.max(1, width - margin.left - margin.right);
+  const plotHeight = Math.max(160, font * 12);
+  const x = scaleBand<string>({ domain: months.map((m) => m.label), range: [0, plotWidth], padding: 0.2 });
+  const y = scaleLinear<number>({ domain: [0, max], range: [plotHeight, 0], nice: true });
+  // As many month labels as fit side by side at this text size, evenly spaced, never overlapping.
+  const fit = Math.max(1, Math.floor(plotWidth / (longest + font)));
+  const every = Math.max(1, Math.ceil(months.length / fit));
+  const shown = months.filter((_, i) => i % every === 0).map((m) => m.label);
+  const tickLabel = () => ({ fontSize: font, textAnchor: 'middle' as const });
   return (
-    <div>
+    <div ref={ref}>
       <ul className="chart__legend">
         {series.map((name, i) => (
           <li key={name}>
-            <svg width="14" height="14" aria-hidden="true" focusable="false">
-              <rect width="14" height="14" className={seriesClass(i)} />
+            <svg width="1em" height="1em" aria-hidden="true" focusable="false">
+              <rect width="100%" height="100%" className={seriesClass(i)} />
             </svg>
             {name}
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} className="chart__svg" aria-hidden="true" focusable="false">
-        <Group left={FRAME.left} top={FRAME.top}>
+      <svg
+        viewBox={`0 0 ${width} ${plotHeight + margin.top + margin.bottom}`}
+        className="chart__svg"
+        aria-hidden="true"
+        focusable="false"
+        fontSize={font}
+      >
+        <Group left={margin.left} top={margin.top}>
           {months.map((month) => {
             let base = 0;
             return (
@@ -61,12 +78,19 @@ export function StackedMonthsChart({ months, series }: { months: readonly MonthS
               </g>
             );
           })}
-          <AxisLeft scale={y} numTicks={Math.min(5, max)} tickFormat={(v) => String(v)} axisClassName={AXIS_CLASS} />
+          <AxisLeft
+            scale={y}
+            numTicks={Math.min(5, max)}
+            tickFormat={(v) => String(v)}
+            axisClassName={AXIS_CLASS}
+            tickLabelProps={() => ({ fontSize: font, textAnchor: 'end' as const, dx: '-0.25em', dy: '0.33em' })}
+          />
           <AxisBottom
-            top={height}
+            top={plotHeight}
             scale={x}
             axisClassName={AXIS_CLASS}
-            tickValues={months.map((m) => m.label).filter((l) => shown.has(l))}
+            tickValues={shown}
+            tickLabelProps={tickLabel}
           />
         </Group>
       </svg>

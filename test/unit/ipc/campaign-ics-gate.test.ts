@@ -1,0 +1,55 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/campaign';
+import { today } from '../../../shared/core/dates';
+import { masterDoc } from '../../support/share-fixtures';
+import { ipcHarness, type IpcHarness } from './ipc-harness';
+
+// A calendar file is text that leaves Harbor: what an advocate typed into a follow-up, an office or
+// a campaign's title passes the release gate on its way into the .ics, like a report's lines.
+const open: IpcHarness[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.cleanup()));
+});
+
+/** The file as a calendar app reads it: folded lines joined, escapes undone. */
+const unfolded = (ics: string) => ics.replace(/\r\n /g, '').replace(/\\([,;\\])/g, '$1');
+
+describe('the calendar file leaves through the release gate', () => {
+  it('withholds the writer’s name and a story’s marked people and places typed into follow-ups and titles', async () => {
+    const h = await ipcHarness();
+    open.push(h);
+    const day = today();
+    await h.value('profile:set', { fullName: 'María Ruiz' });
+    // Marks "Rosa Delgado" (a person) and "Tijuana" (a place) in the vault's registers.
+    await h.value('story:create', { title: 'What happened', doc: { ...masterDoc } });
+    const c = await h.value('campaign:create', {
+      title: 'Vacatur for María Ruiz',
+      policyAsk: 'Clear records',
+      jurisdiction: 'us-state',
+      engagements: [
+        {
+          id: 'eng-1',
+          kind: 'meeting',
+          office: 'Sen. Okafor, Tijuana office',
+          date: addDays(day, -3),
+          followUps: [
+            { id: 'fu-1', text: 'Ask Rosa Delgado about the hearing', due: addDays(day, 2) },
+            { id: 'fu-2', text: 'Send María Ruiz the fact sheet', due: addDays(day, 4), doneOn: addDays(day, 1) },
+          ],
+        },
+      ],
+    });
+    h.dialog.answer = 'dates.ics';
+    expect((await h.value('campaign:export-ics', { id: c.id, includeDone: true })).status).toBe('saved');
+    const ics = unfolded(await fs.readFile(path.join(h.out, 'dates.ics'), 'utf8'));
+    for (const secret of ['María', 'Ruiz', 'Rosa', 'Delgado', 'Tijuana'])
+      expect(ics.toLowerCase()).not.toContain(secret.toLowerCase());
+    // The rest of what was typed still leaves: the gate replaces, it does not drop the entry.
+    expect(ics).toContain('SUMMARY:Follow-up: Ask');
+    expect(ics).toContain('about the hearing');
+    expect(ics).toContain('the fact sheet');
+    expect(ics).toContain('Sen. Okafor');
+  });
+});
