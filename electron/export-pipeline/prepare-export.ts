@@ -95,7 +95,10 @@ function withoutRepeatedTitle(blocks: Block[], title: string | null): Block[] {
 export async function prepareExport(deps: PrepareDeps, options: ExportOptions): Promise<PreparedExport> {
   const resolve = deps.resolvers[options.source.kind];
   if (!resolve) throw new HarborError('unsupported', 'export.kindUnsupported');
-  const source = await resolve(deps.vault, options.source.id, { language: options.language });
+  const source = await resolve(deps.vault, options.source.id, {
+    language: options.language,
+    fit: options.fit === true,
+  });
   const now = deps.clock();
   // Consents end by the later of the local and UTC day; the file is named for the person's own day.
   const consentToday = consentDay(now);

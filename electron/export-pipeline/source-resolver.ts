@@ -76,6 +76,8 @@ export interface ResolvedSource {
 /** What the person chose for the whole document: a resolver writes its own fixed words in it. */
 export interface ResolveContext {
   language: DocumentLanguage;
+  /** A spoken script cut to its minutes, as the builder shows it (other sources ignore it). */
+  fit?: boolean;
 }
 
 /** Reads one source from the open vault; throws HarborError('not_found') when it is not there. */
