@@ -6,7 +6,7 @@ import type { DocumentLayout, ExportDocument, Paper } from '../export/export-doc
 import { fromDoc } from '../export/from-doc';
 import { podiumBlocks } from '../export/podium';
 import type { OutgoingField } from '../release/release-gate';
-import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
+import { FIELD_IDS, fieldCategory, type HeadingStyle } from '../templates/template-schema';
 import {
   fillLine,
   fillLines,
@@ -25,7 +25,7 @@ import { fitScript, sectionStarts, timeMark, type ScriptFit } from './fit-script
 import { fitSectionNodes } from './fit-nodes';
 
 export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'> &
-  Partial<Pick<TestimonyData, 'speakingRate' | 'targetMinutes'>>;
+  Partial<Pick<TestimonyData, 'speakingRate' | 'targetMinutes' | 'headingStyle'>>;
 
 /**
  * What a testimony hands the export pipeline: the body as story-model JSON (consent not yet applied,
@@ -92,6 +92,13 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
   };
 }
 
+/** The person's choice (the builder's switch, `headingStyle` in the JSON), else the template's; a memo needs a memo block. */
+export function headingStyle(t: Pick<TestimonyForExport, 'template' | 'headingStyle'>): HeadingStyle {
+  const { layout } = t.template;
+  if (layout.memoBlock.length === 0) return 'lines';
+  return t.headingStyle ?? layout.headingStyle;
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A hearing date typed as 2025-04-09 prints as "April 9, 2025" or "9 de abril de 2025"; other wording as typed. */
@@ -141,11 +148,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     doc: { type: 'doc', content: body },
     quotedStoryIds: quotedStoryIds(t),
     sharedExcerpts: briefingExcerpts(t, shared, lang),
-    headingBlock: fillLines(
-      layout.headingStyle === 'memo' && layout.memoBlock.length ? layout.memoBlock : layout.headingBlock,
-      values,
-      lang,
-    ),
+    headingBlock: fillLines(headingStyle(t) === 'memo' ? layout.memoBlock : layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
     runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),

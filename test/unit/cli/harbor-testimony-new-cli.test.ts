@@ -102,6 +102,33 @@ describe('harbor testimony new and show', () => {
     expectExit(again, 0);
     expect(await testimonyCount()).toBe(2);
   }, 60_000);
+  it('takes the memo switch as headingStyle, prints it back, and refuses a memo for a template without one', async () => {
+    const before = await testimonyCount();
+    const letterMemo = { ...LETTER, headingStyle: 'memo' };
+    const refused = await harbor(
+      newArgs('letter', await jsonFile('letter-memo.json', JSON.stringify(letterMemo))),
+      lines(PASS),
+    );
+    expectExit(refused, 1);
+    expect(refused.stderr).toMatch(/headingStyle "memo": the template letter has no memo block.*Nothing was written\./);
+    expect(await testimonyCount()).toBe(before);
+
+    const briefing = {
+      metadata: { recipient: 'Office of Sen. Lee', organization: 'Harbor Coalition', billNumber: 'SB 1042' },
+      headingStyle: 'memo',
+    };
+    const made = await harbor(
+      newArgs('briefing', await jsonFile('briefing-memo.json', JSON.stringify(briefing))),
+      lines(PASS),
+    );
+    expectExit(made, 0);
+    const json = await harbor(
+      ['testimony', 'show', dir, made.stdout.trim(), '--json', '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(json, 0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ headingStyle: 'memo' });
+  }, 60_000);
 });
 
 /** Twelve-word sentences, numbered so a kept or cut one can be named. */
