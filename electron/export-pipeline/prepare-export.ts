@@ -12,6 +12,7 @@ import { HarborError, isHarborError } from '../../shared/errors';
 import type { Block, ExportDocument } from '../../shared/export/export-document';
 import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
+import { headerWithTitle } from '../../shared/export/running-header';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { typesetDocument } from '../../shared/export/typography';
 import { dropWithheldAffiliation } from '../../shared/export/withheld-affiliation';
@@ -176,7 +177,12 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       blocks: withoutRepeatedTitle(released.body ? fromDoc(released.body) : [], released.title),
       signature: affiliation([...released.signature, ...(source.signed ? [released.authorName] : [])]),
       // Through the same gate as the heading block: the slots named, withheld fields withheld.
-      ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),
+      ...optional(
+        'runningHeader',
+        source.runningHeader
+          ? headerWithTitle(source.titleInRunningHeader ? released.title : null, released.line(source.runningHeader))
+          : undefined,
+      ),
     };
   }
   return {

@@ -42,6 +42,8 @@ export interface ResolvedSource {
   signature?: string[];
   /** The header of pages 2 on, before "Page 2 of 5" (slots and fields released by the pipeline). */
   runningHeader?: string;
+  /** Put the printed title first in the running header (a story: "Title • M. R."), as the gate released it. */
+  titleInRunningHeader?: boolean;
   /** Add the author's name under the grant's identity as the last signature line. */
   signed?: boolean;
   /** Print the author's name under the grant's identity below the title. Default true. */
