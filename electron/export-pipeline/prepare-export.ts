@@ -171,6 +171,8 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       ...base,
       title: released.title,
       byline: source.byline === false ? null : released.authorName,
+      // Not printed from here: the renderers isolate it in right-to-left paragraphs, like a placeholder.
+      ...optional('identity', released.authorName || undefined),
       ...optional('headingBlock', released.headingBlock.length ? affiliation(released.headingBlock) : undefined),
       ...optional('salutation', released.salutation || undefined),
       ...optional('coverNote', released.coverNote || undefined),

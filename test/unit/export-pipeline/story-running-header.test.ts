@@ -29,6 +29,8 @@ describe('a story’s running header', () => {
     const options = s.options(grant.id, { title: 'Leaving Ciudad Juárez with María Vantongeren' });
     const { document } = await pipeline.preview(options);
     expect(asRead(document.runningHeader ?? '')).toBe('Leaving [place withheld] with M. Q. V. • M. Q. V.');
+    // The identity the renderers isolate in right-to-left paragraphs is the consent's, never the full name.
+    expect(document.identity).toBe('M. Q. V.');
     const docx = await pipeline.render(options);
     const headers = [...docxParts(docx)].filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml);
     expect(asRead(headers.join(''))).toContain('Leaving [place withheld] with M. Q. V. • M. Q. V. • ');
