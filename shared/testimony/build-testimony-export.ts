@@ -119,6 +119,8 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       ? fitScript({ ...t, speakingRate: t.speakingRate ?? 0, targetMinutes: t.targetMinutes ?? null }, { shared })
       : null;
   const fitted = new Map(fit?.sections.map((s) => [s.sectionId, s]));
+  // A shared quote ends with its writer's credit: a cut keeps it under whatever of the quote it keeps.
+  const credits = new Set([...sharedNodes.values()].flatMap((q) => q.content?.slice(-1) ?? []));
   const starts = fit
     ? new Map(fit.sections.map((s) => [s.sectionId, s.startsAt]))
     : podium
@@ -133,7 +135,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       .map((e): BlockNode => ({ type: 'blockquote', content: e.doc.content }))
       .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
     const kept = fitted.get(section.id);
-    const blocks = kept ? fitSectionNodes([...nodes, ...quotes], kept.words) : [...nodes, ...quotes];
+    const blocks = kept ? fitSectionNodes([...nodes, ...quotes], kept.words, credits) : [...nodes, ...quotes];
     if (blocks.length === 0) continue;
     const startsAt = starts?.get(section.id);
     if (startsAt !== undefined) body.push(timeMarkNode(startsAt));

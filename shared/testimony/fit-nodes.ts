@@ -14,6 +14,8 @@ interface Budget {
   left: number;
   /** A sentence did not fit: nothing after it is kept, so what is said still reads in order. */
   done: boolean;
+  /** A shared quote's credit line: not the speaker's words, and it stays with any part of its quote kept. */
+  credits: ReadonlySet<BlockNode>;
 }
 
 const inlineText = (content: readonly InlineNode[]) => content.map((n) => (n.type === 'text' ? n.text : '\n')).join('');
@@ -62,8 +64,12 @@ function fitBlock(node: BlockNode, budget: Budget): BlockNode | null {
       return kept.length > 0 ? { ...node, content: kept } : null;
     }
     case 'blockquote': {
-      const content = fitBlocks(node.content ?? [], budget);
-      return content.length > 0 ? { ...node, content } : null;
+      const all = node.content ?? [];
+      const credit = all.at(-1);
+      const credited = credit !== undefined && budget.credits.has(credit);
+      const content = fitBlocks(credited ? all.slice(0, -1) : all, budget);
+      if (content.length === 0) return null;
+      return { ...node, content: credited ? [...content, credit] : content };
     }
     case 'bulletList':
     case 'orderedList': {
@@ -91,7 +97,14 @@ function fitBlocks(nodes: readonly BlockNode[], budget: Budget): BlockNode[] {
   return out;
 }
 
-/** The blocks as far as `words` allow, whole sentences from the start (fitScript's words for the section). */
-export function fitSectionNodes(nodes: readonly BlockNode[], words: number): BlockNode[] {
-  return fitBlocks(nodes, { left: words, done: false });
+/**
+ * The blocks as far as `words` allow, whole sentences from the start (fitScript's words for the
+ * section). `credits`: the credit lines closing shared quotes, kept with whatever of their quote is.
+ */
+export function fitSectionNodes(
+  nodes: readonly BlockNode[],
+  words: number,
+  credits: ReadonlySet<BlockNode> = new Set(),
+): BlockNode[] {
+  return fitBlocks(nodes, { left: words, done: false, credits });
 }

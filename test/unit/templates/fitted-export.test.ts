@@ -9,6 +9,8 @@ import type { TestimonyData } from '../../../shared/testimony/testimony-data';
 import { docToPlainText } from '../../../shared/story/plain-text';
 import { noPrinter } from '../../support/pipeline-fixtures';
 import { excerptOf, grantTerms, STORY_DOC, testimonySetup } from './testimony-pipeline-fixtures';
+import { para, text } from '../export/helpers/fixtures';
+import type { SharedQuoteSource } from '../../../shared/testimony/shared-quotes';
 
 const oral = builtInTemplate('oral-script')!;
 const WPM = 120;
@@ -20,6 +22,9 @@ function prose(label: string, sentences: number): string {
     return `${label} sentence ${i + 1} is said out loud${extra.join(' ')}.`;
   }).reduce((text, s, i) => text + (i === 0 ? '' : i % 4 === 0 ? '\n\n' : ' ') + s, '');
 }
+
+const sentences = (label: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${label} sentence ${i + 1} of what I will say to them today.`).join(' ');
 
 const LENGTHS = { greeting: 3, introduction: 8, story: 80, ask: 10, thanks: 6 } as Record<string, number>;
 
@@ -102,6 +107,40 @@ describe('the exported spoken script is the fitted cut', () => {
     const json = JSON.stringify(built.doc);
     expect(json).toContain('"type":"sensitive"');
     expect(json).not.toContain('storage unit');
+  });
+});
+
+describe('a shared story quoted in a fitted script', () => {
+  it('keeps its writer’s credit under whatever part of the quote the cut keeps', () => {
+    const t = longScript(1);
+    t.sections.story = {
+      text: 'I was not alone.',
+      excerpts: [],
+      shared: [{ id: 'sh-0001', sharedStoryId: 'shared-0001', blocks: [0] }],
+    };
+    const source = {
+      id: 'shared-0001',
+      title: 'Hers',
+      revokedAt: null,
+      terms: {
+        audience: { kind: 'legislative-committee', name: 'Senate Judiciary Committee' },
+        purpose: 'The hearing.',
+        identityMode: 'initials',
+        attribution: 'L. P.',
+        formats: ['pdf', 'docx'],
+        redacted: [],
+        expiresOn: '2099-01-01',
+        note: '',
+      },
+      doc: { type: 'doc', content: [para(text(sentences('Her', 60)))] },
+    } as unknown as SharedQuoteSource;
+    const shared = new Map([['shared-0001', source]]);
+    const built = buildTestimonyExport(t, { language: 'en', witness: 'M', fit: true, shared });
+    const quote = built.doc.content!.find((b) => b.type === 'blockquote')!;
+    const quoted = docToPlainText({ type: 'doc', content: quote.content });
+    expect(quoted).toContain('Her sentence 1 of');
+    expect(quoted).not.toContain('Her sentence 60 of');
+    expect(quoted.trimEnd().split('\n').at(-1)).toBe('\u2014 L. P.');
   });
 });
 
