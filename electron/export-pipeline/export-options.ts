@@ -17,4 +17,6 @@ export interface ExportOptions {
    * wording differs from their own consent's purpose (free text only matches when equal).
    */
   purposeConfirmedFor?: readonly string[];
+  /** A spoken script exported fitted to its minutes (the app's "Export the 2-minute script", the CLI's --fit). */
+  fit?: boolean;
 }

@@ -12,6 +12,7 @@ import { HarborError, isHarborError } from '../../shared/errors';
 import type { Block, ExportDocument } from '../../shared/export/export-document';
 import { safeExportFileName, suggestExportFileName, titledExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
+import { headerWithTitle } from '../../shared/export/running-header';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { typesetDocument } from '../../shared/export/typography';
 import { dropWithheldAffiliation } from '../../shared/export/withheld-affiliation';
@@ -95,7 +96,10 @@ function withoutRepeatedTitle(blocks: Block[], title: string | null): Block[] {
 export async function prepareExport(deps: PrepareDeps, options: ExportOptions): Promise<PreparedExport> {
   const resolve = deps.resolvers[options.source.kind];
   if (!resolve) throw new HarborError('unsupported', 'export.kindUnsupported');
-  const source = await resolve(deps.vault, options.source.id, { language: options.language });
+  const source = await resolve(deps.vault, options.source.id, {
+    language: options.language,
+    fit: options.fit === true,
+  });
   const now = deps.clock();
   // Consents end by the later of the local and UTC day; the file is named for the person's own day.
   const consentToday = consentDay(now);
@@ -167,13 +171,20 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
       ...base,
       title: released.title,
       byline: source.byline === false ? null : released.authorName,
+      // Not printed from here: the renderers isolate it in right-to-left paragraphs, like a placeholder.
+      ...optional('identity', released.authorName || undefined),
       ...optional('headingBlock', released.headingBlock.length ? affiliation(released.headingBlock) : undefined),
       ...optional('salutation', released.salutation || undefined),
       ...optional('coverNote', released.coverNote || undefined),
       blocks: withoutRepeatedTitle(released.body ? fromDoc(released.body) : [], released.title),
       signature: affiliation([...released.signature, ...(source.signed ? [released.authorName] : [])]),
       // Through the same gate as the heading block: the slots named, withheld fields withheld.
-      ...optional('runningHeader', source.runningHeader ? released.line(source.runningHeader) : undefined),
+      ...optional(
+        'runningHeader',
+        source.runningHeader
+          ? headerWithTitle(source.titleInRunningHeader ? released.title : null, released.line(source.runningHeader))
+          : undefined,
+      ),
     };
   }
   return {

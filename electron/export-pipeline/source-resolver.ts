@@ -42,6 +42,8 @@ export interface ResolvedSource {
   signature?: string[];
   /** The header of pages 2 on, before "Page 2 of 5" (slots and fields released by the pipeline). */
   runningHeader?: string;
+  /** Put the printed title first in the running header (a story: "Title • M. R."), as the gate released it. */
+  titleInRunningHeader?: boolean;
   /** Add the author's name under the grant's identity as the last signature line. */
   signed?: boolean;
   /** Print the author's name under the grant's identity below the title. Default true. */
@@ -76,6 +78,8 @@ export interface ResolvedSource {
 /** What the person chose for the whole document: a resolver writes its own fixed words in it. */
 export interface ResolveContext {
   language: DocumentLanguage;
+  /** A spoken script cut to its minutes, as the builder shows it (other sources ignore it). */
+  fit?: boolean;
 }
 
 /** Reads one source from the open vault; throws HarborError('not_found') when it is not there. */

@@ -14,8 +14,9 @@ export const storySource: SourceResolver = async (vault, id) => {
     body: { doc: story.doc },
     registers: [registerFromDoc(story.doc, story.details)],
     quotedSourceIds: [story.id],
-    // Pages 2 on name the writer as the consent does, like the byline.
+    // Pages 2 on name the story by its printed title and the writer as the consent does, like the byline.
     runningHeader: AUTHOR_SLOT,
+    titleInRunningHeader: true,
     fileStem: 'testimony',
     undecided: (lang, handled) =>
       unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),

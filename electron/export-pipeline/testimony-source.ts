@@ -12,6 +12,7 @@ import { AUTHOR_SLOT, CAPTION_SLOT, type SourceResolver } from './source-resolve
 import { optional } from '../../shared/core/optional';
 import { today } from '../../shared/core/dates';
 import { computeBudgets } from '../../shared/testimony/budgets';
+import { fittedOverBudget } from '../../shared/testimony/fit-script';
 
 /** The shared stories a testimony quotes, as this vault holds them now (a deleted one is simply absent). */
 export async function sharedSources(vault: OpenVault, testimony: Testimony): Promise<Map<string, SharedQuoteSource>> {
@@ -60,7 +61,7 @@ async function quotedStories(
  * against that writer's terms instead. The template's words (headings, salutation, position) are in
  * the language chosen for the document, like the placeholders and page numbers.
  */
-export const testimonySource: SourceResolver = async (vault, id, { language }) => {
+export const testimonySource: SourceResolver = async (vault, id, { language, fit }) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
   if (testimony.trashedAt) {
     throw new HarborError('not_found', 'export.testimonyInTrash');
@@ -73,6 +74,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     witnessCaption: CAPTION_SLOT,
     today: today(),
     shared,
+    ...optional('fit', fit),
   });
   const refused = (['docx', 'pdf'] as const).filter((f) => !built.formats.includes(f));
   const quoted = await quotedStories(vault, built.quotedStoryIds);
@@ -98,7 +100,8 @@ export const testimonySource: SourceResolver = async (vault, id, { language }) =
     ...optional('formatsRefusedBy', refused.length ? { en: template.name.en, es: template.name.es } : undefined),
     publicRecord: template.publicRecord,
     // Measured as the builder and `harbor export` measure it, on the stored testimony.
-    overBudget: computeBudgets(testimony, shared).over,
+    // Fitted, only the cut's own length counts (it is within its minutes unless one sentence is not).
+    overBudget: built.fit ? fittedOverBudget(testimony, built.fit) : computeBudgets(testimony, shared).over,
     fileStem: 'testimony',
     undecided: (lang, handled) => findTestimonyDetails(testimony, lang, cleared, handled),
   };

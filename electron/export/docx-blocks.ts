@@ -33,6 +33,8 @@ interface Context {
 export interface DocumentScripts {
   language: ExportLanguage;
   cjk?: CjkLanguage | undefined;
+  /** The witness as the consent shows them, isolated in right-to-left paragraphs (identityPattern). */
+  identity?: RegExp | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface DocumentScripts {
 export const paragraph = (options: IParagraphOptions) => new Paragraph({ widowControl: true, ...options });
 
 export function textRuns(runs: InlineRun[], scripts: DocumentScripts = { language: 'en' }): TextRun[] {
-  const ctx = paragraphContext(runs, scripts.cjk);
+  const ctx = paragraphContext(runs, scripts.cjk, scripts.identity);
   return runs.flatMap((run) =>
     scriptSegments(run.text, ctx).flatMap((seg) =>
       seg.text.split('\n').flatMap((text, i) =>

@@ -1,7 +1,7 @@
-import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph } from 'docx';
 import { optional } from '../../shared/core/optional';
 import { docxHeadersFooters } from './docx-running-header';
-import type { ExportDocument } from '../../shared/export/export-document';
+import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
@@ -9,7 +9,7 @@ import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
 import { bylinePlacement } from '../../shared/export/byline-placement';
-import { blockTexts, documentCjkLanguage } from '../../shared/export/script-runs';
+import { blockTexts, documentCjkLanguage, identityPattern } from '../../shared/export/script-runs';
 
 /**
  * Renders the Word file with the `docx` package. The result still carries the library's own
@@ -19,14 +19,20 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
-  const scripts = { language: doc.language, cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined };
+  const scripts = {
+    language: doc.language,
+    cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined,
+    identity: identityPattern(doc.identity),
+  };
+  // Front-matter lines: direction, language tags and isolates as in body paragraphs.
+  const lineRuns = (run: InlineRun) => ({ children: textRuns([run], scripts), ...paragraphDirection([run]) });
 
   const heading: Paragraph[] = [];
   const caption = doc.captionCentered === true;
   doc.headingBlock?.forEach((line, i, all) =>
     heading.push(
       paragraph({
-        children: [new TextRun(caption ? { text: line, bold: true } : line)],
+        ...lineRuns(caption ? { text: line, bold: true } : { text: line }),
         spacing: { after: i === all.length - 1 ? 360 : 0 },
         ...(caption ? { alignment: AlignmentType.CENTER } : {}),
       }),
@@ -45,7 +51,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   if (doc.byline) {
     front.push(
       paragraph({
-        children: [new TextRun({ text: doc.byline, italics: true })],
+        ...lineRuns({ text: doc.byline, italic: true }),
         alignment: AlignmentType.CENTER,
         spacing: { after: 360 },
       }),
@@ -53,11 +59,11 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   }
   if (doc.coverNote)
     front.push(paragraph({ children: textRuns([{ text: doc.coverNote }], scripts), style: COVER_NOTE_STYLE }));
-  if (doc.salutation) front.push(paragraph({ children: [new TextRun(doc.salutation)] }));
+  if (doc.salutation) front.push(paragraph(lineRuns({ text: doc.salutation })));
 
   const signature = (doc.signature ?? []).map((line, i) =>
     paragraph({
-      children: [new TextRun(line)],
+      ...lineRuns({ text: line }),
       ...(i === 0 ? { spacing: { before: 480, after: 0 } } : tight),
       keepNext: true,
     }),

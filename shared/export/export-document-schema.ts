@@ -58,6 +58,7 @@ export const exportDocumentSchema: z.ZodType<ExportDocument> = z
     numberedParagraphs: z.boolean().optional(),
     signature: z.array(line).max(20).optional(),
     runningHeader: line.optional(),
+    identity: line.optional(),
     paper: z.enum(['letter', 'a4']),
   })
   .strict();

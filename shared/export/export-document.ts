@@ -87,6 +87,11 @@ export interface ExportDocument {
    * allows and the bill ("M. R. • SB 1042"). Without it, pages carry only their number, at the foot.
    */
   runningHeader?: string;
+  /**
+   * The witness as the consent shows them ("M. R.", a pseudonym): never printed from here, only
+   * recognised, so that in a right-to-left paragraph it is isolated like a placeholder.
+   */
+  identity?: string;
   paper: Paper;
 }
 

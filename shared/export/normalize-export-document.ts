@@ -42,6 +42,7 @@ export function normalizeExportDocument(doc: ExportDocument, options: NormalizeO
     numberedParagraphs: doc.numberedParagraphs === true,
     signature: lines(doc.signature),
     ...optional('runningHeader', line(doc.runningHeader) ?? undefined),
+    ...optional('identity', line(doc.identity) ?? undefined),
     paper: doc.paper === 'a4' ? 'a4' : 'letter',
   };
 }

@@ -5,7 +5,7 @@ import { normalizeExportDocument } from './normalize-export-document';
 import { printCss } from './print-css';
 import { scriptCss } from './script-css';
 import { dirAttr, scriptTextHtml } from './script-html';
-import { blockTexts, documentCjkLanguage, paragraphContext, type CjkLanguage } from './script-runs';
+import { blockTexts, documentCjkLanguage, identityPattern, paragraphContext, type CjkLanguage } from './script-runs';
 
 /**
  * Nothing may load or run: the preview and the PDF show exactly this text and nothing fetched.
@@ -20,10 +20,16 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font
 export function renderPrintHtml(input: ExportDocument): string {
   const doc = normalizeExportDocument(input);
   const parts: string[] = [];
-  const cjk = documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined;
+  const cjk: Scripts = {
+    cjk: documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined,
+    identity: identityPattern(doc.identity),
+  };
+  // Front-matter lines take their own direction, language tags and isolates, like body paragraphs.
+  const lineHtml = (l: string, cls = '') =>
+    `<p${cls ? ` class="${cls}"` : ''}${dirAttr([{ text: l }])}>${runsHtml([{ text: l }], cjk)}</p>`;
   const heading = doc.headingBlock?.length
     ? [
-        `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</header>`,
+        `<header class="heading-block${doc.captionCentered ? ' caption' : ''}">${doc.headingBlock.map((l) => lineHtml(l)).join('')}</header>`,
       ]
     : [];
   const title = doc.title
@@ -32,14 +38,14 @@ export function renderPrintHtml(input: ExportDocument): string {
   parts.push(...(doc.titleFirst ? [...title, ...heading] : [...heading, ...title]));
   const { lead, rest } = bylinePlacement(doc);
   parts.push(...lead.map((b) => blockHtml(b, cjk)));
-  if (doc.byline) parts.push(`<p class="byline">${escapeHtml(doc.byline)}</p>`);
+  if (doc.byline) parts.push(lineHtml(doc.byline, 'byline'));
   if (doc.coverNote) parts.push(`<aside class="cover-note"><p>${textWithBreaks(doc.coverNote)}</p></aside>`);
-  if (doc.salutation) parts.push(`<p class="salutation">${escapeHtml(doc.salutation)}</p>`);
+  if (doc.salutation) parts.push(lineHtml(doc.salutation, 'salutation'));
   parts.push(
     `<main${doc.numberedParagraphs ? ' class="numbered"' : ''}>${rest.map((b) => blockHtml(b, cjk)).join('\n')}</main>`,
   );
   if (doc.signature?.length)
-    parts.push(`<footer class="signature">${doc.signature.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</footer>`);
+    parts.push(`<footer class="signature">${doc.signature.map((l) => lineHtml(l)).join('')}</footer>`);
   return [
     '<!DOCTYPE html>',
     `<html lang="${doc.language}"${doc.layout === 'podium' ? ' class="podium"' : ''}>`,
@@ -57,7 +63,13 @@ export function renderPrintHtml(input: ExportDocument): string {
   ].join('\n');
 }
 
-function blockHtml(block: Block, cjk: CjkLanguage | undefined): string {
+/** What runs need to be tagged: the document's East Asian language, and the identity to isolate. */
+interface Scripts {
+  cjk: CjkLanguage | undefined;
+  identity: RegExp | null;
+}
+
+function blockHtml(block: Block, cjk: Scripts): string {
   switch (block.type) {
     case 'paragraph':
       return `<p${dirAttr(block.runs)}>${runsHtml(block.runs, cjk)}</p>`;
@@ -86,8 +98,8 @@ const firstRuns = (item: Block[]): InlineRun[] => {
   return first?.type === 'paragraph' || first?.type === 'heading' ? first.runs : [];
 };
 
-function runsHtml(runs: InlineRun[], cjk: CjkLanguage | undefined): string {
-  const ctx = paragraphContext(runs, cjk);
+function runsHtml(runs: InlineRun[], scripts: Scripts): string {
+  const ctx = paragraphContext(runs, scripts.cjk, scripts.identity);
   return runs
     .map((run) => {
       let html = scriptTextHtml(run.text, ctx);

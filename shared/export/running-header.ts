@@ -9,6 +9,24 @@ import { EXPORT_LABELS } from './export-labels';
  */
 export const RUNNING_SEPARATOR = ' \u2022 ';
 
+/** A running header longer than this loses the end of its title: it shares one line with "Page 2 of 5". */
+export const HEADER_TITLE_CHARS = 60;
+
+/** "Title • M. R.": the title as released (already through the gate), shortened at a word, then the rest. */
+export function headerWithTitle(title: string | null, rest: string): string {
+  const chars = [...(title ?? '').trim()];
+  if (chars.length === 0) return rest;
+  let shown = chars.join('');
+  if (chars.length > HEADER_TITLE_CHARS) {
+    // One character more, so a word that ends exactly at the limit is kept whole.
+    const cut = chars.slice(0, HEADER_TITLE_CHARS + 1).join('');
+    const space = cut.lastIndexOf(' ');
+    const kept = space > HEADER_TITLE_CHARS / 2 ? cut.slice(0, space) : chars.slice(0, HEADER_TITLE_CHARS).join('');
+    shown = `${kept.trimEnd()}…`;
+  }
+  return `${shown}${RUNNING_SEPARATOR}${rest}`;
+}
+
 /** CSS string for `content:`: every character not a letter, digit or space as a hex escape. */
 function cssString(text: string): string {
   return `"${[...text].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;

@@ -21,7 +21,7 @@ export function scriptTextHtml(text: string, ctx: ParagraphContext): string {
   return scriptSegments(text, ctx)
     .map((seg) => {
       const html = withBreaks(seg.text);
-      if (seg.isolate) return `<bdi>${html}</bdi>`;
+      if (seg.isolate) return `<bdi${seg.lang === null ? '' : ` lang="${seg.lang}"`}>${html}</bdi>`;
       return seg.lang === null ? html : `<span lang="${seg.lang}">${html}</span>`;
     })
     .join('');

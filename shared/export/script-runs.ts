@@ -87,22 +87,44 @@ const PLACEHOLDER = new RegExp(
   'gu',
 );
 
+const PLACEHOLDER_WHOLE = new RegExp(`^(?:${PLACEHOLDER.source})$`, 'u');
+
 export interface ParagraphContext {
   cjk: CjkLanguage;
   vietnamese: boolean;
   rtl: boolean;
+  /** The witness as the consent shows them ("M. R."): isolated like a placeholder. */
+  identity?: RegExp;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The identity as a whole word, with ordinary or no-break spaces inside; null for none. */
+export function identityPattern(identity: string | undefined): RegExp | null {
+  const text = identity?.trim();
+  if (!text) return null;
+  const body = text
+    .split(/[ \u00A0\u202F]+/)
+    .map(escapeRegExp)
+    .join('[ \\u00A0\\u202F]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /**
  * What a paragraph's runs need to be tagged: its CJK language (the document's when the paragraph
  * alone cannot tell), whether its Latin text is Vietnamese, whether it holds right-to-left text.
  */
-export function paragraphContext(runs: readonly InlineRun[], documentCjk: CjkLanguage = 'zh-CN'): ParagraphContext {
+export function paragraphContext(
+  runs: readonly InlineRun[],
+  documentCjk: CjkLanguage = 'zh-CN',
+  identity?: RegExp | null,
+): ParagraphContext {
   const text = runs.map((r) => r.text).join('');
   const found = cjkLanguage(text);
   // Hanzi alone cannot tell Chinese from Japanese kanji: the document's other paragraphs can.
   const cjk = found === 'zh-CN' && documentCjk !== 'zh-CN' ? documentCjk : (found ?? documentCjk);
-  return { cjk, vietnamese: isVietnamese(text), rtl: containsRtl(text) };
+  const rtl = containsRtl(text);
+  return { cjk, vietnamese: isVietnamese(text), rtl, ...(rtl && identity ? { identity } : {}) };
 }
 
 function languageOf(script: Script, ctx: ParagraphContext): ScriptLanguage | null {
@@ -134,9 +156,14 @@ function languageOf(script: Script, ctx: ParagraphContext): ScriptLanguage | nul
 export function scriptSegments(text: string, ctx: ParagraphContext): ScriptSegment[] {
   const out: ScriptSegment[] = [];
   let last = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
+  const pattern = ctx.identity
+    ? new RegExp(`${PLACEHOLDER.source}|${ctx.identity.source}`, 'gu')
+    : new RegExp(PLACEHOLDER.source, 'gu');
+  for (const m of text.matchAll(pattern)) {
     out.push(...languageSegments(text.slice(last, m.index), ctx));
-    out.push({ text: m[0], lang: null, isolate: ctx.rtl });
+    // The identity keeps its script's language when it has one (a pseudonym in Arabic letters).
+    const own = PLACEHOLDER_WHOLE.test(m[0]) ? [] : languageSegments(m[0], ctx);
+    out.push({ text: m[0], lang: own.length === 1 ? own[0]!.lang : null, isolate: ctx.rtl });
     last = m.index + m[0].length;
   }
   out.push(...languageSegments(text.slice(last), ctx));

@@ -113,5 +113,7 @@ export function typesetDocument(doc: ExportDocument): ExportDocument {
     blocks: doc.blocks.map((b) => typesetBlock(b, lang)),
     ...(doc.signature ? { signature: doc.signature.map(line) } : {}),
     ...(doc.runningHeader !== undefined ? { runningHeader: line(doc.runningHeader) } : {}),
+    // Set like the lines it appears in, so it is still found in them.
+    ...(doc.identity !== undefined ? { identity: line(doc.identity) } : {}),
   };
 }

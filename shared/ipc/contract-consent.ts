@@ -29,6 +29,8 @@ const exportOptions = {
   title: z.string().max(300).nullable().default(null),
   /** Shared stories whose stated purpose the person confirmed this document serves (briefings). */
   purposeConfirmedFor: z.array(id).max(200).default([]),
+  /** A spoken script cut to its chosen minutes at the person's pace (whole sentences), as the builder shows it. */
+  fit: z.literal(true).optional(),
 };
 
 /**

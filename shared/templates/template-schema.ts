@@ -121,6 +121,10 @@ export type TemplateSection = z.infer<typeof sectionSchema>;
  * line separated by " • " whose placeholders are empty are dropped; so is a line left empty.
  * Salutation: the first pattern whose placeholders are all filled.
  */
+/** The heading block as lines, or as a TO/FROM/RE/DATE memo block (a template's memoBlock). */
+export const headingStyleSchema = z.enum(['lines', 'memo']);
+export type HeadingStyle = z.infer<typeof headingStyleSchema>;
+
 const patterns = z.array(localTextSchema).max(TEMPLATE_LIMITS.layoutLines);
 
 export const layoutSchema = z
@@ -139,7 +143,7 @@ export const layoutSchema = z
     /** A TO/FROM/RE/DATE memo block, printed instead of the heading block when headingStyle is 'memo'. */
     memoBlock: patterns.default([]),
     /** The template's setting: the heading block as lines (the default) or as a memo block. */
-    headingStyle: z.enum(['lines', 'memo']).default('lines'),
+    headingStyle: headingStyleSchema.default('lines'),
   })
   .strict();
 export type TemplateLayout = z.infer<typeof layoutSchema>;

@@ -4,8 +4,9 @@ import { applyConsent } from '../consent/transform';
 import type { BlockNode, StoryDoc } from '../core/story-doc';
 import type { DocumentLayout, ExportDocument, Paper } from '../export/export-document';
 import { fromDoc } from '../export/from-doc';
+import { podiumBlocks } from '../export/podium';
 import type { OutgoingField } from '../release/release-gate';
-import { FIELD_IDS, fieldCategory } from '../templates/template-schema';
+import { FIELD_IDS, fieldCategory, type HeadingStyle } from '../templates/template-schema';
 import {
   fillLine,
   fillLines,
@@ -20,10 +21,11 @@ import { sectionTextToNodes } from './section-text';
 import { briefingExcerpts, sharedQuoteNodes, type SharedQuoteSources } from './shared-quotes';
 import { quotedStoryIds, type TestimonyData } from './testimony-data';
 import { optional } from '../core/optional';
-import { sectionStarts, timeMark } from './fit-script';
+import { fitScript, sectionStarts, timeMark, type ScriptFit } from './fit-script';
+import { fitSectionNodes } from './fit-nodes';
 
 export type TestimonyForExport = Pick<TestimonyData, 'template' | 'metadata' | 'sections'> &
-  Partial<Pick<TestimonyData, 'speakingRate'>>;
+  Partial<Pick<TestimonyData, 'speakingRate' | 'targetMinutes' | 'headingStyle'>>;
 
 /**
  * What a testimony hands the export pipeline: the body as story-model JSON (consent not yet applied,
@@ -54,6 +56,8 @@ export interface TestimonyExportSource {
   paper: Paper;
   /** A spoken template's script is set for reading at a podium, each section after its time mark. */
   layout: DocumentLayout;
+  /** A spoken script exported fitted to its minutes: what was kept and left out (null: as written). */
+  fit: ScriptFit | null;
 }
 
 export interface BuildOptions {
@@ -66,6 +70,11 @@ export interface BuildOptions {
   today?: string;
   /** The shared stories the document quotes (as received); a quote whose story is absent prints nothing. */
   shared?: SharedQuoteSources;
+  /**
+   * A spoken script is cut to its chosen minutes at the person's pace, as the builder shows it:
+   * whole sentences from the start of each section (fitScript), time marks where the cut puts them.
+   */
+  fit?: boolean;
 }
 
 function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
@@ -83,6 +92,13 @@ function layoutValues(t: TestimonyForExport, opts: BuildOptions): LayoutValues {
   };
 }
 
+/** The person's choice (the builder's switch, `headingStyle` in the JSON), else the template's; a memo needs a memo block. */
+export function headingStyle(t: Pick<TestimonyForExport, 'template' | 'headingStyle'>): HeadingStyle {
+  const { layout } = t.template;
+  if (layout.memoBlock.length === 0) return 'lines';
+  return t.headingStyle ?? layout.headingStyle;
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A hearing date typed as 2025-04-09 prints as "April 9, 2025" or "9 de abril de 2025"; other wording as typed. */
@@ -98,7 +114,18 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
   const sharedNodes = sharedQuoteNodes(t, shared, lang);
   const body: BlockNode[] = [];
   const podium = t.template.spoken === true;
-  const starts = podium ? sectionStarts(t, shared) : null;
+  const fit =
+    podium && opts.fit
+      ? fitScript({ ...t, speakingRate: t.speakingRate ?? 0, targetMinutes: t.targetMinutes ?? null }, { shared })
+      : null;
+  const fitted = new Map(fit?.sections.map((s) => [s.sectionId, s]));
+  // A shared quote ends with its writer's credit: a cut keeps it under whatever of the quote it keeps.
+  const credits = new Set([...sharedNodes.values()].flatMap((q) => q.content?.slice(-1) ?? []));
+  const starts = fit
+    ? new Map(fit.sections.map((s) => [s.sectionId, s.startsAt]))
+    : podium
+      ? sectionStarts(t, shared)
+      : null;
   for (const section of t.template.sections) {
     const content = t.sections[section.id];
     if (!content) continue;
@@ -107,12 +134,14 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
       .filter((e) => (e.doc.content ?? []).length > 0)
       .map((e): BlockNode => ({ type: 'blockquote', content: e.doc.content }))
       .concat((content.shared ?? []).flatMap((e) => sharedNodes.get(e.id) ?? []));
-    if (nodes.length === 0 && quotes.length === 0) continue;
+    const kept = fitted.get(section.id);
+    const blocks = kept ? fitSectionNodes([...nodes, ...quotes], kept.words, credits) : [...nodes, ...quotes];
+    if (blocks.length === 0) continue;
     const startsAt = starts?.get(section.id);
     if (startsAt !== undefined) body.push(timeMarkNode(startsAt));
     if (section.printTitle)
       body.push({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: section.title[lang] }] });
-    body.push(...nodes, ...quotes);
+    body.push(...blocks);
   }
   const values = layoutValues(t, opts);
   const { layout } = t.template;
@@ -121,11 +150,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     doc: { type: 'doc', content: body },
     quotedStoryIds: quotedStoryIds(t),
     sharedExcerpts: briefingExcerpts(t, shared, lang),
-    headingBlock: fillLines(
-      layout.headingStyle === 'memo' && layout.memoBlock.length ? layout.memoBlock : layout.headingBlock,
-      values,
-      lang,
-    ),
+    headingBlock: fillLines(headingStyle(t) === 'memo' ? layout.memoBlock : layout.headingBlock, values, lang),
     salutation: firstFilled(layout.salutation, values, lang),
     signature: fillLines(layout.signature, values, lang),
     runningHeader: fillLine('{witness} • {billNumber} • {inquiry}', values),
@@ -144,6 +169,7 @@ export function buildTestimonyExport(t: TestimonyForExport, opts: BuildOptions):
     formats: [...t.template.formats],
     paper: layout.paper,
     layout: podium ? 'podium' : 'standard',
+    fit,
   };
 }
 
@@ -179,7 +205,8 @@ export function draftTestimonyDocument(
     byline: null,
     ...optional('headingBlock', source.headingBlock.length ? source.headingBlock : undefined),
     ...optional('salutation', source.salutation || undefined),
-    blocks: fromDoc(doc),
+    // Short paragraphs for the podium, as both renderers set them (normalizeExportDocument).
+    blocks: source.layout === 'podium' ? podiumBlocks(fromDoc(doc)) : fromDoc(doc),
     ...optional('numberedParagraphs', source.numberedParagraphs || undefined),
     ...optional('captionCentered', source.captionCentered || undefined),
     ...optional('titleFirst', source.titleFirst || undefined),

@@ -1,6 +1,6 @@
 import { DEFAULT_SPEAKING_WPM } from '../story/reading-time';
 import { countWords } from '../story/word-count';
-import { sectionPlainText, targetMinutes as chosenMinutes } from './budgets';
+import { computeBudgets, sectionPlainText, targetMinutes as chosenMinutes } from './budgets';
 import type { SharedQuoteSources } from './shared-quotes';
 import type { TestimonyData } from './testimony-data';
 
@@ -120,6 +120,15 @@ export function fitScript(t: FitInput, opts: { minutes?: number; shared?: Shared
     };
   });
   return { minutes, wpm, targetWords, words: elapsed, sections: fitted };
+}
+
+/**
+ * Whether a script, cut as `fit` says, is still over a whole-document limit (its minutes, or a
+ * word or character limit a template may add). Section shares are how the cut was made, not limits.
+ */
+export function fittedOverBudget(t: FitInput, fit: ScriptFit): boolean {
+  const sections = Object.fromEntries(fit.sections.map((s) => [s.sectionId, { text: s.text, excerpts: [] }]));
+  return computeBudgets({ ...t, sections }).totalChecks.some((c) => c.state === 'over');
 }
 
 /**

@@ -4,7 +4,7 @@ import { issueKey } from '../error-text/error-catalog';
 import { langSchema } from '../core/languages';
 import { clearedListSchema } from '../consent/cleared';
 import { storyDocSchema } from '../story/doc-schema';
-import { FIELD_IDS, POSITIONS, templateSchema, type FieldId } from '../templates/template-schema';
+import { FIELD_IDS, headingStyleSchema, POSITIONS, templateSchema, type FieldId } from '../templates/template-schema';
 
 export const TESTIMONY_LIMITS = Object.freeze({
   titleChars: 300,
@@ -82,6 +82,11 @@ export const testimonyEditSchema = z
     speakingRate: speakingRateSchema,
     /** Oral testimony: the chosen length (one of the template's minute choices). */
     targetMinutes: z.number().positive().max(600).nullable(),
+    /**
+     * The heading as lines or as a TO/FROM/RE/DATE memo, where the template has a memo block (left
+     * out: the template's own setting). A testimony made before it existed simply has none.
+     */
+    headingStyle: headingStyleSchema.optional(),
   })
   .strict();
 export type TestimonyEdit = z.infer<typeof testimonyEditSchema>;

@@ -34,6 +34,11 @@ export function unofferedMinutes(
   return chosen !== undefined && chosen !== null && choices && !choices.includes(chosen) ? chosen : null;
 }
 
+/** A memo heading asked of a template that has no memo block (the builder offers the switch only where it has one). */
+export function unofferedMemo(template: Pick<Template, 'layout'>, file: Pick<TestimonyFile, 'headingStyle'>): boolean {
+  return file.headingStyle === 'memo' && template.layout.memoBlock.length === 0;
+}
+
 /** The file laid over a new testimony: sections not named keep their blank text. */
 export function applyTestimonyFile(data: TestimonyData, file: TestimonyFile): TestimonyData {
   const { sections, ...rest } = file;
@@ -42,6 +47,14 @@ export function applyTestimonyFile(data: TestimonyData, file: TestimonyFile): Te
 
 /** What `testimony show --json` prints: exactly the parts a file may give, so it reads back in. */
 export function toTestimonyFile(t: TestimonyEdit): TestimonyEdit {
-  const { title, language, metadata, sections, speakingRate, targetMinutes } = t;
-  return { title, language, metadata, sections, speakingRate, targetMinutes };
+  const { title, language, metadata, sections, speakingRate, targetMinutes, headingStyle } = t;
+  return {
+    title,
+    language,
+    metadata,
+    sections,
+    speakingRate,
+    targetMinutes,
+    ...(headingStyle ? { headingStyle } : {}),
+  };
 }

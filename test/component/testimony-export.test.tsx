@@ -207,7 +207,7 @@ function longScript(): Testimony {
 }
 
 describe('exporting a testimony over its budget', () => {
-  it('says by how much and what to leave out, and goes on only when the person chooses to export anyway', async () => {
+  it('says by how much and what to leave out, and goes on only when the person chooses the fitted script or all of it', async () => {
     const { onEdit } = open({ testimony: longScript() });
     await heading('This is longer than its budget');
     const step = screen.getByTestId('over-budget');
@@ -220,7 +220,8 @@ describe('exporting a testimony over its budget', () => {
     expect(screen.queryByRole('heading', { name: 'Choose a consent' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Back to editing' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Export anyway' }));
+    expect(screen.getByRole('button', { name: 'Export the 1 min script' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export all of it anyway' }));
     await heading('Choose a consent');
   });
 
@@ -229,7 +230,7 @@ describe('exporting a testimony over its budget', () => {
       testimony: longScript(),
       grants: [grantOf('grant-0001', { sourceIds: [TESTIMONY_ID] })],
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Export anyway' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Export all of it anyway' }));
     await heading('Choose a consent');
     await screen.findByRole('radio', { checked: true });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -243,5 +244,30 @@ describe('exporting a testimony over its budget', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await heading('Exported');
     expect(harbor.callsTo('export:run')[0]).toMatchObject({ overBudget: true });
+    expect(harbor.callsTo('export:run')[0]).not.toHaveProperty('fit');
+    expect(harbor.callsTo('export:preview')[0]).not.toHaveProperty('fit');
+  });
+
+  it('exports the script fitted to its minutes when the person chooses it: preview and file alike, not "over budget"', async () => {
+    const { harbor } = open({
+      testimony: longScript(),
+      grants: [grantOf('grant-0001', { sourceIds: [TESTIMONY_ID] })],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export the 1 min script' }));
+    await heading('Choose a consent');
+    await screen.findByRole('radio', { checked: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('Details that might identify someone');
+    fireEvent.click(await screen.findByRole('button', { name: '“Lee” is fine to share' }));
+    await screen.findByText(/Harbor found nothing/);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('What leaves Harbor');
+    expect(harbor.callsTo('export:preview')[0]).toMatchObject({ fit: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await heading('File');
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await heading('Exported');
+    expect(harbor.callsTo('export:run')[0]).toMatchObject({ fit: true });
+    expect(harbor.callsTo('export:run')[0]).not.toHaveProperty('overBudget');
   });
 });

@@ -14,6 +14,7 @@ import { withVault } from '../with-vault';
 import { budgetLines } from '../budget-report';
 import { EXIT } from '../exit-codes';
 import { computeBudgets } from '../../../shared/testimony/budgets';
+import { fitScript, fittedOverBudget, type ScriptFit } from '../../../shared/testimony/fit-script';
 import { sharedSources } from '../../export-pipeline/testimony-source';
 import type { Lang } from '../../../shared/core/languages';
 import { createStoryService } from '../../stories/index';
@@ -43,7 +44,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'Export a story or a testimony to DOCX or PDF, as far as a consent allows',
   synopsis:
-    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] [--over-budget] --passphrase-stdin',
+    '<dir> --story <id>|--testimony <id> --grant <gid> --format docx|pdf --out <file> [--overwrite] [--title <text>] [--paper letter|a4] [--language en|es] [--confirm-purpose <id,…>] [--accept-unmarked] [--fit] [--over-budget] --passphrase-stdin',
   details: [
     'Standard input: the passphrase.',
     "--testimony <id>  A testimony, in its template's layout; the consent must cover it and every story",
@@ -64,7 +65,10 @@ export const exportCommand: CliCommand = {
     "A testimony over its template's budget (a spoken script longer than its minutes at your pace, or",
     'a document over its word or character limit, or a section over its own) is refused with exit 5,',
     "saying by how much, before anything is written ('harbor testimony show --fit' shows what to trim).",
-    '--over-budget     Export anyway, over the budget.',
+    '--fit             A spoken script exported fitted to its chosen minutes at your pace, as the app',
+    '                  previews it: whole sentences from the start of each section, the rest left out',
+    '                  (how many is said on standard error). Other templates ignore it.',
+    '--over-budget     Export anyway, over the budget (a spoken script: all of it).',
     '--confirm-purpose <id,…>  Shared stories (ids from `share list`) whose stated purpose you confirm',
     "                  this document serves, where it is worded differently from your consent's.",
     '--out <file>      Where to write the file (owner-only permissions); ".docx" or ".pdf" is added when',
@@ -90,6 +94,7 @@ export const exportCommand: CliCommand = {
     'confirm-purpose': 'string',
     'accept-unmarked': 'boolean',
     'over-budget': 'boolean',
+    fit: 'boolean',
     overwrite: 'boolean',
   },
   secrets: [{ label: 'passphrase' }],
@@ -119,6 +124,8 @@ export const exportCommand: CliCommand = {
       .map((s) => s.trim())
       .filter((s) => s !== '');
     const printer = lazyChromium();
+    // Set inside the vault's callback: what --fit left out, said once the file is written.
+    const fitted: { fit: ScriptFit | null } = { fit: null };
     try {
       const outcome = await withVault(dir, secretAt(ctx, 0), async (vault) => {
         // As in the app, a testimony starts from its own language and its template's paper.
@@ -126,10 +133,17 @@ export const exportCommand: CliCommand = {
           source.kind === 'testimony'
             ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id)
             : null;
+        // --over-budget wins: all of it, as written. --fit: the cut, measured on its own.
+        const fit =
+          testimony?.template.spoken && flagSet(ctx.args, 'fit') && !flagSet(ctx.args, 'over-budget')
+            ? fitScript(testimony, { shared: await sharedSources(vault, testimony) })
+            : null;
         if (testimony && !flagSet(ctx.args, 'over-budget')) {
           const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
-          if (budgets.over) return { status: 'over-budget' as const, budgets, testimony };
+          const over = fit ? fittedOverBudget(testimony, fit) : budgets.over;
+          if (over) return { status: 'over-budget' as const, budgets, testimony };
         }
+        fitted.fit = fit;
         const paper = (paperFlag ?? testimony?.template.layout.paper ?? 'letter') as 'letter' | 'a4';
         const language = (languageFlag ?? testimony?.language ?? 'en') as Lang;
         return createExportPipeline({ vault, printer }).run(
@@ -142,6 +156,7 @@ export const exportCommand: CliCommand = {
             // A story's own title by default, as the app offers it (the release gate decides what of it prints).
             title: stringFlag(ctx.args, 'title') ?? (await ownStoryTitle(vault, source)),
             purposeConfirmedFor,
+            ...(fit ? { fit: true } : {}),
             fileName: path.basename(out),
             // Checked above in the command line's own words; the pipeline checks again.
             overBudget: flagSet(ctx.args, 'over-budget'),
@@ -156,12 +171,22 @@ export const exportCommand: CliCommand = {
         for (const line of budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate))
           ctx.io.err(line);
         ctx.io.err(
-          'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
+          outcome.testimony.template.spoken
+            ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
+            : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
         );
         return EXIT.consentRefused;
       }
       if (outcome.status === 'saved') {
         ctx.io.out(`${outcome.value.sha256}  ${out}`);
+        const fit = fitted.fit;
+        if (fit) {
+          const left = fit.sections.reduce((n, s) => n + s.cut.length, 0);
+          const minutes = `${fit.minutes} minute${fit.minutes === 1 ? '' : 's'}`;
+          ctx.io.err(
+            `Fitted to ${minutes} at ${fit.wpm} words a minute: ${fit.words} words, ${left} sentence${left === 1 ? '' : 's'} left out.`,
+          );
+        }
         ctx.io.err(`Exported and recorded in the sharing history (for ${outcome.value.audience}).`);
       }
     } finally {

@@ -1,4 +1,9 @@
-import { testimonyFileSchema, unknownSections, unofferedMinutes } from '../../../shared/testimony/testimony-file';
+import {
+  testimonyFileSchema,
+  unknownSections,
+  unofferedMemo,
+  unofferedMinutes,
+} from '../../../shared/testimony/testimony-file';
 import { createStoryService } from '../../stories/index';
 import { createTemplateStore, createTestimonyService } from '../../testimony/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
@@ -46,6 +51,11 @@ export const testimonyNew: CliCommand = {
       if (minutes !== null) {
         throw new UsageError(
           `targetMinutes ${minutes} is not one of this template's lengths (${template.limits.minuteChoices!.join(', ')}). Nothing was written.`,
+        );
+      }
+      if (unofferedMemo(template, file)) {
+        throw new UsageError(
+          `headingStyle "memo": the template ${template.id} has no memo block (TO/FROM/RE/DATE). Nothing was written.`,
         );
       }
       // A quoted story must be one of this vault's (exit 4 otherwise): a consent can only cover those.

@@ -134,6 +134,16 @@ export const usStateWritten: TemplateInput = {
       bi('Hearing of {hearingDate}', 'Audiencia del {hearingDate}'),
     ],
     anonymousWitness: bi('a survivor witness', 'una persona sobreviviente'),
+    // Where a committee asks for a memo instead (the builder's switch): the same facts, TO/FROM/RE/DATE.
+    memoBlock: [
+      bi('TO: {committee}[[, {chamber}]]', 'PARA: {committee}[[, {chamber}]]'),
+      bi('FROM: {witnessCaption}[[, {organization}]]', 'DE: {witnessCaption}[[, {organization}]]'),
+      bi(
+        'RE: {billNumber}[[ ({sponsor})]][[ — {billTitle}]][[: {position}]]',
+        'ASUNTO: {billNumber}[[ ({sponsor})]][[ — {billTitle}]][[: {position}]]',
+      ),
+      bi('DATE: {hearingDate}', 'FECHA: {hearingDate}'),
+    ],
     salutation: [
       bi(
         'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',

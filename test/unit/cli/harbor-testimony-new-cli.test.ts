@@ -6,6 +6,7 @@ import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { terms } from '../../support/share-fixtures';
 import { openVault } from '../../../electron/vault/index';
+import { docxParts, joinedText } from '../../support/docx-inspect';
 import { ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
 
 const PASS = 'a long test passphrase';
@@ -101,6 +102,33 @@ describe('harbor testimony new and show', () => {
     expectExit(again, 0);
     expect(await testimonyCount()).toBe(2);
   }, 60_000);
+  it('takes the memo switch as headingStyle, prints it back, and refuses a memo for a template without one', async () => {
+    const before = await testimonyCount();
+    const letterMemo = { ...LETTER, headingStyle: 'memo' };
+    const refused = await harbor(
+      newArgs('letter', await jsonFile('letter-memo.json', JSON.stringify(letterMemo))),
+      lines(PASS),
+    );
+    expectExit(refused, 1);
+    expect(refused.stderr).toMatch(/headingStyle "memo": the template letter has no memo block.*Nothing was written\./);
+    expect(await testimonyCount()).toBe(before);
+
+    const briefing = {
+      metadata: { recipient: 'Office of Sen. Lee', organization: 'Harbor Coalition', billNumber: 'SB 1042' },
+      headingStyle: 'memo',
+    };
+    const made = await harbor(
+      newArgs('briefing', await jsonFile('briefing-memo.json', JSON.stringify(briefing))),
+      lines(PASS),
+    );
+    expectExit(made, 0);
+    const json = await harbor(
+      ['testimony', 'show', dir, made.stdout.trim(), '--json', '--passphrase-stdin'],
+      lines(PASS),
+    );
+    expectExit(json, 0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ headingStyle: 'memo' });
+  }, 60_000);
 });
 
 /** Twelve-word sentences, numbered so a kept or cut one can be named. */
@@ -161,4 +189,48 @@ describe('a spoken script and its minutes', () => {
     expectExit(anyway, 0);
     expect((await fs.stat(out)).size).toBeGreaterThan(0);
   }, 90_000);
+
+  it('export --fit writes the script fitted to its minutes: 1, 2, 3 and 5 minutes, four lengths within 10 %', async () => {
+    const ids: string[] = [];
+    for (const minutes of [1, 2, 3, 5]) {
+      const script = {
+        metadata: { committee: 'Senate Judiciary', billNumber: 'SB 1042', position: 'support' },
+        sections: { greeting: 'Chair Lee, members, thank you.', story: sentences(1, 90) },
+        speakingRate: 120,
+        targetMinutes: minutes,
+      };
+      const made = await harbor(
+        newArgs('oral-script', await jsonFile(`fit-${minutes}.json`, JSON.stringify(script))),
+        lines(PASS),
+      );
+      expectExit(made, 0);
+      ids.push(made.stdout.trim());
+    }
+    const vault = await openVault(dir, PASS);
+    const grant = await (async () => {
+      try {
+        await createProfileStore(vault).set({ fullName: 'Ana Ruiz' });
+        const expiresOn = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+        return await createGrantStore(vault).create(ids, terms({ expiresOn }));
+      } finally {
+        await vault.close();
+      }
+    })();
+    const lengths: number[] = [];
+    for (const [i, minutes] of [1, 2, 3, 5].entries()) {
+      const out = path.join(work, `fit-${minutes}.docx`);
+      const args = ['export', dir, '--testimony', ids[i]!, '--grant', grant.id, '--format', 'docx', '--out', out];
+      const fitted = await harbor([...args, '--fit', '--accept-unmarked', '--passphrase-stdin'], lines(PASS));
+      expectExit(fitted, 0);
+      expect(fitted.stderr).toMatch(new RegExp(`Fitted to ${minutes} minutes? at 120 words a minute: \\d+ words`));
+      const text = joinedText(docxParts(await fs.readFile(out)).get('word/document.xml')!);
+      // Twelve words a sentence, and the five of the greeting.
+      const words = (text.match(/This is sentence \d+ of/g) ?? []).length * 12 + 5;
+      expect(words, `${minutes} min`).toBeLessThanOrEqual(minutes * 120);
+      expect(words, `${minutes} min`).toBeGreaterThanOrEqual(minutes * 120 * 0.9);
+      expect(text).not.toContain('sentence 90 of');
+      lengths.push(words);
+    }
+    expect(new Set(lengths).size).toBe(4);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, ExportDocument, InlineRun } from '../../../../shared/export/export-document';
+import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../../shared/export/podium';
 import './export-flow.css';
 
 /** The preview marks what the transform changed on each run; the files never carry it. */
@@ -46,6 +47,13 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
           </p>
         );
       case 'heading': {
+        // A spoken script's section start: a small cue, as the files print it, not a heading to read out.
+        if (b.timeMark)
+          return (
+            <p key={key} className="preview-doc__time-mark" style={{ fontSize: `${TIME_MARK_PT / PODIUM_BODY_PT}em` }}>
+              {runs(b.runs)}
+            </p>
+          );
         const Tag = b.level === 1 ? 'h3' : b.level === 2 ? 'h4' : 'h5';
         return (
           <Tag key={key} dir="auto">
@@ -72,12 +80,18 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
     }
   };
 
+  // A script for the podium at the files' size: 1rem stands for their 12 pt body (shared/export/podium.ts).
+  const podium = doc.layout === 'podium';
+  const podiumStyle = podium ? { fontSize: `${PODIUM_BODY_PT / 12}rem`, lineHeight: PODIUM_LINE_HEIGHT } : undefined;
+
   // In the order of the print page (shared/export/print-html.ts), numbering only what the files number.
+  // Front-matter lines take their own direction like the body (dir="auto"), as the files do.
   return (
-    <div className="preview-doc" lang={doc.language}>
+    <div className={podium ? 'preview-doc preview-doc--podium' : 'preview-doc'} lang={doc.language} style={podiumStyle}>
       {doc.headingBlock?.map((line, i) => (
         <p
           key={`h${i}`}
+          dir="auto"
           className={
             doc.captionCentered ? 'preview-doc__heading-line preview-doc__caption' : 'preview-doc__heading-line'
           }
@@ -86,9 +100,13 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
         </p>
       ))}
       {/* Only what the file holds: a file without a title shows none (print-html.ts, render-docx.ts). */}
-      {doc.title && <p className="preview-doc__title">{doc.title}</p>}
+      {doc.title && (
+        <p className="preview-doc__title" dir="auto">
+          {doc.title}
+        </p>
+      )}
       {doc.byline && (
-        <p className="preview-doc__byline">
+        <p className="preview-doc__byline" dir="auto">
           <mark className="change change--identity">
             {doc.byline}
             <span className="visually-hidden"> {t('consent.export.preview.identitySr')}</span>
@@ -96,12 +114,12 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
         </p>
       )}
       {doc.coverNote && <p className="preview-doc__cover">{doc.coverNote}</p>}
-      {doc.salutation && <p>{doc.salutation}</p>}
+      {doc.salutation && <p dir="auto">{doc.salutation}</p>}
       <div className={doc.numberedParagraphs ? 'preview-doc__body preview-doc__body--numbered' : 'preview-doc__body'}>
         {doc.blocks.map(block)}
       </div>
       {doc.signature?.map((line, i) => (
-        <p key={`s${i}`} className="preview-doc__signature">
+        <p key={`s${i}`} className="preview-doc__signature" dir="auto">
           {line}
         </p>
       ))}

@@ -119,7 +119,8 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
           setOriginal(readOriginal());
           const source = { kind: sourceKind, id: sourceId };
           const confirmed = confirmedKey ? { purposeConfirmedFor: confirmedKey.split(',') } : {};
-          return harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed });
+          const fit = subject.fit ? { fit: true as const } : {};
+          return harbor.export.preview({ source, grantId, format, paper, language, title, ...confirmed, ...fit });
         }
       : null,
     (result) => {
@@ -138,6 +139,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       readOriginal,
       fileNameEdited,
       confirmedKey,
+      subject.fit,
     ],
   );
 
@@ -162,6 +164,7 @@ export function ExportFlow({ subject, onClose, page = false }: ExportFlowProps) 
       checkLanguage: uiLang,
       ...optional('purposeConfirmedFor', purposeConfirmed.size ? [...purposeConfirmed.keys()] : undefined),
       ...optional('overBudget', subject.overBudget),
+      ...optional('fit', subject.fit),
     });
     if (!result.ok) {
       const refusal = refusalsOf(result.error)[0];

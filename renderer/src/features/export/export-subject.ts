@@ -41,6 +41,8 @@ export interface ExportSubject {
   onEditContent?: () => void;
   /** The person chose "Export anyway" for a document over its budget (main refuses one without it). */
   overBudget?: true;
+  /** A spoken script exported cut to its minutes (the preview shows the same cut). */
+  fit?: true;
   /** File options to start with. */
   initialOptions?: Partial<Pick<FileOptions, 'paper' | 'language' | 'title'>>;
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../../../shared/core/dates';
 import { computeBudgets, draftTestimonyDocument } from '../../../../../shared/testimony';
+import { fitScript } from '../../../../../shared/testimony/fit-script';
 import { useErrorText } from '../../../platform/use-error-text';
 import { PracticeMode } from '../../practice/public';
 import { ExportDocumentView } from '../../export/public';
@@ -60,10 +61,18 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
             // A letter's date line, as the file will print it.
             today: today(),
             shared,
+            // A spoken script as it exports: fitted to its minutes at the person's pace.
+            fit: true,
           })
         : null,
     [testimony, i18n, shared],
   );
+
+  const fit = useMemo(
+    () => (testimony?.template.spoken ? fitScript(testimony, { shared }) : null),
+    [testimony, shared],
+  );
+  const leftOut = fit?.sections.reduce((n, s) => n + s.cut.length, 0) ?? 0;
 
   const leave = async () => {
     await flush().catch(() => undefined);
@@ -181,6 +190,15 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
           {step === 'preview' && (
             <>
               <p className="hint">{t('testimony.preview.draftHint')}</p>
+              {fit && leftOut > 0 && (
+                <p className="notice notice--caution" data-testid="fitted-hint">
+                  {t('testimony.preview.fitted', {
+                    time: t('testimony.budget.minutesChoice', { count: fit.minutes }),
+                    wpm: fit.wpm,
+                    count: leftOut,
+                  })}
+                </p>
+              )}
               <section
                 className={`draft-page draft-page--${draft.paper}`}
                 aria-label={t('testimony.preview.label')}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POSITIONS, type FieldId } from '../../../../../shared/templates/template-schema';
+import { headingStyle } from '../../../../../shared/testimony/build-testimony-export';
 import type { Testimony, TestimonyEdit } from '../../../../../shared/testimony/testimony-data';
 import { useTemplateText } from '../../../ui/use-template-text';
 import { FIELD_LABEL, POSITION_LABEL } from '../field-labels';
@@ -16,6 +17,8 @@ export function MetadataForm({
   const { t } = useTranslation();
   const tt = useTemplateText();
   const baseId = useId();
+  // The switch exists only where the template has a memo block (briefing, state committee).
+  const hasMemo = testimony.template.layout.memoBlock.length > 0;
   const set = (field: FieldId, value: string) => onChange({ metadata: { ...testimony.metadata, [field]: value } });
 
   return (
@@ -84,6 +87,26 @@ export function MetadataForm({
           </div>
         );
       })}
+      {hasMemo && (
+        <fieldset className="field choice-group" aria-describedby={`${baseId}-heading-hint`}>
+          <legend>{t('testimony.details.headingStyle')}</legend>
+          {(['lines', 'memo'] as const).map((style) => (
+            <label key={style} className="choice">
+              <input
+                type="radio"
+                name={`${baseId}-heading`}
+                value={style}
+                checked={headingStyle(testimony) === style}
+                onChange={() => onChange({ headingStyle: style })}
+              />
+              {style === 'memo' ? t('testimony.details.headingMemo') : t('testimony.details.headingLines')}
+            </label>
+          ))}
+          <p className="hint" id={`${baseId}-heading-hint`}>
+            {t('testimony.details.headingHint')}
+          </p>
+        </fieldset>
+      )}
       <p className="hint">{t('testimony.details.nameHint')}</p>
     </form>
   );

@@ -12,13 +12,23 @@ export interface OverBudgetStepProps {
   fit: ScriptFit | null;
   onEdit: () => void;
   onExportAnyway: () => void;
+  /** Export the script as fitted (what is listed left out); offered when the cut fits. */
+  onExportFitted?: () => void;
 }
 
 /**
  * Before exporting a document over its budget: by how much, what a spoken script could leave out
- * to fit, and an explicit choice. The command line's counterpart is `export --over-budget`.
+ * to fit, and an explicit choice: a script as fitted (what the builder's preview shows; the command
+ * line's `export --fit`), or all of it anyway (`export --over-budget`).
  */
-export function OverBudgetStep({ testimony, budgets, fit, onEdit, onExportAnyway }: OverBudgetStepProps) {
+export function OverBudgetStep({
+  testimony,
+  budgets,
+  fit,
+  onEdit,
+  onExportAnyway,
+  onExportFitted,
+}: OverBudgetStepProps) {
   const { t } = useTranslation();
   const text = useBudgetText();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
@@ -86,11 +96,18 @@ export function OverBudgetStep({ testimony, budgets, fit, onEdit, onExportAnyway
         </>
       )}
       <div className="share-panel__actions">
+        {fit && cuts.length > 0 && onExportFitted && (
+          <button type="button" className="button" onClick={onExportFitted} data-testid="export-fitted">
+            {t('testimony.overBudget.exportFitted', {
+              time: t('testimony.budget.minutesChoice', { count: fit.minutes }),
+            })}
+          </button>
+        )}
         <button type="button" className="button" onClick={onEdit}>
           {t('testimony.overBudget.edit')}
         </button>
         <button type="button" className="button button--quiet" onClick={onExportAnyway}>
-          {t('testimony.overBudget.anyway')}
+          {fit && cuts.length > 0 ? t('testimony.overBudget.anywayAll') : t('testimony.overBudget.anyway')}
         </button>
       </div>
     </section>

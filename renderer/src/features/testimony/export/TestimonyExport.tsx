@@ -8,7 +8,7 @@ import type { LooseNode } from '../../../../../shared/story/doc-types';
 import { listSensitiveDetails } from '../../../../../shared/story/sensitive-details';
 import { computeBudgets } from '../../../../../shared/testimony/budgets';
 import { buildTestimonyExport } from '../../../../../shared/testimony/build-testimony-export';
-import { fitScript } from '../../../../../shared/testimony/fit-script';
+import { fitScript, fittedOverBudget } from '../../../../../shared/testimony/fit-script';
 import type { SharedQuoteSources } from '../../../../../shared/testimony/shared-quotes';
 import { quotedSharedStoryIds, quotedStoryIds, type Testimony } from '../../../../../shared/testimony/testimony-data';
 import { findTestimonyDetails } from '../../../../../shared/testimony/testimony-findings';
@@ -107,7 +107,12 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
   // Over its budget, the person chooses first: trim it, or export anyway (the CLI's --over-budget).
   const budgets = useMemo(() => computeBudgets(testimony, shared), [testimony, shared]);
   const fit = useMemo(() => (template.spoken ? fitScript(testimony, { shared }) : null), [testimony, template, shared]);
-  const [overBudgetAccepted, setOverBudgetAccepted] = useState(false);
+  // A script exports fitted to its minutes, as the builder's preview shows it, unless the person
+  // chose all of it; a cut that is still over (a template's own word limit) is not offered.
+  const fittable = fit !== null && !fittedOverBudget(testimony, fit);
+  const [choice, setChoice] = useState<'ask' | 'fitted' | 'all'>('ask');
+  const exportFitted = fittable && choice !== 'all';
+  const accepted = choice === 'all' || (choice === 'fitted' && exportFitted);
 
   const storyIds = quotedStoryIds(testimony);
   const coverIds = [testimony.id, ...storyIds];
@@ -175,16 +180,18 @@ export function TestimonyExport({ testimony, shared = NO_SHARED, flush, onEdit, 
       formats: [...template.formats],
     },
     initialOptions: { paper: template.layout.paper, language: testimony.language },
-    ...(budgets.over && overBudgetAccepted ? { overBudget: true as const } : {}),
+    ...(budgets.over && choice === 'all' ? { overBudget: true as const } : {}),
+    ...(exportFitted ? { fit: true as const } : {}),
   };
-  if (budgets.over && !overBudgetAccepted)
+  if (budgets.over && !accepted)
     return (
       <OverBudgetStep
         testimony={testimony}
         budgets={budgets}
         fit={fit}
         onEdit={onEdit}
-        onExportAnyway={() => setOverBudgetAccepted(true)}
+        onExportAnyway={() => setChoice('all')}
+        {...(fittable ? { onExportFitted: () => setChoice('fitted') } : {})}
       />
     );
   return <ExportFlow subject={subject} onClose={onClose} />;
