@@ -77,6 +77,12 @@ export default defineConfig({
         banner: (chunk) => (chunk.name === 'harbor' ? '#!/usr/bin/env node' : ''),
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        // Export and import both read and write zip packages; left to itself the bundler puts that
+        // code in the import chunk, so every `harbor export` loaded the importers (mammoth,
+        // markdown-it …) it never uses. The zip and XML helpers get a chunk of their own.
+        codeSplitting: {
+          groups: [{ name: 'zip-package', test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/ }],
+        },
       },
     },
   },
