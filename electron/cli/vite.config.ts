@@ -81,7 +81,15 @@ export default defineConfig({
         // code in the import chunk, so every `harbor export` loaded the importers (mammoth,
         // markdown-it …) it never uses. The zip and XML helpers get a chunk of their own.
         codeSplitting: {
-          groups: [{ name: 'zip-package', test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/ }],
+          // Only these two modules: what they import stays where it was (the start-up chunk keeps
+          // the error catalog, and loads no zip code).
+          groups: [
+            {
+              name: 'zip-package',
+              test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },
