@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { splitErrorLanguages } from './electron/build/split-error-languages';
 
 export default defineConfig({
   main: {
@@ -29,7 +30,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    // The error catalog's Spanish loads on demand (see the plugin).
+    plugins: [react(), splitErrorLanguages()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       // No inlined data: URIs: the CSP allows only 'self'.

@@ -1,6 +1,6 @@
 import type { ExportSource } from '../../shared/ipc/contract-consent';
 import { quotedStoryIds } from '../../shared/testimony/testimony-data';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
 import type { ParsedArgs } from './args';

@@ -18,7 +18,11 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 const packages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
+/** Bundled in its own place (see resolve.alias below), though a dependency. */
+const ALIASED = new Set(['compromise']);
+
 function isExternal(id: string): boolean {
+  if (ALIASED.has(id)) return false;
   if (id.startsWith('node:') || builtins.has(id)) return true;
   return packages.some((p) => id === p || id.startsWith(`${p}/`));
 }
@@ -53,6 +57,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [forbidElectron(), makeExecutable(resolve(root, 'out/cli/harbor.js'))],
+  // The identifying-detail check's language model loads when the check first runs (see the file).
+  resolve: { alias: { compromise: resolve(root, 'electron/cli/lazy-compromise.ts') } },
   build: {
     ssr: true,
     target: 'node20',
@@ -77,6 +83,20 @@ export default defineConfig({
         banner: (chunk) => (chunk.name === 'harbor' ? '#!/usr/bin/env node' : ''),
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        // Export and import both read and write zip packages; left to itself the bundler puts that
+        // code in the import chunk, so every `harbor export` loaded the importers (mammoth,
+        // markdown-it …) it never uses. The zip and XML helpers get a chunk of their own.
+        codeSplitting: {
+          // Only these two modules: what they import stays where it was (the start-up chunk keeps
+          // the error catalog, and loads no zip code).
+          groups: [
+            {
+              name: 'zip-package',
+              test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },

@@ -1,7 +1,7 @@
 import { checkBlocks, unmarkedCandidates } from '../../shared/consent/unmarked-check';
 import { HarborError } from '../../shared/errors';
 import { registerFromDoc } from '../../shared/story/detail-register';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
 
 /** A story exports as itself: its text under the grant, with a byline, quoting only itself. */

@@ -5,7 +5,7 @@ import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-
 import { findTestimonyDetails } from '../../shared/testimony/testimony-findings';
 import { quotedSharedStoryIds, type Testimony } from '../../shared/testimony/testimony-data';
 import { createSharedStories } from '../share/shared-stories';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
 import { AUTHOR_SLOT, CAPTION_SLOT, type SourceResolver } from './source-resolver';

@@ -14,11 +14,32 @@ export const createStoryInputSchema = z.strictObject({
   tags: storyTagsSchema.optional(),
 });
 
-export const storyPatchSchema = z.strictObject({
-  title: storyTitleSchema.optional(),
-  doc: storyDocSchema.optional(),
-  tags: storyTagsSchema.optional(),
+/** Bounds a runaway; the document the patch makes is checked against DOC_LIMITS like any other. */
+const blockCount = z.number().int().min(0).max(100_000);
+
+/**
+ * The editor's save of the blocks that changed (shared/story/block-patch.ts). The inserted blocks
+ * are checked as part of the whole document they make, with the same schema as a whole `doc`.
+ */
+export const blockPatchSchema = z.strictObject({
+  base: z.number().int().min(1).max(0xffffffff),
+  from: blockCount,
+  remove: blockCount,
+  insert: z.array(z.unknown()).max(100_000),
+  total: blockCount,
 });
+
+export const storyPatchSchema = z
+  .strictObject({
+    title: storyTitleSchema.optional(),
+    doc: storyDocSchema.optional(),
+    /** Instead of `doc`, never with it. */
+    blocks: blockPatchSchema.optional(),
+    tags: storyTagsSchema.optional(),
+  })
+  .refine((patch) => patch.doc === undefined || patch.blocks === undefined, {
+    message: 'story.changeNotUnderstood' satisfies ErrorMessageKey,
+  });
 
 /** Check candidates to remember as fine to share, as the person saw them (folded on the way in). */
 export const clearTextsSchema = z.array(clearedTextSchema).min(1).max(500);
@@ -62,6 +83,7 @@ const MAX_KEYS = [
   'story.versionNameTooLong',
 ] as const satisfies readonly ErrorMessageKey[];
 const PLAIN_KEYS = [
+  'story.changeNotUnderstood',
   'story.tagEmpty',
   'story.versionNameEmpty',
   'story.versionNumberInvalid',

@@ -1,4 +1,5 @@
 import { addCleared } from '../../shared/consent/cleared';
+import { applyBlockPatch, type BlockPatch } from '../../shared/story/block-patch';
 import { optional } from '../../shared/core/optional';
 import { HarborError } from '../../shared/errors';
 import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
@@ -102,6 +103,16 @@ const isEmpty = (story: Story) =>
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * The document an editor's block patch makes of the stored one, checked like a whole document. A
+ * patch made against anything but the stored revision is refused (the editor then sends it all).
+ */
+function patchedDoc(current: Story, blocks: BlockPatch): StoryData['doc'] {
+  const content = applyBlockPatch<unknown>(current.doc.content ?? [], current.revision, blocks);
+  if (!content) throw storyErrors.invalid('story.changeNotUnderstood');
+  return parseInput(storyPatchSchema, { doc: { ...current.doc, content } }).doc!;
+}
+
+/**
  * Stories over the vault: every input is parsed with the story model's schemas before it reaches
  * the vault, and every read is parsed again on the way out, so nothing malformed travels in
  * either direction.
@@ -203,12 +214,13 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       return serial(id, async () => {
         const current = await load(id);
         const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const doc = changes.blocks ? patchedDoc(current, changes.blocks) : changes.doc;
         const after: StoryData = {
           ...before,
           ...optional('title', changes.title),
           ...optional('tags', changes.tags),
           // A changed text may add marks (proposed variants) or drop them; the person's choices stay.
-          ...(changes.doc !== undefined ? { doc: changes.doc, ...detailsFor(changes.doc, before.details) } : {}),
+          ...(doc !== undefined ? { doc, ...detailsFor(doc, before.details) } : {}),
         };
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
         if (options?.revisionName === undefined && sameJson(before, after)) return current;

@@ -89,13 +89,27 @@ export function formatErrorMessage(
 ): string {
   const dot = key.indexOf('.');
   const area = key.slice(0, dot) as keyof Areas;
-  const texts = ERROR_TEXT[area][language] as Record<string, string>;
-  const text = texts[key.slice(dot + 1)] ?? key;
+  const name = key.slice(dot + 1);
+  // English while another language's texts are still loading (the renderer loads them on demand).
+  const text =
+    (ERROR_TEXT[area][language] as Record<string, string>)[name] ??
+    (ERROR_TEXT[area].en as Record<string, string>)[name] ??
+    key;
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     return typeof value === 'object' ? value[language] : String(value);
   });
+}
+
+/** Whether every area has its texts in `language` (the renderer loads languages other than English on demand). */
+export function hasErrorLanguage(language: ErrorLanguage): boolean {
+  return Object.values(ERROR_TEXT).every((area) => Object.keys(area[language]).length > 0);
+}
+
+/** Puts a language's texts, loaded on demand, in place: `texts` has each area's, by area name. */
+export function installErrorLanguage(language: ErrorLanguage, texts: Readonly<Record<string, object>>): void {
+  for (const [area, catalog] of Object.entries(ERROR_TEXT)) Object.assign(catalog[language], texts[area]);
 }
 
 /** A message in one language: formatErrorMessage for a {key, params}. */

@@ -79,6 +79,17 @@ const storyDoc = z
   .object({ type: z.literal('doc'), content: z.array(z.unknown()).max(100_000).optional() })
   .passthrough();
 
+const blockCount = z.number().int().min(0).max(100_000);
+const storyBlocks = z
+  .object({
+    base: z.number().int().positive(),
+    from: blockCount,
+    remove: blockCount,
+    insert: z.array(z.unknown()).max(100_000),
+    total: blockCount,
+  })
+  .strict();
+
 /** Passphrases are bounded so a pasted novel cannot stall the key derivation. */
 const passphrase = z.string().min(1, 'request.enterPassphrase').max(1024);
 const newPassphrase = z.string().min(10, 'request.passphraseTooShort').max(1024);
@@ -140,6 +151,11 @@ export const contract = {
         id,
         title: title.optional(),
         doc: storyDoc.optional(),
+        /**
+         * Instead of `doc`: only the blocks changed since revision `base` (shared/story/block-patch.ts).
+         * Refused (invalid_input) unless `base` is the stored revision; the editor then sends `doc`.
+         */
+        blocks: storyBlocks.optional(),
         tags: tags.optional(),
         keep: z.boolean().optional(),
         sitting: z

@@ -17,7 +17,7 @@ import { computeBudgets } from '../../../shared/testimony/budgets';
 import { fitScript, fittedOverBudget, type ScriptFit } from '../../../shared/testimony/fit-script';
 import { sharedSources } from '../../export-pipeline/testimony-source';
 import type { Lang } from '../../../shared/core/languages';
-import { createStoryService } from '../../stories/index';
+import { createStoryService } from '../../stories/story-service';
 import type { OpenVault } from '../../vault/types';
 import type { ExportSource } from '../../../shared/ipc/contract-consent';
 

@@ -1,6 +1,6 @@
 import type { StorySummary } from '../../../shared/story/story-summary';
 import { isHarborError } from '../../../shared/errors';
-import { createStoryService } from '../../stories/index';
+import { createStoryService } from '../../stories/story-service';
 import type { OpenVault } from '../../vault/types';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { withVault } from '../with-vault';

@@ -1,6 +1,6 @@
 import { docToPlainText } from '../../../shared/story/plain-text';
 import type { StoryData } from '../../../shared/story/story-data';
-import { createStoryService } from '../../stories/index';
+import { createStoryService } from '../../stories/story-service';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { withVault } from '../with-vault';
 

@@ -1,5 +1,5 @@
 import { optional } from '../../../shared/core/optional';
-import { createStoryService } from '../../stories/index';
+import { createStoryService } from '../../stories/story-service';
 import { secretAt, stringFlag, type CliCommand } from '../command';
 import { readStoryFile, reportImportNotices } from '../read-story-file';
 import { UsageError } from '../usage-error';

@@ -4,7 +4,7 @@ import {
   unofferedMemo,
   unofferedMinutes,
 } from '../../../shared/testimony/testimony-file';
-import { createStoryService } from '../../stories/index';
+import { createStoryService } from '../../stories/story-service';
 import { createTemplateStore, createTestimonyService } from '../../testimony/index';
 import { secretAt, stringFlag, type CliCommand } from '../command';
 import { readJsonFile } from '../read-json-file';

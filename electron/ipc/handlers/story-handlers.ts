@@ -11,12 +11,13 @@ export function storyHandlers(services: MainServices): Pick<HandlerTable, StoryC
     'story:list': (req) => stories().list({ includeTrashed: req?.includeTrashed ?? false }),
     'story:get': ({ id }) => stories().get(id),
     'story:create': ({ title, doc }) => stories().create({ title: title ?? '', ...optional('doc', doc) }),
-    'story:save': async ({ id, title, doc, tags, keep, sitting }) => {
+    'story:save': async ({ id, title, doc, blocks, tags, keep, sitting }) => {
       const saved = await stories().update(
         id,
         {
           ...optional('title', title),
           ...optional('doc', doc),
+          ...optional('blocks', blocks),
           ...optional('tags', tags),
         },
         { autosave: keep !== true, ...optional('sitting', sitting) },

@@ -1,9 +1,41 @@
 import type { Refusal } from '../../../shared/consent/check-grant';
 import { isLang, type Lang } from '../../../shared/core/lang-codes';
-import { formatErrorMessage, formatMessage, type Message } from '../../../shared/error-text/error-catalog';
+import {
+  formatErrorMessage,
+  formatMessage,
+  hasErrorLanguage,
+  installErrorLanguage,
+  type Message,
+} from '../../../shared/error-text/error-catalog';
 import type { IpcError } from '../../../shared/ipc/result';
 
 const langOf = (language: string): Lang => (isLang(language) ? language : 'en');
+
+let spanish: Promise<void> | null = null;
+
+/** Whether errors can be said in `language` now, without waiting for its texts to load. */
+export function errorLanguageReady(language: string): boolean {
+  const lang = langOf(language);
+  return lang === 'en' || hasErrorLanguage(lang);
+}
+
+/**
+ * The error catalog in `language`, ready before the app speaks it: English is always there; the
+ * Spanish is loaded the first time it is needed (a local file, in a few milliseconds), so the
+ * first screen of a person who reads English does not carry it.
+ */
+export function loadErrorLanguage(language: string): Promise<void> {
+  if (errorLanguageReady(language)) return Promise.resolve();
+  spanish ??= import('./error-language-es').then(
+    ({ spanish: texts }) => installErrorLanguage('es', texts),
+    (error: unknown) => {
+      // Tried again the next time; meanwhile errors are said in English.
+      spanish = null;
+      throw error;
+    },
+  );
+  return spanish;
+}
 
 /** A {key, params} message in the person's language (the shared catalog holds both). */
 export function messageText(language: string, message: Message): string {

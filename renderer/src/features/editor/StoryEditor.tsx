@@ -19,7 +19,6 @@ import { harborExtensions } from '../../ui/document/extensions/harbor-extensions
 import { requestPrepareTestimony } from '../testimony/public';
 import { sanitizePastedHtml } from './sanitize-paste';
 import { scrollCaretIntoView } from './scroll-caret';
-import { docToJson } from './doc-json';
 import { useErrorText } from '../../platform/use-error-text';
 import { cssString } from '../../ui/css-string';
 import { useAnnouncer } from '../../ui/use-announcer';
@@ -115,7 +114,7 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
   const saveSnapshot = useCallback(
     (from: Editor): void => {
       const { doc } = from.state;
-      changed({ title: meta.current.title, tags: meta.current.tags, doc: { toJSON: () => docToJson(doc) } });
+      changed({ title: meta.current.title, tags: meta.current.tags, doc });
     },
     [changed],
   );

@@ -1,9 +1,12 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../../shared/ipc/contract';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { harbor } from '../../platform/bridge';
 import { createAutosaver, type Autosaver, type SaveState } from '../../platform/autosave';
 import { asIpcError, call } from '../../platform/call';
+import { blockPatchSince, type SavedBlocks } from './block-save';
+import { docToJson, topBlocks } from './doc-json';
 
 /** The stored document as story:save takes it (TipTap JSON). */
 export type SaveDoc = NonNullable<RequestOf<'story:save'>['doc']>;
@@ -13,9 +16,10 @@ export interface StorySnapshot {
   tags: string[];
   /**
    * The editor's document as it is now. A ProseMirror document never changes in place, so holding
-   * one per keystroke is free; it is turned into JSON only when it is saved, not on every key.
+   * one per keystroke is free; only what changed since the last save is turned into JSON, and only
+   * when it is saved.
    */
-  doc: { toJSON(): unknown };
+  doc: PMNode;
 }
 
 /** After a failed save Harbor tries again on its own, waiting a little longer each time. */
@@ -87,6 +91,8 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
   const keepAfterCheckpoint = useRef(false);
   // This stretch of writing with the story open: saves of one sitting fold into one version.
   const sitting = useRef<string>(crypto.randomUUID());
+  // What the vault holds from this editor's last save that landed (the base of the next patch).
+  const saved = useRef<SavedBlocks | null>(null);
 
   const clearRetry = () => {
     if (retryTimer.current !== null) clearTimeout(retryTimer.current);
@@ -97,19 +103,18 @@ export function useStoryAutosave(storyId: string): StoryAutosave {
     saverRef.current = createAutosaver<StorySnapshot>({
       save: async (snapshot) => {
         try {
-          const doc = snapshot.doc.toJSON() as SaveDoc;
           const keep = keepNext.current || keepAfterCheckpoint.current ? { keep: true } : {};
           keepAfterCheckpoint.current = false;
-          await call(
-            harbor.story.save({
-              id: storyId,
-              title: snapshot.title,
-              tags: snapshot.tags,
-              doc,
-              sitting: sitting.current,
-              ...keep,
-            }),
-          );
+          const fields = { id: storyId, title: snapshot.title, tags: snapshot.tags, sitting: sitting.current, ...keep };
+          const blocks = topBlocks(snapshot.doc);
+          // Only the blocks changed since the last save when the vault still holds that save; if
+          // the patch is refused for any reason, the whole document goes, as before.
+          const patch = blockPatchSince(saved.current, snapshot.doc);
+          const patched = patch ? await harbor.story.save({ ...fields, blocks: patch }) : null;
+          const summary = patched?.ok
+            ? patched.value
+            : await call(harbor.story.save({ ...fields, doc: docToJson(snapshot.doc) as SaveDoc }));
+          saved.current = { revision: summary.revision, blocks };
         } catch (e) {
           lastError.current = asIpcError(e);
           throw e;

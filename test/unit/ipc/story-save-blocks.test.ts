@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { doc, para, text } from '../../support/doc-fixtures';
+import { ipcHarness, type IpcHarness } from './ipc-harness';
+
+// story:save with only the changed blocks, as the editor sends it after its first save: checked by
+// the channel's schema, applied by the main process to the stored revision, refused otherwise.
+const open: IpcHarness[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.cleanup()));
+});
+
+describe('story:save with changed blocks', () => {
+  it('applies them to the stored revision, follows in search, and refuses a stale or malformed patch', async () => {
+    const h = await ipcHarness();
+    open.push(h);
+    const story = await h.value('story:create', {
+      title: 'Lyon',
+      doc: { ...doc(para(text('one')), para(text('two')), para(text('three'))) },
+    });
+    const saved = await h.value('story:save', {
+      id: story.id,
+      blocks: { base: story.revision, from: 1, remove: 1, insert: [para(text('the lighthouse'))], total: 3 },
+    });
+    expect(saved.revision).toBeGreaterThan(story.revision);
+    expect((await h.value('story:get', { id: story.id })).doc).toEqual(
+      doc(para(text('one')), para(text('the lighthouse')), para(text('three'))),
+    );
+    expect((await h.value('story:search', { query: 'lighthouse' })).map((x) => x.id)).toEqual([story.id]);
+
+    // Made against the revision before: refused, and the story is as it was.
+    const stale = { base: story.revision, from: 0, remove: 1, insert: [para(text('lost'))], total: 3 };
+    expect(await h.refusal('story:save', { id: story.id, blocks: stale })).toBe(
+      'invalid_input story.changeNotUnderstood',
+    );
+    expect(await h.refusal('story:save', { id: story.id, blocks: { ...stale, from: -1 } })).toMatch(/^invalid_input /);
+    expect(
+      await h.refusal('story:save', { id: story.id, blocks: { ...stale, base: saved.revision, extra: 1 } as never }),
+    ).toMatch(/^invalid_input /);
+    expect((await h.value('story:get', { id: story.id })).doc).toEqual(
+      doc(para(text('one')), para(text('the lighthouse')), para(text('three'))),
+    );
+  });
+});
