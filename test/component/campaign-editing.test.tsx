@@ -296,3 +296,58 @@ describe('editing and removing campaign entries', () => {
     expect(screen.queryByRole('heading', { name: 'In the trash' })).toBeNull();
   });
 });
+
+describe('deleting a trashed campaign for good', () => {
+  const trashed: CampaignSummary = {
+    id: 'camp-0002',
+    title: 'Old push',
+    policyAsk: '',
+    jurisdiction: 'uk',
+    bills: 2,
+    engagements: 1,
+    openFollowUps: 0,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    trashedAt: '2026-02-01T00:00:00.000Z',
+  };
+
+  it('names what is deleted, keeps it on cancel, and destroys it only after the confirm', async () => {
+    let gone = false;
+    const harbor = installHarbor({
+      'campaign:list': () => ok(gone ? [] : [trashed]),
+      'campaign:delete': () => {
+        gone = true;
+        return ok(undefined);
+      },
+    });
+    render(<CampaignList onOpen={() => undefined} onNew={() => undefined} />);
+    const open = await screen.findByRole('button', { name: 'Delete “Old push” for good' });
+    fireEvent.click(open);
+    let dialog = screen.getByRole('dialog', { name: 'Delete “Old push” for good?' });
+    expect(dialog.textContent).toContain('2 bills and their status histories');
+    expect(dialog.textContent).toContain('1 engagement with its follow-ups and debrief');
+    expect(dialog.textContent).toContain('This cannot be undone.');
+    // Focus starts on the safe choice; Escape keeps the campaign.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(harbor.callsTo('campaign:delete')).toEqual([]);
+
+    fireEvent.click(open);
+    dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+    await screen.findByText('“Old push” was deleted for good.');
+    expect(harbor.callsTo('campaign:delete')).toEqual([{ id: 'camp-0002' }]);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'In the trash' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Campaigns' }));
+  });
+
+  it('asks in Spanish', async () => {
+    setLanguage('es');
+    installHarbor({ 'campaign:list': () => ok([trashed]) });
+    render(<CampaignList onOpen={() => undefined} onNew={() => undefined} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Borrar «Old push» para siempre' }));
+    const dialog = screen.getByRole('dialog', { name: '¿Borrar «Old push» para siempre?' });
+    expect(dialog.textContent).toContain('2 proyectos de ley y sus historiales de pasos');
+    expect(within(dialog).getByRole('button', { name: 'Conservarla' })).toBeTruthy();
+  });
+});
