@@ -12,8 +12,8 @@ export function blocksText(blocks: readonly Block[]): string {
           return b.items.map((item) => blocksText(item)).join(' ');
         case 'blockquote':
           return blocksText(b.blocks);
-        default:
-          return '';
+        case 'table':
+          return [b.caption, ...b.rows.flat()].join(' ');
       }
     })
     .filter((t) => t.trim() !== '')
