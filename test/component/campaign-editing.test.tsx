@@ -320,7 +320,7 @@ describe('deleting a trashed campaign for good', () => {
       },
     });
     render(<CampaignList onOpen={() => undefined} onNew={() => undefined} />);
-    const open = await screen.findByRole('button', { name: 'Delete “Old push” for good' });
+    const open = await screen.findByRole('button', { name: 'Delete for good: “Old push”' });
     fireEvent.click(open);
     let dialog = screen.getByRole('dialog', { name: 'Delete “Old push” for good?' });
     expect(dialog.textContent).toContain('2 bills and their status histories');
@@ -345,7 +345,7 @@ describe('deleting a trashed campaign for good', () => {
     setLanguage('es');
     installHarbor({ 'campaign:list': () => ok([trashed]) });
     render(<CampaignList onOpen={() => undefined} onNew={() => undefined} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Borrar «Old push» para siempre' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Borrar para siempre: «Old push»' }));
     const dialog = screen.getByRole('dialog', { name: '¿Borrar «Old push» para siempre?' });
     expect(dialog.textContent).toContain('2 proyectos de ley y sus historiales de pasos');
     expect(within(dialog).getByRole('button', { name: 'Conservarla' })).toBeTruthy();

@@ -264,7 +264,7 @@ describe('choosing the report’s excerpts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move excerpt 2 up' }));
     await waitFor(() => expect(edits).toHaveLength(1));
     expect(edits[0]!.excerpts).toEqual([second, first]);
-    fireEvent.click(screen.getByRole('button', { name: 'Take excerpt 2 out of the report' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove excerpt 2 from the report' }));
     await waitFor(() => expect(edits).toHaveLength(2));
     expect(edits[1]!.excerpts).toEqual([first]);
   });

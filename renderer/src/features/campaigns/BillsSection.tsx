@@ -74,7 +74,7 @@ export function BillsSection({ campaign, save }: { campaign: Campaign; save: Cam
                     aria-expanded={editing?.billId === b.id && editing.index === index}
                     onClick={() => setEditing({ billId: b.id, index })}
                   >
-                    {t('campaigns.entry.edit')}
+                    {t('campaigns.steps.change')}
                   </button>
                   <button
                     type="button"
