@@ -18,6 +18,7 @@ import { normalizeExportDocument } from '../../shared/export/normalize-export-do
 import { releaseDocument } from '../../shared/release/release-gate';
 import { registerFromDoc } from '../../shared/story/detail-register';
 import { createGrantStore } from '../consent/grant-store';
+import { createProfileStore } from '../consent/profile-store';
 import { exportDocx, exportPdf } from '../export/export-file';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { createStoryService } from '../stories/index';
@@ -129,7 +130,8 @@ export async function excerptCandidate(
 ): Promise<ExcerptCandidate> {
   const checked = await checkSource(deps, request.source, request.number, request.format);
   if ('refusal' in checked) return { refusal: checked.refusal, paragraphs: [], credit: null };
-  const { fullName } = await campaignTextGate(deps.vault, request.language);
+  // Only the writer's name is needed here: the whole-vault registers of the campaign's own text are not.
+  const { fullName } = await createProfileStore(deps.vault).get();
   const opts = { language: request.language, fullName };
   const count = checked.story.doc.content?.length ?? 0;
   const paragraphs = Array.from({ length: count }, (_, index) => ({
