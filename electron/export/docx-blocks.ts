@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions, type Table } from 'docx';
 import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
 import {
   BULLET_NUMBERING,
@@ -12,6 +12,7 @@ import { optional } from '../../shared/core/optional';
 import type { ExportLanguage } from '../../shared/export/export-document';
 import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';
 import { paragraphDirection, scriptRunOptions, segmentText } from './docx-scripts';
+import { docxTable } from './docx-table';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -78,12 +79,12 @@ export function bodyParagraphs(
   blocks: Block[],
   numbered: boolean,
   scripts: DocumentScripts = { language: 'en' },
-): Paragraph[] {
+): (Paragraph | Table)[] {
   const ctx: Context = { topLevel: true, numbered, listLevel: -1, quoteDepth: 0, nextInstance: { value: 1 }, scripts };
   return blocks.flatMap((b) => blockParagraphs(b, ctx));
 }
 
-function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
+function blockParagraphs(block: Block, ctx: Context): (Paragraph | Table)[] {
   const quote = ctx.quoteDepth > 0 ? { style: QUOTE_STYLE, indent: quoteIndent(ctx) } : {};
   switch (block.type) {
     case 'paragraph':
@@ -114,6 +115,8 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
       const inner: Context = { ...ctx, topLevel: ctx.topLevel && ctx.quoteDepth === 0, quoteDepth: ctx.quoteDepth + 1 };
       return block.blocks.flatMap((b) => blockParagraphs(b, inner));
     }
+    case 'table':
+      return docxTable(block, paragraph);
   }
 }
 
@@ -121,7 +124,7 @@ function quoteIndent(ctx: Context) {
   return { left: LIST_INDENT * ctx.quoteDepth, right: LIST_INDENT };
 }
 
-function listParagraphs(list: ListBlock, ctx: Context): Paragraph[] {
+function listParagraphs(list: ListBlock, ctx: Context): (Paragraph | Table)[] {
   const level = Math.min(ctx.listLevel + 1, 8);
   const instance = ctx.nextInstance.value++;
   // A numbered document numbers a top-level list's items with its paragraphs, in one sequence.

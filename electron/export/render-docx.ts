@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, type Table, TextRun } from 'docx';
 import { optional } from '../../shared/core/optional';
 import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
@@ -45,7 +45,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
       paragraph({ children: textRuns(title, scripts), heading: HeadingLevel.TITLE, ...paragraphDirection(title) }),
     );
   }
-  const front: Paragraph[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
+  const front: (Paragraph | Table)[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
   const { lead, rest } = bylinePlacement(doc);
   front.push(...bodyParagraphs(lead, false, scripts));
   if (doc.byline) {

@@ -3,6 +3,7 @@ import type { Block, ExportDocument, InlineRun, Paper } from '../export/export-d
 import type { CampaignEdit } from './campaign-data';
 import { signedInOrder } from './coalition';
 import { askResults, followUpTally, testimoniesPerHearing } from './dashboard';
+import { COUNT_TABLE_LABELS } from './report-count-labels';
 import { REPORT_LABELS } from './report-labels';
 
 /*
@@ -146,7 +147,27 @@ export function buildCampaignReport(input: CampaignReportInput): ExportDocument 
   };
 }
 
-/** The counts, each as a list of "label: number" rows (the export model has no table block yet). */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A count table drawn as bars in the PDF, with its one-sentence summary (docs/campaigns.md). */
+const chartTable = (
+  caption: string,
+  header: string[],
+  rows: string[][],
+  valueColumn: number,
+  summary: string,
+): Block => ({
+  type: 'table',
+  caption,
+  header,
+  rows,
+  chart: { kind: 'bars', valueColumn, summary },
+});
+
+/**
+ * The counts, each as a table (header row, one row per year, state or hearing) that the PDF also
+ * draws as a bar chart, with a one-sentence summary: the numbers are never only a picture.
+ */
 function countBlocks(
   c: CampaignEdit,
   today: string,
@@ -154,6 +175,7 @@ function countBlocks(
   release: (t: string) => string,
 ): Block[] {
   const L = REPORT_LABELS[language];
+  const T = COUNT_TABLE_LABELS[language];
   const out: Block[] = [];
   const years = new Map<string, Map<string, number>>();
   for (const e of c.engagements) {
@@ -163,43 +185,69 @@ function countBlocks(
     years.set(year, row);
   }
   if (years.size > 0) {
+    const kinds = (Object.keys(L.kinds) as (keyof typeof L.kinds)[]).filter((k) =>
+      [...years.values()].some((row) => row.has(k)),
+    );
+    const rows = [...years.keys()].sort().map((year) => {
+      const row = years.get(year)!;
+      const total = [...row.values()].reduce((a, b) => a + b, 0);
+      return { year, total, cells: [year, ...kinds.map((k) => String(row.get(k) ?? 0)), String(total)] };
+    });
+    const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
+    const total = rows.reduce((a, r) => a + r.total, 0);
     out.push(
-      heading(2, L.engagementsByYear),
-      list(
-        [...years.keys()].sort().map((year) => {
-          const row = years.get(year)!;
-          const total = [...row.values()].reduce((a, b) => a + b, 0);
-          const kinds = (Object.keys(L.kinds) as (keyof typeof L.kinds)[])
-            .filter((k) => row.has(k))
-            .map((k) => `${L.kinds[k]} ${row.get(k)}`)
-            .join(', ');
-          return `${year}: ${total} (${kinds})`;
-        }),
+      chartTable(
+        L.engagementsByYear,
+        [T.year, ...kinds.map((k) => L.kinds[k]), L.total],
+        rows.map((r) => r.cells),
+        kinds.length + 1,
+        T.engagementsSummary(total, busiest.year, busiest.total),
       ),
     );
   }
   const t = followUpTally(c, today);
-  if (t.onTime + t.late + t.open + t.overdue > 0)
+  const followUps = t.onTime + t.late + t.open + t.overdue;
+  if (followUps > 0)
     out.push(
-      heading(2, L.followUps),
-      list([`${L.onTime}: ${t.onTime}`, `${L.late}: ${t.late}`, `${L.open}: ${t.open}`, `${L.overdue}: ${t.overdue}`]),
+      chartTable(
+        L.followUps,
+        [L.followUps, T.number],
+        [
+          [cap(L.onTime), String(t.onTime)],
+          [cap(L.late), String(t.late)],
+          [cap(L.open), String(t.open)],
+          [cap(L.overdue), String(t.overdue)],
+        ],
+        1,
+        T.followUpsSummary(t.onTime, followUps, t.overdue),
+      ),
     );
   if (c.asks.length > 0) {
     const results = askResults(c);
+    const count = (s: string) => results.filter((r) => r.standing === s).length;
     out.push(
-      heading(2, L.asks),
-      list(
-        (['won', 'partly', 'lost', 'open'] as const).map(
-          (s) => `${L.standing[s]}: ${results.filter((r) => r.standing === s).length}`,
-        ),
+      chartTable(
+        L.asks,
+        [L.asks, T.number],
+        (['won', 'partly', 'lost', 'open'] as const).map((s) => [cap(L.standing[s]), String(count(s))]),
+        1,
+        T.asksSummary(count('won'), count('partly'), count('lost'), results.length),
       ),
     );
   }
   const hearings = testimoniesPerHearing(c);
   if (hearings.length > 0)
     out.push(
-      heading(2, L.testimoniesPerHearing),
-      list(hearings.map((h) => `${h.date} — ${release(h.label)}: ${h.testimonies}`)),
+      chartTable(
+        L.testimoniesPerHearing,
+        [T.hearing, T.testimonies],
+        hearings.map((h) => [`${h.date} — ${release(h.label)}`, String(h.testimonies)]),
+        1,
+        T.testimoniesSummary(
+          hearings.reduce((a, h) => a + h.testimonies, 0),
+          hearings.length,
+        ),
+      ),
     );
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Refusal } from '../consent/check-grant';
-import type { ExportDocument } from '../export/export-document';
+import type { Block, ExportDocument } from '../export/export-document';
 
 /*
  * What the main process answers about campaigns beyond the campaign itself: the "This week" list,
@@ -37,8 +37,21 @@ export interface CampaignExcerptRefusal {
 export interface CampaignReportPreview {
   /** Empty when the report may be made; otherwise every excerpt that stops it. */
   refusals: CampaignExcerptRefusal[];
+  /** Each excerpt the consent allows, as it will be printed (released), by its place in the report. */
+  quotes: { number: number; excerptId: string; blocks: Block[]; credit: string }[];
   /** Exactly what the file will hold (every line already through the release gate). */
   document: ExportDocument;
   /** A neutral file name, e.g. `campaign-report-2027-02-01.docx`. */
   suggestedFileName: string;
+}
+
+/**
+ * A story offered as a report excerpt under one consent: each top-level paragraph as the release
+ * gate prints it, by its index in the story, and the credit line; or the consent's refusal, and
+ * then no words at all.
+ */
+export interface ExcerptCandidate {
+  refusal: Refusal | null;
+  paragraphs: { index: number; blocks: Block[] }[];
+  credit: string | null;
 }

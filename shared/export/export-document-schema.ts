@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { langSchema } from '../core/languages';
 import type { Block, ExportDocument, InlineRun } from './export-document';
+import { tableBlockSchema } from './table-block';
 
 /**
  * For an ExportDocument that crosses IPC (e.g. the preview): parsed as `unknown` in the main
@@ -40,6 +41,7 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
       })
       .strict(),
     z.object({ type: z.literal('blockquote'), blocks: z.array(blockSchema).max(10_000) }).strict(),
+    tableBlockSchema,
   ]),
 );
 

@@ -1,4 +1,7 @@
 import type { DocumentLanguage } from '../core/export-formats';
+import type { TableBlock } from './table-block';
+
+export type { TableBlock } from './table-block';
 
 /**
  * What an export holds once consent has been applied: the only input the DOCX and PDF renderers
@@ -54,7 +57,7 @@ export interface QuoteBlock {
   blocks: Block[];
 }
 
-export type Block = ParagraphBlock | SectionHeading | ListBlock | QuoteBlock;
+export type Block = ParagraphBlock | SectionHeading | ListBlock | QuoteBlock | TableBlock;
 
 /**
  * How the page is set. `podium`: a spoken script read aloud at a hearing (large type, wide line

@@ -86,6 +86,8 @@ function normalizeBlocks(blocks: Block[], depth: number, keepChanges: boolean): 
         const inner = normalizeBlocks(block.blocks, depth + 1, keepChanges);
         return inner.length ? [{ type: 'blockquote', blocks: inner }] : [];
       }
+      case 'table':
+        return block.rows.length ? [block] : [];
     }
   });
 }

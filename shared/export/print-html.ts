@@ -5,6 +5,7 @@ import { normalizeExportDocument } from './normalize-export-document';
 import { printCss } from './print-css';
 import { scriptCss } from './script-css';
 import { dirAttr, scriptTextHtml } from './script-html';
+import { TABLE_CSS, tableHtml } from './table-block';
 import { blockTexts, documentCjkLanguage, identityPattern, paragraphContext, type CjkLanguage } from './script-runs';
 
 /**
@@ -53,7 +54,7 @@ export function renderPrintHtml(input: ExportDocument): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${escapeHtml(doc.title ?? '')}</title>`,
-    `<style>\n${printCss(doc)}\n${scriptCss()}\n</style>`,
+    `<style>\n${printCss(doc)}\n${scriptCss()}\n${TABLE_CSS}\n</style>`,
     '</head>',
     '<body>',
     ...parts,
@@ -89,6 +90,8 @@ function blockHtml(block: Block, cjk: Scripts): string {
     }
     case 'blockquote':
       return `<blockquote>${block.blocks.map((b) => blockHtml(b, cjk)).join('')}</blockquote>`;
+    case 'table':
+      return tableHtml(block);
   }
 }
 

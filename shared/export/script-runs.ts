@@ -1,5 +1,6 @@
 import { PLACEHOLDERS } from '../consent/placeholders';
 import type { Block, InlineRun } from './export-document';
+import { tableTexts } from './table-block';
 import { containsRtl } from './text-direction';
 
 /**
@@ -201,6 +202,8 @@ export function blockTexts(blocks: readonly Block[]): string[] {
         return b.items.flatMap(blockTexts);
       case 'blockquote':
         return blockTexts(b.blocks);
+      case 'table':
+        return tableTexts(b);
     }
   });
 }

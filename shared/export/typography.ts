@@ -1,5 +1,6 @@
 import { PLACEHOLDERS } from '../consent/placeholders';
 import type { Block, ExportDocument, ExportLanguage, InlineRun } from './export-document';
+import { typesetTable } from './table-block';
 
 /**
  * A typesetter's finish on text the release gate has already released: straight quotes become the
@@ -96,6 +97,8 @@ function typesetBlock(block: Block, language: ExportLanguage): Block {
       return { ...block, items: block.items.map((item) => item.map((b) => typesetBlock(b, language))) };
     case 'blockquote':
       return { ...block, blocks: block.blocks.map((b) => typesetBlock(b, language)) };
+    case 'table':
+      return typesetTable(block, (s) => typesetLine(s, language));
   }
 }
 

@@ -85,6 +85,7 @@ export const channelNames = [
   'campaign:due',
   'campaign:export-ics',
   'campaign:report-preview',
+  'campaign:excerpt-candidate',
   'campaign:report',
 ] as const satisfies readonly ChannelName[];
 

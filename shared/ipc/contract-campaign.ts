@@ -8,7 +8,7 @@ import {
   type Campaign,
   type CampaignSummary,
 } from '../campaign/campaign-data';
-import type { CampaignReportPreview, DueItem } from '../campaign/campaign-views';
+import type { CampaignReportPreview, DueItem, ExcerptCandidate } from '../campaign/campaign-views';
 import type { SaveOutcome } from './contract-consent';
 import { channel } from './channel';
 
@@ -54,6 +54,23 @@ export const campaignChannels = {
   /** The report exactly as it would leave Harbor, and the excerpts whose consent refuses. */
   'campaign:report-preview': channel<CampaignReportPreview>()(
     z.object({ ...reportOptions, format: z.enum(EXPORT_FORMATS).default('docx') }).strict(),
+  ),
+  /**
+   * A story as a report excerpt would print it under one consent (each paragraph through the
+   * release gate), or the consent's refusal; `number` is the place it would take in the report.
+   */
+  'campaign:excerpt-candidate': channel<ExcerptCandidate>()(
+    z
+      .object({
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('story'), storyId: id, grantId: id }).strict(),
+          z.object({ kind: z.literal('shared'), sharedStoryId: id }).strict(),
+        ]),
+        number: z.number().int().min(1).max(1_000),
+        format: z.enum(EXPORT_FORMATS),
+        language: langSchema,
+      })
+      .strict(),
   ),
   /** Checks every excerpt's consent, renders, asks where to save, writes. Any refusal → consent_refused. */
   'campaign:report': channel<SaveOutcome<{ fileName: string }>>()(

@@ -7,6 +7,7 @@ import { todayIso } from '../../renderer/src/ui/today';
 import { expectAxeClean } from './harness/axe';
 import { words } from './locale-steps';
 import { useWorkspaceApp } from './use-workspace-app';
+import { seedConsent, seedStory } from './seed-steps';
 import { heading, shot } from './vault-steps';
 
 const en = words('en');
@@ -105,9 +106,23 @@ describe('a campaign from the first meeting to the dashboard', () => {
       .getByRole('button', { name: en('campaigns.backToCampaign') })
       .last()
       .click();
+    const storyId = await seedStory(page, 'Leaving', 'I was not free to leave.\nNobody asked my name.');
+    await seedConsent(page, storyId, 'Ohio Coalition', 'the campaign report');
     await page.getByRole('button', { name: en('campaigns.page.report') }).click();
     await page.getByText(en('campaigns.report.noExcerpts')).waitFor();
-    await expectAxeClean(page, 'the campaign report export');
+    // One excerpt, picked under its consent: shown as it will leave, then listed as quoted.
+    await page.getByLabel(en('campaigns.excerpts.source')).selectOption({ label: 'Leaving' });
+    await page.getByRole('checkbox', { name: 'Nobody asked my name.' }).check();
+    await page
+      .getByRole('region', { name: en('campaigns.excerpts.whatLeaves', { number: 1 }) })
+      .getByText('Nobody asked my name.')
+      .waitFor();
+    await page.getByRole('button', { name: en('campaigns.excerpts.addButton', { number: 1 }) }).click();
+    await page
+      .getByRole('list', { name: en('campaigns.report.excerpts') })
+      .getByText(en('campaigns.report.excerptAllowed', { number: 1 }))
+      .waitFor();
+    await expectAxeClean(page, 'the campaign report export, with an excerpt');
     await page.getByRole('button', { name: en('campaigns.report.save') }).click();
     const report = page.getByRole('status').getByText(/\.docx/);
     await report.waitFor();

@@ -33,9 +33,10 @@ export function campaignHandlers(services: MainServices): Pick<HandlerTable, Cam
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },
     'campaign:report-preview': async (options) => {
-      const { refusals, document, suggestedFileName } = await reports().prepare(options);
-      return { refusals, document, suggestedFileName };
+      const { refusals, quotes, document, suggestedFileName } = await reports().prepare(options);
+      return { refusals, quotes, document, suggestedFileName };
     },
+    'campaign:excerpt-candidate': (request) => reports().candidate(request),
     'campaign:report': async ({ fileName, ...options }) => {
       // Refused before the dialog opens: nothing is asked for a file that cannot be made.
       refuseExcerpts((await reports().prepare(options)).refusals);

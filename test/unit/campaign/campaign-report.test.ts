@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCampaignReport, signedInOrder, type ReportQuote } from '../../../shared/campaign';
 import type { Block, ExportDocument } from '../../../shared/export/export-document';
+import { tableTexts } from '../../../shared/export/table-block';
 import { campaign, engagement } from './campaign-fixture';
 
 /** Every piece of text in a document model, one string per run or line. */
@@ -8,6 +9,7 @@ export function documentText(d: ExportDocument): string {
   const blockText = (b: Block): string[] => {
     if (b.type === 'paragraph' || b.type === 'heading') return [b.runs.map((r) => r.text).join('')];
     if (b.type === 'list') return b.items.flatMap((item) => item.flatMap(blockText));
+    if (b.type === 'table') return tableTexts(b);
     return b.blocks.flatMap(blockText);
   };
   return [d.title ?? '', d.byline ?? '', ...(d.headingBlock ?? []), ...d.blocks.flatMap(blockText)].join('\n');
@@ -80,16 +82,59 @@ describe('the campaign report document', () => {
     expect(text).toContain('Fund legal aid — Relief needs a lawyer. (open)');
     expect(text).toContain('2027-02-20 — Committee vote — Amendments: AM 2 (adopted)');
     expect(text).toContain('2027-05-01 — Signed into law');
-    expect(text).toContain('2026: 1 (Meetings 1)');
-    expect(text).toContain('2027: 1 (Hearings 1)');
-    expect(text).toContain('done on time: 1');
-    expect(text).toContain('2027-02-03 — Judiciary: 2');
     expect(text).toContain('2027-02-20 — Won — SB 12 — Pass SB 12 — 7 yes, 2 no — Amendments (adopted): AM 2');
     const coalition = text.slice(text.indexOf('Coalition'), text.indexOf('In numbers'));
     expect(coalition.split('\n').slice(1, -1)).toEqual([
       'Abbey Church (faith)',
       'Beacon Shelter (service provider)',
       'Zed Corp (business)',
+    ]);
+  });
+
+  it('prints each count as a table with a header row, drawn as bars with a one-sentence summary', () => {
+    const tables = build().blocks.filter((b) => b.type === 'table');
+    expect(tables.map((t) => [t.caption, t.header, t.rows, t.chart])).toEqual([
+      [
+        'Engagements with lawmakers, by year',
+        ['Year', 'Meetings', 'Hearings', 'Total'],
+        [
+          ['2026', '1', '0', '1'],
+          ['2027', '0', '1', '1'],
+        ],
+        { kind: 'bars', valueColumn: 3, summary: '2 engagements in all; the most in 2026 (1).' },
+      ],
+      [
+        'Follow-ups',
+        ['Follow-ups', 'Number'],
+        [
+          ['Done on time', '1'],
+          ['Done late', '0'],
+          ['Open', expect.any(String)],
+          ['Overdue', expect.any(String)],
+        ],
+        {
+          kind: 'bars',
+          valueColumn: 1,
+          summary: expect.stringMatching(/^1 of \d+ follow-ups done on time; \d+ overdue\.$/),
+        },
+      ],
+      [
+        'Asks',
+        ['Asks', 'Number'],
+        [
+          ['Won', '1'],
+          ['Partly won', '0'],
+          ['Lost', '0'],
+          ['Open', '1'],
+        ],
+        { kind: 'bars', valueColumn: 1, summary: 'Of 2 asks: 1 won, 0 partly won, 0 lost.' },
+      ],
+      [
+        'Testimonies submitted per hearing',
+        ['Hearing', 'Testimonies'],
+        [['2027-02-03 — Judiciary', '2']],
+        { kind: 'bars', valueColumn: 1, summary: '2 testimonies submitted for 1 hearing.' },
+      ],
     ]);
   });
 

@@ -186,5 +186,7 @@ describe('harbor campaign', () => {
     expect(body.indexOf('Abbey Church')).toBeLessThan(body.indexOf('Beacon Shelter'));
     expect(body).not.toContain('Quirina');
     expect(body).not.toContain('asked for a meeting');
+    // Counts leave as Word tables with a header row, not as "label: number" lines.
+    expect(docxParts(await fs.readFile(out)).get('word/document.xml')).toContain('<w:tblHeader/>');
   }, 90_000);
 });

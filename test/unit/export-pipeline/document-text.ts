@@ -1,4 +1,5 @@
 import type { Block, ExportDocument } from '../../../shared/export/export-document';
+import { tableTexts } from '../../../shared/export/table-block';
 
 const blockText = (b: Block): string[] => {
   switch (b.type) {
@@ -9,6 +10,8 @@ const blockText = (b: Block): string[] => {
       return b.items.flatMap((item) => item.flatMap(blockText));
     case 'blockquote':
       return b.blocks.flatMap(blockText);
+    case 'table':
+      return tableTexts(b);
   }
 };
 

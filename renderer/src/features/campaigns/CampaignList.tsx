@@ -4,6 +4,7 @@ import type { CampaignSummary } from '../../../../shared/campaign/campaign-data'
 import { harbor } from '../../platform/bridge';
 import { useErrorText } from '../../platform/use-error-text';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { DeleteForGoodDialog } from './DeleteForGoodDialog';
 import { JURISDICTION_LABEL } from './labels';
 
 /** Every campaign, most recently changed first, each with its ask and what is still open. */
@@ -14,6 +15,9 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
   const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
+  // The trashed campaign being asked about, and the one just deleted (said once, in the status line).
+  const [deleting, setDeleting] = useState<{ campaign: CampaignSummary; busy: boolean } | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
 
   useEffect(() => {
     void harbor.campaign.list({ includeTrashed: true }).then((result) => {
@@ -26,6 +30,16 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
     const result = await harbor.campaign.restore({ id: campaignId });
     if (result.ok) setLoads((n) => n + 1);
     else setError(toText(result.error));
+  };
+  const deleteForGood = async (campaign: CampaignSummary) => {
+    setDeleting({ campaign, busy: true });
+    const result = await harbor.campaign.delete({ id: campaign.id });
+    setDeleting(null);
+    if (!result.ok) return setError(toText(result.error));
+    setDeleted(campaign.title || t('campaigns.untitled'));
+    setLoads((n) => n + 1);
+    // The button that opened the dialog is gone with the campaign: the list's heading takes focus.
+    document.getElementById(id)?.focus();
   };
   const live = campaigns?.filter((c) => c.trashedAt === null);
   const trashed = campaigns?.filter((c) => c.trashedAt !== null) ?? [];
@@ -43,6 +57,17 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
         <p className="error-text" role="alert">
           {error}
         </p>
+      )}
+      <div role="status">
+        {deleted && <p className="notice notice--success">{t('campaigns.trash.deleted', { campaign: deleted })}</p>}
+      </div>
+      {deleting && (
+        <DeleteForGoodDialog
+          campaign={deleting.campaign}
+          busy={deleting.busy}
+          onConfirm={() => void deleteForGood(deleting.campaign)}
+          onCancel={() => setDeleting(null)}
+        />
       )}
       {live?.length === 0 && <p>{t('campaigns.list.empty')}</p>}
       {live && live.length > 0 && (
@@ -81,6 +106,17 @@ export function CampaignList({ onOpen, onNew }: { onOpen: (id: string) => void; 
                   onClick={() => void restore(c.id)}
                 >
                   {t('campaigns.trash.restore')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={t('campaigns.trash.deleteOf', { campaign: c.title || t('campaigns.untitled') })}
+                  onClick={() => {
+                    setDeleted(null);
+                    setDeleting({ campaign: c, busy: false });
+                  }}
+                >
+                  {t('campaigns.trash.delete')}
                 </button>
               </li>
             ))}

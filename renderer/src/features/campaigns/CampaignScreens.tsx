@@ -52,6 +52,6 @@ export function CampaignScreens({
     case 'ics':
       return <IcsExportPage campaign={campaign} onBack={toPage} />;
     case 'report':
-      return <ReportExportPage campaign={campaign} onBack={toPage} />;
+      return <ReportExportPage campaign={campaign} save={save} onBack={toPage} />;
   }
 }

@@ -5,13 +5,16 @@ import type { CampaignReportPreview } from '../../../../shared/campaign/campaign
 import type { ExportFormat } from '../../../../shared/core/export-formats';
 import type { Paper } from '../../../../shared/export/export-document';
 import { harbor } from '../../platform/bridge';
-import { useErrorText, useMessageText } from '../../platform/use-error-text';
+import { useErrorText } from '../../platform/use-error-text';
 import { useIpc } from '../../platform/use-ipc';
 import { BusyIndicator } from '../../ui/BusyIndicator';
 import { FlowActions } from '../../ui/FlowActions';
 import { FlowPage } from '../../ui/FlowPage';
 import { usePlural } from '../../ui/use-plural';
 import { ExportDocumentView } from '../export/public';
+import { ReportExcerptPicker } from './ReportExcerptPicker';
+import { ReportExcerpts } from './ReportExcerpts';
+import type { CampaignSave } from './use-campaign';
 
 type SaveState =
   { status: 'idle' | 'busy' } | { status: 'saved'; fileName: string } | { status: 'error'; text: string };
@@ -34,11 +37,18 @@ function sectionsOf(preview: CampaignReportPreview): string[] {
  * answer, and only then where to save. A single refused excerpt stops the file, so every refusal
  * is named here with what to do, before anyone is asked where to save.
  */
-export function ReportExportPage({ campaign, onBack }: { campaign: Campaign; onBack: () => void }) {
+export function ReportExportPage({
+  campaign,
+  save: saveCampaign,
+  onBack,
+}: {
+  campaign: Campaign;
+  save: CampaignSave;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const toText = useErrorText();
-  const messageText = useMessageText();
   const plural = usePlural();
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [paper, setPaper] = useState<Paper>('letter');
@@ -54,7 +64,6 @@ export function ReportExportPage({ campaign, onBack }: { campaign: Campaign; onB
   const ready = preview.status === 'done' ? preview.value : null;
   const fileName = typedName ?? ready?.suggestedFileName ?? '';
   const refusals = ready?.refusals ?? [];
-  const refusedByNumber = new Map(refusals.map((r) => [r.number, r]));
   const canSave = ready !== null && refusals.length === 0 && fileName.trim() !== '' && save.status !== 'busy';
 
   const run = async () => {
@@ -125,31 +134,15 @@ export function ReportExportPage({ campaign, onBack }: { campaign: Campaign; onB
               <li key={i}>{s}</li>
             ))}
           </ul>
-          {campaign.excerpts.length === 0 ? (
-            <p className="hint">{t('campaigns.report.noExcerpts')}</p>
-          ) : (
-            <ul aria-label={t('campaigns.report.excerpts')}>
-              {campaign.excerpts.map((e, i) => {
-                const refused = refusedByNumber.get(i + 1);
-                return (
-                  <li key={e.id}>
-                    {refused
-                      ? t('campaigns.report.excerptRefused', {
-                          number: i + 1,
-                          reason: messageText(refused.refusal.message),
-                        })
-                      : t('campaigns.report.excerptAllowed', { number: i + 1 })}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <h3>{t('campaigns.excerpts.title')}</h3>
+          <ReportExcerpts campaign={campaign} preview={ready} save={saveCampaign} />
           {refusals.length > 0 && (
             <div className="notice notice--caution" role="alert">
               <p className="strong">{plural('campaigns.report.refusedTitle', refusals.length)}</p>
               <p>{t('campaigns.report.refusedWhatToDo')}</p>
             </div>
           )}
+          <ReportExcerptPicker campaign={campaign} save={saveCampaign} format={format} />
           <details>
             <summary>{t('campaigns.report.showDocument')}</summary>
             <ExportDocumentView document={ready.document} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, ExportDocument, InlineRun } from '../../../../shared/export/export-document';
 import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../../shared/export/podium';
+import { PreviewTable } from './PreviewTable';
 import './export-flow.css';
 
 /** The preview marks what the transform changed on each run; the files never carry it. */
@@ -77,6 +78,8 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
       }
       case 'blockquote':
         return <blockquote key={key}>{b.blocks.map(block)}</blockquote>;
+      case 'table':
+        return <PreviewTable key={key} table={b} />;
     }
   };
 
