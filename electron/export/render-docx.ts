@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, type Table, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
 import { optional } from '../../shared/core/optional';
 import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
