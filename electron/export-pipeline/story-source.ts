@@ -16,7 +16,7 @@ export const storySource: SourceResolver = async (vault, id) => {
     quotedSourceIds: [story.id],
     // Pages 2 on name the writer as the consent does, like the byline.
     runningHeader: AUTHOR_SLOT,
-    fileStem: 'testimony',
+    fileStem: 'story',
     undecided: (lang, handled) =>
       unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),
   };
