@@ -128,6 +128,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
     source.fileStem,
     options.format,
     today(() => now),
+    options.language,
   );
   let suggestedFileName = neutralFileName;
   const titled = options.title?.trim() ? titledExportFileName(options.title, options.format) : null;

@@ -17,7 +17,7 @@ export const storySource: SourceResolver = async (vault, id) => {
     // Pages 2 on name the story by its printed title and the writer as the consent does, like the byline.
     runningHeader: AUTHOR_SLOT,
     titleInRunningHeader: true,
-    fileStem: 'testimony',
+    fileStem: 'story',
     undecided: (lang, handled) =>
       unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),
   };

@@ -4,7 +4,7 @@ import { randomBytes } from './aead';
 import { fsyncDir, isVaultTempName } from '../platform/atomic-write';
 import { HEADER_FILE, ITEMS_DIR_PATTERN } from './constants';
 import { VaultLock } from './lock-file';
-import { asHarborError } from './vault-errors';
+import { asHarborError, vaultErrors } from './vault-errors';
 
 /** Other small files Harbor keeps inside the vault folder (see electron/session/attempt-guard.ts). */
 const SIDE_FILES = ['attempts.json'];
@@ -18,6 +18,8 @@ const SIDE_FILES = ['attempts.json'];
 export async function eraseVault(dir: string): Promise<void> {
   const root = path.resolve(dir);
   try {
+    // Without this, taking the lock in a missing folder fails every try and reads as "in use".
+    if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw vaultErrors.noVault();
     const lock = await VaultLock.acquire(root);
     try {
       const header = path.join(root, HEADER_FILE);

@@ -39,6 +39,15 @@ const isMissing = (error: unknown) => {
   return code === 'ENOENT' || code === 'ENOTDIR';
 };
 
+/**
+ * A folder where a revision file belongs (made outside Harbor) reads as empty, which does not
+ * authenticate: verify reports it and reading falls back to an older revision, instead of failing.
+ */
+const folderAsEmpty = (error: unknown): Buffer => {
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return Buffer.alloc(0);
+  throw error;
+};
+
 export async function headerExists(dir: string): Promise<boolean> {
   try {
     return (await fs.stat(headerPath(dir))).isFile();
@@ -92,7 +101,7 @@ export async function readItemBytes(file: string): Promise<Buffer | null> {
     handle = await fs.open(file, 'r');
   } catch (error) {
     if (isMissing(error)) return null;
-    throw error;
+    return folderAsEmpty(error);
   }
   try {
     const first = Buffer.alloc(FIRST_READ);
@@ -111,6 +120,8 @@ export async function readItemBytes(file: string): Promise<Buffer | null> {
       done += n;
     }
     return whole.subarray(0, done);
+  } catch (error) {
+    return folderAsEmpty(error);
   } finally {
     await handle.close();
   }
@@ -123,12 +134,14 @@ export async function readItemHead(file: string): Promise<Buffer | null> {
     handle = await fs.open(file, 'r');
   } catch (error) {
     if (isMissing(error)) return null;
-    throw error;
+    return folderAsEmpty(error);
   }
   try {
     const buffer = Buffer.alloc(ITEM_HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, ITEM_HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    return folderAsEmpty(error);
   } finally {
     await handle.close();
   }

@@ -1,14 +1,27 @@
 import type { ExportFormat } from '../core/export-formats';
+import type { Lang } from '../core/lang-codes';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
 export type ExportFileStem = 'story' | 'testimony' | 'letter';
 
+/** The kind's word in the document's language, as the person would name the file themselves. */
+const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>>> = {
+  en: { story: 'story', testimony: 'testimony', letter: 'letter' },
+  es: { story: 'historia', testimony: 'testimonio', letter: 'carta' },
+};
+
 /**
- * A neutral name for a new export, e.g. `testimony-2027-02-01.pdf`: someone who sees the file
- * name in a Downloads folder or an email learns nothing about who wrote it or what it says.
+ * A neutral name for a new export, e.g. `story-2027-02-01.pdf` (`historia-2027-02-01.pdf` in
+ * Spanish): someone who sees the file name in a Downloads folder or an email learns nothing about
+ * who wrote it or what it says.
  */
-export function suggestExportFileName(stem: ExportFileStem, format: ExportFormat, today: string): string {
-  return `${stem}-${today.slice(0, 10)}.${format}`;
+export function suggestExportFileName(
+  stem: ExportFileStem,
+  format: ExportFormat,
+  today: string,
+  language: Lang,
+): string {
+  return `${STEM_WORDS[language][stem]}-${today.slice(0, 10)}.${format}`;
 }
 
 /**

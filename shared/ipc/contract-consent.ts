@@ -43,7 +43,7 @@ export interface ExportPreview {
   /** Exactly what will be rendered. Runs the transform changed carry `change` (preview only). */
   document: ExportDocument;
   report: TransformReport;
-  /** A neutral, editable file name, e.g. `testimony-2027-02-01.pdf`. */
+  /** A neutral, editable file name in the document's language, e.g. `story-2027-02-01.pdf`. */
   suggestedFileName: string;
 }
 

@@ -208,6 +208,57 @@ describe('disguise', () => {
     expect(document.body.textContent).not.toMatch(/harbor|vault/i);
   });
 
+  interface RecoverWords {
+    forgot: string;
+    key: string;
+    fresh: string;
+    again: string;
+    submit: string;
+  }
+  async function recoverWithoutAKey(prefs: Record<string, unknown>, names: RecoverWords) {
+    installHarbor(
+      {
+        'vault:status': () => ok(locked),
+        'vault:recover': () => fail('wrong_recovery_key', 'vault.noRecoveryKey'),
+      },
+      prefs,
+    );
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: names.forgot }));
+    fireEvent.change(await screen.findByLabelText(names.key), { target: { value: 'ABCD'.repeat(8) } });
+    fireEvent.change(screen.getByLabelText(names.fresh), { target: { value: 'seven gulls over the pier' } });
+    fireEvent.change(screen.getByLabelText(names.again), { target: { value: 'seven gulls over the pier' } });
+    fireEvent.click(screen.getByRole('button', { name: names.submit }));
+    return (await screen.findByRole('alert')).textContent;
+  }
+
+  it('a vault made without a recovery key says so and points back to the passphrase, disguised or not', async () => {
+    const en = {
+      forgot: 'Forgot your passphrase?',
+      key: 'Recovery key',
+      fresh: 'New passphrase',
+      again: 'Type it again',
+      submit: 'Open with recovery key',
+    };
+    expect(await recoverWithoutAKey({ disguise: true }, en)).toBe(
+      'These notes were set up without a recovery key, so only their passphrase can open them. Nothing has changed: choose "Back to unlock" and try your passphrase again.',
+    );
+    expect(document.body.textContent).not.toMatch(/harbor|vault|check each group/i);
+  });
+
+  it('without the disguise, and in Spanish, the same way forward', async () => {
+    const es = {
+      forgot: '¿Olvidaste tu frase de contraseña?',
+      key: 'Clave de recuperación',
+      fresh: 'Nueva frase de contraseña',
+      again: 'Escríbela otra vez',
+      submit: 'Abrir con la clave de recuperación',
+    };
+    expect(await recoverWithoutAKey({ language: 'es' }, es)).toBe(
+      'Esta bóveda se creó sin clave de recuperación, así que solo su frase de contraseña puede abrirla. No ha cambiado nada: elige «Volver a desbloquear» y vuelve a intentarlo con tu frase de contraseña.',
+    );
+  });
+
   it('the lock screen shows the real name and the guide when the disguise is off', async () => {
     installHarbor({ 'vault:status': () => ok(locked) });
     render(<App />);

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HarborError } from '../../shared/errors';
 import { fail, failWith, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
@@ -92,6 +92,27 @@ describe('unlock', () => {
     expect(screen.getByRole('navigation')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Lock' })).toBeTruthy();
+  });
+
+  it('with no wait owed, a busy computer whose clock ticks between readings does not make the person wait', async () => {
+    // Every reading of the clock a millisecond later than the one before, as on a loaded machine.
+    let clock = Date.now();
+    const ticking = vi.spyOn(Date, 'now').mockImplementation(() => ++clock);
+    try {
+      const gate = deferred<void>();
+      installHarbor(unlockHandlers(gate.promise));
+      const input = await unlockScreen();
+      await waitFor(() => expect(document.activeElement).toBe(input));
+      expect(screen.queryByTestId('attempt-wait')).toBeNull();
+      fireEvent.change(input, { target: { value: RIGHT } });
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      await screen.findByRole('progressbar', { name: 'Opening your vault…' });
+      expect(document.body.textContent).not.toContain('You can try again now.');
+      await act(async () => gate.resolve());
+      await screen.findByRole('heading', { level: 1, name: 'Library' });
+    } finally {
+      ticking.mockRestore();
+    }
   });
 
   it('never writes the passphrase into the HTML (value attribute)', async () => {

@@ -440,6 +440,22 @@ const SCREENS: Screen[] = [
       await heading(page, t('workspace.library.title'));
     },
   },
+  {
+    name: 'over budget',
+    only: [{ size: { width: 1024, height: 768 }, text: 1.6, theme: 'dark', language: 'es' }],
+    visit: async (page, t, check) => {
+      await openTestimony(page, t);
+      await step(page, t, 'write');
+      // Far past its 1¾ minutes, so the export first asks: trim it, or export anyway.
+      await page
+        .getByRole('textbox', { name: /“(My story|Mi historia)”/ })
+        .fill('We crossed the river at night and waited on the far bank until morning came. '.repeat(40));
+      await waitTestimonySaved(page);
+      await step(page, t, 'export');
+      await page.getByTestId('over-budget').waitFor();
+      await check('over budget');
+    },
+  },
 ];
 
 /** The fixed rotation described at the top, or every combination with HARBOR_LAYOUT_FULL=1. */

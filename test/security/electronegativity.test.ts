@@ -76,7 +76,14 @@ describe('Electronegativity over the built app', () => {
       const report = path.join(dir, 'report.csv');
       const cli = path.resolve('node_modules/@doyensec/electronegativity/dist/index.js');
       // -e: it cannot fetch Electron's release list offline; it says so and carries on.
-      await run(process.execPath, [cli, '-i', target, '-o', report, '-e', '45.4.1'], { timeout: 90_000 });
+      // One file-system thread: Electronegativity writes the CSV header (truncating the file) and
+      // appends the rows as two writes it does not wait for, so on a busy machine the truncation
+      // could land after the rows and leave a report with no findings at all. With one thread the
+      // writes happen in the order they were asked for.
+      await run(process.execPath, [cli, '-i', target, '-o', report, '-e', '45.4.1'], {
+        timeout: 90_000,
+        env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+      });
       const [header, ...rows] = parseCsv(await readFile(report, 'utf8')).filter((r) => r.length >= 4);
       expect(header?.[1]).toBe('severity');
       const fromCanary = (r: string[]) => r[3]!.endsWith('canary.js');

@@ -30,7 +30,7 @@ export function consentHandlers(services: MainServices): Pick<HandlerTable, Cons
     'history:list': () => open().history.list(),
     'history:withdrawal-letter': async ({ grantId, language }) => {
       const bytes = await withdrawalLetterDocx(services.session.require(), grantId, language, services.clock);
-      const name = suggestExportFileName('letter', 'docx', today(services.clock));
+      const name = suggestExportFileName('letter', 'docx', today(services.clock), language);
       const saved = await saveAs(choose, name, 'docx', bytes);
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },

@@ -114,7 +114,7 @@ describe('the export pipeline', () => {
           suggested = name;
           return target;
         });
-      expect(suggested).toBe(`testimony-2027-02-01.${format}`);
+      expect(suggested).toBe(`story-2027-02-01.${format}`);
       const bytes = await fs.readFile(target);
       expect(outcome).toEqual({
         status: 'saved',
@@ -200,6 +200,10 @@ describe('the export pipeline', () => {
     const pipeline = s.pipeline(noPrinter);
     const preview = await pipeline.preview(options);
     expect(preview.refusals).toEqual([]);
+    expect(preview.suggestedFileName).toBe('testimony-2027-02-01.docx');
+    expect((await pipeline.preview({ ...options, language: 'es' })).suggestedFileName).toBe(
+      'testimonio-2027-02-01.docx',
+    );
     expect(preview.document.byline).toBeNull();
     expect(preview.document.headingBlock).toEqual(['Written evidence submitted by M. Q. V.']);
     expect(preview.document.signature).toEqual(['Respectfully submitted,', 'M. Q. V.']);
@@ -279,10 +283,12 @@ describe('the export pipeline', () => {
     ]);
     expect(JSON.stringify(history)).not.toContain('Núñez');
 
-    // No title: the neutral name, and the file has no title line.
+    // No title: the neutral name of what it is, a story, in the document's language; no title line.
     const untitled = await pipeline.preview(s.options(grant.id, { title: null }));
-    expect(untitled.suggestedFileName).toBe('testimony-2027-02-01.docx');
+    expect(untitled.suggestedFileName).toBe('story-2027-02-01.docx');
     expect(untitled.document.title).toBeNull();
+    const untitledEs = await pipeline.preview(s.options(grant.id, { title: null, language: 'es' }));
+    expect(untitledEs.suggestedFileName).toBe('historia-2027-02-01.docx');
   });
 
   it('never puts the profile name in an anonymous export: byline and mentions say so in the document language', async () => {

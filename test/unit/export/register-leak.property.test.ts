@@ -101,6 +101,22 @@ function expectNoLeak(c: RegisterLeakCase, haystacks: Haystack[]) {
  */
 const withoutHex = (json: string) => json.replace(/\b[0-9a-f]{16,}\b/g, '<hex>');
 
+const SECA_IN_PLACES = {
+  author: ['Jojo', 'Jojo'],
+  details: [{ category: 'person', words: ['Séca'] }],
+  blocks: [
+    {
+      kind: 'paragraph',
+      segments: [{ kind: 'marked', pick: 0, variant: 0, spelling: 'as-is', split: 0.05, marksA: [], marksB: [] }],
+    },
+  ],
+  fields: [],
+  redact: ['person', 'place'],
+  identity: 'full',
+  titlePick: 0,
+  linePick: 0,
+} as unknown as Parameters<typeof buildRegisterLeakCase>[0];
+
 const noPdf: PdfPrinter = { print: () => Promise.reject(new Error('no PDF here')) };
 
 describe('nothing the consent withholds leaves, wherever it was written and however it was marked', () => {
@@ -162,7 +178,9 @@ describe('nothing the consent withholds leaves, wherever it was written and howe
         const pdf = await s.pipeline(printer()).render(s.options('pdf'));
         expectNoLeak(c, await allPdfHaystacks(pdf));
       }),
-      { numRuns: 4 },
+      // Once reported as a leak: "Séca" read backwards in the cover note's "places" (Latin text is
+      // no longer read backwards; only right-to-left runs are).
+      { numRuns: 4, examples: [[SECA_IN_PLACES]] },
     );
   }, 300_000);
 });

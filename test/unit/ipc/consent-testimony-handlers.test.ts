@@ -75,12 +75,13 @@ describe('consent handlers', () => {
       status: 'cancelled',
     });
     expect(h.asked.at(-1)!.kind).toBe('docx');
-    expect(h.asked.at(-1)!.name).toMatch(/^letter-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(h.asked.at(-1)!.name).toMatch(/^carta-\d{4}-\d{2}-\d{2}\.docx$/);
     h.dialog.answer = 'letter.docx';
     expect(await h.value('history:withdrawal-letter', { grantId: grant.id, language: 'en' })).toEqual({
       status: 'saved',
       value: { fileName: 'letter.docx' },
     });
+    expect(h.asked.at(-1)!.name).toMatch(/^letter-\d{4}-\d{2}-\d{2}\.docx$/);
     expect((await fs.readFile(path.join(h.out, 'letter.docx'))).subarray(0, 2).toString()).toBe('PK');
   });
 

@@ -31,7 +31,7 @@ export function ConsentPanel({
   return (
     <div className="panel-body consent-panel">
       <p className="hint">{t('consent.panel.intro')}</p>
-      <div className="consent-panel__actions">
+      <div className="card-actions">
         <button type="button" className="button button--small" onClick={() => onForm()}>
           {t('consent.panel.new')}
         </button>

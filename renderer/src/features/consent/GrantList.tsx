@@ -23,16 +23,16 @@ export function GrantList({
   const localPurpose = usePurposeText();
   const today = todayIso();
   return (
-    <ul className="grant-list" aria-label={label}>
+    <ul className="card-list" aria-label={label}>
       {grants.map((grant) => {
         const status = grantStatus(grant, today);
         return (
-          <li key={grant.id} className="grant" data-status={status}>
+          <li key={grant.id} className="card-list__item grant" data-status={status}>
             {/* A withdrawn grant's sentence already says so. */}
             {status === 'expired' && <span className="grant__badge">{t('consent.panel.expired')}</span>}
             <p className="grant__summary">{summarizeGrant(localPurpose(grant), docLanguage(i18n.language))}</p>
             {status !== 'revoked' && (
-              <div className="grant__actions">
+              <div className="card-actions">
                 {onEdit && (
                   <button
                     type="button"

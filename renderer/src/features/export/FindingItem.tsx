@@ -28,14 +28,14 @@ export function FindingItem({
 }) {
   const { t } = useTranslation();
   return (
-    <li className="finding" data-category={finding.category}>
+    <li className="card-list__item" data-category={finding.category}>
       <p className="finding__what">
         <span className="swatch" data-sensitive={finding.category} aria-hidden="true" />
         <span className="finding__kind">{t(KIND[finding.kind])}</span>
         <span className="finding__text">{finding.text}</span>
       </p>
       <p className="hint finding__context">{context}</p>
-      <div className="finding__actions">{children}</div>
+      <div className="card-actions">{children}</div>
     </li>
   );
 }

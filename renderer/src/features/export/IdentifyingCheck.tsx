@@ -57,7 +57,7 @@ export function IdentifyingCheck({
       {findings.length === 0 ? (
         <p className="empty-note">{t('consent.export.check.none')}</p>
       ) : (
-        <ul className="finding-list" aria-label={t('consent.export.check.listLabel')} ref={listRef}>
+        <ul className="card-list" aria-label={t('consent.export.check.listLabel')} ref={listRef}>
           {findings.map((finding, index) => (
             <FindingItem
               key={finding.key}

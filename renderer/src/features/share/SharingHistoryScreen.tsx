@@ -112,7 +112,7 @@ export function SharingHistoryScreen() {
               {group.grant ? summarizeGrant(localPurpose(group.grant), lang) : t('consent.history.unknownGrant')}
             </p>
             {group.grant && (
-              <div className="grant__actions">
+              <div className="card-actions">
                 {!group.grant.revoked && (
                   <button
                     type="button"

@@ -66,6 +66,9 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
       form.reset();
       setRecoveryKey('');
       setRecovered(result.value);
+    } else if (result.error.messageKey === 'vault.noRecoveryKey') {
+      // Nothing in the key field to fix: the way forward is the passphrase.
+      formError.show(disguised ? t('recover.noKeyNotes') : t('recover.noKey'));
     } else if (disguised && result.error.code === 'wrong_recovery_key') {
       keyProblem(t('recover.wrongKeyNotes'));
     } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {

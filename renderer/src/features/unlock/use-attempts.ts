@@ -16,8 +16,11 @@ export function useAttempts(): { attempts: AttemptStatus | null; secondsLeft: nu
     const result = await harbor.safety.status();
     if (!result.ok) return;
     setAttempts(result.value.attempts);
-    setNow(Date.now());
-    setUntil(Date.now() + result.value.attempts.retryInMs);
+    // One reading of the clock: two could differ by a millisecond on a busy computer, and a wait of
+    // 0 ms would then show as "wait 1 second", block the button and announce "try again now".
+    const at = Date.now();
+    setNow(at);
+    setUntil(at + result.value.attempts.retryInMs);
   }, []);
 
   useEffect(() => {

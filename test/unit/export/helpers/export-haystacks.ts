@@ -30,6 +30,17 @@ export function pdfHaystacks(pdf: Buffer): Haystack[] {
     ...streams,
     { label: 'pdf extracted text', text: extractText(pdf) },
     // Right-to-left text is drawn, and so extracted, in visual order: read backwards it is the text.
-    { label: 'pdf extracted text, right to left', text: [...extractText(pdf)].reverse().join('') },
+    // Only its runs are read backwards: Latin text read backwards spells names by chance ("places"
+    // holds "Seca"), which would be reported as a leak of a name that never left.
+    { label: 'pdf extracted text, right to left', text: rightToLeftRuns(extractText(pdf)) },
   ];
+}
+
+const RTL_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
+/** A run of right-to-left letters, with the marks, spaces and punctuation between its words. */
+const RTL_RUN = new RegExp(`[${RTL_LETTER}](?:[${RTL_LETTER}\\p{M}\\s\\p{P}]*[${RTL_LETTER}\\p{M}])?`, 'gu');
+
+/** Each right-to-left run of the text, read backwards, one per line. */
+export function rightToLeftRuns(text: string): string {
+  return (text.match(RTL_RUN) ?? []).map((run) => [...run].reverse().join('')).join('\n');
 }

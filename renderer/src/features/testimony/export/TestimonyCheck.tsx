@@ -48,7 +48,7 @@ export function TestimonyCheck({
       {findings.length === 0 ? (
         <p className="empty-note">{t('testimony.check.none')}</p>
       ) : (
-        <ul className="finding-list" aria-label={t('consent.export.check.listLabel')}>
+        <ul className="card-list" aria-label={t('consent.export.check.listLabel')}>
           {findings.map((finding, index) => (
             <FindingItem
               key={finding.key}
