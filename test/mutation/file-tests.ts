@@ -43,17 +43,17 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
   'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
   // The DOCX and crafted-PDF tests only: the Chromium-printed PDF tests are npm test's.
-  'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'docx-export'),
+  'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'wordml-cleanup', 'docx-export'),
   'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted'),
-  'electron/export/wordml-cleanup.ts': exportTests('scrub-docx', 'docx-export'),
+  'electron/export/wordml-cleanup.ts': exportTests('wordml-cleanup', 'scrub-docx'),
   'electron/export/neutral-metadata.ts': exportTests('docx-export', 'scrub-pdf-crafted', 'scrub-docx'),
   'electron/campaigns/report-gate.ts': [
     'test/unit/campaign/report-gate.test.ts',
     'test/unit/campaign/campaign-report-leak.test.ts',
     'test/unit/campaign/campaign-report.test.ts',
-    ...ipc('campaign-handlers'),
+    ...ipc('campaign-handlers', 'campaign-handlers-choices'),
   ],
-  'electron/ipc/handlers/campaign-handlers.ts': ipc('campaign-handlers'),
+  'electron/ipc/handlers/campaign-handlers.ts': ipc('campaign-handlers', 'campaign-handlers-choices'),
 };
 
 /** The tests for one changed file: its own list, else those of the folders that hold it. */
