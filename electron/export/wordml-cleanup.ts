@@ -62,7 +62,8 @@ const UNWRAP = new Set(['w:ins', 'w:moveTo', 'w:customXml', 'w:smartTag']);
 const DROP_ATTR = new Set(['w14:paraId', 'w14:textId', 'w16cid:durableId']);
 const isDroppedAttr = (name: string) => name.startsWith('w:rsid') || DROP_ATTR.has(name);
 
-const OFF = new Set(['0', 'false', 'off']);
+/** `w:val` values that switch hiding off; no value at all (`<w:vanish/>`) switches it on. */
+const OFF = new Set<string | undefined>(['0', 'false', 'off']);
 
 /** A run formatted as hidden text is removed with its text, not merely made visible. */
 function isHiddenRun(el: XmlElement): boolean {
@@ -71,7 +72,7 @@ function isHiddenRun(el: XmlElement): boolean {
   return (
     !!props &&
     childElements(props).some(
-      (p) => (p.name === 'w:vanish' || p.name === 'w:specVanish') && !OFF.has(attrOf(p, 'w:val') ?? ''),
+      (p) => (p.name === 'w:vanish' || p.name === 'w:specVanish') && !OFF.has(attrOf(p, 'w:val')),
     )
   );
 }

@@ -78,6 +78,10 @@ describe('cleaning a WordprocessingML part', () => {
         `<w:p><w:r><w:t>Seen.</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>${SECRET}</w:t></w:r></w:p>`,
       );
     }
+    // Properties written after the text still hide it.
+    expect(clean(para(`<w:r><w:t>${SECRET}</w:t><w:rPr><w:vanish/></w:rPr></w:r>`))).toBe(
+      '<w:p><w:r><w:t>Seen.</w:t></w:r></w:p>',
+    );
     // Hidden only as a paragraph mark (not a run): the paragraph's words stay, the hiding goes.
     expect(clean(`<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Words.</w:t></w:r></w:p>`)).toBe(
       '<w:p><w:pPr><w:rPr></w:rPr></w:pPr><w:r><w:t>Words.</w:t></w:r></w:p>',
@@ -115,7 +119,8 @@ describe('cleaning a WordprocessingML part', () => {
     );
   });
 
-  it('keeps text between elements as written', () => {
+  it('keeps text between elements as written, CDATA sections included', () => {
+    expect(clean('<w:t><![CDATA[Words & more]]></w:t>')).toBe('<w:t><![CDATA[Words & more]]></w:t>');
     expect(clean('<w:t xml:space="preserve"> two  spaces </w:t>')).toBe(
       '<w:t xml:space="preserve"> two  spaces </w:t>',
     );
