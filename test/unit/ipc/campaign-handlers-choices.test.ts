@@ -47,6 +47,13 @@ describe('campaign handlers, the person’s choices', () => {
     expect(await h.refusal('campaign:delete', { id: c.id })).toBe('forbidden campaign.notInTrash');
   });
 
+  it('dates a campaign by the app’s clock', async () => {
+    const h = await ipcHarness({ clock: () => new Date('2031-05-04T10:00:00Z') });
+    open.push(h);
+    const c = await h.value('campaign:create', { title: 'Vacatur', policyAsk: 'Clear records', jurisdiction: 'uk' });
+    expect([c.createdAt, c.updatedAt]).toEqual(['2031-05-04T10:00:00.000Z', '2031-05-04T10:00:00.000Z']);
+  });
+
   it('writes one campaign’s dates when one is chosen, in its language, under a dated name', async () => {
     const h = await harness();
     await h.value('campaign:create', withFollowUp('Vacatur', 'Send the fact sheet'));
