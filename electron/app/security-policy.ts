@@ -77,11 +77,12 @@ export interface SenderInfo {
   webContentsId: number;
 }
 
-/** IPC is accepted only from the app's own main frame in the app's own window. */
+/**
+ * IPC is accepted only from the app's own main frame in the app's own window. Before the window
+ * exists (`appWebContentsId` null) nothing is trusted: a sender's id is always a number.
+ */
 export function isTrustedSender(sender: SenderInfo, appWebContentsId: number | null): boolean {
   return (
-    // Stryker disable next-line ConditionalExpression: equivalent (a webContents id is never null); kept to say it.
-    appWebContentsId !== null &&
     sender.webContentsId === appWebContentsId &&
     sender.isMainFrame &&
     sender.frameUrl !== null &&

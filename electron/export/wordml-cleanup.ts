@@ -55,10 +55,15 @@ const DROP = new Set([
 /** Tracked insertions and custom-XML wrappers: their content is the text, the wrapper is history. */
 const UNWRAP = new Set(['w:ins', 'w:moveTo', 'w:customXml', 'w:smartTag']);
 
-/** Revision-session ids and Word's per-paragraph ids: they can link two exports of one master. */
-const DROP_ATTR = /^(w:rsid|w14:paraId$|w14:textId$|w16cid:durableId$)/;
+/**
+ * Revision-session ids (`w:rsid`, `w:rsidR`, `w:rsidRPr`…) and Word's per-paragraph ids: they can
+ * link two exports of one master.
+ */
+const DROP_ATTR = new Set(['w14:paraId', 'w14:textId', 'w16cid:durableId']);
+const isDroppedAttr = (name: string) => name.startsWith('w:rsid') || DROP_ATTR.has(name);
 
-const OFF = new Set(['0', 'false', 'off']);
+/** `w:val` values that switch hiding off; no value at all (`<w:vanish/>`) switches it on. */
+const OFF = new Set<string | undefined>(['0', 'false', 'off']);
 
 /** A run formatted as hidden text is removed with its text, not merely made visible. */
 function isHiddenRun(el: XmlElement): boolean {
@@ -67,7 +72,7 @@ function isHiddenRun(el: XmlElement): boolean {
   return (
     !!props &&
     childElements(props).some(
-      (p) => (p.name === 'w:vanish' || p.name === 'w:specVanish') && !OFF.has(attrOf(p, 'w:val') ?? ''),
+      (p) => (p.name === 'w:vanish' || p.name === 'w:specVanish') && !OFF.has(attrOf(p, 'w:val')),
     )
   );
 }
@@ -94,7 +99,7 @@ export function cleanWordXml(nodes: readonly XmlNode[]): XmlNode[] {
     }
     // A run left with nothing but its properties (e.g. it held only a comment reference).
     if (node.name === 'w:r' && children.every((c) => c.kind === 'element' && c.name === 'w:rPr')) continue;
-    out.push({ ...node, attrs: node.attrs.filter((a) => !DROP_ATTR.test(a.name)), children });
+    out.push({ ...node, attrs: node.attrs.filter((a) => !isDroppedAttr(a.name)), children });
   }
   return out;
 }

@@ -210,9 +210,8 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         const next: SentPackageData = {
           ...data,
           uses: mergeUses(data.uses, receipt.uses),
-          lastReceiptAt:
-            // Stryker disable next-line EqualityOperator: when both dates are equal either one is the same text
-            data.lastReceiptAt && data.lastReceiptAt > receipt.writtenAt ? data.lastReceiptAt : receipt.writtenAt,
+          // The later of the two, second once sorted: ISO dates sort as text, and '' before any.
+          lastReceiptAt: [receipt.writtenAt, data.lastReceiptAt ?? ''].sort()[1]!,
         };
         return view(await vault.put(record.id, next));
       } finally {

@@ -82,13 +82,11 @@ export function encodeShareFile(aad: Buffer, nonce: Buffer, ciphertext: Buffer):
 export function parseShareFile(bytes: Uint8Array): ShareFile {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > MAX_SHARE_FILE_BYTES) throw shareErrors.damaged('tooLarge');
-  // Stryker disable next-line ConditionalExpression: equivalent (under 10 bytes, the magic, version or type check refuses it too).
-  if (buf.length < 10 || !buf.subarray(0, 8).equals(SHARE_MAGIC)) throw shareErrors.notShareFile();
-  if (buf[8] !== SHARE_VERSION) {
-    // Stryker disable next-line EqualityOperator: equivalent (buf[8] is not SHARE_VERSION here).
-    if (buf[8]! > SHARE_VERSION) throw shareErrors.tooNew();
-    throw shareErrors.notShareFile();
-  }
+  // A file shorter than its 10-byte header fails one of these three checks: the magic, the version
+  // byte (undefined is no version) or the type byte.
+  if (!buf.subarray(0, 8).equals(SHARE_MAGIC)) throw shareErrors.notShareFile();
+  if (buf[8]! > SHARE_VERSION) throw shareErrors.tooNew();
+  if (buf[8] !== SHARE_VERSION) throw shareErrors.notShareFile();
   const type = typeName(buf[9]!);
   if (!type) throw shareErrors.notShareFile();
   const fixedEnd = 10 + PACKAGE_ID_BYTES + (type === 'package' ? 9 + SALT_BYTES + KEY_CHECK_BYTES : 0);

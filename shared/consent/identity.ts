@@ -70,10 +70,11 @@ export function findAuthorMentions(text: string, author: AuthorName): [number, n
 }
 
 /** The author's name as a register of one detail, made once per name (matchVariants compiles a register once). */
-let lastAuthor: { full: string; register: DetailRegister } | null = null;
+const authorRegisters = new Map<string, DetailRegister>();
 function authorRegister(full: string): DetailRegister {
-  // Stryker disable next-line ConditionalExpression: a cache; the register made again is the same
-  if (lastAuthor?.full === full) return lastAuthor.register;
+  return authorRegisters.get(full) ?? rememberAuthor(full);
+}
+function rememberAuthor(full: string): DetailRegister {
   const names = parts(full);
   const candidates = [names.join(' '), ...names].filter((n) => [...n].length >= 2);
   const register: DetailRegister = candidates.length
@@ -87,7 +88,9 @@ function authorRegister(full: string): DetailRegister {
         },
       ]
     : [];
-  lastAuthor = { full, register };
+  // One name at a time: the writer's.
+  authorRegisters.clear();
+  authorRegisters.set(full, register);
   return register;
 }
 

@@ -76,13 +76,13 @@ export interface ConsentRules {
 
 const categoryCache = new WeakMap<DetailRegister, Map<string, RedactableCategory>>();
 function categoryOf(withheld: DetailRegister, id: string): RedactableCategory {
-  let byId = categoryCache.get(withheld);
-  // Stryker disable next-line ConditionalExpression: a cache; the map built again is the same
-  if (!byId) {
-    byId = new Map(withheld.map((d) => [d.id, d.category]));
-    categoryCache.set(withheld, byId);
-  }
+  const byId = categoryCache.get(withheld) ?? cacheCategories(withheld);
   return byId.get(id) ?? 'other';
+}
+function cacheCategories(withheld: DetailRegister): Map<string, RedactableCategory> {
+  const byId = new Map(withheld.map((d) => [d.id, d.category]));
+  categoryCache.set(withheld, byId);
+  return byId;
 }
 
 export function consentRules(
@@ -268,19 +268,17 @@ function transformInline(
     while (at < span.end) {
       while (r < replacements.length && replacements[r]!.end <= at) r++;
       const next = replacements[r];
-      // Stryker disable next-line EqualityOperator: a piece starting where the span ends leaves the rest of the span to write either way
-      if (!next || next.start >= span.end) {
-        emit(span.node, text.slice(at, span.end));
-        break;
-      }
-      if (next.start > at) {
-        emit(span.node, text.slice(at, next.start));
-        at = next.start;
+      // Text as written up to the next piece, or to the span's end.
+      const plainEnd = Math.min(next?.start ?? span.end, span.end);
+      if (plainEnd > at) {
+        emit(span.node, text.slice(at, plainEnd));
+        at = plainEnd;
         continue;
       }
-      // Inside `next`: its replacement is written where it starts; the rest of it is skipped.
-      if (at === next.start) emit(span.node, next.text, next.change);
-      at = Math.min(span.end, next.end);
+      // Inside `next` (only a piece can stop the text before the span's end): its replacement is
+      // written where it starts; the rest of it is skipped.
+      if (at === next!.start) emit(span.node, next!.text, next!.change);
+      at = Math.min(span.end, next!.end);
     }
   }
   return mergeAdjacentText(out);

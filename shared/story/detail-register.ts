@@ -228,12 +228,13 @@ function foldChar(ch: string): string {
 // eslint-disable-next-line no-control-regex -- plain ASCII: folding is lower-casing, offsets unchanged
 const ASCII = /^[\u0000-\u007f]*$/;
 
-let lastFolded: { text: string; result: FoldedText } | null = null;
-
+/** The last text folded: one block is searched twice in a row (withheld details, then the author's name). */
+const lastFolded = new Map<string, FoldedText>();
 function foldWithOffsets(text: string): FoldedText {
-  // One block is searched twice in a row (withheld details, then the author's name).
-  // Stryker disable next-line ConditionalExpression: a cache; folding the same text again gives the same result
-  if (lastFolded?.text === text) return lastFolded.result;
+  return lastFolded.get(text) ?? rememberFolded(text);
+}
+
+function rememberFolded(text: string): FoldedText {
   let result: FoldedText;
   // Stryker disable next-line ConditionalExpression: a fast path; folding plain ASCII character by character gives the same text and offsets
   if (ASCII.test(text)) {
@@ -257,7 +258,8 @@ function foldWithOffsets(text: string): FoldedText {
     }
     result = { folded, start: (i) => starts[i]!, end: (i) => ends[i]! };
   }
-  lastFolded = { text, result };
+  lastFolded.clear();
+  lastFolded.set(text, result);
   return result;
 }
 
@@ -339,9 +341,10 @@ interface CompiledRegister {
 const compiled = new WeakMap<DetailRegister, CompiledRegister>();
 
 function compile(register: DetailRegister): CompiledRegister {
-  const cached = compiled.get(register);
-  // Stryker disable next-line ConditionalExpression: a cache; compiling the register again gives the same patterns
-  if (cached) return cached;
+  return compiled.get(register) ?? compileAndRemember(register);
+}
+
+function compileAndRemember(register: DetailRegister): CompiledRegister {
   const result: CompiledRegister = { byWord: new Map(), always: [] };
   const seen = new Set<string>();
   for (const detail of register) {

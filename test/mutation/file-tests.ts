@@ -8,11 +8,14 @@
  */
 const consent = (...names: string[]) => names.map((name) => `test/unit/consent/${name}.test.ts`);
 const share = (...names: string[]) => names.map((name) => `test/unit/share/${name}.test.ts`);
+const exportTests = (...names: string[]) => names.map((name) => `test/unit/export/${name}.test.ts`);
+const ipc = (...names: string[]) => names.map((name) => `test/unit/ipc/${name}.test.ts`);
 
 export const FILE_TESTS: Record<string, string[]> = {
   'shared/consent/check-grant.ts': consent('check-grant', 'release-gate', 'unmarked-check'),
   'shared/consent/cleared.ts': consent('cleared', 'unmarked-check', 'release-gate'),
   'shared/consent/cover-note.ts': consent('cover-note'),
+  'shared/consent/filled-purpose.ts': consent('filled-purpose', 'cover-note'),
   'shared/consent/finding-context.ts': consent('finding-context', 'unmarked-check'),
   'shared/consent/grant.ts': consent('grant', 'grant-draft', 'check-grant'),
   'shared/consent/grant-draft.ts': consent('grant-draft'),
@@ -39,6 +42,18 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/share/share-clock.ts': share('share-services'),
   'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
   'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
+  // The DOCX and crafted-PDF tests only: the Chromium-printed PDF tests are npm test's.
+  'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'wordml-cleanup', 'docx-export'),
+  'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted'),
+  'electron/export/wordml-cleanup.ts': exportTests('wordml-cleanup', 'scrub-docx'),
+  'electron/export/neutral-metadata.ts': exportTests('docx-export', 'scrub-pdf-crafted', 'scrub-docx'),
+  'electron/campaigns/report-gate.ts': [
+    'test/unit/campaign/report-gate.test.ts',
+    'test/unit/campaign/campaign-report-leak.test.ts',
+    'test/unit/campaign/campaign-report.test.ts',
+    ...ipc('campaign-handlers', 'campaign-handlers-choices'),
+  ],
+  'electron/ipc/handlers/campaign-handlers.ts': ipc('campaign-handlers', 'campaign-handlers-choices'),
 };
 
 /** The tests for one changed file: its own list, else those of the folders that hold it. */

@@ -19,6 +19,9 @@ const ALL = [
   'test/unit/stories/summary-index.test.ts',
   'test/unit/release/**/*.test.ts',
   'test/unit/stories/detail-register.test.ts',
+  'test/unit/campaign/campaign-report.test.ts',
+  'test/unit/campaign/campaign-report-leak.test.ts',
+  'test/unit/campaign/report-gate.test.ts',
 ];
 
 // The vault's slow suites (children killed hundreds of times, fuzzing) are npm test's alone.

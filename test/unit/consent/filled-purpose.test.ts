@@ -20,7 +20,13 @@ describe('a purpose Harbor filled in, in the language it is read in', () => {
   });
 
   it('keeps a purpose the person wrote exactly as written, even when it starts the same way', () => {
-    for (const written of ['Testimony on the record', 'a letter to the housing committee', 'Testimony on ', '']) {
+    for (const written of [
+      'Testimony on the record',
+      'Testimony on the 2027 Budget Act',
+      'a letter to the housing committee',
+      'Testimony on ',
+      '',
+    ]) {
       expect(purposeIn(written, 'es')).toBe(written);
       expect(purposeIn(written, 'en')).toBe(written);
     }

@@ -149,4 +149,17 @@ describe('the release gate, as an adversary would try it', () => {
       null,
     ]);
   });
+
+  it('names the witness in a caption as the consent allows, never "Statement of Anonymous"', () => {
+    const CAPTION = '\u{E000}caption\u{E000}';
+    const caption = (identity: GrantTerms['identity'], anonymous: string | null) =>
+      releaseDocument(
+        { headingBlock: [`Statement of ${CAPTION}`] },
+        { terms: terms({ identity }), author, language: 'en', captionSlot: { slot: CAPTION, anonymous } },
+      ).headingBlock;
+    expect(caption({ mode: 'anonymous' }, 'a survivor witness')).toEqual(['Statement of a survivor witness']);
+    expect(caption({ mode: 'initials' }, 'a survivor witness')).toEqual(['Statement of M. R.']);
+    expect(caption({ mode: 'full' }, 'a survivor witness')).toEqual(['Statement of María Ruiz']);
+    expect(caption({ mode: 'anonymous' }, null)).toEqual(['Statement of Anonymous']);
+  });
 });

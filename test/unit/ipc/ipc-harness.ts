@@ -20,6 +20,8 @@ export interface HarnessOptions {
   importRunner?: ImportRunner;
   /** Create and open a vault first (default true). */
   open?: boolean;
+  /** The services' clock (default the real one). */
+  clock?: () => Date;
 }
 
 /**
@@ -50,7 +52,11 @@ export async function ipcHarness(options: HarnessOptions = {}) {
           },
         }),
   };
-  const services = createMainServices(ctx, { createOptions: { kdf: FLOOR_KDF }, shareKdf: FLOOR_KDF });
+  const services = createMainServices(ctx, {
+    createOptions: { kdf: FLOOR_KDF },
+    shareKdf: FLOOR_KDF,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const dispatch = createDispatch(createHandlers(ctx, services));
   const call = <C extends ChannelName>(channel: C, request: RequestOf<C>) =>
     dispatch(channel, request) as Promise<Result<ResponseOf<C>>>;

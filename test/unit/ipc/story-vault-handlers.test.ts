@@ -57,7 +57,7 @@ describe('story handlers', () => {
     expect((await h.value('story:list', { includeTrashed: true })).map((s) => s.id)).toEqual([untitled.id]);
   });
 
-  it('keeps a version of its own when asked, and restores an old one as a new revision', async () => {
+  it('keeps a version of its own when asked, keeps each sitting’s autosaves apart, and restores an old one as a new revision', async () => {
     const h = await harness();
     const story = await h.value('story:create', { title: 'Draft', doc: body('first words') });
     await h.value('story:save', { id: story.id, doc: body('second words'), keep: true });
@@ -72,6 +72,11 @@ describe('story handlers', () => {
     expect((await h.value('story:revisions', { id: story.id })).find((r) => r.revision === 2)?.revisionName).toBe(
       'before the hearing',
     );
+    // A save from another sitting (the story opened in another window) never replaces this one's.
+    await h.value('story:save', { id: story.id, doc: body('window one'), sitting: 'sitting-one' });
+    await h.value('story:save', { id: story.id, doc: body('window two'), sitting: 'sitting-two' });
+    await h.value('story:save', { id: story.id, doc: body('window two again'), sitting: 'sitting-two' });
+    expect((await h.value('story:revisions', { id: story.id })).map((r) => r.revision).slice(0, 2)).toEqual([7, 5]);
     const restored = await h.value('story:restore-revision', { id: story.id, revision: 1 });
     expect(restored.doc).toEqual(doc(para(text('first words'))));
     expect(await hits(h, 'first')).toEqual([story.id]);
