@@ -35,7 +35,7 @@ describe('what a failed file operation tells the person', () => {
 
   it('anything else thrown is an internal error, never its own text (which may hold a path)', () => {
     // Not a system error code: Node's own ERR_ codes, a lower-case or padded spelling, a number, nothing.
-    for (const code of ['ERR_INVALID_ARG_TYPE', 'eio', 'XEIO', 'EIO1', ' EIO', 'E', 5, null, undefined]) {
+    for (const code of ['ERR_INVALID_ARG_TYPE', 'eio', 'XEIO', 'EIO1', ' EIO', 'E', ['EIO'], 5, null, undefined]) {
       const error = asHarborError(thrown(code));
       expect(error).toMatchObject({ code: 'internal', messageKey: 'vault.internal' });
       expect(error.message).not.toContain('rosa');
@@ -88,29 +88,28 @@ describe('the damage the vault reports', () => {
 });
 
 describe('each refusal of the vault', () => {
-  // What each error is to whoever handles it (the code: exit codes, which screen) and to the person (the words).
-  const expected: [HarborError, string, string][] = [
-    [vaultErrors.wrongPassphrase(), 'wrong_passphrase', 'vault.wrongPassphrase'],
-    [vaultErrors.wrongRecoveryKey(), 'wrong_recovery_key', 'vault.wrongRecoveryKey'],
-    [vaultErrors.malformedRecoveryKey(), 'wrong_recovery_key', 'vault.malformedRecoveryKey'],
-    [vaultErrors.noRecoveryKey(), 'wrong_recovery_key', 'vault.noRecoveryKey'],
-    [vaultErrors.weakKdf(), 'weak_kdf', 'vault.weakKdf'],
-    [vaultErrors.weakKdfRequested(), 'weak_kdf', 'vault.weakKdfRequested'],
-    [vaultErrors.kdfTooCostly(), 'integrity', 'vault.kdfTooCostly'],
-    [vaultErrors.newerFormat(), 'unsupported', 'vault.newerFormat'],
-    [vaultErrors.inUse(), 'in_use', 'vault.inUse'],
-    [vaultErrors.lockLost(), 'in_use', 'vault.lockLost'],
-    [vaultErrors.locked(), 'locked', 'vault.locked'],
-    [vaultErrors.noVault(), 'not_found', 'vault.noVault'],
-    [vaultErrors.noItem(), 'not_found', 'vault.noItem'],
-    [vaultErrors.noRevision(), 'not_found', 'vault.noRevision'],
-    [vaultErrors.vaultExists(), 'exists', 'vault.vaultExists'],
-    [vaultErrors.folderNotEmpty(), 'exists', 'vault.folderNotEmpty'],
-    [vaultErrors.invalid('vault.kdfNotWhole'), 'invalid_input', 'vault.kdfNotWhole'],
-    [vaultErrors.internal(), 'internal', 'vault.internal'],
-  ];
-
   it('has its own code and its own words', () => {
+    // What each error is to whoever handles it (the code: exit codes, which screen) and to the person (the words).
+    const expected: [HarborError, string, string][] = [
+      [vaultErrors.wrongPassphrase(), 'wrong_passphrase', 'vault.wrongPassphrase'],
+      [vaultErrors.wrongRecoveryKey(), 'wrong_recovery_key', 'vault.wrongRecoveryKey'],
+      [vaultErrors.malformedRecoveryKey(), 'wrong_recovery_key', 'vault.malformedRecoveryKey'],
+      [vaultErrors.noRecoveryKey(), 'wrong_recovery_key', 'vault.noRecoveryKey'],
+      [vaultErrors.weakKdf(), 'weak_kdf', 'vault.weakKdf'],
+      [vaultErrors.weakKdfRequested(), 'weak_kdf', 'vault.weakKdfRequested'],
+      [vaultErrors.kdfTooCostly(), 'integrity', 'vault.kdfTooCostly'],
+      [vaultErrors.newerFormat(), 'unsupported', 'vault.newerFormat'],
+      [vaultErrors.inUse(), 'in_use', 'vault.inUse'],
+      [vaultErrors.lockLost(), 'in_use', 'vault.lockLost'],
+      [vaultErrors.locked(), 'locked', 'vault.locked'],
+      [vaultErrors.noVault(), 'not_found', 'vault.noVault'],
+      [vaultErrors.noItem(), 'not_found', 'vault.noItem'],
+      [vaultErrors.noRevision(), 'not_found', 'vault.noRevision'],
+      [vaultErrors.vaultExists(), 'exists', 'vault.vaultExists'],
+      [vaultErrors.folderNotEmpty(), 'exists', 'vault.folderNotEmpty'],
+      [vaultErrors.invalid('vault.kdfNotWhole'), 'invalid_input', 'vault.kdfNotWhole'],
+      [vaultErrors.internal(), 'internal', 'vault.internal'],
+    ];
     for (const [error, code, key] of expected) {
       expect(error).toBeInstanceOf(HarborError);
       expect({ code: error.code, key: error.messageKey }).toEqual({ code, key });
