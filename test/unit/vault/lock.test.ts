@@ -206,6 +206,24 @@ describe('the lock itself', () => {
     });
   }
 
+  it('on a drive without hard links, a failure to create the lock is reported as it is, not as "in use"', async () => {
+    const dir = await tempDir();
+    const link = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('no links'), { code: 'EPERM' }));
+    const vfs: VaultFs = {
+      ...nodeVaultFs,
+      open: async (file, flags, mode) => {
+        if (path.basename(file) === 'vault.lock') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        return nodeVaultFs.open(file, flags, mode);
+      },
+    };
+    try {
+      await expect(VaultLock.acquire(dir, vfs)).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(await fs.readdir(dir)).toEqual([]);
+    } finally {
+      link.mockRestore();
+    }
+  });
+
   it('any other failure to create the lock is reported as it is, and leaves nothing behind', async () => {
     const dir = await tempDir();
     const link = vi.spyOn(fs, 'link').mockRejectedValue(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
