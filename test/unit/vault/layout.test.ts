@@ -150,6 +150,8 @@ describe('where a vault keeps its files', () => {
       ].sort(),
     );
     expect((await fs.readdir(dir)).sort()).toEqual(['items-000002', 'items-1', 'notes.txt', 'vault.json']);
+    // The item folder left empty (a create that crashed before its first save) is gone too.
+    expect((await fs.readdir(items)).sort()).toEqual([ID_A, ID_C, 'stray'].sort());
     // A generation not made yet (a create that crashed before it) is no error.
     await cleanUp(dir, 'items-000003');
     expect((await fs.readdir(dir)).sort()).toEqual(['items-1', 'notes.txt', 'vault.json']);
@@ -169,5 +171,30 @@ describe('where a vault keeps its files', () => {
       expect((await readItemHead(large))?.length).toBe(ITEM_HEAD_BYTES);
     }
     expect(await openFiles()).toBe(before);
+  });
+
+  it('a file error other than "not there" is reported as it is, never read as a missing vault or version', async () => {
+    const dir = await tempDir();
+    const denied = () => Promise.reject(Object.assign(new Error('not allowed'), { code: 'EACCES' }));
+    const spies = [
+      vi.spyOn(fs, 'stat').mockImplementation(denied),
+      vi.spyOn(fs, 'readdir').mockImplementation(denied),
+      vi.spyOn(fs, 'open').mockImplementation(denied),
+    ];
+    try {
+      const file = path.join(dir, 'x');
+      for (const attempt of [
+        headerExists(dir),
+        readHeaderBytes(dir),
+        listItemIds(dir),
+        listRevisions(dir),
+        readItemBytes(file),
+        readItemHead(file),
+      ]) {
+        await expect(attempt).rejects.toMatchObject({ code: 'EACCES' });
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
