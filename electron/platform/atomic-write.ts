@@ -125,8 +125,11 @@ export async function removeTempEntries(dir: string, names?: string[]): Promise<
   let removed = 0;
   for (const name of entries) {
     if (!isVaultTempName(name)) continue;
-    // Stryker disable next-line BooleanLiteral: the name was just listed under the vault's lock; force only spares an error if something outside Harbor removed it meanwhile
-    await fs.rm(path.join(dir, name), { recursive: true, force: true });
+    await fs.rm(path.join(dir, name), {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: the name was just listed under the vault's lock; force only spares an error if something outside Harbor removed it meanwhile
+      force: true,
+    });
     removed++;
   }
   return removed;

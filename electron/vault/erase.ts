@@ -41,8 +41,11 @@ export async function eraseVault(dir: string): Promise<void> {
       await fsyncDir(root).catch(() => undefined);
       for (const name of await fs.readdir(root)) {
         if (ITEMS_DIR_PATTERN.test(name) || isVaultTempName(name) || SIDE_FILES.includes(name)) {
-          // Stryker disable next-line BooleanLiteral: each name was just listed under the vault's lock; force only spares an error if something else removed it meanwhile
-          await fs.rm(path.join(root, name), { recursive: true, force: true });
+          await fs.rm(path.join(root, name), {
+            recursive: true,
+            // Stryker disable next-line BooleanLiteral: each name was just listed under the vault's lock; force only spares an error if something else removed it meanwhile
+            force: true,
+          });
         }
       }
     } finally {

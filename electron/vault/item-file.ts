@@ -71,12 +71,15 @@ function kindFromCode(code: number): ItemKind | null {
 }
 
 function parseLayout(bytes: Buffer, headOnly: boolean): Layout | ItemProblem {
+  if (bytes.length > MAX_ITEM_FILE_BYTES) return 'malformed';
   // Stryker disable next-line EqualityOperator: a file of the prefix alone fails the envelope-length check below, also as malformed
-  if (bytes.length < PREFIX || bytes.length > MAX_ITEM_FILE_BYTES) return 'malformed';
+  if (bytes.length < PREFIX) return 'malformed';
   if (!bytes.subarray(0, 4).equals(ITEM_MAGIC)) return 'malformed';
   const version = bytes[4]!;
-  // Stryker disable next-line EqualityOperator: here the version is already known not to equal FORMAT_VERSION
-  if (version !== FORMAT_VERSION) return version > FORMAT_VERSION ? 'unsupported version' : 'malformed';
+  if (version !== FORMAT_VERSION) {
+    // Stryker disable next-line EqualityOperator: here the version is already known not to equal FORMAT_VERSION
+    return version > FORMAT_VERSION ? 'unsupported version' : 'malformed';
+  }
   const envelopeNonce = bytes.subarray(5, 5 + NONCE_BYTES);
   const envelopeLength = bytes.readUInt16BE(5 + NONCE_BYTES);
   if (envelopeLength < ENVELOPE_FIXED + TAG_BYTES || envelopeLength > ENVELOPE_MAX) return 'malformed';

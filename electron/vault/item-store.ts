@@ -40,8 +40,9 @@ export class ItemStore {
   async get<T>(s: VaultState, id: string): Promise<ItemRecord<T>> {
     const revisions = await this.reader.revisionsOrThrow(s, id);
     const latest = await this.reader.readLatest<T>(s, id, revisions);
+    if (latest === null) throw vaultErrors.itemDamaged([id]);
     // Stryker disable next-line ConditionalExpression,StringLiteral: read without a kind, a version is never of another kind; the test narrows the type
-    if (latest === null || latest === 'other-kind') throw vaultErrors.itemDamaged([id]);
+    if (latest === 'other-kind') throw vaultErrors.itemDamaged([id]);
     return latest;
   }
 
@@ -104,7 +105,10 @@ export class ItemStore {
     }
     await fsyncDir(items, s.fs);
     this.reader.forget(id);
-    // Stryker disable next-line BooleanLiteral: the folder was just renamed under the vault's lock; force only spares an error if something else removed it meanwhile
-    await s.fs.rm(doomed, { recursive: true, force: true });
+    await s.fs.rm(doomed, {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: the folder was just renamed under the vault's lock; force only spares an error if something else removed it meanwhile
+      force: true,
+    });
   }
 }

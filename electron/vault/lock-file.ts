@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from './aead';
-import { FILE_MODE, tempName } from '../platform/atomic-write';
+import { FILE_MODE, nodeVaultFs, tempName, type VaultFs } from '../platform/atomic-write';
 import { LOCK_FILE } from './constants';
 import { vaultErrors } from './vault-errors';
 
@@ -11,7 +11,9 @@ import { vaultErrors } from './vault-errors';
  * opener backs off while that process lives. A lock left by a process that died (same computer,
  * pid gone, or the computer restarted since) is taken over, so a crash never locks anyone out.
  * Locks from another computer (a vault on a shared or synced drive) are always respected: Harbor
- * cannot tell whether that process is alive.
+ * cannot tell whether that process is alive. The lock's temporary files are written, renamed and
+ * removed through the vault's file operations (`VaultFs`), so tests can make another opener act at
+ * any of those steps.
  */
 
 interface LockInfo {
@@ -60,8 +62,9 @@ export function processAlive(pid: number): boolean {
 async function isStale(file: string, text: string): Promise<boolean> {
   const info = parseLock(text);
   if (!info) {
-    const stat = await fs.stat(file).catch(() => null);
-    return !stat || Date.now() - stat.mtimeMs > UNREADABLE_GRACE_MS;
+    // A lock file gone meanwhile fails here with ENOENT, and acquire tries again from the start.
+    const { mtimeMs } = await fs.stat(file);
+    return Date.now() - mtimeMs > UNREADABLE_GRACE_MS;
   }
   if (info.hostname !== os.hostname()) return false;
   if (Math.abs(info.boot - bootTime()) > BOOT_TOLERANCE_S) return true;
@@ -76,9 +79,11 @@ export class VaultLock {
   private constructor(
     readonly file: string,
     private readonly token: string,
+    private readonly vfs: VaultFs,
   ) {}
 
-  static async acquire(dir: string): Promise<VaultLock> {
+  /** `vfs` is the real node:fs/promises except in tests (see VaultFs). */
+  static async acquire(dir: string, vfs: VaultFs = nodeVaultFs): Promise<VaultLock> {
     const file = path.join(dir, LOCK_FILE);
     const token = randomBytes(16).toString('hex');
     const info: LockInfo = {
@@ -90,19 +95,20 @@ export class VaultLock {
     const content = `${JSON.stringify(info)}\n`;
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        if (await createExclusive(dir, file, content)) return new VaultLock(file, token);
-        const existing = await readText(file);
-        if (existing === null) continue; // released meanwhile: try again
+        if (await createExclusive(vfs, dir, file, content)) return new VaultLock(file, token, vfs);
+        // Released meanwhile: ENOENT, and the next attempt creates it.
+        const existing = await fs.readFile(file, 'utf8');
         if (!(await isStale(file, existing))) throw vaultErrors.inUse();
         // Take over only if it is still the very lock we judged stale, then confirm we won.
         const tmp = path.join(dir, tempName());
-        await fs.writeFile(tmp, content, { mode: FILE_MODE, flag: 'wx' });
+        await writeNew(vfs, tmp, content);
         if ((await readText(file)) !== existing) {
-          await fs.rm(tmp, { force: true });
+          // Gone already (another opener's housekeeping) is ENOENT: tried again all the same.
+          await vfs.rm(tmp);
           continue;
         }
-        await fs.rename(tmp, file);
-        if ((await readText(file)) === content) return new VaultLock(file, token);
+        await vfs.rename(tmp, file);
+        if ((await readText(file)) === content) return new VaultLock(file, token, vfs);
       } catch (error) {
         // The holder's housekeeping may remove our temp file mid-attempt (it deletes every .tmp-*).
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -121,7 +127,7 @@ export class VaultLock {
     if (this.released) return;
     this.released = true;
     const text = await readText(this.file);
-    if (text !== null && parseLock(text)?.token === this.token) await fs.rm(this.file, { force: true });
+    if (text !== null && parseLock(text)?.token === this.token) await this.vfs.rm(this.file, { force: true });
   }
 }
 
@@ -130,9 +136,9 @@ export class VaultLock {
  * into place (link fails if the name exists). File systems without hard links (FAT, exFAT) fall
  * back to an exclusive create.
  */
-async function createExclusive(dir: string, file: string, content: string): Promise<boolean> {
+async function createExclusive(vfs: VaultFs, dir: string, file: string, content: string): Promise<boolean> {
   const tmp = path.join(dir, tempName());
-  await fs.writeFile(tmp, content, { mode: FILE_MODE, flag: 'wx' });
+  await writeNew(vfs, tmp, content);
   try {
     await fs.link(tmp, file);
     return true;
@@ -143,13 +149,23 @@ async function createExclusive(dir: string, file: string, content: string): Prom
       throw error;
     }
     try {
-      await fs.writeFile(file, content, { mode: FILE_MODE, flag: 'wx' });
+      await writeNew(vfs, file, content);
       return true;
     } catch (inner) {
       if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
       throw inner;
     }
   } finally {
-    await fs.rm(tmp, { force: true });
+    await vfs.rm(tmp, { force: true });
+  }
+}
+
+/** Creates `file` (never replacing one) readable by its owner only, holding `content`. */
+async function writeNew(vfs: VaultFs, file: string, content: string): Promise<void> {
+  const handle = await vfs.open(file, 'wx', FILE_MODE);
+  try {
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
   }
 }

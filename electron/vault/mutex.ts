@@ -15,7 +15,7 @@ export class Mutex {
 
 /** Runs `fn` over `items` with at most `limit` in flight (file handles are a finite resource). */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
+  const results: R[] = [];
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

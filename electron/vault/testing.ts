@@ -9,8 +9,8 @@ import { decodeItemFile } from './item-file';
 import { deriveKek } from './kdf';
 import { readHeaderBytes } from './layout';
 import type { VaultFs } from '../platform/atomic-write';
-import { openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
-import type { OpenVault } from './types';
+import { createWith, openWith, openWithPassphrase, unlockWithKek } from './lifecycle';
+import type { CreateVaultOptions, OpenVault } from './types';
 import { unwrapWithKek } from './vault-key';
 import { vaultErrors } from './vault-errors';
 import { activeItems, stateOf as maybeStateOf, type VaultState } from './vault-state';
@@ -42,6 +42,11 @@ export function openVaultWithKek(dir: string, kek: Buffer, fs?: VaultFs): Promis
 /** openVault with the vault's file operations replaced (see openVaultWithKek). */
 export function openVaultWithFs(dir: string, passphrase: string, fs: VaultFs): Promise<OpenVault> {
   return openWithPassphrase(dir, passphrase, fs);
+}
+
+/** createVault with the vault's file operations replaced (see openVaultWithKek). */
+export function createVaultWithFs(dir: string, passphrase: string, opts: CreateVaultOptions, fs: VaultFs) {
+  return createWith(dir, passphrase, opts, fs);
 }
 
 /** The KEK of an existing vault (one Argon2id run), for use with openVaultWithKek. */

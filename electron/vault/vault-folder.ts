@@ -6,8 +6,12 @@ import { HEADER_FILE, ITEMS_DIR_PATTERN, LOCK_FILE } from './constants';
 const SNIFF_BYTES = 512;
 
 async function headerLooksLikeHarbor(file: string): Promise<boolean> {
-  const handle = await fs.open(file, 'r').catch(() => null);
-  if (!handle) return false;
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch {
+    return false; // a link to nowhere, or a file Harbor may not read
+  }
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
@@ -47,8 +51,15 @@ export async function enclosingVaultFolder(dir: string): Promise<string | null> 
  * not exist holds no vault; the write itself then reports it missing.
  */
 export async function isInsideVault(target: string): Promise<boolean> {
-  const holder = (dir: string) => enclosingVaultFolder(dir).catch(() => null);
-  if (await holder(path.dirname(target))) return true;
+  if (await holdsVault(path.dirname(target))) return true;
   const real = await fs.realpath(target).catch(() => null);
-  return real !== null && (await holder(path.dirname(real))) !== null;
+  return real !== null && (await holdsVault(path.dirname(real)));
+}
+
+async function holdsVault(dir: string): Promise<boolean> {
+  try {
+    return (await enclosingVaultFolder(dir)) !== null;
+  } catch {
+    return false; // a folder that does not exist
+  }
 }

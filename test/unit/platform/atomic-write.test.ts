@@ -112,6 +112,18 @@ describe('a write', () => {
     expect(calls.at(-1)).toBe('rm {"force":true}');
   });
 
+  it.skipIf(process.platform !== 'linux')('leaves no file open, whether it succeeds or fails', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const dir = await folder();
+    const file = path.join(dir, 'vault.json');
+    const before = await openFiles();
+    for (let i = 0; i < 3; i++) await writeFileAtomic(file, Buffer.from(`version ${i}`), { durable: true });
+    const { vfs } = recording(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+    await expect(writeFileAtomic(file, Buffer.from('new'), { durable: true, fs: vfs })).rejects.toThrow('no space');
+    expect(await openFiles()).toBe(before);
+    expect(await fs.readFile(file, 'utf8')).toBe('version 2');
+  });
+
   it('is not retried when the rename is refused (outside Windows a refusal is real)', async () => {
     if (process.platform === 'win32') return;
     const denied = Object.assign(new Error('denied'), { code: 'EPERM' });

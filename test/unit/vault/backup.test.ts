@@ -277,4 +277,20 @@ describe('writing a backup', () => {
     expect((await restored.revisions(small.id)).map((r) => r.revision)).toEqual([1]);
     await restored.close();
   });
+
+  it.skipIf(process.platform !== 'linux')('making and restoring a backup leaves no file open', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const { vault } = await newVault();
+    await vault.create('story', { title: 'Rosa' });
+    const root = await tempDir('backup');
+    const file = path.join(root, 'harbor.backup');
+    const beforeBackup = await openFiles();
+    await vault.backup(file);
+    expect(await openFiles()).toBe(beforeBackup);
+    await vault.close();
+    const beforeRestore = await openFiles();
+    const restored = await restoreBackup(file, path.join(root, 'r'), PASS);
+    await restored.close();
+    expect(await openFiles()).toBe(beforeRestore);
+  });
 });

@@ -68,4 +68,13 @@ describe('erasing a vault', () => {
     await eraseVault(dir);
     await expect(fs.stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
+
+  it.skipIf(process.platform !== 'linux')('leaves no file open (an open header could keep it from going)', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const { dir, vault } = await newVault();
+    await vault.close();
+    const before = await openFiles();
+    await eraseVault(dir);
+    expect(await openFiles()).toBe(before);
+  });
 });

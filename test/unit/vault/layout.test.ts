@@ -25,6 +25,7 @@ afterEach(async () => {
 
 const ID_A = 'a'.repeat(32);
 const ID_B = 'b'.repeat(32);
+const ID_C = 'c'.repeat(32);
 
 describe('where a vault keeps its files', () => {
   it('names items by 32 lower-case hex digits and versions from 1 to 2^32 - 1, ten digits each', () => {
@@ -134,6 +135,7 @@ describe('where a vault keeps its files', () => {
     await fs.writeFile(path.join(dir, 'notes.txt'), 'someone else’s');
     await fs.writeFile(path.join(items, `${TEMP_PREFIX}items`), 'partial');
     await fs.writeFile(path.join(items, 'stray'), 'someone else’s');
+    await fs.writeFile(path.join(items, ID_C), 'a file with an item’s name');
     await fs.writeFile(path.join(kept, '0000000001'), 'kept');
     await fs.writeFile(path.join(kept, `${TEMP_PREFIX}item`), 'partial');
     await fs.writeFile(path.join(empty, `${TEMP_PREFIX}first`), 'partial');
@@ -141,14 +143,58 @@ describe('where a vault keeps its files', () => {
     expect(await filesUnder(dir)).toEqual(
       [
         path.join('items-000002', ID_A, '0000000001'),
+        path.join('items-000002', ID_C),
         path.join('items-000002', 'stray'),
         'notes.txt',
         'vault.json',
       ].sort(),
     );
     expect((await fs.readdir(dir)).sort()).toEqual(['items-000002', 'items-1', 'notes.txt', 'vault.json']);
+    // The item folder left empty (a create that crashed before its first save) is gone too.
+    expect((await fs.readdir(items)).sort()).toEqual([ID_A, ID_C, 'stray'].sort());
     // A generation not made yet (a create that crashed before it) is no error.
     await cleanUp(dir, 'items-000003');
     expect((await fs.readdir(dir)).sort()).toEqual(['items-1', 'notes.txt', 'vault.json']);
+  });
+
+  it.skipIf(process.platform !== 'linux')('leaves no file open after reading versions whole or in part', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const dir = await tempDir();
+    const small = path.join(dir, 'small');
+    const large = path.join(dir, 'large');
+    await fs.writeFile(small, Buffer.alloc(100, 1));
+    await fs.writeFile(large, Buffer.alloc(200_000, 2));
+    const before = await openFiles();
+    for (let i = 0; i < 3; i++) {
+      expect((await readItemBytes(small))?.length).toBe(100);
+      expect((await readItemBytes(large))?.length).toBe(200_000);
+      expect((await readItemHead(large))?.length).toBe(ITEM_HEAD_BYTES);
+    }
+    expect(await openFiles()).toBe(before);
+  });
+
+  it('a file error other than "not there" is reported as it is, never read as a missing vault or version', async () => {
+    const dir = await tempDir();
+    const denied = () => Promise.reject(Object.assign(new Error('not allowed'), { code: 'EACCES' }));
+    const spies = [
+      vi.spyOn(fs, 'stat').mockImplementation(denied),
+      vi.spyOn(fs, 'readdir').mockImplementation(denied),
+      vi.spyOn(fs, 'open').mockImplementation(denied),
+    ];
+    try {
+      const file = path.join(dir, 'x');
+      for (const attempt of [
+        headerExists(dir),
+        readHeaderBytes(dir),
+        listItemIds(dir),
+        listRevisions(dir),
+        readItemBytes(file),
+        readItemHead(file),
+      ]) {
+        await expect(attempt).rejects.toMatchObject({ code: 'EACCES' });
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });

@@ -1,9 +1,27 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KDF_FLOOR, KDF_MAX } from '../../../electron/vault/constants';
 import { createVault, openVault, recoverVault, vaultExists } from '../../../electron/vault/index';
+import { createVaultWithFs, nodeVaultFs, openVaultWithFs, type VaultFs } from '../../../electron/vault/testing';
 import { expectHarborError, FAST_KDF, PASS, removeTempDirs, tempDir } from './helpers';
+
+/** The real file operations, each sync recorded by what it syncs. */
+function recordingSyncs() {
+  const synced: string[] = [];
+  const vfs: VaultFs = {
+    ...nodeVaultFs,
+    syncFile: async (handle) => {
+      synced.push('file');
+      return nodeVaultFs.syncFile(handle);
+    },
+    syncDir: async (folder) => {
+      synced.push(`folder ${path.basename(folder)}`);
+      return nodeVaultFs.syncDir(folder);
+    },
+  };
+  return { synced, vfs };
+}
 
 afterEach(removeTempDirs);
 
@@ -106,5 +124,51 @@ describe('recovering a vault', () => {
     expect(new Set([malformed.message, wrong.message, none.message]).size).toBe(3);
     // Each refusal released the vault: it still opens.
     await (await openVault(dir, PASS)).close();
+  });
+});
+
+describe('a vault made and opened to last', () => {
+  it('is on the disk before it is handed out: its items folder first, then vault.json', async () => {
+    const dir = path.join(await tempDir(), 'v');
+    const { synced, vfs } = recordingSyncs();
+    const { vault } = await createVaultWithFs(dir, PASS, { kdf: FAST_KDF }, vfs);
+    // The vault folder holds the new items folder (synced), then vault.json (the file, then its folder).
+    expect(synced).toEqual(['folder v', 'file', 'folder v']);
+    synced.length = 0;
+    const story = await vault.create('story', { v: 1 });
+    expect(synced).toContain(`folder ${story.id}`);
+    await vault.close();
+    const { synced: atOpen, vfs: other } = recordingSyncs();
+    const again = await openVaultWithFs(dir, PASS, other);
+    // What clearing a crash's leftovers removed is made to last too.
+    expect(atOpen).toEqual(['folder v']);
+    await again.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('makes a folder that already existed private', async () => {
+    const dir = path.join(await tempDir(), 'v');
+    await fs.mkdir(dir, { mode: 0o755 });
+    await fs.chmod(dir, 0o755);
+    const { vault } = await createVault(dir, PASS, { kdf: FAST_KDF });
+    expect((await fs.stat(dir)).mode & 0o777).toBe(0o700);
+    await vault.close();
+  });
+
+  it('refuses to make a vault where another Harbor made one a moment before, and leaves that one as it is', async () => {
+    const dir = path.join(await tempDir(), 'v');
+    const theirs = '{"format":"harbor-vault","theirs":true}';
+    const chmod = fs.chmod.bind(fs);
+    // Between the first look for a vault and taking the lock, someone else writes one.
+    const spy = vi.spyOn(fs, 'chmod').mockImplementation(async (target, mode) => {
+      await chmod(target, mode);
+      await fs.writeFile(path.join(dir, 'vault.json'), theirs);
+    });
+    try {
+      await expectHarborError(createVault(dir, PASS, { kdf: FAST_KDF }), 'exists');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await fs.readFile(path.join(dir, 'vault.json'), 'utf8')).toBe(theirs);
+    expect(await fs.readdir(dir)).toEqual(['vault.json']);
   });
 });

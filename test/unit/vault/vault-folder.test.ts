@@ -72,4 +72,19 @@ describe('knowing a vault folder', () => {
     }
     await vault.close();
   });
+
+  it.skipIf(process.platform === 'win32')('a vault.json that is a link to nowhere does not make a vault', async () => {
+    const dir = await tempDir('folder');
+    await fs.symlink(path.join(dir, 'gone.json'), path.join(dir, 'vault.json'));
+    expect(await isVaultFolder(dir)).toBe(false);
+    expect(await enclosingVaultFolder(dir)).toBeNull();
+  });
+
+  it.skipIf(process.platform !== 'linux')('leaves no file open however often it looks', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const dir = await folderWith({ 'vault.json': HEADER });
+    const before = await openFiles();
+    for (let i = 0; i < 5; i++) expect(await isVaultFolder(dir)).toBe(true);
+    expect(await openFiles()).toBe(before);
+  });
 });
