@@ -44,7 +44,7 @@ const VAULT_TESTS: Record<string, string[]> = {
   retention: ['retention'],
   'revision-history': ['revision-history', 'retention'],
   rotate: ['rotate', 'key-ring'],
-  'vault-errors': ['vault', 'item-input'],
+  'vault-errors': ['vault-errors', 'vault', 'item-input'],
   'vault-folder': ['vault-folder'],
   'vault-key': ['vault-format', 'vault', 'kat', 'passphrase-change'],
   'vault-state': ['open-vault', 'vault', 'cache-file'],
