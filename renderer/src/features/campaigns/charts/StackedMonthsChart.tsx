@@ -3,6 +3,9 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { AXIS_CLASS, charWidth, lineHeight, seriesClass, textWidth, useChartBox } from './chart-frame';
 
+// The legend's swatch is one text line tall at every text size.
+const KEY_SWATCH = '1em';
+
 export interface MonthStack {
   /** The month's label as the reader sees it. */
   label: string;
@@ -37,7 +40,7 @@ export function StackedMonthsChart({ months, series }: { months: readonly MonthS
       <ul className="chart__legend">
         {series.map((name, i) => (
           <li key={name}>
-            <svg width="1em" height="1em" aria-hidden="true" focusable="false">
+            <svg width={KEY_SWATCH} height={KEY_SWATCH} aria-hidden="true" focusable="false">
               <rect width="100%" height="100%" className={seriesClass(i)} />
             </svg>
             {name}
