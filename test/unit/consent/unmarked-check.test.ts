@@ -165,6 +165,9 @@ describe('details marked one by one and joined by a connector ("de la", "y", "of
     expect(asked(pedro, 'es', 'Ciudad Juárez', 'Pedro')).toEqual(['Ciudad Juárez y Pedro Ramírez']);
     expect(asked('I met Maria de la Cruz there.', 'en', 'Maria')).toEqual(['Maria de la Cruz']);
     expect(asked('We sailed to the Isle of Man.', 'en', 'Man')).toEqual(['Isle of Man']);
+    // A mark that stops inside a word leaves the rest of it ("z" of "Ruiz") to go out as written.
+    expect(asked('Conocí a María de la Cruz.', 'es', 'María', 'Cru')).toEqual(['María de la Cruz']);
+    expect(asked('Later Carlos Ruiz came.', 'en', 'Carlos', 'Rui')).toEqual(['Carlos Ruiz']);
   });
 
   it('takes a connector only as a whole word: inside an address or written with a capital it is a detail', () => {
