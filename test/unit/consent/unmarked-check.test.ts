@@ -111,6 +111,75 @@ describe('the identifying-detail gate (storyCandidates)', () => {
   });
 });
 
+describe('details marked one by one and joined by a connector ("de la", "y", "of")', () => {
+  /** What the check asks about in `line` with each of `marked` (every occurrence) marked. */
+  const asked = (line: string, lang: 'en' | 'es', ...marked: string[]) => {
+    const ranges: [number, number][] = [];
+    for (const m of marked)
+      for (const at of line.matchAll(new RegExp(m, 'gu'))) ranges.push([at.index, at.index + m.length]);
+    return unmarkedCandidates([{ text: line, marked: ranges }], lang, new Set()).map((c) => c.text);
+  };
+
+  it('in Spanish, asks nothing once every detail on either side of the connector is marked', () => {
+    const cases: [string, string[]][] = [
+      [
+        'Me tuvieron en Ciudad Juárez y Rogelio Baptiste se quedó con mi pasaporte.',
+        ['Ciudad Juárez', 'Rogelio Baptiste'],
+      ],
+      ['Conocí a María de la Cruz.', ['María', 'Cruz']],
+      ['Conocí a Rosa de las Nieves.', ['Rosa', 'Nieves']],
+      ['Conocí a Rosa de los Ángeles.', ['Rosa', 'Ángeles']],
+      ['Conocí a Juan del Río.', ['Juan', 'Río']],
+      ['Conocí a Juan las Palmas.', ['Juan', 'Palmas']],
+      ['Vivía en el Paseo el Prado 5.', ['Paseo', 'Prado 5']],
+    ];
+    for (const [line, marked] of cases) {
+      expect(asked(line, 'es'), line).not.toEqual([]);
+      expect(asked(line, 'es', ...marked), line).toEqual([]);
+    }
+  });
+
+  it('in English, the same for the words compromise joins names with', () => {
+    const cases: [string, string[]][] = [
+      ['We sailed to the Isle of Man.', ['Isle', 'Man']],
+      ['I met Maria de la Cruz there.', ['Maria', 'Cruz']],
+      ['I met Rosa de las Nieves there.', ['Rosa', 'Nieves']],
+      ['Maria de los Angeles was there.', ['Maria', 'Angeles']],
+      ['I lived in Ciudad Juárez y Rogelio Baptiste drove.', ['Juárez', 'Rogelio Baptiste']],
+      ['Then Rosa e Isabel came.', ['Rosa', 'Isabel']],
+      ['He knew Vincent van Gogh.', ['Vincent', 'Gogh']],
+      ['Then Pierre du Pont came.', ['Pierre', 'Pont']],
+    ];
+    for (const [line, marked] of cases) {
+      expect(asked(line, 'en'), line).not.toEqual([]);
+      expect(asked(line, 'en', ...marked), line).toEqual([]);
+    }
+  });
+
+  it('still asks about a name on either side of the connector that is not marked', () => {
+    expect(asked('Conocí a María de la Cruz.', 'es', 'María')).toEqual(['María de la Cruz']);
+    expect(asked('Conocí a María de la Cruz.', 'es', 'Cruz')).toEqual(['María de la Cruz']);
+    expect(asked('Conocí a María de la Cruz.', 'es', 'María de la')).toEqual(['María de la Cruz']);
+    const pedro = 'Me tuvieron en Ciudad Juárez y Pedro Ramírez se quedó con mi pasaporte.';
+    expect(asked(pedro, 'es', 'Ciudad Juárez')).toEqual(['Ciudad Juárez y Pedro Ramírez']);
+    expect(asked(pedro, 'es', 'Ciudad Juárez', 'Pedro')).toEqual(['Ciudad Juárez y Pedro Ramírez']);
+    expect(asked('I met Maria de la Cruz there.', 'en', 'Maria')).toEqual(['Maria de la Cruz']);
+    expect(asked('We sailed to the Isle of Man.', 'en', 'Man')).toEqual(['Isle of Man']);
+    // A mark that stops inside a word leaves the rest of it ("z" of "Ruiz") to go out as written.
+    expect(asked('Conocí a María de la Cruz.', 'es', 'María', 'Cru')).toEqual(['María de la Cruz']);
+    expect(asked('Later Carlos Ruiz came.', 'en', 'Carlos', 'Rui')).toEqual(['Carlos Ruiz']);
+  });
+
+  it('takes a connector only as a whole word: inside an address or written with a capital it is a detail', () => {
+    // "de" and "la" inside an e-mail address are part of it, and leave unless marked.
+    const mail = 'Escribe a carlos.de.la.cruz@correo.es hoy.';
+    expect(asked(mail, 'es', 'carlos', 'cruz@correo.es')).toEqual(['carlos.de.la.cruz@correo.es']);
+    // "Del" and "Y" with a capital are words of the name, not joins.
+    expect(asked('Conocí a Juan Del Río.', 'es', 'Juan', 'Río')).toEqual(['Juan Del Río']);
+    expect(asked('Conocí a Ana Y Rosa.', 'es', 'Ana', 'Rosa')).toEqual(['Ana Y Rosa']);
+  });
+});
+
 describe('the cleared list', () => {
   it('remembers no blank words, and nothing longer than its limit', () => {
     expect(addCleared(['lima'], ['   ', '\n'])).toEqual(['lima']);

@@ -57,13 +57,10 @@ export const FIELD_VALUES: Record<Language, Record<string, string>> = {
 
 /**
  * Quoted in the first section written as paragraphs; the consent withholds the place and the person.
- * Not "… Ciudad Juárez y Rogelio Baptiste …" in Spanish: the identifying-detail check reads two
- * marked details joined by "y" as one unmarked name and stops the export (a false positive,
- * reported with issue #18's matrix; shared/consent/unmarked-check.ts).
  */
 const STORY: Record<Language, [string, string, string]> = {
   en: ['They kept me in ', ' and ', ' took my passport.'],
-  es: ['Me tuvieron en ', '; ', ' se quedó con mi pasaporte.'],
+  es: ['Me tuvieron en ', ' y ', ' se quedó con mi pasaporte.'],
 };
 export const WITHHELD = ['Ciudad Juárez', 'Rogelio Baptiste'];
 
