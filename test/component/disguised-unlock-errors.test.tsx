@@ -241,6 +241,31 @@ describe.each(['en', 'es'] as const)('disguised lock and recovery screens (%s)',
   });
 });
 
+describe.each(['en', 'es'] as const)('before the lock screen, disguised (%s)', (lang) => {
+  it('a vault that cannot be checked yet says "notes", and so does the page title', async () => {
+    installHarbor(
+      { 'vault:status': () => ({ ok: false, error: err('io', 'vault.io') }) },
+      { disguise: true, language: lang },
+    );
+    render(<App />);
+    await screen.findByRole('heading', {
+      level: 1,
+      name: lang === 'en' ? "Your notes couldn't open yet" : 'Tus notas todavía no pudieron abrirse',
+    });
+    expect(document.body.textContent).not.toMatch(GIVEAWAY);
+    expect(document.title).not.toMatch(GIVEAWAY);
+  });
+
+  it('without the disguise it names Harbor', async () => {
+    installHarbor({ 'vault:status': () => ({ ok: false, error: err('io', 'vault.io') }) }, { language: lang });
+    render(<App />);
+    await screen.findByRole('heading', {
+      level: 1,
+      name: lang === 'en' ? "Harbor couldn't open yet" : 'Harbor todavía no pudo abrirse',
+    });
+  });
+});
+
 describe.each(['en', 'es'] as const)('the same screens without the disguise (%s)', (lang) => {
   it('say each error in the catalog’s own words', async () => {
     const seen = await lockScreen(lang, REACHABLE, false);
