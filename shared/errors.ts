@@ -36,6 +36,8 @@ export interface ErrorDetailsByCode {
   consent_refused: { refusals: Refusal[] };
   /** `erased`: that attempt reached the limit the person set, and the vault was erased. */
   wrong_passphrase: { erased?: boolean };
+  /** The same for a wrong recovery key: the erase limit counts both. */
+  wrong_recovery_key: { erased?: boolean };
   /** The system's error code (ENOSPC…), for logs only. */
   io: { cause: string };
   /** What is damaged: items (and a revision), or the header file. `problem` is for logs only. */

@@ -217,6 +217,11 @@ describe('exporting a testimony over its budget', () => {
     expect(screen.getByTestId('over-budget-cuts').textContent).toBe(
       'My story: 11 sentences (132 words), from “This is sentence 10 of what I will say to them today.”',
     );
+    // The decision is in view: focus on the step's heading, the choices before the long list of cuts.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'This is longer than its budget' }));
+    const anyway = screen.getByRole('button', { name: 'Export all of it anyway' });
+    const cutsList = screen.getByTestId('over-budget-cuts');
+    expect(anyway.compareDocumentPosition(cutsList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Choose a consent' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Back to editing' }));
     expect(onEdit).toHaveBeenCalledTimes(1);

@@ -17,6 +17,8 @@ import {
   recoveryKeyLooksComplete,
   tidyRecoveryKeyInput,
 } from '../../ui/passphrase/recovery-key';
+import { ErasedScreen } from './ErasedScreen';
+import { DISGUISED_ERROR_TEXT, disguisedErrorOf } from './disguised-error';
 
 export interface RecoverScreenProps {
   onRecovered: (status: VaultStatus) => void;
@@ -38,6 +40,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const form = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const formError = useAnnouncedError();
+  const [erased, setErased] = useState(false);
   const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
   // Disguised, these screens say "notes", never "vault" or "Harbor".
   const disguised = usePreferences().prefs.disguise;
@@ -66,17 +69,21 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
       form.reset();
       setRecoveryKey('');
       setRecovered(result.value);
-    } else if (result.error.messageKey === 'vault.noRecoveryKey') {
-      // Nothing in the key field to fix: the way forward is the passphrase.
-      formError.show(disguised ? t('recover.noKeyNotes') : t('recover.noKey'));
-    } else if (disguised && result.error.code === 'wrong_recovery_key') {
-      keyProblem(t('recover.wrongKeyNotes'));
-    } else if (result.error.code === 'wrong_recovery_key' || result.error.code === 'invalid_input') {
-      keyProblem(toText(result.error));
+    } else if (result.error.code === 'wrong_recovery_key' && result.error.details?.erased) {
+      // The erase-after limit counts wrong recovery keys too: the vault is gone, say so plainly.
+      setErased(true);
     } else {
-      formError.show(toText(result.error));
+      const { error } = result;
+      // Disguised, these words come from the disguise's own, never the catalog's (which name the vault).
+      const text = disguised ? t(DISGUISED_ERROR_TEXT[disguisedErrorOf(error)]) : toText(error);
+      // A missing recovery key leaves nothing to fix in the key field: the way forward is the passphrase.
+      if (error.messageKey === 'vault.noRecoveryKey') formError.show(disguised ? text : t('recover.noKey'));
+      else if (error.code === 'wrong_recovery_key' || error.code === 'invalid_input') keyProblem(text);
+      else formError.show(text);
     }
   };
+
+  if (erased) return <ErasedScreen />;
 
   if (recovered) {
     return (
@@ -85,6 +92,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
         <RecoveryKeyBlock
           recoveryKey={recovered.recoveryKey}
           continueLabel={t('common.continue')}
+          disguised={disguised}
           onContinue={() => onRecovered(recovered.status)}
         />
       </CardScreen>

@@ -11,6 +11,7 @@ import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { useAttempts } from './use-attempts';
 import { AttemptNotice } from './AttemptNotice';
 import { ErasedScreen } from './ErasedScreen';
+import { DISGUISED_ERROR_TEXT, disguisedErrorOf } from './disguised-error';
 import { SafetyGuidePage } from '../safety/public';
 
 export interface UnlockScreenProps {
@@ -57,8 +58,8 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
     } else {
       const { error } = result;
       if (error.code === 'wrong_passphrase' && error.details?.erased) return setErased(true);
-      // Disguised, the lock screen says "notes", never "vault" (the catalog's words name the vault).
-      retry(disguised && error.code === 'wrong_passphrase' ? t('unlock.wrongNotes') : toText(error));
+      // Disguised, the lock screen says "notes", never "vault" or "Harbor", whatever the error.
+      retry(disguised ? t(DISGUISED_ERROR_TEXT[disguisedErrorOf(error)]) : toText(error));
       await refresh();
     }
   };

@@ -12,6 +12,8 @@ export interface RecoveryKeyBlockProps {
   onContinue: () => void;
   /** In Settings there is no new heading: bring focus to the key's first line instead. */
   focusOnMount?: boolean;
+  /** Disguised (the recovery screen), the words say "notes", never "vault" or "Harbor". */
+  disguised?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function RecoveryKeyBlock({
   continueLabel,
   onContinue,
   focusOnMount = false,
+  disguised = false,
 }: RecoveryKeyBlockProps) {
   const { t } = useTranslation();
   const [stored, setStored] = useState(false);
@@ -32,7 +35,7 @@ export function RecoveryKeyBlock({
   return (
     <div className="recovery">
       <p ref={introRef} tabIndex={-1} className="recovery__intro">
-        {t('recoveryKey.onlyOnce')}
+        {disguised ? t('recoveryKey.onlyOnceNotes') : t('recoveryKey.onlyOnce')}
       </p>
       <p id={keyLabelId} className="visually-hidden">
         {t('recoveryKey.label')}
@@ -50,7 +53,7 @@ export function RecoveryKeyBlock({
           </span>
         ))}
       </div>
-      <p className="notice notice--caution">{t('recoveryKey.warning')}</p>
+      <p className="notice notice--caution">{disguised ? t('recoveryKey.warningNotes') : t('recoveryKey.warning')}</p>
       <p className="hint">{t('recoveryKey.noCopy')}</p>
       <div className="check">
         <input id={checkId} type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />

@@ -213,7 +213,6 @@ export function Builder({ id, onClose, registerBeforeLock }: BuilderProps) {
           )}
           {step === 'export' && (
             <>
-              {budgets.over && <p className="notice notice--caution">{t('testimony.export.overLimit')}</p>}
               {!template.formats.includes('pdf') && <p className="hint">{t('testimony.export.docxOnly')}</p>}
               <TestimonyExport
                 testimony={testimony}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TestimonyBudgets } from '../../../../../shared/testimony/budgets';
 import type { ScriptFit } from '../../../../../shared/testimony/fit-script';
@@ -17,9 +18,10 @@ export interface OverBudgetStepProps {
 }
 
 /**
- * Before exporting a document over its budget: by how much, what a spoken script could leave out
- * to fit, and an explicit choice: a script as fitted (what the builder's preview shows; the command
- * line's `export --fit`), or all of it anyway (`export --over-budget`).
+ * Before exporting a document over its budget: by how much, then an explicit choice, kept in view
+ * above what a spoken script could leave out to fit: a script as fitted (what the builder's preview
+ * shows; the command line's `export --fit`), or all of it anyway (`export --over-budget`). Said once
+ * here: the builder shows no other over-the-limit notice above it.
  */
 export function OverBudgetStep({
   testimony,
@@ -32,6 +34,10 @@ export function OverBudgetStep({
   const { t } = useTranslation();
   const text = useBudgetText();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  // A heavy decision gets the whole window: the step starts at its top, not under the builder's steps.
+  useEffect(() => {
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [headingRef]);
   const { template } = testimony;
   const lang = testimony.language;
   const sectionTitle = (id: string) => template.sections.find((s) => s.id === id)?.title[lang] ?? id;
@@ -73,6 +79,21 @@ export function OverBudgetStep({
           ) : null,
         )}
       </ul>
+      <div className="share-panel__actions">
+        {fit && cuts.length > 0 && onExportFitted && (
+          <button type="button" className="button" onClick={onExportFitted} data-testid="export-fitted">
+            {t('testimony.overBudget.exportFitted', {
+              time: t('testimony.budget.minutesChoice', { count: fit.minutes }),
+            })}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onEdit}>
+          {t('testimony.overBudget.edit')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onExportAnyway}>
+          {fit && cuts.length > 0 ? t('testimony.overBudget.anywayAll') : t('testimony.overBudget.anyway')}
+        </button>
+      </div>
       {fit && cuts.length > 0 && (
         <>
           <p>
@@ -95,21 +116,6 @@ export function OverBudgetStep({
           </ul>
         </>
       )}
-      <div className="share-panel__actions">
-        {fit && cuts.length > 0 && onExportFitted && (
-          <button type="button" className="button" onClick={onExportFitted} data-testid="export-fitted">
-            {t('testimony.overBudget.exportFitted', {
-              time: t('testimony.budget.minutesChoice', { count: fit.minutes }),
-            })}
-          </button>
-        )}
-        <button type="button" className="button" onClick={onEdit}>
-          {t('testimony.overBudget.edit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onExportAnyway}>
-          {fit && cuts.length > 0 ? t('testimony.overBudget.anywayAll') : t('testimony.overBudget.anyway')}
-        </button>
-      </div>
     </section>
   );
 }
