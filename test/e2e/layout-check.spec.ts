@@ -412,8 +412,12 @@ const SCREENS: Screen[] = [
       await button(page, t('campaigns.cancel')).click();
       const bill = page.getByRole('article', { name: 'SB 12' });
       await bill
-        .getByRole('button', { name: patternOf(t, 'campaigns.steps.editLastButton', ['bill', 'step']) })
+        .getByRole('button', { name: patternOf(t, 'campaigns.steps.editStep', ['number', 'bill', 'step']) })
+        .last()
         .click();
+      await page
+        .getByRole('heading', { name: patternOf(t, 'campaigns.steps.editOne', ['number', 'bill', 'step']) })
+        .waitFor();
       await check('bill steps');
       await button(page, t('campaigns.page.report')).click();
       await heading(page, t('campaigns.report.title'));
