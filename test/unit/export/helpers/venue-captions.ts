@@ -1,9 +1,8 @@
-import { dateLinePattern } from './fixed-words';
 import type { Language } from './matrix-testimony';
 
 export interface VenueFrontMatter {
-  /** The heading block, line by line (a RegExp for the export's own date). */
-  caption: (string | RegExp)[];
+  /** The heading block, line by line. */
+  caption: string[];
   salutation?: string;
   /** The signature's fixed words and the witness as the consent allows. */
   signature: string[];
@@ -22,7 +21,8 @@ export interface VenueFrontMatter {
  */
 export function venueFrontMatter(templateId: string, language: Language): VenueFrontMatter {
   const en = language === 'en';
-  const date = dateLinePattern(language);
+  // The export's day by the pipeline's clock (TODAY, 2027-02-01), not this computer's calendar.
+  const date = en ? 'February 1, 2027' : '1 de febrero de 2027';
   const place = en ? '[place withheld]' : '[lugar omitido]';
   const bill = en ? 'SB 123 — Survivor Protection Act' : 'SB 123 — Ley de Protección de Sobrevivientes';
   const letterHead = [
