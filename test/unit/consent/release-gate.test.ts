@@ -175,14 +175,15 @@ describe('an e-mail address with a withheld name in it', () => {
     const out = releaseDocument(
       {
         body,
-        signature: [SLOT, 'maria@example.org', 'office@example.org'],
+        signature: [SLOT, 'maria@example.org', 'office@example.org', 'Maria_Q.1+x%y-z@mail-2.example.org'],
         fields: [{ id: 'contact', value: 'maria@example.org', category: 'contact' }],
         salutation: 'Write to quintero.m@example.org or victor.salgado@example.org, or to Maria.',
         headingBlock: ['Fresno.office@example.org'],
       },
       { terms: contactKept, author: marquez, language, authorSlot: SLOT },
     );
-    expect(out.signature).toEqual(['M. Q.', withheld, 'office@example.org']);
+    // Every character people put in an address belongs to it: nothing of this one is left over.
+    expect(out.signature).toEqual(['M. Q.', withheld, 'office@example.org', withheld]);
     // A withheld detail in an address takes the address too; the name outside one is the identity.
     expect(out.salutation).toBe(`Write to ${withheld} or ${withheld}, or to M. Q.`);
     expect(out.headingBlock).toEqual([withheld]);
