@@ -175,7 +175,8 @@ export function planReplacements(text: string, marked: readonly Range[], rules: 
 
   const out: Replacement[] = [];
   for (const c of clusters) {
-    const redaction = c.ranges.find((r) => r.kind === 'address') ?? c.ranges.find((r) => r.kind !== 'identity');
+    // An address sorts before the names inside it, so its cluster is withheld as a contact.
+    const redaction = c.ranges.find((r) => r.kind !== 'identity');
     if (redaction) {
       const category = redaction.category ?? 'other';
       out.push({
