@@ -99,6 +99,7 @@ export async function prepareExport(deps: PrepareDeps, options: ExportOptions): 
   const source = await resolve(deps.vault, options.source.id, {
     language: options.language,
     fit: options.fit === true,
+    clock: deps.clock,
   });
   const now = deps.clock();
   // Consents end by the later of the local and UTC day; the file is named for the person's own day.

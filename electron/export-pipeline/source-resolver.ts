@@ -9,6 +9,7 @@ import type { ExportSource } from '../../shared/ipc/contract-consent';
 import type { OutgoingField } from '../../shared/release/release-gate';
 import type { DetailRegister } from '../../shared/story/detail-register';
 import type { OpenVault } from '../vault/types';
+import type { Clock } from '../../shared/core/dates';
 import type { PerLanguage } from '../../shared/error-text/define-error-text';
 
 /**
@@ -80,6 +81,8 @@ export interface ResolveContext {
   language: DocumentLanguage;
   /** A spoken script cut to its minutes, as the builder shows it (other sources ignore it). */
   fit?: boolean;
+  /** The pipeline's clock: a letter's date line is the export's day, the same day the file is named for. */
+  clock: Clock;
 }
 
 /** Reads one source from the open vault; throws HarborError('not_found') when it is not there. */

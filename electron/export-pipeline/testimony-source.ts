@@ -61,7 +61,7 @@ async function quotedStories(
  * against that writer's terms instead. The template's words (headings, salutation, position) are in
  * the language chosen for the document, like the placeholders and page numbers.
  */
-export const testimonySource: SourceResolver = async (vault, id, { language, fit }) => {
+export const testimonySource: SourceResolver = async (vault, id, { language, fit, clock }) => {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
   if (testimony.trashedAt) {
     throw new HarborError('not_found', 'export.testimonyInTrash');
@@ -72,7 +72,7 @@ export const testimonySource: SourceResolver = async (vault, id, { language, fit
     language,
     witness: AUTHOR_SLOT,
     witnessCaption: CAPTION_SLOT,
-    today: today(),
+    today: today(clock),
     shared,
     ...optional('fit', fit),
   });

@@ -117,10 +117,13 @@ export interface Replacement {
 interface Range {
   start: number;
   end: number;
-  kind: 'marked' | 'register' | 'identity';
+  kind: 'marked' | 'register' | 'identity' | 'address';
   category?: RedactableCategory;
   id?: string | null;
 }
+
+/** An e-mail address as people write one: local part, "@", a domain with a dot. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 /**
  * Everything to replace in one block's text: marked spans of a withheld category, every
@@ -140,6 +143,14 @@ export function planReplacements(text: string, marked: readonly Range[], rules: 
     });
   }
   for (const [start, end] of findAuthorMentions(text, rules.author)) ranges.push({ start, end, kind: 'identity' });
+  // An e-mail address with a withheld name or detail in it still names the person: the whole
+  // address leaves, never "M. Q. V.@example.org" or "[name withheld]@example.org".
+  for (const m of text.matchAll(EMAIL_ADDRESS)) {
+    const end = m.index + m[0].length;
+    if (ranges.some((r) => r.start < end && r.end > m.index)) {
+      ranges.push({ start: m.index, end, kind: 'address', category: 'contact' });
+    }
+  }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
 
   interface Cluster {
@@ -164,6 +175,7 @@ export function planReplacements(text: string, marked: readonly Range[], rules: 
 
   const out: Replacement[] = [];
   for (const c of clusters) {
+    // An address sorts before the names inside it, so its cluster is withheld as a contact.
     const redaction = c.ranges.find((r) => r.kind !== 'identity');
     if (redaction) {
       const category = redaction.category ?? 'other';

@@ -9,7 +9,7 @@ import { bi } from './text';
 export const coalitionSignOn: TemplateInput = {
   schemaVersion: 1,
   id: 'coalition-sign-on',
-  version: 1,
+  version: 2,
   kind: 'letter',
   name: bi('Coalition sign-on letter', 'Carta de adhesión de la coalición'),
   description: bi(
@@ -74,8 +74,8 @@ export const coalitionSignOn: TemplateInput = {
       ),
     ],
     salutation: [
-      bi('Dear {recipient}:', 'Estimado/a {recipient}:'),
-      bi('Dear Legislators:', 'Estimados/as legisladores/as:'),
+      bi('Dear {recipient}:', 'Saludos cordiales, {recipient}:'),
+      bi('Dear Legislators:', 'A quien corresponda:'),
     ],
     signature: [bi('Sincerely,', 'Atentamente,'), bi('{organization}', '{organization}'), bi('{contact}', '{contact}')],
   },

@@ -4,7 +4,7 @@ import { bi } from './text';
 export const letterToLegislator: TemplateInput = {
   schemaVersion: 1,
   id: 'letter',
-  version: 1,
+  version: 2,
   kind: 'letter',
   name: bi('Letter, email or public comment', 'Carta, correo o comentario público'),
   description: bi(
@@ -81,8 +81,8 @@ export const letterToLegislator: TemplateInput = {
       ),
     ],
     salutation: [
-      bi('Dear {recipient}:', 'Estimado/a {recipient}:'),
-      bi('Dear Legislator:', 'Estimado/a legislador/a:'),
+      bi('Dear {recipient}:', 'Saludos cordiales, {recipient}:'),
+      bi('Dear Legislator:', 'A quien corresponda:'),
     ],
     signature: [
       bi('Sincerely,', 'Atentamente,'),

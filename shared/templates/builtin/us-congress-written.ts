@@ -4,7 +4,7 @@ import { bi } from './text';
 export const usCongressWritten: TemplateInput = {
   schemaVersion: 1,
   id: 'us-congress-written',
-  version: 2,
+  version: 3,
   kind: 'congress-written',
   name: bi('US Congress: written statement', 'Congreso de EE. UU.: declaración escrita'),
   description: bi(
@@ -17,7 +17,14 @@ export const usCongressWritten: TemplateInput = {
   ),
   publicRecord: true,
   fields: [
-    { id: 'committee', required: true },
+    {
+      id: 'committee',
+      required: true,
+      help: bi(
+        'For example: Committee on the Judiciary',
+        'Con su artículo, porque el documento en español dice «ante …»: por ejemplo, «el Comité Judicial» o «la Comisión de Justicia».',
+      ),
+    },
     { id: 'chamber', required: true },
     { id: 'chair' },
     {
@@ -93,7 +100,7 @@ export const usCongressWritten: TemplateInput = {
     // A congressional statement's caption, centred and bold: witness, affiliation, committee, hearing, date.
     headingBlock: [
       bi('Statement of {witnessCaption}[[, {organization}]]', 'Declaración de {witnessCaption}[[, {organization}]]'),
-      bi('before the {committee}[[, {chamber}]]', 'ante el {committee}[[, {chamber}]]'),
+      bi('before the {committee}[[, {chamber}]]', 'ante {committee}[[, {chamber}]]'),
       bi('{inquiry}', '{inquiry}'),
       bi('{billNumber}[[ — {billTitle}]]', '{billNumber}[[ — {billTitle}]]'),
       bi('{hearingDate}', '{hearingDate}'),

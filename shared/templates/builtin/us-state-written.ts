@@ -4,7 +4,7 @@ import { bi } from './text';
 export const usStateWritten: TemplateInput = {
   schemaVersion: 1,
   id: 'us-state-written',
-  version: 2,
+  version: 3,
   kind: 'state-written',
   name: bi('State committee: written testimony', 'Comité estatal: testimonio escrito'),
   description: bi(
@@ -20,7 +20,10 @@ export const usStateWritten: TemplateInput = {
     {
       id: 'committee',
       required: true,
-      help: bi('For example: Senate Judiciary Committee', 'Por ejemplo: Comité Judicial del Senado'),
+      help: bi(
+        'For example: Senate Judiciary Committee',
+        'Con su artículo, porque el documento en español dice «miembros de …»: por ejemplo, «el Comité Judicial del Senado» o «la Comisión de Justicia».',
+      ),
     },
     { id: 'chamber' },
     {
@@ -130,7 +133,7 @@ export const usStateWritten: TemplateInput = {
         'Testimony of {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
         'Testimonio de {witnessCaption}[[ {stance} {billNumber}]][[ ({sponsor})]][[ — {billTitle}]]',
       ),
-      bi('{committee}[[, {chamber}]]', '{committee}[[, {chamber}]]'),
+      bi('{committee}[[, {chamber}]]', 'Ante {committee}[[, {chamber}]]'),
       bi('Hearing of {hearingDate}', 'Audiencia del {hearingDate}'),
     ],
     anonymousWitness: bi('a survivor witness', 'una persona sobreviviente'),
@@ -147,10 +150,10 @@ export const usStateWritten: TemplateInput = {
     salutation: [
       bi(
         'Chair {chair}, Vice Chair {viceChair}, and Members of the {committee}:',
-        'Presidencia, {chair}; Vicepresidencia, {viceChair}; y miembros del {committee}:',
+        'Presidencia, {chair}; Vicepresidencia, {viceChair}; y miembros de {committee}:',
       ),
-      bi('Chair {chair} and Members of the {committee}:', 'Presidencia, {chair}, y miembros del {committee}:'),
-      bi('Members of the {committee}:', 'Miembros del {committee}:'),
+      bi('Chair {chair} and Members of the {committee}:', 'Presidencia, {chair}, y miembros de {committee}:'),
+      bi('Members of the {committee}:', 'Miembros de {committee}:'),
     ],
     signature: [
       bi('{witness}', '{witness}'),

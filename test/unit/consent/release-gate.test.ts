@@ -163,3 +163,30 @@ describe('the release gate, as an adversary would try it', () => {
     expect(caption({ mode: 'anonymous' }, null)).toEqual(['Statement of Anonymous']);
   });
 });
+
+describe('an e-mail address with a withheld name in it', () => {
+  const contactKept = terms({ redact: { categories: ['person', 'place'], keep: [] } });
+  const marquez = { full: 'María Quintero' };
+
+  it.each([
+    ['en', '[contact withheld]'],
+    ['es', '[contacto omitido]'],
+  ] as const)('leaves whole, never as a half-address (%s)', (language, withheld) => {
+    const out = releaseDocument(
+      {
+        body,
+        signature: [SLOT, 'maria@example.org', 'office@example.org', 'Maria_Q.1+x%y-z@mail-2.example.org'],
+        fields: [{ id: 'contact', value: 'maria@example.org', category: 'contact' }],
+        salutation: 'Write to quintero.m@example.org or victor.salgado@example.org, or to Maria.',
+        headingBlock: ['Fresno.office@example.org'],
+      },
+      { terms: contactKept, author: marquez, language, authorSlot: SLOT },
+    );
+    // Every character people put in an address belongs to it: nothing of this one is left over.
+    expect(out.signature).toEqual(['M. Q.', withheld, 'office@example.org', withheld]);
+    // A withheld detail in an address takes the address too; the name outside one is the identity.
+    expect(out.salutation).toBe(`Write to ${withheld} or ${withheld}, or to M. Q.`);
+    expect(out.headingBlock).toEqual([withheld]);
+    expect(JSON.stringify(out)).not.toMatch(/@example\.org(?<!office@example\.org)|maria|quintero|salgado|fresno/i);
+  });
+});

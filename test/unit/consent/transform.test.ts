@@ -266,3 +266,22 @@ describe('planning replacements in one line', () => {
     );
   });
 });
+
+describe('an e-mail address in the story', () => {
+  it.each([
+    ['en', '[contact withheld]'],
+    ['es', '[contacto omitido]'],
+  ] as const)('with the author’s name in it leaves whole; one without stays (%s)', (lang, withheld) => {
+    const d = doc(para(text('Write to maria.q@example.org (María) or help@example.org, not maria@example.org.')));
+    const out = applyConsent(
+      d,
+      terms({ identity: { mode: 'initials' }, redact: { categories: [], keep: [] } }),
+      {
+        full: 'María Quintero',
+      },
+      lang,
+    );
+    expect(lineOf(out.doc)).toEqual([text(`Write to ${withheld} (M. Q.) or help@example.org, not ${withheld}.`)]);
+    expect(out.report).toMatchObject({ redacted: { contact: 2 }, identityReplacements: 1 });
+  });
+});

@@ -106,13 +106,60 @@ describe('built-in templates', () => {
     const t = filledTestimony(byId('us-state-written'));
     delete t.metadata.viceChair;
     delete t.metadata.hearingDate;
+    t.metadata.committee = 'la Comisión Judicial';
     const doc = draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null });
-    expect(doc.salutation).toBe('Presidencia, Ruiz, y miembros del Judiciary Committee:');
+    expect(doc.salutation).toBe('Presidencia, Ruiz, y miembros de la Comisión Judicial:');
     delete t.metadata.sponsor;
     expect(draftTestimonyDocument(t, { language: 'es', witness: 'Anónimo', title: null }).headingBlock).toEqual([
       'Testimonio de Anónimo a favor de SB 123 — Survivor Protection Act',
-      'Judiciary Committee, Senate',
+      'Ante la Comisión Judicial, Senate',
     ]);
+  });
+
+  it.each(['el Comité Judicial', 'la Comisión de Justicia'])(
+    'Spanish wording agrees with a committee of either gender, its article typed in the field (%s)',
+    (committee) => {
+      const state = filledTestimony(byId('us-state-written'));
+      state.metadata.committee = committee;
+      const stateDoc = draftTestimonyDocument(state, { language: 'es', witness: 'M.', title: null });
+      expect(stateDoc.salutation).toBe(`Presidencia, Ruiz; Vicepresidencia, Lee; y miembros de ${committee}:`);
+      expect(stateDoc.headingBlock?.[1]).toBe(`Ante ${committee}, Senate`);
+      delete state.metadata.chair;
+      expect(draftTestimonyDocument(state, { language: 'es', witness: 'M.', title: null }).salutation).toBe(
+        `Miembros de ${committee}:`,
+      );
+      const congress = filledTestimony(byId('us-congress-written'));
+      congress.metadata.committee = committee;
+      const congressDoc = draftTestimonyDocument(congress, { language: 'es', witness: 'M.', title: null });
+      expect(congressDoc.headingBlock).toContain(`ante ${committee}, Senate`);
+      expect([stateDoc, congressDoc].flatMap((d) => [d.salutation, ...(d.headingBlock ?? [])]).join('\n')).not.toMatch(
+        /\bdel (el|la) |\b(el|la) (el|la) /,
+      );
+    },
+  );
+
+  it.each(['letter', 'coalition-sign-on'])(
+    '%s: the Spanish salutation is gender-neutral, with no slash, recipient or not',
+    (id) => {
+      const t = filledTestimony(byId(id));
+      t.metadata.recipient = 'Senadora Ruiz';
+      const es = (m: typeof t) => draftTestimonyDocument(m, { language: 'es', witness: 'M.', title: null }).salutation;
+      expect(es(t)).toBe('Saludos cordiales, Senadora Ruiz:');
+      expect(draftTestimonyDocument(t, { language: 'en', witness: 'M.', title: null }).salutation).toBe(
+        'Dear Senadora Ruiz:',
+      );
+      delete t.metadata.recipient;
+      expect(es(t)).toBe('A quien corresponda:');
+      for (const line of byId(id).layout.salutation ?? []) expect(line.es).not.toMatch(/\//);
+    },
+  );
+
+  it('the Spanish committee hint asks for the article, which the English document does not need', () => {
+    for (const id of ['us-state-written', 'us-congress-written']) {
+      const field = byId(id).fields.find((f) => f.id === 'committee');
+      expect(field?.help?.es).toMatch(/Con su artículo/);
+      expect(field?.help?.en).not.toMatch(/example: the /i);
+    }
   });
 
   it('UK written evidence: headed "Written evidence submitted by …", numbered paragraphs, bullet summary, A4, DOCX only', () => {

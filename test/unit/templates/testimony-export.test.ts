@@ -217,7 +217,7 @@ describe('testimony exports through the consent pipeline', () => {
           page: /Page [\s\S]*PAGE[\s\S]* of [\s\S]*NUMPAGES/,
         },
         es: {
-          salutation: 'Presidencia, Ruiz; Vicepresidencia, Lee; y miembros del Judiciary Committee:',
+          salutation: 'Presidencia, Ruiz; Vicepresidencia, Lee; y miembros de Judiciary Committee:',
           heading:
             'Testimonio de una persona sobreviviente a favor de SB 123 (Senator Okafor) — Survivor Protection Act',
           withheld: '[nombre omitido] took my passport.',

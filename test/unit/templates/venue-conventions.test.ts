@@ -63,7 +63,7 @@ describe('each template’s document follows its venue’s convention', () => {
     ]);
     expect(released('us-state-written', 'es', { mode: 'first' }).headingBlock).toEqual([
       'Testimonio de María a favor de SB 123 (Senator Okafor) — Survivor Protection Act',
-      'Judiciary Committee, Senate',
+      'Ante Judiciary Committee, Senate',
       'Audiencia del 1 de marzo de 2027',
     ]);
     const oppose = filledTestimony(builtInTemplate('us-state-written')!);

@@ -59,11 +59,3 @@ export function foundWords(text: string, words: readonly string[]): string[] {
   const flat = text.replace(/\u00A0/g, ' ');
   return words.filter((w) => new RegExp(`(?<!\\p{L})${escape(w)}(?!\\p{L})`, 'u').test(flat));
 }
-
-/** A date line as the language writes it: "March 1, 2027" or "1 de marzo de 2027". */
-export function dateLinePattern(language: Language): RegExp {
-  const names = months(language === 'en' ? 'en-US' : 'es').join('|');
-  return language === 'en'
-    ? new RegExp(`^(${names}) \\d{1,2}, \\d{4}$`)
-    : new RegExp(`^\\d{1,2} de (${names}) de \\d{4}$`);
-}

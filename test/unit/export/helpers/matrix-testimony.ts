@@ -38,7 +38,8 @@ export const FIELD_VALUES: Record<Language, Record<string, string>> = {
     contact: 'office@example.org',
   },
   es: {
-    committee: 'Comité Judicial',
+    // Feminine, with its article as the Spanish field hint asks: never "miembros del Comisión".
+    committee: 'la Comisión Judicial',
     chamber: 'Senado',
     chair: 'Ruiz',
     viceChair: 'Lee',

@@ -1,9 +1,8 @@
-import { dateLinePattern } from './fixed-words';
 import type { Language } from './matrix-testimony';
 
 export interface VenueFrontMatter {
-  /** The heading block, line by line (a RegExp for the export's own date). */
-  caption: (string | RegExp)[];
+  /** The heading block, line by line. */
+  caption: string[];
   salutation?: string;
   /** The signature's fixed words and the witness as the consent allows. */
   signature: string[];
@@ -22,7 +21,8 @@ export interface VenueFrontMatter {
  */
 export function venueFrontMatter(templateId: string, language: Language): VenueFrontMatter {
   const en = language === 'en';
-  const date = dateLinePattern(language);
+  // The export's day by the pipeline's clock (TODAY, 2027-02-01), not this computer's calendar.
+  const date = en ? 'February 1, 2027' : '1 de febrero de 2027';
   const place = en ? '[place withheld]' : '[lugar omitido]';
   const bill = en ? 'SB 123 — Survivor Protection Act' : 'SB 123 — Ley de Protección de Sobrevivientes';
   const letterHead = [
@@ -41,12 +41,12 @@ export function venueFrontMatter(templateId: string, language: Language): VenueF
             ]
           : [
               'Testimonio de M. Q. V. a favor de SB 123 (Senador Okafor) — Ley de Protección de Sobrevivientes',
-              'Comité Judicial, Senado',
+              'Ante la Comisión Judicial, Senado',
               'Audiencia del 1 de marzo de 2027',
             ],
         salutation: en
           ? 'Chair Ruiz, Vice Chair Lee, and Members of the Judiciary Committee:'
-          : 'Presidencia, Ruiz; Vicepresidencia, Lee; y miembros del Comité Judicial:',
+          : 'Presidencia, Ruiz; Vicepresidencia, Lee; y miembros de la Comisión Judicial:',
         signature: ['M. Q. V.', place, en ? 'Harbor Light' : 'Luz del Puerto'],
       };
     case 'us-congress-written':
@@ -61,7 +61,7 @@ export function venueFrontMatter(templateId: string, language: Language): VenueF
             ]
           : [
               'Declaración de M. Q. V., Luz del Puerto',
-              'ante el Comité Judicial, Senado',
+              'ante la Comisión Judicial, Senado',
               'Investigación sobre la esclavitud moderna',
               'SB 123',
               '1 de marzo de 2027',
@@ -78,7 +78,7 @@ export function venueFrontMatter(templateId: string, language: Language): VenueF
           ? ['Written evidence submitted by M. Q. V.', 'Modern slavery inquiry • Judiciary Committee']
           : [
               'Evidencia escrita presentada por M. Q. V.',
-              'Investigación sobre la esclavitud moderna • Comité Judicial',
+              'Investigación sobre la esclavitud moderna • la Comisión Judicial',
             ],
         signature: [],
         numberedParagraphs: true,
@@ -87,13 +87,13 @@ export function venueFrontMatter(templateId: string, language: Language): VenueF
     case 'letter':
       return {
         caption: letterHead,
-        salutation: en ? 'Dear Senator Ruiz:' : 'Estimado/a Senadora Ruiz:',
+        salutation: en ? 'Dear Senator Ruiz:' : 'Saludos cordiales, Senadora Ruiz:',
         signature: [en ? 'Sincerely,' : 'Atentamente,', 'M. Q. V.', place],
       };
     case 'coalition-sign-on':
       return {
         caption: letterHead,
-        salutation: en ? 'Dear Senator Ruiz:' : 'Estimado/a Senadora Ruiz:',
+        salutation: en ? 'Dear Senator Ruiz:' : 'Saludos cordiales, Senadora Ruiz:',
         signature: [en ? 'Sincerely,' : 'Atentamente,', en ? 'Harbor Light' : 'Luz del Puerto'],
       };
     case 'briefing':
