@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_TEXT, type ErrorMessageKey } from '../../shared/error-text/error-catalog';
 import type { ErrorCode } from '../../shared/errors';
@@ -7,7 +8,8 @@ import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { errorText } from '../../renderer/src/platform/error-text';
 import { loadEstimator } from '../../shared/passphrase-estimator';
-import { installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
+import { NotesMark } from '../../renderer/src/ui/NotesMark';
+import { deferred, installHarbor, locked, noVault, unlocked, type HarborStub, type Handlers } from './harbor-stub';
 import { useLoadedScreens } from './lazy-screens';
 
 /** Words that would tell someone watching the screen what the disguised app really is. */
@@ -288,4 +290,127 @@ describe.each(['en', 'es'] as const)('the same screens without the disguise (%s)
     fillRecovery(lang);
     await screen.findByRole('heading', { level: 1, name: WORDS[lang].erasedPlain });
   });
+});
+
+const FIRST_RUN = {
+  en: {
+    start: 'Get started',
+    about: 'Before you begin',
+    next: 'Continue',
+    disguise: 'Show "Notes" instead',
+    name: 'Notes',
+    passphrase: 'Choose a passphrase',
+    offer: 'A recovery key, if you want one',
+    create: 'Create a recovery key',
+    key: 'Your recovery key',
+  },
+  es: {
+    start: 'Comenzar',
+    about: 'Antes de empezar',
+    next: 'Continuar',
+    disguise: 'Mostrar "Notas" en su lugar',
+    name: 'Notas',
+    passphrase: 'Elige una frase de contraseña',
+    offer: 'Una clave de recuperación, si la quieres',
+    create: 'Crear una clave de recuperación',
+    key: 'Tu clave de recuperación',
+  },
+} as const;
+
+/** The errors making the vault can meet (a full or read-only disk, a folder already in use…). */
+const CREATE_ERRORS: IpcError[] = [
+  err('io', 'vault.io'),
+  err('io', 'vault.diskFull'),
+  err('io', 'vault.notAllowed'),
+  err('exists', 'vault.vaultExists'),
+  err('exists', 'vault.folderNotEmpty'),
+  err('exists', 'vault.alreadyOpen'),
+  err('in_use', 'vault.inUse'),
+  err('weak_kdf', 'vault.weakKdfRequested'),
+  err('internal', 'vault.internal'),
+  err('invalid_input', 'request.notUnderstoodAt'),
+  err('internal'),
+];
+
+/** What someone looking at the screen sees: the words, the window's title and the mark beside the name. */
+function look(step: string) {
+  const brand = screen.getByTestId('app-brand');
+  return {
+    step,
+    page: document.body.textContent ?? '',
+    title: document.title,
+    name: brand.textContent,
+    mark: brand.querySelector('svg')?.outerHTML,
+  };
+}
+const NOTES_MARK = renderToStaticMarkup(<NotesMark />);
+
+/** First run as a person who picks the disguise, up to the recovery key offer; what each step showed. */
+async function firstRunToOffer(lang: Lang, create: NonNullable<Handlers['vault:create']>) {
+  const words = FIRST_RUN[lang];
+  installHarbor({ 'vault:status': () => ok(noVault), 'vault:create': create }, { language: lang });
+  render(<App />);
+  fireEvent.click(await screen.findByRole('button', { name: words.start }));
+  await screen.findByRole('heading', { level: 1, name: words.about });
+  fireEvent.click(screen.getByRole('button', { name: words.next }));
+  fireEvent.click(await screen.findByLabelText(words.disguise));
+  await waitFor(() => expect(screen.getByTestId('app-brand').textContent).toBe(words.name));
+  fireEvent.click(screen.getByRole('button', { name: words.next }));
+  await screen.findByRole('heading', { level: 1, name: words.passphrase });
+  const seen = [look('passphrase')];
+  fireEvent.change(screen.getByLabelText(WORDS[lang].fresh), { target: { value: FRESH } });
+  fireEvent.change(screen.getByLabelText(WORDS[lang].again), { target: { value: FRESH } });
+  fireEvent.click(screen.getByRole('button', { name: words.next }));
+  await screen.findByRole('heading', { level: 1, name: words.offer });
+  seen.push(look('offer'));
+  return seen;
+}
+
+/** Steps that showed a word, a title or a mark that says what the app is. */
+const betrayals = (seen: ReturnType<typeof look>[], lang: Lang) =>
+  seen
+    .filter(
+      (s) =>
+        GIVEAWAY.test(s.page) || GIVEAWAY.test(s.title) || s.name !== FIRST_RUN[lang].name || s.mark !== NOTES_MARK,
+    )
+    .map((s) => s.step);
+
+describe.each(['en', 'es'] as const)('first run after choosing the disguise (%s)', (lang) => {
+  it('the passphrase, the recovery key offer and the key itself never say what the app is', async () => {
+    const gate = deferred<void>();
+    const seen = await firstRunToOffer(lang, async () => {
+      await gate.promise;
+      return ok({ recoveryKey: KEY });
+    });
+    fireEvent.click(screen.getByRole('button', { name: FIRST_RUN[lang].create }));
+    await screen.findByRole('progressbar');
+    seen.push(look('making the key'));
+    await act(async () => gate.resolve());
+    await screen.findByRole('heading', { level: 1, name: FIRST_RUN[lang].key });
+    expect(screen.getByTestId('recovery-key')).toBeTruthy();
+    seen.push(look('the key'));
+    expect(betrayals(seen, lang)).toEqual([]);
+    // The key's warnings are still said, in the disguise's words.
+    expect(document.body.textContent).toContain(
+      lang === 'en'
+        ? 'Anyone who finds a printed or saved copy of this key can open your notes.'
+        : 'Cualquier persona que encuentre una copia impresa o guardada de esta clave puede abrir tus notas.',
+    );
+    // Nothing to save the key under a file name, and nothing to copy it with.
+    expect(screen.queryByRole('button', { name: /copy|copiar|save|guardar|print|imprimir/i })).toBeNull();
+  }, 60_000);
+
+  it('no error making the notes says what the app is', async () => {
+    const calls = { n: 0 };
+    await firstRunToOffer(lang, () => failing(CREATE_ERRORS)(calls));
+    const seen = [];
+    for (let i = 0; i < CREATE_ERRORS.length; i++) {
+      fireEvent.click(screen.getByRole('button', { name: FIRST_RUN[lang].create }));
+      await waitFor(() => expect(calls.n).toBe(i + 1));
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert.textContent!.trim().length).toBeGreaterThan(10));
+      seen.push({ ...look(alert.textContent!), page: document.body.textContent ?? '' });
+    }
+    expect(betrayals(seen, lang)).toEqual([]);
+  }, 60_000);
 });

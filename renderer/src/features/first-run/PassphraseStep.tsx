@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CardScreen } from '../../ui/CardScreen';
 import { NewPassphraseFields } from '../../ui/passphrase/NewPassphraseFields';
 import { useNewPassphrase } from '../../ui/passphrase/use-new-passphrase';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { stepCount } from './first-run-steps';
 import { StepActions } from './StepActions';
 
@@ -17,6 +18,8 @@ export interface PassphraseStepProps {
 export function PassphraseStep({ initial, onContinue, onBack }: PassphraseStepProps) {
   const { t } = useTranslation();
   const form = useNewPassphrase(initial);
+  // Chosen on the step before: from here on the words are about notes, never a vault or Harbor.
+  const disguised = usePreferences().prefs.disguise;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const passphrase = form.validate();
@@ -24,9 +27,9 @@ export function PassphraseStep({ initial, onContinue, onBack }: PassphraseStepPr
   };
   return (
     <CardScreen heading={t('firstRun.passphrase.heading')} step={stepCount('passphrase')}>
-      <p>{t('firstRun.passphrase.intro')}</p>
+      <p>{disguised ? t('firstRun.passphrase.introNotes') : t('firstRun.passphrase.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <NewPassphraseFields {...form.fields} showForgetWarning />
+        <NewPassphraseFields {...form.fields} showForgetWarning disguised={disguised} />
         <StepActions submit onBack={onBack} />
       </form>
     </CardScreen>

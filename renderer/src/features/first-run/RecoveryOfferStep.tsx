@@ -6,6 +6,8 @@ import { FieldError } from '../../ui/FieldError';
 import { useAnnouncedError } from '../../ui/use-announced-error';
 import { useErrorText } from '../../platform/use-error-text';
 import { harbor } from '../../platform/bridge';
+import { usePreferences } from '../../platform/preferences/PreferencesContext';
+import { DISGUISED_ERROR_TEXT, disguisedErrorOf } from '../unlock/public';
 import { stepCount } from './first-run-steps';
 
 export interface RecoveryOfferStepProps {
@@ -21,6 +23,8 @@ export function RecoveryOfferStep({ passphrase, onCreated, onBack }: RecoveryOff
   const toText = useErrorText();
   const [busy, setBusy] = useState(false);
   const { error, show, clear } = useAnnouncedError();
+  // Disguised, nothing here says "vault" or "Harbor", not even an error from making it.
+  const disguised = usePreferences().prefs.disguise;
 
   const create = async (withRecoveryKey: boolean) => {
     clear();
@@ -28,13 +32,13 @@ export function RecoveryOfferStep({ passphrase, onCreated, onBack }: RecoveryOff
     const result = await harbor.vault.create({ passphrase, recoveryKey: withRecoveryKey });
     setBusy(false);
     if (result.ok) onCreated(result.value.recoveryKey);
-    else show(toText(result.error));
+    else show(disguised ? t(DISGUISED_ERROR_TEXT[disguisedErrorOf(result.error)]) : toText(result.error));
   };
 
   return (
     <CardScreen heading={t('firstRun.recoveryOffer.heading')} step={stepCount('recovery-offer')}>
-      <p>{t('firstRun.recoveryOffer.what')}</p>
-      <p>{t('firstRun.recoveryOffer.risk')}</p>
+      <p>{disguised ? t('firstRun.recoveryOffer.whatNotes') : t('firstRun.recoveryOffer.what')}</p>
+      <p>{disguised ? t('firstRun.recoveryOffer.riskNotes') : t('firstRun.recoveryOffer.risk')}</p>
       <p className="notice">{t('firstRun.recoveryOffer.optional')}</p>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void create(true)}>
@@ -47,7 +51,10 @@ export function RecoveryOfferStep({ passphrase, onCreated, onBack }: RecoveryOff
           {t('common.back')}
         </button>
       </div>
-      <BusyIndicator busy={busy} label={t('firstRun.recoveryOffer.creating')} />
+      <BusyIndicator
+        busy={busy}
+        label={disguised ? t('firstRun.recoveryOffer.creatingNotes') : t('firstRun.recoveryOffer.creating')}
+      />
       <FieldError id="recovery-offer-error" error={error} />
     </CardScreen>
   );

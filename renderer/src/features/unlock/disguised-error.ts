@@ -3,8 +3,8 @@ import type { IpcError } from '../../../../shared/ipc/result';
 
 /**
  * The catalog words an error for a person who knows the app is Harbor: it speaks of "this vault"
- * and of "Harbor". Disguised, the lock and recovery screens say none of that, so each error the
- * main process can answer them with has its own words here, about "your notes", with the same
+ * and of "Harbor". Disguised, the lock and recovery screens (and first run, once the disguise is
+ * chosen) say none of that, so each error the main process can answer them with has its own words here, about "your notes", with the same
  * advice. Anything not listed (an error added later included) gets the general words, never the
  * catalog's.
  */
