@@ -1,5 +1,6 @@
 import type { Refusal } from './consent/check-grant';
 import type { ErrorParamValue } from './error-text/define-error-text';
+import type { EraseCause } from './ipc/contract-safety';
 import { formatErrorMessage, type ErrorMessage, type ErrorMessageKey } from './error-text/error-catalog';
 
 /**
@@ -34,10 +35,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ErrorDetailsByCode {
   /** Every reason the export or share was refused; the first is what the person is told. */
   consent_refused: { refusals: Refusal[] };
-  /** `erased`: that attempt reached the limit the person set, and the vault was erased. */
-  wrong_passphrase: { erased?: boolean };
+  /**
+   * `erased`: that attempt reached the limit the person set, and the vault was erased. `erasedBy`:
+   * what the wrong attempts were (absent when some were counted by a Harbor that did not note it).
+   */
+  wrong_passphrase: { erased?: boolean; erasedBy?: EraseCause };
   /** The same for a wrong recovery key: the erase limit counts both. */
-  wrong_recovery_key: { erased?: boolean };
+  wrong_recovery_key: { erased?: boolean; erasedBy?: EraseCause };
   /** The system's error code (ENOSPC…), for logs only. */
   io: { cause: string };
   /** What is damaged: items (and a revision), or the header file. `problem` is for logs only. */

@@ -6,6 +6,7 @@ import { ERASE_AFTER_CHOICES, type AttemptStatus } from '../../shared/ipc/contra
 import { writeFileAtomic } from '../platform/atomic-write';
 import { eraseVault } from '../vault/erase';
 import { delayAfterFailures, MAX_DELAY_MS } from './attempt-delay';
+import { eraseCause } from './erase-cause';
 
 /**
  * Counts wrong passphrases (and recovery keys) for one vault, makes each attempt after the third
@@ -14,18 +15,24 @@ import { delayAfterFailures, MAX_DELAY_MS } from './attempt-delay';
  * The count lives in `attempts.json` inside the vault folder, not in the app's preferences: it
  * belongs to the vault, so the app and the `harbor` command line share one count (the command line
  * has no preferences, and would otherwise be a way around the delay), and it goes when the vault
- * goes. It holds three numbers and nothing about what is in the vault. Someone who can delete it can
- * reset the delay; the delay only slows guessing, the passphrase and Argon2id are the protection.
+ * goes. It holds a few numbers (wrong attempts and of which kind, when the last was, the erase
+ * limit) and nothing about what is in the vault. Someone who can delete it can reset the delay;
+ * the delay only slows guessing, the passphrase and Argon2id are the protection.
  */
 export const ATTEMPTS_FILE = 'attempts.json';
 
+const count = z.number().int().min(0).max(1_000_000).catch(0);
 const recordSchema = z.object({
-  failures: z.number().int().min(0).max(1_000_000).catch(0),
+  failures: count,
+  // Of `failures`, how many were passphrases and how many recovery keys (0 in a file from before).
+  wrongPassphrases: count,
+  wrongRecoveryKeys: count,
   lastFailureAt: z.number().finite().nullable().catch(null),
   eraseAfter: z.number().int().min(ERASE_AFTER_CHOICES[0]).max(1000).nullable().catch(null),
 });
 type AttemptRecord = z.infer<typeof recordSchema>;
-const EMPTY: AttemptRecord = { failures: 0, lastFailureAt: null, eraseAfter: null };
+const NONE_WRONG = { failures: 0, wrongPassphrases: 0, wrongRecoveryKeys: 0, lastFailureAt: null };
+const EMPTY: AttemptRecord = { ...NONE_WRONG, eraseAfter: null };
 
 export interface UnlockGuardOptions {
   dir: string;
@@ -111,19 +118,31 @@ export function createUnlockGuard({
         if (wait > 0) await sleep(wait);
         try {
           const value = await run();
-          if (before.failures > 0) await write({ ...before, failures: 0, lastFailureAt: null });
+          if (before.failures > 0) await write({ ...before, ...NONE_WRONG });
           return value;
         } catch (error) {
           if (!isWrongSecret(error)) throw error;
-          const record = { ...(await read()), failures: before.failures + 1, lastFailureAt: now() };
+          const wrong = error as HarborError;
+          const recoveryKey = wrong.code === 'wrong_recovery_key';
+          const record = {
+            ...(await read()),
+            failures: before.failures + 1,
+            wrongPassphrases: before.wrongPassphrases + (recoveryKey ? 0 : 1),
+            wrongRecoveryKeys: before.wrongRecoveryKeys + (recoveryKey ? 1 : 0),
+            lastFailureAt: now(),
+          };
           if (record.eraseAfter !== null && record.failures >= record.eraseAfter) {
             await erase(dir);
-            const wrong = error as HarborError;
             const key =
               wrong.messageKey === 'vault.wrongPassphrase'
                 ? 'vault.erasedAfterWrongPassphrase'
                 : 'vault.erasedAfterWrongSecret';
-            throw new HarborError(wrong.code, { key, params: { count: record.eraseAfter } }, { erased: true });
+            const erasedBy = eraseCause(record);
+            throw new HarborError(
+              wrong.code,
+              { key, params: { count: record.eraseAfter } },
+              erasedBy ? { erased: true, erasedBy } : { erased: true },
+            );
           }
           await write(record);
           throw error;

@@ -5,6 +5,13 @@ import { channel } from './channel';
 export const ERASE_AFTER_CHOICES = [5, 10, 20] as const;
 export type EraseAfterChoice = (typeof ERASE_AFTER_CHOICES)[number];
 
+/**
+ * What the wrong attempts that reached the erase limit were, so the screen shown afterwards says
+ * it truthfully: wrong passphrases, wrong recovery keys, or some of each.
+ */
+export const ERASE_CAUSES = ['passphrases', 'recovery-keys', 'both'] as const;
+export type EraseCause = (typeof ERASE_CAUSES)[number];
+
 const none = z.union([z.undefined(), z.object({}).strict()]);
 
 /** Wrong passphrase attempts for this vault (never secret: it is shown on the unlock screen). */

@@ -19,6 +19,7 @@ afterEach(async () => {
 });
 
 const wrong = () => Promise.reject(new HarborError('wrong_passphrase', 'vault.wrongPassphrase'));
+const wrongKey = () => Promise.reject(new HarborError('wrong_recovery_key', 'vault.wrongRecoveryKey'));
 
 /** A clock that only moves when the guard sleeps (or the test says so), recording every wait. */
 function fakeTime() {
@@ -82,7 +83,13 @@ describe('the wait after wrong passphrases', () => {
     const guard = createUnlockGuard({ dir, erase: async () => undefined });
     await expect(guard.attempt(wrong)).rejects.toThrow();
     const saved = JSON.parse(await fs.readFile(path.join(dir, ATTEMPTS_FILE), 'utf8'));
-    expect(Object.keys(saved).sort()).toEqual(['eraseAfter', 'failures', 'lastFailureAt']);
+    expect(Object.keys(saved).sort()).toEqual([
+      'eraseAfter',
+      'failures',
+      'lastFailureAt',
+      'wrongPassphrases',
+      'wrongRecoveryKeys',
+    ]);
     expect(Object.values(saved).every((v) => v === null || typeof v === 'number')).toBe(true);
   });
 });
@@ -182,5 +189,87 @@ describe('erase after N wrong attempts', () => {
       await v.close();
     }
     expect(await vaultExists(dir)).toBe(true);
+  });
+});
+
+describe('what the erase is put down to', () => {
+  /** A guard over an empty folder whose erase only records that it ran, with the limit at 5. */
+  async function guardAtFive() {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    const time = fakeTime();
+    const erased: string[] = [];
+    const guard = createUnlockGuard({
+      dir,
+      now: time.now,
+      sleep: time.sleep,
+      erase: async (d) => void erased.push(d),
+    });
+    await guard.setEraseAfter(5);
+    return { dir, guard, erased };
+  }
+  /** Runs the attempts in order; the last reaches the limit. Returns the error it was refused with. */
+  async function eraseWith(guard: Awaited<ReturnType<typeof guardAtFive>>['guard'], tries: (typeof wrong)[]) {
+    for (const attempt of tries.slice(0, -1)) {
+      await expect(guard.attempt(attempt)).rejects.toMatchObject({ details: undefined });
+    }
+    return guard.attempt(tries.at(-1)!).then(
+      () => expect.unreachable('the last attempt should have erased the vault'),
+      (e: HarborError) => e,
+    );
+  }
+
+  it('wrong passphrases only: passphrases', async () => {
+    const { guard, erased } = await guardAtFive();
+    const error = await eraseWith(guard, [wrong, wrong, wrong, wrong, wrong]);
+    expect(erased).toHaveLength(1);
+    expect(error).toMatchObject({ code: 'wrong_passphrase', details: { erased: true, erasedBy: 'passphrases' } });
+  });
+
+  it('wrong recovery keys only: recovery keys', async () => {
+    const { guard } = await guardAtFive();
+    const error = await eraseWith(guard, [wrongKey, wrongKey, wrongKey, wrongKey, wrongKey]);
+    expect(error).toMatchObject({ code: 'wrong_recovery_key', details: { erased: true, erasedBy: 'recovery-keys' } });
+  });
+
+  it('some of each: both, whichever came last', async () => {
+    const first = await guardAtFive();
+    expect((await eraseWith(first.guard, [wrongKey, wrong, wrong, wrong, wrong])).details).toEqual({
+      erased: true,
+      erasedBy: 'both',
+    });
+    const second = await guardAtFive();
+    expect((await eraseWith(second.guard, [wrong, wrong, wrong, wrong, wrongKey])).details).toEqual({
+      erased: true,
+      erasedBy: 'both',
+    });
+  });
+
+  it('forgets the kinds with the count after a right attempt', async () => {
+    const { guard } = await guardAtFive();
+    for (let i = 0; i < 4; i++) await expect(guard.attempt(wrong)).rejects.toThrow();
+    await guard.attempt(async () => 'opened');
+    const error = await eraseWith(guard, [wrongKey, wrongKey, wrongKey, wrongKey, wrongKey]);
+    expect(error.details).toEqual({ erased: true, erasedBy: 'recovery-keys' });
+  });
+
+  it('counts the kinds across a restart, as the count itself', async () => {
+    const { dir, guard } = await guardAtFive();
+    for (let i = 0; i < 3; i++) await expect(guard.attempt(wrongKey)).rejects.toThrow();
+    const again = createUnlockGuard({ dir, sleep: async () => undefined, erase: async () => undefined });
+    const error = await eraseWith(again, [wrong, wrong]);
+    expect(error.details).toEqual({ erased: true, erasedBy: 'both' });
+  });
+
+  it('names no cause when some wrong attempts were counted by a Harbor that did not note their kind', async () => {
+    const dir = await tempVaultDir();
+    await fs.mkdir(dir);
+    await fs.writeFile(
+      path.join(dir, ATTEMPTS_FILE),
+      JSON.stringify({ failures: 4, lastFailureAt: null, eraseAfter: 5 }),
+    );
+    const guard = createUnlockGuard({ dir, sleep: async () => undefined, erase: async () => undefined });
+    const error = await eraseWith(guard, [wrong]);
+    expect(error.details).toEqual({ erased: true });
   });
 });

@@ -18,6 +18,7 @@ import {
   tidyRecoveryKeyInput,
 } from '../../ui/passphrase/recovery-key';
 import { ErasedScreen } from './ErasedScreen';
+import type { EraseCause } from '../../../../shared/ipc/contract-safety';
 import { DISGUISED_ERROR_TEXT, disguisedErrorOf } from './disguised-error';
 
 export interface RecoverScreenProps {
@@ -40,7 +41,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const form = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const formError = useAnnouncedError();
-  const [erased, setErased] = useState(false);
+  // Erased at the limit, and what the wrong attempts were (from the main process, which counted them).
+  const [erased, setErased] = useState<{ cause: EraseCause | undefined } | null>(null);
   const [recovered, setRecovered] = useState<{ status: VaultStatus; recoveryKey: string } | null>(null);
   // Disguised, these screens say "notes", never "vault" or "Harbor".
   const disguised = usePreferences().prefs.disguise;
@@ -71,7 +73,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
       setRecovered(result.value);
     } else if (result.error.code === 'wrong_recovery_key' && result.error.details?.erased) {
       // The erase-after limit counts wrong recovery keys too: the vault is gone, say so plainly.
-      setErased(true);
+      setErased({ cause: result.error.details.erasedBy });
     } else {
       const { error } = result;
       // Disguised, these words come from the disguise's own, never the catalog's (which name the vault).
@@ -83,7 +85,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
     }
   };
 
-  if (erased) return <ErasedScreen />;
+  if (erased) return <ErasedScreen cause={erased.cause} />;
 
   if (recovered) {
     return (

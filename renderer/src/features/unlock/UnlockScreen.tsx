@@ -11,6 +11,7 @@ import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { useAttempts } from './use-attempts';
 import { AttemptNotice } from './AttemptNotice';
 import { ErasedScreen } from './ErasedScreen';
+import type { EraseCause } from '../../../../shared/ipc/contract-safety';
 import { DISGUISED_ERROR_TEXT, disguisedErrorOf } from './disguised-error';
 import { SafetyGuidePage } from '../safety/public';
 
@@ -32,7 +33,8 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
   const { error, show, clear } = useAnnouncedError();
   const inputRef = useRef<HTMLInputElement>(null);
   const { attempts, secondsLeft, refresh } = useAttempts();
-  const [erased, setErased] = useState(false);
+  // Erased at the limit, and what the wrong attempts were (from the main process, which counted them).
+  const [erased, setErased] = useState<{ cause: EraseCause | undefined } | null>(null);
   const [guide, setGuide] = useState(false);
   const waiting = secondsLeft > 0;
   // A "Safety guide" link would say what the disguised lock screen is for; the rail has it once unlocked.
@@ -57,14 +59,15 @@ export function UnlockScreen({ onUnlocked, onForgot }: UnlockScreenProps) {
       onUnlocked(result.value);
     } else {
       const { error } = result;
-      if (error.code === 'wrong_passphrase' && error.details?.erased) return setErased(true);
+      if (error.code === 'wrong_passphrase' && error.details?.erased)
+        return setErased({ cause: error.details.erasedBy });
       // Disguised, the lock screen says "notes", never "vault" or "Harbor", whatever the error.
       retry(disguised ? t(DISGUISED_ERROR_TEXT[disguisedErrorOf(error)]) : toText(error));
       await refresh();
     }
   };
 
-  if (erased) return <ErasedScreen />;
+  if (erased) return <ErasedScreen cause={erased.cause} />;
   if (guide) return <SafetyGuidePage onBack={() => setGuide(false)} />;
 
   return (
