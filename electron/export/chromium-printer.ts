@@ -1,11 +1,12 @@
 import { accessSync, constants, promises as fs } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { BrowserContext, Page } from 'playwright-core';
 import { HarborError } from '../../shared/errors';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
+import { makeProfileDir, removeOrphanedProfiles } from './print-profiles';
+
+export { PROFILE_PREFIX } from './print-profiles';
 
 export interface ChromiumPrinter extends PdfPrinter {
   close(): Promise<void>;
@@ -29,8 +30,6 @@ export interface ChromiumPrinterOptions {
 }
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-/** Chromium's profile (caches, the printed page's traces) lives only in a directory of this name. */
-export const PROFILE_PREFIX = 'harbor-chromium-';
 
 /** No network, no updates, no sync, no first-run work: Chromium here is only a typesetter. */
 const ARGS = [
@@ -66,20 +65,6 @@ const launchWithPlaywright: LaunchChromium = async (profileDir, { executablePath
   });
 };
 
-/** Profiles left by a Harbor that was killed mid-print (they hold what Chromium cached of it). */
-async function removeOrphanedProfiles(tempDir: string): Promise<void> {
-  const names = await fs.readdir(tempDir).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!name.startsWith(PROFILE_PREFIX)) continue;
-    const dir = path.join(tempDir, name);
-    const stat = await fs.lstat(dir).catch(() => null);
-    const mine = stat && (typeof process.getuid !== 'function' || stat.uid === process.getuid());
-    if (mine && stat.isDirectory() && stat.mtimeMs < performance.timeOrigin) {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-  }
-}
-
 /**
  * A PDF printer over a local Chromium through playwright-core, for tests and the CLI. Chromium
  * gets a private profile directory (mkdtemp, owner-only) that is removed when the printer closes
@@ -90,8 +75,8 @@ async function removeOrphanedProfiles(tempDir: string): Promise<void> {
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
   const tempDir = options.tempDir ?? os.tmpdir();
-  await removeOrphanedProfiles(tempDir);
-  const profileDir = await fs.mkdtemp(path.join(tempDir, PROFILE_PREFIX));
+  await removeOrphanedProfiles({ tempDir });
+  const profileDir = await makeProfileDir(tempDir);
   const removeProfile = () => fs.rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   let context: PrintContext;
   try {

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+// Named for this process, as the app's own, so a Harbor printing meanwhile never sweeps it away.
+import { makeProfileDir } from '../../../electron/export/print-profiles';
 
 /** Flags this machine needs: no sandbox as root, no GPU, and no background traffic at all. */
 export const CHROMIUM_ARGS = [
@@ -35,7 +37,7 @@ export function chromiumPath(): string {
 export async function launchQuietChromium(
   options: { args?: string[]; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'harbor-chromium-'));
+  const profile = await makeProfileDir(os.tmpdir());
   await mkdir(path.join(profile, 'Default'));
   await writeFile(
     path.join(profile, 'Default', 'Preferences'),

@@ -86,4 +86,21 @@ describe("Chromium's private profile", () => {
     expect(await fs.readdir(tempDir)).toContain('someone-else');
     await printer.close();
   });
+
+  it('of another Harbor printing at the same time is kept, however long ago that one started', async () => {
+    const tempDir = await scratch();
+    // The process that started this test runs on: its profile is live, whatever its age.
+    const live = path.join(tempDir, `${PROFILE_PREFIX}${process.ppid}-AbC123`);
+    await fs.mkdir(live);
+    await fs.writeFile(path.join(live, 'Cache'), 'the page it is printing');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await fs.utimes(live, hourAgo, hourAgo);
+    const printer = await createChromiumPrinter({ tempDir, launch: failingPages });
+    expect(await fs.readFile(path.join(live, 'Cache'), 'utf8')).toBe('the page it is printing');
+    // Its own is named for this process, so the other Harbor keeps it in the same way.
+    expect(await profiles(tempDir)).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^${PROFILE_PREFIX}${process.pid}-`))]),
+    );
+    await printer.close();
+  });
 });
