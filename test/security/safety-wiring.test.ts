@@ -5,6 +5,7 @@ import * as electron from 'electron';
 import { createHash } from 'node:crypto';
 import { SESSION_PARTITION } from '../../electron/app/security-policy';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
+import { resources } from '../../renderer/src/i18n/resources';
 
 // The preferences start with the disguise on, as if chosen at first run.
 vi.mock('../../electron/app/electron-preferences', () => ({
@@ -91,6 +92,14 @@ describe('disguise', () => {
     expect(path.basename(win().icon!)).toBe('harbor.png');
     await call('prefs:set', { disguise: true });
     expect(win().title).toBe('Notes');
+  });
+
+  it("says the neutral name in the person's language, the same word the page shows", async () => {
+    await call('prefs:set', { language: 'es' });
+    expect(win().title).toBe('Notas');
+    expect(win().title).toBe(resources.es.translation.safety.disguise.name);
+    await call('prefs:set', { language: 'en' });
+    expect(win().title).toBe(resources.en.translation.safety.disguise.name);
   });
 
   it('ships both icons in assets/', async () => {
