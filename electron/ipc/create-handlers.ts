@@ -16,7 +16,7 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
   return {
     ...appHandlers(ctx),
     ...prefsHandlers(ctx),
-    ...vaultHandlers(services),
+    ...vaultHandlers(services, () => ctx.prefs.get()),
     ...storyHandlers(services),
     ...consentHandlers(services),
     ...shareHandlers(services),

@@ -1,5 +1,7 @@
 import { today } from '../../../shared/core/dates';
+import { backupFileName } from '../../safety/backup-file-name';
 import { SUMMARY_CACHE } from '../../stories/summary-index';
+import type { Preferences } from '../../../shared/preferences';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 
@@ -17,7 +19,10 @@ type VaultChannels =
   | 'vault:backup'
   | 'vault:activity';
 
-export function vaultHandlers({ session, chooseSavePath }: MainServices): Pick<HandlerTable, VaultChannels> {
+export function vaultHandlers(
+  { session, chooseSavePath }: MainServices,
+  prefs: () => Preferences,
+): Pick<HandlerTable, VaultChannels> {
   return {
     'vault:status': () => session.status(),
     'vault:create': ({ passphrase, recoveryKey }) => session.create(passphrase, recoveryKey),
@@ -46,7 +51,7 @@ export function vaultHandlers({ session, chooseSavePath }: MainServices): Pick<H
     'vault:backup': async () => {
       const vault = session.require();
       const day = today();
-      const target = await chooseSavePath(`Harbor backup ${day}.harbor-backup`, 'harbor-backup');
+      const target = await chooseSavePath(backupFileName(day, prefs()), 'harbor-backup');
       if (target === null) return { saved: false };
       await vault.backup(target);
       return { saved: true };

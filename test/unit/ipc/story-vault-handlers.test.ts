@@ -179,6 +179,25 @@ describe('vault handlers', () => {
     const nowhere = await harness({ noSaveDialog: true });
     expect(await nowhere.refusal('vault:backup', undefined)).toBe('unsupported export.cannotSaveHere');
   });
+
+  it("offers the backup under a name in the person's language that, disguised, never says Harbor", async () => {
+    const h = await harness();
+    h.dialog.answer = null;
+    const day = new Date().toISOString().slice(0, 10);
+    const offered = async (prefs: { disguise: boolean; language: 'en' | 'es' }) => {
+      await h.value('prefs:set', prefs);
+      h.asked.length = 0;
+      await h.value('vault:backup', undefined);
+      return h.asked.map((a) => a.name);
+    };
+    expect(await offered({ disguise: false, language: 'es' })).toEqual([
+      `Copia de seguridad de Harbor ${day}.harbor-backup`,
+    ]);
+    expect(await offered({ disguise: true, language: 'en' })).toEqual([`Notes backup ${day}.harbor-backup`]);
+    expect(await offered({ disguise: true, language: 'es' })).toEqual([
+      `Copia de seguridad de notas ${day}.harbor-backup`,
+    ]);
+  });
 });
 
 describe('what the vault channels check and keep', () => {
