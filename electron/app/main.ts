@@ -66,7 +66,10 @@ function start(): void {
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     reloadRenderer: () => mainWindow?.webContents.reload(),
     desktop: desktopControls(() => mainWindow, clipboard, identify),
-    chooseSavePath: createSaveChooser(() => mainWindow),
+    chooseSavePath: createSaveChooser(
+      () => mainWindow,
+      () => prefs.get(),
+    ),
     pdfPrinter: createElectronPdfPrinter(),
     importRunner: createUtilityImportRunner(path.join(__dirname, 'import-worker.js')),
   };

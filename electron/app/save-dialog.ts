@@ -1,16 +1,19 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import type { Preferences } from '../../shared/preferences';
 import type { SaveKind } from '../ipc/main-context';
+import { saveTypeName } from './save-type-names';
 
-const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
-  docx: [{ name: 'Word', extensions: ['docx'] }],
-  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
-  'harbor-share': [{ name: 'Harbor share file', extensions: ['harbor-share'] }],
-  'harbor-receipt': [{ name: 'Harbor receipt', extensions: ['harbor-receipt'] }],
-  'harbor-withdrawal': [{ name: 'Harbor withdrawal', extensions: ['harbor-withdrawal'] }],
-  'harbor-template': [{ name: 'Harbor template', extensions: ['json'] }],
-  'harbor-backup': [{ name: 'Harbor backup', extensions: ['harbor-backup'] }],
-  calendar: [{ name: 'Calendar', extensions: ['ics'] }],
+/** Each kind's file type, as the dialog lists it: its name and the endings it accepts. */
+const EXTENSIONS: Record<SaveKind, string[]> = {
+  docx: ['docx'],
+  pdf: ['pdf'],
+  'harbor-share': ['harbor-share'],
+  'harbor-receipt': ['harbor-receipt'],
+  'harbor-withdrawal': ['harbor-withdrawal'],
+  'harbor-template': ['json'],
+  'harbor-backup': ['harbor-backup'],
+  calendar: ['ics'],
 };
 
 /** The ending a saved file must have (a template file is JSON, named *.harbor-template.json). */
@@ -27,13 +30,17 @@ const ENDINGS: Record<SaveKind, string> = {
 
 /**
  * The system's save dialog for an export, in the Documents folder, never added to the recent
- * documents list (which would show where a survivor keeps their testimony). Cancel → null.
+ * documents list (which would show where a survivor keeps their testimony). Cancel → null. The
+ * file type is named in the person's language, and never as Harbor's while disguised.
  */
-export function createSaveChooser(parent: () => BrowserWindow | null) {
+export function createSaveChooser(
+  parent: () => BrowserWindow | null,
+  prefs: () => Pick<Preferences, 'disguise' | 'language'>,
+) {
   return async (suggestedName: string, format: SaveKind): Promise<string | null> => {
     const options: SaveDialogOptions = {
       defaultPath: path.join(app.getPath('documents'), suggestedName),
-      filters: FILTERS[format],
+      filters: [{ name: saveTypeName(format, prefs()), extensions: EXTENSIONS[format] }],
       properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
     };
     const win = parent();

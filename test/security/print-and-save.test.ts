@@ -107,10 +107,53 @@ describe('the app PDF printer (webContents.printToPDF)', () => {
 });
 
 describe('the save dialog', () => {
+  const english = () => ({ disguise: false, language: 'en' as const });
+  const KINDS = [
+    'docx',
+    'pdf',
+    'harbor-share',
+    'harbor-receipt',
+    'harbor-withdrawal',
+    'harbor-template',
+    'harbor-backup',
+    'calendar',
+  ] as const;
+  /** The file type each kind is listed as, with these preferences. */
+  async function typeNames(prefs: { disguise: boolean; language: 'en' | 'es' }) {
+    stub.dialog.next = { canceled: true, filePath: '' };
+    const names: string[] = [];
+    for (const kind of KINDS) {
+      await createSaveChooser(
+        () => null,
+        () => prefs,
+      )('a-file', kind);
+      names.push(stub.dialog.calls.at(-1)!.options.filters[0].name);
+    }
+    return names;
+  }
+
+  it("names each file type in the person's language, and never as Harbor's while disguised", async () => {
+    expect(await typeNames({ disguise: false, language: 'es' })).toEqual([
+      'Word',
+      'PDF',
+      'Archivo para compartir de Harbor',
+      'Recibo de Harbor',
+      'Retirada de Harbor',
+      'Plantilla de Harbor',
+      'Copia de seguridad de Harbor',
+      'Calendario',
+    ]);
+    for (const language of ['en', 'es'] as const) {
+      const names = await typeNames({ disguise: true, language });
+      expect(names.filter((n) => /harbor/i.test(n))).toEqual([]);
+    }
+    expect(await typeNames({ disguise: true, language: 'en' })).toContain('Backup');
+  });
+
   it('suggests the neutral name in Documents, never adds the file to recent documents, and adds the extension', async () => {
     const parent = (recorded.windows[0] ?? null) as unknown as electron.BrowserWindow | null;
     stub.dialog.next = { canceled: false, filePath: '/home/x/Documents/for the committee' };
-    const chosen = await createSaveChooser(() => parent)('testimony-2027-02-01.pdf', 'pdf');
+    const chosen = await createSaveChooser(() => parent, english)('testimony-2027-02-01.pdf', 'pdf');
     expect(chosen).toBe('/home/x/Documents/for the committee.pdf');
     const { options } = stub.dialog.calls.at(-1)!;
     expect(options.defaultPath).toMatch(/testimony-2027-02-01\.pdf$/);
@@ -120,6 +163,6 @@ describe('the save dialog', () => {
 
   it('answers null when the person cancels', async () => {
     stub.dialog.next = { canceled: true, filePath: '' };
-    expect(await createSaveChooser(() => null)('letter-2027-02-01.docx', 'docx')).toBeNull();
+    expect(await createSaveChooser(() => null, english)('letter-2027-02-01.docx', 'docx')).toBeNull();
   });
 });
