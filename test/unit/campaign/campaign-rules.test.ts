@@ -37,8 +37,8 @@ describe('the rules a whole campaign keeps', () => {
         ],
       }),
     ).toEqual([
-      ['bills.0.steps.1.date', 'campaign.stepsOutOfOrder'],
-      ['bills.0.steps.1.kind', 'campaign.stepNotAllowed'],
+      ['bills.0.steps.1.date', 'campaign.stepBeforePrevious'],
+      ['bills.0.steps.1.kind', 'campaign.stepAfterFinal'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import { STEP_LABEL } from './labels';
 import { SaveError } from './SaveError';
 import { draftOf, stepOf } from './step-draft';
 import { StepFields } from './StepFields';
-import { stepRefusal } from './step-refusal';
+import { stepRefusal } from '../../../../shared/campaign/step-refusal';
 import { useSaveStatus } from './use-save-status';
 import { useStepRefusalText } from './use-step-refusal-text';
 
