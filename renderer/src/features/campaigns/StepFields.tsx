@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAMBERS, type BillStepKind, type Chamber } from '../../../../shared/campaign/campaign-data';
 import { CHAMBER_LABEL, STEP_LABEL } from './labels';
-import type { Adopted, AmendmentDraft, StepDraft } from './step-draft';
+import { AmendmentRows } from './AmendmentRows';
+import type { StepDraft } from './step-draft';
 
 /**
  * The fields of one bill step, shared by the form that adds a step and the one that corrects it:
- * which step (among `kinds`), its date, chamber and note, and its amendment.
+ * which step (among `kinds`), its date, chamber and note, and every amendment noted on it.
  */
 export function StepFields({
   value,
@@ -20,8 +21,6 @@ export function StepFields({
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<StepDraft>) => onChange({ ...value, ...patch });
-  const [first, ...others] = value.amendments;
-  const setFirst = (patch: Partial<AmendmentDraft>) => set({ amendments: [{ ...first!, ...patch }, ...others] });
   return (
     <>
       <div className="campaign-form__row">
@@ -65,31 +64,7 @@ export function StepFields({
         <label htmlFor={`${id}-note`}>{t('campaigns.steps.note')}</label>
         <input id={`${id}-note`} value={value.note} maxLength={5000} onChange={(e) => set({ note: e.target.value })} />
       </div>
-      {first && (
-        <div className="campaign-form__row">
-          <div className="field">
-            <label htmlFor={`${id}-amend`}>{t('campaigns.steps.amendment')}</label>
-            <input
-              id={`${id}-amend`}
-              value={first.label}
-              maxLength={500}
-              onChange={(e) => setFirst({ label: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-adopted`}>{t('campaigns.steps.adopted')}</label>
-            <select
-              id={`${id}-adopted`}
-              value={first.adopted}
-              onChange={(e) => setFirst({ adopted: e.target.value as Adopted })}
-            >
-              <option value="pending">{t('campaigns.steps.pending')}</option>
-              <option value="adopted">{t('campaigns.steps.wasAdopted')}</option>
-              <option value="rejected">{t('campaigns.steps.wasRejected')}</option>
-            </select>
-          </div>
-        </div>
-      )}
+      <AmendmentRows value={value.amendments} onChange={(amendments) => set({ amendments })} />
     </>
   );
 }
