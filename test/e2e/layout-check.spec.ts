@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareFrom } from '../support/briefing-fixtures';
 import { grantConsent } from './consent-steps';
+import { expectAxeClean } from './harness/axe';
 import { layoutProblems } from './layout-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';
 import { launchHarbor, type HarborApp } from './harness/launch';
@@ -473,6 +474,8 @@ const SCREENS: Screen[] = [
         .click();
       await button(page, t('campaigns.steps.removeAmendment', { number: 2 })).scrollIntoViewIfNeeded();
       await check('a step with two amendments');
+      // The cards and the amendment groups are new structure: axe sees them in every theme and language.
+      await expectAxeClean(page, 'a step with two amendments, the coalition above it');
       await button(page, t('campaigns.cancel')).click();
       await button(page, t('campaigns.page.report')).click();
       await heading(page, t('campaigns.report.title'));
