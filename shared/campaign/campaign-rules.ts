@@ -1,6 +1,7 @@
 import type { Message } from '../error-text/error-catalog';
 import type { CampaignEdit } from './campaign-data';
 import { stepProblems } from './status-history';
+import { refusalOf, stepRefusalMessage } from './step-refusal';
 
 /** A rule the campaign as a whole breaks, where (a path in the data), and in the person's words. */
 export interface CampaignProblem {
@@ -36,11 +37,11 @@ export function campaignProblems(c: CampaignEdit): CampaignProblem[] {
         amendmentIds.add(a.id);
       });
     });
-    for (const p of stepProblems(b.steps)) {
-      const path = ['bills', i, 'steps', p.index];
-      if (p.kind === 'out-of-order') add([...path, 'date'], { key: 'campaign.stepsOutOfOrder' });
-      else add([...path, 'kind'], { key: 'campaign.stepNotAllowed', params: { step: p.step, after: p.after ?? '—' } });
-    }
+    for (const p of stepProblems(b.steps))
+      add(
+        ['bills', i, 'steps', p.index, p.kind === 'out-of-order' ? 'date' : 'kind'],
+        stepRefusalMessage(refusalOf(b.steps, p)),
+      );
   });
 
   const orders = new Set<number>();

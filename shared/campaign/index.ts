@@ -3,6 +3,8 @@ export * from './campaign-data';
 export * from './campaign-views';
 export * from './campaign-rules';
 export * from './status-history';
+export * from './step-names';
+export * from './step-refusal';
 export * from './follow-up-due';
 export * from './day-math';
 export * from './dashboard';

@@ -13,9 +13,17 @@ export const campaignText = defineErrorText({
     unknownAsk: 'This refers to an ask that is not in the message box.',
     unknownBill: 'This refers to a bill that is not in the campaign.',
     unknownAmendment: 'This refers to an amendment that is not noted on any step of a bill.',
-    stepsOutOfOrder: 'The steps of a bill must be in date order.',
-    // `step` and `after` are step kinds as the data names them (signed, veto-override…).
-    stepNotAllowed: 'A bill cannot have the step "{{step}}" after "{{after}}".',
+    // The status history's rules (shared/campaign/step-refusal.ts): steps named as the app shows
+    // them, days written out as the campaign screens write them.
+    stepBeforePrevious:
+      '{{date}} is before the step before it ({{other}}, {{otherDate}}). Steps stay in date order: change that step first, or pick a later date.',
+    stepAfterNext:
+      '{{date}} is after the step that follows it ({{other}}, {{otherDate}}). Steps stay in date order: change that step first, or pick an earlier date.',
+    stepIntroducedFirst: '“{{introduced}}” can only be the first step of a bill.',
+    stepOverrideAfterVeto: '“{{override}}” can only come right after “{{vetoed}}”.',
+    stepAfterVeto: 'After “{{vetoed}}”, only “{{override}}” or “{{died}}” can follow.',
+    stepAfterFinal: 'Nothing can follow “{{after}}”: the bill’s history ends there.',
+    stepCannotBegin: 'A bill’s history cannot begin with “{{step}}”.',
     doneBeforeCreated: 'A follow-up cannot be done before the engagement it came from.',
     signOrderTwice: 'Two organizations have the same place in the sign-on order.',
     // `number` is the excerpt's place in the report (1, 2…); `reason` is the refusal, worded.
@@ -35,8 +43,15 @@ export const campaignText = defineErrorText({
     unknownAsk: 'Esto se refiere a una petición que no está en el cuadro de mensajes.',
     unknownBill: 'Esto se refiere a un proyecto de ley que no está en la campaña.',
     unknownAmendment: 'Esto se refiere a una enmienda que no consta en ningún paso de un proyecto de ley.',
-    stepsOutOfOrder: 'Los pasos de un proyecto de ley deben estar en orden de fecha.',
-    stepNotAllowed: 'Un proyecto de ley no puede tener el paso "{{step}}" después de "{{after}}".',
+    stepBeforePrevious:
+      'El {{date}} es anterior al paso de antes ({{other}}, {{otherDate}}). Los pasos van en orden de fecha: cambia primero ese paso o elige una fecha posterior.',
+    stepAfterNext:
+      'El {{date}} es posterior al paso que le sigue ({{other}}, {{otherDate}}). Los pasos van en orden de fecha: cambia primero ese paso o elige una fecha anterior.',
+    stepIntroducedFirst: '«{{introduced}}» solo puede ser el primer paso de un proyecto de ley.',
+    stepOverrideAfterVeto: '«{{override}}» solo puede ir justo después de «{{vetoed}}».',
+    stepAfterVeto: 'Después de «{{vetoed}}» solo pueden seguir «{{override}}» o «{{died}}».',
+    stepAfterFinal: 'Nada puede seguir a «{{after}}»: ahí termina la historia del proyecto de ley.',
+    stepCannotBegin: 'La historia de un proyecto de ley no puede empezar con «{{step}}».',
     doneBeforeCreated: 'Un seguimiento no puede estar hecho antes del contacto del que salió.',
     signOrderTwice: 'Dos organizaciones tienen el mismo lugar en el orden de firmas.',
     excerptRefused: 'No se puede citar el extracto {{number}}: {{reason}}',

@@ -1,55 +1,17 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BillStepKind, Campaign, CampaignEdit, CampaignSummary } from '../../shared/campaign/campaign-data';
+import { describe, expect, it } from 'vitest';
+import type { CampaignSummary } from '../../shared/campaign/campaign-data';
 import { ok } from '../../shared/ipc/result';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { BillsSection } from '../../renderer/src/features/campaigns/BillsSection';
 import { CampaignList } from '../../renderer/src/features/campaigns/CampaignList';
 import { CampaignPage } from '../../renderer/src/features/campaigns/CampaignPage';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
 import { OutcomesSection } from '../../renderer/src/features/campaigns/OutcomesSection';
-import type { CampaignSave } from '../../renderer/src/features/campaigns/use-campaign';
+import { campaignOf, recordingSave, stepOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
-
-function campaignOf(edit: Partial<CampaignEdit> = {}): Campaign {
-  return {
-    id: 'camp-0001',
-    revision: 1,
-    title: 'Clear records',
-    policyAsk: 'Vacate convictions.',
-    jurisdiction: 'us-state',
-    jurisdictionName: '',
-    chambers: [],
-    language: 'en',
-    bills: [],
-    asks: [],
-    partners: [],
-    engagements: [],
-    outcomes: [],
-    excerpts: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    trashedAt: null,
-    ...edit,
-  };
-}
-
-/** A save that records each edit and answers as the vault would when it accepts. */
-function recordingSave(): { save: CampaignSave; edits: Partial<CampaignEdit>[] } {
-  const edits: Partial<CampaignEdit>[] = [];
-  return {
-    edits,
-    save: (edit) => {
-      edits.push(edit);
-      return Promise.resolve(null);
-    },
-  };
-}
+useEnglishScreens();
 
 const shelter = {
   id: 'part-0001',
@@ -113,15 +75,6 @@ describe('editing and removing campaign entries', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
     await waitFor(() => expect(edits).toHaveLength(2));
     expect(edits[1]!.outcomes).toEqual([{ ...won, votes: { yes: 5, no: 3, abstain: 1 } }, lost]);
-  });
-
-  const stepOf = (id: string, kind: BillStepKind, date: string) => ({
-    id,
-    kind,
-    date,
-    chamber: null,
-    note: '',
-    amendments: [],
   });
 
   it('any step of a bill can be taken back while the history keeps its rules', async () => {

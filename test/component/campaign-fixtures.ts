@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach } from 'vitest';
-import type { Campaign, CampaignEdit, Engagement } from '../../shared/campaign/campaign-data';
+import type { BillStep, BillStepKind, Campaign, CampaignEdit, Engagement } from '../../shared/campaign/campaign-data';
+import type { CampaignSave } from '../../renderer/src/features/campaigns/use-campaign';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 
 /** Campaign screens are tested in English unless a test switches; each test starts in English again. */
@@ -54,4 +55,21 @@ export function meetingOf(patch: Partial<Engagement> = {}): Engagement {
     debrief: null,
     ...patch,
   };
+}
+
+/** A save that records each edit and answers as the vault would when it accepts. */
+export function recordingSave(): { save: CampaignSave; edits: Partial<CampaignEdit>[] } {
+  const edits: Partial<CampaignEdit>[] = [];
+  return {
+    edits,
+    save: (edit) => {
+      edits.push(edit);
+      return Promise.resolve(null);
+    },
+  };
+}
+
+/** A bill step with no chamber, note or amendment. */
+export function stepOf(id: string, kind: BillStepKind, date: string): BillStep {
+  return { id, kind, date, chamber: null, note: '', amendments: [] };
 }

@@ -1,42 +1,24 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign, CampaignEdit } from '../../shared/campaign/campaign-data';
 import type { CampaignReportPreview } from '../../shared/campaign/campaign-views';
 import type { ExportDocument } from '../../shared/export/export-document';
 import { ok } from '../../shared/ipc/result';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { ReportExportPage } from '../../renderer/src/features/campaigns/ReportExportPage';
 import type { CampaignSave } from '../../renderer/src/features/campaigns/use-campaign';
+import { campaignOf, useEnglishScreens } from './campaign-fixtures';
 import { grantOf } from './consent-fixtures';
 import { installHarbor } from './harbor-stub';
 
-beforeAll(() => {
-  initI18n('en');
-});
-beforeEach(() => setLanguage('en'));
+useEnglishScreens();
 
-const campaign: Campaign = {
-  id: 'camp-0001',
-  revision: 1,
-  title: 'Clear records',
-  policyAsk: 'Vacate convictions.',
-  jurisdiction: 'us-state',
-  jurisdictionName: '',
-  chambers: [],
-  language: 'en',
-  bills: [],
-  asks: [],
-  partners: [],
-  engagements: [],
-  outcomes: [],
+const campaign: Campaign = campaignOf({
   excerpts: [
     { kind: 'story', id: 'exc-0001', storyId: 'story-0001', grantId: 'grant-0001', blocks: [0] },
     { kind: 'shared', id: 'exc-0002', sharedStoryId: 'shared-0001', blocks: [1] },
   ],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  trashedAt: null,
-};
+});
 
 const doc = (format: string): ExportDocument => ({
   language: 'en',

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareFrom } from '../support/briefing-fixtures';
 import { grantConsent } from './consent-steps';
+import { expectAxeClean } from './harness/axe';
 import { layoutProblems } from './layout-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';
 import { launchHarbor, type HarborApp } from './harness/launch';
@@ -118,7 +119,15 @@ async function seedCampaign(page: Page): Promise<void> {
           steps: [
             { id: 'step-0001', kind: 'introduced', date: '2026-01-12' },
             { id: 'step-0002', kind: 'referred', date: '2026-01-20' },
-            { id: 'step-0003', kind: 'committee-vote', date: '2026-03-02' },
+            {
+              id: 'step-0003',
+              kind: 'committee-vote',
+              date: '2026-03-02',
+              amendments: [
+                { id: 'amend-0001', label: 'HA 1 (first conviction only)', adopted: true },
+                { id: 'amend-0002', label: 'HA 2 (records sealed in ninety days)', adopted: null },
+              ],
+            },
           ],
         },
       ],
@@ -162,6 +171,23 @@ async function seedCampaign(page: Page): Promise<void> {
 const CAMPAIGN_FORMS_AT: readonly Setting[] = [
   { size: { width: 1024, height: 768 }, text: 1.6, theme: 'dark', language: 'es' },
 ];
+
+/**
+ * The campaign screens that grow with what they hold, at both window sizes: at 100 % text (the
+ * coalition still a table), and at 160 and 200 %, where the coalition table used to scroll sideways.
+ */
+const CAMPAIGN_LARGE_TEXT_AT: readonly Setting[] = [
+  { size: { width: 1024, height: 768 }, text: 1, theme: 'dark', language: 'en' },
+  { size: { width: 1280, height: 800 }, text: 1, theme: 'light', language: 'es' },
+  { size: { width: 1024, height: 768 }, text: 1.6, theme: 'light', language: 'en' },
+  { size: { width: 1024, height: 768 }, text: 2, theme: 'dark', language: 'es' },
+  { size: { width: 1280, height: 800 }, text: 1.6, theme: 'dark', language: 'es' },
+  { size: { width: 1280, height: 800 }, text: 2, theme: 'light', language: 'en' },
+];
+
+/** The sideways overflow of an element that scrolls on its own (the page check covers only the page). */
+const sidewaysOverflow = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
 
 const SCREENS: Screen[] = [
   {
@@ -423,6 +449,53 @@ const SCREENS: Screen[] = [
       await heading(page, t('campaigns.report.title'));
       await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();
       await check('report');
+    },
+  },
+  {
+    name: 'campaign at large text',
+    only: CAMPAIGN_LARGE_TEXT_AT,
+    visit: async (page, t, check) => {
+      await seedCampaign(page);
+      await nav(page, t('campaigns.nav')).click();
+      await heading(page, t('campaigns.list.title'));
+      await button(page, t('campaigns.trash.deleteOf', { campaign: 'Last session’s bill' })).click();
+      await page.getByRole('dialog').waitFor();
+      await check('delete for good');
+      await button(page, t('campaigns.trash.deleteKeep')).click();
+      await button(page, CAMPAIGN).click();
+      await heading(page, CAMPAIGN);
+      await page.locator('.coalition-table').scrollIntoViewIfNeeded();
+      expect(await sidewaysOverflow(page, '.coalition-table')).toBeLessThanOrEqual(0);
+      await check('coalition');
+      const bill = page.getByRole('article', { name: 'SB 12' });
+      await bill
+        .getByRole('button', { name: patternOf(t, 'campaigns.steps.editStep', ['number', 'bill', 'step']) })
+        .last()
+        .click();
+      await button(page, t('campaigns.steps.removeAmendment', { number: 2 })).scrollIntoViewIfNeeded();
+      await check('a step with two amendments');
+      // The cards and the amendment groups are new structure: axe sees them in every theme and language.
+      await expectAxeClean(page, 'a step with two amendments, the coalition above it');
+      await button(page, t('campaigns.cancel')).click();
+      await button(page, t('campaigns.page.report')).click();
+      await heading(page, t('campaigns.report.title'));
+      await page.getByLabel(t('campaigns.excerpts.source'), { exact: true }).selectOption({ label: STORY });
+      const paragraph = page.getByRole('checkbox').first();
+      await paragraph
+        .or(page.getByText(t('campaigns.excerpts.refusedTitle')))
+        .first()
+        .waitFor();
+      if (await paragraph.isVisible()) {
+        await paragraph.check();
+        await page.getByRole('region', { name: patternOf(t, 'campaigns.excerpts.whatLeaves', ['number']) }).waitFor();
+      }
+      await check('excerpt picker');
+      if (await paragraph.isVisible()) {
+        await page.getByRole('button', { name: patternOf(t, 'campaigns.excerpts.addButton', ['number']) }).click();
+        await page.getByRole('list', { name: t('campaigns.report.excerpts') }).waitFor();
+      }
+      await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();
+      await check('report with excerpts');
     },
   },
   {

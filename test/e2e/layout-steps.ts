@@ -69,9 +69,12 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const clips = (el: Element) => getComputedStyle(el).overflow !== 'visible';
     // A control a person can see: rendered, not hidden by opacity or visibility, larger than the
     // one-pixel box of a control kept only for screen readers, and not set inert behind a dialog.
+    // An open modal dialog makes the rest of the page inert: only its own controls can be reached.
+    const modal = document.querySelector('dialog:modal');
     const seen = [...document.querySelectorAll(INTERACTIVE)].filter((el) => {
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
       if (el.closest('[inert], [aria-hidden="true"]')) return false;
+      if (modal && !modal.contains(el)) return false;
       const r = el.getBoundingClientRect();
       return r.width > 2 && r.height > 2;
     });

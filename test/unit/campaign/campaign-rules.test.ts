@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignProblems } from '../../../shared/campaign';
+import { formatMessage } from '../../../shared/error-text/error-catalog';
 import { campaignEdit, engagement } from './campaign-fixture';
 
 const keys = (input: Parameters<typeof campaignEdit>[0]) =>
@@ -37,9 +38,30 @@ describe('the rules a whole campaign keeps', () => {
         ],
       }),
     ).toEqual([
-      ['bills.0.steps.1.date', 'campaign.stepsOutOfOrder'],
-      ['bills.0.steps.1.kind', 'campaign.stepNotAllowed'],
+      ['bills.0.steps.1.date', 'campaign.stepBeforePrevious'],
+      ['bills.0.steps.1.kind', 'campaign.stepAfterFinal'],
     ]);
+  });
+
+  it('words a broken bill history as the app does, in each language, whoever reads it', () => {
+    const [first] = campaignProblems(
+      campaignEdit({
+        bills: [
+          {
+            id: 'bill-1',
+            number: 'SB 1',
+            steps: [
+              { id: 'st-1', kind: 'vetoed', date: '2027-05-01' },
+              { id: 'st-2', kind: 'signed', date: '2027-05-02' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(formatMessage('en', first!.message)).toBe('After “Vetoed”, only “Veto overridden” or “Died” can follow.');
+    expect(formatMessage('es', first!.message)).toBe(
+      'Después de «Vetado» solo pueden seguir «Veto anulado» o «Archivado».',
+    );
   });
 
   it('refuses references to asks, bills and amendments the campaign does not hold', () => {

@@ -62,7 +62,7 @@ describe('campaign service', () => {
       }),
     );
     expect(error.code).toBe('invalid_input');
-    expect(error.messageKey).toBe('campaign.stepNotAllowed');
+    expect(error.messageKey).toBe('campaign.stepAfterFinal');
     expect((await campaigns.get(c.id)).bills).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { BillHistory } from './BillHistory';
 import { EditStepForm } from './EditStepForm';
 import { STEP_LABEL } from './labels';
 import { SaveError } from './SaveError';
-import { stepRefusal } from './step-refusal';
+import { stepRefusal } from '../../../../shared/campaign/step-refusal';
 import type { CampaignSave } from './use-campaign';
 import { useSaveStatus } from './use-save-status';
 import { useStepRefusalText } from './use-step-refusal-text';

@@ -58,6 +58,9 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
   const ordered = [...campaign.partners].sort(
     (a, b) => (a.signOrder ?? Infinity) - (b.signOrder ?? Infinity) || a.name.localeCompare(b.name),
   );
+  const sectorWord = t('campaigns.coalition.sector');
+  const signOnWord = t('campaigns.coalition.signOn');
+  const orderWord = t('campaigns.coalition.order');
   const sectors = SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABEL[s]) }));
   const signOnStates = SIGN_ON_STATES.map((s) => ({ value: s, label: t(SIGN_ON_LABEL[s]) }));
 
@@ -67,15 +70,15 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
       {ordered.length === 0 ? (
         <p>{t('campaigns.coalition.empty')}</p>
       ) : (
-        <div className="chart-table-scroll">
+        <div className="coalition-table">
           <table className="campaign-table">
             <caption className="visually-hidden">{t('campaigns.coalition.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('campaigns.coalition.name')}</th>
-                <th scope="col">{t('campaigns.coalition.sector')}</th>
-                <th scope="col">{t('campaigns.coalition.signOn')}</th>
-                <th scope="col">{t('campaigns.coalition.order')}</th>
+                <th scope="col">{sectorWord}</th>
+                <th scope="col">{signOnWord}</th>
+                <th scope="col">{orderWord}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('campaigns.entry.actions')}</span>
                 </th>
@@ -88,8 +91,12 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                     {p.name}
                     {p.contactRole && <span className="hint"> · {p.contactRole}</span>}
                   </th>
-                  <td>{t(SECTOR_LABEL[p.sector])}</td>
                   <td>
+                    <CellLabel text={sectorWord} />
+                    {t(SECTOR_LABEL[p.sector])}
+                  </td>
+                  <td>
+                    <CellLabel text={signOnWord} />
                     <select
                       aria-label={t('campaigns.coalition.signOnOf', { name: p.name })}
                       value={p.signOn}
@@ -103,6 +110,7 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                     </select>
                   </td>
                   <td>
+                    {p.signOn === 'signed' && <CellLabel text={orderWord} />}
                     {p.signOn === 'signed' && (
                       <input
                         type="number"
@@ -172,5 +180,17 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
         />
       </EntryForm>
     </section>
+  );
+}
+
+/**
+ * A column's name shown inside its cell only when the table is stacked into one card per partner
+ * (a narrow page or large text, campaigns.css); screen readers already hear the column header.
+ */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="campaign-table__label" aria-hidden="true">
+      {text}
+    </span>
   );
 }
