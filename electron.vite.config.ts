@@ -5,9 +5,14 @@ import { splitErrorLanguages } from './electron/build/split-error-languages';
 
 export default defineConfig({
   main: {
+    // The identifying-detail check's language model loads when a story is first checked, not at
+    // start (see the file).
+    resolve: { alias: { compromise: resolve(__dirname, 'electron/platform/lazy-compromise.ts') } },
     // Dependencies stay external (Electron's Node 24 can require ESM-only electron-store), so the
     // built main holds only our code and Electronegativity can read all of it.
     build: {
+      // Not external by name, so the alias above applies (the module it names requires it when used).
+      externalizeDeps: { exclude: ['compromise'] },
       // import-worker.js runs imported files in a utility process, away from the vault's keys.
       rollupOptions: {
         input: {

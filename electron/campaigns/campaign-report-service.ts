@@ -21,7 +21,7 @@ import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
 import { exportDocx, exportPdf } from '../export/export-file';
 import type { PdfPrinter } from '../export/pdf-printer';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import type { OpenVault } from '../vault/types';
 import { createCampaignService } from './campaign-service';
 import { campaignTextGate } from './report-gate';

@@ -4,7 +4,7 @@ import type { DocumentLanguage } from '../../shared/core/export-formats';
 import { releaseDocument } from '../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { createProfileStore } from '../consent/profile-store';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import type { OpenVault } from '../vault/types';
 
 /**

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
- * Builds the `harbor` command line: CommonJS for Node 20+, out/cli/harbor.js and the import worker
- * out/cli/import-worker.js (with whatever code they share in a chunk beside them).
+ * Builds the `harbor` command line: CommonJS for Node 20+, out/cli/harbor.js and its workers
+ * out/cli/import-worker.js and out/cli/kdf-worker.js (with whatever code they share in a chunk
+ * beside them).
  * `vite build --config electron/cli/vite.config.ts`. Our code is bundled; every dependency and
  * Node built-in stays an external require(), resolved from node_modules at run time.
  */
@@ -21,8 +22,15 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:
 /** Bundled in its own place (see resolve.alias below), though a dependency. */
 const ALIASED = new Set(['compromise']);
 
+/**
+ * Bundled, though dependencies. Every command that opens a vault validates with zod before it can
+ * start deriving the key, and require('zod') reads 95 files (a megabyte, sixty languages of
+ * messages); bundled, only the parts Harbor uses are loaded, from one file.
+ */
+const BUNDLED = /^zod(\/|$)/;
+
 function isExternal(id: string): boolean {
-  if (ALIASED.has(id)) return false;
+  if (ALIASED.has(id) || BUNDLED.test(id)) return false;
   if (id.startsWith('node:') || builtins.has(id)) return true;
   return packages.some((p) => id === p || id.startsWith(`${p}/`));
 }
@@ -58,7 +66,7 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [forbidElectron(), makeExecutable(resolve(root, 'out/cli/harbor.js'))],
   // The identifying-detail check's language model loads when the check first runs (see the file).
-  resolve: { alias: { compromise: resolve(root, 'electron/cli/lazy-compromise.ts') } },
+  resolve: { alias: { compromise: resolve(root, 'electron/platform/lazy-compromise.ts') } },
   build: {
     ssr: true,
     target: 'node20',
@@ -69,10 +77,12 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     lib: {
-      // The import worker runs each imported file in a worker thread with its own memory limit.
+      // The import worker runs each imported file in a worker thread with its own memory limit;
+      // the KDF worker derives a vault's key while the command loads what it needs next.
       entry: {
         harbor: resolve(root, 'electron/cli/main.ts'),
         'import-worker': resolve(root, 'electron/stories/import/import-worker.ts'),
+        'kdf-worker': resolve(root, 'electron/cli/kdf-worker.ts'),
       },
       formats: ['cjs'],
       fileName: (_format, name) => `${name}.js`,
@@ -95,10 +105,12 @@ export default defineConfig({
               test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/,
               includeDependenciesRecursively: false,
             },
+            // zod, bundled (see BUNDLED), in a chunk of its own name: `harbor --help` must not load it.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],
         },
       },
     },
   },
-  ssr: { target: 'node', noExternal: [] },
+  ssr: { target: 'node', noExternal: [BUNDLED] },
 });

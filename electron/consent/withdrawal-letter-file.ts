@@ -2,7 +2,7 @@ import { today } from '../../shared/core/dates';
 import { isHarborError } from '../../shared/errors';
 import { releaseDocument } from '../../shared/release/release-gate';
 import { registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import type { DocumentLanguage } from '../../shared/consent/placeholders';
 import { withdrawalLetter } from '../../shared/consent/withdrawal-letter';
 import { exportDocx } from '../export/export-file';

@@ -2,19 +2,19 @@ import type { ExportDocument } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { renderPrintHtml } from '../../shared/export/print-html';
 import type { PdfPrinter } from './pdf-printer';
-import { renderDocx } from './render-docx';
+import { renderDocxParts } from './render-docx';
 import { renderPdf } from './render-pdf';
-import { scrubDocx } from './scrub-docx';
+import { scrubDocxParts } from './scrub-docx';
 
 /*
  * Kept apart from index.ts, which also offers the playwright-core printer: the app's main process
  * imports this file and must not pull in playwright-core (a development dependency).
  */
 
-/** The Word file for an (already consent-transformed) export document, scrubbed. */
+/** The Word file for an (already consent-transformed) export document, scrubbed, zipped once. */
 export async function exportDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  return scrubDocx(await renderDocx(doc), { title: doc.title });
+  return scrubDocxParts(renderDocxParts(doc), { title: doc.title });
 }
 
 /** The PDF for an export document, printed from the same HTML as the preview, scrubbed. */

@@ -5,17 +5,31 @@ import type { ExportDocument, InlineRun } from '../../shared/export/export-docum
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
+import { docxParts } from './docx-parts';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
 import { bylinePlacement } from '../../shared/export/byline-placement';
 import { blockTexts, documentCjkLanguage, identityPattern } from '../../shared/export/script-runs';
+import type { ZipEntry } from './zip';
 
 /**
  * Renders the Word file with the `docx` package. The result still carries the library's own
- * package parts and timestamps: exportDocx always passes it through scrubDocx.
+ * package parts and timestamps: exportDocx always passes it through the scrubber.
  */
 export async function renderDocx(input: ExportDocument): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(input));
+}
+
+/**
+ * The same Word file's parts, not zipped: exportDocx scrubs them and zips once (docx-parts.ts).
+ * They carry the library's own parts and defaults like renderDocx's, and go through the same scrubber.
+ */
+export function renderDocxParts(input: ExportDocument): ZipEntry[] {
+  return docxParts(docxDocument(input));
+}
+
+function docxDocument(input: ExportDocument): Document {
   const doc = normalizeExportDocument(input);
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
@@ -71,7 +85,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
 
   const pageParts = docxHeadersFooters(doc);
 
-  const document = new Document({
+  return new Document({
     // Overwritten by scrubDocx from the same allow-list; set here too so no library default slips in.
     title: doc.title ?? '',
     creator: NEUTRAL_AUTHOR,
@@ -103,5 +117,4 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
 }

@@ -15,7 +15,14 @@ export interface ScrubDocxOptions {
  * package re-zipped deterministically (fixed dates, fixed order).
  */
 export function scrubDocx(docx: Buffer, options: ScrubDocxOptions): Buffer {
-  const entries = readZip(docx);
+  return scrubDocxParts(readZip(docx), options);
+}
+
+/**
+ * The same for a package's parts not yet zipped (our own renderer's, render-docx.ts): each part
+ * goes through the same allow-list and cleaning, and the result is zipped once.
+ */
+export function scrubDocxParts(entries: readonly ZipEntry[], options: ScrubDocxOptions): Buffer {
   const allowed = entries.filter((e) => isAllowedPart(e.name));
   // A relationships part goes with the part it describes. Any other part is its own source, and
   // the package's relationships have source "".

@@ -10,7 +10,7 @@ import { registerFromDoc } from '../../shared/story/detail-register';
 import { parseStoryDoc } from '../../shared/story/doc-schema';
 import { createGrantStore } from '../consent/grant-store';
 import { createProfileStore } from '../consent/profile-store';
-import { createStoryService } from '../stories/index';
+import { createStoryService } from '../stories/story-service';
 import { randomBytes } from '../vault/aead';
 import { fromBase64, toBase64 } from '../vault/encoding';
 import type { ItemRecord } from '../vault/types';

@@ -39,21 +39,43 @@ export function passphraseBytes(passphrase: string): Buffer {
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
 }
 
+/** One Argon2id derivation's inputs, as hash-wasm takes them. */
+export interface Argon2idInput {
+  password: Uint8Array;
+  salt: Uint8Array;
+  iterations: number;
+  parallelism: number;
+  memorySize: number;
+  hashLength: number;
+}
+
+/**
+ * Computes Argon2id. The vault decides every input (and checks them first); this only does the
+ * arithmetic, so the command line can do it in a worker thread while it loads what comes next.
+ */
+export type Argon2id = (input: Argon2idInput) => Promise<Uint8Array>;
+
+/** hash-wasm on this thread. */
+export const argon2idHere: Argon2id = (input) => argon2id({ ...input, outputType: 'binary' });
+
 /** Argon2id → 32-byte key-encryption key. The caller owns (and must wipe) the result. */
-export async function deriveKek(passphrase: string, params: KdfParams): Promise<Buffer> {
+export async function deriveKek(
+  passphrase: string,
+  params: KdfParams,
+  compute: Argon2id = argon2idHere,
+): Promise<Buffer> {
   assertKdfAcceptable(params);
   const salt = fromBase64(params.salt, 16, 64);
   if (!salt) throw vaultErrors.headerDamaged('kdf salt');
   const password = passphraseBytes(passphrase);
   try {
-    const out = await argon2id({
+    const out = await compute({
       password,
       salt,
       iterations: params.iterations,
       parallelism: params.parallelism,
       memorySize: params.memoryKiB,
       hashLength: KEY_BYTES,
-      outputType: 'binary',
     });
     // The KEK is the derived bytes themselves (no copy left behind); the caller wipes it.
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);

@@ -19,7 +19,7 @@ import {
   withMac,
   type VaultHeader,
 } from './header';
-import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax } from './kdf';
+import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax, type Argon2id } from './kdf';
 import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
 import { VaultLock } from './lock-file';
 import { checkPassphrase } from './key-ring';
@@ -184,13 +184,21 @@ export function unlockWithKek(kek: Buffer): Unlock {
   };
 }
 
-/** The passphrase's way in. (Only tests pass another `fs`, through testing.ts.) */
-export function openWithPassphrase(dir: string, passphrase: string, vfs: VaultFs = nodeVaultFs): Promise<OpenVault> {
+/**
+ * The passphrase's way in. (Only tests pass another `fs`, through testing.ts; the command line
+ * passes its own `compute`, which runs Argon2id in a worker thread.)
+ */
+export function openWithPassphrase(
+  dir: string,
+  passphrase: string,
+  vfs: VaultFs = nodeVaultFs,
+  compute?: Argon2id,
+): Promise<OpenVault> {
   return openWith(
     dir,
     async (header) => {
       checkPassphrase(passphrase);
-      const kek = await deriveKek(passphrase, header.kdf);
+      const kek = await deriveKek(passphrase, header.kdf, compute);
       const vaultKey = unwrapWithKek(kek, header);
       if (!vaultKey) {
         const failure = wrapFailure(kek, header);
@@ -203,8 +211,13 @@ export function openWithPassphrase(dir: string, passphrase: string, vfs: VaultFs
   );
 }
 
-export function openVault(dir: string, passphrase: string): Promise<OpenVault> {
-  return openWithPassphrase(dir, passphrase);
+export interface OpenVaultOptions {
+  /** Where Argon2id is computed; on this thread unless given. */
+  argon2id?: Argon2id;
+}
+
+export function openVault(dir: string, passphrase: string, options: OpenVaultOptions = {}): Promise<OpenVault> {
+  return openWithPassphrase(dir, passphrase, nodeVaultFs, options.argon2id);
 }
 
 /**

@@ -3,7 +3,8 @@ import { summarizeGrant } from '../../../shared/consent/summary';
 import { createGrantStore, defaultExpiry } from '../../consent/grant-store';
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import { parseAudienceKind, parseDate, parseFormats, parseIdentity, parseRedact } from '../consent-flags';
-import { exportSourceFlag, sourceCoverIds } from '../export-source-flags';
+import { exportSourceFlag } from '../export-source-flags';
+import { sourceCoverIds } from '../source-cover-ids';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 

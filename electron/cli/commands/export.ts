@@ -1,44 +1,15 @@
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/consent/grant';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../export/chromium-printer';
-import type { PdfPrinter } from '../../export/pdf-printer';
-import { createExportPipeline } from '../../export-pipeline/export-pipeline';
-import { createTemplateStore, createTestimonyService } from '../../testimony/index';
-import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
+import type { Lang } from '../../../shared/core/languages';
 import { parseFormat } from '../consent-flags';
+import { commandPrinter } from '../command-printer';
+import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
+import type * as ExportInVault from '../export-in-vault';
+import type { ExportRequest } from '../export-in-vault';
 import { exportSourceFlag } from '../export-source-flags';
-import { refuseUndecided } from '../unmarked-gate';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
-import { budgetLines } from '../budget-report';
-import { EXIT } from '../exit-codes';
-import { computeBudgets } from '../../../shared/testimony/budgets';
-import { fitScript, fittedOverBudget, type ScriptFit } from '../../../shared/testimony/fit-script';
-import { sharedSources } from '../../export-pipeline/testimony-source';
-import type { Lang } from '../../../shared/core/languages';
-import { createStoryService } from '../../stories/story-service';
-import type { OpenVault } from '../../vault/types';
-import type { ExportSource } from '../../../shared/ipc/contract-consent';
-
-async function ownStoryTitle(vault: OpenVault, source: ExportSource): Promise<string | null> {
-  if (source.kind !== 'story') return null;
-  return (await createStoryService(vault).get(source.id)).title.trim() || null;
-}
-
-/** Chromium starts only for a PDF, and only once the consent has allowed the export. */
-function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
-  let printer: Promise<ChromiumPrinter> | null = null;
-  return {
-    async print(html, options) {
-      printer ??= createChromiumPrinter();
-      return (await printer).print(html, options);
-    },
-    async close() {
-      if (printer) await (await printer.catch(() => null))?.close();
-    },
-  };
-}
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -123,72 +94,38 @@ export const exportCommand: CliCommand = {
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
-    const printer = lazyChromium();
-    // Set inside the vault's callback: what --fit left out, said once the file is written.
-    const fitted: { fit: ScriptFit | null } = { fit: null };
+    const request: ExportRequest = {
+      source,
+      grantId,
+      format,
+      out,
+      fileName: path.basename(out),
+      paper: paperFlag as 'letter' | 'a4' | undefined,
+      language: languageFlag as Lang | undefined,
+      title: stringFlag(ctx.args, 'title'),
+      purposeConfirmedFor,
+      acceptUnmarked: flagSet(ctx.args, 'accept-unmarked'),
+      overBudget: flagSet(ctx.args, 'over-budget'),
+      fit: flagSet(ctx.args, 'fit'),
+    };
+    // The export's own code (the pipeline, docx …) loads while the vault's key is derived in its
+    // worker thread, and Chromium for a PDF starts then too; closed below on every path, printed or not.
+    let code: Promise<typeof ExportInVault> | null = null;
+    const load = () => (code ??= import('../export-in-vault'));
+    const printer = commandPrinter();
     try {
-      const outcome = await withVault(dir, secretAt(ctx, 0), async (vault) => {
-        // As in the app, a testimony starts from its own language and its template's paper.
-        const testimony =
-          source.kind === 'testimony'
-            ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id)
-            : null;
-        // --over-budget wins: all of it, as written. --fit: the cut, measured on its own.
-        const fit =
-          testimony?.template.spoken && flagSet(ctx.args, 'fit') && !flagSet(ctx.args, 'over-budget')
-            ? fitScript(testimony, { shared: await sharedSources(vault, testimony) })
-            : null;
-        if (testimony && !flagSet(ctx.args, 'over-budget')) {
-          const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
-          const over = fit ? fittedOverBudget(testimony, fit) : budgets.over;
-          if (over) return { status: 'over-budget' as const, budgets, testimony };
-        }
-        fitted.fit = fit;
-        const paper = (paperFlag ?? testimony?.template.layout.paper ?? 'letter') as 'letter' | 'a4';
-        const language = (languageFlag ?? testimony?.language ?? 'en') as Lang;
-        return createExportPipeline({ vault, printer }).run(
-          {
-            source,
-            grantId,
-            format,
-            paper,
-            language,
-            // A story's own title by default, as the app offers it (the release gate decides what of it prints).
-            title: stringFlag(ctx.args, 'title') ?? (await ownStoryTitle(vault, source)),
-            purposeConfirmedFor,
-            ...(fit ? { fit: true } : {}),
-            fileName: path.basename(out),
-            // Checked above in the command line's own words; the pipeline checks again.
-            overBudget: flagSet(ctx.args, 'over-budget'),
+      const outcome = await withVault(
+        dir,
+        secretAt(ctx, 0),
+        async (vault) => (await load()).exportInVault(vault, request, printer, ctx.io),
+        {
+          whileUnlocking: () => {
+            load().catch(() => undefined);
+            if (format === 'pdf') printer.start();
           },
-          async () => out,
-          // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
-          { accept: flagSet(ctx.args, 'accept-unmarked'), refuse: (left) => refuseUndecided(ctx.io, left) },
-        );
-      });
-      if (outcome.status === 'over-budget') {
-        const { budgets, testimony } = outcome;
-        for (const line of budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate))
-          ctx.io.err(line);
-        ctx.io.err(
-          outcome.testimony.template.spoken
-            ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
-            : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
-        );
-        return EXIT.consentRefused;
-      }
-      if (outcome.status === 'saved') {
-        ctx.io.out(`${outcome.value.sha256}  ${out}`);
-        const fit = fitted.fit;
-        if (fit) {
-          const left = fit.sections.reduce((n, s) => n + s.cut.length, 0);
-          const minutes = `${fit.minutes} minute${fit.minutes === 1 ? '' : 's'}`;
-          ctx.io.err(
-            `Fitted to ${minutes} at ${fit.wpm} words a minute: ${fit.words} words, ${left} sentence${left === 1 ? '' : 's'} left out.`,
-          );
-        }
-        ctx.io.err(`Exported and recorded in the sharing history (for ${outcome.value.audience}).`);
-      }
+        },
+      );
+      return (await load()).reportExport(outcome, out, ctx.io);
     } finally {
       await printer.close();
     }

@@ -14,6 +14,7 @@ export const CLI = path.join(ROOT, 'out/cli/harbor.js');
 const TEST_ENTRY = fileURLToPath(new URL('./harbor-test-entry.ts', import.meta.url));
 const TEST_LIB = fileURLToPath(new URL('./harbor-test-lib.ts', import.meta.url));
 const WORKER_ENTRY = fileURLToPath(new URL('../../../electron/stories/import/import-worker.ts', import.meta.url));
+const KDF_WORKER_ENTRY = fileURLToPath(new URL('../../../electron/cli/kdf-worker.ts', import.meta.url));
 /** The same CLI bundled from the tests' entry (floor KDF); one per test process, so runs never race. */
 let testCli: string | null = null;
 type RunTestCli = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -83,9 +84,14 @@ async function testCliPath(): Promise<string> {
   }
   const dir = await fs.mkdtemp(path.join(tmp, 'test-cli-'));
   const outfile = path.join(dir, 'harbor-test.js');
-  // The import worker goes beside the CLI, where the CLI looks for it (as in out/cli).
+  // The workers go beside the CLI, where the CLI looks for them (as in out/cli).
   await esbuild.build({
-    entryPoints: { 'harbor-test': TEST_ENTRY, 'harbor-test-lib': TEST_LIB, 'import-worker': WORKER_ENTRY },
+    entryPoints: {
+      'harbor-test': TEST_ENTRY,
+      'harbor-test-lib': TEST_LIB,
+      'import-worker': WORKER_ENTRY,
+      'kdf-worker': KDF_WORKER_ENTRY,
+    },
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -1,0 +1,113 @@
+import type { ExportFormat } from '../../shared/consent/grant';
+import type { Lang } from '../../shared/core/languages';
+import type { ExportSource } from '../../shared/ipc/contract-consent';
+import { computeBudgets } from '../../shared/testimony/budgets';
+import { fitScript, fittedOverBudget, type ScriptFit } from '../../shared/testimony/fit-script';
+import type { PdfPrinter } from '../export/pdf-printer';
+import { createExportPipeline } from '../export-pipeline/export-pipeline';
+import { sharedSources } from '../export-pipeline/testimony-source';
+import { createStoryService } from '../stories/story-service';
+import { createTemplateStore, createTestimonyService } from '../testimony/index';
+import type { OpenVault } from '../vault/types';
+import { budgetLines } from './budget-report';
+import type { CliIo } from './cli-io';
+import { EXIT, type ExitCode } from './exit-codes';
+import { refuseUndecided } from './unmarked-gate';
+
+/**
+ * The part of `harbor export` that runs in the open vault, with the code and packages only it
+ * needs (the export pipeline, docx, the testimony budgets). commands/export.ts loads this module
+ * while the vault's key is derived.
+ */
+
+/** What the command line asked for, its options already checked. */
+export interface ExportRequest {
+  source: ExportSource;
+  grantId: string;
+  format: ExportFormat;
+  /** The file to write (checked, with its extension). */
+  out: string;
+  fileName: string;
+  paper: 'letter' | 'a4' | undefined;
+  language: Lang | undefined;
+  title: string | undefined;
+  purposeConfirmedFor: string[];
+  acceptUnmarked: boolean;
+  overBudget: boolean;
+  fit: boolean;
+}
+
+async function ownStoryTitle(vault: OpenVault, source: ExportSource): Promise<string | null> {
+  if (source.kind !== 'story') return null;
+  return (await createStoryService(vault).get(source.id)).title.trim() || null;
+}
+
+/** Exports inside the open vault; what to tell the person is said by reportExport, once it is closed. */
+export async function exportInVault(vault: OpenVault, request: ExportRequest, printer: PdfPrinter, io: CliIo) {
+  const { source } = request;
+  // As in the app, a testimony starts from its own language and its template's paper.
+  const testimony =
+    source.kind === 'testimony' ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id) : null;
+  // --over-budget wins: all of it, as written. --fit: the cut, measured on its own.
+  const fit =
+    testimony?.template.spoken && request.fit && !request.overBudget
+      ? fitScript(testimony, { shared: await sharedSources(vault, testimony) })
+      : null;
+  if (testimony && !request.overBudget) {
+    const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
+    const over = fit ? fittedOverBudget(testimony, fit) : budgets.over;
+    if (over) return { status: 'over-budget' as const, budgets, testimony };
+  }
+  const paper = request.paper ?? testimony?.template.layout.paper ?? 'letter';
+  const language = request.language ?? testimony?.language ?? 'en';
+  const outcome = await createExportPipeline({ vault, printer }).run(
+    {
+      source,
+      grantId: request.grantId,
+      format: request.format,
+      paper,
+      language,
+      // A story's own title by default, as the app offers it (the release gate decides what of it prints).
+      title: request.title ?? (await ownStoryTitle(vault, source)),
+      purposeConfirmedFor: request.purposeConfirmedFor,
+      ...(fit ? { fit: true } : {}),
+      fileName: request.fileName,
+      // Checked above in the command line's own words; the pipeline checks again.
+      overBudget: request.overBudget,
+    },
+    async () => request.out,
+    // Once the consent allows it: the identifying-detail gate, as in the app, before any file.
+    { accept: request.acceptUnmarked, refuse: (left) => refuseUndecided(io, left) },
+  );
+  return { ...outcome, fit };
+}
+
+export type ExportOutcome = Awaited<ReturnType<typeof exportInVault>>;
+
+/** Tells the person what happened (the vault is closed by now) and gives the exit code. */
+export function reportExport(outcome: ExportOutcome, out: string, io: CliIo): ExitCode {
+  if (outcome.status === 'over-budget') {
+    const { budgets, testimony } = outcome;
+    for (const line of budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate))
+      io.err(line);
+    io.err(
+      testimony.template.spoken
+        ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
+        : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
+    );
+    return EXIT.consentRefused;
+  }
+  if (outcome.status === 'saved') {
+    io.out(`${outcome.value.sha256}  ${out}`);
+    const fit: ScriptFit | null = outcome.fit;
+    if (fit) {
+      const left = fit.sections.reduce((n, s) => n + s.cut.length, 0);
+      const minutes = `${fit.minutes} minute${fit.minutes === 1 ? '' : 's'}`;
+      io.err(
+        `Fitted to ${minutes} at ${fit.wpm} words a minute: ${fit.words} words, ${left} sentence${left === 1 ? '' : 's'} left out.`,
+      );
+    }
+    io.err(`Exported and recorded in the sharing history (for ${outcome.value.audience}).`);
+  }
+  return EXIT.ok;
+}
