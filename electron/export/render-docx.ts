@@ -4,6 +4,7 @@ import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
+import type { ChartPicture } from './chart-png';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
 import { paragraphDirection } from './docx-scripts';
@@ -13,9 +14,13 @@ import { blockTexts, documentCjkLanguage, identityPattern } from '../../shared/e
 
 /**
  * Renders the Word file with the `docx` package. The result still carries the library's own
- * package parts and timestamps: exportDocx always passes it through scrubDocx.
+ * package parts and timestamps: exportDocx always passes it through scrubDocx. Charts are placed
+ * as the pictures given (keyed by their SVG, see chart-png.ts); without one, a chart's table stands alone.
  */
-export async function renderDocx(input: ExportDocument): Promise<Buffer> {
+export async function renderDocx(
+  input: ExportDocument,
+  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
@@ -47,7 +52,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
   }
   const front: (Paragraph | Table)[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
   const { lead, rest } = bylinePlacement(doc);
-  front.push(...bodyParagraphs(lead, false, scripts));
+  front.push(...bodyParagraphs(lead, false, scripts, pictures));
   if (doc.byline) {
     front.push(
       paragraph({
@@ -99,7 +104,7 @@ export async function renderDocx(input: ExportDocument): Promise<Buffer> {
         },
         ...optional('headers', pageParts.headers),
         footers: pageParts.footers,
-        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts), ...signature],
+        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts, pictures), ...signature],
       },
     ],
   });

@@ -80,7 +80,7 @@ export function tableHtml(block: TableBlock): string {
   return `<figure class="chart-figure">${chartSvg(block)}<figcaption>${escapeHtml(block.chart.summary)}</figcaption>${table}</figure>`;
 }
 
-/** How tables and their charts print: ruled cells, numbers right-aligned, bars in black and grey. */
+/** How tables and their charts print: ruled cells, numbers right-aligned; a chart carries its own colours. */
 export const TABLE_CSS = `
 table { border-collapse: collapse; margin: 0 0 12pt; font-size: 11pt; break-inside: avoid; }
 caption { text-align: start; font-weight: bold; margin-bottom: 4pt; }
