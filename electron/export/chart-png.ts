@@ -4,7 +4,7 @@ import path from 'node:path';
 import type * as ResvgModule from '@resvg/resvg-wasm';
 import type { Block, TableBlock } from '../../shared/export/export-document';
 import { chartSvg } from '../../shared/export/table-chart-svg';
-import { cleanPng } from './png-chunks';
+import { encodePng } from './png-chunks';
 
 /*
  * Charts for the Word file: the same SVG the PDF prints, rasterised on the device with resvg
@@ -58,7 +58,12 @@ export async function svgPicture(svg: string): Promise<ChartPicture> {
   try {
     const image = r.render();
     try {
-      return { png: cleanPng(image.asPng()), width: image.width / SCALE, height: image.height / SCALE };
+      // Drawn on white, so opaque: the alpha channel is dropped.
+      return {
+        png: encodePng(image.width, image.height, image.pixels),
+        width: image.width / SCALE,
+        height: image.height / SCALE,
+      };
     } finally {
       image.free();
     }

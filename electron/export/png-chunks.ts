@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { HarborError } from '../../shared/errors';
 
 /*
@@ -46,4 +47,39 @@ export function cleanPng(bytes: Uint8Array): Buffer {
     .filter((c) => KEPT.has(c.name))
     .map((c) => buf.subarray(c.start, c.end));
   return Buffer.concat([SIGNATURE, ...kept]);
+}
+
+function chunk(name: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(name, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/**
+ * Opaque RGBA pixels as a PNG of header, pixels and end only (8-bit RGB, no filter): Node's zlib
+ * compresses faster than the rasteriser's own encoder, and there is nothing else to clean.
+ */
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const row = width * 3 + 1;
+  const raw = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y += 1)
+    for (let x = 0, from = y * width * 4, to = y * row + 1; x < width; x += 1, from += 4, to += 3) {
+      raw[to] = rgba[from]!;
+      raw[to + 1] = rgba[from + 1]!;
+      raw[to + 2] = rgba[from + 2]!;
+    }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per sample
+  header[9] = 2; // RGB
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
