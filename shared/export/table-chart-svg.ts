@@ -198,7 +198,10 @@ const dayNumber = (date: string) =>
 /** Each line (a bill's steps, then engagements and hearings by month) on one dated axis. */
 export function timelineChartSvg(block: TableBlock): string {
   const { lines, marks } = chartTimeline(block);
-  const days = marks.map((m) => dayNumber(m.date));
+  // A month's bar spans its month: the axis covers the whole of every month drawn.
+  const days = marks.flatMap((m) =>
+    m.date.length === 7 ? [dayNumber(m.date) - 14, dayNumber(m.date) + 15] : [dayNumber(m.date)],
+  );
   const first = Math.min(...days, Number.POSITIVE_INFINITY);
   const last = Math.max(...days, Number.NEGATIVE_INFINITY);
   // One day's span still gets an axis a month wide, so a single mark sits in the middle.
@@ -206,7 +209,8 @@ export function timelineChartSvg(block: TableBlock): string {
   const from = (first + last) / 2 - span / 2 - span * 0.03;
   const to = (first + last) / 2 + span / 2 + span * 0.03;
   const left = 110;
-  const plotWidth = WIDE - left - 12;
+  // Room on the right for half of the last date label.
+  const plotWidth = WIDE - left - 28;
   const xAt = (day: number) => left + ((day - from) / (to - from)) * plotWidth;
   const row = 24;
   const maxCount = Math.max(1, ...marks.filter((m) => m.date.length === 7).map((m) => m.count));

@@ -83,6 +83,12 @@ describe('the report’s bill timeline', () => {
     const svg = chartSvg(tableOf('timeline'));
     expect(svg.match(/<circle /g)).toHaveLength(3);
     expect([...svg.matchAll(/data-value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([2, 1, 1]);
+    // A month's bar stays on the axis, right of the line labels and inside the picture.
+    const width = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+    for (const m of svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-date/g)) {
+      expect(Number(m[1])).toBeGreaterThanOrEqual(110);
+      expect(Number(m[1]) + Number(m[2])).toBeLessThanOrEqual(width);
+    }
   });
 
   it('passes every bill number through the release gate, and draws nothing the table does not hold', () => {
