@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  ImageRun,
   Table,
   TableCell,
   TableRow,
@@ -9,16 +10,23 @@ import {
   type Paragraph,
 } from 'docx';
 import type { TableBlock } from '../../shared/export/table-block';
+import { chartSvg } from '../../shared/export/table-chart-svg';
+import type { ChartPicture } from './chart-png';
+
+/** A chart is at most as wide as the text column of the narrower paper (A4: 8.27 in less two 1 in margins). */
+const MAX_WIDTH_PX = 600;
 
 /**
  * A table block as a real Word table: its caption as a bold paragraph above it (and a chart's
- * one-sentence summary in italics), then a header row repeated on every page (w:tblHeader) and one
- * row per data row, the first cell of each naming it and the numbers right-aligned. The DOCX has
- * no picture of a chart: the table carries the same numbers (see docs/campaigns.md).
+ * one-sentence summary in italics, then the chart's picture with that sentence as its alt text),
+ * then a header row repeated on every page (w:tblHeader) and one row per data row, the first cell
+ * of each naming it and the numbers right-aligned. The table is the chart's accessible form: the
+ * picture is drawn from its cells and never stands without it.
  */
 export function docxTable(
   block: TableBlock,
   paragraph: (options: IParagraphOptions) => Paragraph,
+  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
 ): (Paragraph | Table)[] {
   const cell = (text: string, header: boolean, first: boolean) =>
     new TableCell({
@@ -40,7 +48,29 @@ export function docxTable(
   const summary = block.chart
     ? [paragraph({ children: [new TextRun({ text: block.chart.summary, italics: true })], keepNext: true })]
     : [];
+  const picture = block.chart ? pictures.get(chartSvg(block)) : undefined;
+  const figure = picture && block.chart ? [pictureParagraph(picture, block.chart.summary, paragraph)] : [];
   const table = new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
   // A paragraph after the table keeps two tables in a row from merging into one in Word.
-  return [caption, ...summary, table, paragraph({ children: [] })];
+  return [caption, ...summary, ...figure, table, paragraph({ children: [] })];
+}
+
+/** The chart's picture, inline, kept with its table; named by the chart's summary for screen readers. */
+function pictureParagraph(
+  picture: ChartPicture,
+  summary: string,
+  paragraph: (options: IParagraphOptions) => Paragraph,
+): Paragraph {
+  const scale = Math.min(1, MAX_WIDTH_PX / picture.width);
+  return paragraph({
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: picture.png,
+        transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+        altText: { title: summary, description: summary },
+      }),
+    ],
+  });
 }

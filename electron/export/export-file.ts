@@ -1,6 +1,7 @@
 import type { ExportDocument } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { renderPrintHtml } from '../../shared/export/print-html';
+import { chartPictures } from './chart-png';
 import type { PdfPrinter } from './pdf-printer';
 import { renderDocxParts } from './render-docx';
 import { renderPdf } from './render-pdf';
@@ -11,10 +12,10 @@ import { scrubDocxParts } from './scrub-docx';
  * imports this file and must not pull in playwright-core (a development dependency).
  */
 
-/** The Word file for an (already consent-transformed) export document, scrubbed, zipped once. */
+/** The Word file for an (already consent-transformed) export document, charts as pictures, scrubbed, zipped once. */
 export async function exportDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  return scrubDocxParts(renderDocxParts(doc), { title: doc.title });
+  return scrubDocxParts(renderDocxParts(doc, await chartPictures(doc.blocks)), { title: doc.title });
 }
 
 /** The PDF for an export document, printed from the same HTML as the preview, scrubbed. */

@@ -2,8 +2,12 @@ import { attrOf, parseXml, serializeXml, type XmlElement, type XmlNode } from '.
 
 /**
  * The only parts a Harbor DOCX may hold. Anything else (custom properties, comments, people,
- * thumbnails, embedded fonts or objects, customXml, web settings, footnotes we never write) is dropped.
+ * thumbnails, embedded fonts or objects, customXml, web settings, footnotes we never write, any
+ * picture that is not a PNG) is dropped.
  */
+/** The only kind of picture Harbor writes into a DOCX: a chart, as PNG. */
+export const MEDIA_PNG = /^word\/media\/[0-9a-z]+\.png$/;
+
 const ALLOWED_PARTS = [
   /^\[Content_Types\]\.xml$/,
   /^_rels\/\.rels$/,
@@ -11,6 +15,8 @@ const ALLOWED_PARTS = [
   /^word\/(document|styles|numbering|settings|fontTable)\.xml$/,
   /^word\/(header|footer)\d+\.xml$/,
   /^word\/theme\/theme1\.xml$/,
+  // A chart's picture (a PNG named by its hash); its text-bearing chunks are dropped (png-chunks.ts).
+  MEDIA_PNG,
   /^word\/_rels\/(document|styles|numbering|settings|fontTable|header\d+|footer\d+)\.xml\.rels$/,
 ];
 

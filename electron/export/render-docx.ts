@@ -4,6 +4,7 @@ import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
+import type { ChartPicture } from './chart-png';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { docxParts } from './docx-parts';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
@@ -15,21 +16,28 @@ import type { ZipEntry } from './zip';
 
 /**
  * Renders the Word file with the `docx` package. The result still carries the library's own
- * package parts and timestamps: exportDocx always passes it through the scrubber.
+ * package parts and timestamps: exportDocx always passes it through the scrubber. Charts are placed
+ * as the pictures given (keyed by their SVG, see chart-png.ts); without one, a chart's table stands alone.
  */
-export async function renderDocx(input: ExportDocument): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(input));
+export async function renderDocx(
+  input: ExportDocument,
+  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(input, pictures));
 }
 
 /**
  * The same Word file's parts, not zipped: exportDocx scrubs them and zips once (docx-parts.ts).
  * They carry the library's own parts and defaults like renderDocx's, and go through the same scrubber.
  */
-export function renderDocxParts(input: ExportDocument): ZipEntry[] {
-  return docxParts(docxDocument(input));
+export function renderDocxParts(
+  input: ExportDocument,
+  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+): ZipEntry[] {
+  return docxParts(docxDocument(input, pictures));
 }
 
-function docxDocument(input: ExportDocument): Document {
+function docxDocument(input: ExportDocument, pictures: ReadonlyMap<string, ChartPicture>): Document {
   const doc = normalizeExportDocument(input);
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };
@@ -61,7 +69,7 @@ function docxDocument(input: ExportDocument): Document {
   }
   const front: (Paragraph | Table)[] = doc.titleFirst ? [...titled, ...heading] : [...heading, ...titled];
   const { lead, rest } = bylinePlacement(doc);
-  front.push(...bodyParagraphs(lead, false, scripts));
+  front.push(...bodyParagraphs(lead, false, scripts, pictures));
   if (doc.byline) {
     front.push(
       paragraph({
@@ -113,7 +121,7 @@ function docxDocument(input: ExportDocument): Document {
         },
         ...optional('headers', pageParts.headers),
         footers: pageParts.footers,
-        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts), ...signature],
+        children: [...front, ...bodyParagraphs(rest, doc.numberedParagraphs === true, scripts, pictures), ...signature],
       },
     ],
   });

@@ -1,5 +1,6 @@
 import { appXml, coreXml } from './docx-properties';
-import { isAllowedPart, pruneContentTypes, pruneRelationships, relsSource } from './opc-parts';
+import { isAllowedPart, MEDIA_PNG, pruneContentTypes, pruneRelationships, relsSource } from './opc-parts';
+import { cleanPng } from './png-chunks';
 import { cleanWordXml } from './wordml-cleanup';
 import { parseXml, serializeXml } from './xml-tree';
 import { readZip, writeZip, type ZipEntry } from './zip';
@@ -11,8 +12,8 @@ export interface ScrubDocxOptions {
 
 /**
  * Rebuilds a DOCX from an allow-list: only known parts, their relationships and content types
- * pruned to match, Word XML cleaned of history and hidden text, metadata rewritten, and the
- * package re-zipped deterministically (fixed dates, fixed order).
+ * pruned to match, Word XML cleaned of history and hidden text, PNG pictures cleaned of their
+ * text chunks, metadata rewritten, and the package re-zipped deterministically (fixed dates, fixed order).
  */
 export function scrubDocx(docx: Buffer, options: ScrubDocxOptions): Buffer {
   return scrubDocxParts(readZip(docx), options);
@@ -33,7 +34,14 @@ export function scrubDocxParts(entries: readonly ZipEntry[], options: ScrubDocxO
   const parts = new Set(kept.keys());
   // Code-unit order puts [Content_Types].xml first (some readers expect it), then _rels/.rels.
   const names = [...parts].sort();
-  return writeZip(names.map((name) => ({ name, data: Buffer.from(cleanPart(kept.get(name)!, parts, options)) })));
+  return writeZip(
+    names.map((name) => {
+      const entry = kept.get(name)!;
+      // A picture is bytes, not XML: only its drawing chunks are kept (no text, time or camera data).
+      if (MEDIA_PNG.test(name)) return { name, data: cleanPng(entry.data) };
+      return { name, data: Buffer.from(cleanPart(entry, parts, options)) };
+    }),
+  );
 }
 
 function cleanPart(entry: ZipEntry, parts: ReadonlySet<string>, options: ScrubDocxOptions): string {

@@ -4,6 +4,7 @@ import type { CampaignEdit } from './campaign-data';
 import { signedInOrder } from './coalition';
 import { askResults, followUpTally, testimoniesPerHearing } from './dashboard';
 import { COUNT_TABLE_LABELS } from './report-count-labels';
+import { perMonthTable, timelineTable } from './report-dated-charts';
 import { REPORT_LABELS } from './report-labels';
 
 /*
@@ -88,6 +89,9 @@ export function buildCampaignReport(input: CampaignReportInput): ExportDocument 
     }
   }
 
+  const timeline = timelineTable(c, input.language, release);
+  if (timeline) add(timeline);
+
   add(heading(1, L.coalition));
   const signed = signedInOrder(c.partners, input.language);
   if (signed.length === 0) add(para(L.noSignatures));
@@ -149,24 +153,28 @@ export function buildCampaignReport(input: CampaignReportInput): ExportDocument 
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A count table drawn as bars in the PDF, with its one-sentence summary (docs/campaigns.md). */
+/** More bars than this do not make a picture one can read (a page holds about forty). */
+export const MAX_BARS = 40;
+
+/**
+ * A count table drawn as bars, with its one-sentence summary (docs/campaigns.md). A longer table
+ * (hundreds of hearings) keeps its summary and its table, without a picture.
+ */
 const chartTable = (
   caption: string,
   header: string[],
   rows: string[][],
   valueColumn: number,
   summary: string,
-): Block => ({
-  type: 'table',
-  caption,
-  header,
-  rows,
-  chart: { kind: 'bars', valueColumn, summary },
-});
+): Block[] =>
+  rows.length > MAX_BARS
+    ? [para(summary), { type: 'table', caption, header, rows }]
+    : [{ type: 'table', caption, header, rows, chart: { kind: 'bars', valueColumn, summary } }];
 
 /**
- * The counts, each as a table (header row, one row per year, state or hearing) that the PDF also
- * draws as a bar chart, with a one-sentence summary: the numbers are never only a picture.
+ * The counts, each as a table (header row, one row per year, month, state or hearing) that the
+ * PDF and the DOCX also draw as a chart, with a one-sentence summary: the numbers are never only a
+ * picture.
  */
 function countBlocks(
   c: CampaignEdit,
@@ -196,7 +204,7 @@ function countBlocks(
     const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
     const total = rows.reduce((a, r) => a + r.total, 0);
     out.push(
-      chartTable(
+      ...chartTable(
         L.engagementsByYear,
         [T.year, ...kinds.map((k) => L.kinds[k]), L.total],
         rows.map((r) => r.cells),
@@ -205,11 +213,13 @@ function countBlocks(
       ),
     );
   }
+  const perMonth = perMonthTable(c, language);
+  if (perMonth) out.push(perMonth);
   const t = followUpTally(c, today);
   const followUps = t.onTime + t.late + t.open + t.overdue;
   if (followUps > 0)
     out.push(
-      chartTable(
+      ...chartTable(
         L.followUps,
         [L.followUps, T.number],
         [
@@ -226,7 +236,7 @@ function countBlocks(
     const results = askResults(c);
     const count = (s: string) => results.filter((r) => r.standing === s).length;
     out.push(
-      chartTable(
+      ...chartTable(
         L.asks,
         [L.asks, T.number],
         (['won', 'partly', 'lost', 'open'] as const).map((s) => [cap(L.standing[s]), String(count(s))]),
@@ -238,7 +248,7 @@ function countBlocks(
   const hearings = testimoniesPerHearing(c);
   if (hearings.length > 0)
     out.push(
-      chartTable(
+      ...chartTable(
         L.testimoniesPerHearing,
         [T.hearing, T.testimonies],
         hearings.map((h) => [`${h.date} — ${release(h.label)}`, String(h.testimonies)]),

@@ -43,7 +43,7 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
   'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
   // The DOCX and crafted-PDF tests only: the Chromium-printed PDF tests are npm test's.
-  'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'wordml-cleanup', 'docx-export'),
+  'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'scrub-docx-media', 'wordml-cleanup', 'docx-export'),
   'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted'),
   'electron/export/wordml-cleanup.ts': exportTests('wordml-cleanup', 'scrub-docx'),
   'electron/export/neutral-metadata.ts': exportTests('docx-export', 'scrub-pdf-crafted', 'scrub-docx'),

@@ -4,6 +4,7 @@ import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { HarborError } from '../../../shared/errors';
+import { chartSvg } from '../../../shared/export/table-chart-svg';
 import { doc, para, sensitive, text } from '../../support/doc-fixtures';
 import { docxParts } from '../../support/docx-inspect';
 import { FakeVault } from '../../support/fake-vault';
@@ -46,7 +47,16 @@ describe('a campaign report cannot carry a survivor out', () => {
       policyAsk: `Clear the record of ${SURVIVOR.toUpperCase()}`,
       jurisdiction: 'us-state',
       asks: [{ id: 'ask-1', text: 'Pass SB 12', reason: `${SISTER} waited 6 years` }],
-      bills: [{ id: 'bill-1', number: 'SB 12', title: `The ${SURVIVOR} Act`, sponsor: 'Sen. Okafor' }],
+      bills: [
+        {
+          id: 'bill-1',
+          number: 'SB 12',
+          title: `The ${SURVIVOR} Act`,
+          sponsor: 'Sen. Okafor',
+          steps: [{ id: 'st-1', kind: 'introduced', date: '2027-01-10' }],
+        },
+        { id: 'bill-2', number: `HB ${SISTER}`, steps: [{ id: 'st-2', kind: 'introduced', date: '2027-01-11' }] },
+      ],
       partners: [{ id: 'ptr-1', name: `${SISTER} Foundation`, sector: 'survivor-led', signOn: 'signed', signOrder: 1 }],
       engagements: [
         engagement({
@@ -55,7 +65,7 @@ describe('a campaign report cannot carry a survivor out', () => {
           asked: `${SURVIVOR} asked for relief`,
           promised: `call ${SISTER}`,
           speakers: [SURVIVOR],
-          hearing: { committee: `Panel on ${SISTER}`, testimonyIds: [] },
+          hearing: { billId: 'bill-2', committee: `Panel on ${SISTER}`, testimonyIds: [] },
           debrief: { recordedOn: '2027-02-02', howItWent: `${SURVIVOR} felt heard` },
           followUps: [{ id: 'fu-1', text: `Write to ${SISTER}`, due: '2027-02-05' }],
         }),
@@ -67,9 +77,15 @@ describe('a campaign report cannot carry a survivor out', () => {
     const json = fold(JSON.stringify(prepared.document));
     const docx = await reports.render({ id: c.id, format: 'docx', language: 'en', paper: 'letter' });
     const inFile = allText(docx);
+    // The pictures are pixels: what they show is their SVG, drawn from the gated table cells.
+    const pictures = fold(
+      prepared.document.blocks.flatMap((b) => (b.type === 'table' && b.chart ? [chartSvg(b)] : [])).join('\n'),
+    );
+    expect(pictures).toContain('sb 12');
     for (const secret of [SURVIVOR, SISTER, 'Quirina', 'Vantongeren', 'Odalys', 'Brightwater', 'felt heard']) {
       expect(json).not.toContain(fold(secret));
       expect(inFile).not.toContain(fold(secret));
+      expect(pictures).not.toContain(fold(secret));
     }
     // The outcome's note leaves with the name withheld; what is not a survivor's still leaves.
     expect(json).toMatch(/anonymous cried|\[name withheld\] cried/);

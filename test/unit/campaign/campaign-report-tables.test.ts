@@ -3,7 +3,8 @@ import { exportDocx } from '../../../electron/export/export-file';
 import type { ExportDocument } from '../../../shared/export/export-document';
 import { exportDocumentSchema } from '../../../shared/export/export-document-schema';
 import { renderPrintHtml } from '../../../shared/export/print-html';
-import { barChartSvg, type TableBlock } from '../../../shared/export/table-block';
+import type { TableBlock } from '../../../shared/export/table-block';
+import { barChartSvg } from '../../../shared/export/table-chart-svg';
 import { decodeEntities, docxParts } from '../../support/docx-inspect';
 
 const table: TableBlock = {
@@ -38,7 +39,7 @@ describe('a table in a report', () => {
 
   it('draws one bar per row, as long as its value against the largest, with nothing that could load', () => {
     const svg = barChartSvg(table);
-    const widths = [...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]));
+    const widths = [...svg.matchAll(/<rect [^>]*width="(\d+)"[^>]*class="bar"/g)].map((m) => Number(m[1]));
     expect(widths).toHaveLength(2);
     expect(Math.abs(widths[0]! - widths[1]! * 3)).toBeLessThanOrEqual(2);
     expect(svg).not.toMatch(/href|<script|<image|url\(/i);

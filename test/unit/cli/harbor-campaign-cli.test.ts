@@ -192,5 +192,7 @@ describe('harbor campaign', () => {
     expect(body).not.toContain('asked for a meeting');
     // Counts leave as Word tables with a header row, not as "label: number" lines.
     expect(docxParts(await fs.readFile(out)).get('word/document.xml')).toContain('<w:tblHeader/>');
+    // …and as pictures: the built command line finds its WebAssembly rasteriser and font.
+    expect([...docxParts(await fs.readFile(out)).keys()].filter((n) => n.startsWith('word/media/'))).not.toEqual([]);
   }, 90_000);
 });

@@ -1,0 +1,91 @@
+import type { DocumentLanguage } from '../core/export-formats';
+import type { Block } from '../export/export-document';
+import { ENGAGEMENT_KINDS, type CampaignEdit } from './campaign-data';
+import { billTimeline, engagementsPerMonth } from './dashboard';
+import { monthOf } from './day-math';
+import { REPORT_CHART_LABELS } from './report-chart-labels';
+import { REPORT_LABELS } from './report-labels';
+
+/*
+ * The dashboard's two dated charts as report tables, from the dashboard's own numbers
+ * (shared/campaign/dashboard.ts), so the report and the screen can never disagree. Each table is
+ * also the chart's only source: the picture is drawn from these cells (shared/export/table-chart-svg.ts),
+ * so nothing reaches it that did not pass the release gate with the table.
+ */
+
+const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/**
+ * Each bill's steps on its own line (a row per step, its date and name), then the engagements and
+ * the hearings placed on the bills (linked to one, or a hearing on one), counted per month, each
+ * once even when on two bills: a day's row is a dot on the chart, a month's a bar.
+ */
+export function timelineTable(
+  c: Pick<CampaignEdit, 'bills' | 'engagements'>,
+  language: DocumentLanguage,
+  release: (t: string) => string,
+): Block | null {
+  const L = REPORT_LABELS[language];
+  const C = REPORT_CHART_LABELS[language];
+  const rows: string[][] = [];
+  const placed = new Map<string, { date: string; hearing: boolean }>();
+  let bills = 0;
+  for (const b of c.bills) {
+    const points = billTimeline(c, b.id);
+    const steps = points.flatMap((p) => (p.type === 'step' ? [p] : []));
+    if (steps.length > 0) bills += 1;
+    const name = release(b.number);
+    for (const s of steps) rows.push([name, s.date, L.steps[s.step]]);
+    for (const p of points)
+      if (p.type === 'engagement') placed.set(p.engagementId, { date: p.date, hearing: p.kind === 'hearing' });
+  }
+  const engagements = [...placed.values()].sort(byDate);
+  const perMonth = (hearing: boolean) => {
+    const months = new Map<string, number>();
+    for (const e of engagements)
+      if (e.hearing === hearing) months.set(monthOf(e.date), (months.get(monthOf(e.date)) ?? 0) + 1);
+    return [...months];
+  };
+  for (const [month, n] of perMonth(false)) rows.push([C.engagementsLine, month, C.engagementsInMonth(n)]);
+  for (const [month, n] of perMonth(true)) rows.push([C.hearingsLine, month, C.hearingsInMonth(n)]);
+  if (rows.length === 0) return null;
+  const dates = [
+    ...rows.filter((r) => r[1]!.length === 10).map((r) => r[1]!),
+    ...engagements.map((e) => e.date),
+  ].sort();
+  const hearings = engagements.filter((e) => e.hearing).length;
+  return {
+    type: 'table',
+    caption: C.timeline,
+    header: [C.line, C.date, C.what],
+    rows,
+    chart: {
+      kind: 'timeline',
+      dateColumn: 1,
+      countColumn: 2,
+      summary: C.timelineSummary(bills, dates[0]!, dates[dates.length - 1]!, engagements.length - hearings, hearings),
+    },
+  };
+}
+
+/** Engagements per month by kind (every month from the first to the last), a kind never used left out. */
+export function perMonthTable(c: Pick<CampaignEdit, 'engagements'>, language: DocumentLanguage): Block | null {
+  const months = engagementsPerMonth(c);
+  if (months.length === 0) return null;
+  const L = REPORT_LABELS[language];
+  const C = REPORT_CHART_LABELS[language];
+  const kinds = ENGAGEMENT_KINDS.filter((k) => months.some((m) => m.byKind[k] > 0));
+  const busiest = months.reduce((a, b) => (b.total > a.total ? b : a));
+  const total = months.reduce((n, m) => n + m.total, 0);
+  return {
+    type: 'table',
+    caption: C.perMonth,
+    header: [C.month, ...kinds.map((k) => L.kinds[k]), L.total],
+    rows: months.map((m) => [m.month, ...kinds.map((k) => String(m.byKind[k])), String(m.total)]),
+    chart: {
+      kind: 'stacked',
+      seriesColumns: kinds.map((_, i) => i + 1),
+      summary: C.perMonthSummary(total, months.length, busiest.month, busiest.total),
+    },
+  };
+}
