@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { docToPlainText } from '../../shared/story';
+import type { StoryDoc } from '../../shared/story/doc-types';
 import type { StoryChange } from '../stories/story-change';
 
 export interface SearchableStory {
@@ -43,8 +44,12 @@ function snippetAround(text: string, terms: string[]): string {
 }
 
 /**
- * Full-text search over the unlocked stories, held only in memory: built on unlock, updated on each
- * save, dropped on lock. Nothing of it is ever written to disk.
+ * Full-text search over the unlocked stories, held only in memory: built on unlock, brought up to
+ * date with every save, dropped on lock. Nothing of it is ever written to disk.
+ *
+ * A save does not wait for the index: indexing a book-length story again costs tens of
+ * milliseconds, and autosave commits one every few seconds while someone writes. A saved story is
+ * remembered as it is and indexed when the next search asks, once however many saves came between.
  */
 export class StorySearch {
   private index = this.createIndex();
@@ -53,6 +58,8 @@ export class StorySearch {
   private generation = 0;
   /** Stories removed while a rebuild in slices runs: its older list must not bring them back. */
   private removed = new Set<string>();
+  /** Saved since the index last caught up (newest save of each story), indexed at the next search. */
+  private unindexed = new Map<string, { id: string; title: string; doc: StoryDoc }>();
 
   private createIndex() {
     return new MiniSearch<SearchableStory>({
@@ -98,7 +105,15 @@ export class StorySearch {
     this.removed.clear();
   }
 
+  /** Indexes what was saved since the last search. */
+  private catchUp(): void {
+    const saved = [...this.unindexed.values()];
+    this.unindexed.clear();
+    for (const { id, title, doc } of saved) this.upsert({ id, title, text: docToPlainText(doc) });
+  }
+
   upsert(story: SearchableStory): void {
+    this.unindexed.delete(story.id);
     if (this.texts.has(story.id)) this.index.discard(story.id);
     this.texts.set(story.id, story);
     this.index.add(story);
@@ -111,10 +126,11 @@ export class StorySearch {
       return;
     }
     const { id, title, doc } = change.story;
-    this.upsert({ id, title, text: docToPlainText(doc) });
+    this.unindexed.set(id, { id, title, doc });
   }
 
   remove(id: string): void {
+    this.unindexed.delete(id);
     this.removed.add(id);
     if (!this.texts.has(id)) return;
     this.index.discard(id);
@@ -124,6 +140,7 @@ export class StorySearch {
   search(query: string, limit = 50): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
+    this.catchUp();
     return this.index
       .search(q)
       .slice(0, limit)
@@ -144,9 +161,12 @@ export class StorySearch {
     this.index = this.createIndex();
     this.texts.clear();
     this.removed.clear();
+    this.unindexed.clear();
   }
 
+  /** How many stories can be found. */
   get size(): number {
+    this.catchUp();
     return this.texts.size;
   }
 }

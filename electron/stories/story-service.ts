@@ -8,7 +8,9 @@ import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
 import { docToPlainText } from '../../shared/story/plain-text';
 import { countWords } from '../../shared/story/word-count';
 import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
+import { DOC_LIMITS } from '../../shared/story/doc-limits';
 import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
+import { docSums, freezeBlocks } from './block-sums';
 import { createKeyedQueue } from './keyed-queue';
 import { nextSitting, revisionToReplace, type Sitting } from './sittings';
 import type { StoryChangeListener } from './story-change';
@@ -103,14 +105,49 @@ const isEmpty = (story: Story) =>
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The document an editor's block patch makes of the stored one, checked like a whole document. A
- * patch made against anything but the stored revision is refused (the editor then sends it all).
+ * Whether a change leaves the story as it was, like comparing the two as JSON, but block by block:
+ * the blocks a patch did not touch are the same objects and need no comparing.
+ */
+function sameData(before: StoryData, after: StoryData): boolean {
+  const { doc: a, ...restBefore } = before;
+  const { doc: b, ...restAfter } = after;
+  if (!sameJson(restBefore, restAfter)) return false;
+  if (a === b) return true;
+  const { content: blocksA, ...docA } = a;
+  const { content: blocksB, ...docB } = b;
+  if (blocksA === undefined || blocksB === undefined) return sameJson(a, b);
+  if (blocksA.length !== blocksB.length || !sameJson(docA, docB)) return false;
+  return blocksA.every((block, i) => block === blocksB[i] || sameJson(block, blocksB[i]));
+}
+
+/**
+ * The document an editor's block patch makes of the stored one, checked as strictly as a whole
+ * document: the blocks it brings are parsed with the document schema (as a document of their own,
+ * so each block's depth, parts and formatting are checked as they would be in place), and the
+ * whole document's bounds are checked from the sizes of its blocks. The stored blocks were checked
+ * when they were stored. A patch made against anything but the stored revision is refused (the
+ * editor then sends it all).
  */
 function patchedDoc(current: Story, blocks: BlockPatch): StoryData['doc'] {
-  const content = applyBlockPatch<unknown>(current.doc.content ?? [], current.revision, blocks);
-  if (!content) throw storyErrors.invalid('story.changeNotUnderstood');
-  return parseInput(storyPatchSchema, { doc: { ...current.doc, content } }).doc!;
+  const stored = current.doc.content ?? [];
+  if (!applyBlockPatch<unknown>(stored, current.revision, blocks))
+    throw storyErrors.invalid('story.changeNotUnderstood');
+  const inserted = parseInput(storyPatchSchema, { doc: { type: 'doc', content: blocks.insert } }).doc!.content ?? [];
+  const content = applyBlockPatch(stored, current.revision, { ...blocks, insert: inserted })!;
+  const doc = { ...current.doc, content };
+  const { nodes, chars } = docSums(doc);
+  if (nodes > DOC_LIMITS.maxNodes) throw storyErrors.invalid('story.tooManyParts');
+  if (chars > DOC_LIMITS.maxTextChars) throw storyErrors.invalid('story.tooLong');
+  return doc;
 }
+
+/** A story with its word count counted block by block (see block-sums.ts). */
+const storyFrom = (id: string, revision: number, data: StoryData): Story => ({
+  id,
+  revision,
+  wordCount: docSums(data.doc).words,
+  ...data,
+});
 
 /**
  * Stories over the vault: every input is parsed with the story model's schemas before it reaches
@@ -125,8 +162,25 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   /** Per story, the autosave sitting in progress (in memory only: locking ends every sitting). */
   const sittings = new Map<string, Sitting>();
   const publish = opts.onChange ?? (() => undefined);
+  /**
+   * Per story, the newest revision as this service committed it, for the editor's autosave of
+   * changed blocks: the save then neither reads, decrypts nor checks the whole story again. Safe
+   * because the vault has one writer (this process, while it is open: electron/vault/lock-file.ts)
+   * and every story revision is committed here; the blocks kept are frozen so nothing changes them
+   * in place. A commit that fails forgets the story, which is then read from the vault again.
+   */
+  const kept = new Map<string, Story>();
 
   const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
+  const loadToPatch = async (id: string): Promise<Story> => {
+    const known = kept.get(id);
+    if (known) return known;
+    const record = await asStoryError(vault.get(id));
+    const story = storyOf(record);
+    freezeBlocks(story.doc);
+    kept.set(id, story);
+    return story;
+  };
 
   const commit = async (
     current: Story,
@@ -138,6 +192,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     const sitting = sittings.get(current.id);
     const latest = { revision: current.revision, emptyFirst: current.revision === 1 && isEmpty(current) };
     const replace = autosave ? revisionToReplace(sitting, latest, nowMs, how.sitting) : undefined;
+    kept.delete(current.id);
     const record = await asStoryError(
       vault.put<StoryData>(current.id, data, {
         ...optional('revisionName', how.revisionName),
@@ -147,7 +202,9 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     if (autosave)
       sittings.set(current.id, nextSitting(sitting, how.sitting, record.revision, replace !== undefined, nowMs));
     else sittings.delete(current.id);
-    const story = toStory(record.id, record.revision, data);
+    const story = storyFrom(record.id, record.revision, data);
+    freezeBlocks(story.doc);
+    kept.set(story.id, story);
     await index.record(toSummary(story));
     publish({ kind: 'saved', story });
     return story;
@@ -212,7 +269,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const changes = parseInput(storyPatchSchema, patch);
       const options = parseInput(updateOptionsSchema, opts);
       return serial(id, async () => {
-        const current = await load(id);
+        const current = changes.blocks ? await loadToPatch(id) : await load(id);
         const { id: _id, revision: _r, wordCount: _w, ...before } = current;
         const doc = changes.blocks ? patchedDoc(current, changes.blocks) : changes.doc;
         const after: StoryData = {
@@ -223,7 +280,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
           ...(doc !== undefined ? { doc, ...detailsFor(doc, before.details) } : {}),
         };
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
-        if (options?.revisionName === undefined && sameJson(before, after)) return current;
+        if (options?.revisionName === undefined && sameData(before, after)) return current;
         return commit(
           current,
           { ...after, updatedAt: now() },
@@ -257,6 +314,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       return serial(id, async () => {
         const current = await load(id);
         if (current.trashedAt === null) throw storyErrors.notInTrash();
+        kept.delete(id);
         await asStoryError(vault.destroy(id));
         sittings.delete(id);
         await index.forget(id);

@@ -13,8 +13,8 @@ const TITLE = 'A long story';
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
 /** A steady typist: about 8 keys a second. */
 const KEY_DELAY_MS = 120;
-/** Pauses long enough for the autosave (1 s after the last key) to start, then typing goes on. */
-const BURSTS = Number(process.env.BENCH_BURSTS ?? 12);
+/** Bursts of typing, each started the moment the autosave of the one before starts (1 s after its last key). */
+const BURSTS = Number(process.env.BENCH_BURSTS ?? 24);
 const PHRASE = 'and then we walked on ';
 
 interface Sample {
@@ -27,6 +27,8 @@ interface Probe {
   keys: Sample[];
   /** One per story:save, from "saving" until the status bar leaves it. */
   saves: number[];
+  /** How many saves have started. */
+  started: number;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Probe {
  * tsx's helpers (__name) do not exist in the page.
  */
 const PROBE = `(() => {
-  const probe = { keys: [], saves: [] };
+  const probe = { keys: [], saves: [], started: 0 };
   window.__probe = probe;
   const state = () => document.querySelector('[data-testid="save-state"]')?.dataset.state;
   window.addEventListener('keydown', (event) => {
@@ -51,7 +53,10 @@ const PROBE = `(() => {
   let savingSince = null;
   new MutationObserver(() => {
     const now = state();
-    if (now === 'saving' && savingSince === null) savingSince = performance.now();
+    if (now === 'saving' && savingSince === null) {
+      savingSince = performance.now();
+      probe.started += 1;
+    }
     if (now !== 'saving' && savingSince !== null) {
       probe.saves.push(performance.now() - savingSince);
       savingSince = null;
@@ -102,9 +107,14 @@ export async function benchEditor(): Promise<BenchRow[]> {
 
     await resetProbe(page);
     for (let i = 0; i < BURSTS; i++) {
+      const started = (await readProbe(page)).started;
       await page.keyboard.type(PHRASE, { delay: KEY_DELAY_MS });
-      // The save starts 1 s after the last key; the next burst lands while it is in flight.
-      await page.waitForTimeout(1_000 + (i % 4) * 25);
+      // The save starts 1 s after the last key; the next burst starts with it, so its first keys go
+      // down while the save is in flight (the status bar says "saving" until it lands).
+      await page.waitForFunction((n) => (window as unknown as { __probe: Probe }).__probe.started > n, started, {
+        polling: 5,
+        timeout: 30_000,
+      });
     }
     await waitSaved(page, 30_000);
     const withSaves = await readProbe(page);

@@ -15,6 +15,7 @@ const suites: Suite[] = [
   { name: 'cli', file: './cli.bench.ts', fn: 'benchCli' },
   { name: 'search', file: './search.bench.ts', fn: 'benchSearch' },
   { name: 'editor', file: './editor.bench.ts', fn: 'benchEditor' },
+  { name: 'save', file: './story-save.bench.ts', fn: 'benchStorySave' },
   { name: 'campaign', file: './campaign.bench.ts', fn: 'benchCampaign' },
   { name: 'campaign-dashboard', file: './campaign-dashboard.bench.ts', fn: 'benchCampaignDashboard' },
 ];

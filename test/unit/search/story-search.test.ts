@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StorySearch } from '../../../electron/search/story-search';
+import type { Story } from '../../../shared/story/story-summary';
+import { doc, para, text } from '../../support/doc-fixtures';
 
 const stories = [
   { id: 'a', title: 'The night we left', text: 'We took the bus from the station at midnight. María held my hand.' },
@@ -94,5 +96,30 @@ describe('story search', () => {
     await done;
     expect(search.size).toBe(0);
     expect(search.search('harbour')).toEqual([]);
+  });
+
+  it('follows saves and trashing as the story service reports them, whether or not a search came between', () => {
+    const search = new StorySearch();
+    search.rebuild(stories);
+    const saved = (id: string, title: string, words: string, trashedAt: string | null = null) =>
+      search.apply({
+        kind: 'saved',
+        story: { id, title, trashedAt, doc: doc(para(text(words))) } as Story,
+      });
+    saved('b', 'Work', 'They took our documents.');
+    saved('b', 'Work', 'They took our papers.');
+    expect(search.search('documents')).toEqual([]);
+    expect(search.search('papers').map((h) => h.id)).toEqual(['b']);
+    expect(search.search('passports')).toEqual([]);
+    saved('d', 'New', 'A lighthouse.');
+    saved('d', 'New', 'A lighthouse.', '2026-01-01T00:00:00.000Z');
+    expect(search.search('lighthouse')).toEqual([]);
+    saved('c', 'What would have helped', 'A shelter.');
+    search.apply({ kind: 'removed', id: 'c' });
+    expect(search.search('shelter')).toEqual([]);
+    expect(search.size).toBe(2);
+    saved('a', 'The night we left', 'The ferry.');
+    search.clear();
+    expect(search.search('ferry')).toEqual([]);
   });
 });

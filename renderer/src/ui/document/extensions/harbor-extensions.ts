@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { DetailMentions } from './detail-mentions';
 import { PrivateNote } from './private-note';
 import { SensitiveMark } from './sensitive-mark';
+import { TypedText } from './typed-text';
 
 /**
  * The editor's schema matches the stored story model exactly (shared/story): anything else a paste
@@ -21,5 +22,6 @@ export function harborExtensions() {
     SensitiveMark,
     DetailMentions,
     PrivateNote,
+    TypedText,
   ];
 }
