@@ -16,10 +16,10 @@ function open(content: JSONContent): Editor {
 }
 
 /** A key as the browser reports a typed character: keypress with its character code. */
-function keypress(ch: string, init: KeyboardEventInit = {}): KeyboardEvent {
+function keypress(ch: string, init: KeyboardEventInit = {}, code = ch.codePointAt(0)): KeyboardEvent {
   const event = new KeyboardEvent('keypress', { key: ch, bubbles: true, cancelable: true, ...init });
   // happy-dom leaves the (legacy) character code out of the event; Chromium fills it in.
-  Object.defineProperty(event, 'charCode', { value: ch.charCodeAt(0) });
+  Object.defineProperty(event, 'charCode', { value: code });
   return event;
 }
 
@@ -93,5 +93,21 @@ describe('typing in the story (the editor inserts each character itself)', () =>
     e.view.dom.dispatchEvent(ctrl);
     expect([enter.defaultPrevented, ctrl.defaultPrevented]).toEqual([false, false]);
     expect(e.getText()).toBe('One');
+  });
+
+  it('types accented letters, Arabic and characters beyond the basic plane whole', () => {
+    const e = open({ type: 'doc', content: [para()] });
+    e.commands.setTextSelection(1);
+    typeKeys(e, 'ñá قال 🙂');
+    expect(e.getText()).toBe('ñá قال 🙂');
+  });
+
+  it('leaves half of a surrogate pair to the browser instead of writing a broken character', () => {
+    const e = open({ type: 'doc', content: [para(text('Hi'))] });
+    e.commands.setTextSelection(3);
+    const half = keypress('\ud83d', {}, 0xd83d);
+    e.view.dom.dispatchEvent(half);
+    expect(half.defaultPrevented).toBe(false);
+    expect(e.getText()).toBe('Hi');
   });
 });

@@ -17,8 +17,11 @@ export const typedTextKey = new PluginKey('typedText');
  * editor's Enter handling.
  */
 export function insertTypedText(view: EditorView, event: KeyboardEvent): boolean {
-  const text = String.fromCharCode(event.charCode);
-  if (!event.charCode || /[\r\n]/.test(text)) return false;
+  const code = event.charCode;
+  // Half of a surrogate pair is not a character: the browser keeps such input whole.
+  if (!code || (code >= 0xd800 && code <= 0xdfff)) return false;
+  const text = String.fromCodePoint(code);
+  if (/[\r\n]/.test(text)) return false;
   const { $from, $to } = view.state.selection;
   const deflt = () => view.state.tr.insertText(text).scrollIntoView();
   if (!view.someProp('handleTextInput', (f) => f(view, $from.pos, $to.pos, text, deflt))) view.dispatch(deflt());
