@@ -226,11 +226,8 @@ export function openVault(dir: string, passphrase: string, options: OpenVaultOpt
  * it stops working, and the new one is returned to be shown once.
  */
 export async function recoverVault(dir: string, recoveryKey: string, newPassphrase: string): Promise<RecoveredVault> {
-  try {
-    checkPassphrase(newPassphrase);
-  } catch (error) {
-    throw asHarborError(error);
-  }
+  // A HarborError already, refused before the vault is touched.
+  checkPassphrase(newPassphrase);
   const vault = await openWith(dir, async (header) => {
     if (!header.recoveryWrap) throw vaultErrors.noRecoveryKey();
     const raw = parseRecoveryKey(recoveryKey);

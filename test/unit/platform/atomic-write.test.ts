@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   isVaultTempName,
   makeDir,
@@ -220,5 +220,58 @@ describe('folders', () => {
     await leftover(dir, '.harbor-partial-0123456789abcdef', 3_600_000);
     await writeFileAtomic(path.join(dir, 'b'), Buffer.from('b'), { durable: false });
     expect(await fs.readdir(dir)).toContain('.harbor-partial-0123456789abcdef');
+  });
+});
+
+describe("the real file operations' syncs", () => {
+  it('wait for the disk: the file itself, and the folder that holds a new or renamed entry', async () => {
+    const dir = await folder();
+    const handle = await fs.open(path.join(dir, 'vault.json'), 'w');
+    const syncFile = vi.spyOn(handle, 'sync');
+    try {
+      await nodeVaultFs.syncFile(handle);
+      expect(syncFile).toHaveBeenCalledTimes(1);
+    } finally {
+      await handle.close();
+    }
+    const opened: { file: string; flags: unknown; synced: number; closed: number }[] = [];
+    const open = fs.open.bind(fs);
+    const spy = vi.spyOn(fs, 'open').mockImplementation(async (...args: Parameters<typeof fs.open>) => {
+      const real = await open(...args);
+      const seen = { file: String(args[0]), flags: args[1], synced: 0, closed: 0 };
+      opened.push(seen);
+      const sync = real.sync.bind(real);
+      const close = real.close.bind(real);
+      real.sync = async () => (seen.synced++, sync());
+      real.close = async () => (seen.closed++, close());
+      return real;
+    });
+    try {
+      await nodeVaultFs.syncDir(dir);
+    } finally {
+      spy.mockRestore();
+    }
+    if (process.platform === 'win32') expect(opened).toEqual([]);
+    else expect(opened).toEqual([{ file: dir, flags: 'r', synced: 1, closed: 1 }]);
+  });
+
+  it.skipIf(process.platform !== 'linux')('close the folder they sync even when the sync fails', async () => {
+    const openFiles = async () => (await fs.readdir('/proc/self/fd')).length;
+    const dir = await folder();
+    const before = await openFiles();
+    const open = fs.open.bind(fs);
+    const spy = vi.spyOn(fs, 'open').mockImplementation(async (...args: Parameters<typeof fs.open>) => {
+      const real = await open(...args);
+      real.sync = async () => {
+        throw Object.assign(new Error('I/O error'), { code: 'EIO' });
+      };
+      return real;
+    });
+    try {
+      await expect(nodeVaultFs.syncDir(dir)).rejects.toMatchObject({ code: 'EIO' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await openFiles()).toBe(before);
   });
 });

@@ -3,7 +3,17 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KDF_FLOOR, KDF_MAX } from '../../../electron/vault/constants';
 import { createVault, openVault, recoverVault, vaultExists } from '../../../electron/vault/index';
-import { createVaultWithFs, nodeVaultFs, openVaultWithFs, type VaultFs } from '../../../electron/vault/testing';
+import { macOf, withMac } from '../../../electron/vault/header';
+import {
+  createVaultWithFs,
+  kekFor,
+  nodeVaultFs,
+  openVaultWithFs,
+  parseHeader,
+  rawVaultKey,
+  serializeHeader,
+  type VaultFs,
+} from '../../../electron/vault/testing';
 import { expectHarborError, FAST_KDF, PASS, removeTempDirs, tempDir } from './helpers';
 
 /** The real file operations, each sync recorded by what it syncs. */
@@ -170,5 +180,106 @@ describe('a vault made and opened to last', () => {
     }
     expect(await fs.readFile(path.join(dir, 'vault.json'), 'utf8')).toBe(theirs);
     expect(await fs.readdir(dir)).toEqual(['vault.json']);
+  });
+});
+
+describe('what a failure leaves', () => {
+  it('a recovery cut short by a full disk releases the vault: the passphrase and the recovery key still open it', async () => {
+    const dir = path.join(await tempDir(), 'v');
+    const { vault, recoveryKey } = await createVault(dir, PASS, { kdf: FAST_KDF, recoveryKey: true });
+    await vault.close();
+    const rename = nodeVaultFs.rename;
+    // The new vault.json cannot take the old one's place.
+    const spy = vi.spyOn(nodeVaultFs, 'rename').mockImplementation(async (from, to) => {
+      if (path.basename(to) === 'vault.json') throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      return rename(from, to);
+    });
+    try {
+      const error = await expectHarborError(recoverVault(dir, recoveryKey!, 'a new long passphrase'), 'io');
+      expect(error.messageKey).toBe('vault.diskFull');
+    } finally {
+      spy.mockRestore();
+    }
+    await (await openVault(dir, PASS)).close();
+    const { vault: recovered } = await recoverVault(dir, recoveryKey!, 'a new long passphrase');
+    await recovered.close();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'a folder that cannot be looked into is said to be so, never "no vault here"',
+    async () => {
+      const loop = path.join(await tempDir(), 'loop');
+      await fs.symlink(loop, loop);
+      await expectHarborError(vaultExists(loop), 'io');
+    },
+  );
+});
+
+describe('opening a vault whose vault.json is not as Harbor left it', () => {
+  async function withStory() {
+    const dir = path.join(await tempDir(), 'v');
+    const { vault } = await createVault(dir, PASS, { kdf: FAST_KDF });
+    const story = await vault.create('story', { title: 'Rosa' });
+    const key = rawVaultKey(vault);
+    await vault.close();
+    const file = path.join(dir, 'vault.json');
+    return { dir, story, key, file, header: parseHeader(await fs.readFile(file)) };
+  }
+
+  it('where there is no folder at all: no vault, and nothing made there', async () => {
+    const dir = path.join(await tempDir(), 'nothing here');
+    expect((await expectHarborError(openVault(dir, PASS), 'not_found')).messageKey).toBe('vault.noVault');
+    await expect(fs.stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('another items folder named, its digest remade but not its MAC: damage, never an empty vault', async () => {
+    const { dir, file, header } = await withStory();
+    // Anyone can remake the unkeyed digest; only the vault key makes the MAC (here a wrong key).
+    await fs.writeFile(file, serializeHeader(withMac(Buffer.alloc(32, 7), { ...header, itemsDir: 'items-000002' })));
+    const error = await expectHarborError(openVault(dir, PASS), 'integrity');
+    expect(error.details).toMatchObject({ problem: 'does not authenticate' });
+    expect((await fs.readdir(dir)).sort()).toEqual(['items-000001', 'vault.json']);
+  });
+
+  it('a key wrap changed and resealed by someone with the keys: the right passphrase is told it is damage', async () => {
+    const { dir, file, header, key } = await withStory();
+    const wrapKey = Buffer.from(header.passphraseWrap.key, 'base64');
+    wrapKey[0]! ^= 1;
+    const changed = { ...header, passphraseWrap: { ...header.passphraseWrap, key: wrapKey.toString('base64') } };
+    await fs.writeFile(file, serializeHeader(withMac(key, changed, await kekFor(dir, PASS))));
+    const error = await expectHarborError(openVault(dir, PASS), 'integrity');
+    expect(error.details).toMatchObject({ problem: 'the key wrap does not authenticate' });
+    await expectHarborError(openVault(dir, 'not the passphrase'), 'wrong_passphrase');
+  });
+
+  it('from before the KEK check or before the digest: gains both at once, and they last', async () => {
+    const { dir, file, header, key, story } = await withStory();
+    const { mac: _mac, digest: _digest, kekCheck: _check, ...bare } = header;
+    const withoutDigest = { ...bare, kekCheck: header.kekCheck };
+    for (const old of [
+      // A KEK check but no digest (MAC over the rest).
+      { ...withoutDigest, mac: macOf(key, withoutDigest).toString('base64') },
+      // A digest but no KEK check.
+      withMac(key, bare),
+    ]) {
+      await fs.writeFile(file, serializeHeader(old));
+      const { synced, vfs } = recordingSyncs();
+      const opened = await openVaultWithFs(dir, PASS, vfs);
+      expect((await opened.get(story.id)).data).toEqual({ title: 'Rosa' });
+      await opened.close();
+      // The new vault.json, then its folder; then the folder again for what clearing up removed.
+      expect(synced).toEqual(['file', 'folder v', 'folder v']);
+      expect(parseHeader(await fs.readFile(file))).toMatchObject({
+        kekCheck: header.kekCheck,
+        digest: header.digest,
+      });
+    }
+  });
+
+  it('refuses an empty new passphrase before looking at the recovery key', async () => {
+    const { dir } = await withStory();
+    expect((await expectHarborError(recoverVault(dir, 'not a key', ''), 'invalid_input')).messageKey).toBe(
+      'vault.passphraseMissing',
+    );
   });
 });

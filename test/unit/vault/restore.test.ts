@@ -4,7 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withMac } from '../../../electron/vault/header';
 import { openVault, restoreBackup } from '../../../electron/vault/index';
-import { kekFor, parseHeader, rawVaultKey, serializeHeader } from '../../../electron/vault/testing';
+import { kekFor, nodeVaultFs, parseHeader, rawVaultKey, serializeHeader } from '../../../electron/vault/testing';
 import { endRecord, headerRecord, sealed, split } from './backup-bytes';
 import { expectHarborError, filesUnder, newVault, PASS, removeTempDirs, tempDir } from './helpers';
 
@@ -190,5 +190,67 @@ describe('a backup that changes while it is restored', () => {
       }
       expect(await fs.readdir(root)).toEqual(['harbor.backup']);
     }
+  });
+});
+
+describe('a restore that must last and say what went wrong', () => {
+  it('with as many bytes but another number of versions between the check and the copy, is refused', async () => {
+    const { root, file, key } = await backedUp();
+    const original = await fs.readFile(file);
+    const parts = split(original);
+    expect(parts.items).toHaveLength(2);
+    // The two versions' records merged into one of the same total size: one version, not two.
+    const [a, b] = parts.items as [Buffer, Buffer];
+    const merged = Buffer.concat([a, b]);
+    merged.writeUInt32BE(merged.length - 25, 21);
+    const second = sealed(key, Buffer.concat([parts.preamble, headerRecord(parts.header), merged, endRecord(1)]));
+    expect(second.length).toBe(original.length);
+    const spy = changingOnSecondPass(file, original, second);
+    try {
+      const error = await expectHarborError(restoreBackup(file, path.join(root, 'r'), PASS), 'integrity');
+      expect(error.details).toMatchObject({ problem: 'the file changed while Harbor was reading it' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await fs.readdir(root)).toEqual(['harbor.backup']);
+  });
+
+  it('is on the disk before it is handed out: every version and vault.json synced, then their folders', async () => {
+    const { story, root, file } = await backedUp();
+    const files = vi.spyOn(nodeVaultFs, 'syncFile');
+    const folders = vi.spyOn(nodeVaultFs, 'syncDir');
+    const target = path.join(root, 'r');
+    try {
+      const restored = await restoreBackup(file, target, PASS);
+      // Two versions and vault.json; the item's folder after each version, the items folder, the
+      // new vault's folder while it still has its temporary name, the folder that now holds it.
+      expect(files).toHaveBeenCalledTimes(3);
+      const synced = folders.mock.calls.map(([folder]) =>
+        path.basename(folder).replace(/^\.harbor-partial-.*/, 'temp'),
+      );
+      expect(synced).toEqual([story.id, story.id, 'items-000001', 'temp', path.basename(root), 'r']);
+      await restored.close();
+    } finally {
+      files.mockRestore();
+      folders.mockRestore();
+    }
+  });
+
+  it('into a folder Harbor may not read: said as such, never "a folder with other files in it"', async () => {
+    const { root, file } = await backedUp();
+    const target = path.join(root, 'closed');
+    await fs.mkdir(target);
+    const readdir = fs.readdir.bind(fs);
+    const spy = vi.spyOn(fs, 'readdir').mockImplementation((async (folder: string, ...rest: unknown[]) => {
+      if (path.resolve(String(folder)) === target) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      return (readdir as (...args: unknown[]) => Promise<unknown>)(folder, ...rest);
+    }) as typeof fs.readdir);
+    try {
+      const error = await expectHarborError(restoreBackup(file, target, PASS), 'io');
+      expect(error.messageKey).toBe('vault.notAllowed');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await fs.readdir(target)).toEqual([]);
   });
 });
