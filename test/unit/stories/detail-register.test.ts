@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   detailRegisterSchema,
+  listMarkedOccurrences,
   matchVariants,
   proposeVariants,
   registerFromDoc,
@@ -416,5 +417,28 @@ describe('spellings as a person writes them (mutconsent6)', () => {
       ['p1', 'AnaRuiz'],
       ['p2', 'Rosa Delgado'],
     ]);
+  });
+
+  it('lists each distinct marked text of a detail once, whatever its case', () => {
+    const d = doc(
+      para(text('Lima', sensitive('place', 'l1')), text(' and '), text('LIMA', sensitive('place', 'l1'))),
+      para(text('Cusco', sensitive('place', 'l1'))),
+    );
+    expect(listMarkedOccurrences(d)).toEqual([{ id: 'l1', category: 'place', occurrences: ['Lima', 'Cusco'] }]);
+  });
+
+  it('reads the marks inside a block that carries a stray text field of its own', () => {
+    const odd = { ...para(text('Lima', sensitive('place', 'l1'))), text: 'stray' } as unknown as ReturnType<
+      typeof para
+    >;
+    expect(registerFromDoc(doc(odd)).map((d) => d.id)).toEqual(['l1']);
+  });
+
+  it('withholds two details written one straight after the other, the shorter one too', () => {
+    const register: DetailRegister = [
+      { id: 'l1', category: 'place', text: 'Lima', variants: [] },
+      { id: 'c1', category: 'contact', text: '(559)', variants: [] },
+    ];
+    expect(found('Lima(559) and Lima', register)).toEqual(['Lima', '(559)', 'Lima']);
   });
 });
