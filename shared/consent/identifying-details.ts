@@ -84,6 +84,40 @@ function patternFindings(text: string): IdentifyingFinding[] {
   return out;
 }
 
+/**
+ * The lower-case words that join a name's parts: the Spanish finder's "de", "del", "la", "las",
+ * "los", "y" (and "el" in a street), compromise's "of", "van", "du", "e" ("Isle of Man", "Rosa e
+ * Isabel"). Alone they identify no one.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set('de del la las los el y e of van du'.split(' '));
+
+/**
+ * A name found in [start, end) without a connector at either edge ("Rosa de", "Maria of"): a
+ * finding that ends on one asks about a word that is no one's name, and marking it withholds the
+ * connector. Inner connectors stay ("María de la Cruz"). In Spanish a connector written with a
+ * capital ends no name either ("María De"); in English "Van", "Du" and "De" may be names of their
+ * own ("Van Du", "Robert De Niro"). Nothing is offered that does not start with a capital
+ * (compromise also tags lower-case words: "mom", and "van" in "dear van,") or is one letter long.
+ */
+function nameFinding(
+  text: string,
+  start: number,
+  end: number,
+  kind: IdentifyingKind,
+  lang: DocumentLanguage,
+): IdentifyingFinding | null {
+  const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+  const closesNothing = (word: string) => NAME_CONNECTORS.has(lang === 'es' ? word.toLowerCase() : word);
+  while (words.length > 0 && closesNothing(words.at(-1)![0])) words.pop();
+  if (words.length === 0) return null;
+  // The last word is no connector now, so this stops there at the latest.
+  while (NAME_CONNECTORS.has(words[0]![0])) words.shift();
+  const from = start + words[0]!.index;
+  const found = text.slice(from, start + words.at(-1)!.index + words.at(-1)![0].length);
+  if (!/^\p{Lu}/u.test(found) || [...found].length < 2) return null;
+  return { start: from, end: from + found.length, text: found, kind, category: CATEGORY[kind] };
+}
+
 /** English names, places and organizations through compromise (a small on-device grammar, no model). */
 function englishNames(text: string): IdentifyingFinding[] {
   const doc = nlp(text);
@@ -97,10 +131,8 @@ function englishNames(text: string): IdentifyingFinding[] {
       // Every match holds at least one word.
       const first = terms[0]!.offset;
       const last = terms.at(-1)!.offset;
-      const found = text.slice(first.start, last.start + last.length);
-      // A name starts with a capital; compromise also tags lower-case words ("mom").
-      if (!/^\p{Lu}/u.test(found) || [...found].length < 2) continue;
-      out.push({ start: first.start, end: first.start + found.length, text: found, kind, category: CATEGORY[kind] });
+      const name = nameFinding(text, first.start, last.start + last.length, kind, 'en');
+      if (name) out.push(name);
     }
   };
   take('person', doc.people());
@@ -109,9 +141,10 @@ function englishNames(text: string): IdentifyingFinding[] {
   return out;
 }
 
-const ES_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
+// Of strings or nothing: a word past the end of the text is no connector.
+const ES_CONNECTORS: ReadonlySet<string | undefined> = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
 /** "de la", "de las", "de los": the only two-word joins inside a name ("y de" starts another). */
-const ES_ARTICLES = new Set(['la', 'las', 'los']);
+const ES_ARTICLES: ReadonlySet<string | undefined> = new Set(['la', 'las', 'los']);
 const ES_ORG_WORDS =
   /^(?:Fundación|Asociación|Hospital|Clínica|Iglesia|Empresa|Restaurante|Hotel|Universidad|Colegio|Escuela|Banco|Policía|Cruz|Centro|Ministerio|Juzgado|Fiscalía|Consulado|Embajada|Agencia|Grupo|Compañía|Club|Bar|Tienda|Granja|Fábrica|Servicio)$/u;
 const ES_PLACE_CUES = new Set(['en', 'desde', 'hacia', 'hasta', 'a']);
@@ -139,9 +172,9 @@ function spanishNames(text: string): IdentifyingFinding[] {
     // "María de la Cruz" is one name, not "María" and "Cruz".
     while (j + 1 < words.length) {
       let k = j + 1;
-      if (ES_CONNECTORS.has(words[k]?.[0] ?? '')) {
+      if (ES_CONNECTORS.has(words[k]![0])) {
         k += 1;
-        if (words[k - 1]![0] === 'de' && ES_ARTICLES.has(words[k]?.[0] ?? '')) k += 1;
+        if (words[k - 1]![0] === 'de' && ES_ARTICLES.has(words[k]?.[0])) k += 1;
       }
       const next = words[k];
       if (!next || !/^\p{Lu}/u.test(next[0])) break;
@@ -158,9 +191,6 @@ function spanishNames(text: string): IdentifyingFinding[] {
     // One capitalised word opening a sentence is usually just the sentence's first word.
     const lone = first === j && first === i && sentenceStart;
     if (first <= j && !lone) {
-      const start = words[first]!.index;
-      const end = words[j]!.index + words[j]![0].length;
-      const found = text.slice(start, end);
       // Stryker disable next-line StringLiteral: a name opening the text has no word before it, and no cue is any word
       const prevWord = (words[first - 1]?.[0] ?? '').toLowerCase();
       const kind: IdentifyingKind = ES_ORG_WORDS.test(words[first]![0])
@@ -168,7 +198,8 @@ function spanishNames(text: string): IdentifyingFinding[] {
         : ES_PLACE_CUES.has(prevWord)
           ? 'place'
           : 'person';
-      if ([...found].length >= 2) out.push({ start, end, text: found, kind, category: CATEGORY[kind] });
+      const name = nameFinding(text, words[first]!.index, words[j]!.index + words[j]![0].length, kind, 'es');
+      if (name) out.push(name);
     }
     i = j + 1;
   }

@@ -1,7 +1,7 @@
 import { matchVariants, registerFromDoc, type DetailRegister } from '../story/detail-register';
 import { clearedKey } from './cleared';
 import { contextAround } from './finding-context';
-import { findIdentifyingDetails, type IdentifyingFinding } from './identifying-details';
+import { findIdentifyingDetails, NAME_CONNECTORS, type IdentifyingFinding } from './identifying-details';
 import { findAuthorMentions, type AuthorName } from './identity';
 import type { DocumentLanguage } from './placeholders';
 import type { StoryDoc, WalkedNode } from '../core/story-doc';
@@ -57,20 +57,14 @@ export interface HandledByGate {
 }
 
 /**
- * The lower-case words the finders join a name's parts with: the Spanish finder's "de", "del", "la",
- * "las", "los", "y" (and "el" in a street), compromise's "of", "van", "du", "e" ("Isle of Man",
- * "Rosa e Isabel"). Alone they identify no one, and the gate leaves them as written, so two marked
- * details joined by one ("Ciudad Juárez y Rogelio Baptiste") are decided; every other word still counts.
- */
-const JOINING_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'van', 'du']);
-
-/**
  * Whether every letter and digit of [start, end) lies in one of the ranges (the gate replaces all
- * of it), leaving out joining words standing between spaces.
+ * of it), leaving out the finders' joining words (`NAME_CONNECTORS`) standing between spaces: alone
+ * they identify no one, and the gate leaves them as written, so two marked details joined by one
+ * ("Ciudad Juárez y Rogelio Baptiste") are decided; every other word still counts.
  */
 function coveredWhole(text: string, start: number, end: number, ranges: readonly (readonly [number, number])[]) {
   for (const word of text.slice(start, end).matchAll(/\S+/gu)) {
-    if (JOINING_WORDS.has(word[0])) continue;
+    if (NAME_CONNECTORS.has(word[0])) continue;
     let at = start + word.index;
     for (const ch of word[0]) {
       if (/[\p{L}\p{N}]/u.test(ch) && !ranges.some(([s, e]) => at >= s && at < e)) return false;

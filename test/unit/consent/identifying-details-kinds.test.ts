@@ -219,3 +219,92 @@ describe('the edges of each kind', () => {
     expect(at('ya vino Nadie y', 'es')).toEqual([]);
   });
 });
+
+describe('a name never starts or ends on a connector ("de", "la", "y", "of", "van" …)', () => {
+  // Marking "Rosa de" withholds the "de" and offers a word that names no one; the name alone is asked about.
+  const names = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      return f.text;
+    });
+
+  it('in English, a trailing connector is left out, whatever compromise joined it to', () => {
+    expect(names('Rosa de la ciudad told me.', 'en')).toEqual(['Rosa']);
+    expect(names('Then Carlos van left the house.', 'en')).toEqual(['Carlos']);
+    expect(names('Ask Maria del about it.', 'en')).toEqual(['Maria']);
+    expect(names('Maria de la', 'en')).toEqual(['Maria']);
+    expect(names('Rosa y', 'en')).toEqual(['Rosa']);
+    expect(names('He said ("Rosa de") twice.', 'en')).toEqual(['Rosa']);
+  });
+
+  it('in English, a leading lower-case connector is left out, and the name after it is still offered', () => {
+    expect(names('I saw de la Cruz there.', 'en')).toEqual(['Cruz']);
+  });
+
+  it('in Spanish, a connector written with a capital does not end a name', () => {
+    expect(found('Vi a María De en la casa.', 'es')).toEqual([['place', 'place', 'María']]);
+    expect(names('Vi a Rosa Del y a Juan.', 'es')).toEqual(['Rosa', 'Juan']);
+    expect(names('Fui con María De La', 'es')).toEqual(['María']);
+    expect(names('Hablé con Pedro El.', 'es')).toEqual(['Pedro']);
+  });
+
+  it('keeps the connectors inside a name, and a capitalised particle opening one, in both languages', () => {
+    expect(names('I stayed with María de la Cruz in Texas.', 'en')).toEqual(['María de la Cruz', 'Texas']);
+    expect(names('Juan van der Berg drove the van.', 'en')).toEqual(['Juan van der Berg']);
+    expect(names('Rosa e Isabel came.', 'en')).toEqual(['Rosa e Isabel']);
+    expect(names('The Isle of Man is far.', 'en')).toEqual(['Isle of Man']);
+    expect(names('Robert De Niro and Van Gogh met.', 'en')).toEqual(['Robert De Niro', 'Van Gogh']);
+    expect(names('Vi a María de la Cruz ayer.', 'es')).toEqual(['María de la Cruz']);
+    expect(names('Juan De La Cruz vino.', 'es')).toEqual(['Juan De La Cruz']);
+    expect(names('Ana Y Rosa vinieron.', 'es')).toEqual(['Ana Y Rosa']);
+  });
+
+  it('in English, a capitalised word at the end stays: "Van", "Du" or an initial may be a name', () => {
+    expect(names('I met Van Du yesterday.', 'en')).toEqual(['Van Du']);
+    expect(names('I met Rosa E at noon.', 'en')).toEqual(['Rosa E']);
+  });
+
+  it('offers nothing when the name is a connector alone', () => {
+    // compromise takes "van" in "dear van," for a name.
+    expect(names('dear van, come home', 'en')).toEqual([]);
+    expect(names('Vi a Rosa. De nada.', 'es')).toEqual(['Rosa']);
+  });
+});
+
+describe('where findings meet', () => {
+  const at = (text: string, lang: 'en' | 'es') =>
+    findIdentifyingDetails(text, lang).map((f) => [f.kind, f.text, f.start]);
+
+  it('of two addresses over the same number, the longer is offered, whichever way it is written', () => {
+    expect(at('Calle Mayor 12 Elm Street', 'en')).toEqual([['address', 'Calle Mayor 12', 0]]);
+    expect(at('Vivía en Calle Sol 12 Elm Street Apt 4', 'es')).toEqual([
+      ['place', 'Calle Sol', 9],
+      ['address', '12 Elm Street Apt 4', 19],
+    ]);
+  });
+
+  it('keeps both of two findings that touch without a character between them', () => {
+    // A name ending in an apostrophe right before a house number, a number run into a name.
+    expect(at("Hablé con Ana'42 Elm Street.", 'es')).toEqual([
+      ['person', "Ana'", 10],
+      ['address', '42 Elm Street', 14],
+    ]);
+    expect(at('Vivía en Calle Mayor 123456Ana.', 'es')).toEqual([
+      ['address', 'Calle Mayor 123456', 9],
+      ['person', 'Ana', 27],
+    ]);
+  });
+
+  it('a Spanish name written in capitals or with inner capitals is a person, not a common word or a company', () => {
+    // "PEDRO" ends in "O" and "DeLaCruz" in "Cruz": only a whole word is a sentence opener or an organization.
+    expect(found('Hablé con PEDRO y con DeLaCruz.', 'es')).toEqual([
+      ['person', 'person', 'PEDRO'],
+      ['person', 'person', 'DeLaCruz'],
+    ]);
+  });
+
+  it('a name followed by "de" or "de la" at the very end of the text is the name alone', () => {
+    expect(at('Hablé con María de', 'es')).toEqual([['person', 'María', 10]]);
+    expect(at('Hablé con María de la', 'es')).toEqual([['person', 'María', 10]]);
+  });
+});

@@ -284,4 +284,19 @@ describe('an e-mail address in the story', () => {
     expect(lineOf(out.doc)).toEqual([text(`Write to ${withheld} (M. Q.) or help@example.org, not ${withheld}.`)]);
     expect(out.report).toMatchObject({ redacted: { contact: 2 }, identityReplacements: 1 });
   });
+
+  it('stays when a marked detail only touches it: a mark ending where it begins, or starting where it ends', () => {
+    // A selection often takes the space beside a word: "Rosa " and " Lima" hold no part of the address.
+    const d = doc(
+      para(
+        text('Rosa ', sens('person', 'p1')),
+        text('help@example.org'),
+        text(' Lima', sens('place', 'l1')),
+        text('.'),
+      ),
+    );
+    const out = applyConsent(d, terms(), noAuthor);
+    expect(lineOf(out.doc)).toEqual([text('[name withheld]help@example.org[place withheld].')]);
+    expect(out.report).toEqual({ redacted: { person: 1, place: 1 }, identityReplacements: 0, privateNotesDropped: 0 });
+  });
 });

@@ -170,6 +170,15 @@ describe('details marked one by one and joined by a connector ("de la", "y", "of
     expect(asked('Later Carlos Ruiz came.', 'en', 'Carlos', 'Rui')).toEqual(['Carlos Ruiz']);
   });
 
+  it('asks about a name without the connector after it, and nothing more once the name is marked', () => {
+    expect(asked('Rosa de la ciudad told me.', 'en')).toEqual(['Rosa']);
+    expect(asked('Then Carlos van left the house.', 'en')).toEqual(['Carlos']);
+    expect(asked('Vi a María De en la casa.', 'es')).toEqual(['María']);
+    // Before, "María De" was asked about again with "María" marked: the capital "De" was left over.
+    expect(asked('Vi a María De en la casa.', 'es', 'María')).toEqual([]);
+    expect(asked('Fui con Rosa Del', 'es', 'Rosa')).toEqual([]);
+  });
+
   it('takes a connector only as a whole word: inside an address or written with a capital it is a detail', () => {
     // "de" and "la" inside an e-mail address are part of it, and leave unless marked.
     const mail = 'Escribe a carlos.de.la.cruz@correo.es hoy.';

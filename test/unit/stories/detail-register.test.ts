@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   detailRegisterSchema,
+  listMarkedOccurrences,
   matchVariants,
   proposeVariants,
   registerFromDoc,
@@ -357,5 +358,87 @@ describe('reading marks into a register', () => {
     let shallow: BlockNode = para(text('Lima', sensitive('place', 'l1')));
     for (let i = 0; i < DOC_LIMITS.maxDepth - 3; i++) shallow = { type: 'blockquote', content: [shallow] };
     expect(registerFromDoc(doc(shallow)).map((d) => d.id)).toEqual(['l1']);
+  });
+});
+
+describe('spellings as a person writes them (mutconsent6)', () => {
+  const detail = (t: string): DetailRegister => [{ id: 'p1', category: 'person', text: t, variants: [] }];
+
+  it('finds a detail whose stored text has spaces around or inside it, at the start of a paragraph too', () => {
+    expect(found('Rosa came.', detail(' Rosa '))).toEqual(['Rosa']);
+    expect(found('Ana Ruiz came.', detail('Ana  Ruiz'))).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes name parts with inner punctuation whole, and strips every bracket, quote and comma around them', () => {
+    const v = texts(proposeVariants('person', '"(Ana) O’Brien),'));
+    expect(v).toEqual(expect.arrayContaining(['Ana', 'O’Brien', 'Mr. O’Brien', 'Don Ana']));
+    for (const bad of ['(Ana', 'Ana)', 'O’Brien)', 'O’Brien,', 'OBrien']) expect(v).not.toContain(bad);
+  });
+
+  it('puts the titles before the last part of a three-part name, and the Spanish ones before the first', () => {
+    const v = texts(proposeVariants('person', 'Ana María Ruiz'));
+    expect(v).toEqual(expect.arrayContaining(['Sra. Ruiz', 'Doña Ana']));
+    expect(v).not.toContain('Sra. María');
+    expect(v).not.toContain('Doña María');
+  });
+
+  it('proposes only the whole name with titles when no part has three letters', () => {
+    expect(texts(proposeVariants('person', 'Al Bo'))).toEqual([
+      'Al Bo',
+      "Al Bo's",
+      'Mr. Al Bo',
+      'Mrs. Al Bo',
+      'Ms. Al Bo',
+      'Miss Al Bo',
+      'Mx. Al Bo',
+      'Dr. Al Bo',
+      'Prof. Al Bo',
+      'Sr. Al Bo',
+      'Sra. Al Bo',
+      'Srta. Al Bo',
+      'Dra. Al Bo',
+      'Señor Al Bo',
+      'Señora Al Bo',
+      'Señorita Al Bo',
+      'Don Al Bo',
+      'Doña Al Bo',
+    ]);
+  });
+
+  it('reads a stored document with junk among the runs, and a marked name with double spaces as written once', () => {
+    const junk = [null, 7, 'junk'] as unknown as ReturnType<typeof text>[];
+    const register = registerFromDoc(
+      doc(
+        para(text('Ana', sensitive('person', 'p1')), ...junk, text('Ruiz', sensitive('person', 'p1'))),
+        para(text('Rosa  Delgado', sensitive('person', 'p2'))),
+      ),
+    );
+    expect(register.map((d) => [d.id, d.text])).toEqual([
+      ['p1', 'AnaRuiz'],
+      ['p2', 'Rosa Delgado'],
+    ]);
+  });
+
+  it('lists each distinct marked text of a detail once, whatever its case', () => {
+    const d = doc(
+      para(text('Lima', sensitive('place', 'l1')), text(' and '), text('LIMA', sensitive('place', 'l1'))),
+      para(text('Cusco', sensitive('place', 'l1'))),
+    );
+    expect(listMarkedOccurrences(d)).toEqual([{ id: 'l1', category: 'place', occurrences: ['Lima', 'Cusco'] }]);
+  });
+
+  it('reads the marks inside a block that carries a stray text field of its own', () => {
+    const odd = { ...para(text('Lima', sensitive('place', 'l1'))), text: 'stray' } as unknown as ReturnType<
+      typeof para
+    >;
+    expect(registerFromDoc(doc(odd)).map((d) => d.id)).toEqual(['l1']);
+  });
+
+  it('withholds two details written one straight after the other, the shorter one too', () => {
+    const register: DetailRegister = [
+      { id: 'l1', category: 'place', text: 'Lima', variants: [] },
+      { id: 'c1', category: 'contact', text: '(559)', variants: [] },
+    ];
+    expect(found('Lima(559) and Lima', register)).toEqual(['Lima', '(559)', 'Lima']);
   });
 });
