@@ -19,6 +19,8 @@ export const PROTECTED = [
   // They remove hidden text, history and metadata from every exported file.
   'electron/export/wordml-cleanup.ts',
   'electron/export/neutral-metadata.ts',
+  // The PDF scrubber's pass that sets every page box to the paper's exact size.
+  'electron/export/pdf-page-boxes.ts',
   // A campaign report's own lines and its excerpts pass the release gate here.
   'electron/campaigns/report-gate.ts',
 ];

@@ -26,7 +26,6 @@ export function withExactPageBoxes(value: PdfValue, paper: Paper): PdfValue {
   if (value.kind !== 'dict') return value;
   const type = nameOf(value.entries.get('Type'));
   if (type !== 'Page' && type !== 'Pages') return value;
-  if (!BOX_KEYS.some((key) => value.entries.has(key))) return value;
   const { width, height } = paperPoints(paper);
   const box: PdfValue = {
     kind: 'array',

@@ -71,11 +71,9 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
 
   const cleaned = new Map<number, PdfObject>();
   for (const [num, obj] of file.objects) {
-    let value = clean(obj.value, forbidden, '');
+    let value = clean(obj.value, forbidden, false);
     if (options.paper) value = withExactPageBoxes(value, options.paper);
-    if (num === root.num && value.kind === 'dict') {
-      value = { kind: 'dict', entries: new Map([...value.entries].filter(([k]) => CATALOG_KEYS.has(k))) };
-    }
+    if (num === root.num) value = catalogOf(value);
     cleaned.set(num, { ...obj, value });
   }
 
@@ -95,6 +93,12 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
       ['Info', ref(out.length)],
     ]),
   );
+}
+
+/** The catalog with only the keys a reader needs; one that is no dictionary is no catalog. */
+function catalogOf(value: PdfValue): PdfValue {
+  if (value.kind !== 'dict') throw pdfFail('the catalog is not a catalog');
+  return { kind: 'dict', entries: new Map([...value.entries].filter(([k]) => CATALOG_KEYS.has(k))) };
 }
 
 function infoDict(title: string | null): PdfValue {
@@ -145,28 +149,28 @@ const pointsToForbidden = (v: PdfValue, forbidden: Set<number>): boolean =>
     nameOf(v.entries.get('Type')) === 'OBJR' &&
     pointsToForbidden(v.entries.get('Obj') ?? { kind: 'null' }, forbidden));
 
-/** `key` is the dictionary key the value sits under ('' for none): number and name trees pair up. */
-function clean(v: PdfValue, forbidden: Set<number>, key: string): PdfValue {
+/** `pairs`: the value sits under /Nums or /Names, a number or name tree's [key value …] pairs. */
+function clean(v: PdfValue, forbidden: Set<number>, pairs: boolean): PdfValue {
   if (v.kind === 'dict') {
     const entries = new Map<string, PdfValue>();
     for (const [k, val] of v.entries) {
       if (FORBIDDEN_KEYS.has(k) || pointsToForbidden(val, forbidden)) continue;
-      entries.set(k, clean(val, forbidden, k));
+      entries.set(k, clean(val, forbidden, PAIR_ARRAYS.has(k)));
     }
     return { kind: 'dict', entries };
   }
   if (v.kind === 'array') {
-    if (PAIR_ARRAYS.has(key) && v.items.length % 2 === 0) {
+    if (pairs && v.items.length % 2 === 0) {
       const items: PdfValue[] = [];
       for (let i = 0; i < v.items.length; i += 2) {
         if (pointsToForbidden(v.items[i + 1]!, forbidden)) continue;
-        items.push(v.items[i]!, clean(v.items[i + 1]!, forbidden, ''));
+        items.push(v.items[i]!, clean(v.items[i + 1]!, forbidden, false));
       }
       return { kind: 'array', items };
     }
     return {
       kind: 'array',
-      items: v.items.filter((i) => !pointsToForbidden(i, forbidden)).map((i) => clean(i, forbidden, '')),
+      items: v.items.filter((i) => !pointsToForbidden(i, forbidden)).map((i) => clean(i, forbidden, false)),
     };
   }
   return v;

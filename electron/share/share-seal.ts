@@ -38,7 +38,7 @@ function parseJson<T>(plain: Buffer, schema: z.ZodType<T>, what: DamagedThing): 
   try {
     value = JSON.parse(plain.toString('utf8'));
   } catch {
-    throw shareErrors.damaged(what);
+    // Not JSON: left undefined, which no schema accepts, so it is refused as damaged just below.
   } finally {
     plain.fill(0);
   }

@@ -40,11 +40,12 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/share/share-seal.ts': share('share-seal', 'share-wipe', 'share-format-spec', 'forged-package'),
   'electron/share/share-errors.ts': share('share-file', 'share-seal', 'share-wipe', 'share-services', 'forged-package'),
   'electron/share/share-clock.ts': share('share-services'),
-  'electron/share/sent-packages.ts': share('share-services', 'forged-package'),
-  'electron/share/shared-stories.ts': share('share-services', 'forged-package'),
+  'electron/share/sent-packages.ts': share('share-services', 'forged-package', 'share-wipe'),
+  'electron/share/shared-stories.ts': share('share-services', 'forged-package', 'share-wipe'),
   // The DOCX and crafted-PDF tests only: the Chromium-printed PDF tests are npm test's.
   'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'scrub-docx-media', 'wordml-cleanup', 'docx-export'),
-  'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted'),
+  'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted', 'pdf-page-boxes'),
+  'electron/export/pdf-page-boxes.ts': exportTests('pdf-page-boxes'),
   'electron/export/wordml-cleanup.ts': exportTests('wordml-cleanup', 'scrub-docx'),
   'electron/export/neutral-metadata.ts': exportTests('docx-export', 'scrub-pdf-crafted', 'scrub-docx'),
   'electron/campaigns/report-gate.ts': [

@@ -72,6 +72,23 @@ describe('exact page sizes', () => {
     ]);
   });
 
+  it('sets each of the five page boxes, so no viewer or printer crops to the printed size', () => {
+    const boxes = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox'];
+    const pdf = buildPdf(
+      new Map([
+        [1, '<</Type /Catalog /Pages 2 0 R>>'],
+        [2, '<</Type /Pages /Kids [3 0 R] /Count 1>>'],
+        [3, `<</Type /Page /Parent 2 0 R ${boxes.map((b) => `/${b} [0 0 594.95996 841.91998]`).join(' ')}>>`],
+      ]),
+      '/Root 1 0 R',
+    );
+    const page = dictOf(scrubPdf(pdf, { title: null, paper: 'a4' }), /\/Type \/Page\b(?!s)/)[0]!;
+    for (const b of boxes) expect(page).toContain(`/${b} [0 0 595.28 841.89]`);
+    expect(page).not.toContain('594.95996');
+    // The page tree without a box of its own gets none.
+    expect(dictOf(scrubPdf(pdf, { title: null, paper: 'a4' }), /\/Type \/Pages/)[0]).not.toContain('Box');
+  });
+
   it('leaves dictionaries that are not pages alone, even with a box-like key', () => {
     const pdf = buildPdf(
       new Map([

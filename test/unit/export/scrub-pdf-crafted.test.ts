@@ -138,10 +138,39 @@ describe('scrubPdf on a crafted file', () => {
     expect(objectWith(clean, /\/Type \/Pages/)).toMatch(/\/Kids \[\d+ 0 R\]/);
   });
 
-  it('refuses a file whose catalog is missing, forbidden or points at nothing', () => {
+  it('treats only /Nums and /Names arrays as pairs: any other array loses just its forbidden items', () => {
+    // An even array elsewhere (an object of its own, inside another array, a tree's value) is no
+    // tree: read as pairs, the annotation in a key's place would be kept, and its text with it.
+    const pdf = buildPdf(
+      new Map([
+        [1, '<</Type /Catalog /Pages 2 0 R>>'],
+        [
+          2,
+          '<</Type /Pages /Kids [3 0 R] /Count 1 /Own 4 0 R /Nested [[5 0 R 1]] /Tree <</Nums [0 [5 0 R 6 0 R]]>> /Bad <</Nums [0 5 0 R 1]>>>>',
+        ],
+        [3, '<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]>>'],
+        [4, '[5 0 R 6 0 R]'],
+        [5, `<</Type /Annot /Subtype /Link /Rect [0 0 1 1] /Contents (${SECRET} annot)>>`],
+        [6, '<</Type /StructElem /S /P>>'],
+      ]),
+      '/Root 1 0 R',
+    );
+    const clean = scrubPdf(pdf, { title: null });
+    expect(clean.toString('latin1')).not.toContain(SECRET);
+    const pages = objectWith(clean, /\/Type \/Pages/)!;
+    expect(pages).toContain('/Nested [[1]]');
+    expect(pages).toMatch(/\/Tree <<\/Nums \[0 \[\d+ 0 R\]\]>>/);
+    // A tree with an odd count is damaged: it too loses only the reference.
+    expect(pages).toContain('/Bad <</Nums [0 1]>>');
+    expect(objectWith(clean, /^\[/)).toMatch(/^\[\d+ 0 R\]$/);
+    expect(objectWith(clean, /\/StructElem/)).toBeDefined();
+  });
+
+  it('refuses a file whose catalog is missing, forbidden, no dictionary or points at nothing', () => {
     expect(() => scrubPdf(craftedPdf({}, '/Info 16 0 R'), { title: null })).toThrow(/no document catalog/);
     expect(() => scrubPdf(craftedPdf({}, '/Root 99 0 R'), { title: null })).toThrow(/no document catalog/);
     expect(() => scrubPdf(craftedPdf({}, '/Root 8 0 R'), { title: null })).toThrow(/not a catalog/);
+    expect(() => scrubPdf(craftedPdf({ 1: '[2 0 R]' }), { title: null })).toThrow(/not a catalog/);
     expect(() =>
       scrubPdf(craftedPdf({ 2: '<</Type /Pages /Kids [3 0 R 40 0 R] /Count 2>>' }), { title: null }),
     ).toThrow(/object 40 is referenced but missing/);

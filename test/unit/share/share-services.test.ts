@@ -345,6 +345,43 @@ describe('the advocate’s side', () => {
     );
   });
 
+  it('refuses a package past its last day, naming the day, and takes it on that day', async () => {
+    const w = await writer();
+    const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null });
+    const late = advocateAt(new FakeVault(), '2027-06-02T12:00:00Z');
+    const refused = await late.importPackage(p.bytes, p.shareCode).catch((e: unknown) => e as HarborError);
+    expect(refused).toBeInstanceOf(HarborError);
+    expect(`${(refused as HarborError).code} ${(refused as HarborError).messageKey}`).toBe(
+      'consent_refused share.expiredOnImport',
+    );
+    expect((refused as HarborError).params).toEqual({ date: '2027-06-01' });
+    expect(await late.list()).toEqual([]);
+    expect((await advocateAt(new FakeVault(), '2027-06-01T12:00:00Z').importPackage(p.bytes, p.shareCode)).status).toBe(
+      'active',
+    );
+  });
+
+  it('withdraws only the package the withdrawal names, whichever of several came first', async () => {
+    const w = await writer();
+    const a = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: 'A' });
+    const b = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: 'B' });
+    await a.commit('a.harbor-share');
+    await b.commit('b.harbor-share');
+    const vault = new FakeVault();
+    const advocate = advocateAt(vault, '2027-01-11T10:00:00Z');
+    await advocate.importPackage(a.bytes, a.shareCode);
+    await advocate.importPackage(b.bytes, b.shareCode);
+    for (const [gone, kept] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      await advocate.importRevocation((await w.sent.revoke(gone.packageId)).bytes);
+      expect((await advocate.get(gone.packageId)).doc).toBeNull();
+      if (gone === a) expect((await advocate.get(kept.packageId)).status).toBe('active');
+    }
+    expect((await advocate.list()).map((s) => `${s.title} ${s.status}`).sort()).toEqual(['A revoked', 'B revoked']);
+  });
+
   it('refuses a withdrawal or a receipt when its record was damaged', async () => {
     const w = await writer();
     const p = await w.sent.prepare({ storyId: w.story.id, grantId: w.grant.id, title: null });
