@@ -353,9 +353,11 @@ describe('safety settings and guide', () => {
         return ok({ failures: 0, retryInMs: 0, eraseAfter });
       },
     });
-    const region = await screen.findByRole('region', { name: 'Erase this vault after too many wrong passphrases' });
+    const region = await screen.findByRole('region', {
+      name: 'Erase this vault after too many wrong passphrases or recovery keys',
+    });
     const select = within(region).getByLabelText(
-      'Erase this vault after too many wrong passphrases',
+      'Erase this vault after too many wrong passphrases or recovery keys',
     ) as HTMLSelectElement;
     expect(select.value).toBe('off');
     expect(within(region).getByText(/you could lose everything by mistyping too often/)).toBeTruthy();

@@ -276,8 +276,10 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
   it('the screen after the vault erased itself', async () => {
     const { page } = app;
     await openSettings(page);
-    const section = page.getByRole('region', { name: 'Erase this vault after too many wrong passphrases' });
-    await section.getByLabel('Erase this vault after too many wrong passphrases').selectOption('5');
+    const section = page.getByRole('region', {
+      name: 'Erase this vault after too many wrong passphrases or recovery keys',
+    });
+    await section.getByLabel('Erase this vault after too many wrong passphrases or recovery keys').selectOption('5');
     await expectAxeClean(page, 'settings: turning erase-after on');
     await section.getByLabel('Your current passphrase').fill(WORKSPACE_PASSPHRASE);
     await section.getByRole('button', { name: 'Turn on' }).click();
