@@ -1,6 +1,7 @@
 import type { DocumentLanguage } from '../core/export-formats';
 import type { BillStepKind, EngagementKind, Jurisdiction, OutcomeResult, Sector } from './campaign-data';
 import type { AskStanding } from './dashboard';
+import { STEP_NAMES } from './step-names';
 
 /** The campaign report's own words, in every language a document can be written in. */
 export interface ReportLabels {
@@ -28,7 +29,8 @@ export interface ReportLabels {
   inTheirWords: string;
   total: string;
   jurisdictions: Record<Jurisdiction, string>;
-  steps: Record<BillStepKind, string>;
+  /** The app's own step names (STEP_NAMES), so a partner reads the history as the advocate saw it. */
+  steps: Readonly<Record<BillStepKind, string>>;
   kinds: Record<EngagementKind, string>;
   sectors: Record<Sector, string>;
   standing: Record<AskStanding, string>;
@@ -60,19 +62,7 @@ const en: ReportLabels = {
   inTheirWords: 'In their words',
   total: 'Total',
   jurisdictions: { 'us-state': 'US state', 'us-federal': 'US federal', uk: 'United Kingdom', other: 'Other' },
-  steps: {
-    introduced: 'Introduced',
-    referred: 'Referred to committee',
-    hearing: 'Hearing',
-    'committee-vote': 'Committee vote',
-    'floor-vote': 'Floor vote',
-    'other-chamber': 'Sent to the other chamber',
-    signed: 'Signed into law',
-    vetoed: 'Vetoed',
-    'veto-override': 'Veto overridden',
-    died: 'Died',
-    other: 'Other step',
-  },
+  steps: STEP_NAMES.en,
   kinds: { meeting: 'Meetings', call: 'Calls', email: 'Emails', hearing: 'Hearings', 'site-visit': 'Site visits' },
   sectors: {
     'service-provider': 'service provider',
@@ -120,19 +110,7 @@ const es: ReportLabels = {
     uk: 'Reino Unido',
     other: 'Otra',
   },
-  steps: {
-    introduced: 'Presentado',
-    referred: 'Remitido a comisión',
-    hearing: 'Audiencia',
-    'committee-vote': 'Votación en comisión',
-    'floor-vote': 'Votación en el pleno',
-    'other-chamber': 'Enviado a la otra cámara',
-    signed: 'Promulgado',
-    vetoed: 'Vetado',
-    'veto-override': 'Veto anulado',
-    died: 'Decayó',
-    other: 'Otro paso',
-  },
+  steps: STEP_NAMES.es,
   kinds: { meeting: 'Reuniones', call: 'Llamadas', email: 'Correos', hearing: 'Audiencias', 'site-visit': 'Visitas' },
   sectors: {
     'service-provider': 'servicios a víctimas',

@@ -190,8 +190,40 @@ describe('the campaign report document', () => {
     const text = documentText(build([], (t) => t, 'es'));
     expect(text).toContain('Informe de la campaña');
     expect(text).toContain('Coalición');
-    expect(text).toContain('Promulgado');
+    expect(text).toContain('Firmado como ley');
     expect(text).toContain('7 a favor, 2 en contra');
+  });
+
+  it('writes the app’s words into the report’s bill history', () => {
+    const c = campaign({
+      bills: [
+        {
+          id: 'bill-1',
+          number: 'HB 4',
+          title: 'Relief',
+          sponsor: '',
+          steps: [
+            { id: 'st-1', kind: 'introduced', date: '2027-01-10' },
+            { id: 'st-2', kind: 'other-chamber', date: '2027-03-01' },
+            { id: 'st-3', kind: 'signed', date: '2027-05-01' },
+          ],
+        },
+      ],
+    });
+    const text = (language: 'en' | 'es') =>
+      documentText(
+        buildCampaignReport({
+          campaign: c,
+          language,
+          paper: 'letter',
+          today: '2027-06-01',
+          release: (t) => t,
+          quotes: [],
+        }),
+      );
+    expect(text('en')).toContain('2027-03-01 — In the other chamber');
+    expect(text('es')).toContain('2027-03-01 — En la otra cámara');
+    expect(text('es')).toContain('2027-05-01 — Firmado como ley');
   });
 
   it('lists signed organizations numbered first, then the rest by name', () => {
