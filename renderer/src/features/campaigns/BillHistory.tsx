@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { namesItselfAmendment } from '../../../../shared/campaign/amendment-label';
 import type { Bill } from '../../../../shared/campaign/campaign-data';
 import { CHAMBER_LABEL, STEP_LABEL } from './labels';
 import { useDayText } from './use-day-text';
@@ -18,15 +19,20 @@ export function BillHistory({ bill, actions }: { bill: Bill; actions?: (index: n
           {s.note && ` — ${s.note}`}
           {s.amendments.length > 0 && (
             <ul className="bill-history__amendments">
-              {s.amendments.map((a) => (
-                <li key={a.id}>
-                  {a.adopted === true
-                    ? t('campaigns.bills.amendmentAdopted', { label: a.label })
-                    : a.adopted === false
-                      ? t('campaigns.bills.amendmentRejected', { label: a.label })
-                      : t('campaigns.bills.amendmentPending', { label: a.label })}
-                </li>
-              ))}
+              {s.amendments.map((a) => {
+                const name = namesItselfAmendment(a.label)
+                  ? a.label
+                  : t('campaigns.bills.amendmentNamed', { label: a.label });
+                return (
+                  <li key={a.id}>
+                    {a.adopted === true
+                      ? t('campaigns.bills.amendmentAdopted', { name })
+                      : a.adopted === false
+                        ? t('campaigns.bills.amendmentRejected', { name })
+                        : t('campaigns.bills.amendmentPending', { name })}
+                  </li>
+                );
+              })}
             </ul>
           )}
           {actions?.(i)}
