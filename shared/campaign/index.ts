@@ -8,6 +8,7 @@ export * from './step-refusal';
 export * from './follow-up-due';
 export * from './day-math';
 export * from './dashboard';
+export * from './placed-engagements';
 export * from './readability';
 export * from './syllables';
 export * from './ics';

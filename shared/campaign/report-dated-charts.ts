@@ -3,6 +3,7 @@ import type { Block } from '../export/export-document';
 import { ENGAGEMENT_KINDS, type CampaignEdit } from './campaign-data';
 import { billTimeline, engagementsPerMonth } from './dashboard';
 import { monthOf } from './day-math';
+import { placedEngagements } from './placed-engagements';
 import { REPORT_CHART_LABELS } from './report-chart-labels';
 import { REPORT_LABELS } from './report-labels';
 
@@ -12,8 +13,6 @@ import { REPORT_LABELS } from './report-labels';
  * also the chart's only source: the picture is drawn from these cells (shared/export/table-chart-svg.ts),
  * so nothing reaches it that did not pass the release gate with the table.
  */
-
-const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
  * Each bill's steps on its own line (a row per step, its date and name), then the engagements and
@@ -28,32 +27,28 @@ export function timelineTable(
   const L = REPORT_LABELS[language];
   const C = REPORT_CHART_LABELS[language];
   const rows: string[][] = [];
-  const placed = new Map<string, { date: string; hearing: boolean }>();
+  const timelines = c.bills.map((b) => billTimeline(c, b.id));
   let bills = 0;
-  for (const b of c.bills) {
-    const points = billTimeline(c, b.id);
-    const steps = points.flatMap((p) => (p.type === 'step' ? [p] : []));
+  c.bills.forEach((b, i) => {
+    const steps = timelines[i]!.flatMap((p) => (p.type === 'step' ? [p] : []));
     if (steps.length > 0) bills += 1;
     const name = release(b.number);
     for (const s of steps) rows.push([name, s.date, L.steps[s.step]]);
-    for (const p of points)
-      if (p.type === 'engagement') placed.set(p.engagementId, { date: p.date, hearing: p.kind === 'hearing' });
-  }
-  const engagements = [...placed.values()].sort(byDate);
-  const perMonth = (hearing: boolean) => {
+  });
+  const placed = placedEngagements(timelines);
+  const perMonth = (days: string[]) => {
     const months = new Map<string, number>();
-    for (const e of engagements)
-      if (e.hearing === hearing) months.set(monthOf(e.date), (months.get(monthOf(e.date)) ?? 0) + 1);
+    for (const day of days) months.set(monthOf(day), (months.get(monthOf(day)) ?? 0) + 1);
     return [...months];
   };
-  for (const [month, n] of perMonth(false)) rows.push([C.engagementsLine, month, C.engagementsInMonth(n)]);
-  for (const [month, n] of perMonth(true)) rows.push([C.hearingsLine, month, C.hearingsInMonth(n)]);
+  for (const [month, n] of perMonth(placed.engagements)) rows.push([C.engagementsLine, month, C.engagementsInMonth(n)]);
+  for (const [month, n] of perMonth(placed.hearings)) rows.push([C.hearingsLine, month, C.hearingsInMonth(n)]);
   if (rows.length === 0) return null;
   const dates = [
     ...rows.filter((r) => r[1]!.length === 10).map((r) => r[1]!),
-    ...engagements.map((e) => e.date),
+    ...placed.engagements,
+    ...placed.hearings,
   ].sort();
-  const hearings = engagements.filter((e) => e.hearing).length;
   return {
     type: 'table',
     caption: C.timeline,
@@ -63,7 +58,13 @@ export function timelineTable(
       kind: 'timeline',
       dateColumn: 1,
       countColumn: 2,
-      summary: C.timelineSummary(bills, dates[0]!, dates[dates.length - 1]!, engagements.length - hearings, hearings),
+      summary: C.timelineSummary(
+        bills,
+        dates[0]!,
+        dates[dates.length - 1]!,
+        placed.engagements.length,
+        placed.hearings.length,
+      ),
     },
   };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KINDS, type Campaign } from '../../../../shared/campaign/campaign-data';
 import { campaignDashboard } from '../../../../shared/campaign/dashboard';
+import { placedEngagements } from '../../../../shared/campaign/placed-engagements';
 import { todayIso } from '../../ui/today';
 import { FlowPage } from '../../ui/FlowPage';
 import { AsksChart } from './charts/AsksChart';
@@ -17,18 +18,7 @@ export function DashboardPage({ campaign, onBack }: { campaign: Campaign; onBack
   const { t } = useTranslation();
   const day = useDayText();
   const data = useMemo(() => campaignDashboard(campaign, todayIso()), [campaign]);
-  // Engagements and hearings as the bills' timelines place them, each once even when on two bills.
-  const placed = useMemo(() => {
-    const seen = new Map<string, { date: string; hearing: boolean }>();
-    for (const tl of data.timelines)
-      for (const p of tl.points)
-        if (p.type === 'engagement') seen.set(p.engagementId, { date: p.date, hearing: p.kind === 'hearing' });
-    const all = [...seen.values()].sort((a, b) => a.date.localeCompare(b.date));
-    return {
-      engagements: all.filter((e) => !e.hearing).map((e) => e.date),
-      hearings: all.filter((e) => e.hearing).map((e) => e.date),
-    };
-  }, [data]);
+  const placed = useMemo(() => placedEngagements(data.timelines.map((tl) => tl.points)), [data]);
   const kinds = ENGAGEMENT_KINDS.map((k) => ({ key: k, label: t(KIND_LABEL[k]) }));
   return (
     <FlowPage
