@@ -35,7 +35,7 @@ describe('vault: settings', () => {
 
   it('creates a recovery key after asking for the passphrase', async () => {
     const { page } = app;
-    const section = page.getByRole('region', { name: 'Recovery key' });
+    const section = page.getByRole('region', { name: 'Recovery key', exact: true });
     await section.getByRole('button', { name: 'Create a recovery key' }).click();
     await section.getByLabel('Your current passphrase').fill(PASSPHRASE);
     await section.getByRole('button', { name: 'Create the key' }).click();
