@@ -66,6 +66,35 @@ describe('every amendment of a bill step', () => {
     ]);
   });
 
+  it('what an amendment does is changed after it was added, the amendment keeping its id, label and decision', async () => {
+    installHarbor();
+    const { edits } = openStep(billWith());
+    const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
+    const one = group(form, 'Amendment 1');
+    expect((one.getByLabelText('What it does (optional)') as HTMLTextAreaElement).value).toBe('Narrows the record');
+    fireEvent.change(one.getByLabelText('What it does (optional)'), {
+      target: { value: '  Narrows the record to arrests only ' },
+    });
+    fireEvent.change(group(form, 'Amendment 2').getByLabelText('What it does (optional)'), {
+      target: { value: 'Adds a hearing' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]!.bills![0]!.steps[1]!.amendments).toEqual([
+      { ...hearing, summary: 'Narrows the record to arrests only' },
+      { ...second, summary: 'Adds a hearing' },
+      third,
+    ]);
+  });
+
+  it('what an amendment does is shown in the bill history after its decision', () => {
+    installHarbor();
+    render(<BillsSection campaign={campaignOf({ bills: [billWith()] })} save={recordingSave().save} />);
+    const history = screen.getByRole('list', { name: /SB 12/ });
+    expect(within(history).getByText('Amendment HA 1: adopted — Narrows the record')).toBeTruthy();
+    expect(within(history).getByText('Amendment HA 2: not decided yet')).toBeTruthy();
+  });
+
   it('any amendment is removed with its own button, the others kept in order; focus goes to “Add an amendment”', async () => {
     installHarbor();
     const { edits } = openStep(billWith());
@@ -114,6 +143,9 @@ describe('every amendment of a bill step', () => {
     const two = group(form, 'Enmienda 2');
     expect((two.getByLabelText('Enmienda (opcional)') as HTMLInputElement).value).toBe('HA 2');
     expect(two.getByLabelText('¿Se decidió la enmienda?')).toBeTruthy();
+    expect((group(form, 'Enmienda 1').getByLabelText('Qué hace (opcional)') as HTMLTextAreaElement).value).toBe(
+      'Narrows the record',
+    );
     expect(within(form).getByRole('button', { name: 'Quitar la enmienda 3' })).toBeTruthy();
     expect(within(form).getByRole('button', { name: 'Añadir una enmienda' })).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { today } from '../../../shared/core/dates';
 import { addDays } from '../../../shared/campaign';
+import { CAMPAIGN_LIMITS } from '../../../shared/campaign/campaign-data';
 import { masterDoc, terms } from '../../support/share-fixtures';
 import { ipcHarness, type IpcHarness } from './ipc-harness';
 
@@ -41,6 +42,42 @@ describe('campaign handlers', () => {
     await h.value('campaign:trash', { id: c.id });
     await h.value('campaign:delete', { id: c.id });
     expect(await h.value('campaign:list', { includeTrashed: true })).toEqual([]);
+  });
+
+  it('changes what a noted amendment does, keeping the amendment an outcome names; refuses a summary past a note’s length', async () => {
+    const h = await harness();
+    const step = (summary: string) => ({
+      id: 'st-1',
+      kind: 'committee-vote' as const,
+      date: '2027-02-01',
+      amendments: [{ id: 'am-1', label: 'HA 1', summary, adopted: true }],
+    });
+    const c = await h.value('campaign:create', {
+      title: 'Vacatur',
+      policyAsk: 'Clear records',
+      jurisdiction: 'us-state',
+      asks: [{ id: 'ask-1', text: 'Clear records', reason: '' }],
+      bills: [{ id: 'bill-1', number: 'SB 1', steps: [step('Narrows the record')] }],
+      outcomes: [{ id: 'out-1', date: '2027-02-02', askId: 'ask-1', result: 'partly', amendmentIds: ['am-1'] }],
+    });
+    await h.value('campaign:save', {
+      id: c.id,
+      edit: { bills: [{ id: 'bill-1', number: 'SB 1', steps: [step('Narrows the record to arrests only')] }] },
+    });
+    const got = await h.value('campaign:get', { id: c.id });
+    expect(got.bills[0]!.steps[0]!.amendments).toEqual([
+      { id: 'am-1', label: 'HA 1', summary: 'Narrows the record to arrests only', adopted: true },
+    ]);
+    expect(got.outcomes.map((o) => o.amendmentIds)).toEqual([['am-1']]);
+    const tooLong = 'x'.repeat(CAMPAIGN_LIMITS.noteChars + 1);
+    expect(
+      await h.refusal('campaign:save', {
+        id: c.id,
+        edit: { bills: [{ id: 'bill-1', number: 'SB 1', steps: [step(tooLong)] }] },
+      }),
+    ).toMatch(/^invalid_input /);
+    const kept = await h.value('campaign:get', { id: c.id });
+    expect(kept.bills[0]!.steps[0]!.amendments[0]!.summary).toBe('Narrows the record to arrests only');
   });
 
   it('lists what is due this week and writes the dates as a calendar file where the person chose', async () => {

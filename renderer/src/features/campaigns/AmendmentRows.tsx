@@ -4,7 +4,8 @@ import { CAMPAIGN_LIMITS } from '../../../../shared/campaign/campaign-data';
 import { blankAmendment, type Adopted, type AmendmentDraft } from './step-draft';
 
 /**
- * Every amendment noted on a bill step, each editable and removable, and a way to note another.
+ * Every amendment noted on a bill step, each editable (label, what it does, decided) and removable,
+ * and a way to note another.
  * Each keeps its id while edited, so an outcome naming it as adopted still does; the vault refuses
  * removing one an outcome names (campaign.unknownAmendment). Focus follows what the keyboard did:
  * into a new row, or to the add button once a row is gone.
@@ -51,7 +52,7 @@ export function AmendmentRows({
               <input
                 id={`${id}-${a.id}-label`}
                 value={a.label}
-                maxLength={500}
+                maxLength={CAMPAIGN_LIMITS.lineChars}
                 onChange={(e) => change(i, { label: e.target.value })}
               />
             </div>
@@ -75,6 +76,16 @@ export function AmendmentRows({
             >
               {t('campaigns.entry.remove')}
             </button>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-${a.id}-summary`}>{t('campaigns.steps.amendmentSummary')}</label>
+            <textarea
+              id={`${id}-${a.id}-summary`}
+              rows={2}
+              value={a.summary}
+              maxLength={CAMPAIGN_LIMITS.noteChars}
+              onChange={(e) => change(i, { summary: e.target.value })}
+            />
           </div>
         </fieldset>
       ))}

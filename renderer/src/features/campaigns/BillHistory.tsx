@@ -30,6 +30,7 @@ export function BillHistory({ bill, actions }: { bill: Bill; actions?: (index: n
                       : a.adopted === false
                         ? t('campaigns.bills.amendmentRejected', { name })
                         : t('campaigns.bills.amendmentPending', { name })}
+                    {a.summary && ` — ${a.summary}`}
                   </li>
                 );
               })}

@@ -43,14 +43,14 @@ export function draftOf(step: BillStep): StepDraft {
   };
 }
 
-/** The amendments to keep: an emptied label takes its amendment off. */
+/** The amendments to keep: an emptied label takes its amendment off (and its summary with it). */
 export function amendmentsOf(draft: StepDraft): Amendment[] {
   return draft.amendments
     .filter((a) => a.label.trim() !== '')
     .map((a) => ({
       id: a.id,
       label: a.label.trim(),
-      summary: a.summary,
+      summary: a.summary.trim(),
       adopted: a.adopted === 'pending' ? null : a.adopted === 'adopted',
     }));
 }
