@@ -1,20 +1,38 @@
 import { askResults, currentStep, followUpTally, signOnLetterFile, type Campaign } from '../../../shared/campaign';
+import type { SignOnState } from '../../../shared/campaign/campaign-data';
+import { REPORT_LABELS } from '../../../shared/campaign/report-labels';
+import { STEP_NAMES } from '../../../shared/campaign/step-names';
 import { today } from '../../../shared/core/dates';
 import { createCampaignService } from '../../campaigns/index';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
 
+/*
+ * The command line speaks English (as its messages do): steps, jurisdictions, sectors and standings
+ * are named with the words the app and the report use, never the file's spellings ("committee-vote").
+ */
+const STEPS = STEP_NAMES.en;
+const WORDS = REPORT_LABELS.en;
+const SIGN_ON: Record<SignOnState, string> = {
+  'not-asked': 'not asked yet',
+  asked: 'asked',
+  signed: 'signed',
+  declined: 'declined',
+};
+
 /** The campaign as its owner reads it: everything, nothing withheld (this never leaves the terminal). */
 function lines(c: Campaign, day: string): string[] {
   const out = [c.title || '(untitled)', '='.repeat(Math.max(8, Math.min(60, c.title.length)))];
   out.push(`Ask: ${c.policyAsk}`);
-  out.push(`Jurisdiction: ${c.jurisdiction}${c.jurisdictionName ? ` (${c.jurisdictionName})` : ''}`);
+  out.push(
+    `Jurisdiction: ${WORDS.jurisdictions[c.jurisdiction]}${c.jurisdictionName ? ` (${c.jurisdictionName})` : ''}`,
+  );
   if (c.chambers.length) out.push(`Chambers: ${c.chambers.join(', ')}`);
   const asks = askResults(c);
   if (c.asks.length) {
     out.push('', 'Message box');
-    c.asks.forEach((a, i) => out.push(`  ${i + 1}. ${a.text} — ${a.reason}  [${asks[i]!.standing}]`));
+    c.asks.forEach((a, i) => out.push(`  ${i + 1}. ${a.text} — ${a.reason}  [${WORDS.standing[asks[i]!.standing]}]`));
   }
   if (c.bills.length) {
     out.push('', 'Bills');
@@ -23,7 +41,7 @@ function lines(c: Campaign, day: string): string[] {
       out.push(`  ${b.number}  ${b.title}${b.sponsor ? ` (sponsor: ${b.sponsor})` : ''}`);
       for (const s of b.steps) {
         const amendments = s.amendments.length ? `  amendments: ${s.amendments.map((a) => a.label).join(', ')}` : '';
-        out.push(`    ${s.date}  ${s.kind}${s.note ? ` — ${s.note}` : ''}${amendments}`);
+        out.push(`    ${s.date}  ${STEPS[s.kind]}${s.note ? ` — ${s.note}` : ''}${amendments}`);
       }
       if (!now) out.push('    (no steps yet)');
     }
@@ -31,7 +49,9 @@ function lines(c: Campaign, day: string): string[] {
   if (c.partners.length) {
     out.push('', 'Coalition');
     for (const p of c.partners)
-      out.push(`  ${p.name}  ${p.sector}  ${p.signOn}${p.signOrder !== null ? ` #${p.signOrder}` : ''}`);
+      out.push(
+        `  ${p.name}  ${WORDS.sectors[p.sector]}  ${SIGN_ON[p.signOn]}${p.signOrder !== null ? ` #${p.signOrder}` : ''}`,
+      );
   }
   const t = followUpTally(c, day);
   out.push(

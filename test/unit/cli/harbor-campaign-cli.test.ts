@@ -137,6 +137,19 @@ describe('harbor campaign', () => {
     expect(JSON.parse(signOn.stdout).sections.signatories.text).toBe('- Abbey Church\n- Beacon Shelter');
   }, 60_000);
 
+  it('show prints the campaign in words: bill steps, jurisdiction and sectors named as the app names them', async () => {
+    const shown = await harbor(['campaign', 'show', dir, id, '--passphrase-stdin'], lines(PASS));
+    expectExit(shown, 0);
+    const out = shown.stdout.split('\n');
+    expect(out).toContain('Jurisdiction: US state (Ohio)');
+    expect(out).toContain('    2027-01-10  Introduced');
+    expect(out).toContain('    2027-02-20  Committee vote');
+    expect(out).toContain('  Beacon Shelter  service provider  signed #2');
+    expect(shown.stdout).not.toMatch(/committee-vote|us-state|service-provider/);
+    const missing = await harbor(['campaign', 'show', dir, 'no-such-campaign', '--passphrase-stdin'], lines(PASS));
+    expectExit(missing, 4);
+  }, 60_000);
+
   it('due prints what is overdue and due this week, on the day given', async () => {
     const due = await harbor(['campaign', 'due', dir, '--today', '2027-03-10', '--passphrase-stdin'], lines(PASS));
     expectExit(due, 0);
