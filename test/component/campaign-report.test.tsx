@@ -118,7 +118,7 @@ describe('campaign report export', () => {
     installHarbor({ ...lists, 'campaign:report-preview': (r) => ok(previewOf(r.format, true)) });
     render(<ReportExportPage campaign={campaign} save={noSave} onBack={() => undefined} />);
     await screen.findByText('1 extracto impide hacer el informe.');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Elige dónde guardar el informe' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Elegir dónde guardar el informe' })).toBeTruthy());
   });
 });
 

@@ -183,7 +183,15 @@ const CAMPAIGN_LARGE_TEXT_AT: readonly Setting[] = [
   { size: { width: 1024, height: 768 }, text: 2, theme: 'dark', language: 'es' },
   { size: { width: 1280, height: 800 }, text: 1.6, theme: 'dark', language: 'es' },
   { size: { width: 1280, height: 800 }, text: 2, theme: 'light', language: 'en' },
+  { size: { width: 1280, height: 800 }, text: 2, theme: 'high-contrast', language: 'es' },
 ];
+
+/**
+ * How much of the window a flow page's action bar takes. At 200 % text in Spanish the report's bar
+ * once wrapped its two buttons onto two rows and took a third of a 768-pixel window (#19).
+ */
+const actionBarShare = (page: Page) =>
+  page.locator('.flow-page__actions').evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
 
 /** The sideways overflow of an element that scrolls on its own (the page check covers only the page). */
 const sidewaysOverflow = (page: Page, selector: string) =>
@@ -496,6 +504,18 @@ const SCREENS: Screen[] = [
       }
       await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();
       await check('report with excerpts');
+      expect(await actionBarShare(page)).toBeLessThanOrEqual(0.25);
+      await button(page, t('campaigns.backToCampaign')).click();
+      await heading(page, CAMPAIGN);
+      await button(page, t('campaigns.page.ics')).click();
+      await heading(page, t('campaigns.ics.title'));
+      await check('calendar export');
+      expect(await actionBarShare(page)).toBeLessThanOrEqual(0.25);
+      await button(page, t('campaigns.backToCampaign')).click();
+      await heading(page, CAMPAIGN);
+      await page.getByRole('button', { name: /Sen\. Rivera’s office/ }).click();
+      await heading(page, t('campaigns.engagement.editTitle'));
+      await check('an engagement with its follow-up');
     },
   },
   {
