@@ -6,6 +6,8 @@ import type { ExportRecordView } from '../../shared/ipc/contract-consent';
 import { ok } from '../../shared/ipc/result';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
 import { CampaignAskPicker } from '../../renderer/src/features/campaigns/CampaignAskPicker';
+import { SectionEditor } from '../../renderer/src/features/testimony/builder/SectionEditor';
+import { builtInTemplate } from '../../shared/templates/builtin';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
 import { HearingFields } from '../../renderer/src/features/campaigns/HearingFields';
 import { MessageBoxSection } from '../../renderer/src/features/campaigns/MessageBoxSection';
@@ -226,30 +228,33 @@ describe('the message box', () => {
   });
 });
 
+/** One campaign whose message box holds one ask. */
+const withAsks = {
+  'campaign:list': () =>
+    ok([
+      {
+        id: 'camp-0001',
+        title: 'Clear records',
+        policyAsk: '',
+        jurisdiction: 'us-state' as const,
+        bills: 0,
+        engagements: 0,
+        openFollowUps: 0,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        trashedAt: null,
+      },
+    ]),
+  'campaign:get': () =>
+    ok(
+      campaignOf({
+        asks: [{ id: 'ask-0001', text: 'Pass SB 12 as written', reason: 'Survivors need relief now' }],
+      }),
+    ),
+};
+
 describe('the closing ask in a testimony', () => {
   it('offers each campaign’s asks and inserts the ask with its reason, word for word', async () => {
-    installHarbor({
-      'campaign:list': () =>
-        ok([
-          {
-            id: 'camp-0001',
-            title: 'Clear records',
-            policyAsk: '',
-            jurisdiction: 'us-state',
-            bills: 0,
-            engagements: 0,
-            openFollowUps: 0,
-            updatedAt: '2026-01-01T00:00:00.000Z',
-            trashedAt: null,
-          },
-        ]),
-      'campaign:get': () =>
-        ok(
-          campaignOf({
-            asks: [{ id: 'ask-0001', text: 'Pass SB 12 as written', reason: 'Survivors need relief now' }],
-          }),
-        ),
-    });
+    installHarbor(withAsks);
     const inserted: string[] = [];
     render(<CampaignAskPicker onInsert={(text) => inserted.push(text)} />);
     const select = await screen.findByLabelText('Closing ask from a campaign (optional)');
@@ -257,6 +262,36 @@ describe('the closing ask in a testimony', () => {
     fireEvent.change(select, { target: { value: 'ask-0001' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add this ask to the section' }));
     expect(inserted).toEqual(['Pass SB 12 as written. Survivors need relief now.']);
+  });
+
+  it('is offered in a briefing’s key asks as in a testimony’s closing ask, and not in its other sections', async () => {
+    installHarbor(withAsks);
+    const briefing = builtInTemplate('briefing')!;
+    const changed: string[] = [];
+    const editor = (sectionId: string) => (
+      <SectionEditor
+        section={briefing.sections.find((s) => s.id === sectionId)!}
+        content={{ text: 'Fund legal aid.', excerpts: [] }}
+        budget={{ sectionId, measure: { words: 3, characters: 15, minutes: 0 }, check: null }}
+        fromStoryId={null}
+        shared={new Map()}
+        language="en"
+        onChange={(c) => changed.push(`${sectionId}: ${c.text}`)}
+      />
+    );
+    render(
+      <>
+        {editor('issue')}
+        {editor('recommendations')}
+        {editor('why')}
+      </>,
+    );
+    // Both sections load the same campaigns; only the key asks offer them.
+    const pickers = await screen.findAllByLabelText('Closing ask from a campaign (optional)');
+    expect(pickers).toHaveLength(1);
+    fireEvent.change(pickers[0]!, { target: { value: 'ask-0001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add this ask to the section' }));
+    expect(changed).toEqual(['recommendations: Fund legal aid.\n\nPass SB 12 as written. Survivors need relief now.']);
   });
 
   it('a hearing’s committee, bill and deadlines are what was typed and chosen; a cleared deadline is none', () => {

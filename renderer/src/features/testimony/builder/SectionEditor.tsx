@@ -16,6 +16,12 @@ import { ExcerptPicker } from './ExcerptPicker';
 import { SharedExcerptPicker } from './SharedExcerptPicker';
 import type { Lang } from '../../../../../shared/core/languages';
 
+/**
+ * The sections where a document makes its ask: a testimony's or letter's closing ask, and the
+ * recommendations of a briefing or written evidence ("Key asks").
+ */
+const ASK_SECTIONS: ReadonlySet<string> = new Set(['ask', 'recommendations']);
+
 /** One section: its guidance and prompts, a text area, the excerpts it quotes, and its budget. */
 export function SectionEditor({
   section,
@@ -115,7 +121,7 @@ export function SectionEditor({
       </div>
       <ReadabilityNote text={content.text} language={language} />
       {/* The closing ask repeats a campaign's message box word for word. */}
-      {section.id === 'ask' && (
+      {ASK_SECTIONS.has(section.id) && (
         <CampaignAskPicker
           onInsert={(text) =>
             onChange({ ...content, text: content.text.trim() ? `${content.text.trimEnd()}\n\n${text}` : text })
