@@ -7,7 +7,7 @@ import { todayIso } from '../../renderer/src/ui/today';
 import { expectAxeClean } from './harness/axe';
 import { words } from './locale-steps';
 import { useWorkspaceApp } from './use-workspace-app';
-import { seedConsent, seedStory } from './seed-steps';
+import { seedConsent, seedExport, seedStory } from './seed-steps';
 import { heading, shot } from './vault-steps';
 
 const en = words('en');
@@ -35,7 +35,7 @@ async function addPartner(page: Page, name: string, signOn: string): Promise<voi
 describe('a campaign from the first meeting to the dashboard', () => {
   const harbor = useWorkspaceApp();
 
-  it('creates a campaign with a bill, a coalition and a meeting, records a committee vote, shows the dashboard and exports the dates', async () => {
+  it('creates a campaign with a bill, a coalition and a meeting that links a shared document, records a committee vote, shows the dashboard and exports the dates', async () => {
     const { page, app } = harbor;
     const today = todayIso();
     await page.getByRole('button', { name: en('campaigns.nav') }).click();
@@ -60,6 +60,15 @@ describe('a campaign from the first meeting to the dashboard', () => {
       .poll(() => page.getByLabel(en('campaigns.coalition.orderOf', { name: 'Faith Alliance' })).inputValue())
       .toBe('2');
 
+    // A document already shared under a consent: the meeting links its sharing-history entry.
+    const storyId = await seedStory(page, 'Leaving', 'I was not free to leave.\nNobody asked my name.');
+    const grantId = await seedConsent(page, storyId, 'Ohio Coalition', 'the campaign report');
+    await seedExport(page, { storyId, grantId });
+    const [shared] = await page.evaluate(async () => {
+      const history = await window.harbor.history.list();
+      return history.ok ? history.value.map((e) => e.id) : [];
+    });
+
     await page.getByRole('button', { name: en('campaigns.engagements.log') }).click();
     await heading(page, en('campaigns.engagement.newTitle'));
     await page.getByLabel(en('campaigns.engagement.office')).fill('Sen. Rivera’s office');
@@ -67,9 +76,22 @@ describe('a campaign from the first meeting to the dashboard', () => {
     await page.getByRole('button', { name: en('campaigns.followUps.add') }).click();
     await page.getByLabel(en('campaigns.followUps.text')).fill('Send the fact sheet');
     await page.getByLabel(en('campaigns.followUps.due')).fill(addDays(today, 2));
+    await page
+      .getByRole('group', { name: en('campaigns.shared.title') })
+      .getByRole('checkbox', { name: / — to Ohio Coalition, / })
+      .check();
     await page.getByRole('button', { name: en('campaigns.engagement.save') }).click();
     await heading(page, 'Clear records');
     await page.getByRole('button', { name: /Sen\. Rivera’s office/ }).waitFor();
+    // The campaign keeps the entry's id (and so its consent), never a copy of the words.
+    const meeting = await page.evaluate(async () => {
+      const list = await window.harbor.campaign.list();
+      const got = list.ok ? await window.harbor.campaign.get({ id: list.value[0]!.id }) : null;
+      return got?.ok ? got.value.engagements[0] : null;
+    });
+    expect(shared).toBeDefined();
+    expect(meeting?.sharedEntryIds).toEqual([shared]);
+    expect(JSON.stringify(meeting)).not.toContain('Nobody asked my name');
 
     await addStep(page, 'SB 12', en('campaigns.step.committee-vote'), addDays(today, -1));
     await shot(page, 'campaign-00-page');
@@ -106,8 +128,6 @@ describe('a campaign from the first meeting to the dashboard', () => {
       .getByRole('button', { name: en('campaigns.backToCampaign') })
       .last()
       .click();
-    const storyId = await seedStory(page, 'Leaving', 'I was not free to leave.\nNobody asked my name.');
-    await seedConsent(page, storyId, 'Ohio Coalition', 'the campaign report');
     await page.getByRole('button', { name: en('campaigns.page.report') }).click();
     await page.getByText(en('campaigns.report.noExcerpts')).waitFor();
     // One excerpt, picked under its consent: shown as it will leave, then listed as quoted.
