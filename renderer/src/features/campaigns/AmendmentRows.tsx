@@ -68,14 +68,6 @@ export function AmendmentRows({
                 <option value="rejected">{t('campaigns.steps.wasRejected')}</option>
               </select>
             </div>
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              aria-label={t('campaigns.steps.removeAmendment', { number: i + 1 })}
-              onClick={() => remove(i)}
-            >
-              {t('campaigns.entry.remove')}
-            </button>
           </div>
           <div className="field">
             <label htmlFor={`${id}-${a.id}-summary`}>{t('campaigns.steps.amendmentSummary')}</label>
@@ -87,6 +79,14 @@ export function AmendmentRows({
               onChange={(e) => change(i, { summary: e.target.value })}
             />
           </div>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={t('campaigns.steps.removeAmendment', { number: i + 1 })}
+            onClick={() => remove(i)}
+          >
+            {t('campaigns.entry.remove')}
+          </button>
         </fieldset>
       ))}
       {value.length < CAMPAIGN_LIMITS.amendmentsPerStep && (
