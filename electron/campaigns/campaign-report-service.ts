@@ -12,7 +12,7 @@ import type { DocumentLanguage, ExportFormat } from '../../shared/core/export-fo
 import { formatMessage } from '../../shared/error-text/error-catalog';
 import { HarborError, isHarborError } from '../../shared/errors';
 import type { Block, ExportDocument, Paper } from '../../shared/export/export-document';
-import { safeExportFileName } from '../../shared/export/export-file-name';
+import { safeExportFileName, suggestExportFileName } from '../../shared/export/export-file-name';
 import { fromDoc } from '../../shared/export/from-doc';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { releaseDocument } from '../../shared/release/release-gate';
@@ -170,7 +170,10 @@ export async function prepareCampaignReport(
       quotes,
     }),
   );
-  return { campaign, refusals, quotes, document, suggestedFileName: `campaign-report-${day}.${opts.format}` };
+  // Named like a story export, in the report's language, and let out through the same gate.
+  const neutral = suggestExportFileName('campaign-report', opts.format, day, opts.language);
+  const suggestedFileName = safeExportFileName(gate.line(neutral), opts.format, neutral);
+  return { campaign, refusals, quotes, document, suggestedFileName };
 }
 
 /** Refuses (consent_refused) naming every excerpt that stops the report, one line each. */
@@ -207,7 +210,7 @@ export function createCampaignReports(deps: CampaignReportDeps) {
     /** A typed file name leaves with the file: through the same gate as the report's text, then made safe. */
     async fileName(typed: string, opts: Pick<CampaignReportOptions, 'format' | 'language'>): Promise<string> {
       const gate = await campaignTextGate(deps.vault, opts.language);
-      const fallback = `campaign-report-${today(deps.clock)}.${opts.format}`;
+      const fallback = suggestExportFileName('campaign-report', opts.format, today(deps.clock), opts.language);
       return safeExportFileName(gate.line(typed), opts.format, fallback);
     },
   };

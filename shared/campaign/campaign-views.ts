@@ -41,7 +41,7 @@ export interface CampaignReportPreview {
   quotes: { number: number; excerptId: string; blocks: Block[]; credit: string }[];
   /** Exactly what the file will hold (every line already through the release gate). */
   document: ExportDocument;
-  /** A neutral file name, e.g. `campaign-report-2027-02-01.docx`. */
+  /** A neutral file name in the report's language, e.g. `campaign-report-2027-02-01.docx` (`informe-campaña-…` in Spanish). */
   suggestedFileName: string;
 }
 

@@ -2,12 +2,12 @@ import type { ExportFormat } from '../core/export-formats';
 import type { Lang } from '../core/lang-codes';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
-export type ExportFileStem = 'story' | 'testimony' | 'letter';
+export type ExportFileStem = 'story' | 'testimony' | 'letter' | 'campaign-report';
 
 /** The kind's word in the document's language, as the person would name the file themselves. */
 const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>>> = {
-  en: { story: 'story', testimony: 'testimony', letter: 'letter' },
-  es: { story: 'historia', testimony: 'testimonio', letter: 'carta' },
+  en: { story: 'story', testimony: 'testimony', letter: 'letter', 'campaign-report': 'campaign-report' },
+  es: { story: 'historia', testimony: 'testimonio', letter: 'carta', 'campaign-report': 'informe-campaña' },
 };
 
 /**

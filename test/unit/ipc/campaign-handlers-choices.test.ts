@@ -89,6 +89,19 @@ describe('campaign handlers, the person’s choices', () => {
     expect(ics).not.toMatch(/Mar[ií]a|Ruiz/);
   });
 
+  it('names the report in the campaign’s language, like a story export, also when the typed name is empty', async () => {
+    const h = await harness();
+    const es = await h.value('campaign:create', { ...withFollowUp('Vivienda', 'Llamar'), language: 'es' });
+    const preview = await h.value('campaign:report-preview', { id: es.id, format: 'pdf', language: 'es' });
+    expect(preview.suggestedFileName).toBe(`informe-campaña-${today()}.pdf`);
+    h.dialog.answer = null;
+    await h.value('campaign:report', { id: es.id, format: 'docx', language: 'es', fileName: '..' });
+    expect(h.asked.at(-1)).toEqual({ name: `informe-campaña-${today()}.docx`, kind: 'docx' });
+    const en = await h.value('campaign:create', withFollowUp('Vacatur', 'Call'));
+    await h.value('campaign:report', { id: en.id, format: 'docx', language: 'en', fileName: ' ' });
+    expect(h.asked.at(-1)).toEqual({ name: `campaign-report-${today()}.docx`, kind: 'docx' });
+  });
+
   it('previews the report with its suggested name, and writes nothing when the dialog is cancelled', async () => {
     const h = await harness();
     const c = await h.value('campaign:create', { title: 'Vacatur', policyAsk: 'Clear records', jurisdiction: 'uk' });
