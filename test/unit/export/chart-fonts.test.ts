@@ -16,7 +16,7 @@ import { renderDocxParts } from '../../../electron/export/render-docx';
 import { fontCoverage, type Coverage } from '../../../electron/export/font-coverage';
 import type { ExportDocument } from '../../../shared/export/export-document';
 import type { TableBlock } from '../../../shared/export/table-block';
-import { chartSvg } from '../../../shared/export/table-chart-svg';
+import { chartSvg, textUnits } from '../../../shared/export/table-chart-svg';
 import { decodeEntities } from '../../support/docx-inspect';
 
 const liberation = fontCoverage(CHART_FONT_FILE)!;
@@ -169,6 +169,26 @@ describe('chart pictures with labels in other scripts', () => {
       const left = runs[space.after]![1] - runs[0]![0];
       const right = runs[runs.length - 1]![1] - runs[space.after + 1]![0];
       expect(left).toBeGreaterThan(right * 5);
+    },
+  );
+
+  it('cuts a long Chinese label to the room beside its bar, counting each character as wide', () => {
+    const long = `${CHINESE}${CHINESE}${CHINESE}`; // 24 characters, each about an em wide
+    const svg = chartSvg(bars([long, 'Judiciary and the long committee name of twenty-four']));
+    const [drawn, latin] = [...svg.matchAll(/<text[^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(drawn!.endsWith('\u2026')).toBe(true);
+    expect(textUnits(drawn!)).toBeLessThanOrEqual(23);
+    expect([...drawn!].length).toBeLessThan(15);
+    expect([...latin!].length).toBe(23); // a Latin label keeps as many characters as fit
+  });
+
+  it.skipIf(!hasFont.chinese)(
+    `draws a long Chinese label whole inside the picture, not cut off at its left edge${hasFont.chinese ? '' : ' (SKIPPED: no font on this computer covers Chinese)'}`,
+    async () => {
+      const picture = await svgPicture(chartSvg(bars([`${CHINESE}${CHINESE}${CHINESE}`])), found(CHINESE).files);
+      const ink = inkColumns(picture.png);
+      expect(ink.slice(0, 8).every((n) => n === 0)).toBe(true);
+      expect(ink.slice(8, 340).some((n) => n > 0)).toBe(true);
     },
   );
 
