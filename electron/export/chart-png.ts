@@ -4,6 +4,8 @@ import path from 'node:path';
 import type * as ResvgModule from '@resvg/resvg-wasm';
 import type { Block, TableBlock } from '../../shared/export/export-document';
 import { chartSvg } from '../../shared/export/table-chart-svg';
+import { chooseFonts, missingCharacters, systemFontCandidates, type FontCandidate } from './chart-fonts';
+import { fontCoverage, type Coverage } from './font-coverage';
 import { encodePng } from './png-chunks';
 
 /*
@@ -20,6 +22,13 @@ export interface ChartPicture {
   height: number;
 }
 
+/** A chart left without a picture because no font on this computer draws some of its labels. */
+export interface NoFontForChart {
+  noFont: true;
+}
+
+export type ChartPictureOrNote = ChartPicture | NoFontForChart;
+
 /** Drawn at twice its size, so it stays sharp when printed or zoomed. */
 const SCALE = 2;
 
@@ -31,14 +40,16 @@ const SCALE = 2;
 export const CHART_FONT_FILE = path.resolve(__dirname, '../../assets/fonts/LiberationSans-Regular.ttf');
 
 type Resvg = typeof ResvgModule;
-let loading: Promise<{ resvg: Resvg; font: Uint8Array }> | null = null;
+let loading: Promise<{ resvg: Resvg; font: Uint8Array; coverage: Coverage }> | null = null;
 
-function load(): Promise<{ resvg: Resvg; font: Uint8Array }> {
+function load(): Promise<{ resvg: Resvg; font: Uint8Array; coverage: Coverage }> {
   loading ??= (async () => {
     const resvg = await import('@resvg/resvg-wasm');
     const wasm = readFileSync(createRequire(__filename).resolve('@resvg/resvg-wasm/index_bg.wasm'));
     await resvg.initWasm(wasm);
-    return { resvg, font: new Uint8Array(readFileSync(CHART_FONT_FILE)) };
+    const coverage = fontCoverage(CHART_FONT_FILE);
+    if (!coverage) throw new Error('chart font unreadable');
+    return { resvg, font: new Uint8Array(readFileSync(CHART_FONT_FILE)), coverage };
   })();
   // A failed load (a missing file) is tried afresh next time instead of failing forever.
   loading.catch(() => {
@@ -47,12 +58,31 @@ function load(): Promise<{ resvg: Resvg; font: Uint8Array }> {
   return loading;
 }
 
-/** One SVG as a PNG, drawn with Harbor's font only (no system font is looked up). */
-export async function svgPicture(svg: string): Promise<ChartPicture> {
+/** Fallback font files already read in this process (a CJK font is megabytes: read once). */
+const fontBytes = new Map<string, Uint8Array>();
+const bytesOf = (file: string) => {
+  if (!fontBytes.has(file)) fontBytes.set(file, new Uint8Array(readFileSync(file)));
+  return fontBytes.get(file)!;
+};
+
+const ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const TEXT = /(<text\b[^>]*>)([^<]*)(<\/text>)/g;
+
+/** The words an SVG draws, as the reader reads them (entities decoded). */
+export function svgLabels(svg: string): string[] {
+  return [...svg.matchAll(TEXT)].map((m) => m[2]!.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITY[e]!));
+}
+
+/**
+ * One SVG as a PNG, drawn with Harbor's font and, for labels it cannot draw, the fallback font
+ * files given (chart-fonts.ts); no other font is looked up. resvg shapes Arabic and orders
+ * right-to-left words itself (a label's first strong letter sets its direction).
+ */
+export async function svgPicture(svg: string, fallbackFonts: readonly string[] = []): Promise<ChartPicture> {
   const { resvg, font } = await load();
   const r = new resvg.Resvg(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
-    font: { fontBuffers: [font], defaultFontFamily: 'Liberation Sans' },
+    font: { fontBuffers: [font, ...fallbackFonts.map(bytesOf)], defaultFontFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
   try {
@@ -82,12 +112,25 @@ export function chartTables(blocks: readonly Block[]): TableBlock[] {
   });
 }
 
-/** The picture of every chart in a document, keyed by its SVG (what the DOCX renderer looks up). */
-export async function chartPictures(blocks: readonly Block[]): Promise<Map<string, ChartPicture>> {
-  const out = new Map<string, ChartPicture>();
-  for (const table of chartTables(blocks)) {
-    const svg = chartSvg(table);
-    if (!out.has(svg)) out.set(svg, await svgPicture(svg));
+/**
+ * The picture of every chart in a document, keyed by its SVG (what the DOCX renderer looks up).
+ * Only when a label has characters Harbor's font lacks are this computer's fonts searched (once
+ * for the whole document); a chart whose labels no font can draw gets a note instead of boxes.
+ */
+export async function chartPictures(
+  blocks: readonly Block[],
+  fonts: () => Iterable<FontCandidate> = systemFontCandidates,
+): Promise<Map<string, ChartPictureOrNote>> {
+  const svgs = [...new Set(chartTables(blocks).map(chartSvg))];
+  const out = new Map<string, ChartPictureOrNote>();
+  if (svgs.length === 0) return out;
+  const { coverage } = await load();
+  const missing = missingCharacters(svgs.flatMap(svgLabels), coverage);
+  const choice = missing.length > 0 ? chooseFonts(missing, fonts()) : { files: [], uncovered: [] };
+  for (const svg of svgs) {
+    const drawable =
+      choice.uncovered.length === 0 || !svgLabels(svg).some((l) => choice.uncovered.some((ch) => l.includes(ch)));
+    out.set(svg, drawable ? await svgPicture(svg, choice.files) : { noFont: true });
   }
   return out;
 }

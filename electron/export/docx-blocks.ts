@@ -12,7 +12,7 @@ import { optional } from '../../shared/core/optional';
 import type { ExportLanguage } from '../../shared/export/export-document';
 import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';
 import { paragraphDirection, scriptRunOptions, segmentText } from './docx-scripts';
-import type { ChartPicture } from './chart-png';
+import type { ChartPictureOrNote } from './chart-png';
 import { docxTable } from './docx-table';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -29,8 +29,8 @@ interface Context {
   /** Next free list instance: every list restarts its own numbering. */
   nextInstance: { value: number };
   scripts: DocumentScripts;
-  /** Each chart's picture, keyed by its SVG (chartPictures); a chart without one prints its table only. */
-  pictures: ReadonlyMap<string, ChartPicture>;
+  /** Each chart's picture (or why it has none), keyed by its SVG (chartPictures); without either, its table only. */
+  pictures: ReadonlyMap<string, ChartPictureOrNote>;
 }
 
 /** What runs need to be tagged: the document's language and the East Asian language detected in it. */
@@ -82,7 +82,7 @@ export function bodyParagraphs(
   blocks: Block[],
   numbered: boolean,
   scripts: DocumentScripts = { language: 'en' },
-  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+  pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
 ): (Paragraph | Table)[] {
   const ctx: Context = {
     topLevel: true,
@@ -128,7 +128,7 @@ function blockParagraphs(block: Block, ctx: Context): (Paragraph | Table)[] {
       return block.blocks.flatMap((b) => blockParagraphs(b, inner));
     }
     case 'table':
-      return docxTable(block, paragraph, ctx.pictures);
+      return docxTable(block, paragraph, ctx.pictures, ctx.scripts.language);
   }
 }
 

@@ -9,9 +9,11 @@ import {
   type IParagraphOptions,
   type Paragraph,
 } from 'docx';
+import type { DocumentLanguage } from '../../shared/core/export-formats';
+import { CHART_NO_FONT_TEXT } from '../../shared/export/chart-note-text';
 import type { TableBlock } from '../../shared/export/table-block';
 import { chartSvg } from '../../shared/export/table-chart-svg';
-import type { ChartPicture } from './chart-png';
+import type { ChartPicture, ChartPictureOrNote } from './chart-png';
 
 /** A chart is at most as wide as the text column of the narrower paper (A4: 8.27 in less two 1 in margins). */
 const MAX_WIDTH_PX = 600;
@@ -26,7 +28,8 @@ const MAX_WIDTH_PX = 600;
 export function docxTable(
   block: TableBlock,
   paragraph: (options: IParagraphOptions) => Paragraph,
-  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+  pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
+  language: DocumentLanguage = 'en',
 ): (Paragraph | Table)[] {
   const cell = (text: string, header: boolean, first: boolean) =>
     new TableCell({
@@ -49,7 +52,12 @@ export function docxTable(
     ? [paragraph({ children: [new TextRun({ text: block.chart.summary, italics: true })], keepNext: true })]
     : [];
   const picture = block.chart ? pictures.get(chartSvg(block)) : undefined;
-  const figure = picture && block.chart ? [pictureParagraph(picture, block.chart.summary, paragraph)] : [];
+  // No font for some words: say so in plain words rather than draw boxes; the table follows.
+  const figure = !picture
+    ? []
+    : 'noFont' in picture
+      ? [paragraph({ children: [new TextRun({ text: CHART_NO_FONT_TEXT[language] })], keepNext: true })]
+      : [pictureParagraph(picture, block.chart!.summary, paragraph)];
   const table = new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
   // A paragraph after the table keeps two tables in a row from merging into one in Word.
   return [caption, ...summary, ...figure, table, paragraph({ children: [] })];

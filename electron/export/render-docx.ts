@@ -4,7 +4,7 @@ import { docxHeadersFooters } from './docx-running-header';
 import type { ExportDocument, InlineRun } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/paper';
-import type { ChartPicture } from './chart-png';
+import type { ChartPictureOrNote } from './chart-png';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { docxParts } from './docx-parts';
 import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
@@ -21,7 +21,7 @@ import type { ZipEntry } from './zip';
  */
 export async function renderDocx(
   input: ExportDocument,
-  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+  pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
 ): Promise<Buffer> {
   return Packer.toBuffer(docxDocument(input, pictures));
 }
@@ -32,12 +32,12 @@ export async function renderDocx(
  */
 export function renderDocxParts(
   input: ExportDocument,
-  pictures: ReadonlyMap<string, ChartPicture> = new Map(),
+  pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
 ): ZipEntry[] {
   return docxParts(docxDocument(input, pictures));
 }
 
-function docxDocument(input: ExportDocument, pictures: ReadonlyMap<string, ChartPicture>): Document {
+function docxDocument(input: ExportDocument, pictures: ReadonlyMap<string, ChartPictureOrNote>): Document {
   const doc = normalizeExportDocument(input);
   const margin = PAGE_MARGIN_INCHES * TWIPS_PER_INCH;
   const tight = { spacing: { after: 0 } };

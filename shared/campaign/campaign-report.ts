@@ -4,6 +4,8 @@ import type { CampaignEdit } from './campaign-data';
 import { signedInOrder } from './coalition';
 import { askResults, followUpTally, testimoniesPerHearing } from './dashboard';
 import { COUNT_TABLE_LABELS } from './report-count-labels';
+import { grainFor, groupByPeriod, MAX_BARS } from './period-grouping';
+import { REPORT_CHART_LABELS } from './report-chart-labels';
 import { perMonthTable, timelineTable } from './report-dated-charts';
 import { REPORT_LABELS } from './report-labels';
 
@@ -153,12 +155,10 @@ export function buildCampaignReport(input: CampaignReportInput): ExportDocument 
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** More bars than this do not make a picture one can read (a page holds about forty). */
-export const MAX_BARS = 40;
-
 /**
  * A count table drawn as bars, with its one-sentence summary (docs/campaigns.md). A longer table
- * (hundreds of hearings) keeps its summary and its table, without a picture.
+ * keeps its summary and its table, without a picture (testimonies per hearing, the one count that
+ * can grow that long, is drawn grouped instead: `testimonyBlocks`).
  */
 const chartTable = (
   caption: string,
@@ -245,19 +245,48 @@ function countBlocks(
       ),
     );
   }
-  const hearings = testimoniesPerHearing(c);
-  if (hearings.length > 0)
-    out.push(
-      ...chartTable(
-        L.testimoniesPerHearing,
-        [T.hearing, T.testimonies],
-        hearings.map((h) => [`${h.date} — ${release(h.label)}`, String(h.testimonies)]),
-        1,
-        T.testimoniesSummary(
-          hearings.reduce((a, h) => a + h.testimonies, 0),
-          hearings.length,
-        ),
-      ),
-    );
+  out.push(...testimonyBlocks(c, language, release));
   return out;
+}
+
+/**
+ * Testimonies per hearing as bars. With more hearings than a picture holds, the picture and its
+ * table show them summed per month, quarter or year (by the hearing's date), and the table of
+ * every hearing follows without a picture, so no hearing is lost from the report.
+ */
+function testimonyBlocks(
+  c: Pick<CampaignEdit, 'engagements'>,
+  language: DocumentLanguage,
+  release: (t: string) => string,
+): Block[] {
+  const L = REPORT_LABELS[language];
+  const T = COUNT_TABLE_LABELS[language];
+  const C = REPORT_CHART_LABELS[language];
+  const hearings = testimoniesPerHearing(c);
+  if (hearings.length === 0) return [];
+  const total = hearings.reduce((a, h) => a + h.testimonies, 0);
+  const each = hearings.map((h) => [`${h.date} — ${release(h.label)}`, String(h.testimonies)]);
+  if (hearings.length <= MAX_BARS)
+    return chartTable(
+      L.testimoniesPerHearing,
+      [T.hearing, T.testimonies],
+      each,
+      1,
+      T.testimoniesSummary(total, hearings.length),
+    );
+  const grain = grainFor(hearings[0]!.date, hearings[hearings.length - 1]!.date);
+  const periods = groupByPeriod(
+    hearings.map((h) => ({ date: h.date, counts: [h.testimonies] })),
+    grain,
+  );
+  return [
+    ...chartTable(
+      C.testimoniesPerPeriod(grain, hearings.length),
+      [C.period[grain], T.testimonies],
+      periods.map((p) => [C.periodLabel(p.period), String(p.counts[0])]),
+      1,
+      C.testimoniesPerPeriodSummary(grain, total, hearings.length, periods.length),
+    ),
+    { type: 'table', caption: C.testimoniesEachHearing, header: [T.hearing, T.testimonies], rows: each },
+  ];
 }

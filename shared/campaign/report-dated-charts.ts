@@ -3,6 +3,7 @@ import type { Block } from '../export/export-document';
 import { ENGAGEMENT_KINDS, type CampaignEdit } from './campaign-data';
 import { billTimeline, engagementsPerMonth } from './dashboard';
 import { monthOf } from './day-math';
+import { grainFor, groupByPeriod } from './period-grouping';
 import { placedEngagements } from './placed-engagements';
 import { REPORT_CHART_LABELS } from './report-chart-labels';
 import { REPORT_LABELS } from './report-labels';
@@ -69,24 +70,33 @@ export function timelineTable(
   };
 }
 
-/** Engagements per month by kind (every month from the first to the last), a kind never used left out. */
+/**
+ * Engagements per month by kind (every month from the first to the last), a kind never used left
+ * out. Past forty months (shared/campaign/period-grouping.ts) the months are summed into quarters,
+ * or years, and the caption and the first column say so: the table is what the picture draws.
+ */
 export function perMonthTable(c: Pick<CampaignEdit, 'engagements'>, language: DocumentLanguage): Block | null {
   const months = engagementsPerMonth(c);
   if (months.length === 0) return null;
   const L = REPORT_LABELS[language];
   const C = REPORT_CHART_LABELS[language];
   const kinds = ENGAGEMENT_KINDS.filter((k) => months.some((m) => m.byKind[k] > 0));
-  const busiest = months.reduce((a, b) => (b.total > a.total ? b : a));
-  const total = months.reduce((n, m) => n + m.total, 0);
+  const grain = grainFor(months[0]!.month, months[months.length - 1]!.month);
+  const periods = groupByPeriod(
+    months.map((m) => ({ date: m.month, counts: kinds.map((k) => m.byKind[k]) })),
+    grain,
+  ).map((p) => ({ label: C.periodLabel(p.period), counts: p.counts, total: p.counts.reduce((a, b) => a + b, 0) }));
+  const busiest = periods.reduce((a, b) => (b.total > a.total ? b : a));
+  const total = periods.reduce((n, p) => n + p.total, 0);
   return {
     type: 'table',
-    caption: C.perMonth,
-    header: [C.month, ...kinds.map((k) => L.kinds[k]), L.total],
-    rows: months.map((m) => [m.month, ...kinds.map((k) => String(m.byKind[k])), String(m.total)]),
+    caption: C.perPeriod(grain, months.length),
+    header: [C.period[grain], ...kinds.map((k) => L.kinds[k]), L.total],
+    rows: periods.map((p) => [p.label, ...p.counts.map(String), String(p.total)]),
     chart: {
       kind: 'stacked',
       seriesColumns: kinds.map((_, i) => i + 1),
-      summary: C.perMonthSummary(total, months.length, busiest.month, busiest.total),
+      summary: C.perPeriodSummary(grain, total, periods.length, busiest.label, busiest.total),
     },
   };
 }

@@ -22,10 +22,33 @@ const RULE = '#999999';
 
 const seriesColour = (i: number) => SERIES[i % SERIES.length]!;
 
-/** A label cut to `max` characters, with an ellipsis when it was longer. */
+/**
+ * Characters drawn about a full em wide (Chinese, Japanese, Korean, full-width forms) count as
+ * this many of the estimated Latin characters, so their labels are cut to the room they have.
+ */
+const WIDE_UNITS = 1.7;
+const WIDE_CHAR =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** A label's estimated width, in Latin characters. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += WIDE_CHAR.test(ch) ? WIDE_UNITS : 1;
+  return units;
+}
+
+/** A label cut to about `max` Latin characters' width, with an ellipsis when it was longer. */
 function fit(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}\u2026`;
+  if (textUnits(text) <= max) return text;
+  const kept: string[] = [];
+  let units = 1;
+  for (const ch of text) {
+    const w = textUnits(ch);
+    if (units + w > max && kept.length > 0) break;
+    kept.push(ch);
+    units += w;
+  }
+  return `${kept.join('')}\u2026`;
 }
 
 const label = (x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end' = 'start') =>
@@ -109,7 +132,7 @@ function legend(names: readonly string[], width: number): { svg: string; height:
   const parts: string[] = [];
   for (const [i, raw] of names.entries()) {
     const name = fit(raw, 28);
-    const w = 16 + name.length * CHAR + 14;
+    const w = 16 + textUnits(name) * CHAR + 14;
     if (x > 0 && x + w > width) {
       x = 0;
       y += 18;
@@ -158,7 +181,7 @@ export function stackedChartSvg(block: TableBlock): string {
     });
   });
   // As many column labels as fit side by side, evenly spaced.
-  const longest = Math.max(1, ...columns.map((c) => c.label.length));
+  const longest = Math.max(1, ...columns.map((c) => textUnits(c.label)));
   const every = Math.max(1, Math.ceil(columns.length / Math.max(1, Math.floor(plotWidth / (longest * CHAR + 8)))));
   columns.forEach((column, i) => {
     if (i % every !== 0) return;

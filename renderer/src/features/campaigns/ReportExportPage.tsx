@@ -12,6 +12,7 @@ import { FlowActions } from '../../ui/FlowActions';
 import { FlowPage } from '../../ui/FlowPage';
 import { usePlural } from '../../ui/use-plural';
 import { ExportDocumentView } from '../export/public';
+import { ReportChart } from './charts/ReportChart';
 import { ReportExcerptPicker } from './ReportExcerptPicker';
 import { ReportExcerpts } from './ReportExcerpts';
 import type { CampaignSave } from './use-campaign';
@@ -145,7 +146,10 @@ export function ReportExportPage({
           <ReportExcerptPicker campaign={campaign} save={saveCampaign} format={format} />
           <details>
             <summary>{t('campaigns.report.showDocument')}</summary>
-            <ExportDocumentView document={ready.document} />
+            <ExportDocumentView
+              document={ready.document}
+              chart={(table) => <ReportChart table={table} language={ready.document.language} />}
+            />
           </details>
         </section>
       )}

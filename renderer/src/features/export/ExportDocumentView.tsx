@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Block, ExportDocument, InlineRun } from '../../../../shared/export/export-document';
+import type { Block, ExportDocument, InlineRun, TableBlock } from '../../../../shared/export/export-document';
 import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../../shared/export/podium';
 import { PreviewTable } from './PreviewTable';
 import './export-flow.css';
@@ -8,8 +8,18 @@ import './export-flow.css';
 /** The preview marks what the transform changed on each run; the files never carry it. */
 export type PreviewRun = InlineRun & { change?: 'redacted' | 'identity' };
 
-/** The document exactly as the file will hold it, every redaction and identity substitution highlighted. */
-export function ExportDocumentView({ document: doc }: { document: ExportDocument }) {
+/**
+ * The document exactly as the file will hold it, every redaction and identity substitution
+ * highlighted. A table with a chart is drawn by `chart` when given (the campaign report's preview
+ * draws the dashboard's charts), else shown as its table.
+ */
+export function ExportDocumentView({
+  document: doc,
+  chart,
+}: {
+  document: ExportDocument;
+  chart?: (table: TableBlock) => ReactNode;
+}) {
   const { t } = useTranslation();
 
   const run = (r: PreviewRun, key: number): ReactNode => {
@@ -79,7 +89,7 @@ export function ExportDocumentView({ document: doc }: { document: ExportDocument
       case 'blockquote':
         return <blockquote key={key}>{b.blocks.map(block)}</blockquote>;
       case 'table':
-        return <PreviewTable key={key} table={b} />;
+        return b.chart && chart ? <div key={key}>{chart(b)}</div> : <PreviewTable key={key} table={b} />;
     }
   };
 
