@@ -13,12 +13,28 @@ export type KdfJob = { derive: Argon2idInput } | { calibrate: number | undefined
  */
 export function kdfInWorker(workerFile: string): KdfThread {
   return {
-    derive: (input) => inWorker(workerFile, { derive: input }, () => argon2idHere(input)),
+    derive: (input) => {
+      // Exact copies to send: a Buffer may be a view on Node's shared pool, and sending a view sends
+      // all the memory under it (other secrets with it). Ours is wiped once the worker has its own.
+      const password = Uint8Array.from(input.password);
+      const job = { derive: { ...input, password, salt: Uint8Array.from(input.salt) } };
+      return inWorker(
+        workerFile,
+        job,
+        () => argon2idHere(input),
+        () => password.fill(0),
+      );
+    },
     calibrate: (targetMs) => inWorker(workerFile, { calibrate: targetMs }, () => calibrateKdf(targetMs)),
   };
 }
 
-function inWorker<T>(workerFile: string, job: KdfJob, here: () => Promise<T>): Promise<T> {
+function inWorker<T>(
+  workerFile: string,
+  job: KdfJob,
+  here: () => Promise<T>,
+  sent: () => void = () => undefined,
+): Promise<T> {
   return new Promise<T>((resolve) => {
     let worker: Worker | null = null;
     let settled = false;
@@ -30,11 +46,13 @@ function inWorker<T>(workerFile: string, job: KdfJob, here: () => Promise<T>): P
     };
     const instead = () => settle(here());
     try {
-      // The passphrase's bytes are copied to the worker, which wipes its copy when done.
+      // The job is copied to the worker here (which wipes its copy of the passphrase when done).
       worker = new Worker(workerFile, { workerData: job });
     } catch {
       instead();
       return;
+    } finally {
+      sent();
     }
     worker.once('message', (answer: T) => settle(answer));
     worker.once('error', instead);

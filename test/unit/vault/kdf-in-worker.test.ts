@@ -84,6 +84,21 @@ describe('key derivation in a worker thread', () => {
     expect(turns).toBe(5);
   });
 
+  it('sends the worker the passphrase alone, not the memory around its bytes', async () => {
+    // A worker that answers with every byte of memory it was sent under the passphrase.
+    const echo = path.join(path.dirname(workerFile), 'echo-worker.js');
+    await fs.writeFile(
+      echo,
+      "const { parentPort, workerData } = require('node:worker_threads');\n" +
+        'parentPort.postMessage(new Uint8Array(workerData.derive.password.buffer));\n',
+    );
+    // Small Buffers share one pool: this one sits beside another secret.
+    const neighbour = Buffer.from('the next secret in the pool');
+    const sent = Buffer.from(await kdfInWorker(echo).derive(input('a long test passphrase')));
+    expect(sent.toString()).toBe('a long test passphrase');
+    expect(neighbour.buffer).toBe(Buffer.from('a long test passphrase').buffer);
+  });
+
   it('derives on this thread when the worker cannot run', async () => {
     const here = Buffer.from(await argon2idHere(input()));
     const missing = kdfInWorker(path.join(ROOT, '.tmp/no-such-kdf-worker.js'));
