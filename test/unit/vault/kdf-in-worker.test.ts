@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { expectHarborError, FAST_KDF, PASS, removeTempDirs, tempDir } from './he
 // The app derives every key in a worker thread (electron/app/main.ts chooses it): the same keys as on
 // this thread, and this thread free meanwhile.
 const ROOT = path.resolve(__dirname, '../../..');
+let workerDir = '';
 let workerFile = '';
 
 beforeAll(async () => {
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const esbuild = await import('esbuild');
   const tmp = path.join(ROOT, '.tmp');
   await fs.mkdir(tmp, { recursive: true });
-  const dir = await fs.mkdtemp(path.join(tmp, 'test-kdf-worker-'));
+  const dir = (workerDir = await fs.mkdtemp(path.join(tmp, 'test-kdf-worker-')));
   await esbuild.build({
     entryPoints: { 'kdf-worker': path.join(ROOT, 'electron/vault/kdf-worker.ts') },
     bundle: true,
@@ -29,11 +29,13 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   workerFile = path.join(dir, 'kdf-worker.js');
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 }, 60_000);
 
 afterEach(() => runKdfIn(null));
-afterAll(removeTempDirs);
+afterAll(async () => {
+  await removeTempDirs();
+  if (workerDir) await fs.rm(workerDir, { recursive: true, force: true });
+});
 
 const input = (passphrase = 'a long test passphrase', memorySize = 8 * 1024): Argon2idInput => ({
   password: Buffer.from(passphrase),
