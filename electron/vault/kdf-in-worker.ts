@@ -14,16 +14,11 @@ export type KdfJob = { derive: Argon2idInput } | { calibrate: number | undefined
 export function kdfInWorker(workerFile: string): KdfThread {
   return {
     derive: (input) => {
-      // Exact copies to send: a Buffer may be a view on Node's shared pool, and sending a view sends
-      // all the memory under it (other secrets with it). Ours is wiped once the worker has its own.
+      // An exact copy, moved to the worker (nothing of it stays here): a Buffer may be a view on
+      // Node's shared pool, and sending a view would send all the memory under it, other secrets too.
       const password = Uint8Array.from(input.password);
       const job = { derive: { ...input, password, salt: Uint8Array.from(input.salt) } };
-      return inWorker(
-        workerFile,
-        job,
-        () => argon2idHere(input),
-        () => password.fill(0),
-      );
+      return inWorker(workerFile, job, () => argon2idHere(input), [password.buffer]);
     },
     calibrate: (targetMs) => inWorker(workerFile, { calibrate: targetMs }, () => calibrateKdf(targetMs)),
   };
@@ -33,7 +28,7 @@ function inWorker<T>(
   workerFile: string,
   job: KdfJob,
   here: () => Promise<T>,
-  sent: () => void = () => undefined,
+  transferList: ArrayBuffer[] = [],
 ): Promise<T> {
   return new Promise<T>((resolve) => {
     let worker: Worker | null = null;
@@ -46,13 +41,11 @@ function inWorker<T>(
     };
     const instead = () => settle(here());
     try {
-      // The job is copied to the worker here (which wipes its copy of the passphrase when done).
-      worker = new Worker(workerFile, { workerData: job });
+      // The worker wipes the passphrase it was given when done.
+      worker = new Worker(workerFile, { workerData: job, transferList });
     } catch {
       instead();
       return;
-    } finally {
-      sent();
     }
     worker.once('message', (answer: T) => settle(answer));
     worker.once('error', instead);

@@ -105,6 +105,10 @@ describe('key derivation in a worker thread', () => {
     const here = Buffer.from(await argon2idHere(input()));
     const missing = kdfInWorker(path.join(ROOT, '.tmp/no-such-kdf-worker.js'));
     expect(Buffer.from(await missing.derive(input()))).toEqual(here);
+    // And when it ends without an answer.
+    const silent = path.join(workerDir, 'silent-worker.js');
+    await fs.writeFile(silent, '');
+    expect(Buffer.from(await kdfInWorker(silent).derive(input()))).toEqual(here);
   });
 
   it('unlocks with the right passphrase, refuses a wrong one, and changes the passphrase', async () => {
