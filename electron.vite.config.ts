@@ -13,11 +13,13 @@ export default defineConfig({
     build: {
       // Not external by name, so the alias above applies (the module it names requires it when used).
       externalizeDeps: { exclude: ['compromise'] },
-      // import-worker.js runs imported files in a utility process, away from the vault's keys.
+      // import-worker.js runs imported files in a utility process, away from the vault's keys;
+      // kdf-worker.js derives the vault's keys in a worker thread, so the window keeps answering.
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/app/main.ts'),
           'import-worker': resolve(__dirname, 'electron/stories/import/import-worker.ts'),
+          'kdf-worker': resolve(__dirname, 'electron/vault/kdf-worker.ts'),
         },
       },
     },

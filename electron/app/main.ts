@@ -6,6 +6,8 @@ import type { MainContext } from '../ipc/main-context';
 import { createMainServices } from '../ipc/main-services';
 import { createCloseAfterLock } from '../session/close-after-lock';
 import { removeOrphanedPartials } from '../platform/atomic-write';
+import { runKdfIn } from '../vault/kdf';
+import { kdfInWorker } from '../vault/kdf-in-worker';
 import { registerAppProtocol } from './app-protocol';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { confineElectronFiles } from './electron-files';
@@ -49,6 +51,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Every key derivation (unlock, new vault, passphrase change, restore, share codes) in a worker
+  // thread: this thread draws the window and answers Quick exit meanwhile.
+  runKdfIn(kdfInWorker(path.join(__dirname, 'kdf-worker.js')));
   const ses = session.fromPartition(SESSION_PARTITION);
   hardenSession(ses);
   registerAppProtocol(ses, path.join(__dirname, '../renderer'));

@@ -58,11 +58,36 @@ export type Argon2id = (input: Argon2idInput) => Promise<Uint8Array>;
 /** hash-wasm on this thread. */
 export const argon2idHere: Argon2id = (input) => argon2id({ ...input, outputType: 'binary' });
 
+/** Where Argon2id runs: each derivation, and the calibration that times them. */
+export interface KdfThread {
+  derive: Argon2id;
+  /** calibrateKdf, timed where the derivations will run. */
+  calibrate(targetMs?: number): Promise<KdfCost>;
+}
+
+const thisThread: KdfThread = { derive: argon2idHere, calibrate: (targetMs) => calibrateKdf(targetMs) };
+let chosenThread: KdfThread = thisThread;
+
+/**
+ * Chooses where every derivation of this process runs: unlocking, a new vault and its calibration,
+ * a passphrase change or recovery, a restore, a share code. The app chooses a worker thread at start
+ * (kdf-in-worker.ts), so that its window keeps drawing and answering (Quick exit included) during
+ * the second a derivation takes; tests, and the worker itself, keep this thread. Null: this thread.
+ */
+export function runKdfIn(thread: KdfThread | null): void {
+  chosenThread = thread ?? thisThread;
+}
+
+/** Where derivations run now (see runKdfIn). */
+export function kdfThread(): KdfThread {
+  return chosenThread;
+}
+
 /** Argon2id → 32-byte key-encryption key. The caller owns (and must wipe) the result. */
 export async function deriveKek(
   passphrase: string,
   params: KdfParams,
-  compute: Argon2id = argon2idHere,
+  compute: Argon2id = chosenThread.derive,
 ): Promise<Buffer> {
   assertKdfAcceptable(params);
   const salt = fromBase64(params.salt, 16, 64);
@@ -84,21 +109,32 @@ export async function deriveKek(
   }
 }
 
-/** Raw Argon2id for the known-answer test (the reference implementation's vector). */
-export async function argon2idRaw(
+/** Raw Argon2id (share codes, and the known-answer test), where derivations run (see runKdfIn). */
+export function argon2idRaw(
   password: Uint8Array | string,
   salt: Uint8Array | string,
   p: KdfCost,
   hashLength = KEY_BYTES,
 ): Promise<Buffer> {
-  const out = await argon2id({
-    password,
-    salt,
+  return argon2idWith(chosenThread.derive, password, salt, p, hashLength);
+}
+
+async function argon2idWith(
+  compute: Argon2id,
+  password: Uint8Array | string,
+  salt: Uint8Array | string,
+  p: KdfCost,
+  hashLength: number,
+): Promise<Buffer> {
+  // hash-wasm reads a string as its UTF-8 bytes; so does this.
+  const bytes = (value: Uint8Array | string) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
+  const out = await compute({
+    password: bytes(password),
+    salt: bytes(salt),
     iterations: p.iterations,
     parallelism: p.parallelism,
     memorySize: p.memoryKiB,
     hashLength,
-    outputType: 'binary',
   });
   return Buffer.from(out);
 }
@@ -112,7 +148,14 @@ export type DerivationTimer = (memoryKiB: number, iterations: number) => Promise
 
 const timeDerivation: DerivationTimer = async (memoryKiB, iterations) => {
   const start = performance.now();
-  await argon2idRaw(CALIBRATION_PASSWORD, Buffer.alloc(16), { memoryKiB, iterations, parallelism: 1 });
+  // Timed on this thread, the one calibrateKdf runs on (a worker's, in the app: see KdfThread).
+  await argon2idWith(
+    argon2idHere,
+    CALIBRATION_PASSWORD,
+    Buffer.alloc(16),
+    { memoryKiB, iterations, parallelism: 1 },
+    KEY_BYTES,
+  );
   return performance.now() - start;
 };
 
@@ -129,7 +172,13 @@ export async function calibrateKdf(
   const memoryKiB = KDF_DEFAULT_MEMORY_KIB;
   const aim = targetMs * 1.2;
   // The first call compiles the WebAssembly; do not let that count.
-  await argon2idRaw(CALIBRATION_PASSWORD, Buffer.alloc(16), { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
+  await argon2idWith(
+    argon2idHere,
+    CALIBRATION_PASSWORD,
+    Buffer.alloc(16),
+    { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 },
+    KEY_BYTES,
+  );
   let iterations = KDF_START_ITERATIONS;
   for (let round = 0; round < 4; round++) {
     const elapsed = await time(memoryKiB, iterations);

@@ -19,7 +19,7 @@ import {
   withMac,
   type VaultHeader,
 } from './header';
-import { assertKdfAcceptable, calibrateKdf, deriveKek, isBelowFloor, isBeyondMax, type Argon2id } from './kdf';
+import { assertKdfAcceptable, deriveKek, isBelowFloor, isBeyondMax, kdfThread, type Argon2id } from './kdf';
 import { cleanUp, headerExists, headerPath, readHeaderBytes } from './layout';
 import { VaultLock } from './lock-file';
 import { checkPassphrase } from './key-ring';
@@ -40,7 +40,7 @@ export async function vaultExists(dir: string): Promise<boolean> {
 function chooseCost(
   requested: CreateVaultOptions['kdf'],
 ): Promise<Omit<KdfParams, 'salt' | 'algorithm'>> | Omit<KdfParams, 'salt' | 'algorithm'> {
-  if (!requested) return calibrateKdf();
+  if (!requested) return kdfThread().calibrate();
   const cost = {
     memoryKiB: requested.memoryKiB ?? KDF_DEFAULT_MEMORY_KIB,
     iterations: requested.iterations ?? KDF_START_ITERATIONS,
@@ -212,7 +212,7 @@ export function openWithPassphrase(
 }
 
 export interface OpenVaultOptions {
-  /** Where Argon2id is computed; on this thread unless given. */
+  /** Where Argon2id is computed; where runKdfIn chose (this thread unless chosen) unless given. */
   argon2id?: Argon2id;
 }
 

@@ -12,6 +12,8 @@ import type { MainContext } from '../../../electron/ipc/main-context';
 import { createMainServices } from '../../../electron/ipc/main-services';
 import { testImportRunner } from '../../support/import-worker-harness';
 import { createMemoryPreferences } from '../../../electron/prefs/memory-preferences';
+import { runKdfIn } from '../../../electron/vault/kdf';
+import { kdfInWorker } from '../../../electron/vault/kdf-in-worker';
 import type { DesktopControls } from '../../../electron/safety/safety-service';
 import { buildBridgeShim } from './build-shim';
 import { launchQuietChromium } from './chromium';
@@ -125,7 +127,9 @@ async function launchChromium(
     importRunner: testImportRunner(),
     ...(options.desktop ? { desktop: options.desktop } : {}),
   };
-  // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock.
+  // Real Argon2id, at the lowest parameters Harbor accepts, so each spec does not spend seconds per unlock,
+  // derived in the app's own worker thread (out/main/kdf-worker.js, of the last build) as the app does.
+  runKdfIn(kdfInWorker(path.resolve('out/main/kdf-worker.js')));
   const services = createMainServices(ctx, {
     createOptions: { kdf: { memoryKiB: 19456, iterations: 2 } },
     shareKdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 },
