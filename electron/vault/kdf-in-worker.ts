@@ -33,13 +33,14 @@ function inWorker<T>(
   return new Promise<T>((resolve) => {
     let worker: Worker | null = null;
     let settled = false;
-    const settle = (answer: T | Promise<T>) => {
+    // Takes the answer lazily: a worker that ends after answering must not start a derivation here.
+    const settle = (answer: () => T | Promise<T>) => {
       if (settled) return;
       settled = true;
       void worker?.terminate();
-      resolve(answer);
+      resolve(answer());
     };
-    const instead = () => settle(here());
+    const instead = () => settle(here);
     try {
       // The worker wipes the passphrase it was given when done.
       worker = new Worker(workerFile, { workerData: job, transferList });
@@ -47,7 +48,7 @@ function inWorker<T>(
       instead();
       return;
     }
-    worker.once('message', (answer: T) => settle(answer));
+    worker.once('message', (answer: T) => settle(() => answer));
     worker.once('error', instead);
     worker.once('exit', instead);
   });

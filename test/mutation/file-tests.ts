@@ -56,7 +56,10 @@ export const FILE_TESTS: Record<string, string[]> = {
   ],
   'electron/ipc/handlers/campaign-handlers.ts': ipc('campaign-handlers', 'campaign-handlers-choices'),
   // Key derivation in a worker thread: vault.test.ts never starts one.
-  'electron/vault/kdf-in-worker.ts': ['test/unit/vault/kdf-in-worker.test.ts'],
+  'electron/vault/kdf-in-worker.ts': [
+    'test/unit/vault/kdf-in-worker.test.ts',
+    'test/unit/vault/kdf-in-worker-handover.test.ts',
+  ],
 };
 
 /** The tests for one changed file: its own list, else those of the folders that hold it. */
