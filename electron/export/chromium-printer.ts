@@ -89,13 +89,18 @@ export function printParams(opts: PrintOptions): PrintToPdfParams {
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
   const tempDir = options.tempDir ?? os.tmpdir();
-  await removeOrphanedProfiles({ tempDir });
-  const profileDir = await makeProfileDir(tempDir);
+  // The profile is made and Chromium spawned in this very tick, before anything else can hold
+  // this thread (the command line loads its export code right after starting the printer).
+  const profileDir = makeProfileDir(tempDir);
   const removeProfile = () => fs.rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  const launching = (options.launch ?? launchPipeChromium)(profileDir, { executablePath, args: ARGS });
+  // Profiles left by a Harbor that was killed go meanwhile (never this one: it is newer than this process).
+  const swept = removeOrphanedProfiles({ tempDir });
   let context: PrintContext;
   try {
-    context = await (options.launch ?? launchPipeChromium)(profileDir, { executablePath, args: ARGS });
+    [context] = await Promise.all([launching, swept]);
   } catch (error) {
+    await swept;
     await removeProfile();
     throw error;
   }
