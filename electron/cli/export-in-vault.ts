@@ -5,6 +5,9 @@ import { computeBudgets } from '../../shared/testimony/budgets';
 import { fitScript, fittedOverBudget, type ScriptFit } from '../../shared/testimony/fit-script';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { createExportPipeline } from '../export-pipeline/export-pipeline';
+import type { SourceResolvers } from '../export-pipeline/source-resolver';
+import { SOURCE_RESOLVERS } from '../export-pipeline/source-resolvers';
+import { storySource, storySourceOf } from '../export-pipeline/story-source';
 import { sharedSources } from '../export-pipeline/testimony-source';
 import { createStoryService } from '../stories/story-service';
 import { createTemplateStore, createTestimonyService } from '../testimony/index';
@@ -37,9 +40,18 @@ export interface ExportRequest {
   fit: boolean;
 }
 
-async function ownStoryTitle(vault: OpenVault, source: ExportSource): Promise<string | null> {
-  if (source.kind !== 'story') return null;
-  return (await createStoryService(vault).get(source.id)).title.trim() || null;
+/**
+ * A story's own title, the default without --title. The story is read (decrypted and parsed) once:
+ * the pipeline is handed it rather than reading it again.
+ */
+async function ownStoryTitle(vault: OpenVault, source: ExportSource) {
+  if (source.kind !== 'story') return { title: null, resolvers: SOURCE_RESOLVERS };
+  const story = await createStoryService(vault).get(source.id);
+  const resolvers: SourceResolvers = {
+    ...SOURCE_RESOLVERS,
+    story: async (v, id, context) => (id === story.id ? storySourceOf(story) : storySource(v, id, context)),
+  };
+  return { title: story.title.trim() || null, resolvers };
 }
 
 /** Exports inside the open vault; what to tell the person is said by reportExport, once it is closed. */
@@ -60,7 +72,8 @@ export async function exportInVault(vault: OpenVault, request: ExportRequest, pr
   }
   const paper = request.paper ?? testimony?.template.layout.paper ?? 'letter';
   const language = request.language ?? testimony?.language ?? 'en';
-  const outcome = await createExportPipeline({ vault, printer }).run(
+  const own = request.title === undefined ? await ownStoryTitle(vault, source) : null;
+  const outcome = await createExportPipeline({ vault, printer, resolvers: own?.resolvers }).run(
     {
       source,
       grantId: request.grantId,
@@ -68,7 +81,7 @@ export async function exportInVault(vault: OpenVault, request: ExportRequest, pr
       paper,
       language,
       // A story's own title by default, as the app offers it (the release gate decides what of it prints).
-      title: request.title ?? (await ownStoryTitle(vault, source)),
+      title: request.title ?? own?.title ?? null,
       purposeConfirmedFor: request.purposeConfirmedFor,
       ...(fit ? { fit: true } : {}),
       fileName: request.fileName,

@@ -1,12 +1,15 @@
 import { checkBlocks, unmarkedCandidates } from '../../shared/consent/unmarked-check';
 import { HarborError } from '../../shared/errors';
 import { registerFromDoc } from '../../shared/story/detail-register';
+import type { Story } from '../../shared/story/story-summary';
 import { createStoryService } from '../stories/story-service';
-import { AUTHOR_SLOT, type SourceResolver } from './source-resolver';
+import { AUTHOR_SLOT, type ResolvedSource, type SourceResolver } from './source-resolver';
 
 /** A story exports as itself: its text under the grant, with a byline, quoting only itself. */
-export const storySource: SourceResolver = async (vault, id) => {
-  const story = await createStoryService(vault).get(id);
+export const storySource: SourceResolver = async (vault, id) => storySourceOf(await createStoryService(vault).get(id));
+
+/** The same, for a story already read from the vault (the command line reads it for its title). */
+export function storySourceOf(story: Story): ResolvedSource {
   if (story.trashedAt) {
     throw new HarborError('not_found', 'export.storyInTrash');
   }
@@ -21,4 +24,4 @@ export const storySource: SourceResolver = async (vault, id) => {
     undecided: (lang, handled) =>
       unmarkedCandidates(checkBlocks(story.doc.content ?? []), lang, new Set(story.cleared ?? []), handled),
   };
-};
+}

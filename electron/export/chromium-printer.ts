@@ -1,9 +1,9 @@
 import { accessSync, constants, promises as fs } from 'node:fs';
 import os from 'node:os';
-import type { BrowserContext, Page } from 'playwright-core';
 import { HarborError } from '../../shared/errors';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
+import { launchPipeChromium, type PrintContext, type PrintPage, type PrintToPdfParams } from './pipe-chromium';
 import { makeProfileDir, removeOrphanedProfiles } from './print-profiles';
 
 export { PROFILE_PREFIX } from './print-profiles';
@@ -12,8 +12,7 @@ export interface ChromiumPrinter extends PdfPrinter {
   close(): Promise<void>;
 }
 
-/** What a print needs from a browser: a persistent context over a profile directory we own. */
-export type PrintContext = Pick<BrowserContext, 'newPage' | 'close'>;
+export type { PrintContext } from './pipe-chromium';
 
 export type LaunchChromium = (
   profileDir: string,
@@ -52,70 +51,78 @@ export function chromiumPath(options: ChromiumPrinterOptions = {}): string {
   return path;
 }
 
-const launchWithPlaywright: LaunchChromium = async (profileDir, { executablePath, args }) => {
-  // Loaded only when a PDF is made: the command line's other commands start without it.
-  const { chromium } = await import('playwright-core');
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args,
-    javaScriptEnabled: false,
-    offline: true,
-    serviceWorkers: 'block',
-  });
-};
+/**
+ * The paper sizes Chromium's print formats have always had here; the print CSS's exact @page size
+ * wins over them (preferCSSPageSize).
+ */
+const FORMAT_INCHES = { Letter: { width: 8.5, height: 11 }, A4: { width: 8.27, height: 11.7 } } as const;
+
+/** Page.printToPDF's parameters for a print: the same pages as the app's printToPdfOptions. */
+export function printParams(opts: PrintOptions): PrintToPdfParams {
+  const setup = pdfPageSetup(opts.paper);
+  const size = FORMAT_INCHES[setup.format];
+  const m = setup.marginInches;
+  return {
+    paperWidth: size.width,
+    paperHeight: size.height,
+    marginTop: m,
+    marginBottom: m,
+    marginLeft: m,
+    marginRight: m,
+    preferCSSPageSize: setup.preferCSSPageSize,
+    displayHeaderFooter: true,
+    headerTemplate: setup.headerTemplate,
+    footerTemplate: setup.footerTemplate,
+    printBackground: false,
+    generateTaggedPDF: true,
+    generateDocumentOutline: false,
+  };
+}
 
 /**
- * A PDF printer over a local Chromium through playwright-core, for tests and the CLI. Chromium
- * gets a private profile directory (mkdtemp, owner-only) that is removed when the printer closes
- * or fails to start, so nothing of a printed story stays in a shared or default profile. Prints
- * share one page with JavaScript off and every request refused (print HTML is self-contained, so
- * nothing is ever needed from outside).
+ * A PDF printer over a local Chromium, spoken to over its DevTools pipe (pipe-chromium.ts), for
+ * tests and the CLI. Chromium gets a private profile directory (mkdtemp, owner-only) that is
+ * removed when the printer closes or fails to start, so nothing of a printed story stays in a
+ * shared or default profile. Prints share one page with JavaScript off and every request refused
+ * (print HTML is self-contained, so nothing is ever needed from outside).
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
   const tempDir = options.tempDir ?? os.tmpdir();
-  await removeOrphanedProfiles({ tempDir });
-  const profileDir = await makeProfileDir(tempDir);
+  // The profile is made and Chromium spawned in this very tick, before anything else can hold
+  // this thread (the command line loads its export code right after starting the printer).
+  const profileDir = makeProfileDir(tempDir);
   const removeProfile = () => fs.rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  const launching = (options.launch ?? launchPipeChromium)(profileDir, { executablePath, args: ARGS });
+  // Profiles left by a Harbor that was killed go meanwhile (never this one: it is newer than this process).
+  const swept = removeOrphanedProfiles({ tempDir });
   let context: PrintContext;
   try {
-    context = await (options.launch ?? launchWithPlaywright)(profileDir, { executablePath, args: ARGS });
+    [context] = await Promise.all([launching, swept]);
   } catch (error) {
+    await swept;
     await removeProfile();
     throw error;
   }
-  // One page for every print of this printer: opening a page costs about as much as laying out a
-  // long testimony. A page that failed is closed and the next print opens another.
-  let page: Promise<Page> | null = null;
-  const openPage = async () => {
-    const p = await context.newPage();
-    await p.route('**', (route) => route.abort());
-    return p;
-  };
-  const dropPage = async (failed: Promise<Page>) => {
+  // One page for every print of this printer, opened now rather than at the first print (the
+  // command line starts the printer while the vault's key is derived). A page that failed is
+  // closed and the next print opens another.
+  const openPage = () => context.newPage();
+  let page: Promise<PrintPage> | null = openPage();
+  // A failure is the first print's to report (it drops the page and opens another).
+  page.catch(() => undefined);
+  const dropPage = async (failed: Promise<PrintPage>) => {
     if (page === failed) page = null;
     await (await failed.catch(() => null))?.close().catch(() => undefined);
   };
   let queue: Promise<unknown> = Promise.resolve();
   const printOnce = async (html: string, opts: PrintOptions): Promise<Buffer> => {
-    const setup = pdfPageSetup(opts.paper);
     const current = (page ??= openPage());
     try {
       const p = await current;
-      await p.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      const margin = `${setup.marginInches}in`;
-      return await p.pdf({
-        format: setup.format,
-        preferCSSPageSize: setup.preferCSSPageSize,
-        margin: { top: margin, bottom: margin, left: margin, right: margin },
-        displayHeaderFooter: true,
-        headerTemplate: setup.headerTemplate,
-        footerTemplate: setup.footerTemplate,
-        printBackground: false,
-        tagged: true,
-        outline: false,
-      });
+      await p.setContent(html);
+      const pdfOut = await p.pdf(printParams(opts));
+      return pdfOut;
     } catch (error) {
       await dropPage(current);
       throw error;

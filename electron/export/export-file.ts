@@ -8,8 +8,8 @@ import { renderPdf } from './render-pdf';
 import { scrubDocxParts } from './scrub-docx';
 
 /*
- * Kept apart from index.ts, which also offers the playwright-core printer: the app's main process
- * imports this file and must not pull in playwright-core (a development dependency).
+ * Kept apart from index.ts, which also offers the Chromium printer of tests and the command line:
+ * the app's main process imports this file and prints through its own window instead.
  */
 
 /** The Word file for an (already consent-transformed) export document, charts as pictures, scrubbed, zipped once. */
@@ -21,5 +21,6 @@ export async function exportDocx(input: ExportDocument): Promise<Buffer> {
 /** The PDF for an export document, printed from the same HTML as the preview, scrubbed. */
 export async function exportPdf(input: ExportDocument, printer: PdfPrinter): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  return renderPdf(renderPrintHtml(doc), { paper: doc.paper, language: doc.language, title: doc.title }, printer);
+  const html = renderPrintHtml(doc);
+  return renderPdf(html, { paper: doc.paper, language: doc.language, title: doc.title }, printer);
 }

@@ -149,7 +149,12 @@ export class PdfReader {
   }
 }
 
+/** A name that needs no #xx escape: printable ASCII, no delimiter, no whitespace, no '#'. */
+const PLAIN_NAME = /^[!"$&'*+,\-.0-9:;=?@A-Z\\^_`a-z|~]*$/;
+
 function writeName(name: string): string {
+  // Nearly every name is plain; the escaping loop below is for the rest.
+  if (PLAIN_NAME.test(name)) return `/${name}`;
   let out = '/';
   for (const ch of name) {
     const code = ch.charCodeAt(0);

@@ -11,7 +11,13 @@ export interface PdfOutObject {
  * one trailer, one %%EOF. The file ID is a hash of the content, so it says nothing about when or
  * where the file was made and the same content gives the same ID.
  */
-export function writePdf(version: string, objects: PdfOutObject[], trailer: Map<string, PdfValue>): Buffer {
+export function writePdf(
+  version: string,
+  objects: PdfOutObject[],
+  trailer: Map<string, PdfValue>,
+  /** Maps every reference in the objects (not the trailer's, which are final already). */
+  renumber: (r: PdfRef) => PdfRef = (r) => r,
+): Buffer {
   const chunks: Buffer[] = [Buffer.from(`%PDF-${version}\n%\xE2\xE3\xCF\xD3\n`, 'latin1')];
   let length = chunks[0]!.length;
   const offsets: number[] = [];
@@ -28,7 +34,7 @@ export function writePdf(version: string, objects: PdfOutObject[], trailer: Map<
             entries: new Map([...obj.value.entries, ['Length', { kind: 'num', raw: String(obj.stream.length) }]]),
           }
         : obj.value;
-    push(Buffer.from(`${i + 1} 0 obj\n${writeValue(value)}`, 'latin1'));
+    push(Buffer.from(`${i + 1} 0 obj\n${writeValue(value, renumber)}`, 'latin1'));
     if (obj.stream) {
       push(Buffer.from(' stream\n', 'latin1'));
       push(obj.stream);

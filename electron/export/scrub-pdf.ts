@@ -2,7 +2,7 @@ import type { Paper } from '../../shared/export/export-document';
 import { NEUTRAL_PRODUCER } from './neutral-metadata';
 import { readPdf, type PdfObject } from './pdf-file';
 import { withExactPageBoxes } from './pdf-page-boxes';
-import { nameOf, pdfAsciiString, pdfFail, pdfTextString, type PdfRef, type PdfValue } from './pdf-syntax';
+import { nameOf, pdfAsciiString, pdfFail, pdfTextString, type PdfValue } from './pdf-syntax';
 import { ref, writePdf, type PdfOutObject } from './pdf-write';
 
 export interface ScrubPdfOptions {
@@ -80,10 +80,7 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
   // Only what the catalog reaches is written: the old Info, XMP and anything orphaned stay behind.
   const order = reachable(root.num, cleaned);
   const renumber = new Map(order.map((num, i) => [num, i + 1]));
-  const out: PdfOutObject[] = order.map((num) => {
-    const obj = cleaned.get(num)!;
-    return { value: mapRefs(obj.value, renumber), stream: obj.stream };
-  });
+  const out: PdfOutObject[] = order.map((num) => cleaned.get(num)!);
   out.push({ value: infoDict(options.title) });
   return writePdf(
     file.version,
@@ -92,6 +89,8 @@ export function scrubPdf(pdf: Buffer, options: ScrubPdfOptions): Buffer {
       ['Root', ref(renumber.get(root.num)!)],
       ['Info', ref(out.length)],
     ]),
+    // Every reference here was followed by reachable(), so each has a new number.
+    (r) => ref(renumber.get(r.num)!),
   );
 }
 
@@ -149,15 +148,25 @@ const pointsToForbidden = (v: PdfValue, forbidden: Set<number>): boolean =>
     nameOf(v.entries.get('Type')) === 'OBJR' &&
     pointsToForbidden(v.entries.get('Obj') ?? { kind: 'null' }, forbidden));
 
-/** `pairs`: the value sits under /Nums or /Names, a number or name tree's [key value …] pairs. */
+/**
+ * `pairs`: the value sits under /Nums or /Names, a number or name tree's [key value …] pairs.
+ * A dictionary with nothing to remove is returned as it is (most of them): only values are shared,
+ * never changed, so no copy is needed.
+ */
 function clean(v: PdfValue, forbidden: Set<number>, pairs: boolean): PdfValue {
   if (v.kind === 'dict') {
     const entries = new Map<string, PdfValue>();
+    let changed = false;
     for (const [k, val] of v.entries) {
-      if (FORBIDDEN_KEYS.has(k) || pointsToForbidden(val, forbidden)) continue;
-      entries.set(k, clean(val, forbidden, PAIR_ARRAYS.has(k)));
+      if (FORBIDDEN_KEYS.has(k) || pointsToForbidden(val, forbidden)) {
+        changed = true;
+        continue;
+      }
+      const kept = clean(val, forbidden, PAIR_ARRAYS.has(k));
+      changed ||= kept !== val;
+      entries.set(k, kept);
     }
-    return { kind: 'dict', entries };
+    return changed ? { kind: 'dict', entries } : v;
   }
   if (v.kind === 'array') {
     if (pairs && v.items.length % 2 === 0) {
@@ -196,13 +205,4 @@ function reachable(rootNum: number, objects: Map<number, PdfObject>): number[] {
     stack.push(...refsIn(obj.value, []));
   }
   return [...seen].sort((a, b) => a - b);
-}
-
-function mapRefs(v: PdfValue, renumber: Map<number, number>): PdfValue {
-  // Every reference here was followed by reachable(), so each has a new number.
-  if (v.kind === 'ref') return ref(renumber.get(v.num)!) satisfies PdfRef;
-  if (v.kind === 'array') return { kind: 'array', items: v.items.map((i) => mapRefs(i, renumber)) };
-  if (v.kind === 'dict')
-    return { kind: 'dict', entries: new Map([...v.entries].map(([k, i]) => [k, mapRefs(i, renumber)])) };
-  return v;
 }

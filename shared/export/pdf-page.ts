@@ -2,7 +2,7 @@ import type { Paper } from './export-document';
 import { PAGE_MARGIN_INCHES, PAPER } from './paper';
 
 /**
- * Page setup shared by every PDF printer (Chromium through playwright-core in tests and the CLI,
+ * Page setup shared by every PDF printer (Chromium over its DevTools pipe in tests and the CLI,
  * webContents.printToPDF in the app), so both give the same pages.
  */
 export interface PdfPageSetup {

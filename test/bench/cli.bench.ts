@@ -7,8 +7,10 @@
  *
  * "Minus opening the vault" is the whole export less a whole `harbor story list` of the same
  * vault (start-up, loading the vault code, deriving the key, listing). The export loads its own
- * code and starts Chromium while the key is derived, so that part of it costs no time of its own
- * and is not in the difference; the whole-process ratios beside them count everything.
+ * code, starts Chromium, opens its page and prints a warm-up page of Harbor's own words while the
+ * key is derived, so that part of it costs no time of its own and is not in the difference (on a
+ * busy 2-core computer it competes with the derivation for the cores, and the difference grows);
+ * the whole-process ratios beside them count everything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -95,7 +95,7 @@ describe('the app PDF printer (webContents.printToPDF)', () => {
     // Never empty: Chromium would print its default header and footer, with the date.
     expect(options.headerTemplate).not.toBe('');
     expect(options.footerTemplate).not.toBe('');
-    // Same size as what Chromium through playwright-core prints for the CLI and tests.
+    // Same size as what Chromium over its DevTools pipe prints for the CLI and tests.
     const chromium = await createChromiumPrinter();
     try {
       const pdf = (await chromium.print(html, { paper: 'a4', headerFooter: { language: 'es' } })).toString('latin1');

@@ -120,8 +120,9 @@ export const exportCommand: CliCommand = {
         async (vault) => (await load()).exportInVault(vault, request, printer, ctx.io),
         {
           whileUnlocking: () => {
-            load().catch(() => undefined);
+            // Chromium first: it is spawned at once, and boots while this thread loads the code.
             if (format === 'pdf') printer.start();
+            load().catch(() => undefined);
           },
         },
       );
