@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ok } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { loadEstimator } from '../../shared/passphrase-estimator';
@@ -236,9 +236,101 @@ describe('first run', () => {
     expect((screen.getByRole('button', { name: 'Skip for now' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('says so when the disguise could not be saved, since the next start could then show the real name', async () => {
+    installHarbor({ ...vaultHandlers(null), 'prefs:set': () => fail('io', 'vault.io') });
+    render(<App />);
+    await heading('Welcome to Harbor');
+    fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
+    await heading('Before you begin');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await heading('A less noticeable name, if you want one');
+    fireEvent.click(screen.getByLabelText('Show "Notes" instead'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "That choice couldn't be saved, so the next start could show the real name. Choose again to try once more.",
+    );
+  });
+
   it('goes to the unlocked app when a vault is already open', async () => {
     installHarbor({ 'vault:status': () => ok(unlocked()) });
     render(<App />);
     await heading('Library');
   });
+});
+
+describe('a first run left after choosing the disguise', () => {
+  /** Nothing on the screen or in the page title may name Harbor. */
+  const neverNamed = () => {
+    expect(document.body.textContent).not.toMatch(/harbor/i);
+    expect(document.title).not.toMatch(/harbor/i);
+  };
+
+  it.each([
+    [
+      'en',
+      [
+        'Welcome',
+        'Get started',
+        'Before you begin',
+        'Continue',
+        'A less noticeable name, if you want one',
+        'Show "Notes" instead',
+        'Choose a passphrase',
+        'A recovery key, if you want one',
+      ],
+      'Notes',
+    ],
+    [
+      'es',
+      [
+        'Te damos la bienvenida',
+        'Comenzar',
+        'Antes de empezar',
+        'Continuar',
+        'Un nombre más discreto, si lo quieres',
+        'Mostrar "Notas" en su lugar',
+        'Elige una frase de contraseña',
+        'Una clave de recuperación, si la quieres',
+      ],
+      'Notas',
+    ],
+  ] as const)(
+    'starts disguised next time, in %s, on every step before the vault exists',
+    async (language, words, name) => {
+      const [welcome, start, about, next, disguise, useNeutral, passphrase, offer] = words;
+      setLanguage(language);
+      const harbor = installHarbor(vaultHandlers(null), { language });
+      const first = render(<App />);
+      await heading(welcome === 'Welcome' ? 'Welcome to Harbor' : 'Te damos la bienvenida a Harbor');
+      fireEvent.click(screen.getByRole('button', { name: start }));
+      await heading(about);
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(disguise);
+      fireEvent.click(screen.getByLabelText(useNeutral));
+      await waitFor(() => expect(harbor.prefs.disguise).toBe(true));
+      // Harbor closes here, before a passphrase is chosen; the saved preferences are all that remain.
+      first.unmount();
+
+      render(<App />);
+      await heading(welcome);
+      expect(screen.getByTestId('app-brand').textContent).toBe(name);
+      expect(document.title).toBe(name);
+      expect(screen.getByText(/9\.9\.9/)).toBeTruthy();
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: start }));
+      await heading(about);
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(disguise);
+      expect((screen.getByLabelText(useNeutral) as HTMLInputElement).checked).toBe(true);
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(passphrase);
+      neverNamed();
+      typeInto(language === 'en' ? 'New passphrase' : 'Nueva frase de contraseña', PASSPHRASE);
+      typeInto(language === 'en' ? 'Type it again' : 'Escríbela otra vez', PASSPHRASE);
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(offer);
+      neverNamed();
+    },
+  );
 });
