@@ -4,7 +4,7 @@ import path from 'node:path';
 import type * as ResvgModule from '@resvg/resvg-wasm';
 import type { Block, TableBlock } from '../../shared/export/export-document';
 import { chartSvg } from '../../shared/export/table-chart-svg';
-import { encodePng } from './png-chunks';
+import { encodePng } from './scrub-png';
 
 /*
  * Charts for the Word file: the same SVG the PDF prints, rasterised on the device with resvg
