@@ -1,22 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { loadEstimator } from '../../shared/passphrase-estimator';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const PASSPHRASE = 'a quiet river at dawn';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  // The strength meter's word lists load on first use: once here, not in the middle of a test.
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 async function heading(name: string | RegExp) {
   const h = await screen.findByRole('heading', { level: 1, name });
@@ -53,12 +46,11 @@ describe('first run', () => {
   let harbor: HarborStub;
 
   it('starts with the language, switches at once and saves the choice', async () => {
-    harbor = installHarbor(vaultHandlers(null));
-    render(<App />);
+    harbor = renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     expect(screen.getByText('Step 1 of 5')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Español'));
-    await screen.findByRole('heading', { level: 1, name: 'Te damos la bienvenida a Harbor' });
+    await findHeading('Te damos la bienvenida a Harbor');
     expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
     expect(document.documentElement.lang).toBe('es');
     expect(screen.getByRole('button', { name: 'Comenzar' })).toBeTruthy();
@@ -68,8 +60,7 @@ describe('first run', () => {
   });
 
   it('says plainly what Harbor can and cannot protect against, and lets you go back', async () => {
-    installHarbor(vaultHandlers(null));
-    render(<App />);
+    renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -84,8 +75,7 @@ describe('first run', () => {
   });
 
   it('offers the neutral name after the safety lines, applies it at once and saves it', async () => {
-    harbor = installHarbor(vaultHandlers(null));
-    render(<App />);
+    harbor = renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -110,8 +100,7 @@ describe('first run', () => {
   });
 
   it('links the safety guide from the first-run safety lines', async () => {
-    installHarbor(vaultHandlers(null));
-    render(<App />);
+    renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -237,8 +226,7 @@ describe('first run', () => {
   });
 
   it('says so when the disguise could not be saved, since the next start could then show the real name', async () => {
-    installHarbor({ ...vaultHandlers(null), 'prefs:set': () => fail('io', 'vault.io') });
-    render(<App />);
+    renderApp({ ...vaultHandlers(null), 'prefs:set': () => fail('io', 'vault.io') });
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -251,8 +239,7 @@ describe('first run', () => {
   });
 
   it('goes to the unlocked app when a vault is already open', async () => {
-    installHarbor({ 'vault:status': () => ok(unlocked()) });
-    render(<App />);
+    renderApp({ 'vault:status': () => ok(unlocked()) });
     await heading('Library');
   });
 });
