@@ -21,15 +21,33 @@ function typeInto(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-async function throughToPassphrase() {
+async function throughToDisguise() {
   render(<App />);
+  await welcomeToDisguise();
+}
+
+/** From the welcome, already shown, to the disguise step. */
+async function welcomeToDisguise() {
   await heading('Welcome to Harbor');
   fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
   await heading('Before you begin');
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('A less noticeable name, if you want one');
+}
+
+async function throughToPassphrase() {
+  await throughToDisguise();
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('Choose a passphrase');
+}
+
+/** The same passphrase typed twice and accepted. */
+async function throughToRecoveryOffer() {
+  await throughToPassphrase();
+  typeInto('New passphrase', PASSPHRASE);
+  typeInto('Type it again', PASSPHRASE);
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('A recovery key, if you want one');
 }
 
 function vaultHandlers(recoveryKey: string | null, gate?: Promise<void>) {
@@ -140,11 +158,7 @@ describe('first run', () => {
   it('creates the vault with a recovery key, shows it once without a Copy button, then the library', async () => {
     const gate = deferred<void>();
     harbor = installHarbor(vaultHandlers(KEY, gate.promise));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     expect(screen.getByText(/You can skip it and create a recovery key later in Settings/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Create a recovery key' }));
@@ -179,11 +193,7 @@ describe('first run', () => {
 
   it('can skip the recovery key and go straight to the library', async () => {
     harbor = installHarbor(vaultHandlers(null));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     await heading('Library');
     expect(harbor.callsTo('vault:create')).toEqual([{ passphrase: PASSPHRASE, recoveryKey: false }]);
@@ -191,11 +201,7 @@ describe('first run', () => {
 
   it('keeps the chosen passphrase when going back from the recovery key offer', async () => {
     installHarbor(vaultHandlers(null));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Choose a passphrase');
     expect((screen.getByLabelText('New passphrase') as HTMLInputElement).value).toBe(PASSPHRASE);
@@ -213,11 +219,7 @@ describe('first run', () => {
         },
       }),
     });
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       "Harbor couldn't read or write the vault's files just now. Everything you saved before is safe. Please try again.",
@@ -227,11 +229,7 @@ describe('first run', () => {
 
   it('says so when the disguise could not be saved, since the next start could then show the real name', async () => {
     renderApp({ ...vaultHandlers(null), 'prefs:set': () => fail('io', 'vault.io') });
-    await heading('Welcome to Harbor');
-    fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
-    await heading('Before you begin');
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A less noticeable name, if you want one');
+    await welcomeToDisguise();
     fireEvent.click(screen.getByLabelText('Show "Notes" instead'));
     expect((await screen.findByRole('alert')).textContent).toBe(
       "That choice couldn't be saved, so the next start could show the real name. Choose again to try once more.",
