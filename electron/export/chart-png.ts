@@ -6,7 +6,7 @@ import type { Block, TableBlock } from '../../shared/export/export-document';
 import { chartSvg } from '../../shared/export/table-chart-svg';
 import { chooseFonts, missingCharacters, systemFontCandidates, type FontCandidate } from './chart-fonts';
 import { fontCoverage, type Coverage } from './font-coverage';
-import { encodePng } from './png-chunks';
+import { encodePng } from './scrub-png';
 
 /*
  * Charts for the Word file: the same SVG the PDF prints, rasterised on the device with resvg

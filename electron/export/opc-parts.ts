@@ -15,7 +15,7 @@ const ALLOWED_PARTS = [
   /^word\/(document|styles|numbering|settings|fontTable)\.xml$/,
   /^word\/(header|footer)\d+\.xml$/,
   /^word\/theme\/theme1\.xml$/,
-  // A chart's picture (a PNG named by its hash); its text-bearing chunks are dropped (png-chunks.ts).
+  // A chart's picture (a PNG named by its hash); its text-bearing chunks are dropped (scrub-png.ts).
   MEDIA_PNG,
   /^word\/_rels\/(document|styles|numbering|settings|fontTable|header\d+|footer\d+)\.xml\.rels$/,
 ];

@@ -1,6 +1,6 @@
 import { appXml, coreXml } from './docx-properties';
 import { isAllowedPart, MEDIA_PNG, pruneContentTypes, pruneRelationships, relsSource } from './opc-parts';
-import { cleanPng } from './png-chunks';
+import { cleanPng } from './scrub-png';
 import { cleanWordXml } from './wordml-cleanup';
 import { parseXml, serializeXml } from './xml-tree';
 import { readZip, writeZip, type ZipEntry } from './zip';

@@ -1,22 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ok } from '../../shared/ipc/result';
+import { describe, expect, it } from 'vitest';
+import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { loadEstimator } from '../../shared/passphrase-estimator';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { deferred, installHarbor, noVault, unlocked, type HarborStub } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
 const KEY = 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789';
 const PASSPHRASE = 'a quiet river at dawn';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  // The strength meter's word lists load on first use: once here, not in the middle of a test.
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 async function heading(name: string | RegExp) {
   const h = await screen.findByRole('heading', { level: 1, name });
@@ -28,15 +21,33 @@ function typeInto(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-async function throughToPassphrase() {
+async function throughToDisguise() {
   render(<App />);
+  await welcomeToDisguise();
+}
+
+/** From the welcome, already shown, to the disguise step. */
+async function welcomeToDisguise() {
   await heading('Welcome to Harbor');
   fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
   await heading('Before you begin');
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('A less noticeable name, if you want one');
+}
+
+async function throughToPassphrase() {
+  await throughToDisguise();
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   await heading('Choose a passphrase');
+}
+
+/** The same passphrase typed twice and accepted. */
+async function throughToRecoveryOffer() {
+  await throughToPassphrase();
+  typeInto('New passphrase', PASSPHRASE);
+  typeInto('Type it again', PASSPHRASE);
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('A recovery key, if you want one');
 }
 
 function vaultHandlers(recoveryKey: string | null, gate?: Promise<void>) {
@@ -53,12 +64,11 @@ describe('first run', () => {
   let harbor: HarborStub;
 
   it('starts with the language, switches at once and saves the choice', async () => {
-    harbor = installHarbor(vaultHandlers(null));
-    render(<App />);
+    harbor = renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     expect(screen.getByText('Step 1 of 5')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Español'));
-    await screen.findByRole('heading', { level: 1, name: 'Te damos la bienvenida a Harbor' });
+    await findHeading('Te damos la bienvenida a Harbor');
     expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
     expect(document.documentElement.lang).toBe('es');
     expect(screen.getByRole('button', { name: 'Comenzar' })).toBeTruthy();
@@ -68,8 +78,7 @@ describe('first run', () => {
   });
 
   it('says plainly what Harbor can and cannot protect against, and lets you go back', async () => {
-    installHarbor(vaultHandlers(null));
-    render(<App />);
+    renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -84,8 +93,7 @@ describe('first run', () => {
   });
 
   it('offers the neutral name after the safety lines, applies it at once and saves it', async () => {
-    harbor = installHarbor(vaultHandlers(null));
-    render(<App />);
+    harbor = renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -110,8 +118,7 @@ describe('first run', () => {
   });
 
   it('links the safety guide from the first-run safety lines', async () => {
-    installHarbor(vaultHandlers(null));
-    render(<App />);
+    renderApp(vaultHandlers(null));
     await heading('Welcome to Harbor');
     fireEvent.click(screen.getByRole('button', { name: 'Get started' }));
     await heading('Before you begin');
@@ -151,11 +158,7 @@ describe('first run', () => {
   it('creates the vault with a recovery key, shows it once without a Copy button, then the library', async () => {
     const gate = deferred<void>();
     harbor = installHarbor(vaultHandlers(KEY, gate.promise));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     expect(screen.getByText(/You can skip it and create a recovery key later in Settings/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Create a recovery key' }));
@@ -190,11 +193,7 @@ describe('first run', () => {
 
   it('can skip the recovery key and go straight to the library', async () => {
     harbor = installHarbor(vaultHandlers(null));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     await heading('Library');
     expect(harbor.callsTo('vault:create')).toEqual([{ passphrase: PASSPHRASE, recoveryKey: false }]);
@@ -202,11 +201,7 @@ describe('first run', () => {
 
   it('keeps the chosen passphrase when going back from the recovery key offer', async () => {
     installHarbor(vaultHandlers(null));
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Choose a passphrase');
     expect((screen.getByLabelText('New passphrase') as HTMLInputElement).value).toBe(PASSPHRASE);
@@ -224,11 +219,7 @@ describe('first run', () => {
         },
       }),
     });
-    await throughToPassphrase();
-    typeInto('New passphrase', PASSPHRASE);
-    typeInto('Type it again', PASSPHRASE);
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('A recovery key, if you want one');
+    await throughToRecoveryOffer();
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       "Harbor couldn't read or write the vault's files just now. Everything you saved before is safe. Please try again.",
@@ -236,9 +227,95 @@ describe('first run', () => {
     expect((screen.getByRole('button', { name: 'Skip for now' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('says so when the disguise could not be saved, since the next start could then show the real name', async () => {
+    renderApp({ ...vaultHandlers(null), 'prefs:set': () => fail('io', 'vault.io') });
+    await welcomeToDisguise();
+    fireEvent.click(screen.getByLabelText('Show "Notes" instead'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "That choice couldn't be saved, so the next start could show the real name. Choose again to try once more.",
+    );
+  });
+
   it('goes to the unlocked app when a vault is already open', async () => {
-    installHarbor({ 'vault:status': () => ok(unlocked()) });
-    render(<App />);
+    renderApp({ 'vault:status': () => ok(unlocked()) });
     await heading('Library');
   });
+});
+
+describe('a first run left after choosing the disguise', () => {
+  /** Nothing on the screen or in the page title may name Harbor. */
+  const neverNamed = () => {
+    expect(document.body.textContent).not.toMatch(/harbor/i);
+    expect(document.title).not.toMatch(/harbor/i);
+  };
+
+  it.each([
+    [
+      'en',
+      [
+        'Welcome',
+        'Get started',
+        'Before you begin',
+        'Continue',
+        'A less noticeable name, if you want one',
+        'Show "Notes" instead',
+        'Choose a passphrase',
+        'A recovery key, if you want one',
+      ],
+      'Notes',
+    ],
+    [
+      'es',
+      [
+        'Te damos la bienvenida',
+        'Comenzar',
+        'Antes de empezar',
+        'Continuar',
+        'Un nombre más discreto, si lo quieres',
+        'Mostrar "Notas" en su lugar',
+        'Elige una frase de contraseña',
+        'Una clave de recuperación, si la quieres',
+      ],
+      'Notas',
+    ],
+  ] as const)(
+    'starts disguised next time, in %s, on every step before the vault exists',
+    async (language, words, name) => {
+      const [welcome, start, about, next, disguise, useNeutral, passphrase, offer] = words;
+      setLanguage(language);
+      const harbor = installHarbor(vaultHandlers(null), { language });
+      const first = render(<App />);
+      await heading(welcome === 'Welcome' ? 'Welcome to Harbor' : 'Te damos la bienvenida a Harbor');
+      fireEvent.click(screen.getByRole('button', { name: start }));
+      await heading(about);
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(disguise);
+      fireEvent.click(screen.getByLabelText(useNeutral));
+      await waitFor(() => expect(harbor.prefs.disguise).toBe(true));
+      // Harbor closes here, before a passphrase is chosen; the saved preferences are all that remain.
+      first.unmount();
+
+      render(<App />);
+      await heading(welcome);
+      expect(screen.getByTestId('app-brand').textContent).toBe(name);
+      expect(document.title).toBe(name);
+      expect(screen.getByText(/9\.9\.9/)).toBeTruthy();
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: start }));
+      await heading(about);
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(disguise);
+      expect((screen.getByLabelText(useNeutral) as HTMLInputElement).checked).toBe(true);
+      neverNamed();
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(passphrase);
+      neverNamed();
+      typeInto(language === 'en' ? 'New passphrase' : 'Nueva frase de contraseña', PASSPHRASE);
+      typeInto(language === 'en' ? 'Type it again' : 'Escríbela otra vez', PASSPHRASE);
+      fireEvent.click(screen.getByRole('button', { name: next }));
+      await heading(offer);
+      neverNamed();
+    },
+  );
 });

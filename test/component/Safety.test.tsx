@@ -354,13 +354,13 @@ describe('safety settings and guide', () => {
       },
     });
     const region = await screen.findByRole('region', {
-      name: 'Erase this vault after too many wrong passphrases or recovery keys',
+      name: 'Erase this vault after too many wrong tries',
     });
-    const select = within(region).getByLabelText(
-      'Erase this vault after too many wrong passphrases or recovery keys',
-    ) as HTMLSelectElement;
+    const select = within(region).getByLabelText('Erase this vault after too many wrong tries') as HTMLSelectElement;
     expect(select.value).toBe('off');
     expect(within(region).getByText(/you could lose everything by mistyping too often/)).toBeTruthy();
+    // The short name counts "tries"; the explanation says that wrong recovery keys are tries too.
+    expect(within(region).getByText(/wrong recovery keys count too/)).toBeTruthy();
 
     fireEvent.change(select, { target: { value: '10' } });
     expect(harbor.callsTo('safety:set-erase-after')).toEqual([]);

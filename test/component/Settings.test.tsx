@@ -1,21 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { loadEstimator } from '../../shared/passphrase-estimator';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { installHarbor, unlocked, type Handlers } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
 const PASS = 'my current passphrase';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  // The strength meter's word lists load on first use: once here, not in the middle of a test.
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 const checkPass = (passphrase: string) => passphrase === PASS;
 
@@ -28,9 +21,9 @@ function settingsHandlers(extra: Handlers = {}, hasRecoveryKey = false): Handler
 
 async function openSettings() {
   render(<App />);
-  await screen.findByRole('heading', { level: 1, name: 'Library' });
+  await findHeading('Library');
   fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Settings' }));
-  const heading = await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  const heading = await findHeading('Settings');
   await waitFor(() => expect(document.activeElement).toBe(heading));
   return heading;
 }
@@ -71,7 +64,7 @@ describe('settings', () => {
     const harbor = installHarbor(settingsHandlers());
     await openSettings();
     fireEvent.click(within(section('Language')).getByLabelText('Español'));
-    await screen.findByRole('heading', { level: 1, name: 'Ajustes' });
+    await findHeading('Ajustes');
     expect(screen.getByRole('button', { name: 'Bloquear' })).toBeTruthy();
     expect(within(screen.getByRole('navigation')).getByRole('button', { name: 'Biblioteca' })).toBeTruthy();
     expect(harbor.callsTo('prefs:set')).toEqual([{ language: 'es' }]);
@@ -206,7 +199,7 @@ describe('settings', () => {
 
   it('says what is wrong with each damaged item in Spanish when Spanish is chosen', async () => {
     setLanguage('es');
-    installHarbor(
+    renderApp(
       settingsHandlers({
         'vault:verify': () =>
           ok({
@@ -220,7 +213,6 @@ describe('settings', () => {
       }),
       { language: 'es' },
     );
-    render(<App />);
     fireEvent.click(within(await screen.findByRole('navigation')).getByRole('button', { name: 'Ajustes' }));
     const area = await screen.findByRole('region', { name: 'Revisión de la bóveda' });
     fireEvent.click(within(area).getByRole('button', { name: 'Revisar la integridad de la bóveda' }));

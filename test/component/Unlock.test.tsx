@@ -1,22 +1,14 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HarborError } from '../../shared/errors';
 import { fail, failWith, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { loadEstimator } from '../../shared/passphrase-estimator';
 import { deferred, installHarbor, locked, unlocked, type HarborStub } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
 const RIGHT = 'the right passphrase';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  // The strength meter's word lists load on first use: once here, not in the middle of a test.
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 function unlockHandlers(gate?: Promise<void>) {
   return {
@@ -30,7 +22,7 @@ function unlockHandlers(gate?: Promise<void>) {
 
 async function unlockScreen() {
   render(<App />);
-  await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+  await findHeading('Welcome back');
   return screen.getByLabelText('Passphrase') as HTMLInputElement;
 }
 
@@ -87,7 +79,7 @@ describe('unlock', () => {
     expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => gate.resolve());
 
-    await screen.findByRole('heading', { level: 1, name: 'Library' });
+    await findHeading('Library');
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('navigation')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
@@ -109,7 +101,7 @@ describe('unlock', () => {
       await screen.findByRole('progressbar', { name: 'Opening your vault…' });
       expect(document.body.textContent).not.toContain('You can try again now.');
       await act(async () => gate.resolve());
-      await screen.findByRole('heading', { level: 1, name: 'Library' });
+      await findHeading('Library');
     } finally {
       ticking.mockRestore();
     }
@@ -134,24 +126,22 @@ describe('unlock', () => {
   });
 
   it('says the error in Spanish when Harbor speaks Spanish', async () => {
-    installHarbor(unlockHandlers(), { language: 'es' });
-    render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Qué bueno verte de nuevo' });
+    renderApp(unlockHandlers(), { language: 'es' });
+    await findHeading('Qué bueno verte de nuevo');
     fireEvent.change(screen.getByLabelText('Frase de contraseña'), { target: { value: 'no es esta' } });
     fireEvent.click(screen.getByRole('button', { name: 'Desbloquear' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Esa frase de contraseña no abre esta bóveda.');
   });
 
   it('says any error from the main process in Spanish, not only the common ones', async () => {
-    installHarbor(
+    renderApp(
       {
         'vault:status': () => ok(locked),
         'vault:unlock': () => failWith(new HarborError('integrity', 'vault.headerDamaged')),
       },
       { language: 'es' },
     );
-    render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Qué bueno verte de nuevo' });
+    await findHeading('Qué bueno verte de nuevo');
     fireEvent.change(screen.getByLabelText('Frase de contraseña'), { target: { value: 'la frase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Desbloquear' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -176,9 +166,9 @@ describe('recover', () => {
 
   async function recoverScreen() {
     render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+    await findHeading('Welcome back');
     fireEvent.click(screen.getByRole('button', { name: 'Forgot your passphrase?' }));
-    await screen.findByRole('heading', { level: 1, name: 'Use your recovery key' });
+    await findHeading('Use your recovery key');
   }
 
   it('opens the vault with the recovery key and a new passphrase', async () => {
@@ -190,14 +180,14 @@ describe('recover', () => {
     expect(screen.getByText(/Strength:/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open with recovery key' }));
     // The key just used no longer works: the new one is shown once, and the app waits until it is kept.
-    await screen.findByRole('heading', { level: 1, name: 'Your new recovery key' });
+    await findHeading('Your new recovery key');
     expect(screen.getByText(/the recovery key you just used no longer works/)).toBeTruthy();
     expect(screen.getByTestId('recovery-key').textContent?.replace(/\s/g, '')).toBe(NEW_KEY.replace(/-/g, ''));
     const proceed = screen.getByRole('button', { name: 'Continue' });
     expect((proceed as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('I have put it somewhere safe'));
     fireEvent.click(proceed);
-    await screen.findByRole('heading', { level: 1, name: 'Library' });
+    await findHeading('Library');
     expect(harbor.callsTo('vault:recover')).toEqual([{ recoveryKey: KEY, next: 'a brand new sentence' }]);
   });
 
@@ -232,6 +222,6 @@ describe('recover', () => {
     installHarbor(recoverHandlers());
     await recoverScreen();
     fireEvent.click(screen.getByRole('button', { name: 'Back to unlock' }));
-    await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+    await findHeading('Welcome back');
   });
 });

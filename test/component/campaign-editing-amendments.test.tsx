@@ -4,8 +4,8 @@ import type { Bill } from '../../shared/campaign/campaign-data';
 import { fail, type IpcError } from '../../shared/ipc/result';
 import { setLanguage } from '../../renderer/src/i18n/i18n';
 import { AddStepForm } from '../../renderer/src/features/campaigns/AddStepForm';
-import { BillsSection } from '../../renderer/src/features/campaigns/BillsSection';
-import { campaignOf, recordingSave, stepOf, useEnglishScreens } from './campaign-fixtures';
+import { openBill, sb12 } from './bill-steps';
+import { stepOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
 useEnglishScreens();
@@ -20,29 +20,18 @@ const hearing = { id: 'amend-0001', label: 'HA 1', summary: 'Narrows the record'
 const second = { id: 'amend-0002', label: 'HA 2', summary: '', adopted: null };
 const third = { id: 'amend-0003', label: 'HA 3', summary: '', adopted: false };
 
-const billWith = (amendments = [hearing, second, third]): Bill => ({
-  id: 'bill-0001',
-  number: 'SB 12',
-  title: '',
-  sponsor: '',
-  steps: [
+const billWith = (amendments = [hearing, second, third]): Bill =>
+  sb12([
     stepOf('step-0001', 'introduced', '2026-01-05'),
     { ...stepOf('step-0002', 'committee-vote', '2026-01-09'), amendments },
-  ],
-});
+  ]);
 
-function openStep(bill: Bill, name = 'Change step 2 of SB 12 (Committee vote)') {
-  const recorded = recordingSave();
-  render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={recorded.save} />);
-  fireEvent.click(screen.getByRole('button', { name }));
-  return recorded;
-}
+const openStep = (bill: Bill, change = 'Change step 2 of SB 12 (Committee vote)') => openBill(bill, { press: change });
 
 const group = (form: HTMLElement, name: string) => within(within(form).getByRole('group', { name }));
 
 describe('every amendment of a bill step', () => {
   it('the second and later amendments are edited in place, each keeping its id and summary', async () => {
-    installHarbor();
     const { edits } = openStep(billWith());
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
     expect(
@@ -96,7 +85,6 @@ describe('every amendment of a bill step', () => {
   });
 
   it('any amendment is removed with its own button, the others kept in order; focus goes to “Add an amendment”', async () => {
-    installHarbor();
     const { edits } = openStep(billWith());
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
     fireEvent.click(within(form).getByRole('button', { name: 'Remove amendment 2' }));
@@ -109,7 +97,6 @@ describe('every amendment of a bill step', () => {
   });
 
   it('another amendment is added to a recorded step, its label field taking focus', async () => {
-    installHarbor();
     const { edits } = openStep(billWith([hearing]));
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
     fireEvent.click(within(form).getByRole('button', { name: 'Add an amendment' }));
@@ -124,9 +111,7 @@ describe('every amendment of a bill step', () => {
   });
 
   it('a removal the vault refuses (an outcome names the amendment) is said in words and the form stays open', async () => {
-    installHarbor();
-    render(<BillsSection campaign={campaignOf({ bills: [billWith()] })} save={() => refusedAsTheVaultDoes()} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Change step 2 of SB 12 (Committee vote)' }));
+    openBill(billWith(), { press: 'Change step 2 of SB 12 (Committee vote)', save: () => refusedAsTheVaultDoes() });
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
     fireEvent.click(within(form).getByRole('button', { name: 'Remove amendment 1' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
@@ -137,7 +122,6 @@ describe('every amendment of a bill step', () => {
 
   it('reads in Spanish', async () => {
     setLanguage('es');
-    installHarbor();
     openStep(billWith(), 'Cambiar el paso 2 de SB 12 (Votación en comisión)');
     const form = screen.getByRole('form', { name: 'Cambiar el paso 2 de SB 12: Votación en comisión' });
     const two = group(form, 'Enmienda 2');
@@ -152,7 +136,7 @@ describe('every amendment of a bill step', () => {
 });
 
 describe('the step fields, adding a step', () => {
-  const bill: Bill = { id: 'bill-0001', number: 'SB 12', title: '', sponsor: '', steps: [] };
+  const bill = sb12([]);
 
   it('a new step is saved with several amendments; an empty row is left out', async () => {
     installHarbor();

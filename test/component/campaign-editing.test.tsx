@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { CampaignSummary } from '../../shared/campaign/campaign-data';
 import { ok } from '../../shared/ipc/result';
 import { setLanguage } from '../../renderer/src/i18n/i18n';
-import { BillsSection } from '../../renderer/src/features/campaigns/BillsSection';
 import { CampaignList } from '../../renderer/src/features/campaigns/CampaignList';
 import { CampaignPage } from '../../renderer/src/features/campaigns/CampaignPage';
 import { CoalitionSection } from '../../renderer/src/features/campaigns/CoalitionSection';
 import { OutcomesSection } from '../../renderer/src/features/campaigns/OutcomesSection';
+import { openBill, sb12 } from './bill-steps';
 import { campaignOf, recordingSave, stepOf, useEnglishScreens } from './campaign-fixtures';
 import { installHarbor } from './harbor-stub';
 
@@ -78,63 +78,36 @@ describe('editing and removing campaign entries', () => {
   });
 
   it('any step of a bill can be taken back while the history keeps its rules', async () => {
-    installHarbor();
-    const { save, edits } = recordingSave();
-    const bill = {
-      id: 'bill-0001',
-      number: 'SB 12',
-      title: '',
-      sponsor: '',
-      steps: [
-        stepOf('step-0001', 'introduced', '2026-01-05'),
-        stepOf('step-0002', 'referred', '2026-01-09'),
-        stepOf('step-0003', 'hearing', '2026-02-01'),
-      ],
-    };
-    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove step 2 of SB 12 (Referred to committee)' }));
+    const bill = sb12([
+      stepOf('step-0001', 'introduced', '2026-01-05'),
+      stepOf('step-0002', 'referred', '2026-01-09'),
+      stepOf('step-0003', 'hearing', '2026-02-01'),
+    ]);
+    const { edits } = openBill(bill, { press: 'Remove step 2 of SB 12 (Referred to committee)' });
     await waitFor(() => expect(edits).toHaveLength(1));
     expect(edits[0]!.bills).toEqual([{ ...bill, steps: [bill.steps[0], bill.steps[2]] }]);
   });
 
   it('a removal that would break the history is refused in words, and nothing is saved', async () => {
-    installHarbor();
-    const { save, edits } = recordingSave();
-    const bill = {
-      id: 'bill-0001',
-      number: 'SB 12',
-      title: '',
-      sponsor: '',
-      steps: [
-        stepOf('step-0001', 'floor-vote', '2026-01-05'),
-        stepOf('step-0002', 'vetoed', '2026-01-09'),
-        stepOf('step-0003', 'veto-override', '2026-02-01'),
-      ],
-    };
-    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove step 2 of SB 12 (Vetoed)' }));
+    const bill = sb12([
+      stepOf('step-0001', 'floor-vote', '2026-01-05'),
+      stepOf('step-0002', 'vetoed', '2026-01-09'),
+      stepOf('step-0003', 'veto-override', '2026-02-01'),
+    ]);
+    const { edits } = openBill(bill, { press: 'Remove step 2 of SB 12 (Vetoed)' });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('“Vetoed” cannot be removed: “Veto overridden” can only come right after “Vetoed”.');
     expect(edits).toEqual([]);
   });
 
   it('a middle step’s kind, date and amendment are corrected, the amendment keeping its id', async () => {
-    installHarbor();
-    const { save, edits } = recordingSave();
     const amendment = { id: 'amend-0001', label: 'A1', summary: '', adopted: null };
-    const bill = {
-      id: 'bill-0001',
-      number: 'SB 12',
-      title: '',
-      sponsor: '',
-      steps: [
-        stepOf('step-0001', 'introduced', '2026-01-05'),
-        { ...stepOf('step-0002', 'committee-vote', '2026-01-09'), amendments: [amendment] },
-        stepOf('step-0003', 'floor-vote', '2026-02-01'),
-      ],
-    };
-    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Change step 2 of SB 12 (Committee vote)' }));
+    const bill = sb12([
+      stepOf('step-0001', 'introduced', '2026-01-05'),
+      { ...stepOf('step-0002', 'committee-vote', '2026-01-09'), amendments: [amendment] },
+      stepOf('step-0003', 'floor-vote', '2026-02-01'),
+    ]);
+    const { edits } = openBill(bill, { press: 'Change step 2 of SB 12 (Committee vote)' });
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Committee vote' });
     fireEvent.change(within(form).getByLabelText('Step'), { target: { value: 'hearing' } });
     fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-01-12' } });
@@ -156,21 +129,12 @@ describe('editing and removing campaign entries', () => {
   });
 
   it('an edit that breaks date order or the allowed steps is refused in words, in en and es', async () => {
-    installHarbor();
-    const { save, edits } = recordingSave();
-    const bill = {
-      id: 'bill-0001',
-      number: 'SB 12',
-      title: '',
-      sponsor: '',
-      steps: [
-        stepOf('step-0001', 'introduced', '2026-01-05'),
-        stepOf('step-0002', 'referred', '2026-01-09'),
-        stepOf('step-0003', 'hearing', '2026-02-01'),
-      ],
-    };
-    render(<BillsSection campaign={campaignOf({ bills: [bill] })} save={save} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Change step 2 of SB 12 (Referred to committee)' }));
+    const bill = sb12([
+      stepOf('step-0001', 'introduced', '2026-01-05'),
+      stepOf('step-0002', 'referred', '2026-01-09'),
+      stepOf('step-0003', 'hearing', '2026-02-01'),
+    ]);
+    const { edits } = openBill(bill, { press: 'Change step 2 of SB 12 (Referred to committee)' });
     const form = screen.getByRole('form', { name: 'Change step 2 of SB 12: Referred to committee' });
     fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-02-03' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));

@@ -1,16 +1,14 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ERROR_TEXT, type ErrorMessageKey } from '../../shared/error-text/error-catalog';
 import type { ErrorCode } from '../../shared/errors';
 import { ok, type IpcError, type Result } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
 import { errorText } from '../../renderer/src/platform/error-text';
-import { loadEstimator } from '../../shared/passphrase-estimator';
 import { NotesMark } from '../../renderer/src/ui/NotesMark';
 import { deferred, installHarbor, locked, noVault, unlocked, type HarborStub, type Handlers } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
 /** Words that would tell someone watching the screen what the disguised app really is. */
 const GIVEAWAY = /vault|harbor|stor(y|ies)|survivor|bóveda|historia|sobreviviente/i;
@@ -18,12 +16,7 @@ const PARAMS = { count: 3, max: 10, where: 'passphrase' };
 const KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB';
 const FRESH = 'seven gulls over the pier';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 type Lang = 'en' | 'es';
 const WORDS = {
@@ -127,12 +120,11 @@ async function sayEach(
 
 async function lockScreen(lang: Lang, errors: IpcError[], disguise: boolean) {
   const calls = { n: 0 };
-  const harbor = installHarbor(
+  const harbor = renderApp(
     { 'vault:status': () => ok(locked), 'vault:unlock': () => failing(errors)(calls) },
     { disguise, language: lang },
   );
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: WORDS[lang].heading });
+  await findHeading(WORDS[lang].heading);
   return sayEach(harbor, 'vault:unlock', errors.length, () => {
     fireEvent.change(screen.getByLabelText(WORDS[lang].passphrase), { target: { value: 'a guess' } });
     fireEvent.click(screen.getByRole('button', { name: WORDS[lang].unlock }));
@@ -142,7 +134,7 @@ async function lockScreen(lang: Lang, errors: IpcError[], disguise: boolean) {
 async function openRecovery(lang: Lang) {
   render(<App />);
   fireEvent.click(await screen.findByRole('button', { name: WORDS[lang].forgot }));
-  await screen.findByRole('heading', { level: 1, name: WORDS[lang].recoverHeading });
+  await findHeading(WORDS[lang].recoverHeading);
 }
 
 function fillRecovery(lang: Lang) {
@@ -196,17 +188,16 @@ describe.each(['en', 'es'] as const)('disguised lock and recovery screens (%s)',
 
   it('the erase limit reached from the lock screen says "notes"', async () => {
     const erased = err('wrong_passphrase', 'vault.erasedAfterWrongPassphrase', { erased: true });
-    installHarbor(
+    renderApp(
       { 'vault:status': () => ok(locked), 'vault:unlock': () => ({ ok: false, error: erased }) },
       {
         disguise: true,
         language: lang,
       },
     );
-    render(<App />);
     fireEvent.change(await screen.findByLabelText(WORDS[lang].passphrase), { target: { value: 'a guess' } });
     fireEvent.click(screen.getByRole('button', { name: WORDS[lang].unlock }));
-    await screen.findByRole('heading', { level: 1, name: WORDS[lang].erased });
+    await findHeading(WORDS[lang].erased);
     expect(document.body.textContent).not.toMatch(GIVEAWAY);
     expect(document.title).not.toMatch(GIVEAWAY);
   });
@@ -222,7 +213,7 @@ describe.each(['en', 'es'] as const)('disguised lock and recovery screens (%s)',
     );
     await openRecovery(lang);
     fillRecovery(lang);
-    await screen.findByRole('heading', { level: 1, name: WORDS[lang].erased });
+    await findHeading(WORDS[lang].erased);
     expect(document.body.textContent).not.toMatch(GIVEAWAY);
   });
 
@@ -245,11 +236,10 @@ describe.each(['en', 'es'] as const)('disguised lock and recovery screens (%s)',
 
 describe.each(['en', 'es'] as const)('before the lock screen, disguised (%s)', (lang) => {
   it('a vault that cannot be checked yet says "notes", and so does the page title', async () => {
-    installHarbor(
+    renderApp(
       { 'vault:status': () => ({ ok: false, error: err('io', 'vault.io') }) },
       { disguise: true, language: lang },
     );
-    render(<App />);
     await screen.findByRole('heading', {
       level: 1,
       name: lang === 'en' ? "Your notes couldn't open yet" : 'Tus notas todavía no pudieron abrirse',
@@ -259,8 +249,7 @@ describe.each(['en', 'es'] as const)('before the lock screen, disguised (%s)', (
   });
 
   it('without the disguise it names Harbor', async () => {
-    installHarbor({ 'vault:status': () => ({ ok: false, error: err('io', 'vault.io') }) }, { language: lang });
-    render(<App />);
+    renderApp({ 'vault:status': () => ({ ok: false, error: err('io', 'vault.io') }) }, { language: lang });
     await screen.findByRole('heading', {
       level: 1,
       name: lang === 'en' ? "Harbor couldn't open yet" : 'Harbor todavía no pudo abrirse',
@@ -288,7 +277,7 @@ describe.each(['en', 'es'] as const)('the same screens without the disguise (%s)
     );
     await openRecovery(lang);
     fillRecovery(lang);
-    await screen.findByRole('heading', { level: 1, name: WORDS[lang].erasedPlain });
+    await findHeading(WORDS[lang].erasedPlain);
   });
 });
 
@@ -348,20 +337,19 @@ const NOTES_MARK = renderToStaticMarkup(<NotesMark />);
 /** First run as a person who picks the disguise, up to the recovery key offer; what each step showed. */
 async function firstRunToOffer(lang: Lang, create: NonNullable<Handlers['vault:create']>) {
   const words = FIRST_RUN[lang];
-  installHarbor({ 'vault:status': () => ok(noVault), 'vault:create': create }, { language: lang });
-  render(<App />);
+  renderApp({ 'vault:status': () => ok(noVault), 'vault:create': create }, { language: lang });
   fireEvent.click(await screen.findByRole('button', { name: words.start }));
-  await screen.findByRole('heading', { level: 1, name: words.about });
+  await findHeading(words.about);
   fireEvent.click(screen.getByRole('button', { name: words.next }));
   fireEvent.click(await screen.findByLabelText(words.disguise));
   await waitFor(() => expect(screen.getByTestId('app-brand').textContent).toBe(words.name));
   fireEvent.click(screen.getByRole('button', { name: words.next }));
-  await screen.findByRole('heading', { level: 1, name: words.passphrase });
+  await findHeading(words.passphrase);
   const seen = [look('passphrase')];
   fireEvent.change(screen.getByLabelText(WORDS[lang].fresh), { target: { value: FRESH } });
   fireEvent.change(screen.getByLabelText(WORDS[lang].again), { target: { value: FRESH } });
   fireEvent.click(screen.getByRole('button', { name: words.next }));
-  await screen.findByRole('heading', { level: 1, name: words.offer });
+  await findHeading(words.offer);
   seen.push(look('offer'));
   return seen;
 }
@@ -386,7 +374,7 @@ describe.each(['en', 'es'] as const)('first run after choosing the disguise (%s)
     await screen.findByRole('progressbar');
     seen.push(look('making the key'));
     await act(async () => gate.resolve());
-    await screen.findByRole('heading', { level: 1, name: FIRST_RUN[lang].key });
+    await findHeading(FIRST_RUN[lang].key);
     expect(screen.getByTestId('recovery-key')).toBeTruthy();
     seen.push(look('the key'));
     expect(betrayals(seen, lang)).toEqual([]);

@@ -1,19 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { EraseCause } from '../../shared/ipc/contract-safety';
 import { fail, ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/app/App';
-import { initI18n, setLanguage } from '../../renderer/src/i18n/i18n';
-import { loadEstimator } from '../../shared/passphrase-estimator';
-import { installHarbor, locked } from './harbor-stub';
-import { useLoadedScreens } from './lazy-screens';
+import { locked } from './harbor-stub';
+import { findHeading, renderApp, useAppScreens } from './render-app';
 
-useLoadedScreens();
-beforeAll(async () => {
-  initI18n('en');
-  await loadEstimator();
-}, 60_000);
-beforeEach(() => setLanguage('en'));
+useAppScreens();
 
 type Lang = 'en' | 'es';
 const SCREEN = {
@@ -74,7 +66,7 @@ const WHY: Record<Lang, Record<'plain' | 'notes', Record<EraseCause | 'none', st
 /** A wrong passphrase on the lock screen that reaches the limit, main putting the erase down to `cause`. */
 async function erasedFromLockScreen(lang: Lang, cause: EraseCause | 'none', disguise: boolean) {
   const details = cause === 'none' ? { erased: true } : { erased: true, erasedBy: cause };
-  installHarbor(
+  renderApp(
     {
       'vault:status': () => ok(locked),
       'vault:unlock': () =>
@@ -82,10 +74,9 @@ async function erasedFromLockScreen(lang: Lang, cause: EraseCause | 'none', disg
     },
     { language: lang, disguise },
   );
-  render(<App />);
   fireEvent.change(await screen.findByLabelText(SCREEN[lang].passphrase), { target: { value: 'a guess' } });
   fireEvent.click(screen.getByRole('button', { name: SCREEN[lang].unlock }));
-  await screen.findByRole('heading', { level: 1, name: disguise ? SCREEN[lang].notes : SCREEN[lang].heading });
+  await findHeading(disguise ? SCREEN[lang].notes : SCREEN[lang].heading);
 }
 
 const CAUSES = ['passphrases', 'recovery-keys', 'both', 'none'] as const;
@@ -105,7 +96,7 @@ describe.each(['en', 'es'] as const)('the erased screen says what the wrong atte
 
 describe('reached from the recovery screen', () => {
   it('a wrong recovery key that ends a run of wrong recovery keys blames recovery keys, not passphrases', async () => {
-    installHarbor({
+    renderApp({
       'vault:status': () => ok(locked),
       'vault:recover': () =>
         fail(
@@ -114,13 +105,12 @@ describe('reached from the recovery screen', () => {
           { erased: true, erasedBy: 'recovery-keys' },
         ),
     });
-    render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forgot your passphrase?' }));
     fireEvent.change(await screen.findByLabelText('Recovery key'), { target: { value: 'ABCD'.repeat(8) } });
     fireEvent.change(screen.getByLabelText('New passphrase'), { target: { value: 'seven gulls over the pier' } });
     fireEvent.change(screen.getByLabelText('Type it again'), { target: { value: 'seven gulls over the pier' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open with recovery key' }));
-    await screen.findByRole('heading', { level: 1, name: SCREEN.en.heading });
+    await findHeading(SCREEN.en.heading);
     expect(screen.getByText(WHY.en.plain['recovery-keys'])).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/passphrases/);
   });

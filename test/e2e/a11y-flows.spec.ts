@@ -277,9 +277,9 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     const { page } = app;
     await openSettings(page);
     const section = page.getByRole('region', {
-      name: 'Erase this vault after too many wrong passphrases or recovery keys',
+      name: 'Erase this vault after too many wrong tries',
     });
-    await section.getByLabel('Erase this vault after too many wrong passphrases or recovery keys').selectOption('5');
+    await section.getByLabel('Erase this vault after too many wrong tries').selectOption('5');
     await expectAxeClean(page, 'settings: turning erase-after on');
     await section.getByLabel('Your current passphrase').fill(WORKSPACE_PASSPHRASE);
     await section.getByRole('button', { name: 'Turn on' }).click();

@@ -195,9 +195,9 @@ describe('wrong passphrases', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     const section = page.getByRole('region', {
-      name: 'Erase this vault after too many wrong passphrases or recovery keys',
+      name: 'Erase this vault after too many wrong tries',
     });
-    await section.getByLabel('Erase this vault after too many wrong passphrases or recovery keys').selectOption('5');
+    await section.getByLabel('Erase this vault after too many wrong tries').selectOption('5');
     await section.getByLabel('Your current passphrase').fill(WORKSPACE_PASSPHRASE);
     await section.getByRole('button', { name: 'Turn on' }).click();
     await section.getByText('This vault will be erased after 5 wrong tries in a row.').waitFor();

@@ -46,6 +46,7 @@ export const FILE_TESTS: Record<string, string[]> = {
   'electron/export/scrub-docx.ts': exportTests('scrub-docx', 'scrub-docx-media', 'wordml-cleanup', 'docx-export'),
   'electron/export/scrub-pdf.ts': exportTests('scrub-pdf-crafted', 'pdf-page-boxes'),
   'electron/export/pdf-page-boxes.ts': exportTests('pdf-page-boxes'),
+  'electron/export/scrub-png.ts': exportTests('scrub-png'),
   'electron/export/wordml-cleanup.ts': exportTests('wordml-cleanup', 'scrub-docx'),
   'electron/export/neutral-metadata.ts': exportTests('docx-export', 'scrub-pdf-crafted', 'scrub-docx'),
   'electron/campaigns/report-gate.ts': [

@@ -55,11 +55,28 @@ const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, context
 win.loadURL('https://example.org');
 `;
 
+/** A script no parser can read: the scan must say it could not, or an unreadable file passes unchecked. */
+const UNPARSABLE = 'const window = new BrowserWindow({ webPreferences: { nodeIntegration: true ]);\n';
+
+/**
+ * Electronegativity's own runner, as its command line calls it, but handing back what the command
+ * line keeps to itself when writing a report: the files it could not parse (it carries on without
+ * checking anything in them) and those parsed only by skipping errors ("tolerable"). Options as
+ * the command line makes them from `-e 45.4.1 -x AvailableSecurityFixesGlobalCheck`.
+ */
+const SCAN = `
+const [runner, input, output, errorsFile] = process.argv.slice(1);
+require(runner)({
+  input, output, isSarif: false, customScan: [], excludeFromScan: ['availablesecurityfixesglobalcheck'],
+  isRelative: false, isVerbose: true, electronVersionOverride: '45.4.1', parserPlugins: [],
+}).then((result) => require('node:fs').writeFileSync(errorsFile, JSON.stringify(result.errors)));
+`;
+
 /** What Electron runs of the build: the main process, the preload and the renderer. */
 const APP_PARTS = ['main', 'preload', 'renderer'];
 
 describe('Electronegativity over the built app', () => {
-  it('scans a fresh build of every part and reports no HIGH or CRITICAL finding', async () => {
+  it('scans a fresh build of every part, parses every file of it, and reports no HIGH or CRITICAL finding', async () => {
     const built = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'];
     for (const file of built) expect(existsSync(file), `${file} is missing: run npm run build first`).toBe(true);
     // An old out/ would let a finding in today's sources pass: the build must be newer than them.
@@ -78,21 +95,27 @@ describe('Electronegativity over the built app', () => {
       // (no window, no web contents: nothing these checks look for) and would only lengthen the scan.
       for (const part of APP_PARTS) await cp(path.join('out', part), path.join(target, part), { recursive: true });
       await writeFile(path.join(target, 'canary.js'), CANARY);
+      await writeFile(path.join(target, 'unparsable.js'), UNPARSABLE);
       const report = path.join(dir, 'report.csv');
-      const cli = path.resolve('node_modules/@doyensec/electronegativity/dist/index.js');
-      // -e: it cannot fetch Electron's release list offline; it says so and carries on.
+      const runner = path.resolve('node_modules/@doyensec/electronegativity/dist/runner.js');
+      const errorsFile = path.join(dir, 'errors.json');
+      // -x AvailableSecurityFixesGlobalCheck: the one check that goes online (Electron's release
+      // list, fetched on every run) waits for the network to fail here, about half the scan's time on
+      // a busy machine, and could only report a version read from a package.json, which out/ has
+      // none of: it can find nothing.
       // One file-system thread: Electronegativity writes the CSV header (truncating the file) and
       // appends the rows as two writes it does not wait for, so on a busy machine the truncation
       // could land after the rows and leave a report with no findings at all. With one thread the
       // writes happen in the order they were asked for.
-      // -x: the one check that goes online (Electron's release list, fetched on every run) waits
-      // for the network to fail here, about half the scan's time on a busy machine, and could only
-      // report a version read from a package.json, which out/ has none of: it can find nothing.
-      const offline = ['-x', 'AvailableSecurityFixesGlobalCheck'];
-      await run(process.execPath, [cli, '-i', target, '-o', report, '-e', '45.4.1', ...offline], {
+      await run(process.execPath, ['-e', SCAN, runner, target, report, errorsFile], {
         timeout: 90_000,
         env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
       });
+      // It says when it cannot parse a file (the planted one), and every file of the build parsed whole.
+      const errors = JSON.parse(await readFile(errorsFile, 'utf8')) as { file: string; message: string }[];
+      const planted = path.join(target, 'unparsable.js');
+      expect(errors.map((e) => e.file)).toContain(planted);
+      expect(errors.filter((e) => e.file !== planted).map((e) => `${e.file}: ${e.message}`)).toEqual([]);
       const [header, ...rows] = parseCsv(await readFile(report, 'utf8')).filter((r) => r.length >= 4);
       expect(header?.[1]).toBe('severity');
       const fromCanary = (r: string[]) => r[3]!.endsWith('canary.js');

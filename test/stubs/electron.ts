@@ -213,6 +213,8 @@ export const ipcMain = {
   handle(channel: string, fn: Handler) {
     recorded.ipcHandlers.set(channel, fn);
   },
+  // electron-store answers its renderer side here; Harbor's renderer never asks, so nothing is kept.
+  on(_channel: string, _fn: Handler) {},
 };
 
 export const contextBridge = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCampaignReports, createCampaignService } from '../../../electron/campaigns';
 import { createProfileStore } from '../../../electron/consent/profile-store';
-import { pngChunkNames } from '../../../electron/export/png-chunks';
+import { pngChunkNames } from '../../../electron/export/scrub-png';
 import { readZip } from '../../../electron/export/zip';
 import { createStoryService } from '../../../electron/stories/index';
 import type { TableBlock } from '../../../shared/export/export-document';

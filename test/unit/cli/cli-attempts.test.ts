@@ -1,27 +1,11 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { runCli } from '../../../electron/cli/run-cli';
 import { ATTEMPTS_FILE } from '../../../electron/session/attempt-guard';
+import { FLOOR_KDF, runSourceCli } from './cli-harness';
 
-const FLOOR = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
-
-async function run(argv: string[], stdin: string) {
-  const input = new PassThrough();
-  input.end(stdin);
-  let err = '';
-  const io: CliIo = {
-    stdin: input,
-    out: () => undefined,
-    err: (t) => (err += `${t}\n`),
-    prompt: (t) => (err += t),
-    env: {},
-  };
-  return { code: await runCli(argv, io, { kdf: FLOOR }), err };
-}
+const run = (argv: string[], stdin: string) => runSourceCli(argv, stdin, { kdf: FLOOR_KDF });
 
 const dirs: string[] = [];
 afterEach(async () => {

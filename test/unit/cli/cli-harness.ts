@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../electron/cli/cli-io';
+import type { CliOptions } from '../../../electron/cli/command';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The shipped command, as `npm run build` makes it. */
@@ -246,3 +247,83 @@ export const consentAddArgs = (dir: string, source: string[], terms: ConsentAddT
   ...extra,
   '--passphrase-stdin',
 ];
+
+/** The passphrase of the vaults these tests make. */
+export const PASS = 'a long test passphrase';
+
+/** The lowest KDF Harbor accepts, through runCli's test-only option: nothing in the environment lowers it. */
+export const FLOOR_KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
+
+/** For a file of command-line tests: out/cli built before them, their temporary folders removed after. */
+export function useBuiltCli(): void {
+  beforeAll(() => ensureCliBuilt(), 120_000);
+  afterAll(() => removeTempDirs());
+}
+
+/** `harbor vault init` into `<a new temporary folder>/vault`, with PASS. */
+export async function newCliVault(): Promise<{ work: string; dir: string }> {
+  const work = await tempDir();
+  const dir = path.join(work, 'vault');
+  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  return { work, dir };
+}
+
+/** `harbor story add` of `text`, written to a file in `work` first; returns the new story's id. */
+export async function addStory(dir: string, work: string, title: string, text: string): Promise<string> {
+  const file = path.join(work, 'story.md');
+  await fs.writeFile(file, text);
+  const added = await harbor(
+    ['story', 'add', dir, '--title', title, '--from', file, '--passphrase-stdin'],
+    lines(PASS),
+  );
+  expectExit(added, 0);
+  return added.stdout.trim();
+}
+
+/** A consent for `source` before a legislative committee, its public record acknowledged; returns its id. */
+export async function grantForCommittee(
+  dir: string,
+  source: string[],
+  terms: ConsentAddTerms = { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123' },
+): Promise<string> {
+  const grant = await harbor(consentAddArgs(dir, source, terms, ['--public-record-ack']), lines(PASS));
+  expectExit(grant, 0);
+  return grant.stdout.trim();
+}
+
+/** A new vault with one story of `text` and a committee consent for it. */
+export async function vaultWithConsentedStory(title: string, text: string) {
+  const { work, dir } = await newCliVault();
+  const story = await addStory(dir, work, title, text);
+  return { work, dir, story, grant: await grantForCommittee(dir, ['--story', story]) };
+}
+
+/** `harbor export` of `source` under `grant` to `out`, the passphrase on stdin. */
+export const exportArgs = (
+  dir: string,
+  source: string[],
+  grant: string,
+  out: string,
+  { format = 'docx', extra = [] }: { format?: 'docx' | 'pdf'; extra?: string[] } = {},
+) => ['export', dir, ...source, '--grant', grant, '--format', format, '--out', out, ...extra, '--passphrase-stdin'];
+
+/**
+ * runCli from the sources (not a bundle), in this process, as a script calls it: stdin a pipe, fed
+ * and closed; nothing from this process's environment.
+ */
+export async function runSourceCli(argv: string[], stdin = '', options?: CliOptions) {
+  // Loaded on first use, so the files that run the bundle do not also load the sources.
+  const { runCli } = await import('../../../electron/cli/run-cli');
+  const input = new PassThrough();
+  input.end(stdin);
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdin: input,
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (err += `${t}\n`),
+    prompt: (t) => (err += t),
+    env: {},
+  };
+  return { code: await runCli(argv, io, options), out, err };
+}

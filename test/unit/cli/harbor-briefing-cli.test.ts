@@ -1,21 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../../support/docx-inspect';
 import { shareFrom, type Writer } from '../../support/briefing-fixtures';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
-
-const PASS = 'a long test passphrase';
+import { consentAddArgs, expectExit, exportArgs, harbor, lines, newCliVault, PASS, useBuiltCli } from './cli-harness';
 
 const expires = () => new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
 
 /** An advocate's vault made with the command line, with each package imported by `share import`. */
 async function advocateVault(writers: Writer[]) {
-  const work = await tempDir();
-  const dir = path.join(work, 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  const { work, dir } = await newCliVault();
   const ids: string[] = [];
   for (const [i, w] of writers.entries()) {
     const file = path.join(work, `package-${i}.harbor-share`);
@@ -62,23 +58,7 @@ async function briefing(dir: string, sharedIds: string[]): Promise<{ testimonyId
   return { testimonyId, grantId: grant.stdout.trim() };
 }
 
-const exportArgs = (dir: string, testimonyId: string, grantId: string, out: string, extra: string[] = []) => [
-  'export',
-  dir,
-  '--testimony',
-  testimonyId,
-  '--grant',
-  grantId,
-  '--format',
-  'docx',
-  '--out',
-  out,
-  ...extra,
-  '--passphrase-stdin',
-];
-
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('harbor export --testimony of a briefing quoting shared stories', () => {
   it('exits 5 naming every excerpt that blocks it, and writes nothing', async () => {
@@ -91,7 +71,7 @@ describe('harbor export --testimony of a briefing quoting shared stories', () =>
     const { dir, work, ids } = await advocateVault([maria, coalition]);
     const { testimonyId, grantId } = await briefing(dir, ids);
     const out = path.join(work, 'briefing.docx');
-    const refused = await harbor(exportArgs(dir, testimonyId, grantId, out), lines(PASS));
+    const refused = await harbor(exportArgs(dir, ['--testimony', testimonyId], grantId, out), lines(PASS));
     expectExit(refused, 5);
     expect(refused.stderr.trim()).toBe(
       "Excerpt 2 (from 'Notes for the coalition') was shared only for an advocacy organization, not for a legislative committee. Take it out of this briefing.",
@@ -105,11 +85,14 @@ describe('harbor export --testimony of a briefing quoting shared stories', () =>
     const { dir, work, ids } = await advocateVault([maria, ana]);
     const { testimonyId, grantId } = await briefing(dir, ids);
     const out = path.join(work, 'briefing.docx');
-    const refused = await harbor(exportArgs(dir, testimonyId, grantId, out), lines(PASS));
+    const refused = await harbor(exportArgs(dir, ['--testimony', testimonyId], grantId, out), lines(PASS));
     expectExit(refused, 5);
     expect(refused.stderr).toContain("Excerpt 2 (from 'Where I slept') was shared for 'the SB 123 hearing'.");
 
-    const done = await harbor(exportArgs(dir, testimonyId, grantId, out, ['--confirm-purpose', ids[1]!]), lines(PASS));
+    const done = await harbor(
+      exportArgs(dir, ['--testimony', testimonyId], grantId, out, { extra: ['--confirm-purpose', ids[1]!] }),
+      lines(PASS),
+    );
     expectExit(done, 0);
     const paragraphs = paragraphsWithNumbers(await fs.readFile(out));
     expect(paragraphs).toEqual(

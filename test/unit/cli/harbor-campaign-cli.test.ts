@@ -10,9 +10,8 @@ import { today } from '../../../shared/core/dates';
 import { doc, para, text } from '../../support/doc-fixtures';
 import { docxParts } from '../../support/docx-inspect';
 import { grantTerms } from '../../support/pipeline-fixtures';
-import { ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+import { ensureCliBuilt, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
 
-const PASS = 'a long test passphrase';
 const SURVIVOR = 'Quirina Vantongeren';
 
 /** One vault for the whole file: every spawn costs a process start and a key derivation. */
@@ -21,9 +20,7 @@ let work: string;
 
 beforeAll(async () => {
   ensureCliBuilt();
-  work = await tempDir();
-  dir = path.join(work, 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  ({ work, dir } = await newCliVault());
 }, 120_000);
 afterAll(() => removeTempDirs());
 

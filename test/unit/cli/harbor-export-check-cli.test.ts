@@ -1,15 +1,22 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import type { OpenVault } from '../../../electron/vault/types';
 import { docxParts, joinedText } from '../../support/docx-inspect';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
-
-const PASS = 'a long test passphrase';
+import {
+  consentAddArgs,
+  expectExit,
+  exportArgs,
+  harbor,
+  lines,
+  PASS,
+  useBuiltCli,
+  vaultWithConsentedStory,
+} from './cli-harness';
 
 async function inVault<T>(dir: string, work: (vault: OpenVault) => Promise<T>): Promise<T> {
   const vault = await openVault(dir, PASS);
@@ -21,40 +28,10 @@ async function inVault<T>(dir: string, work: (vault: OpenVault) => Promise<T>): 
 }
 
 /** A story whose only identifying-looking detail is an unmarked phone number, and a consent for it. */
-async function vaultWithPhone() {
-  const work = await tempDir();
-  const dir = path.join(work, 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
-  const file = path.join(work, 'story.md');
-  await fs.writeFile(file, 'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n');
-  const added = await harbor(
-    ['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'],
-    lines(PASS),
-  );
-  expectExit(added, 0);
-  const story = added.stdout.trim();
-  const terms = { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123' };
-  const grant = await harbor(consentAddArgs(dir, ['--story', story], terms, ['--public-record-ack']), lines(PASS));
-  expectExit(grant, 0);
-  return { dir, work, story, grant: grant.stdout.trim() };
-}
+const vaultWithPhone = () =>
+  vaultWithConsentedStory('Kitchen', 'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n');
 
-const exportArgs = (dir: string, source: string[], grant: string, out: string, extra: string[] = []) => [
-  'export',
-  dir,
-  ...source,
-  '--grant',
-  grant,
-  '--format',
-  'docx',
-  '--out',
-  out,
-  ...extra,
-  '--passphrase-stdin',
-];
-
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('harbor export runs the identifying-detail check', () => {
   it('refuses with exit 5 listing the unmarked details; --accept-unmarked or clearing them in the story lets it through', async () => {
@@ -70,7 +47,10 @@ describe('harbor export runs the identifying-detail check', () => {
     expect(refused.stdout).toBe('');
     await expect(fs.access(out)).rejects.toThrow();
 
-    expectExit(await harbor(exportArgs(dir, ['--story', story], grant, out, ['--accept-unmarked']), lines(PASS)), 0);
+    expectExit(
+      await harbor(exportArgs(dir, ['--story', story], grant, out, { extra: ['--accept-unmarked'] }), lines(PASS)),
+      0,
+    );
     expect(joinedText(docxParts(await fs.readFile(out)).get('word/document.xml')!)).toContain('555-123-4567');
     await fs.rm(out);
 

@@ -1,7 +1,7 @@
 import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+import { describe, expect, it } from 'vitest';
+import { expectExit, exportArgs, harbor, lines, PASS, useBuiltCli, vaultWithConsentedStory } from './cli-harness';
 
 /*
  * `harbor export --format pdf` starts Chromium while the vault's key is derived, before it knows
@@ -9,7 +9,6 @@ import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDi
  * the command ends it and removes its profile: nothing of it outlives the command.
  */
 
-const PASS = 'a long test passphrase';
 const CHROMIUM = process.env.HARBOR_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Processes whose command line mentions `text` (Chromium's own, with its profile in our TMPDIR). */
@@ -27,30 +26,19 @@ function processesMentioning(text: string): string[] {
 }
 
 async function setUp() {
-  const work = await tempDir();
-  const dir = path.join(work, 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
-  const file = path.join(work, 'story.md');
   // The phone number is an unmarked identifying detail: without --accept-unmarked the export is refused.
-  await fs.writeFile(file, 'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n');
-  const added = await harbor(
-    ['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'],
-    lines(PASS),
+  const { work, dir, story, grant } = await vaultWithConsentedStory(
+    'Kitchen',
+    'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n',
   );
-  expectExit(added, 0);
-  const story = added.stdout.trim();
-  const terms = { audience: 'Senate Judiciary Committee', purpose: 'the hearing on SB 123' };
-  const grant = await harbor(consentAddArgs(dir, ['--story', story], terms, ['--public-record-ack']), lines(PASS));
-  expectExit(grant, 0);
   // Chromium through a script that notes each start, so the test knows it ran.
   const launches = path.join(work, 'launches');
   const chromium = path.join(work, 'chromium');
   await fs.writeFile(chromium, `#!/bin/sh\necho started >> '${launches}'\nexec '${CHROMIUM}' "$@"\n`, { mode: 0o755 });
-  return { work, dir, story, grant: grant.stdout.trim(), chromium, launches };
+  return { work, dir, story, grant, chromium, launches };
 }
 
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HARBOR_CHROMIUM)(
   'harbor export --format pdf and Chromium',
@@ -66,9 +54,12 @@ describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HA
       for (const [why, passphrase, extra, code] of runs) {
         // A temporary folder of its own, where Chromium's profile goes.
         const tmp = await fs.mkdtemp(path.join(work, 'tmp-'));
-        const args = ['export', dir, '--story', story, '--grant', grant, '--format', 'pdf', '--out', out];
+        const args = exportArgs(dir, ['--story', story], grant, out, {
+          format: 'pdf',
+          extra: ['--overwrite', ...extra],
+        });
         const r = await harbor(
-          [...args, '--overwrite', ...extra, '--passphrase-stdin'],
+          args,
           lines(passphrase),
           {
             HARBOR_CHROMIUM: chromium,

@@ -1,18 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateShareCode } from '../../../electron/share/index';
 import { openPackage, sealPackage } from '../../../electron/share/share-seal';
 import { docxBomb } from '../stories/docx-bombs';
 import { FLOOR_KDF } from '../../support/share-fixtures';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
-
-const PASS = 'a long test passphrase';
+import {
+  expectExit,
+  exportArgs,
+  harbor,
+  lines,
+  newCliVault,
+  PASS,
+  tempDir,
+  useBuiltCli,
+  vaultWithConsentedStory,
+} from './cli-harness';
 
 async function newVault(): Promise<string> {
-  const dir = path.join(await tempDir(), 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
-  return dir;
+  return (await newCliVault()).dir;
 }
 
 async function storyIds(dir: string): Promise<string[]> {
@@ -21,8 +27,7 @@ async function storyIds(dir: string): Promise<string[]> {
   return (JSON.parse(r.stdout) as { id: string }[]).map((s) => s.id);
 }
 
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('harbor story add with a hostile file', () => {
   it('refuses a .docx bomb with the import error code and adds nothing', async () => {
@@ -37,41 +42,10 @@ describe('harbor story add with a hostile file', () => {
 });
 
 /** A vault with a story and a consent to export it as DOCX (the export's prerequisites). */
-async function vaultWithGrant(): Promise<{ dir: string; story: string; grant: string; work: string }> {
-  const dir = await newVault();
-  const work = await tempDir();
-  const file = path.join(work, 'story.txt');
-  await fs.writeFile(file, 'I worked in a kitchen for two years.\n');
-  const added = await harbor(
-    ['story', 'add', dir, '--title', 'Kitchen', '--from', file, '--passphrase-stdin'],
-    lines(PASS),
-  );
-  expectExit(added, 0);
-  const story = added.stdout.trim();
-  const granted = await harbor(
-    consentAddArgs(dir, ['--story', story], { audience: 'Senate Judiciary Committee', purpose: 'the hearing' }, [
-      '--public-record-ack',
-    ]),
-    lines(PASS),
-  );
-  expectExit(granted, 0);
-  return { dir, story, grant: granted.stdout.trim(), work };
-}
+const vaultWithGrant = () => vaultWithConsentedStory('Kitchen', 'I worked in a kitchen for two years.\n');
 
-const exportArgs = (v: { dir: string; story: string; grant: string }, out: string, extra: string[] = []) => [
-  'export',
-  v.dir,
-  '--story',
-  v.story,
-  '--grant',
-  v.grant,
-  '--format',
-  'docx',
-  '--out',
-  out,
-  ...extra,
-  '--passphrase-stdin',
-];
+const exportStory = (v: { dir: string; story: string; grant: string }, out: string, extra: string[] = []) =>
+  exportArgs(v.dir, ['--story', v.story], v.grant, out, { extra });
 
 async function stillOpens(dir: string): Promise<void> {
   expectExit(await harbor(['vault', 'verify', dir, '--passphrase-stdin'], lines(PASS)), 0);
@@ -94,12 +68,12 @@ describe('harbor export --out and the other commands that write files', () => {
       path.join(other, 'export.docx'),
       path.join(link, 'vault.json'),
     ]) {
-      const r = await harbor(exportArgs(v, out, ['--overwrite']), lines(PASS));
+      const r = await harbor(exportStory(v, out, ['--overwrite']), lines(PASS));
       expectExit(r, 4);
       expect(r.stderr).toMatch(/inside a Harbor vault folder/);
     }
     // A link to vault.json, with --overwrite: refused too.
-    const r = await harbor(exportArgs(v, fileLink, ['--overwrite']), lines(PASS));
+    const r = await harbor(exportStory(v, fileLink, ['--overwrite']), lines(PASS));
     expectExit(r, 4);
     expect(await fs.readFile(path.join(v.dir, 'vault.json'))).toEqual(header);
     expect((await fs.readdir(v.dir)).filter((n) => n.endsWith('.docx'))).toEqual([]);
@@ -110,14 +84,14 @@ describe('harbor export --out and the other commands that write files', () => {
     const v = await vaultWithGrant();
     const mine = path.join(v.work, 'letter.docx');
     await fs.writeFile(mine, 'my own letter');
-    const refused = await harbor(exportArgs(v, mine), lines(PASS));
+    const refused = await harbor(exportStory(v, mine), lines(PASS));
     expectExit(refused, 4);
     expect(refused.stderr).toMatch(/already exists.*--overwrite/);
     expect(await fs.readFile(mine, 'utf8')).toBe('my own letter');
-    expectExit(await harbor(exportArgs(v, mine, ['--overwrite']), lines(PASS)), 0);
+    expectExit(await harbor(exportStory(v, mine, ['--overwrite']), lines(PASS)), 0);
     expect((await fs.readFile(mine)).subarray(0, 2).toString()).toBe('PK');
 
-    const bare = await harbor(exportArgs(v, path.join(v.work, 'for-the-committee')), lines(PASS));
+    const bare = await harbor(exportStory(v, path.join(v.work, 'for-the-committee')), lines(PASS));
     expectExit(bare, 0);
     expect(bare.stdout.trim()).toMatch(/ .*for-the-committee\.docx$/);
     expect(await fs.readdir(v.work)).toContain('for-the-committee.docx');

@@ -7,9 +7,7 @@ import { createTemplateStore, createTestimonyService } from '../../../electron/t
 import { terms } from '../../support/share-fixtures';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, joinedText } from '../../support/docx-inspect';
-import { ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
-
-const PASS = 'a long test passphrase';
+import { ensureCliBuilt, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
 
 /** One vault for the whole file: every spawn costs a process start and a key derivation. */
 let dir: string;
@@ -17,9 +15,7 @@ let work: string;
 
 beforeAll(async () => {
   ensureCliBuilt();
-  work = await tempDir();
-  dir = path.join(work, 'vault');
-  expectExit(await harbor(['vault', 'init', dir, '--passphrase-stdin'], lines(PASS)), 0);
+  ({ work, dir } = await newCliVault());
 }, 120_000);
 afterAll(() => removeTempDirs());
 

@@ -1,33 +1,14 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { runCli } from '../../../electron/cli/run-cli';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { openVault } from '../../../electron/vault/index';
+import { FLOOR_KDF, PASS, runSourceCli } from './cli-harness';
 
-const PASS = 'a long test passphrase';
-/** The KDF floor through runCli's test-only option: nothing in the environment lowers it. */
-const FLOOR = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
 const made: string[] = [];
 
-/** runCli in-process, as a script would call it: stdin a pipe, fed and closed. */
-async function run(argv: string[], stdin = '') {
-  const input = new PassThrough();
-  input.end(stdin);
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdin: input,
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    prompt: (t) => (err += t),
-    env: {},
-  };
-  return { code: await runCli(argv, io, { kdf: FLOOR }), out, err };
-}
+const run = (argv: string[], stdin = '') => runSourceCli(argv, stdin, { kdf: FLOOR_KDF });
 
 async function newVault(): Promise<string> {
   const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'harbor-ident-'));

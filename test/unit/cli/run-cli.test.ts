@@ -5,23 +5,10 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
+import { runSourceCli } from './cli-harness';
 
 /** runCli in-process with captured output and a closed (non-terminal) stdin. */
-async function run(argv: string[], stdin = '') {
-  const input = new PassThrough();
-  input.end(stdin);
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdin: input,
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    prompt: (t) => (err += t),
-    env: {},
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], stdin = '') => runSourceCli(argv, stdin);
 
 describe('harbor command dispatch', () => {
   it('prints help on stdout with exit 0, in every spelling', async () => {

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { svgPicture } from '../../../electron/export/chart-png';
-import { pngChunkNames } from '../../../electron/export/png-chunks';
+import { pngChunkNames } from '../../../electron/export/scrub-png';
 import type { TableBlock } from '../../../shared/export/table-block';
 import { barChartSvg } from '../../../shared/export/table-chart-svg';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartPictures } from '../../../electron/export/chart-png';
-import { cleanPng, pngChunkNames } from '../../../electron/export/png-chunks';
+import { cleanPng, pngChunkNames } from '../../../electron/export/scrub-png';
 import { renderDocx } from '../../../electron/export/render-docx';
 import { scrubDocx } from '../../../electron/export/scrub-docx';
 import { readZip, writeZip } from '../../../electron/export/zip';
