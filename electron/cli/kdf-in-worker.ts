@@ -58,7 +58,10 @@ function derive(worker: Worker | null, input: Argon2idInput): Promise<Uint8Array
     worker.once('error', here);
     worker.once('exit', here);
     worker.ref();
-    // The passphrase's bytes are copied to the worker, which wipes its copy when done.
-    worker.postMessage(input);
+    // Exact copies, moved to the worker (which wipes the passphrase when done): a Buffer may be a
+    // view on Node's shared pool, and posting a view would send all the memory under it, other
+    // secrets too.
+    const password = Uint8Array.from(input.password);
+    worker.postMessage({ ...input, password, salt: Uint8Array.from(input.salt) }, [password.buffer]);
   });
 }
