@@ -77,8 +77,7 @@ describe('every amendment of a bill step', () => {
   });
 
   it('what an amendment does is shown in the bill history after its decision', () => {
-    installHarbor();
-    render(<BillsSection campaign={campaignOf({ bills: [billWith()] })} save={recordingSave().save} />);
+    openBill(billWith());
     const history = screen.getByRole('list', { name: /SB 12/ });
     expect(within(history).getByText('Amendment HA 1: adopted — Narrows the record')).toBeTruthy();
     expect(within(history).getByText('Amendment HA 2: not decided yet')).toBeTruthy();
