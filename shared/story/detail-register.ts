@@ -125,7 +125,7 @@ export function proposeVariants(category: SensitiveCategory, text: string): Deta
   return uniqueVariants(texts.map((t) => ({ text: t, on: true })));
 }
 
-const asNode = (v: unknown): LooseNode | null => (typeof v === 'object' && v !== null ? (v as LooseNode) : null);
+const asNode = (v: unknown) => (typeof v === 'object' ? (v as LooseNode | null) : null);
 
 interface MarkedDetail {
   id: string;
