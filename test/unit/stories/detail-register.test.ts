@@ -456,4 +456,9 @@ describe('folding a text as it is searched (mutreg7)', () => {
     expect(found(t, person('Ana'))).toEqual(['Ana', 'Ana']);
     expect(found(t, person('José'))).toEqual(['Jose\u0301']);
   });
+
+  it('finds a name straight after a character above the surrogates that is no letter, a letter before it', () => {
+    // U+FFFD (a character damaged in a paste) and a private-use character are one unit, not half a pair.
+    expect(found('x\uFFFDAna and x\uE000Ana', person('Ana'))).toEqual(['Ana', 'Ana']);
+  });
 });
