@@ -72,7 +72,7 @@ const SURNAME_TITLES = [
 const GIVEN_NAME_TITLES = ['Don', 'Doña'] as const;
 
 const MIN_PART_LETTERS = 3;
-const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+const letterCount = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
 
 /** Case, accents, width and the curly apostrophe folded away, so two spellings compare as one. */
 export function foldDetailText(s: string): string {
@@ -87,9 +87,10 @@ export function foldDetailText(s: string): string {
 /** Folded character by character, exactly as matchVariants folds the text it searches. */
 const variantKey = (s: string) => [...s].map(foldDetailText).join('').replace(/\s+/gu, ' ').trim();
 
-function uniqueVariants(variants: DetailVariant[]): DetailVariant[] {
+/** Each spelling once (the first of those that fold alike), blank ones dropped. */
+function uniqueVariants<T extends { text: string }>(variants: T[]): T[] {
   const seen = new Set<string>();
-  const out: DetailVariant[] = [];
+  const out: T[] = [];
   for (const v of variants) {
     const key = variantKey(v.text);
     if (!key || seen.has(key)) continue;
@@ -124,7 +125,7 @@ export function proposeVariants(category: SensitiveCategory, text: string): Deta
   return uniqueVariants(texts.map((t) => ({ text: t, on: true })));
 }
 
-const asNode = (v: unknown): LooseNode | null => (typeof v === 'object' && v !== null ? (v as LooseNode) : null);
+const asNode = (v: unknown) => (typeof v === 'object' ? (v as LooseNode | null) : null);
 
 interface MarkedDetail {
   id: string;
@@ -210,22 +211,18 @@ interface FoldedText {
   end(i: number): number;
 }
 
-/** Folding character by character is the hot path of every export: ASCII directly, the rest remembered. */
+/** Folding character by character is the hot path of every export: each character folded once, then remembered. */
 const foldedChars = new Map<string, string>();
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-  let f = foldedChars.get(ch);
-  if (f === undefined) {
-    f = foldDetailText(ch);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps a cache; a character not remembered is folded again the same way
-    if (foldedChars.size < 10_000) foldedChars.set(ch, f);
-  }
+const foldChar = (ch: string) => foldedChars.get(ch) ?? rememberFoldedChar(ch);
+function rememberFoldedChar(ch: string): string {
+  const f = foldDetailText(ch);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps a cache; a character not remembered is folded again the same way
+  if (foldedChars.size < 10_000) foldedChars.set(ch, f);
   return f;
 }
 
-// eslint-disable-next-line no-control-regex -- plain ASCII: folding is lower-casing, offsets unchanged
-const ASCII = /^[\u0000-\u007f]*$/;
+// eslint-disable-next-line no-control-regex -- a text without it is plain ASCII: folding is lower-casing, offsets unchanged
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** The last text folded: one block is searched twice in a row (withheld details, then the author's name). */
 const lastFolded = new Map<string, FoldedText>();
@@ -236,7 +233,7 @@ function foldWithOffsets(text: string): FoldedText {
 function rememberFolded(text: string): FoldedText {
   let result: FoldedText;
   // Stryker disable next-line ConditionalExpression: a fast path; folding plain ASCII character by character gives the same text and offsets
-  if (ASCII.test(text)) {
+  if (!NON_ASCII.test(text)) {
     result = { folded: text.toLowerCase(), start: (i) => i, end: (i) => i + 1 };
   } else {
     let folded = '';
@@ -246,8 +243,8 @@ function rememberFolded(text: string): FoldedText {
     for (const ch of text) {
       const f = foldChar(ch);
       const end = at + ch.length;
-      // A combining accent written separately belongs to the letter before it.
-      if (f.length === 0 && ends.length > 0) ends[ends.length - 1] = end;
+      // A combining accent written separately belongs to the letter before it (if there is one).
+      if (f.length === 0) ends.fill(end, -1);
       for (let i = 0; i < f.length; i++) {
         starts.push(at);
         ends.push(end);
@@ -304,13 +301,13 @@ function wordCharAt(s: string, i: number): boolean {
   return i < s.length && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
-/** Every match of a pattern on word boundaries; after a match refused at a boundary, the search goes on from the next unit. */
+/** Every match of a pattern (never empty: blank spellings are not compiled) on word boundaries; after one refused, the search goes on from the next unit. */
 function* boundedMatches(folded: string, p: VariantPattern): Generator<{ index: number; length: number }> {
   const re = p.body;
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const end = m.index + m[0].length;
-    if (m[0].length === 0 || (p.before && wordCharBefore(folded, m.index)) || (p.after && wordCharAt(folded, end))) {
+    if ((p.before && wordCharBefore(folded, m.index)) || (p.after && wordCharAt(folded, end))) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -345,17 +342,16 @@ function compile(register: DetailRegister): CompiledRegister {
 
 function compileAndRemember(register: DetailRegister): CompiledRegister {
   const result: CompiledRegister = { byWord: new Map(), always: [] };
-  const seen = new Set<string>();
-  for (const detail of register) {
-    for (const variant of [detail.text, ...detail.variants.filter((v) => v.on).map((v) => v.text)]) {
-      const key = variantKey(variant);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const firstWord = key.match(/[\p{L}\p{N}]+/u)?.[0] ?? null;
-      const c = { detailId: detail.id, variant, key, firstWord, pattern: variantPattern(key) };
-      if (firstWord === null) result.always.push(c);
-      else result.byWord.set(firstWord, [...(result.byWord.get(firstWord) ?? []), c]);
-    }
+  // Each detail's own text and its "on" spellings; a spelling two details share is the first one's.
+  const spellings = register.flatMap((detail) =>
+    [detail.text, ...detail.variants.filter((v) => v.on).map((v) => v.text)].map((text) => ({ id: detail.id, text })),
+  );
+  for (const { id, text: variant } of uniqueVariants(spellings)) {
+    const key = variantKey(variant);
+    const firstWord = key.match(/[\p{L}\p{N}]+/u)?.[0] ?? null;
+    const c = { detailId: id, variant, key, firstWord, pattern: variantPattern(key) };
+    if (firstWord === null) result.always.push(c);
+    else result.byWord.set(firstWord, [...(result.byWord.get(firstWord) ?? []), c]);
   }
   compiled.set(register, result);
   return result;
@@ -367,13 +363,13 @@ function compileAndRemember(register: DetailRegister): CompiledRegister {
  * longest first and never overlapping. In document order.
  */
 export function matchVariants(text: string, register: DetailRegister): VariantMatch[] {
-  if (!text || register.length === 0) return [];
+  // Stryker disable next-line ConditionalExpression: a fast path; with no detail the search finds nothing either way
+  if (register.length === 0) return [];
   const { byWord, always } = compile(register);
   const { folded, start: startOf, end: endOf } = foldWithOffsets(text);
   // A variant's first word is a whole word wherever the variant matches: search only those the block holds.
   const candidates = [...always];
-  for (const word of new Set(folded.match(WORD) ?? [])) candidates.push(...(byWord.get(word) ?? []));
-  if (candidates.length === 0) return [];
+  for (const word of new Set(folded.match(WORD))) candidates.push(...(byWord.get(word) ?? []));
   candidates.sort((a, b) => b.key.length - a.key.length);
   const taken: VariantMatch[] = [];
   const covered = new Uint8Array(text.length);

@@ -76,6 +76,18 @@ describe('the identifying-detail gate (storyCandidates)', () => {
     expect(
       unmarkedCandidates([{ text: line, marked: [[start, start + 7]] }], 'en', new Set()).map((c) => c.text),
     ).toEqual(['555-123-4567']);
+    // Read from the document (as the export does, with no register saved yet): the mark is the decision,
+    // bold or not.
+    const doc = stored([
+      para(
+        text('Call '),
+        text('Rosa Delgado', [{ type: 'bold' }]),
+        text(' at '),
+        text('555-123-4567', [{ type: 'bold' }, ...sensitive('').marks!]),
+      ),
+    ]);
+    expect(checkBlocks(doc)).toEqual([{ text: 'Call Rosa Delgado at 555-123-4567', marked: [[21, 33]] }]);
+    expect(unmarkedCandidates(checkBlocks(doc), 'en', new Set()).map((c) => c.text)).toEqual(['Rosa Delgado']);
   });
 
   it('does not ask again about words cleared as fine to share, whatever their case or accents', () => {

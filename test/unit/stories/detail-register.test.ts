@@ -442,3 +442,23 @@ describe('spellings as a person writes them (mutconsent6)', () => {
     expect(found('Lima(559) and Lima', register)).toEqual(['Lima', '(559)', 'Lima']);
   });
 });
+
+describe('folding a text as it is searched (mutreg7)', () => {
+  const person = (t: string): DetailRegister => [{ id: 'p1', category: 'person', text: t, variants: [] }];
+
+  it('finds a detail in a block written wholly in full-width letters', () => {
+    expect(found('ＲＯＳＡ', person('Rosa'))).toEqual(['ＲＯＳＡ']);
+    expect(found('ＲＯＳＡ　ＤＥＬＧＡＤＯ', person('rosa delgado'))).toEqual(['ＲＯＳＡ　ＤＥＬＧＡＤＯ']);
+  });
+
+  it('gives a separately written accent to the letter just before it, and to no letter before that', () => {
+    const t = 'Ana Jose\u0301 and Ana';
+    expect(found(t, person('Ana'))).toEqual(['Ana', 'Ana']);
+    expect(found(t, person('José'))).toEqual(['Jose\u0301']);
+  });
+
+  it('finds a name straight after a character above the surrogates that is no letter, a letter before it', () => {
+    // U+FFFD (a character damaged in a paste) and a private-use character are one unit, not half a pair.
+    expect(found('x\uFFFDAna and x\uE000Ana', person('Ana'))).toEqual(['Ana', 'Ana']);
+  });
+});
