@@ -28,21 +28,23 @@ export async function verifyVault(s: VaultState, reader: ItemReader, opts: Verif
   const items = activeItems(s);
   for (const id of await listItemIds(items)) {
     const revisions = (await listRevisions(path.join(items, id))) ?? [];
-    await mapLimit(revisions, 8, async (revision) => {
+    // Each version's damage comes back in the listed order, newest first, however the reads finish.
+    const found = await mapLimit(revisions, 8, async (revision) => {
       checked++;
       const bytes = await readItemBytes(path.join(items, id, revisionFileName(revision)));
       const decoded = bytes ? decodeItemFile(s.vaultKey, reader.place(s, id, revision), bytes) : null;
       // What the envelope says is kept even when the content is not JSON, as reading it would.
       reader.remember(id, revision, decoded?.ok ? decoded.meta : null);
-      if (decoded?.ok && parseJson(decoded.json).ok) return;
+      if (decoded?.ok && parseJson(decoded.json).ok) return null;
       // Only a failed decode has a problem; content that is not JSON does not authenticate either.
       const problem = (decoded as { problem?: string } | null)?.problem;
-      damaged.push({
+      return {
         itemId: id,
         revision,
         problem: { key: problem === 'unsupported version' ? 'integrity.newerVersion' : 'integrity.notAuthentic' },
-      });
+      } as const;
     });
+    for (const entry of found) if (entry) damaged.push(entry);
   }
   // Caches are derived and rebuilt, so nothing is lost; but one that did not authenticate was
   // damaged or changed outside Harbor, which the person should hear about.
@@ -54,8 +56,8 @@ export async function verifyVault(s: VaultState, reader: ItemReader, opts: Verif
       problem: { key: 'integrity.cacheRebuilt' },
     });
   }
-  damaged.sort((a, b) =>
-    a.itemId === b.itemId ? (b.revision ?? 0) - (a.revision ?? 0) : a.itemId < b.itemId ? -1 : 1,
-  );
+  // By name (ids are lower-case hex, so this is their code order); the sort is stable, so an
+  // item's versions stay newest first.
+  damaged.sort((a, b) => a.itemId.localeCompare(b.itemId));
   return { ok: damaged.length === 0, checked, damaged };
 }

@@ -25,7 +25,9 @@ export class ItemStore {
       return revisions ? this.reader.readLatest<T>(s, id, revisions, kind) : null;
     });
     const records = found.filter((r): r is ItemRecord<T> => r !== null && r !== 'other-kind');
-    return records.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? -1 : 1));
+    // Newest first. The ids come sorted from listItemIds and the sort is stable, so those saved in the
+    // same moment stay in id order.
+    return records.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
   }
 
   async heads(s: VaultState): Promise<ItemHead[]> {

@@ -28,7 +28,7 @@ const VAULT_TESTS: Record<string, string[]> = {
   erase: ['erase'],
   header: ['header', 'header-sanity', 'kat', 'vault-format'],
   integrity: ['integrity-problems', 'cache-damage'],
-  'item-file': ['item-file', 'tamper', 'vault-format'],
+  'item-file': ['item-file', 'item-file-keys', 'tamper', 'vault-format'],
   'item-json': ['item-input', 'item-store'],
   'item-reader': ['item-reader', 'item-store', 'revision-history'],
   'item-store': ['item-store', 'item-input', 'retention'],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAad, randomBytes, seal } from '../../../electron/vault/aead';
-import { BODY_PADDING, KIND_CODES, MAX_REVISION_NAME_BYTES } from '../../../electron/vault/constants';
+import {
+  BODY_PADDING,
+  KIND_CODES,
+  MAX_ITEM_FILE_BYTES,
+  MAX_ITEM_JSON_BYTES,
+  MAX_REVISION_NAME_BYTES,
+} from '../../../electron/vault/constants';
 import {
   decodeItemFile,
   encodeItemFile,
@@ -202,6 +208,22 @@ describe('a damaged or hostile revision file is refused, never thrown on', () =>
     const huge = Buffer.from(body(2, Buffer.alloc(10)));
     huge.writeUInt32BE(0xffffffff, 0);
     expect(problem(craft({ body: huge }))).toBe('malformed');
+  });
+
+  it('words up to the largest size Harbor reads open; one byte more is refused, never loaded', () => {
+    const words = (length: number) => {
+      const body = Buffer.alloc(4 + length, 0x20);
+      body.writeUInt32BE(length, 0);
+      return craft({ body });
+    };
+    const largest = decodeItemFile(vaultKey, place, words(MAX_ITEM_JSON_BYTES));
+    expect(largest.ok && largest.json.length).toBe(MAX_ITEM_JSON_BYTES);
+    expect(problem(words(MAX_ITEM_JSON_BYTES + 1))).toBe('malformed');
+    // The file itself: its head is not even read past the largest size (padded here after the body).
+    const good = craft();
+    const padded = (size: number) => Buffer.concat([good, Buffer.alloc(size - good.length)]);
+    expect(readItemHead(vaultKey, place, padded(MAX_ITEM_FILE_BYTES)).ok).toBe(true);
+    expect(readItemHead(vaultKey, place, padded(MAX_ITEM_FILE_BYTES + 1))).toEqual({ ok: false, problem: 'malformed' });
   });
 
   it('a body for another kind is read only when that kind is wanted', () => {
