@@ -83,9 +83,12 @@ describe('a revision file', () => {
     });
     const head = readItemHead(vaultKey, place, bytes.subarray(0, ITEM_HEAD_BYTES));
     expect(head.ok && head.meta).toEqual({ kind: 'testimony', savedAtMs: SAVED, revisionName: 'Día 1' });
-    // Padded: a few more words do not change its size.
+    // Padded: a few more words do not change its size, nor do two hundred more letters.
     const longer = encodeItemFile(vaultKey, place, { kind: 'testimony', savedAtMs: SAVED }, '"xyz"');
-    expect(longer.length).toBe(encodeItemFile(vaultKey, place, { kind: 'testimony', savedAtMs: SAVED }, '"x"').length);
+    const size = encodeItemFile(vaultKey, place, { kind: 'testimony', savedAtMs: SAVED }, '"x"').length;
+    expect(longer.length).toBe(size);
+    const sentence = `"${'x'.repeat(200)}"`;
+    expect(encodeItemFile(vaultKey, place, { kind: 'testimony', savedAtMs: SAVED }, sentence).length).toBe(size);
     expect(decodeItemFile(vaultKey, place, longer)).toStrictEqual({
       ok: true,
       meta: { kind: 'testimony', savedAtMs: SAVED },
