@@ -34,7 +34,6 @@ export const KEY_BYTES = 32;
 export const NONCE_BYTES = 12;
 export const TAG_BYTES = 16;
 export const VAULT_ID_BYTES = 16;
-export const ITEM_ID_BYTES = 16;
 
 /** Recovery keys hold 160 random bits: 32 Crockford base32 characters, in 8 groups of 4. */
 export const RECOVERY_KEY_BYTES = 20;

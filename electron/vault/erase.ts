@@ -19,7 +19,7 @@ export async function eraseVault(dir: string): Promise<void> {
   const root = path.resolve(dir);
   try {
     // Without this, taking the lock in a missing folder fails every try and reads as "in use".
-    if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw vaultErrors.noVault();
+    if (!(await fs.stat(root).catch(() => undefined))?.isDirectory()) throw vaultErrors.noVault();
     const lock = await VaultLock.acquire(root);
     try {
       const header = path.join(root, HEADER_FILE);

@@ -23,7 +23,7 @@ const VAULT_TESTS: Record<string, string[]> = {
   aead: ['aead', 'kat', 'tamper'],
   backup: ['backup', 'backup-format'],
   'cache-file': ['cache-file', 'cache-damage'],
-  constants: ['vault-format', 'item-file', 'header'],
+  constants: ['kdf', 'header', 'layout', 'item-file', 'retention', 'vault-folder', 'lock', 'erase'],
   encoding: ['encoding', 'header', 'header-sanity'],
   erase: ['erase'],
   header: ['header', 'header-sanity', 'kat', 'vault-format'],

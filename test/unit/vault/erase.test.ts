@@ -37,9 +37,15 @@ describe('erasing a vault', () => {
   it("leaves what is not Harbor's, and so the folder, in place; the vault itself is gone", async () => {
     const { dir } = await closedVault();
     await fs.writeFile(path.join(dir, 'my notes.txt'), 'mine');
-    await fs.mkdir(path.join(dir, 'items-photos'));
+    // Named like a generation of items, but not exactly: the person's own folders.
+    for (const name of ['items-photos', 'old-items-000001', 'items-000001 copy']) await fs.mkdir(path.join(dir, name));
     await eraseVault(dir);
-    expect((await fs.readdir(dir)).sort()).toEqual(['items-photos', 'my notes.txt']);
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      'items-000001 copy',
+      'items-photos',
+      'my notes.txt',
+      'old-items-000001',
+    ]);
     expect(await fs.readFile(path.join(dir, 'my notes.txt'), 'utf8')).toBe('mine');
     await expectHarborError(openVault(dir, PASS), 'not_found');
   });

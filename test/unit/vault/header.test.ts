@@ -143,6 +143,8 @@ describe('a damaged vault.json is reported as damaged, with what is wrong', () =
     const good = serializeHeader(sealed());
     expect(problemOf(Buffer.concat([good, Buffer.alloc(MAX_HEADER_BYTES + 1 - good.length, 0x20)]))).toBe('too large');
     expect(problemOf(Buffer.alloc(MAX_HEADER_BYTES, 0x20))).toBe('not valid JSON');
+    // The bound in numbers (docs/vault-format.md: 64 KiB), so a hostile header cannot be larger.
+    expect(problemOf(Buffer.alloc(64 * 1024 + 1, 0x20))).toBe('too large');
     expect(problemOf(Buffer.from([0x7b, 0xff, 0x7d]))).toBe('not valid JSON');
     // A byte that is not UTF-8 inside a value, where a lenient decoder would still find JSON.
     const inValue = Buffer.from(good);

@@ -54,6 +54,22 @@ describe('KDF settings a header may carry', () => {
     expect(isBeyondMax(small)).toBe(false);
   });
 
+  // In numbers, not from the constants: a change to the floor or the ceiling must fail here.
+  it('are held to the floor and ceiling docs/vault-format.md promises: 19 MiB × 2 up to 128 MiB, 32 passes, 4 lanes', () => {
+    expect(refusal({ memoryKiB: 19456, iterations: 2, parallelism: 1 })).toBeNull();
+    expect(refusal({ memoryKiB: 19455, iterations: 2, parallelism: 1 })).toBe('vault.weakKdf');
+    expect(refusal({ memoryKiB: 65536, iterations: 1, parallelism: 1 })).toBe('vault.weakKdf');
+    expect(refusal({ memoryKiB: 131072, iterations: 16, parallelism: 1 })).toBeNull();
+    expect(refusal({ memoryKiB: 131073, iterations: 2, parallelism: 1 })).toBe('vault.kdfTooCostly');
+    expect(refusal({ memoryKiB: 19456, iterations: 32, parallelism: 1 })).toBeNull();
+    expect(refusal({ memoryKiB: 19456, iterations: 33, parallelism: 1 })).toBe('vault.kdfTooCostly');
+    expect(refusal({ memoryKiB: 19456, iterations: 2, parallelism: 4 })).toBeNull();
+    expect(refusal({ memoryKiB: 19456, iterations: 2, parallelism: 5 })).toBe('vault.kdfTooCostly');
+    // 2 GiB·passes of work in all: 128 MiB × 16 passes, or 64 MiB × 32.
+    expect(refusal({ memoryKiB: 65536, iterations: 32, parallelism: 1 })).toBeNull();
+    expect(refusal({ memoryKiB: 65537, iterations: 32, parallelism: 1 })).toBe('vault.kdfTooCostly');
+  });
+
   it("Argon2id's own minimum of 8 KiB a lane is refused before it reaches the library", () => {
     expect(isBeyondMax({ memoryKiB: 32, iterations: 2, parallelism: 4 })).toBe(false);
     expect(isBeyondMax({ memoryKiB: 31, iterations: 2, parallelism: 4 })).toBe(true);

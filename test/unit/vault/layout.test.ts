@@ -70,7 +70,16 @@ describe('where a vault keeps its files', () => {
     for (const name of [ID_B, ID_A, 'notes', `${ID_A}x`, 'A'.repeat(32)]) await fs.mkdir(path.join(dir, name));
     expect(await listItemIds(dir)).toEqual([ID_A, ID_B]);
     const item = path.join(dir, ID_A);
-    for (const name of ['0000000002', '0000000010', '0000000001', '0000000000', '9999999999', '000000001', 'x']) {
+    for (const name of [
+      '0000000002',
+      '0000000010',
+      '0000000001',
+      '0000000000',
+      '9999999999',
+      '000000001',
+      '00000000003',
+      'x',
+    ]) {
       await fs.writeFile(path.join(item, name), '');
     }
     expect(await listRevisions(item)).toEqual([10, 2, 1]);
