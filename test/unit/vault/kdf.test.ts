@@ -97,6 +97,21 @@ describe('deriving the key-encryption key', () => {
     const weak = await deriveKek('p', { ...params(), iterations: 1 }).catch((e: unknown) => e);
     expect((weak as HarborError).messageKey).toBe('vault.weakKdf');
   });
+
+  it('leaves no copy of the passphrase in memory once the key is derived, or once deriving it failed', async () => {
+    for (const outcome of ['derived', 'failed'] as const) {
+      let given: Uint8Array | null = null;
+      const compute = async (input: { password: Uint8Array }) => {
+        given = input.password;
+        expect(Buffer.from(given).toString()).toBe('a long passphrase');
+        if (outcome === 'failed') throw new Error('the worker went away');
+        return new Uint8Array(32).fill(9);
+      };
+      await deriveKek('a long passphrase', params(), compute).catch(() => undefined);
+      expect(given).not.toBeNull();
+      expect([...given!].every((byte) => byte === 0)).toBe(true);
+    }
+  });
 });
 
 describe('calibration', () => {
