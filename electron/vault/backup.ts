@@ -252,9 +252,9 @@ export async function readBackup(source: ByteSource, opts: ReadBackupOptions): P
         const itemId = prefix.subarray(1, 17);
         const revision = prefix.readUInt32BE(17);
         const length = prefix.readUInt32BE(21);
-        if (revision < 1 || length > MAX_ITEM_FILE_BYTES || length > size - pos - ITEM_RECORD_PREFIX) {
-          throw damaged('the backup is incomplete');
-        }
+        if (revision < 1 || length > MAX_ITEM_FILE_BYTES) throw damaged('the backup is incomplete');
+        // Stryker disable next-line EqualityOperator: `>=` is equivalent: an item filling the rest of the file leaves no end record, incomplete too
+        if (length > size - pos - ITEM_RECORD_PREFIX) throw damaged('the backup is incomplete');
         const bytes = await source.read(pos + ITEM_RECORD_PREFIX, length);
         mac.update(prefix).update(bytes);
         const id = itemId.toString('hex');

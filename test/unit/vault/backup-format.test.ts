@@ -221,6 +221,10 @@ describe('reading a backup', () => {
       damaged('the backup is incomplete'),
     );
     expect(await refusal(Buffer.concat([body, p.items[0]!]))).toEqual(damaged('the backup is incomplete'));
+    // An item's bytes cut a little short: incomplete, said before reading past the end.
+    expect(await refusal(Buffer.concat([body, p.items[0]!.subarray(0, p.items[0]!.length - 10)]))).toEqual(
+      damaged('the backup is incomplete'),
+    );
     const unknown = Buffer.from(bytes);
     unknown[p.preamble.length + 5 + p.header.length] = 4;
     expect(await refusal(unknown)).toEqual(damaged('unknown record'));
@@ -279,6 +283,8 @@ describe('reading a backup', () => {
       ({
         stat: async () => ({ size: bytes.length }),
         read: async (out: Buffer, offset: number, length: number, position: number) => {
+          // As Node does: a read may not ask for more than the room left in its buffer.
+          if (offset + length > out.length) throw new RangeError('length is out of range');
           const n = Math.max(0, Math.min(length, 7, cut - position));
           bytes.copy(out, offset, position, position + n);
           return { bytesRead: n, buffer: out };
