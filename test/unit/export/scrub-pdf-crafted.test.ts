@@ -97,6 +97,24 @@ describe('scrubPdf on a crafted file', () => {
     );
   });
 
+  it('keeps a structure pointer to what stays, and another dictionary loses only its pointer to what went', () => {
+    // The figure points (OBJR) at the page's content, which stays; two marked-content references
+    // (MCR, inline and as an object of their own) also name the removed annotation: only that name goes.
+    const clean = scrubPdf(
+      craftedPdf({
+        9: '<</Type /StructElem /S /Figure /P 5 0 R /K [26 0 R 27 0 R <</Type /MCR /MCID 0 /Obj 8 0 R>>]>>',
+        26: '<</Type /OBJR /Obj 4 0 R>>',
+        27: '<</Type /MCR /MCID 1 /Obj 8 0 R>>',
+      }),
+      { title: null },
+    );
+    expect(clean.toString('latin1')).not.toContain(SECRET);
+    const figure = objectWith(clean, /\/S \/Figure/)!;
+    expect(figure).toMatch(/\/K \[\d+ 0 R \d+ 0 R <<\/Type \/MCR\n\/MCID 0>>\]>>$/);
+    expect(objectWith(clean, /\/Type \/OBJR/)).toMatch(/^<<\/Type \/OBJR\n\/Obj \d+ 0 R>>$/);
+    expect(objectWith(clean, /\/MCID 1/)).toBe('<</Type /MCR\n/MCID 1>>');
+  });
+
   it('writes only the allowed Info entries, with the approved title', () => {
     expect(infoDictionary(scrubPdf(craftedPdf(), { title: null }))).toBe('<</Producer ()\n/Creator ()>>');
     const info = infoDictionary(scrubPdf(craftedPdf(), { title: 'Testimonio de José' }));
