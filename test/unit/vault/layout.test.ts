@@ -59,6 +59,8 @@ describe('where a vault keeps its files', () => {
     expect((await readHeaderBytes(dir)).length).toBe(MAX_HEADER_BYTES);
     await fs.writeFile(path.join(dir, 'vault.json'), Buffer.alloc(MAX_HEADER_BYTES + 1, 0x20));
     await expectHarborError(readHeaderBytes(dir), 'integrity');
+    // The check's report says which file and why, for the person and for support.
+    await expect(readHeaderBytes(dir)).rejects.toMatchObject({ details: { file: 'vault.json', problem: 'too large' } });
     await fs.rm(path.join(dir, 'vault.json'));
     await fs.mkdir(path.join(dir, 'vault.json'));
     await expectHarborError(readHeaderBytes(dir), 'integrity');
@@ -67,8 +69,10 @@ describe('where a vault keeps its files', () => {
   it('lists only item folders and version files by their exact names, items in order, versions newest first', async () => {
     const dir = await tempDir();
     expect(await listItemIds(path.join(dir, 'missing'))).toEqual([]);
-    for (const name of [ID_B, ID_A, 'notes', `${ID_A}x`, 'A'.repeat(32)]) await fs.mkdir(path.join(dir, name));
-    expect(await listItemIds(dir)).toEqual([ID_A, ID_B]);
+    // Made in neither order: whatever order the file system lists them in, they come back sorted.
+    const ids = ['3', 'e', '0', 'b', '9', 'a', '5'].map((digit) => digit.repeat(32));
+    for (const name of [...ids, 'notes', `${ID_A}x`, 'A'.repeat(32)]) await fs.mkdir(path.join(dir, name));
+    expect(await listItemIds(dir)).toEqual([...ids].sort());
     const item = path.join(dir, ID_A);
     for (const name of [
       '0000000002',
@@ -76,13 +80,16 @@ describe('where a vault keeps its files', () => {
       '0000000001',
       '0000000000',
       '9999999999',
+      '4294967295',
+      '4294967296',
       '000000001',
       '00000000003',
       'x',
     ]) {
       await fs.writeFile(path.join(item, name), '');
     }
-    expect(await listRevisions(item)).toEqual([10, 2, 1]);
+    // 2^32 - 1 is the last version there can be; one more is no version.
+    expect(await listRevisions(item)).toEqual([4294967295, 10, 2, 1]);
     expect(await listRevisions(path.join(dir, 'gone'))).toBeNull();
     await fs.writeFile(path.join(dir, 'a-file'), '');
     expect(await listRevisions(path.join(dir, 'a-file', 'below'))).toBeNull();
@@ -92,6 +99,11 @@ describe('where a vault keeps its files', () => {
     const dir = await tempDir();
     const file = path.join(dir, '0000000001');
     expect(await readItemBytes(file)).toBeNull();
+    // A folder made outside Harbor where a version belongs reads as empty (it will not
+    // authenticate, so an older version is read instead), not as an error that stops the vault.
+    await fs.mkdir(path.join(dir, '0000000002'));
+    expect((await readItemBytes(path.join(dir, '0000000002')))?.length).toBe(0);
+    expect((await readItemHead(path.join(dir, '0000000002')))?.length).toBe(0);
     for (const size of [0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300_000]) {
       const bytes = Buffer.alloc(size);
       for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
@@ -144,6 +156,8 @@ describe('where a vault keeps its files', () => {
     await fs.writeFile(path.join(dir, 'notes.txt'), 'someone else’s');
     await fs.writeFile(path.join(items, `${TEMP_PREFIX}items`), 'partial');
     await fs.writeFile(path.join(items, 'stray'), 'someone else’s');
+    // An empty folder of someone else's among the items: not an item, so not Harbor's to remove.
+    await fs.mkdir(path.join(items, 'old photos'));
     await fs.writeFile(path.join(items, ID_C), 'a file with an item’s name');
     await fs.writeFile(path.join(kept, '0000000001'), 'kept');
     await fs.writeFile(path.join(kept, `${TEMP_PREFIX}item`), 'partial');
@@ -160,7 +174,7 @@ describe('where a vault keeps its files', () => {
     );
     expect((await fs.readdir(dir)).sort()).toEqual(['items-000002', 'items-1', 'notes.txt', 'vault.json']);
     // The item folder left empty (a create that crashed before its first save) is gone too.
-    expect((await fs.readdir(items)).sort()).toEqual([ID_A, ID_C, 'stray'].sort());
+    expect((await fs.readdir(items)).sort()).toEqual([ID_A, ID_C, 'old photos', 'stray'].sort());
     // A generation not made yet (a create that crashed before it) is no error.
     await cleanUp(dir, 'items-000003');
     expect((await fs.readdir(dir)).sort()).toEqual(['items-1', 'notes.txt', 'vault.json']);
@@ -205,5 +219,21 @@ describe('where a vault keeps its files', () => {
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
+  });
+
+  it('cleaning up after a crash stops at an items folder it may not read, instead of taking it as empty', async () => {
+    const dir = await tempDir();
+    const items = path.join(dir, 'items-000001');
+    await fs.mkdir(path.join(items, ID_A), { recursive: true });
+    const readdir = fs.readdir.bind(fs);
+    vi.spyOn(fs, 'readdir').mockImplementation(((target: string, ...rest: unknown[]) =>
+      target === items
+        ? Promise.reject(Object.assign(new Error('not allowed'), { code: 'EACCES' }))
+        : (readdir as (...args: unknown[]) => Promise<unknown>)(target, ...rest)) as typeof fs.readdir);
+    await expect(cleanUp(dir, 'items-000001')).rejects.toMatchObject({ code: 'EACCES' });
+    vi.restoreAllMocks();
+    // Nothing was removed meanwhile; a missing items folder, by contrast, is nothing to clean.
+    expect(await listItemIds(items)).toEqual([ID_A]);
+    await expect(cleanUp(dir, 'items-000002')).resolves.toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withMac } from '../../../electron/vault/header';
+import { argon2idHere, runKdfIn } from '../../../electron/vault/kdf';
 import { openVault, restoreBackup } from '../../../electron/vault/index';
 import { kekFor, nodeVaultFs, parseHeader, rawVaultKey, serializeHeader } from '../../../electron/vault/testing';
 import { endRecord, headerRecord, sealed, split } from './backup-bytes';
@@ -39,6 +40,28 @@ describe('restoring a backup', () => {
       expect((await fs.stat(path.join(target, 'items-000001'))).mode & 0o077).toBe(0);
       expect((await fs.stat(path.join(target, 'items-000001', story.id))).mode & 0o077).toBe(0);
     }
+  });
+
+  it('leaves no copy of the key derived from the passphrase once the restored vault is open', async () => {
+    const { story, root, file } = await backedUp();
+    const derived: Uint8Array[] = [];
+    runKdfIn({
+      derive: async (input) => {
+        const key = await argon2idHere(input);
+        derived.push(key);
+        return key;
+      },
+      calibrate: () => Promise.reject(new Error('a restore does not calibrate')),
+    });
+    try {
+      const restored = await restoreBackup(file, path.join(root, 'wiped'), PASS);
+      expect((await restored.get(story.id)).data).toEqual({ title: 'Rosa, again' });
+      await restored.close();
+    } finally {
+      runKdfIn(null);
+    }
+    expect(derived).toHaveLength(1);
+    expect([...derived[0]!].every((byte) => byte === 0)).toBe(true);
   });
 
   it('not over a file, and not from a folder', async () => {
