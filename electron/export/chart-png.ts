@@ -58,13 +58,6 @@ function load(): Promise<{ resvg: Resvg; font: Uint8Array; coverage: Coverage }>
   return loading;
 }
 
-/** Fallback font files already read in this process (a CJK font is megabytes: read once). */
-const fontBytes = new Map<string, Uint8Array>();
-const bytesOf = (file: string) => {
-  if (!fontBytes.has(file)) fontBytes.set(file, new Uint8Array(readFileSync(file)));
-  return fontBytes.get(file)!;
-};
-
 const ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const TEXT = /(<text\b[^>]*>)([^<]*)(<\/text>)/g;
 
@@ -79,10 +72,20 @@ export function svgLabels(svg: string): string[] {
  * right-to-left words itself (a label's first strong letter sets its direction).
  */
 export async function svgPicture(svg: string, fallbackFonts: readonly string[] = []): Promise<ChartPicture> {
+  return drawPicture(svg, readFonts(fallbackFonts));
+}
+
+/**
+ * Fallback fonts are read for one document and let go with it: a CJK font is over 20 MB, and a
+ * long-running app would otherwise hold every one it ever needed.
+ */
+const readFonts = (files: readonly string[]) => files.map((file) => new Uint8Array(readFileSync(file)));
+
+async function drawPicture(svg: string, fallbackFonts: readonly Uint8Array[]): Promise<ChartPicture> {
   const { resvg, font } = await load();
   const r = new resvg.Resvg(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
-    font: { fontBuffers: [font, ...fallbackFonts.map(bytesOf)], defaultFontFamily: 'Liberation Sans' },
+    font: { fontBuffers: [font, ...fallbackFonts], defaultFontFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
   try {
@@ -127,10 +130,11 @@ export async function chartPictures(
   const { coverage } = await load();
   const missing = missingCharacters(svgs.flatMap(svgLabels), coverage);
   const choice = missing.length > 0 ? chooseFonts(missing, fonts()) : { files: [], uncovered: [] };
+  const fallback = readFonts(choice.files);
   for (const svg of svgs) {
     const drawable =
       choice.uncovered.length === 0 || !svgLabels(svg).some((l) => choice.uncovered.some((ch) => l.includes(ch)));
-    out.set(svg, drawable ? await svgPicture(svg, choice.files) : { noFont: true });
+    out.set(svg, drawable ? await drawPicture(svg, fallback) : { noFont: true });
   }
   return out;
 }
