@@ -174,7 +174,7 @@ describe('campaign charts', () => {
     // Grouping moves the testimonies into quarters; it never loses or adds one.
     expect(bars.reduce((n, v) => n + v, 0)).toBe(total);
     const quarters = tableRows(figure);
-    expect(quarters[0]).toEqual(['Q1 2022', String(bars[0])]);
+    expect(quarters[0]).toEqual(['2022 Q1', String(bars[0])]);
     expect(quarters.map((r) => Number(r[1]))).toEqual(bars);
     expect(within(figure).getByRole('columnheader', { name: 'Quarter' })).toBeTruthy();
     expect(summaryOf(figure)).toMatch(

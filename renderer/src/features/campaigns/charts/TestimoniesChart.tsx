@@ -95,7 +95,7 @@ export function TestimoniesChart({ hearings }: { hearings: readonly HearingDatum
 const mostOf = (bars: readonly BarDatum[]) =>
   bars.reduce<BarDatum | null>((best, b) => (best && best.value >= b.value ? best : b), null);
 
-/** A period's key (yyyy-mm, yyyy-Qn, yyyy) as the reader's language names it. */
+/** A period's key (yyyy-mm, yyyy-Qn, yyyy) as the reader's language names it; quarters as the report names them (2026 Q1). */
 function periodLabel(
   key: string,
   grain: Grain,
