@@ -1,5 +1,6 @@
 import { askResults, currentStep, followUpTally, signOnLetterFile, type Campaign } from '../../../shared/campaign';
 import type { Amendment, SignOnState } from '../../../shared/campaign/campaign-data';
+import { namesItselfAmendment } from '../../../shared/campaign/amendment-label';
 import { CHAMBER_NAMES } from '../../../shared/campaign/chamber-names';
 import { REPORT_LABELS } from '../../../shared/campaign/report-labels';
 import { STEP_NAMES } from '../../../shared/campaign/step-names';
@@ -23,12 +24,16 @@ const SIGN_ON: Record<SignOnState, string> = {
   declined: 'declined',
 };
 
-/** An amendment's line under its step: its label, whether it was adopted, and what it does. */
+/**
+ * An amendment's line under its step, worded as the app's bill history words it ("Amendment HA 1:
+ * adopted — what it does"; a label that already says "Amendment 2" is not given the word twice).
+ */
 function amendmentLine(a: Amendment): string {
+  const name = namesItselfAmendment(a.label) ? a.label : `Amendment ${a.label}`;
   const decided = a.adopted === null ? 'not decided yet' : a.adopted ? 'adopted' : 'rejected';
   // A summary may run over several lines in the app; here it stays on its amendment's line.
   const summary = a.summary.replace(/\s+/g, ' ').trim();
-  return `      Amendment: ${a.label} (${decided})${summary ? ` — ${summary}` : ''}`;
+  return `      ${name}: ${decided}${summary ? ` — ${summary}` : ''}`;
 }
 
 /** The campaign as its owner reads it: everything, nothing withheld (this never leaves the terminal). */

@@ -60,7 +60,8 @@ const CAMPAIGN = {
           chamber: 'senate',
           amendments: [
             { id: 'am-1', label: 'SA 1', summary: 'Limits relief to a\nfirst conviction.', adopted: true },
-            { id: 'am-2', label: 'SA 2', adopted: null },
+            { id: 'am-2', label: 'Amendment 2', adopted: null },
+            { id: 'am-3', label: 'SA 3', summary: 'Adds a fee.', adopted: false },
           ],
         },
       ],
@@ -152,11 +153,13 @@ describe('harbor campaign', () => {
     expect(out).toContain('Chambers: House, Senate');
     expect(out).toContain('    2027-01-10  Introduced');
     expect(out).toContain('    2027-02-20  Committee vote (Senate)');
-    // Each amendment on its own line under its step, with its summary when it has one.
+    // Each amendment on its own line under its step, worded as the app's bill history words it,
+    // with its summary when it has one.
     const step = out.indexOf('    2027-02-20  Committee vote (Senate)');
-    expect(out.slice(step + 1, step + 3)).toEqual([
-      '      Amendment: SA 1 (adopted) — Limits relief to a first conviction.',
-      '      Amendment: SA 2 (not decided yet)',
+    expect(out.slice(step + 1, step + 4)).toEqual([
+      '      Amendment SA 1: adopted — Limits relief to a first conviction.',
+      '      Amendment 2: not decided yet',
+      '      Amendment SA 3: rejected — Adds a fee.',
     ]);
     expect(out).toContain('  Beacon Shelter  service provider  signed #2');
     expect(shown.stdout).not.toMatch(/committee-vote|us-state|service-provider|house, senate|\bsenate\b/);
