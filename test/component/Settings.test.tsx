@@ -1,9 +1,8 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../shared/ipc/result';
-import { App } from '../../renderer/src/app/App';
 import { setLanguage } from '../../renderer/src/i18n/i18n';
-import { installHarbor, unlocked, type Handlers } from './harbor-stub';
+import { unlocked, type Handlers, type HarborStub } from './harbor-stub';
 import { findHeading, renderApp, useAppScreens } from './render-app';
 
 const PASS = 'my current passphrase';
@@ -19,13 +18,14 @@ function settingsHandlers(extra: Handlers = {}, hasRecoveryKey = false): Handler
   };
 }
 
-async function openSettings() {
-  render(<App />);
+/** The app, unlocked over `settingsHandlers`, opened on Settings from the rail (focus on its heading). */
+async function openSettings(extra: Handlers = {}, hasRecoveryKey = false): Promise<HarborStub> {
+  const harbor = renderApp(settingsHandlers(extra, hasRecoveryKey));
   await findHeading('Library');
   fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Settings' }));
   const heading = await findHeading('Settings');
   await waitFor(() => expect(document.activeElement).toBe(heading));
-  return heading;
+  return harbor;
 }
 
 function section(name: string): HTMLElement {
@@ -34,7 +34,6 @@ function section(name: string): HTMLElement {
 
 describe('settings', () => {
   it('marks the current section in the rail', async () => {
-    installHarbor(settingsHandlers());
     await openSettings();
     const nav = screen.getByRole('navigation');
     expect(within(nav).getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
@@ -42,8 +41,7 @@ describe('settings', () => {
   });
 
   it('saves auto-lock, theme and text size, and applies them at once', async () => {
-    const harbor = installHarbor(settingsHandlers());
-    await openSettings();
+    const harbor = await openSettings();
     fireEvent.change(screen.getByLabelText('Lock Harbor after'), { target: { value: '15' } });
     fireEvent.click(screen.getByLabelText('High contrast'));
     fireEvent.change(screen.getByLabelText('Text size'), { target: { value: '1.25' } });
@@ -61,8 +59,7 @@ describe('settings', () => {
   });
 
   it('switches the whole app to Spanish', async () => {
-    const harbor = installHarbor(settingsHandlers());
-    await openSettings();
+    const harbor = await openSettings();
     fireEvent.click(within(section('Language')).getByLabelText('Español'));
     await findHeading('Ajustes');
     expect(screen.getByRole('button', { name: 'Bloquear' })).toBeTruthy();
@@ -71,13 +68,10 @@ describe('settings', () => {
   });
 
   it('changes the passphrase after checking the current one', async () => {
-    const harbor = installHarbor(
-      settingsHandlers({
-        'vault:change-passphrase': ({ current }) =>
-          checkPass(current) ? ok({ recoveryKey: null }) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
-      }),
-    );
-    await openSettings();
+    const harbor = await openSettings({
+      'vault:change-passphrase': ({ current }) =>
+        checkPass(current) ? ok({ recoveryKey: null }) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
+    });
     const area = section('Passphrase');
     fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: 'not it' } });
     fireEvent.change(within(area).getByLabelText('New passphrase'), { target: { value: 'a whole new sentence' } });
@@ -97,13 +91,10 @@ describe('settings', () => {
   });
 
   it('after a passphrase change: says old backups still open with the old passphrase and offers a new backup', async () => {
-    const harbor = installHarbor(
-      settingsHandlers({
-        'vault:change-passphrase': () => ok({ recoveryKey: 'NEWR-ECOV-ERYK' }),
-        'vault:backup': () => ok({ saved: true }),
-      }),
-    );
-    await openSettings();
+    const harbor = await openSettings({
+      'vault:change-passphrase': () => ok({ recoveryKey: 'NEWR-ECOV-ERYK' }),
+      'vault:backup': () => ok({ saved: true }),
+    });
     const area = section('Passphrase');
     expect(within(area).queryByRole('button', { name: 'Make a new backup' })).toBeNull();
     fireEvent.change(within(area).getByLabelText('Your current passphrase'), { target: { value: PASS } });
@@ -120,15 +111,12 @@ describe('settings', () => {
   });
 
   it('creates a recovery key after asking for the passphrase, and shows it once', async () => {
-    const harbor = installHarbor(
-      settingsHandlers({
-        'vault:new-recovery-key': ({ passphrase }) =>
-          checkPass(passphrase)
-            ? ok({ recoveryKey: 'QQQQ-RRRR-SSSS-TTTT' })
-            : fail('wrong_passphrase', 'vault.wrongPassphrase'),
-      }),
-    );
-    await openSettings();
+    const harbor = await openSettings({
+      'vault:new-recovery-key': ({ passphrase }) =>
+        checkPass(passphrase)
+          ? ok({ recoveryKey: 'QQQQ-RRRR-SSSS-TTTT' })
+          : fail('wrong_passphrase', 'vault.wrongPassphrase'),
+    });
     const area = section('Recovery key');
     await within(area).findByText(/You don't have a recovery key/);
     fireEvent.click(within(area).getByRole('button', { name: 'Create a recovery key' }));
@@ -146,16 +134,13 @@ describe('settings', () => {
   });
 
   it('removes the recovery key only with the passphrase', async () => {
-    const harbor = installHarbor(
-      settingsHandlers(
-        {
-          'vault:remove-recovery-key': ({ passphrase }) =>
-            checkPass(passphrase) ? ok(undefined) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
-        },
-        true,
-      ),
+    const harbor = await openSettings(
+      {
+        'vault:remove-recovery-key': ({ passphrase }) =>
+          checkPass(passphrase) ? ok(undefined) : fail('wrong_passphrase', 'vault.wrongPassphrase'),
+      },
+      true,
     );
-    await openSettings();
     const area = section('Recovery key');
     fireEvent.click(await within(area).findByRole('button', { name: 'Remove the recovery key' }));
     fireEvent.click(within(area).getByRole('button', { name: 'Remove it' }));
@@ -168,8 +153,7 @@ describe('settings', () => {
   });
 
   it('reports an intact vault', async () => {
-    installHarbor(settingsHandlers({ 'vault:verify': () => ok({ ok: true, checked: 3, damaged: [] }) }));
-    await openSettings();
+    await openSettings({ 'vault:verify': () => ok({ ok: true, checked: 3, damaged: [] }) });
     const area = section('Vault check');
     fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
     // The status region is there before the answer arrives: wait for its words, not for the region.
@@ -177,17 +161,14 @@ describe('settings', () => {
   });
 
   it('lists damaged items calmly and says the others are unaffected', async () => {
-    installHarbor(
-      settingsHandlers({
-        'vault:verify': () =>
-          ok({
-            ok: false,
-            checked: 5,
-            damaged: [{ itemId: 'abcd1234efgh', revision: 2, problem: { key: 'integrity.notAuthentic' } }],
-          }),
-      }),
-    );
-    await openSettings();
+    await openSettings({
+      'vault:verify': () =>
+        ok({
+          ok: false,
+          checked: 5,
+          damaged: [{ itemId: 'abcd1234efgh', revision: 2, problem: { key: 'integrity.notAuthentic' } }],
+        }),
+    });
     const area = section('Vault check');
     fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
     await within(area).findByText('1 of 5 items could not be read. Your other items are unaffected.');
@@ -223,17 +204,14 @@ describe('settings', () => {
   });
 
   it('says plainly when derived data was changed outside Harbor, apart from damaged items', async () => {
-    installHarbor(
-      settingsHandlers({
-        'vault:verify': () =>
-          ok({
-            ok: false,
-            checked: 4,
-            damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: { key: 'integrity.cacheRebuilt' } }],
-          }),
-      }),
-    );
-    await openSettings();
+    await openSettings({
+      'vault:verify': () =>
+        ok({
+          ok: false,
+          checked: 4,
+          damaged: [{ itemId: 'cache', cache: 'story-summaries', problem: { key: 'integrity.cacheRebuilt' } }],
+        }),
+    });
     const area = section('Vault check');
     fireEvent.click(within(area).getByRole('button', { name: 'Check vault integrity' }));
     await within(area).findByText(/was damaged or changed outside Harbor/);
@@ -243,15 +221,12 @@ describe('settings', () => {
   });
 
   it('rotates keys after the passphrase and shows the new recovery key if there was one', async () => {
-    const harbor = installHarbor(
-      settingsHandlers({
-        'vault:rotate-keys': ({ passphrase }) =>
-          checkPass(passphrase)
-            ? ok({ recoveryKey: 'NEWK-EYNE-WKEY' })
-            : fail('wrong_passphrase', 'vault.wrongPassphrase'),
-      }),
-    );
-    await openSettings();
+    const harbor = await openSettings({
+      'vault:rotate-keys': ({ passphrase }) =>
+        checkPass(passphrase)
+          ? ok({ recoveryKey: 'NEWK-EYNE-WKEY' })
+          : fail('wrong_passphrase', 'vault.wrongPassphrase'),
+    });
     const area = section('Rotate keys');
     expect(within(area).getByText(/old passphrase and have an old copy of your vault/)).toBeTruthy();
     fireEvent.click(within(area).getByRole('button', { name: 'Rotate keys' }));

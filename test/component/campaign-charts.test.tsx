@@ -81,6 +81,13 @@ describe('campaign charts', () => {
     );
   });
 
+  it('the dashboard’s outline: each chart’s title is a heading right under the page’s, no level skipped', () => {
+    render(<DashboardPage campaign={campaignOf({})} onBack={() => undefined} />);
+    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1)));
+    expect(levels).toEqual([1, 2, 2, 2, 2, 2]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Follow-ups' })).toBeTruthy();
+  });
+
   it('an empty chart draws nothing and says so instead of showing an empty axis', () => {
     render(<AsksChart counts={{ won: 0, partly: 0, lost: 0, open: 0 }} />);
     const figure = figureNamed('Asks won and lost');
@@ -134,8 +141,8 @@ describe('campaign charts', () => {
     render(
       <TestimoniesChart
         hearings={[
-          { label: 'Judiciary, 3 Mar', value: 2 },
-          { label: 'Finance, 9 Apr', value: 5 },
+          { label: 'Judiciary, 3 Mar', date: '2027-03-03', value: 2 },
+          { label: 'Finance, 9 Apr', date: '2027-04-09', value: 5 },
         ]}
       />,
     );
@@ -146,6 +153,54 @@ describe('campaign charts', () => {
     ]);
     expect(drawn(figure, '[data-bar]')).toEqual([2, 5]);
     expect(summaryOf(figure)).toBe('Testimonies submitted: 7; the most for one hearing: Finance, 9 Apr (5).');
+  });
+
+  it('testimonies at 400 hearings: the picture and its table sum them per quarter, named in the title, and every hearing is still one click away', () => {
+    // 400 hearings, one every four or five days from January 2022: about five years, so past forty
+    // months (a bar each would be 400 hair-thin bars; a month each, sixty).
+    const hearings = Array.from({ length: 400 }, (_, i) => ({
+      label: `Judiciary ${i + 1}, ${addDays('2022-01-03', Math.floor(i * 4.5))}`,
+      date: addDays('2022-01-03', Math.floor(i * 4.5)),
+      value: i % 3,
+    }));
+    const total = hearings.reduce((n, h) => n + h.value, 0);
+    render(<TestimoniesChart hearings={hearings} />);
+    const figure = figureNamed(
+      'Testimonies per quarter (400 hearings, too many for a bar each, grouped by the quarter they were held in)',
+    );
+    const bars = drawn(figure, '[data-bar]');
+    expect(bars.length).toBeLessThanOrEqual(40);
+    expect(bars.length).toBeGreaterThan(15);
+    // Grouping moves the testimonies into quarters; it never loses or adds one.
+    expect(bars.reduce((n, v) => n + v, 0)).toBe(total);
+    const quarters = tableRows(figure);
+    expect(quarters[0]).toEqual(['2022 Q1', String(bars[0])]);
+    expect(quarters.map((r) => Number(r[1]))).toEqual(bars);
+    expect(within(figure).getByRole('columnheader', { name: 'Quarter' })).toBeTruthy();
+    expect(summaryOf(figure)).toMatch(
+      new RegExp(`^Testimonies submitted: ${total} for 400 hearings, shown per quarter over ${bars.length} quarters;`),
+    );
+    // The hearings themselves, each with its own count, behind a second disclosure.
+    fireEvent.click(within(figure).getByText('Show every hearing as a table'));
+    const each = within(figure).getByRole('table', { name: 'Testimonies submitted at each hearing' });
+    const rows = within(each)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows).toHaveLength(400);
+    expect(rows[399]).toEqual([hearings[399]!.label, String(hearings[399]!.value)]);
+  });
+
+  it('testimonies at forty hearings: still a bar each, titled per hearing', () => {
+    const hearings = Array.from({ length: 40 }, (_, i) => ({
+      label: `Judiciary ${i + 1}`,
+      date: addDays('2027-01-04', i * 7),
+      value: 1,
+    }));
+    render(<TestimoniesChart hearings={hearings} />);
+    const figure = figureNamed('Testimonies per hearing');
+    expect(drawn(figure, '[data-bar]')).toHaveLength(40);
+    expect(within(figure).queryByText('Show every hearing as a table')).toBeNull();
   });
 
   it('bill timeline: every step in the table is a point on its bill’s line; engagements and hearings get lines of their own', () => {

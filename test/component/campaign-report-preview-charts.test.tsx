@@ -90,4 +90,36 @@ describe('the campaign report preview', () => {
       'Engagements per quarter, by kind (N months grouped into quarters)',
     );
   });
+
+  it('the outline a screen reader lists: each chart title one level below the report section it sits in, no level skipped', async () => {
+    installHarbor({ 'share:list': () => ok([]), 'campaign:report-preview': () => ok(preview) });
+    render(<ReportExportPage campaign={campaign} save={() => Promise.resolve(null)} onBack={() => undefined} />);
+    fireEvent.click(await screen.findByText('Show the whole report as it will be saved'));
+    const headings = [...window.document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((h) => ({
+      level: Number(h.tagName.slice(1)),
+      text: h.textContent ?? '',
+      chart: h.classList.contains('chart__title'),
+    }));
+    expect(headings[0]!.level).toBe(1);
+    // axe's heading-order: a heading is at most one level deeper than the one before it.
+    headings.forEach((h, i) => {
+      if (i > 0)
+        expect(h.level, `${h.text} after ${headings[i - 1]!.text}`).toBeLessThanOrEqual(headings[i - 1]!.level + 1);
+    });
+    // The report's own sections (its level-1 headings), as the file holds them.
+    const sections = new Set(
+      document.blocks.flatMap((b) =>
+        b.type === 'heading' && b.level === 1 ? [b.runs.map((r) => r.text).join('')] : [],
+      ),
+    );
+    const titles = headings.filter((h) => h.chart);
+    expect(titles).toHaveLength(charts.length);
+    for (const title of titles) {
+      const section = headings
+        .slice(0, headings.indexOf(title))
+        .reverse()
+        .find((h) => !h.chart && sections.has(h.text))!;
+      expect(title.level, `${title.text} in ${section.text}`).toBe(section.level + 1);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareFrom } from '../support/briefing-fixtures';
 import { grantConsent } from './consent-steps';
-import { expectAxeClean } from './harness/axe';
+import { expectAxeClean, expectAxeRulesClean } from './harness/axe';
 import { layoutProblems } from './layout-steps';
 import { escapeRegExp, words, type Language } from './locale-steps';
 import { launchHarbor, type HarborApp } from './harness/launch';
@@ -391,6 +391,8 @@ const SCREENS: Screen[] = [
       await button(page, t('campaigns.page.dashboard')).click();
       await page.getByRole('figure').first().waitFor();
       await check('dashboard');
+      // The charts' titles right under the page's h1 (they were h3s, skipping a level).
+      await expectAxeRulesClean(page, ['heading-order'], 'the dashboard');
     },
   },
   {
@@ -457,6 +459,14 @@ const SCREENS: Screen[] = [
       await heading(page, t('campaigns.report.title'));
       await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();
       await check('report');
+      // The bar's share at 160 % in Spanish in the smaller window; the large-text screen measures 200 %.
+      expect(await actionBarShare(page)).toBeLessThanOrEqual(0.25);
+      // The whole report with its charts, drawn at the column's width: laid out, and each chart's
+      // title a level below its section's heading.
+      await page.getByText(t('campaigns.report.showDocument'), { exact: true }).click();
+      await page.locator('figure.chart').first().waitFor();
+      await check('report with its charts');
+      await expectAxeRulesClean(page, ['heading-order'], 'the report with its charts');
     },
   },
   {

@@ -1,5 +1,7 @@
 import { askResults, currentStep, followUpTally, signOnLetterFile, type Campaign } from '../../../shared/campaign';
-import type { SignOnState } from '../../../shared/campaign/campaign-data';
+import type { Amendment, SignOnState } from '../../../shared/campaign/campaign-data';
+import { namesItselfAmendment } from '../../../shared/campaign/amendment-label';
+import { CHAMBER_NAMES } from '../../../shared/campaign/chamber-names';
 import { REPORT_LABELS } from '../../../shared/campaign/report-labels';
 import { STEP_NAMES } from '../../../shared/campaign/step-names';
 import { today } from '../../../shared/core/dates';
@@ -13,6 +15,7 @@ import { withVault } from '../with-vault';
  * are named with the words the app and the report use, never the file's spellings ("committee-vote").
  */
 const STEPS = STEP_NAMES.en;
+const CHAMBERS = CHAMBER_NAMES.en;
 const WORDS = REPORT_LABELS.en;
 const SIGN_ON: Record<SignOnState, string> = {
   'not-asked': 'not asked yet',
@@ -21,6 +24,18 @@ const SIGN_ON: Record<SignOnState, string> = {
   declined: 'declined',
 };
 
+/**
+ * An amendment's line under its step, worded as the app's bill history words it ("Amendment HA 1:
+ * adopted — what it does"; a label that already says "Amendment 2" is not given the word twice).
+ */
+function amendmentLine(a: Amendment): string {
+  const name = namesItselfAmendment(a.label) ? a.label : `Amendment ${a.label}`;
+  const decided = a.adopted === null ? 'not decided yet' : a.adopted ? 'adopted' : 'rejected';
+  // A summary may run over several lines in the app; here it stays on its amendment's line.
+  const summary = a.summary.replace(/\s+/g, ' ').trim();
+  return `      ${name}: ${decided}${summary ? ` — ${summary}` : ''}`;
+}
+
 /** The campaign as its owner reads it: everything, nothing withheld (this never leaves the terminal). */
 function lines(c: Campaign, day: string): string[] {
   const out = [c.title || '(untitled)', '='.repeat(Math.max(8, Math.min(60, c.title.length)))];
@@ -28,7 +43,7 @@ function lines(c: Campaign, day: string): string[] {
   out.push(
     `Jurisdiction: ${WORDS.jurisdictions[c.jurisdiction]}${c.jurisdictionName ? ` (${c.jurisdictionName})` : ''}`,
   );
-  if (c.chambers.length) out.push(`Chambers: ${c.chambers.join(', ')}`);
+  if (c.chambers.length) out.push(`Chambers: ${c.chambers.map((ch) => CHAMBERS[ch]).join(', ')}`);
   const asks = askResults(c);
   if (c.asks.length) {
     out.push('', 'Message box');
@@ -40,8 +55,9 @@ function lines(c: Campaign, day: string): string[] {
       const now = currentStep(b.steps);
       out.push(`  ${b.number}  ${b.title}${b.sponsor ? ` (sponsor: ${b.sponsor})` : ''}`);
       for (const s of b.steps) {
-        const amendments = s.amendments.length ? `  amendments: ${s.amendments.map((a) => a.label).join(', ')}` : '';
-        out.push(`    ${s.date}  ${STEPS[s.kind]}${s.note ? ` — ${s.note}` : ''}${amendments}`);
+        const chamber = s.chamber ? ` (${CHAMBERS[s.chamber]})` : '';
+        out.push(`    ${s.date}  ${STEPS[s.kind]}${chamber}${s.note ? ` — ${s.note}` : ''}`);
+        for (const a of s.amendments) out.push(amendmentLine(a));
       }
       if (!now) out.push('    (no steps yet)');
     }

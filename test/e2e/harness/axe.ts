@@ -50,3 +50,26 @@ export async function expectAxeClean(page: Page, screen: string): Promise<void> 
   const findings = await seriousAxeFindings(page);
   expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
 }
+
+/**
+ * Fails with the findings named when any of the given axe rules finds something, whatever its
+ * impact: for rules outside the WCAG tags above that a screen still has to keep, such as
+ * heading-order (a chart titled h3 under an h3 reads as beside its section, not in it).
+ */
+export async function expectAxeRulesClean(page: Page, rules: readonly string[], screen: string): Promise<void> {
+  const source = await loadAxe();
+  const results = await page.evaluate(
+    async ([src, only]) => {
+      const w = window as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<unknown> } };
+      if (!w.axe) (0, eval)(src);
+      return w.axe!.run(document, { runOnly: { type: 'rule', values: only }, resultTypes: ['violations'] });
+    },
+    [source, [...rules]] as const,
+  );
+  const findings = (results as AxeResult).violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  expect(findings, `${screen}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
+}

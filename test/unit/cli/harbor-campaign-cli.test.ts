@@ -44,6 +44,7 @@ const CAMPAIGN = {
   policyAsk: 'Let survivors clear their records.',
   jurisdiction: 'us-state',
   jurisdictionName: 'Ohio',
+  chambers: ['house', 'senate'],
   asks: [{ id: 'ask-1', text: 'Pass SB 12', reason: 'Records block jobs.' }],
   bills: [
     {
@@ -52,7 +53,17 @@ const CAMPAIGN = {
       title: 'Record Relief',
       steps: [
         { id: 'st-1', kind: 'introduced', date: '2027-01-10' },
-        { id: 'st-2', kind: 'committee-vote', date: '2027-02-20' },
+        {
+          id: 'st-2',
+          kind: 'committee-vote',
+          date: '2027-02-20',
+          chamber: 'senate',
+          amendments: [
+            { id: 'am-1', label: 'SA 1', summary: 'Limits relief to a\nfirst conviction.', adopted: true },
+            { id: 'am-2', label: 'Amendment 2', adopted: null },
+            { id: 'am-3', label: 'SA 3', summary: 'Adds a fee.', adopted: false },
+          ],
+        },
       ],
     },
   ],
@@ -134,15 +145,24 @@ describe('harbor campaign', () => {
     expect(JSON.parse(signOn.stdout).sections.signatories.text).toBe('- Abbey Church\n- Beacon Shelter');
   }, 60_000);
 
-  it('show prints the campaign in words: bill steps, jurisdiction and sectors named as the app names them', async () => {
+  it('show prints the campaign in words: bill steps, chambers, jurisdiction and sectors named as the app names them, and what each amendment does', async () => {
     const shown = await harbor(['campaign', 'show', dir, id, '--passphrase-stdin'], lines(PASS));
     expectExit(shown, 0);
     const out = shown.stdout.split('\n');
     expect(out).toContain('Jurisdiction: US state (Ohio)');
+    expect(out).toContain('Chambers: House, Senate');
     expect(out).toContain('    2027-01-10  Introduced');
-    expect(out).toContain('    2027-02-20  Committee vote');
+    expect(out).toContain('    2027-02-20  Committee vote (Senate)');
+    // Each amendment on its own line under its step, worded as the app's bill history words it,
+    // with its summary when it has one.
+    const step = out.indexOf('    2027-02-20  Committee vote (Senate)');
+    expect(out.slice(step + 1, step + 4)).toEqual([
+      '      Amendment SA 1: adopted — Limits relief to a first conviction.',
+      '      Amendment 2: not decided yet',
+      '      Amendment SA 3: rejected — Adds a fee.',
+    ]);
     expect(out).toContain('  Beacon Shelter  service provider  signed #2');
-    expect(shown.stdout).not.toMatch(/committee-vote|us-state|service-provider/);
+    expect(shown.stdout).not.toMatch(/committee-vote|us-state|service-provider|house, senate|\bsenate\b/);
     const missing = await harbor(['campaign', 'show', dir, 'no-such-campaign', '--passphrase-stdin'], lines(PASS));
     expectExit(missing, 4);
   }, 60_000);

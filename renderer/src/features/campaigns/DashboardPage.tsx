@@ -44,6 +44,7 @@ export function DashboardPage({ campaign, onBack }: { campaign: Campaign; onBack
         <TestimoniesChart
           hearings={data.hearings.map((h) => ({
             label: `${h.label}, ${day(h.date)}`,
+            date: h.date,
             value: h.testimonies,
           }))}
         />

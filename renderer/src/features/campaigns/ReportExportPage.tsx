@@ -148,7 +148,7 @@ export function ReportExportPage({
             <summary>{t('campaigns.report.showDocument')}</summary>
             <ExportDocumentView
               document={ready.document}
-              chart={(table) => <ReportChart table={table} language={ready.document.language} />}
+              chart={(table, level) => <ReportChart table={table} level={level} language={ready.document.language} />}
             />
           </details>
         </section>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, ExportDocument, InlineRun, TableBlock } from '../../../../shared/export/export-document';
 import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../../shared/export/podium';
@@ -8,19 +8,43 @@ import './export-flow.css';
 /** The preview marks what the transform changed on each run; the files never carry it. */
 export type PreviewRun = InlineRun & { change?: 'redacted' | 'identity' };
 
+/** The page's heading for a document heading: the preview sits under the page's h1 and h2. */
+const headingTag = (level: number) => (level === 1 ? 'h3' : level === 2 ? 'h4' : 'h5');
+
+/**
+ * For each chart table of the document, the heading level its title takes: one below the section
+ * heading (level 1) it sits in, so a screen reader's outline has the chart inside its section. A
+ * chart after a section's sub-headings (the bills' timeline after each bill's own heading) sums the
+ * whole section, so it sits beside those sub-headings, not inside the last one. Before any
+ * heading, a chart is a section of its own.
+ */
+function chartLevels(blocks: readonly Block[]): Map<Block, ChartHeadingLevel> {
+  const out = new Map<Block, ChartHeadingLevel>();
+  let section = 2;
+  for (const b of blocks) {
+    if (b.type === 'heading' && b.level === 1 && !b.timeMark) section = Number(headingTag(1).slice(1));
+    if (b.type === 'table' && b.chart) out.set(b, (section + 1) as ChartHeadingLevel);
+  }
+  return out;
+}
+
+/** A chart title's heading level (h3 to h6). */
+export type ChartHeadingLevel = 3 | 4 | 5 | 6;
+
 /**
  * The document exactly as the file will hold it, every redaction and identity substitution
  * highlighted. A table with a chart is drawn by `chart` when given (the campaign report's preview
- * draws the dashboard's charts), else shown as its table.
+ * draws the dashboard's charts, titled at `level`), else shown as its table.
  */
 export function ExportDocumentView({
   document: doc,
   chart,
 }: {
   document: ExportDocument;
-  chart?: (table: TableBlock) => ReactNode;
+  chart?: (table: TableBlock, level: ChartHeadingLevel) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const levels = useMemo(() => chartLevels(doc.blocks), [doc.blocks]);
 
   const run = (r: PreviewRun, key: number): ReactNode => {
     const lines = r.text.split('\n');
@@ -65,7 +89,7 @@ export function ExportDocumentView({
               {runs(b.runs)}
             </p>
           );
-        const Tag = b.level === 1 ? 'h3' : b.level === 2 ? 'h4' : 'h5';
+        const Tag = headingTag(b.level);
         return (
           <Tag key={key} dir="auto">
             {runs(b.runs)}
@@ -89,7 +113,11 @@ export function ExportDocumentView({
       case 'blockquote':
         return <blockquote key={key}>{b.blocks.map(block)}</blockquote>;
       case 'table':
-        return b.chart && chart ? <div key={key}>{chart(b)}</div> : <PreviewTable key={key} table={b} />;
+        return b.chart && chart ? (
+          <div key={key}>{chart(b, levels.get(b) ?? 3)}</div>
+        ) : (
+          <PreviewTable key={key} table={b} />
+        );
     }
   };
 

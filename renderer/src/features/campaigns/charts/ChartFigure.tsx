@@ -4,11 +4,24 @@ import { useFormatters } from '../../../ui/use-formatters';
 import { DataTable, type TableData } from './DataTable';
 import './charts.css';
 
+/** The heading levels a chart's title can take: one below whatever heading the chart sits under. */
+export type ChartHeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 export interface ChartFigureProps {
   title: string;
+  /**
+   * The title's heading level. The dashboard's charts sit right under the page's h1 (2, the
+   * default); the report preview's sit under the report's own section headings, one below them.
+   */
+  level?: ChartHeadingLevel;
   /** One sentence saying what the picture shows; also the picture's name for screen readers. */
   summary: string;
   table: TableData;
+  /**
+   * A second table behind its own disclosure: the detail a grouped picture sums up (every hearing
+   * under testimonies per quarter), so grouping the picture never hides a row.
+   */
+  more?: { label: string; caption: string; table: TableData };
   /** The drawing (an svg); left out when there is nothing to draw, and the summary says so. */
   children?: ReactNode;
 }
@@ -17,17 +30,15 @@ export interface ChartFigureProps {
  * A chart as a figure: title, one-sentence summary, the picture, and its numbers in a table that
  * opens below it. The picture is an image named by the summary; the table carries the detail.
  */
-export function ChartFigure({ title, summary, table, children }: ChartFigureProps) {
+export function ChartFigure({ title, level = 2, summary, table, more, children }: ChartFigureProps) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
   const id = useId();
-  // The table is built when first opened: with years of data it is most of the page's elements.
-  const [opened, setOpened] = useState(false);
+  const Heading = `h${level}` as const;
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-      <h3 id={`${id}-title`} className="chart__title">
+      <Heading id={`${id}-title`} className="chart__title">
         {title}
-      </h3>
+      </Heading>
       <p id={`${id}-summary`} className="chart__summary">
         {summary}
       </p>
@@ -36,16 +47,26 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
           {children}
         </div>
       )}
-      {table.rows.length > 0 && (
-        <details className="chart__details" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
-          <summary>{t('campaigns.chart.showTable')}</summary>
-          {opened && (
-            <div className="chart-table-scroll">
-              <DataTable caption={title} data={table} format={fmt.number} />
-            </div>
-          )}
-        </details>
+      {table.rows.length > 0 && <TableDisclosure label={t('campaigns.chart.showTable')} caption={title} data={table} />}
+      {more && more.table.rows.length > 0 && (
+        <TableDisclosure label={more.label} caption={more.caption} data={more.table} />
       )}
     </figure>
+  );
+}
+
+/** A table behind "show", built when first opened: with years of data it is most of the page's elements. */
+function TableDisclosure({ label, caption, data }: { label: string; caption: string; data: TableData }) {
+  const fmt = useFormatters();
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="chart__details" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
+      <summary>{label}</summary>
+      {opened && (
+        <div className="chart-table-scroll">
+          <DataTable caption={caption} data={data} format={fmt.number} />
+        </div>
+      )}
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 import type { TableBlock } from '../../../../../shared/export/table-block';
 import { chartBars, chartStacks, chartTimeline } from '../../../../../shared/export/table-chart-svg';
 import { BarsChart } from './BarsChart';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, type ChartHeadingLevel } from './ChartFigure';
 import { StackedMonthsChart } from './StackedMonthsChart';
 import { TimelineChart, type TimelineRow } from './TimelineChart';
 
@@ -11,11 +11,25 @@ import { TimelineChart, type TimelineRow } from './TimelineChart';
  * numbers the file's picture is drawn from (shared/export/table-chart-svg.ts), with its caption as
  * the title, its summary sentence, and the table behind "show the numbers".
  */
-export function ReportChart({ table, language }: { table: TableBlock; language: string }) {
+export function ReportChart({
+  table,
+  level,
+  language,
+}: {
+  table: TableBlock;
+  /** One below the report heading the chart sits under (ExportDocumentView works it out). */
+  level: ChartHeadingLevel;
+  language: string;
+}) {
   const chart = table.chart;
   if (!chart) return null;
   return (
-    <ChartFigure title={table.caption} summary={chart.summary} table={{ columns: table.header, rows: table.rows }}>
+    <ChartFigure
+      title={table.caption}
+      level={level}
+      summary={chart.summary}
+      table={{ columns: table.header, rows: table.rows }}
+    >
       {chart.kind === 'bars' && <BarsChart bars={chartBars(table)} colourEach={table.rows.length <= 6} />}
       {chart.kind === 'stacked' && (
         <StackedMonthsChart months={chartStacks(table).columns} series={chartStacks(table).series} />
