@@ -1,10 +1,9 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
 import { chromiumExecutable } from './chromium-executable';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
 import { launchPipeChromium, type PrintContext, type PrintPage, type PrintToPdfParams } from './pipe-chromium';
-import { makeProfileDir, removeOrphanedProfiles } from './print-profiles';
+import { makeProfileDir, profilesFolder, removeOrphanedProfiles } from './print-profiles';
 
 export { PROFILE_PREFIX } from './print-profiles';
 
@@ -24,7 +23,7 @@ export interface ChromiumPrinterOptions {
   executablePath?: string;
   /** Starts the browser; tests inject one to follow the profile directory without Chromium. */
   launch?: LaunchChromium;
-  /** Where profile directories are made; the system's temporary folder unless a test says. */
+  /** Where profile directories are made; profilesFolder() (in memory on Linux) unless a test says. */
   tempDir?: string;
 }
 
@@ -80,7 +79,7 @@ export function printParams(opts: PrintOptions): PrintToPdfParams {
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
-  const tempDir = options.tempDir ?? os.tmpdir();
+  const tempDir = options.tempDir ?? profilesFolder();
   // The profile is made and Chromium spawned in this very tick, before anything else can hold
   // this thread (the command line loads its export code right after starting the printer).
   const profileDir = makeProfileDir(tempDir);
