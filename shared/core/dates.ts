@@ -17,15 +17,8 @@ export function isRealDay(day: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /** The calendar day at `now` in `timeZone` (default: this computer's zone), as yyyy-mm-dd. */
 export function localDay(now: Date, timeZone?: string): string {
-  // This computer's zone is the one Date's own fields use, as Intl does by default; read from
-  // them, without the ~50 ms a process's first Intl.DateTimeFormat costs (a PDF export pays it
-  // on its way from the key to the print).
-  if (!timeZone)
-    return `${String(now.getFullYear()).padStart(4, '0')}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const parts = new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',

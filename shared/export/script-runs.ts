@@ -55,18 +55,8 @@ const VIETNAMESE_LETTER = /[ăĂđĐơƠưƯ\u1EA0-\u1EF9]/u;
 const TRADITIONAL = new Set('們這個來說為國會時對應與後從還點過發經問關學實現動體聽證據議員權讓開難當');
 const SIMPLIFIED = new Set('们这个来说为国会时对应与后从还点过发经问关学实现动体听证据议员权让开难当');
 
-/**
- * Any character of the East Asian scripts; any of the scripts that give a stretch a language of
- * its own (Latin's Vietnamese is decided per paragraph). Most paragraphs have none: one test of the
- * whole text spares them the test of every character against every script.
- */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const TAGGED_CHAR =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-
 /** The CJK language of a text: Japanese with kana, Korean with hangul, else Chinese; null with none. */
 export function cjkLanguage(text: string): CjkLanguage | null {
-  if (!CJK_CHAR.test(text)) return null;
   let han = false;
   let traditional = 0;
   let simplified = 0;
@@ -83,15 +73,8 @@ export function cjkLanguage(text: string): CjkLanguage | null {
   return traditional > simplified ? 'zh-TW' : 'zh-CN';
 }
 
-/**
- * A Vietnamese letter, or a combining mark that could make one once composed (NFC composes only
- * a letter followed by marks): a text with neither has no Vietnamese word.
- */
-const MAYBE_VIETNAMESE = /[\p{M}ăĂđĐơƠưƯ\u1EA0-\u1EF9]/u;
-
 /** Vietnamese when at least a fifth of the Latin words carry a letter only Vietnamese uses. */
 export function isVietnamese(text: string): boolean {
-  if (!MAYBE_VIETNAMESE.test(text)) return false;
   const words = text.match(/[\p{Script=Latin}\p{M}]+/gu) ?? [];
   const marked = words.filter((w) => VIETNAMESE_LETTER.test(w.normalize('NFC')));
   return marked.length > 0 && marked.length * 5 >= words.length;
@@ -189,8 +172,6 @@ export function scriptSegments(text: string, ctx: ParagraphContext): ScriptSegme
 }
 
 function languageSegments(text: string, ctx: ParagraphContext): ScriptSegment[] {
-  // Text in the document's own language only (no Vietnamese, no other script): one stretch.
-  if (!ctx.vietnamese && !TAGGED_CHAR.test(text)) return text ? [{ text, lang: null, isolate: false }] : [];
   const out: ScriptSegment[] = [];
   let pending = '';
   for (const char of text) {

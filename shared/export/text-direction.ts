@@ -59,13 +59,8 @@ export function firstStrongDirection(text: string): Direction | null {
 /** Right-to-left text, where the direction must be set: its first strong character is R or AL. */
 export const isRtl = (text: string) => firstStrongDirection(text) === 'rtl';
 
-/** Every character strongClass can call 'R': RLM, and the right-to-left blocks (ALM is among them). */
-const MAYBE_RTL = /[\u200F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
-
 /** Whether any character is a strong right-to-left one (a placeholder inside it needs isolating). */
 export function containsRtl(text: string): boolean {
-  // Most text has no character of those blocks at all: one test, not one per character.
-  if (!MAYBE_RTL.test(text)) return false;
   for (const char of text) if (strongClass(char) === 'R') return true;
   return false;
 }
