@@ -1,10 +1,9 @@
-import { accessSync, constants, promises as fs } from 'node:fs';
-import os from 'node:os';
-import { HarborError } from '../../shared/errors';
+import { promises as fs } from 'node:fs';
 import { pdfPageSetup } from '../../shared/export/pdf-page';
+import { chromiumExecutable } from './chromium-executable';
 import type { PdfPrinter, PrintOptions } from './pdf-printer';
 import { launchPipeChromium, type PrintContext, type PrintPage, type PrintToPdfParams } from './pipe-chromium';
-import { makeProfileDir, removeOrphanedProfiles } from './print-profiles';
+import { makeProfileDir, profilesFolder, removeOrphanedProfiles } from './print-profiles';
 
 export { PROFILE_PREFIX } from './print-profiles';
 
@@ -20,15 +19,13 @@ export type LaunchChromium = (
 ) => Promise<PrintContext>;
 
 export interface ChromiumPrinterOptions {
-  /** Defaults to $HARBOR_CHROMIUM, then /usr/bin/chromium. */
+  /** Defaults to $HARBOR_CHROMIUM, then /usr/bin/chromium (or the binary Debian's launcher script runs). */
   executablePath?: string;
   /** Starts the browser; tests inject one to follow the profile directory without Chromium. */
   launch?: LaunchChromium;
-  /** Where profile directories are made; the system's temporary folder unless a test says. */
+  /** Where profile directories are made; profilesFolder() (in memory on Linux) unless a test says. */
   tempDir?: string;
 }
-
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** No network, no updates, no sync, no first-run work: Chromium here is only a typesetter. */
 const ARGS = [
@@ -42,13 +39,7 @@ const ARGS = [
 ];
 
 export function chromiumPath(options: ChromiumPrinterOptions = {}): string {
-  const path = options.executablePath ?? process.env.HARBOR_CHROMIUM ?? DEFAULT_CHROMIUM;
-  try {
-    accessSync(path, constants.X_OK);
-  } catch {
-    throw new HarborError('unsupported', 'export.chromiumMissing');
-  }
-  return path;
+  return chromiumExecutable(options.executablePath);
 }
 
 /**
@@ -88,7 +79,7 @@ export function printParams(opts: PrintOptions): PrintToPdfParams {
  */
 export async function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
   const executablePath = chromiumPath(options);
-  const tempDir = options.tempDir ?? os.tmpdir();
+  const tempDir = options.tempDir ?? profilesFolder();
   // The profile is made and Chromium spawned in this very tick, before anything else can hold
   // this thread (the command line loads its export code right after starting the printer).
   const profileDir = makeProfileDir(tempDir);

@@ -55,7 +55,18 @@ interface QuoteState {
   open: number;
 }
 
+/** The last character of a text (a surrogate pair whole), as iterating it would end with. */
+function lastChar(text: string): string {
+  const tail = text.slice(-2);
+  return /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(tail) ? tail : text.slice(-1);
+}
+
 function curl(text: string, marks: Marks, state: QuoteState): string {
+  // Most runs have no straight quote: unchanged, only the last character carried on.
+  if (!text.includes('"') && !text.includes("'")) {
+    if (text) state.prev = lastChar(text);
+    return text;
+  }
   let out = '';
   const chars = [...text];
   chars.forEach((c, i) => {

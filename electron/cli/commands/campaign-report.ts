@@ -1,28 +1,13 @@
 import type { ExportFormat } from '../../../shared/consent/grant';
 import type { Lang } from '../../../shared/core/languages';
 import { createCampaignReports, createCampaignService } from '../../campaigns/index';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../export/chromium-printer';
-import type { PdfPrinter } from '../../export/pdf-printer';
 import { saveFile } from '../../platform/save-file';
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
+import { commandPrinter } from '../command-printer';
 import { parseFormat } from '../consent-flags';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
-
-/** Chromium starts only for a PDF, and only once every excerpt's consent has allowed the report. */
-function lazyChromium(): PdfPrinter & { close(): Promise<void> } {
-  let printer: Promise<ChromiumPrinter> | null = null;
-  return {
-    async print(html, options) {
-      printer ??= createChromiumPrinter();
-      return (await printer).print(html, options);
-    },
-    async close() {
-      if (printer) await (await printer.catch(() => null))?.close();
-    },
-  };
-}
 
 export const campaignReport: CliCommand = {
   name: 'campaign report',
@@ -61,7 +46,10 @@ export const campaignReport: CliCommand = {
     if (paper !== 'letter' && paper !== 'a4') throw new UsageError('--paper must be letter or a4.');
     if (languageFlag !== undefined && languageFlag !== 'en' && languageFlag !== 'es')
       throw new UsageError('--language must be en or es.');
-    const printer = lazyChromium();
+    // The same one-Chromium-per-command printer as `harbor export`, not started early: Chromium
+    // starts only for a PDF, once every excerpt's consent has allowed the report, and starts
+    // closing as soon as the report is printed.
+    const printer = commandPrinter();
     try {
       const bytes = await withVault(dir, secretAt(ctx, 0), async (vault) => {
         const language = (languageFlag ?? (await createCampaignService(vault).get(id)).language) as Lang;

@@ -56,5 +56,10 @@ describe('first-strong direction', () => {
   it('finds right-to-left text anywhere in a paragraph', () => {
     expect(containsRtl('He said شكرا.')).toBe(true);
     expect(containsRtl('He said thanks. ١٢٣')).toBe(false);
+    // Only a right-to-left mark, a presentation form, a plane-1 letter: each is found.
+    expect(containsRtl('He said \u200F thanks.')).toBe(true);
+    expect(containsRtl('He said \uFB2A.')).toBe(true);
+    expect(containsRtl('He said \u{10900}.')).toBe(true);
+    expect(containsRtl('He said thanks \u{1F600}.')).toBe(false);
   });
 });

@@ -43,6 +43,22 @@ describe('typography of released text', () => {
         runs: [{ text: 'He wrote \u201C' }, { text: 'never', italic: true }, { text: '\u201D.' }],
       },
     ]);
+    // A run without quotes still says how the next one starts: after a space, a quote opens.
+    const opened = typesetDocument(
+      doc({ blocks: [{ type: 'paragraph', runs: [{ text: 'He wrote ' }, { text: `"never" and 'no'` }] }] }),
+    );
+    expect(opened.blocks[0]).toEqual({
+      type: 'paragraph',
+      runs: [{ text: 'He wrote ' }, { text: '\u201Cnever\u201D and \u2018no\u2019' }],
+    });
+    // …and after a word, a quote in the next run closes.
+    const closed = typesetDocument(
+      doc({ blocks: [{ type: 'paragraph', runs: [{ text: 'He wrote "never ' }, { text: 'again' }, { text: '".' }] }] }),
+    );
+    expect(closed.blocks[0]).toEqual({
+      type: 'paragraph',
+      runs: [{ text: 'He wrote \u201Cnever ' }, { text: 'again' }, { text: '\u201D.' }],
+    });
   });
 
   it('holds every placeholder on one line and changes nothing else of it', () => {
