@@ -82,7 +82,7 @@ export default defineConfig({
       entry: {
         harbor: resolve(root, 'electron/cli/main.ts'),
         'import-worker': resolve(root, 'electron/stories/import/import-worker.ts'),
-        'kdf-worker': resolve(root, 'electron/cli/kdf-worker.ts'),
+        'kdf-worker': resolve(root, 'electron/vault/kdf-worker.ts'),
       },
       formats: ['cjs'],
       fileName: (_format, name) => `${name}.js`,
