@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportDocx } from '../../../electron/export/export-docx';
+
+// The Word renderer's warm-up, counted here; warm-up-docx.test below runs the real one.
+const warmed = vi.hoisted(() => ({ docx: 0 }));
+vi.mock('../../../electron/cli/warm-up-docx', async (original) => ({
+  ...(await original<typeof import('../../../electron/cli/warm-up-docx')>()),
+  warmUpDocx: async () => {
+    warmed.docx += 1;
+  },
+}));
+
+const { warmUpExport } = await import('../../../electron/cli/warm-up-export');
+const { warmUpDocument } = await import('../../../electron/cli/warm-up-docx');
+
+afterEach(() => {
+  warmed.docx = 0;
+});
+
+describe("harbor export's warm-up while the key is derived", () => {
+  it('renders a Word file of Harbor’s own words, with no vault at all', async () => {
+    const doc = warmUpDocument();
+    const words = JSON.stringify(doc.blocks);
+    // Fixed words only: nothing in it could have come from a person's vault.
+    expect(words).toContain('The quick brown fox');
+    expect(doc.identity).toBeUndefined();
+    const file = await exportDocx(doc);
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('warms the Word renderer for a DOCX export, not for a PDF', async () => {
+    await warmUpExport('docx', () => true);
+    expect(warmed.docx).toBe(1);
+    await warmUpExport('pdf', () => true);
+    expect(warmed.docx).toBe(1);
+  });
+
+  it('stops as soon as the vault is open: the export itself goes first', async () => {
+    await warmUpExport('docx', () => false);
+    expect(warmed.docx).toBe(0);
+    // Open after the first step (the date formats): the Word renderer is not warmed.
+    let steps = 0;
+    await warmUpExport('docx', () => steps++ < 1);
+    expect(warmed.docx).toBe(0);
+  });
+});
