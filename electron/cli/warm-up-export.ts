@@ -20,6 +20,8 @@ export async function warmUpExport(format: ExportFormat, stillUnlocking: () => b
   const steps: (() => unknown)[] = [
     // The first date format loads the time-zone data (the consent's dates are checked against today).
     () => today(),
+    // The story schema's checks, compiled on their first run (a story is read for every export).
+    async () => (await import('./warm-up-story')).warmUpStoryCheck(),
     ...(format === 'docx' ? [async () => (await import('./warm-up-docx')).warmUpDocx()] : []),
   ];
   for (const step of steps) {

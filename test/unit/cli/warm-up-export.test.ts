@@ -12,6 +12,7 @@ vi.mock('../../../electron/cli/warm-up-docx', async (original) => ({
 
 const { warmUpExport } = await import('../../../electron/cli/warm-up-export');
 const { warmUpDocument } = await import('../../../electron/cli/warm-up-docx');
+const { warmUpStory, warmUpStoryCheck } = await import('../../../electron/cli/warm-up-story');
 
 afterEach(() => {
   warmed.docx = 0;
@@ -28,6 +29,12 @@ describe("harbor export's warm-up while the key is derived", () => {
     expect(file.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('checks a story of Harbor’s own words that the story schema accepts, as a real story is', () => {
+    expect(JSON.stringify(warmUpStory().doc)).toContain('The quick brown fox');
+    expect(warmUpStory().details).toBeUndefined();
+    expect(warmUpStoryCheck()).toBe(true);
+  });
+
   it('warms the Word renderer for a DOCX export, not for a PDF', async () => {
     await warmUpExport('docx', () => true);
     expect(warmed.docx).toBe(1);
@@ -38,9 +45,9 @@ describe("harbor export's warm-up while the key is derived", () => {
   it('stops as soon as the vault is open: the export itself goes first', async () => {
     await warmUpExport('docx', () => false);
     expect(warmed.docx).toBe(0);
-    // Open after the first step (the date formats): the Word renderer is not warmed.
+    // Open after the first steps (the date formats, the story schema): the Word renderer is not warmed.
     let steps = 0;
-    await warmUpExport('docx', () => steps++ < 1);
+    await warmUpExport('docx', () => steps++ < 2);
     expect(warmed.docx).toBe(0);
   });
 });
