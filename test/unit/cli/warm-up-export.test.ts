@@ -37,9 +37,10 @@ describe("harbor export's warm-up while the key is derived", () => {
 
   it('warms the Word renderer for a DOCX export, not for a PDF', async () => {
     await warmUpExport('docx', () => true);
-    expect(warmed.docx).toBe(1);
+    // Three runs, so the busiest code is optimised too.
+    expect(warmed.docx).toBe(3);
     await warmUpExport('pdf', () => true);
-    expect(warmed.docx).toBe(1);
+    expect(warmed.docx).toBe(3);
   });
 
   it('stops as soon as the vault is open: the export itself goes first', async () => {
@@ -49,5 +50,9 @@ describe("harbor export's warm-up while the key is derived", () => {
     let steps = 0;
     await warmUpExport('docx', () => steps++ < 2);
     expect(warmed.docx).toBe(0);
+    // Open during the Word renderer's first run: it is not run again.
+    steps = 0;
+    await warmUpExport('docx', () => steps++ < 3);
+    expect(warmed.docx).toBe(1);
   });
 });
