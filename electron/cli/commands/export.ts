@@ -123,13 +123,14 @@ export const exportCommand: CliCommand = {
     const load = () => (code ??= import('../export-in-vault'));
     const printer: CommandPrinter | null =
       format === 'pdf' ? (await import('../command-printer')).commandPrinter() : null;
-    let unlocked = false;
+    // The warm-up stops once the vault is open, or the unlock has failed (the command is ending).
+    let unlocking = true;
     try {
       const outcome = await withVault(
         dir,
         secretAt(ctx, 0),
         async (vault) => {
-          unlocked = true;
+          unlocking = false;
           return (await load()).exportInVault(vault, request, printer ?? NO_PRINTER, ctx.io);
         },
         {
@@ -137,13 +138,14 @@ export const exportCommand: CliCommand = {
             // Chromium first: it is spawned at once, and boots while this thread loads the code.
             printer?.start();
             load()
-              .then(() => warmUpExport(format, () => !unlocked))
+              .then(() => warmUpExport(format, () => unlocking))
               .catch(() => undefined);
           },
         },
       );
       return (await load()).reportExport(outcome, out, ctx.io);
     } finally {
+      unlocking = false;
       await printer?.close();
     }
   },
