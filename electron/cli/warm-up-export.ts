@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import type { ExportFormat } from '../../shared/consent/grant';
 import { today } from '../../shared/core/dates';
 
@@ -12,20 +13,33 @@ import { today } from '../../shared/core/dates';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
+ * Whether the computer has a core to spare beside the key derivation's: on a busy one, work on
+ * this thread takes the derivation's share of a core and the key comes later, so only what the
+ * export would run anyway (compiling its code once) is done early, nothing more.
+ */
+export function hasSpareCore(): boolean {
+  return loadavg()[0]! < availableParallelism();
+}
+
+/**
  * Runs each step in a turn of its own while `stillUnlocking()`: a step is short, and once the key
  * is there the export itself goes first and the warm-up stops. Failures are dropped: the real
  * export meets and reports them.
  */
-export async function warmUpExport(format: ExportFormat, stillUnlocking: () => boolean): Promise<void> {
+export async function warmUpExport(
+  format: ExportFormat,
+  stillUnlocking: () => boolean,
+  spareCore = hasSpareCore(),
+): Promise<void> {
   const steps: (() => unknown)[] = [
     // The first date format loads the time-zone data (the consent's dates are checked against today).
     () => today(),
     // The story schema's checks, compiled on their first run (a story is read for every export).
     async () => (await import('./warm-up-story')).warmUpStoryCheck(),
-    // Three times: a second and a third run get the `docx` package's busiest code optimised, not
-    // only compiled (each run is short, and stops being repeated once the key is there).
+    // With a core to spare, three times: a second and a third run get the `docx` package's busiest
+    // code optimised, not only compiled (each run is short, and is not repeated once the key is there).
     ...(format === 'docx'
-      ? Array.from({ length: 3 }, () => async () => (await import('./warm-up-docx')).warmUpDocx())
+      ? Array.from({ length: spareCore ? 3 : 1 }, () => async () => (await import('./warm-up-docx')).warmUpDocx())
       : []),
   ];
   for (const step of steps) {
