@@ -13,9 +13,11 @@ import { today } from '../../shared/core/dates';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Whether the computer has a core to spare beside the key derivation's: on a busy one, work on
- * this thread takes the derivation's share of a core and the key comes later, so only what the
- * export would run anyway (compiling its code once) is done early, nothing more.
+ * Whether the computer has a core to spare beside the key derivation's. On a busy one, work on
+ * this thread takes the derivation's share of a core and the key comes later by as much, while
+ * the Word renderer's warm-up saves less than it costs after the unlock (the person's document
+ * still has code of its own to compile): there only what is reused as it is (the date format, the
+ * story schema's compiled checks) is done early.
  */
 export function hasSpareCore(): boolean {
   return loadavg()[0]! < availableParallelism();
@@ -38,8 +40,8 @@ export async function warmUpExport(
     async () => (await import('./warm-up-story')).warmUpStoryCheck(),
     // With a core to spare, three times: a second and a third run get the `docx` package's busiest
     // code optimised, not only compiled (each run is short, and is not repeated once the key is there).
-    ...(format === 'docx'
-      ? Array.from({ length: spareCore ? 3 : 1 }, () => async () => (await import('./warm-up-docx')).warmUpDocx())
+    ...(format === 'docx' && spareCore
+      ? Array.from({ length: 3 }, () => async () => (await import('./warm-up-docx')).warmUpDocx())
       : []),
   ];
   for (const step of steps) {
