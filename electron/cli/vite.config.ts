@@ -65,8 +65,14 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [forbidElectron(), makeExecutable(resolve(root, 'out/cli/harbor.js'))],
-  // The identifying-detail check's language model loads when the check first runs (see the file).
-  resolve: { alias: { compromise: resolve(root, 'electron/platform/lazy-compromise.ts') } },
+  resolve: {
+    alias: [
+      // The identifying-detail check's language model loads when the check first runs (see the file).
+      { find: /^compromise$/, replacement: resolve(root, 'electron/platform/lazy-compromise.ts') },
+      // Each export format loads only its own renderer, when it is first used (see the file).
+      { find: /^\.\.\/export\/export-file$/, replacement: resolve(root, 'electron/cli/lazy-export-file.ts') },
+    ],
+  },
   build: {
     ssr: true,
     target: 'node20',
@@ -82,7 +88,7 @@ export default defineConfig({
       entry: {
         harbor: resolve(root, 'electron/cli/main.ts'),
         'import-worker': resolve(root, 'electron/stories/import/import-worker.ts'),
-        'kdf-worker': resolve(root, 'electron/cli/kdf-worker.ts'),
+        'kdf-worker': resolve(root, 'electron/vault/kdf-worker.ts'),
       },
       formats: ['cjs'],
       fileName: (_format, name) => `${name}.js`,

@@ -1,7 +1,8 @@
 import { createUnlockGuard } from '../session/attempt-guard';
+import path from 'node:path';
+import { kdfInWorker } from '../vault/kdf-in-worker';
 import { openVault } from '../vault/index';
 import type { OpenVault } from '../vault/types';
-import { argon2idInWorker } from './kdf-in-worker';
 
 export interface WithVaultOptions {
   /**
@@ -16,7 +17,8 @@ export interface WithVaultOptions {
  * Opens the vault for one command and always closes it again: closing wipes the keys and releases
  * the writer lock, which the app (or the next command) needs. Wrong passphrases count against the
  * same limit as in the app, so the command line is no faster way to guess. Argon2id runs in a
- * worker thread (kdf-in-worker.ts): the same derivation, with the main thread free meanwhile.
+ * worker thread, the app's own (electron/vault/kdf-in-worker.ts, built as kdf-worker.js beside
+ * this bundle): the same derivation, with the main thread free meanwhile.
  */
 export async function withVault<T>(
   dir: string,
@@ -24,11 +26,11 @@ export async function withVault<T>(
   work: (vault: OpenVault) => Promise<T>,
   options: WithVaultOptions = {},
 ): Promise<T> {
-  const inWorker = argon2idInWorker();
+  const inWorker = kdfInWorker(path.join(__dirname, 'kdf-worker.js'));
   const vault = await createUnlockGuard({ dir }).attempt(() =>
     openVault(dir, passphrase, {
       argon2id: (input) => {
-        const key = inWorker(input);
+        const key = inWorker.derive(input);
         options.whileUnlocking?.();
         return key;
       },

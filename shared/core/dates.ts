@@ -17,14 +17,35 @@ export function isRealDay(day: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * One formatter per time zone, made once: making one costs far more than formatting with it (a
+ * command's first date, after the vault is open, paid for it up to three times). The computer's
+ * own zone is keyed by $TZ, the one way a running process can change it.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** $TZ where there is a process (not in the window, whose zone is the computer's). */
+const localZoneSetting = () =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.TZ ?? '';
+
+function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ? `zone:${timeZone}` : `local:${localZoneSetting()}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...optional('timeZone', timeZone || undefined),
+    });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
 /** The calendar day at `now` in `timeZone` (default: this computer's zone), as yyyy-mm-dd. */
 export function localDay(now: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...optional('timeZone', timeZone || undefined),
-  }).formatToParts(now);
+  const parts = dayFormat(timeZone).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

@@ -59,8 +59,15 @@ export function firstStrongDirection(text: string): Direction | null {
 /** Right-to-left text, where the direction must be set: its first strong character is R or AL. */
 export const isRtl = (text: string) => firstStrongDirection(text) === 'rtl';
 
+/**
+ * Any character that could be strong right-to-left (RLM, or one in RTL_BLOCKS, ALM among them): a
+ * text without one has none, found in one scan rather than a test per character.
+ */
+const MAYBE_RTL = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
 /** Whether any character is a strong right-to-left one (a placeholder inside it needs isolating). */
 export function containsRtl(text: string): boolean {
+  if (!MAYBE_RTL.test(text)) return false;
   for (const char of text) if (strongClass(char) === 'R') return true;
   return false;
 }

@@ -2,14 +2,21 @@ import path from 'node:path';
 import type { ExportFormat } from '../../../shared/consent/grant';
 import type { Lang } from '../../../shared/core/languages';
 import { parseFormat } from '../consent-flags';
-import { commandPrinter } from '../command-printer';
+import type { CommandPrinter } from '../command-printer';
 import { flagSet, secretAt, stringFlag, type CliCommand } from '../command';
 import type * as ExportInVault from '../export-in-vault';
 import type { ExportRequest } from '../export-in-vault';
+import type { PdfPrinter } from '../../export/pdf-printer';
 import { exportSourceFlag } from '../export-source-flags';
 import { checkOutputFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { withVault } from '../with-vault';
+import { warmUpExport } from '../warm-up-export';
+
+/** A Word file is never printed: the pipeline is given this in place of Chromium. */
+const NO_PRINTER: PdfPrinter = {
+  print: () => Promise.reject(new Error('A DOCX export prints nothing.')),
+};
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -108,27 +115,38 @@ export const exportCommand: CliCommand = {
       overBudget: flagSet(ctx.args, 'over-budget'),
       fit: flagSet(ctx.args, 'fit'),
     };
-    // The export's own code (the pipeline, docx …) loads while the vault's key is derived in its
-    // worker thread, and Chromium for a PDF starts then too; closed below on every path, printed or not.
+    // The export's own code (the pipeline, the one renderer its format needs) loads while the
+    // vault's key is derived in its worker thread, then warms up on Harbor's own words (never the
+    // person's: the vault is not open yet), and Chromium for a PDF starts then too; closed below
+    // on every path, printed or not. Only a PDF loads the Chromium code.
     let code: Promise<typeof ExportInVault> | null = null;
     const load = () => (code ??= import('../export-in-vault'));
-    const printer = commandPrinter();
+    const printer: CommandPrinter | null =
+      format === 'pdf' ? (await import('../command-printer')).commandPrinter() : null;
+    // The warm-up stops once the vault is open, or the unlock has failed (the command is ending).
+    let unlocking = true;
     try {
       const outcome = await withVault(
         dir,
         secretAt(ctx, 0),
-        async (vault) => (await load()).exportInVault(vault, request, printer, ctx.io),
+        async (vault) => {
+          unlocking = false;
+          return (await load()).exportInVault(vault, request, printer ?? NO_PRINTER, ctx.io);
+        },
         {
           whileUnlocking: () => {
             // Chromium first: it is spawned at once, and boots while this thread loads the code.
-            if (format === 'pdf') printer.start();
-            load().catch(() => undefined);
+            printer?.start();
+            load()
+              .then(() => warmUpExport(format, () => unlocking))
+              .catch(() => undefined);
           },
         },
       );
       return (await load()).reportExport(outcome, out, ctx.io);
     } finally {
-      await printer.close();
+      unlocking = false;
+      await printer?.close();
     }
   },
 };

@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import type { CliOptions } from '../../../electron/cli/command';
+import { KDF_WORKER_ENTRY } from '../vault/kdf-worker-files';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The shipped command, as `npm run build` makes it. */
@@ -15,7 +16,6 @@ export const CLI = path.join(ROOT, 'out/cli/harbor.js');
 const TEST_ENTRY = fileURLToPath(new URL('./harbor-test-entry.ts', import.meta.url));
 const TEST_LIB = fileURLToPath(new URL('./harbor-test-lib.ts', import.meta.url));
 const WORKER_ENTRY = fileURLToPath(new URL('../../../electron/stories/import/import-worker.ts', import.meta.url));
-const KDF_WORKER_ENTRY = fileURLToPath(new URL('../../../electron/cli/kdf-worker.ts', import.meta.url));
 /** The same CLI bundled from the tests' entry (floor KDF); one per test process, so runs never race. */
 let testCli: string | null = null;
 type RunTestCli = (argv: readonly string[], io: CliIo) => Promise<number>;

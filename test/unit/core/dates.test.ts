@@ -73,6 +73,20 @@ describe('today', () => {
     expect(today(lateEvening, 'Asia/Tokyo')).toBe('2027-01-01');
   });
 
+  it("follows the computer's zone when it changes while Harbor runs ($TZ), each date made once", () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Honolulu';
+      expect(localDay(lateEvening())).toBe('2026-12-31');
+      expect(today(lateEvening)).toBe('2026-12-31');
+      process.env.TZ = 'Asia/Tokyo';
+      expect(localDay(lateEvening())).toBe('2027-01-01');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('is the same day the consent rule calls local', () => {
     expect(today(lateEvening, 'Pacific/Honolulu')).toBe(localDay(lateEvening(), 'Pacific/Honolulu'));
     expect(consentDay(lateEvening(), 'Pacific/Honolulu')).toBe('2027-01-01');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { kdfInput } from './kdf-worker-files';
 
 // How a job is handed to its worker, seen from this thread: the worker itself is a stand-in here
 // (kdf-in-worker.test.ts runs the real one). What matters is what is left on this thread afterwards.
@@ -34,14 +35,7 @@ vi.mock('../../../electron/vault/kdf', async (original) => {
 
 const { kdfInWorker } = await import('../../../electron/vault/kdf-in-worker');
 
-const input = () => ({
-  password: Buffer.from('a long test passphrase'),
-  salt: Buffer.alloc(16, 7),
-  iterations: 3,
-  parallelism: 1,
-  memorySize: 8 * 1024,
-  hashLength: 32,
-});
+const input = () => kdfInput();
 
 afterEach(() => {
   started.length = 0;

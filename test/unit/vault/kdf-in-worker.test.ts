@@ -1,50 +1,26 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { argon2idHere, kdfThread, runKdfIn, type Argon2idInput, type KdfThread } from '../../../electron/vault/kdf';
+import { argon2idHere, kdfThread, runKdfIn, type KdfThread } from '../../../electron/vault/kdf';
 import { kdfInWorker } from '../../../electron/vault/kdf-in-worker';
 import { createVault, openVault } from '../../../electron/vault/index';
 import { expectHarborError, FAST_KDF, PASS, removeTempDirs, tempDir } from './helpers';
+import { kdfInput, kdfWorkerFiles, type KdfWorkerFiles } from './kdf-worker-files';
 
-// The app derives every key in a worker thread (electron/app/main.ts chooses it): the same keys as on
-// this thread, and this thread free meanwhile.
-const ROOT = path.resolve(__dirname, '../../..');
-let workerDir = '';
-let workerFile = '';
+// The app and the command line derive every key in a worker thread (electron/app/main.ts,
+// electron/cli/with-vault.ts): the same keys as on this thread, and this thread free meanwhile.
+let files: KdfWorkerFiles;
 
 beforeAll(async () => {
-  // The worker as the app's build makes it: one CommonJS file, run by node:worker_threads.
-  const esbuild = await import('esbuild');
-  const tmp = path.join(ROOT, '.tmp');
-  await fs.mkdir(tmp, { recursive: true });
-  const dir = (workerDir = await fs.mkdtemp(path.join(tmp, 'test-kdf-worker-')));
-  await esbuild.build({
-    entryPoints: { 'kdf-worker': path.join(ROOT, 'electron/vault/kdf-worker.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outdir: dir,
-    logLevel: 'silent',
-  });
-  workerFile = path.join(dir, 'kdf-worker.js');
+  files = await kdfWorkerFiles();
 }, 60_000);
 
 afterEach(() => runKdfIn(null));
 afterAll(async () => {
   await removeTempDirs();
-  if (workerDir) await fs.rm(workerDir, { recursive: true, force: true });
+  await files?.remove();
 });
 
-const input = (passphrase = 'a long test passphrase', memorySize = 8 * 1024): Argon2idInput => ({
-  password: Buffer.from(passphrase),
-  salt: Buffer.alloc(16, 7),
-  iterations: 3,
-  parallelism: 1,
-  memorySize,
-  hashLength: 32,
-});
+const input = kdfInput;
 
 /** Counts each derivation and calibration the vault asks of `thread`. */
 function counted(thread: KdfThread) {
@@ -65,7 +41,7 @@ function counted(thread: KdfThread) {
 describe('key derivation in a worker thread', () => {
   it('gives the key derived on this thread, and another for another passphrase', async () => {
     const here = Buffer.from(await argon2idHere(input()));
-    const worker = kdfInWorker(workerFile);
+    const worker = kdfInWorker(files.worker);
     expect(Buffer.from(await worker.derive(input()))).toEqual(here);
     expect(Buffer.from(await worker.derive(input('another passphrase')))).not.toEqual(here);
   });
@@ -73,7 +49,7 @@ describe('key derivation in a worker thread', () => {
   it('leaves this thread free while the key is derived: its timers keep firing', async () => {
     let derived = false;
     // 64 MiB, three passes: a vault's own cost.
-    const key = kdfInWorker(workerFile)
+    const key = kdfInWorker(files.worker)
       .derive(input(undefined, 64 * 1024))
       .then(() => (derived = true));
     let turns = 0;
@@ -87,28 +63,19 @@ describe('key derivation in a worker thread', () => {
   });
 
   it('sends the worker the passphrase alone, not the memory around its bytes', async () => {
-    // A worker that answers with every byte of memory it was sent under the passphrase.
-    const echo = path.join(path.dirname(workerFile), 'echo-worker.js');
-    await fs.writeFile(
-      echo,
-      "const { parentPort, workerData } = require('node:worker_threads');\n" +
-        'parentPort.postMessage(new Uint8Array(workerData.derive.password.buffer));\n',
-    );
     // Small Buffers share one pool: this one sits beside another secret.
     const neighbour = Buffer.from('the next secret in the pool');
-    const sent = Buffer.from(await kdfInWorker(echo).derive(input('a long test passphrase')));
+    const sent = Buffer.from(await kdfInWorker(files.echo).derive(input('a long test passphrase')));
     expect(sent.toString()).toBe('a long test passphrase');
     expect(neighbour.buffer).toBe(Buffer.from('a long test passphrase').buffer);
   });
 
   it('derives on this thread when the worker cannot run', async () => {
     const here = Buffer.from(await argon2idHere(input()));
-    const missing = kdfInWorker(path.join(ROOT, '.tmp/no-such-kdf-worker.js'));
+    const missing = kdfInWorker(files.missing);
     expect(Buffer.from(await missing.derive(input()))).toEqual(here);
     // And when it ends without an answer.
-    const silent = path.join(workerDir, 'silent-worker.js');
-    await fs.writeFile(silent, '');
-    expect(Buffer.from(await kdfInWorker(silent).derive(input()))).toEqual(here);
+    expect(Buffer.from(await kdfInWorker(files.silent).derive(input()))).toEqual(here);
   });
 
   it('unlocks with the right passphrase, refuses a wrong one, and changes the passphrase', async () => {
@@ -117,7 +84,7 @@ describe('key derivation in a worker thread', () => {
     const note = await vault.create('story', { text: 'kept' });
     await vault.close();
 
-    const { spy, calls } = counted(kdfInWorker(workerFile));
+    const { spy, calls } = counted(kdfInWorker(files.worker));
     runKdfIn(spy);
     await expectHarborError(openVault(dir, 'not the passphrase at all'), 'wrong_passphrase');
     const reopened = await openVault(dir, PASS);
@@ -135,11 +102,11 @@ describe('key derivation in a worker thread', () => {
 
   it('times the calibration in the worker', async () => {
     // A target reached at once: the starting cost, 64 MiB and three passes, timed there.
-    expect(await kdfInWorker(workerFile).calibrate(1)).toEqual({ memoryKiB: 65536, iterations: 3, parallelism: 1 });
+    expect(await kdfInWorker(files.worker).calibrate(1)).toEqual({ memoryKiB: 65536, iterations: 3, parallelism: 1 });
   }, 60_000);
 
   it('is where a new vault is calibrated and keyed', async () => {
-    const { spy, calls } = counted(kdfInWorker(workerFile));
+    const { spy, calls } = counted(kdfInWorker(files.worker));
     // The floor, as if calibrated there (the calibration itself is timed in the test above).
     spy.calibrate = async () => {
       calls.calibrate += 1;

@@ -1,0 +1,65 @@
+import { promises as fs, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectExit, exportArgs, harbor, lines, PASS, useBuiltCli, vaultWithConsentedStory } from './cli-harness';
+
+/*
+ * The shipped `harbor export` loads the renderer of the format it was asked for and no other: a
+ * Word file never loads Chromium's code or the PDF renderer, and a PDF never loads the `docx`
+ * package (the largest an export uses). Seen from outside: the modules the process had loaded
+ * when it ended, written down by a script Node runs first (NODE_OPTIONS --require).
+ */
+
+const RECORDER = [
+  "const { isMainThread } = require('node:worker_threads');",
+  "const { writeFileSync } = require('node:fs');",
+  'if (isMainThread) process.on("exit", () => writeFileSync(process.env.HARBOR_TEST_LOADED, Object.keys(require.cache).join("\\n")));',
+].join('\n');
+
+const CHROMIUM = process.env.HARBOR_CHROMIUM ?? '/usr/bin/chromium';
+const hasChromium = readdirSync('/usr/bin').includes('chromium') || !!process.env.HARBOR_CHROMIUM;
+
+/** The shipped export of a short story in `format`: the files of the modules it loaded, by name. */
+async function loadedBy(format: 'docx' | 'pdf'): Promise<string[]> {
+  const { work, dir, story, grant } = await vaultWithConsentedStory('Kitchen', 'I worked in a kitchen for a year.\n');
+  const recorder = path.join(work, 'record-loaded.cjs');
+  const loaded = path.join(work, 'loaded.txt');
+  await fs.writeFile(recorder, RECORDER);
+  const out = path.join(work, `kitchen.${format}`);
+  const r = await harbor(
+    exportArgs(dir, ['--story', story], grant, out, { format }),
+    lines(PASS),
+    { NODE_OPTIONS: `--require ${recorder}`, HARBOR_TEST_LOADED: loaded, HARBOR_CHROMIUM: CHROMIUM },
+    { shipped: true },
+  );
+  expectExit(r, 0);
+  return (await fs.readFile(loaded, 'utf8')).split('\n').map((f) => path.relative(path.resolve('.'), f));
+}
+
+const chunk = (name: string) => (files: string[]) =>
+  files.some((f) => new RegExp(`^out/cli/${name}-[\\w-]{8}\\.js$`).test(f));
+const docxPackage = (files: string[]) => files.some((f) => f.startsWith('node_modules/docx/'));
+
+useBuiltCli();
+
+describe('what the shipped harbor export loads', () => {
+  it('a Word file: its renderer and docx, none of Chromium or the PDF renderer', async () => {
+    const files = await loadedBy('docx');
+    expect(chunk('export-docx')(files)).toBe(true);
+    expect(docxPackage(files)).toBe(true);
+    for (const name of ['chromium-printer', 'command-printer', 'export-pdf', 'print-html'])
+      expect(chunk(name)(files), name).toBe(false);
+  }, 60_000);
+
+  it.skipIf(!hasChromium)(
+    'a PDF: its renderer and Chromium, not docx or the Word renderer',
+    async () => {
+      const files = await loadedBy('pdf');
+      expect(chunk('export-pdf')(files)).toBe(true);
+      expect(chunk('chromium-printer')(files)).toBe(true);
+      expect(docxPackage(files)).toBe(false);
+      for (const name of ['export-docx', 'warm-up-docx']) expect(chunk(name)(files), name).toBe(false);
+    },
+    120_000,
+  );
+});
