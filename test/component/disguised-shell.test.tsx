@@ -1,0 +1,50 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../shared/ipc/result';
+import { App } from '../../renderer/src/app/App';
+import { setLanguage } from '../../renderer/src/i18n/i18n';
+import { installHarbor, unlocked } from './harbor-stub';
+import { useAppScreens } from './render-app';
+
+// Under the disguise nothing on an unlocked screen names Harbor: not its words, and not what shows
+// on hover (the Lock and Quick exit hints) or is read aloud (the rail's name), which someone in the
+// room sees or hears as well. The whole page is searched, attributes included.
+useAppScreens();
+
+/** Where the page names Harbor, a little of each place around it (nothing when it does not). */
+const harborIn = (html: string) => [...html.matchAll(/.{0,50}harbor.{0,50}/gi)].map((m) => m[0]);
+
+async function openUnlocked(language: 'en' | 'es', disguise: boolean) {
+  setLanguage(language);
+  installHarbor({ 'vault:status': () => ok(unlocked()) }, { disguise, language });
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: language === 'en' ? 'Library' : 'Biblioteca' });
+}
+
+describe('the unlocked screens under the disguise', () => {
+  for (const language of ['en', 'es'] as const) {
+    it(`never name Harbor, not even on hover or to a screen reader (${language})`, async () => {
+      await openUnlocked(language, true);
+      expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
+      const notes = language === 'en' ? 'Notes' : 'Notas';
+      expect(screen.getByRole('navigation').getAttribute('aria-label')).toContain(notes);
+      expect(document.title).toBe(notes);
+    });
+  }
+
+  it('the safety guide in the rail calls the app Notes', async () => {
+    await openUnlocked('en', true);
+    const rail = screen.getByRole('navigation');
+    fireEvent.click(within(rail).getByRole('button', { name: 'Safety guide' }));
+    await screen.findByRole('heading', { level: 1, name: 'Safety guide' });
+    expect(screen.getByRole('heading', { level: 2, name: 'What Notes protects' })).toBeTruthy();
+    expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
+  });
+
+  it('with the disguise off, the hints name Harbor', async () => {
+    await openUnlocked('en', false);
+    expect(screen.getByRole('navigation').getAttribute('aria-label')).toBe('Harbor sections');
+    expect(document.querySelector('.lock__button')!.getAttribute('title')).toBe('Lock Harbor now (Ctrl+L)');
+    expect(document.querySelector('.quick-exit__button')!.getAttribute('title')).toMatch(/^Hide Harbor now: /);
+  });
+});
