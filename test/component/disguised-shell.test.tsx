@@ -41,6 +41,24 @@ describe('the unlocked screens under the disguise', () => {
     expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
   });
 
+  for (const [language, settings] of [
+    ['en', 'Settings'],
+    ['es', 'Ajustes'],
+  ] as const) {
+    it(`Settings names Notes where it spoke of Harbor, the disguise's own switch too (${language})`, async () => {
+      await openUnlocked(language, true);
+      fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: settings }));
+      await screen.findByRole('heading', { level: 1, name: settings });
+      expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
+      const [lockAfter, disguise] =
+        language === 'en'
+          ? ['Lock Notes after', 'Show "Notes" instead of the real name']
+          : ['Bloquear Notas después de', 'Mostrar "Notas" en lugar del nombre real'];
+      expect(screen.getByLabelText(lockAfter)).toBeTruthy();
+      expect((screen.getByLabelText(disguise) as HTMLInputElement).checked).toBe(true);
+    });
+  }
+
   it('with the disguise off, the hints name Harbor', async () => {
     await openUnlocked('en', false);
     expect(screen.getByRole('navigation').getAttribute('aria-label')).toBe('Harbor sections');
