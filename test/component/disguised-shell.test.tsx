@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../shared/ipc/result';
+import { fail, ok } from '../../shared/ipc/result';
 import { App } from '../../renderer/src/app/App';
 import { setLanguage } from '../../renderer/src/i18n/i18n';
-import { installHarbor, unlocked } from './harbor-stub';
+import { installHarbor, unlocked, type Handlers } from './harbor-stub';
 import { useAppScreens } from './render-app';
 
 // Under the disguise nothing on an unlocked screen names Harbor: not its words, and not what shows
@@ -14,9 +14,9 @@ useAppScreens();
 /** Where the page names Harbor, a little of each place around it (nothing when it does not). */
 const harborIn = (html: string) => [...html.matchAll(/.{0,50}harbor.{0,50}/gi)].map((m) => m[0]);
 
-async function openUnlocked(language: 'en' | 'es', disguise: boolean) {
+async function openUnlocked(language: 'en' | 'es', disguise: boolean, handlers: Handlers = {}) {
   setLanguage(language);
-  installHarbor({ 'vault:status': () => ok(unlocked()) }, { disguise, language });
+  installHarbor({ 'vault:status': () => ok(unlocked()), ...handlers }, { disguise, language });
   render(<App />);
   await screen.findByRole('heading', { level: 1, name: language === 'en' ? 'Library' : 'Biblioteca' });
 }
@@ -28,7 +28,7 @@ describe('the unlocked screens under the disguise', () => {
       expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
       const notes = language === 'en' ? 'Notes' : 'Notas';
       expect(screen.getByRole('navigation').getAttribute('aria-label')).toContain(notes);
-      expect(document.title).toBe(notes);
+      await waitFor(() => expect(document.title).toBe(notes));
     });
   }
 
@@ -58,6 +58,14 @@ describe('the unlocked screens under the disguise', () => {
       expect((screen.getByLabelText(disguise) as HTMLInputElement).checked).toBe(true);
     });
   }
+
+  it('an error on the screen names Notes, though the shared catalog says Harbor', async () => {
+    const broken = { 'campaign:list': () => fail('internal', 'request.internal') };
+    await openUnlocked('en', true, broken);
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Campaigns' }));
+    expect(await screen.findByText(/^Something went wrong inside Notes\./)).toBeTruthy();
+    expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
+  });
 
   it('with the disguise off, the hints name Harbor', async () => {
     await openUnlocked('en', false);
