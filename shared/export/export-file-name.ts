@@ -2,10 +2,10 @@ import type { ExportFormat } from '../core/export-formats';
 import type { Lang } from '../core/lang-codes';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
-export type ExportFileStem = 'story' | 'testimony' | 'letter' | 'campaign-report' | 'campaign-dates';
+export type ExportFileStem = 'story' | 'testimony' | 'letter' | 'campaign-report' | 'campaign-dates' | 'shared-story';
 
-/** The endings a file named here can have: a document's formats, and a calendar file. */
-export type ExportFileEnding = ExportFormat | 'ics';
+/** The endings a file named here can have: a document's formats, a calendar file, a share package. */
+export type ExportFileEnding = ExportFormat | 'ics' | 'harbor-share';
 
 /** The kind's word in the document's language, as the person would name the file themselves. */
 const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>>> = {
@@ -15,6 +15,7 @@ const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>
     letter: 'letter',
     'campaign-report': 'campaign-report',
     'campaign-dates': 'campaign-dates',
+    'shared-story': 'shared-story',
   },
   es: {
     story: 'historia',
@@ -22,6 +23,7 @@ const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>
     letter: 'carta',
     'campaign-report': 'informe-campaña',
     'campaign-dates': 'fechas-campaña',
+    'shared-story': 'historia-compartida',
   },
 };
 
