@@ -67,10 +67,33 @@ describe('the unlocked screens under the disguise', () => {
     expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
   });
 
+  for (const [language, words] of [
+    ['en', "Notes couldn't show your stories just now."],
+    ['es', 'Notas no pudo mostrar tus historias ahora mismo.'],
+  ] as const) {
+    it(`a screen's own words name Notes too, in the person's language (${language})`, async () => {
+      setLanguage(language);
+      installHarbor(
+        { 'vault:status': () => ok(unlocked()), 'story:list': () => fail('io', 'request.internal') },
+        { disguise: true, language },
+      );
+      render(<App />);
+      expect(await screen.findByText(new RegExp(`^${words.replace('.', '\\.')}`))).toBeTruthy();
+      expect(harborIn(document.documentElement.outerHTML)).toEqual([]);
+    });
+  }
+
   it('with the disguise off, the hints name Harbor', async () => {
     await openUnlocked('en', false);
     expect(screen.getByRole('navigation').getAttribute('aria-label')).toBe('Harbor sections');
     expect(document.querySelector('.lock__button')!.getAttribute('title')).toBe('Lock Harbor now (Ctrl+L)');
     expect(document.querySelector('.quick-exit__button')!.getAttribute('title')).toMatch(/^Hide Harbor now: /);
+  });
+
+  it('with the disguise off, a screen’s own words name Harbor', async () => {
+    setLanguage('en');
+    installHarbor({ 'vault:status': () => ok(unlocked()), 'story:list': () => fail('io', 'request.internal') });
+    render(<App />);
+    expect(await screen.findByText(/^Harbor couldn't show your stories just now\./)).toBeTruthy();
   });
 });
