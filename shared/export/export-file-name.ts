@@ -2,10 +2,11 @@ import type { ExportFormat } from '../core/export-formats';
 import type { Lang } from '../core/lang-codes';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
-export type ExportFileStem = 'story' | 'testimony' | 'letter' | 'campaign-report' | 'campaign-dates' | 'shared-story';
+export type ExportFileStem =
+  'story' | 'testimony' | 'letter' | 'campaign-report' | 'campaign-dates' | 'shared-story' | 'receipt' | 'withdrawal';
 
 /** The endings a file named here can have: a document's formats, a calendar file, a share package. */
-export type ExportFileEnding = ExportFormat | 'ics' | 'harbor-share';
+export type ExportFileEnding = ExportFormat | 'ics' | 'harbor-share' | 'harbor-receipt' | 'harbor-withdrawal';
 
 /** The kind's word in the document's language, as the person would name the file themselves. */
 const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>>> = {
@@ -16,6 +17,8 @@ const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>
     'campaign-report': 'campaign-report',
     'campaign-dates': 'campaign-dates',
     'shared-story': 'shared-story',
+    receipt: 'receipt',
+    withdrawal: 'withdrawal',
   },
   es: {
     story: 'historia',
@@ -24,6 +27,8 @@ const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>
     'campaign-report': 'informe-campaña',
     'campaign-dates': 'fechas-campaña',
     'shared-story': 'historia-compartida',
+    receipt: 'recibo',
+    withdrawal: 'retirada',
   },
 };
 
