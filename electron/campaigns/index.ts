@@ -9,3 +9,4 @@ export {
   type CampaignReports,
 } from './campaign-report-service';
 export { CAMPAIGN_TEXT_TERMS, campaignTextGate } from './report-gate';
+export { campaignCalendarFile, type CalendarFile } from './calendar-file';

@@ -9,12 +9,14 @@ import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../shared/e
 export const BODY_FONT = 'Times New Roman';
 export const BODY_SIZE = 24;
 export const QUOTE_STYLE = 'Quote';
-export const COVER_NOTE_STYLE = 'HarborCoverNote';
-export const TIME_MARK_STYLE = 'HarborTimeMark';
+// Style ids are written into the file (Word lists them in its style pane): they name the style,
+// never the program that made it, so the file does not say it came from Harbor.
+export const COVER_NOTE_STYLE = 'CoverNote';
+export const TIME_MARK_STYLE = 'TimeMark';
 
-export const PARAGRAPH_NUMBERING = 'harbor-paragraphs';
-export const BULLET_NUMBERING = 'harbor-bullets';
-export const orderedNumbering = (start: number) => `harbor-ordered-${start}`;
+export const PARAGRAPH_NUMBERING = 'numbered-paragraphs';
+export const BULLET_NUMBERING = 'bullets';
+export const orderedNumbering = (start: number) => `ordered-${start}`;
 
 /** Hanging indent of a numbered paragraph's text, the same 0.4 in as the print CSS. */
 export const PARAGRAPH_NUMBER_INDENT = 576;

@@ -19,7 +19,7 @@ export function createHandlers(ctx: MainContext, services: MainServices): Handle
     ...vaultHandlers(services, () => ctx.prefs.get()),
     ...storyHandlers(services),
     ...consentHandlers(services),
-    ...shareHandlers(services),
+    ...shareHandlers(services, () => ctx.prefs.get().language),
     ...testimonyHandlers(services),
     ...campaignHandlers(services),
     ...safetyHandlers(services),

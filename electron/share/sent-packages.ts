@@ -1,6 +1,7 @@
 import { today } from '../../shared/core/dates';
 import { checkGrant } from '../../shared/consent/check-grant';
 import { HarborError } from '../../shared/errors';
+import { suggestExportFileName } from '../../shared/export/export-file-name';
 import { shareStatus } from '../../shared/share/share-status';
 import { shareTermsFromGrant } from '../../shared/share/share-terms';
 import type { SentPackageView } from '../../shared/share/share-views';
@@ -139,7 +140,15 @@ export function createSentPackages({ vault, clock = () => new Date(), kdf = SHAR
         packageId,
         shareCode,
         bytes,
-        suggestedFileName: `shared-story-${today(() => now)}.harbor-share`,
+        // Named for the day in the package's language, and let out through the same gate as its title.
+        suggestedFileName: released.line(
+          suggestExportFileName(
+            'shared-story',
+            'harbor-share',
+            today(() => now),
+            lang,
+          ),
+        ),
         commit: async (fileName) => {
           const data: SentPackageData = {
             packageId,

@@ -7,7 +7,16 @@ import { addDays } from './day-math';
  * time is floating local time, as the advocate wrote it. UIDs are made from Harbor's own ids, so
  * importing the file again updates the same entries instead of adding copies. Lines end in CRLF
  * and are folded at 75 octets without splitting a UTF-8 character.
+ *
+ * The file is passed on and synced to calendar services, so nothing fixed in it names Harbor (its
+ * PRODID, its UIDs' domain) and it carries no calendar name (X-WR-CALNAME): only the gate's lines,
+ * dates and UIDs. The caller makes the UIDs opaque (electron/campaigns/calendar-file.ts).
  */
+
+/** A product name no one can tell Harbor by (RFC 5545 §3.7.3 asks for one; any text will do). */
+export const ICS_PRODUCT_ID = '-//Calendar//EN';
+/** The UIDs' right-hand side: a reserved domain (RFC 2606) that names no one. */
+export const ICS_UID_DOMAIN = 'calendar.invalid';
 
 export interface IcsEntry {
   uid: string;
@@ -154,10 +163,10 @@ export function icsEntries(
 /** The calendar file's text. */
 export function icsCalendar(entries: readonly IcsEntry[], opts: Pick<IcsOptions, 'stamp' | 'line'>): string {
   const release = opts.line;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Harbor//Campaigns//EN', 'CALSCALE:GREGORIAN'];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODUCT_ID}`, 'CALSCALE:GREGORIAN'];
   const stamp = utcStamp(opts.stamp);
   for (const e of entries) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}@harbor.invalid`, `DTSTAMP:${stamp}`);
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}@${ICS_UID_DOMAIN}`, `DTSTAMP:${stamp}`);
     if (e.time === null) {
       lines.push(`DTSTART;VALUE=DATE:${compactDay(e.day)}`, `DTEND;VALUE=DATE:${compactDay(addDays(e.day, 1))}`);
     } else {

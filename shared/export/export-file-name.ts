@@ -2,22 +2,45 @@ import type { ExportFormat } from '../core/export-formats';
 import type { Lang } from '../core/lang-codes';
 
 /** What kind of document an export is, in its file name: never its title or a person's name. */
-export type ExportFileStem = 'story' | 'testimony' | 'letter' | 'campaign-report';
+export type ExportFileStem =
+  'story' | 'testimony' | 'letter' | 'campaign-report' | 'campaign-dates' | 'shared-story' | 'receipt' | 'withdrawal';
+
+/** The endings a file named here can have: a document's formats, a calendar file, a share package. */
+export type ExportFileEnding = ExportFormat | 'ics' | 'harbor-share' | 'harbor-receipt' | 'harbor-withdrawal';
 
 /** The kind's word in the document's language, as the person would name the file themselves. */
 const STEM_WORDS: Readonly<Record<Lang, Readonly<Record<ExportFileStem, string>>>> = {
-  en: { story: 'story', testimony: 'testimony', letter: 'letter', 'campaign-report': 'campaign-report' },
-  es: { story: 'historia', testimony: 'testimonio', letter: 'carta', 'campaign-report': 'informe-campaña' },
+  en: {
+    story: 'story',
+    testimony: 'testimony',
+    letter: 'letter',
+    'campaign-report': 'campaign-report',
+    'campaign-dates': 'campaign-dates',
+    'shared-story': 'shared-story',
+    receipt: 'receipt',
+    withdrawal: 'withdrawal',
+  },
+  es: {
+    story: 'historia',
+    testimony: 'testimonio',
+    letter: 'carta',
+    'campaign-report': 'informe-campaña',
+    'campaign-dates': 'fechas-campaña',
+    'shared-story': 'historia-compartida',
+    receipt: 'recibo',
+    withdrawal: 'retirada',
+  },
 };
 
 /**
  * A neutral name for a new export, e.g. `story-2027-02-01.pdf` (`historia-2027-02-01.pdf` in
  * Spanish): someone who sees the file name in a Downloads folder or an email learns nothing about
- * who wrote it or what it says.
+ * who wrote it or what it says. It never names Harbor, disguised or not: a file is passed on, and
+ * the name of the program that made it tells whoever sees it what the person is doing.
  */
 export function suggestExportFileName(
   stem: ExportFileStem,
-  format: ExportFormat,
+  format: ExportFileEnding,
   today: string,
   language: Lang,
 ): string {
@@ -42,9 +65,9 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
  * The name part the person typed, made safe to save: no folders, no characters a file system
  * refuses, the right extension. Never empty.
  */
-export function safeExportFileName(name: string, format: ExportFormat, fallback: string): string {
+export function safeExportFileName(name: string, format: ExportFileEnding, fallback: string): string {
   const base = name.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  const withoutExt = base.replace(/\.(docx|pdf)$/i, '').trim();
-  const stem = withoutExt === '' ? fallback.replace(/\.(docx|pdf)$/i, '') : withoutExt;
+  const withoutExt = base.replace(/\.(docx|pdf|ics)$/i, '').trim();
+  const stem = withoutExt === '' ? fallback.replace(/\.(docx|pdf|ics)$/i, '') : withoutExt;
   return `${[...stem].slice(0, 150).join('')}.${format}`;
 }

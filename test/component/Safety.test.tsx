@@ -322,11 +322,13 @@ describe('safety settings and guide', () => {
 
   it('turns the disguise on at once, and saves the quick exit and focus-lock choices', async () => {
     const { harbor } = await openSection('Settings');
-    fireEvent.click(screen.getByLabelText('Show "Notes" instead of Harbor'));
+    fireEvent.click(screen.getByLabelText('Show "Notes" instead of the real name'));
     await waitFor(() => expect(screen.getByTestId('app-brand').textContent).toBe('Notes'));
+    // Disguised at once, Settings too speaks of Notes.
+    expect(screen.getByRole('option', { name: 'Close Notes' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('After a quick exit'), { target: { value: 'close' } });
     fireEvent.change(screen.getByLabelText('Quick exit shortcut'), { target: { value: 'ctrl-shift-q' } });
-    fireEvent.change(screen.getByLabelText('Lock when you switch away from Harbor'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Lock when you switch away from Notes'), { target: { value: '30' } });
     await waitFor(() =>
       expect(harbor.callsTo('prefs:set')).toEqual([
         { disguise: true },
@@ -338,7 +340,7 @@ describe('safety settings and guide', () => {
     expect(screen.getByRole('button', { name: 'Quick exit' }).getAttribute('aria-keyshortcuts')).toBe(
       'Control+Shift+Q',
     );
-    fireEvent.change(screen.getByLabelText('Lock when you switch away from Harbor'), { target: { value: 'off' } });
+    fireEvent.change(screen.getByLabelText('Lock when you switch away from Notes'), { target: { value: 'off' } });
     await waitFor(() => expect(harbor.callsTo('prefs:set').at(-1)).toEqual({ lockOnBlurSeconds: null }));
   });
 

@@ -256,7 +256,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await page.getByRole('region', { name: 'Language' }).getByLabel('Español').check();
     await heading(page, 'Ajustes');
     await expectAxeClean(page, 'settings (es)');
-    await page.getByLabel('Mostrar "Notas" en lugar de Harbor').check();
+    await page.getByLabel('Mostrar "Notas" en lugar del nombre real').check();
     await page.getByRole('navigation').getByRole('button', { name: 'Biblioteca' }).click();
     await heading(page, 'Biblioteca');
     await expectAxeClean(page, 'library (es)');
@@ -268,7 +268,7 @@ describe('accessibility (axe, focus, motion, text size) along the flows', () => 
     await page.getByRole('button', { name: 'Desbloquear' }).click();
     await heading(page, 'Biblioteca');
     await page.getByRole('navigation').getByRole('button', { name: 'Ajustes' }).click();
-    await page.getByLabel('Mostrar "Notas" en lugar de Harbor').uncheck();
+    await page.getByLabel('Mostrar "Notas" en lugar del nombre real').uncheck();
     await page.getByRole('region', { name: 'Idioma' }).getByLabel('English').check();
     await heading(page, 'Settings');
   });

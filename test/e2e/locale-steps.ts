@@ -9,7 +9,9 @@ export function words(language: Language) {
     let node: unknown = resources[language].translation;
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'string') throw new Error(`No ${language} text for ${key}`);
-    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+    // `{{app}}` is the app's name as i18n fills it by default (the disguise is off in these specs).
+    const all: Record<string, string | number> = { app: 'Harbor', ...vars };
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(all[name] ?? ''));
   };
 }
 

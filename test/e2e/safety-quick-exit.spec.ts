@@ -149,7 +149,7 @@ describe('disguise', () => {
     await expect(page.title()).resolves.toBe('Harbor');
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await heading(page, 'Settings');
-    await page.getByLabel('Show "Notes" instead of Harbor').check();
+    await page.getByLabel('Show "Notes" instead of the real name').check();
     await expect(page.getByRole('banner').getByTestId('app-brand').textContent()).resolves.toBe('Notes');
     await expect(page.title()).resolves.toBe('Notes');
 

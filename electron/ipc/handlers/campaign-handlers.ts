@@ -1,7 +1,5 @@
 import { dueItems } from '../../../shared/campaign/follow-up-due';
-import { ICS_LABELS, icsCalendar, icsEntries } from '../../../shared/campaign/ics';
-import { today } from '../../../shared/core/dates';
-import { campaignTextGate, refuseExcerpts } from '../../campaigns/index';
+import { campaignCalendarFile, refuseExcerpts } from '../../campaigns/index';
 import type { HandlerTable } from '../handler-table';
 import type { MainServices } from '../main-services';
 import { saveAs } from '../save-as';
@@ -21,15 +19,14 @@ export function campaignHandlers(services: MainServices): Pick<HandlerTable, Cam
     'campaign:delete': ({ id }) => campaigns().destroy(id),
     // The person's own calendar day: this computer's zone, the one `today` rule.
     'campaign:due': async () => dueItems(await campaigns().all(), services.clock),
-    // A calendar file leaves Harbor: its text passes the same gate as a campaign report's.
+    // A calendar file leaves Harbor: its text and its suggested name pass the same gate as a report's.
     'campaign:export-ics': async ({ id, includeDone }) => {
       const chosen = id ? [await campaigns().get(id)] : await campaigns().all();
-      const language = chosen[0]?.language ?? 'en';
-      const gate = await campaignTextGate(services.session.require(), language);
-      const entries = icsEntries(chosen, { includeDone, labels: ICS_LABELS[language] });
-      const text = icsCalendar(entries, { stamp: services.clock(), line: gate.line });
-      const name = `harbor-dates-${today(services.clock)}.ics`;
-      const saved = await saveAs(services.chooseSavePath, name, 'calendar', Buffer.from(text, 'utf8'));
+      const file = await campaignCalendarFile(services.session.require(), chosen, {
+        includeDone,
+        clock: services.clock,
+      });
+      const saved = await saveAs(services.chooseSavePath, file.name, 'calendar', file.bytes);
       return saved ? { status: 'saved', value: { fileName: saved.fileName } } : { status: 'cancelled' };
     },
     'campaign:report-preview': async (options) => {

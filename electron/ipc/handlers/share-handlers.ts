@@ -1,4 +1,6 @@
 import { today } from '../../../shared/core/dates';
+import type { Lang } from '../../../shared/core/lang-codes';
+import { suggestExportFileName } from '../../../shared/export/export-file-name';
 import { HarborError } from '../../../shared/errors';
 import type { HandlerTable } from '../handler-table';
 import type { SaveKind } from '../main-context';
@@ -15,7 +17,11 @@ function bytesOf(base64: string): Buffer {
   return bytes;
 }
 
-export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareChannels> {
+/**
+ * `language`: the person's own (a receipt or a withdrawal has no document language of its own), so
+ * its suggested name is in the words they read, like every other file's.
+ */
+export function shareHandlers(services: MainServices, language: () => Lang): Pick<HandlerTable, ShareChannels> {
   const choose = services.chooseSavePath;
   // Packages, receipts and withdrawals each have their own ending, so a person can tell them apart.
   const save = async (name: string, bytes: Uint8Array, kind: SaveKind = 'harbor-share') =>
@@ -31,7 +37,8 @@ export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareC
     'share:sent': (req) => services.open().sentPackages.list(req?.storyId),
     'share:revoke': async ({ packageId, reason }) => {
       const { bytes, view } = await services.open().sentPackages.revoke(packageId, reason);
-      const fileName = await save(`withdrawal-${today()}.harbor-withdrawal`, bytes, 'harbor-withdrawal');
+      const name = suggestExportFileName('withdrawal', 'harbor-withdrawal', today(), language());
+      const fileName = await save(name, bytes, 'harbor-withdrawal');
       // Withdrawn either way: the file can be written again later with the same date.
       return fileName ? { status: 'saved', value: { fileName, sent: view } } : { status: 'cancelled' };
     },
@@ -42,7 +49,8 @@ export function shareHandlers(services: MainServices): Pick<HandlerTable, ShareC
     'share:import-revocation': ({ base64 }) => services.open().sharedStories.importRevocation(bytesOf(base64)),
     'share:receipt': async ({ id }) => {
       const { bytes } = await services.open().sharedStories.writeReceipt(id);
-      const fileName = await save(`receipt-${today()}.harbor-receipt`, bytes, 'harbor-receipt');
+      const name = suggestExportFileName('receipt', 'harbor-receipt', today(), language());
+      const fileName = await save(name, bytes, 'harbor-receipt');
       return fileName ? { status: 'saved', value: { fileName } } : { status: 'cancelled' };
     },
   };

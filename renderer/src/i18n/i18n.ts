@@ -29,12 +29,36 @@ function bundleFor(language: Language): Bundle {
   return Object.assign({}, firstScreenResources[language], ...added.map((locales) => locales[language]));
 }
 
+let disguised = false;
+
+/**
+ * Under the disguise, `{{app}}` in any text is the neutral name ("Notes", "Notas") instead of
+ * Harbor, so a screen's words follow the disguise without each caller passing the name. Read from
+ * the resources, not through `t`, which would read this same default again.
+ */
+export function setDisguisedName(on: boolean): void {
+  disguised = on;
+}
+
+function appName(): string {
+  if (!disguised) return 'Harbor';
+  const neutral = i18next.getResource(i18next.language, 'translation', 'safety.disguise.name') as unknown;
+  return typeof neutral === 'string' ? neutral : 'Notes';
+}
+
+/** Read at each translation (a getter), so the name follows the disguise and the language at once. */
+const defaultVariables = {
+  get app(): string {
+    return appName();
+  },
+};
+
 export function initI18n(language: Language = 'en') {
   void i18next.use(initReactI18next).init({
     resources: { en: { translation: bundleFor('en') }, es: { translation: bundleFor('es') } },
     lng: language,
     fallbackLng: 'en',
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables },
     returnNull: false,
   });
   return i18next;

@@ -37,6 +37,15 @@ export function loadErrorLanguage(language: string): Promise<void> {
   return spanish;
 }
 
+/**
+ * A message as the disguised app says it: the catalog's messages are shared with the command line
+ * and name Harbor ("Something went wrong inside Harbor"); under the disguise an error shown on the
+ * screen names the neutral name instead, like every other word on it. `name` null: as written.
+ */
+export function withAppName(text: string, name: string | null): string {
+  return name === null ? text : text.replace(/\bHarbor\b/g, name);
+}
+
 /** A {key, params} message in the person's language (the shared catalog holds both). */
 export function messageText(language: string, message: Message): string {
   return formatMessage(langOf(language), message);

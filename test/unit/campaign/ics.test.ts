@@ -49,10 +49,10 @@ describe('the calendar file', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text).not.toMatch(/[^\r]\n/);
     expect(text.match(/^UID:.*$/gm)!.map((u) => u.trim())).toEqual([
-      'UID:campaign-0001.eng-a.fu-open@harbor.invalid',
-      'UID:campaign-0001.eng-h.written-testimony@harbor.invalid',
-      'UID:campaign-0001.eng-h.sign-up@harbor.invalid',
-      'UID:campaign-0001.eng-h.hearing@harbor.invalid',
+      'UID:campaign-0001.eng-a.fu-open@calendar.invalid',
+      'UID:campaign-0001.eng-h.written-testimony@calendar.invalid',
+      'UID:campaign-0001.eng-h.sign-up@calendar.invalid',
+      'UID:campaign-0001.eng-h.hearing@calendar.invalid',
     ]);
     expect(text).toContain('DTSTART;VALUE=DATE:20270308\r\nDTEND;VALUE=DATE:20270309');
     expect(text).toContain('DTSTART:20270320T093000\r\n');
@@ -95,10 +95,10 @@ describe('the calendar file', () => {
     expect(icsCalendar(icsEntries([hearingOnly]), { stamp, line }).split('\r\n')).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
-      'PRODID:-//Harbor//Campaigns//EN',
+      'PRODID:-//Calendar//EN',
       'CALSCALE:GREGORIAN',
       'BEGIN:VEVENT',
-      'UID:campaign-0001.eng-h.hearing@harbor.invalid',
+      'UID:campaign-0001.eng-h.hearing@calendar.invalid',
       'DTSTAMP:20270301T080910Z',
       'DTSTART:20270320T093000',
       'DURATION:PT1H',

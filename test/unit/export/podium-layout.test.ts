@@ -146,11 +146,11 @@ describe('a spoken script is laid out for reading at a podium', () => {
     const quote = /<w:style [^>]*w:styleId="Quote"[\s\S]*?<\/w:style>/.exec(styles)![0];
     expect(quote).not.toMatch(/<w:i\/>|<w:i w:val="(true|1|on)"\/>/);
     expect(quote).toMatch(/<w:ind w:left="720" w:right="720"\/>/);
-    const mark = /<w:style [^>]*w:styleId="HarborTimeMark"[\s\S]*?<\/w:style>/.exec(styles)![0];
+    const mark = /<w:style [^>]*w:styleId="TimeMark"[\s\S]*?<\/w:style>/.exec(styles)![0];
     expect(mark).toContain('<w:keepNext/>');
     expect(mark).toContain('<w:sz w:val="22"/>');
     const document = parts.get('word/document.xml')!;
-    const marked = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?w:val="HarborTimeMark"[\s\S]*?<\/w:p>/g)];
+    const marked = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?w:val="TimeMark"[\s\S]*?<\/w:p>/g)];
     expect(marked.map((m) => joinedText(m[0]))).toEqual(['0:00', '0:15', '0:45', '1:47', '1:57']);
     // No italic anywhere in the quotation's runs either.
     expect(joinedText(document)).toContain('I could not leave.');

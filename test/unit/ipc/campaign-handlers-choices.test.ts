@@ -63,7 +63,8 @@ describe('campaign handlers, the person’s choices', () => {
       status: 'saved',
       value: { fileName: 'one.ics' },
     });
-    expect(h.asked.at(-1)).toEqual({ name: `harbor-dates-${today()}.ics`, kind: 'calendar' });
+    // Named in the campaign's language, and never after Harbor: the file is passed on.
+    expect(h.asked.at(-1)).toEqual({ name: `fechas-campaña-${today()}.ics`, kind: 'calendar' });
     const ics = await fs.readFile(path.join(h.out, 'one.ics'), 'utf8');
     expect(ics).toContain('SUMMARY:Seguimiento: Llamar a la oficina');
     expect(ics).not.toContain('Send the fact sheet');
@@ -73,6 +74,7 @@ describe('campaign handlers, the person’s choices', () => {
     const h = await harness();
     h.dialog.answer = 'none.ics';
     expect((await h.value('campaign:export-ics', {})).status).toBe('saved');
+    expect(h.asked.at(-1)).toEqual({ name: `campaign-dates-${today()}.ics`, kind: 'calendar' });
     const ics = await fs.readFile(path.join(h.out, 'none.ics'), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).not.toContain('BEGIN:VEVENT');

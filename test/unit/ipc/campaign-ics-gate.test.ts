@@ -52,4 +52,62 @@ describe('the calendar file leaves through the release gate', () => {
     expect(ics).toContain('the fact sheet');
     expect(ics).toContain('Sen. Okafor');
   });
+
+  it('names neither Harbor nor the calendar anywhere a calendar app or a file list shows', async () => {
+    const h = await ipcHarness();
+    open.push(h);
+    await h.value('prefs:set', { disguise: true });
+    const c = await h.value('campaign:create', {
+      title: 'Vacatur',
+      policyAsk: 'Clear records',
+      jurisdiction: 'us-state',
+      engagements: [
+        {
+          id: 'eng-1',
+          kind: 'hearing',
+          office: 'Capitol',
+          date: addDays(today(), 5),
+          time: '09:30',
+          hearing: { committee: 'Judiciary', writtenTestimonyDue: addDays(today(), 3) },
+          followUps: [{ id: 'fu-1', text: 'Send the fact sheet', due: addDays(today(), 2) }],
+        },
+      ],
+    });
+    h.dialog.answer = 'dates.ics';
+    expect((await h.value('campaign:export-ics', { id: c.id })).status).toBe('saved');
+    const raw = await fs.readFile(path.join(h.out, 'dates.ics'), 'utf8');
+    const ics = unfolded(raw);
+    expect(h.asked.at(-1)!.name).toBe(`campaign-dates-${today()}.ics`);
+    expect(`${h.asked.at(-1)!.name}\n${ics}`).not.toMatch(/harbor/i);
+    expect(ics).toContain('PRODID:-//Calendar//EN\r\n');
+    // Every UID's domain is the reserved, nameless one; no calendar name or other X- property.
+    const uids = ics.match(/^UID:.*$/gm)!;
+    expect(uids).toHaveLength(3);
+    for (const uid of uids) expect(uid).toMatch(/^UID:[A-Za-z0-9_.-]+@calendar\.invalid\r?$/);
+    expect(ics).not.toMatch(/^X-/m);
+    // Only the properties a dated entry needs: nothing else rides along.
+    const names = new Set(
+      ics
+        .split('\r\n')
+        .filter(Boolean)
+        .map((l) => l.split(/[:;]/)[0]),
+    );
+    expect([...names].sort()).toEqual(
+      [
+        'BEGIN',
+        'CALSCALE',
+        'DESCRIPTION',
+        'DTEND',
+        'DTSTAMP',
+        'DTSTART',
+        'DURATION',
+        'END',
+        'PRODID',
+        'SUMMARY',
+        'TRANSP',
+        'UID',
+        'VERSION',
+      ].sort(),
+    );
+  });
 });

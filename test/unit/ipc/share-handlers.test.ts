@@ -57,13 +57,14 @@ describe('share handlers', () => {
       'wrong_passphrase share.codeShape',
     );
 
-    // A receipt goes back; the writer reads it.
+    // A receipt goes back; the writer reads it. Its name is in the advocate's own language.
+    await advocate.value('prefs:set', { language: 'es' });
     advocate.dialog.answer = 'receipt.harbor-receipt';
     const receipt = await advocate.value('share:receipt', { id: view.id });
     expect(receipt).toEqual({ status: 'saved', value: { fileName: 'receipt.harbor-receipt' } });
     expect(advocate.asked.at(-1)).toEqual({
       // A receipt has its own ending, not the package's.
-      name: `receipt-${localDay(new Date())}.harbor-receipt`,
+      name: `recibo-${localDay(new Date())}.harbor-receipt`,
       kind: 'harbor-receipt',
     });
     const seen = await h.value('share:import-receipt', { base64: await base64Of(advocate, 'receipt.harbor-receipt') });
@@ -73,10 +74,11 @@ describe('share handlers', () => {
     expect(await advocate.value('share:receipt', { id: view.id })).toEqual({ status: 'cancelled' });
 
     // The writer withdraws it; the advocate's copy loses its text.
+    await h.value('prefs:set', { language: 'es' });
     h.dialog.answer = 'withdrawal.harbor-withdrawal';
     const revoked = await h.value('share:revoke', { packageId: created.value.packageId, reason: 'no' });
     expect(h.asked.at(-1)).toEqual({
-      name: `withdrawal-${localDay(new Date())}.harbor-withdrawal`,
+      name: `retirada-${localDay(new Date())}.harbor-withdrawal`,
       kind: 'harbor-withdrawal',
     });
     if (revoked.status !== 'saved') throw new Error('expected saved');

@@ -52,6 +52,23 @@ describe('a briefing quoting several shared stories, through the export pipeline
     }
   });
 
+  it('records a use, sent back to the writer in a receipt, with what the advocate’s own consent withholds left out', async () => {
+    const second = await shareFrom('second', 'Where I slept');
+    const a = await advocateBriefing([second], {
+      grant: {
+        identity: { mode: 'anonymous' },
+        audience: { kind: 'legislative-committee', name: 'Dana Advocate’s committee' },
+      },
+    });
+    // The advocate names the file after themself; their consent keeps them anonymous.
+    const target = path.join(await outDir(), 'Dana Advocate briefing.docx');
+    const outcome = await a.pipeline(noPrinter).run({ ...a.options(), fileName: 'x.docx' }, async () => target);
+    expect(outcome.status).toBe('saved');
+    const [use] = (await a.sharedStories.get(a.imported[0]!.id)).uses;
+    expect(use!.fileName.endsWith('briefing.docx')).toBe(true);
+    expect(JSON.stringify(use)).not.toMatch(/Dana|Advocate/);
+  });
+
   it('credits in the document’s language', async () => {
     const second = await shareFrom('second', 'Donde dormía');
     const a = await advocateBriefing([second], { language: 'es' });

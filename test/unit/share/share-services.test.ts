@@ -54,7 +54,7 @@ describe('the writer’s side', () => {
       title: '  Una historia  ',
       language: 'es',
     });
-    expect(es.suggestedFileName).toBe('shared-story-2027-01-10.harbor-share');
+    expect(es.suggestedFileName).toBe('historia-compartida-2027-01-10.harbor-share');
     expect(es.packageId).toMatch(/^[0-9a-f]{32}$/);
     const { payload } = await openPackage(es.bytes, es.shareCode, derive);
     expect(payload.language).toBe('es');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../platform/use-error-text';
 import { lockVault } from '../../platform/lock';
+import { useAppName } from '../../ui/use-app-name';
 
 /** Ctrl+L (⌘L on a Mac) locks from anywhere in Harbor. */
 function isLockShortcut(e: KeyboardEvent): boolean {
@@ -15,6 +16,8 @@ function isLockShortcut(e: KeyboardEvent): boolean {
 export function LockButton() {
   const { t } = useTranslation();
   const toText = useErrorText();
+  // The hint shows on hover: under the disguise it names "Notes", never Harbor.
+  const { name: app } = useAppName();
   const [locking, setLocking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,7 +50,7 @@ export function LockButton() {
         onClick={() => void lock()}
         disabled={locking}
         aria-keyshortcuts="Control+L Meta+L"
-        title={t('shell.lockHint')}
+        title={t('shell.lockHint', { app })}
       >
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <rect x="5" y="11" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import { RAIL_ICONS } from './rail-icons';
 import { SECTIONS, type Section } from './sections';
 
@@ -9,6 +10,8 @@ import { SECTIONS, type Section } from './sections';
  */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
+  // Read aloud by screen readers, which may be heard in the room: the name the app shows.
+  const { name: app } = useAppName();
   const labels: Record<Section, string> = {
     library: t('nav.library'),
     testimony: t('testimony.nav'),
@@ -21,7 +24,7 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
   };
   const label = (section: Section) => labels[section];
   return (
-    <nav className="rail" aria-label={t('nav.label')}>
+    <nav className="rail" aria-label={t('nav.label', { app })}>
       <ul>
         {SECTIONS.map((section) => (
           <li key={section}>

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import { harbor } from '../../platform/bridge';
 import { BusyIndicator } from '../../ui/BusyIndicator';
 import { NewPassphraseFields } from '../../ui/passphrase/NewPassphraseFields';
@@ -18,6 +19,8 @@ import { StatusMessage } from './StatusMessage';
  */
 export function ChangePassphraseSection() {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   const toText = useErrorText();
   const [current, setCurrent] = useState('');
   const currentError = useAnnouncedError();
@@ -75,7 +78,7 @@ export function ChangePassphraseSection() {
         </div>
         <BusyIndicator busy={busy} label={t('settings.passphrase.working')} />
       </form>
-      <StatusMessage text={done ? t('settings.passphrase.done') : null} />
+      <StatusMessage text={done ? t('settings.passphrase.done', { app }) : null} />
       {done && recoveryKey && (
         <>
           <p className="notice">{t('settings.rotate.newRecoveryKey')}</p>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import { ERASE_AFTER_CHOICES, type EraseAfterChoice } from '../../../../shared/ipc/contract-safety';
 import { harbor } from '../../platform/bridge';
 import { useIpcEffect } from '../../platform/use-ipc';
@@ -16,6 +17,8 @@ const OFF = 'off';
  */
 export function EraseAfterSection() {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   const id = useId();
   const [current, setCurrent] = useState<number | null | undefined>(undefined);
   const [pending, setPending] = useState<EraseAfterChoice | null>(null);
@@ -34,7 +37,7 @@ export function EraseAfterSection() {
     const r = await harbor.safety.setEraseAfter({ limit: null });
     if (r.ok) {
       setCurrent(null);
-      setDone(t('safety.settings.erase.turnedOff'));
+      setDone(t('safety.settings.erase.turnedOff', { app }));
     }
   };
 
@@ -42,7 +45,7 @@ export function EraseAfterSection() {
   const shown = pending ?? current;
   return (
     <SettingSection title={t('safety.settings.erase.label')}>
-      <p id={`${id}-explain`}>{t('safety.settings.erase.explain')}</p>
+      <p id={`${id}-explain`}>{t('safety.settings.erase.explain', { app })}</p>
       <div className="field">
         <label htmlFor={id} className="visually-hidden">
           {t('safety.settings.erase.label')}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
 
 /** Offered choices in seconds; a hand-edited preferences file may hold another value, shown too. */
@@ -9,6 +10,8 @@ const OFF = 'off';
 /** Lock when another window has been in front of Harbor this long (off unless chosen). */
 export function FocusLockSetting({ onSaved }: { onSaved: (ok: boolean) => void }) {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   const { prefs, update } = usePreferences();
   const id = useId();
   const current = prefs.lockOnBlurSeconds;
@@ -24,9 +27,9 @@ export function FocusLockSetting({ onSaved }: { onSaved: (ok: boolean) => void }
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{t('safety.settings.focusLock.label')}</label>
+      <label htmlFor={id}>{t('safety.settings.focusLock.label', { app })}</label>
       <p id={`${id}-hint`} className="hint">
-        {t('safety.settings.focusLock.hint')}
+        {t('safety.settings.focusLock.hint', { app })}
       </p>
       <select
         id={id}

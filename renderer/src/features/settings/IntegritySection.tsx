@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import type { IntegritySummary } from '../../../../shared/ipc/contract';
 import { harbor } from '../../platform/bridge';
 import { BusyIndicator } from '../../ui/BusyIndicator';
@@ -9,6 +10,8 @@ import { SettingSection } from './SettingSection';
 /** Reads every item to check it is intact. Changes nothing. */
 export function IntegritySection() {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   const toText = useErrorText();
   const problemText = useMessageText();
   const [busy, setBusy] = useState(false);
@@ -31,7 +34,7 @@ export function IntegritySection() {
 
   return (
     <SettingSection title={t('settings.integrity.heading')}>
-      <p>{t('settings.integrity.intro')}</p>
+      <p>{t('settings.integrity.intro', { app })}</p>
       <div className="actions">
         <button type="button" className="button button--quiet" disabled={busy} onClick={() => void check()}>
           {t('settings.integrity.check')}
@@ -46,7 +49,7 @@ export function IntegritySection() {
               : t('settings.integrity.allIntact', { count: summary.checked })}
           </p>
         )}
-        {summary && caches.length > 0 && <p className="notice">{t('settings.integrity.cacheChanged')}</p>}
+        {summary && caches.length > 0 && <p className="notice">{t('settings.integrity.cacheChanged', { app })}</p>}
         {summary && items.length > 0 && (
           <div className="notice">
             <p>{t('settings.integrity.damagedIntro', { count: items.length, checked: summary.checked })}</p>

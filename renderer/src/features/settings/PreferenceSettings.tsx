@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import { DisguiseSetting } from './DisguiseSetting';
 import { FocusLockSetting } from './FocusLockSetting';
 import { QuickExitSettings } from './QuickExitSettings';
@@ -12,6 +13,8 @@ import { ThemeSetting } from './ThemeSetting';
 /** Settings that apply at once: locking, safety, language, look. One quiet line says they were kept. */
 export function PreferenceSettings() {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   // Counted, so a screen reader hears "Saved" after each change, not only the first.
   const [saved, setSavedState] = useState<{ ok: boolean; n: number } | null>(null);
   const setSaved = (ok: boolean) => setSavedState((s) => ({ ok, n: (s?.n ?? 0) + 1 }));
@@ -37,7 +40,7 @@ export function PreferenceSettings() {
       </div>
       {saved?.ok === false && (
         <p className="error-text" role="alert">
-          {t('settings.notSaved')}
+          {t('settings.notSaved', { app })}
         </p>
       )}
     </>

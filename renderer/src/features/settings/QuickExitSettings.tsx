@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppName } from '../../ui/use-app-name';
 import type { Preferences } from '../../../../shared/preferences';
 import { usePreferences } from '../../platform/preferences/PreferencesContext';
 import { QUICK_EXIT_SHORTCUT_LABEL } from '../../i18n/concept-labels';
@@ -17,6 +18,8 @@ const ACTION_LABEL = {
 /** What quick exit does once Harbor is locked, and which keys start it. */
 export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void }) {
   const { t } = useTranslation();
+  // Under the disguise the app is "Notes" here too: Settings is as visible as any screen.
+  const { name: app } = useAppName();
   const { prefs, update } = usePreferences();
   const action = useId();
   const shortcut = useId();
@@ -25,7 +28,7 @@ export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void 
       <div className="field">
         <label htmlFor={action}>{t('safety.settings.quickExitAction.label')}</label>
         <p id={`${action}-hint`} className="hint">
-          {t('safety.settings.quickExitAction.hint')}
+          {t('safety.settings.quickExitAction.hint', { app })}
         </p>
         <select
           id={action}
@@ -37,7 +40,7 @@ export function QuickExitSettings({ onSaved }: { onSaved: (ok: boolean) => void 
         >
           {ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {t(ACTION_LABEL[a])}
+              {t(ACTION_LABEL[a], { app })}
             </option>
           ))}
         </select>

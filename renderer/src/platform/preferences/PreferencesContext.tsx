@@ -60,3 +60,8 @@ export function usePreferences(): PreferencesValue {
 export function useTextScale(): number {
   return useContext(PreferencesContext)?.prefs.textScale ?? 1;
 }
+
+/** Whether the disguise is on; outside the provider (a screen drawn on its own) it is not. */
+export function useDisguised(): boolean {
+  return useContext(PreferencesContext)?.prefs.disguise ?? false;
+}

@@ -1,5 +1,5 @@
 import type { Preferences } from '../../../../shared/preferences';
-import { setLanguage, type Language } from '../../i18n/i18n';
+import { setDisguisedName, setLanguage, type Language } from '../../i18n/i18n';
 import { errorLanguageReady, loadErrorLanguage } from '../error-text';
 
 let wanted: Language | null = null;
@@ -17,10 +17,11 @@ function switchLanguage(language: Language): void {
   else void loadErrorLanguage(language).then(apply, apply);
 }
 
-/** Theme, text size and language live on <html> so every screen follows them. */
+/** Theme, text size and language live on <html> so every screen follows them; the disguise's name in every text. */
 export function applyPreferences(prefs: Preferences): void {
   const root = document.documentElement;
   root.dataset.theme = prefs.theme;
   root.style.setProperty('--text-scale', String(prefs.textScale));
+  setDisguisedName(prefs.disguise);
   switchLanguage(prefs.language);
 }
