@@ -8,7 +8,9 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import type { CliOptions } from '../../../electron/cli/command';
-import { KDF_WORKER_ENTRY } from '../vault/kdf-worker-files';
+import { openVault } from '../../../electron/vault/index';
+import type { OpenVault } from '../../../electron/vault/types';
+import { bundleForNode, KDF_WORKER_ENTRY } from '../vault/kdf-worker-files';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The shipped command, as `npm run build` makes it. */
@@ -72,7 +74,6 @@ export function ensureCliBuilt(): void {
  */
 async function testCliPath(): Promise<string> {
   if (testCli) return testCli;
-  const esbuild = await import('esbuild');
   // Inside the project, so that require() and import() of packages resolve from its node_modules.
   const tmp = path.join(ROOT, '.tmp');
   await fs.mkdir(tmp, { recursive: true });
@@ -86,21 +87,15 @@ async function testCliPath(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(tmp, 'test-cli-'));
   const outfile = path.join(dir, 'harbor-test.js');
   // The workers go beside the CLI, where the CLI looks for them (as in out/cli).
-  await esbuild.build({
-    entryPoints: {
+  await bundleForNode(
+    {
       'harbor-test': TEST_ENTRY,
       'harbor-test-lib': TEST_LIB,
       'import-worker': WORKER_ENTRY,
       'kdf-worker': KDF_WORKER_ENTRY,
     },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outdir: dir,
-    logLevel: 'silent',
-  });
+    dir,
+  );
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   testCli = outfile;
   return outfile;
@@ -326,4 +321,14 @@ export async function runSourceCli(argv: string[], stdin = '', options?: CliOpti
     env: {},
   };
   return { code: await runCli(argv, io, options), out, err };
+}
+
+/** Opens a CLI test's vault in this process for `work`, and always closes it again (its writer lock is the next command's). */
+export async function inVault<T>(dir: string, work: (vault: OpenVault) => Promise<T>): Promise<T> {
+  const vault = await openVault(dir, PASS);
+  try {
+    return await work(vault);
+  } finally {
+    await vault.close();
+  }
 }

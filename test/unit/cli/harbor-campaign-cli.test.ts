@@ -5,12 +5,11 @@ import { createCampaignService } from '../../../electron/campaigns';
 import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
-import { openVault } from '../../../electron/vault/index';
 import { today } from '../../../shared/core/dates';
 import { doc, para, text } from '../../support/doc-fixtures';
 import { docxParts } from '../../support/docx-inspect';
 import { grantTerms } from '../../support/pipeline-fixtures';
-import { ensureCliBuilt, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
+import { ensureCliBuilt, inVault, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
 
 const SURVIVOR = 'Quirina Vantongeren';
 
@@ -23,15 +22,6 @@ beforeAll(async () => {
   ({ work, dir } = await newCliVault());
 }, 120_000);
 afterAll(() => removeTempDirs());
-
-async function inVault<T>(work: (vault: Awaited<ReturnType<typeof openVault>>) => Promise<T>): Promise<T> {
-  const vault = await openVault(dir, PASS);
-  try {
-    return await work(vault);
-  } finally {
-    await vault.close();
-  }
-}
 
 async function jsonFile(name: string, content: unknown): Promise<string> {
   const file = path.join(work, name);
@@ -87,7 +77,7 @@ const CAMPAIGN = {
   ],
 };
 
-const count = () => inVault(async (v) => (await createCampaignService(v).list({ includeTrashed: true })).length);
+const count = () => inVault(dir, async (v) => (await createCampaignService(v).list({ includeTrashed: true })).length);
 
 describe('harbor campaign', () => {
   let id = '';
@@ -177,7 +167,7 @@ describe('harbor campaign', () => {
   }, 60_000);
 
   it('report writes a DOCX with the coalition in order and no survivor; exit 5 naming a refused excerpt', async () => {
-    const { grantId, revokedId, storyId } = await inVault(async (v) => {
+    const { grantId, revokedId, storyId } = await inVault(dir, async (v) => {
       await createProfileStore(v).set({ fullName: SURVIVOR });
       const story = await createStoryService(v).create({
         title: 'Mine',
@@ -197,7 +187,7 @@ describe('harbor campaign', () => {
       grantId: g,
       blocks: [0],
     });
-    await inVault((v) =>
+    await inVault(dir, (v) =>
       createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId), excerpt('ex-gone', revokedId)] }),
     );
     const out = path.join(work, 'report.docx');
@@ -209,7 +199,7 @@ describe('harbor campaign', () => {
     expect(refused.stderr).toContain('Excerpt 2 (ex-gone)');
     await expect(fs.stat(out)).rejects.toThrow();
 
-    await inVault((v) => createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId)] }));
+    await inVault(dir, (v) => createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId)] }));
     const made = await harbor(
       ['campaign', 'report', dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
       lines(PASS),

@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaignService } from '../../../electron/campaigns';
 import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createStoryService } from '../../../electron/stories/index';
-import { openVault } from '../../../electron/vault/index';
 import { today } from '../../../shared/core/dates';
 import { doc, para, text } from '../../support/doc-fixtures';
 import { grantTerms } from '../../support/pipeline-fixtures';
-import { ensureCliBuilt, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
+import { ensureCliBuilt, inVault, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
 
 /*
  * `harbor campaign report --format pdf` prints with the same one-Chromium-per-command printer as
@@ -41,20 +40,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => removeTempDirs());
 
-async function inVault<T>(run: (vault: Awaited<ReturnType<typeof openVault>>) => Promise<T>): Promise<T> {
-  const vault = await openVault(dir, PASS);
-  try {
-    return await run(vault);
-  } finally {
-    await vault.close();
-  }
-}
-
 describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HARBOR_CHROMIUM)(
   'harbor campaign report --format pdf and Chromium',
   () => {
     it('starts no Chromium for a refused excerpt, prints a PDF once allowed, and leaves no Chromium or profile', async () => {
-      const { campaignId, ok, gone } = await inVault(async (v) => {
+      const { campaignId, ok, gone } = await inVault(dir, async (v) => {
         const story = await createStoryService(v).create({
           title: 'Mine',
           doc: doc(para(text('I could not rent a flat.'))),
@@ -82,7 +72,7 @@ describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HA
       });
       const out = path.join(work, 'report.pdf');
       const report = async (excerpts: (typeof ok)[]) => {
-        await inVault((v) => createCampaignService(v).save(campaignId, { excerpts }));
+        await inVault(dir, (v) => createCampaignService(v).save(campaignId, { excerpts }));
         // A temporary folder of its own, where Chromium's profile goes.
         const tmp = await fs.mkdtemp(path.join(work, 'tmp-'));
         const r = await harbor(

@@ -4,28 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
-import { openVault } from '../../../electron/vault/index';
-import type { OpenVault } from '../../../electron/vault/types';
 import { docxParts, joinedText } from '../../support/docx-inspect';
 import {
   consentAddArgs,
   expectExit,
   exportArgs,
   harbor,
+  inVault,
   lines,
   PASS,
   useBuiltCli,
   vaultWithConsentedStory,
 } from './cli-harness';
-
-async function inVault<T>(dir: string, work: (vault: OpenVault) => Promise<T>): Promise<T> {
-  const vault = await openVault(dir, PASS);
-  try {
-    return await work(vault);
-  } finally {
-    await vault.close();
-  }
-}
 
 /** A story whose only identifying-looking detail is an unmarked phone number, and a consent for it. */
 const vaultWithPhone = () =>

@@ -11,7 +11,7 @@ vi.mock('../../../electron/cli/warm-up-docx', async (original) => ({
 }));
 
 const { warmUpExport } = await import('../../../electron/cli/warm-up-export');
-const { warmUpDocument } = await import('../../../electron/cli/warm-up-docx');
+const { warmUpDocument } = await import('../../../electron/cli/warm-up-document');
 const { warmUpStory, warmUpStoryCheck } = await import('../../../electron/cli/warm-up-story');
 
 afterEach(() => {

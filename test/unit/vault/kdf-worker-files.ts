@@ -35,22 +35,30 @@ export interface KdfWorkerFiles {
   remove(): Promise<void>;
 }
 
-/** Builds the worker and its stand-ins into a temporary folder inside the project (so packages resolve). */
-export async function kdfWorkerFiles(): Promise<KdfWorkerFiles> {
+/**
+ * Bundles entry points as the builds make the command line and its workers: one CommonJS file
+ * each, our code inside, packages left to require() from the project's node_modules.
+ */
+export async function bundleForNode(entryPoints: Record<string, string>, outdir: string): Promise<void> {
   const esbuild = await import('esbuild');
-  const tmp = path.join(ROOT, '.tmp');
-  await fs.mkdir(tmp, { recursive: true });
-  const dir = await fs.mkdtemp(path.join(tmp, 'test-kdf-worker-'));
   await esbuild.build({
-    entryPoints: { 'kdf-worker': KDF_WORKER_ENTRY },
+    entryPoints,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    outdir: dir,
+    outdir,
     logLevel: 'silent',
   });
+}
+
+/** Builds the worker and its stand-ins into a temporary folder inside the project (so packages resolve). */
+export async function kdfWorkerFiles(): Promise<KdfWorkerFiles> {
+  const tmp = path.join(ROOT, '.tmp');
+  await fs.mkdir(tmp, { recursive: true });
+  const dir = await fs.mkdtemp(path.join(tmp, 'test-kdf-worker-'));
+  await bundleForNode({ 'kdf-worker': KDF_WORKER_ENTRY }, dir);
   const echo = path.join(dir, 'echo-worker.js');
   await fs.writeFile(
     echo,
