@@ -158,6 +158,10 @@ export async function benchEditor(): Promise<BenchRow[]> {
         target: '≤ 16 ms',
       },
       {
+        scenario: 'editor: keystroke to next frame while a save is in flight, median / p99 / max',
+        value: duringSave.length ? [50, 99, 100].map((p) => ms(percentile(duringSave, p))).join(' / ') : 'none',
+      },
+      {
         scenario: `editor: autosave round trip (story:save of the long story while typing), median / p95 of ${withSaves.saves.length}`,
         value: withSaves.saves.length
           ? `${ms(median(withSaves.saves))} / ${ms(percentile(withSaves.saves, 95))}`
