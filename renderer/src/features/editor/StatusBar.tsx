@@ -1,11 +1,11 @@
 import type { Editor } from '@tiptap/react';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../platform/use-error-text';
 import { usePlural } from '../../ui/use-plural';
 import { storyStats } from './story-stats';
-import { useDocTick } from './use-doc-tick';
-import type { SaveStatusSource } from './use-story-autosave';
+import { useDocChanges } from './use-doc-changes';
+import type { SaveStatus, SaveStatusSource } from './use-story-autosave';
 import './status-bar.css';
 
 // Locale keys written out, so the lint rule and the compiler can check each.
@@ -23,12 +23,20 @@ function useMinutes() {
     minutes < 1 ? t(UNDER_ONE[key]) : plural(MINUTES[key], Math.max(1, Math.round(minutes)));
 }
 
+/** The save status while it is a failure (the bar then shows the alert); null while it is not. */
+const failure = (status: SaveStatus): SaveStatus | null => (status.state === 'error' ? status : null);
+
 /**
  * Below the text: how long the story is (words, time to say it aloud at the speaking rate, time to
  * read it) and whether it is saved. A failed save says what happened, that the words are still
- * here, and offers Retry; Harbor also retries by itself. The counts follow the text on their own
- * schedule, and the save state reaches only this bar, so the editor around it does not re-render while
- * the writer types or a save comes and goes.
+ * here, and offers Retry; Harbor also retries by itself.
+ *
+ * While the writer types, the counts and "Saving…"/"Saved" are written straight into their
+ * elements, not through a React render: every React commit while the text has focus makes React
+ * walk the whole editable text to note the selection (React DOM's getSelectionInformation), a few
+ * milliseconds in a book-length story, and these updates come every few keystrokes and at each
+ * save. React renders the bar only when a save fails or recovers, or the language changes; each
+ * render writes the current values again, so the two never disagree.
  */
 export function StatusBar({
   editor,
@@ -39,37 +47,63 @@ export function StatusBar({
   saveStatus: SaveStatusSource;
   onRetry: () => void;
 }) {
-  const { state: saveState, error: saveError } = useSyncExternalStore(saveStatus.subscribe, saveStatus.get);
+  const failed = useSyncExternalStore(saveStatus.subscribe, () => failure(saveStatus.get()));
   const { t } = useTranslation();
   const plural = usePlural();
   const minutes = useMinutes();
   const toText = useErrorText();
-  const tick = useDocTick(editor);
-  // tick stands for the document's content.
-  const stats = useMemo(() => storyStats(editor.state.doc), [editor, tick]);
+  const words = useRef<HTMLSpanElement>(null);
+  const speaking = useRef<HTMLSpanElement>(null);
+  const reading = useRef<HTMLSpanElement>(null);
+  const state = useRef<HTMLParagraphElement>(null);
+
+  const writeCounts = useCallback(() => {
+    const stats = storyStats(editor.state.doc);
+    const set = (el: HTMLElement | null, text: string) => {
+      if (el && el.textContent !== text) el.textContent = text;
+    };
+    set(words.current, plural('workspace.status.words', stats.words));
+    set(speaking.current, minutes('speaking', stats.speakingMinutes));
+    set(reading.current, minutes('reading', stats.readingMinutes));
+    speaking.current?.setAttribute('title', t('workspace.status.speakingHint', { wpm: stats.wordsPerMinute }));
+    // minutes() is a new function each render; the values it reads (t, plural) are in the deps.
+  }, [editor, plural, t]);
+  const writeState = useCallback(() => {
+    const el = state.current;
+    if (!el) return;
+    const now = saveStatus.get().state;
+    const text = now === 'pending' || now === 'saving' ? t('workspace.save.saving') : t('workspace.save.saved');
+    if (el.dataset.state !== now) el.dataset.state = now;
+    if (el.textContent !== text) el.textContent = text;
+  }, [saveStatus, t]);
+
+  useDocChanges(editor, writeCounts);
+  useLayoutEffect(() => saveStatus.subscribe(writeState), [saveStatus, writeState]);
+  // After every render (the first, a language change, an error shown or gone): the values as they are now.
+  useLayoutEffect(() => {
+    writeCounts();
+    writeState();
+  });
+
   return (
     <div className="status-bar">
       <p className="status-bar__stats" aria-label={t('workspace.status.statsLabel')}>
-        <span data-testid="word-count">{plural('workspace.status.words', stats.words)}</span>
+        <span ref={words} data-testid="word-count" />
         <span aria-hidden="true">·</span>
-        <span title={t('workspace.status.speakingHint', { wpm: stats.wordsPerMinute })}>
-          {minutes('speaking', stats.speakingMinutes)}
-        </span>
+        <span ref={speaking} />
         <span aria-hidden="true">·</span>
-        <span>{minutes('reading', stats.readingMinutes)}</span>
+        <span ref={reading} />
       </p>
-      {saveState === 'error' ? (
+      {failed ? (
         <div className="save-state save-state--error" role="alert">
           <p>{t('workspace.save.failed')}</p>
-          {saveError && <p className="save-state__detail">{toText(saveError)}</p>}
+          {failed.error && <p className="save-state__detail">{toText(failed.error)}</p>}
           <button type="button" className="button button--small" onClick={onRetry}>
             {t('workspace.save.retry')}
           </button>
         </div>
       ) : (
-        <p className="save-state" data-state={saveState} data-testid="save-state">
-          {saveState === 'pending' || saveState === 'saving' ? t('workspace.save.saving') : t('workspace.save.saved')}
-        </p>
+        <p ref={state} className="save-state" data-testid="save-state" />
       )}
     </div>
   );

@@ -47,7 +47,8 @@ function SavedVersionsPanel({
   restoredCount,
   ...props
 }: Omit<ComponentProps<typeof VersionsPanel>, 'refreshKey'> & { saveStatus: SaveStatusSource; restoredCount: number }) {
-  const { saved } = useSyncExternalStore(saveStatus.subscribe, saveStatus.get);
+  // Only the number of saves landed: "Saving…" and "Saved" coming and going do not re-render the list.
+  const saved = useSyncExternalStore(saveStatus.subscribe, () => saveStatus.get().saved);
   return <VersionsPanel {...props} refreshKey={saved + restoredCount} />;
 }
 

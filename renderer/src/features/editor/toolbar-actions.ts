@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Editor } from '@tiptap/react';
 
 export type ToolbarActionId =
@@ -85,13 +86,14 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
     {
       id: 'undo',
       shortcut: 'Mod-z',
-      isEnabled: (e) => e.can().undo(),
+      // What can().undo() answers, read off the history (no dry run of the command on every keystroke).
+      isEnabled: (e) => undoDepth(e.state) > 0,
       run: (e) => e.chain().focus().undo().run(),
     },
     {
       id: 'redo',
       shortcut: 'Mod-Shift-z',
-      isEnabled: (e) => e.can().redo(),
+      isEnabled: (e) => redoDepth(e.state) > 0,
       run: (e) => e.chain().focus().redo().run(),
     },
   ],
