@@ -137,6 +137,82 @@ describe('campaign charts', () => {
     expect(summaryOf(figure)).toBe('Engagements logged: 10; the busiest month: Mar 2027 (7).');
   });
 
+  /** `count` months from `first` (yyyy-mm), each with the counts `of(i)` gives its i-th month. */
+  const monthsFrom = (first: string, count: number, of: (i: number) => Partial<Record<EngagementKind, number>>) =>
+    Array.from({ length: count }, (_, i) => {
+      const index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + i;
+      const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      return monthOf(month, of(i));
+    });
+  const meetingsAndCalls = [
+    { key: 'meeting', label: 'Meetings' },
+    { key: 'call', label: 'Calls' },
+  ] as const;
+  /** Each drawn stack's blocks as series → height, in drawing order. */
+  const stacksOf = (figure: HTMLElement) =>
+    [...figure.querySelectorAll<SVGElement>('[data-month]')].map((month) =>
+      Object.fromEntries(
+        [...month.querySelectorAll<SVGElement>('[data-series]')].map((block) => [
+          block.dataset.series,
+          Number(block.dataset.value),
+        ]),
+      ),
+    );
+
+  it('engagements over five years: the picture and its table sum the months per quarter, named in the title, the totals unchanged', () => {
+    const months = monthsFrom('2022-01', 60, (i) => ({ meeting: i % 4, call: i % 3 }));
+    const meetings = months.reduce((n, m) => n + m.byKind.meeting, 0);
+    const calls = months.reduce((n, m) => n + m.byKind.call, 0);
+    render(<EngagementsChart kinds={meetingsAndCalls} months={months} />);
+    const figure = figureNamed(
+      'Engagements per quarter (60 months, too many for a column each, grouped into quarters)',
+    );
+    const stacks = stacksOf(figure);
+    expect(stacks).toHaveLength(20);
+    // Grouping moves the engagements into quarters; it never loses or adds one.
+    expect(stacks.reduce((n, s) => n + (s.Meetings ?? 0), 0)).toBe(meetings);
+    expect(stacks.reduce((n, s) => n + (s.Calls ?? 0), 0)).toBe(calls);
+    // January to March 2022: meetings 0 + 1 + 2, calls 0 + 1 + 2.
+    expect(stacks[0]).toEqual({ Meetings: 3, Calls: 3 });
+    const rows = tableRows(figure);
+    expect(rows).toHaveLength(20);
+    expect(rows[0]).toEqual(['2022 Q1', '3', '3', '6']);
+    expect(rows[19]![0]).toBe('2026 Q4');
+    // The table holds exactly what the picture draws (a kind with none that quarter draws no block).
+    expect(rows.map((r) => [Number(r[1]), Number(r[2])])).toEqual(stacks.map((s) => [s.Meetings ?? 0, s.Calls ?? 0]));
+    expect(within(figure).getByRole('columnheader', { name: 'Quarter' })).toBeTruthy();
+    expect(summaryOf(figure)).toMatch(
+      new RegExp(`^Engagements logged: ${meetings + calls} over 60 months, shown per quarter over 20 quarters;`),
+    );
+  });
+
+  it('engagements over eleven years are summed per year; in Spanish a quarter reads 2022 T1', () => {
+    render(<EngagementsChart kinds={meetingsAndCalls} months={monthsFrom('2000-01', 121, () => ({ meeting: 1 }))} />);
+    const figure = figureNamed('Engagements per year (121 months, too many for a column each, grouped into years)');
+    expect(tableRows(figure).map((r) => r[0])).toEqual(Array.from({ length: 11 }, (_, i) => String(2000 + i)));
+    expect(drawn(figure, '[data-series]')).toEqual([...new Array<number>(10).fill(12), 1]);
+    cleanup();
+    setLanguage('es');
+    render(<EngagementsChart kinds={meetingsAndCalls} months={monthsFrom('2022-01', 60, () => ({ call: 1 }))} />);
+    const spanish = figureNamed(
+      'Contactos por trimestre (60 meses, demasiados para una columna cada uno, agrupados en trimestres)',
+    );
+    fireEvent.click(within(spanish).getByText('Mostrar los números en una tabla'));
+    expect(within(spanish).getByRole('columnheader', { name: 'Trimestre' })).toBeTruthy();
+    expect(within(spanish).getByRole('rowheader', { name: '2022 T1' })).toBeTruthy();
+    expect(spanish.querySelector('[data-month]')?.getAttribute('data-month')).toBe('2022 T1');
+  });
+
+  it('engagements over forty months: still a column each month, titled per month', () => {
+    render(<EngagementsChart kinds={meetingsAndCalls} months={monthsFrom('2022-01', 40, () => ({ meeting: 1 }))} />);
+    const figure = figureNamed('Engagements per month');
+    expect(stacksOf(figure)).toHaveLength(40);
+    const rows = tableRows(figure);
+    expect(rows).toHaveLength(40);
+    expect(rows[0]).toEqual(['Jan 2022', '1', '0', '1']);
+    expect(within(figure).getByRole('columnheader', { name: 'Month' })).toBeTruthy();
+  });
+
   it('testimonies per hearing: the sentence names the hearing with the most', () => {
     render(
       <TestimoniesChart

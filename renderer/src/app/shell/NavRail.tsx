@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppName } from '../../ui/use-app-name';
 import { RAIL_ICONS } from './rail-icons';
@@ -6,7 +7,9 @@ import { SECTIONS, type Section } from './sections';
 /**
  * The left rail: one button per section; the current one is marked for screen readers too. When
  * large text leaves the window narrow (shell.css), only the icons show and each label appears
- * beside its icon on hover and focus, still naming the button.
+ * beside its icon on hover and focus, still naming the button. That label floats over the work
+ * area, so it gets out of the way once it has done its job (WCAG 1.4.13, dismissible): pressing the
+ * button, or Escape anywhere, hides it until the pointer or the focus comes to a button afresh.
  */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
@@ -23,6 +26,19 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
     safety: t('safety.guide.nav'),
   };
   const label = (section: Section) => labels[section];
+  // The buttons whose floating label is dismissed (shell.css hides it while the button is quiet).
+  const [quiet, setQuiet] = useState<ReadonlySet<Section>>(() => new Set());
+  const wake = (section: Section) =>
+    setQuiet((q) => (q.has(section) ? new Set([...q].filter((s) => s !== section)) : q));
+  useEffect(() => {
+    // Escape hides a label shown by hover even when the focus is elsewhere (in the work area).
+    // Nothing else is stopped: the same Escape still closes whatever it closes there.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setQuiet(new Set(SECTIONS));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <nav className="rail" aria-label={t('nav.label', { app })}>
       <ul>
@@ -32,7 +48,13 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
               type="button"
               className="rail__item"
               aria-current={section === current ? 'page' : undefined}
-              onClick={() => onNavigate(section)}
+              data-tip={quiet.has(section) ? 'quiet' : undefined}
+              onPointerEnter={() => wake(section)}
+              onFocus={() => wake(section)}
+              onClick={() => {
+                setQuiet((q) => new Set(q).add(section));
+                onNavigate(section);
+              }}
             >
               {RAIL_ICONS[section]}
               <span className="rail__label">{label(section)}</span>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { grainFor, groupByPeriod, MAX_BARS, type Grain } from '../../../../../shared/campaign/period-grouping';
+import { grainFor, groupByPeriod, MAX_BARS } from '../../../../../shared/campaign/period-grouping';
 import { useFormatters } from '../../../ui/use-formatters';
 import { BarsChart, type BarDatum } from './BarsChart';
 import { ChartFigure } from './ChartFigure';
-import { monthLabel } from './month-label';
+import { PERIOD_COLUMN, periodLabel } from './period-label';
 
 const TITLE_BY = {
   month: 'campaigns.charts.testimonies.titleBy.month',
@@ -14,11 +14,6 @@ const SUMMARY_BY = {
   month: 'campaigns.charts.testimonies.summaryBy.month',
   quarter: 'campaigns.charts.testimonies.summaryBy.quarter',
   year: 'campaigns.charts.testimonies.summaryBy.year',
-} as const;
-const PERIOD_COLUMN = {
-  month: 'campaigns.charts.testimonies.period.month',
-  quarter: 'campaigns.charts.testimonies.period.quarter',
-  year: 'campaigns.charts.testimonies.period.year',
 } as const;
 
 /** One hearing's testimonies: its label (committee and day), its yyyy-mm-dd date, how many. */
@@ -94,16 +89,3 @@ export function TestimoniesChart({ hearings }: { hearings: readonly HearingDatum
 /** The bar with the most (the first of equals). */
 const mostOf = (bars: readonly BarDatum[]) =>
   bars.reduce<BarDatum | null>((best, b) => (best && best.value >= b.value ? best : b), null);
-
-/** A period's key (yyyy-mm, yyyy-Qn, yyyy) as the reader's language names it; quarters as the report names them (2026 Q1). */
-function periodLabel(
-  key: string,
-  grain: Grain,
-  locale: string,
-  t: (key: string, values: Record<string, string>) => string,
-): string {
-  if (grain === 'month') return monthLabel(key, locale);
-  if (grain === 'year') return key;
-  const [year, quarter] = key.split('-Q');
-  return t('campaigns.charts.testimonies.quarterLabel', { year: year ?? '', quarter: quarter ?? '' });
-}
