@@ -138,7 +138,7 @@ export const exportCommand: CliCommand = {
             // Chromium first: it is spawned at once, and boots while this thread loads the code.
             printer?.start();
             load()
-              .then(() => warmUpExport(format, () => unlocking))
+              .then(() => warmUpExport(() => unlocking))
               .catch(() => undefined);
           },
         },

@@ -65,7 +65,7 @@ describe('what the shipped harbor export loads', () => {
       expect(chunk('export-pdf')(files)).toBe(true);
       expect(chromiumCode(files)).toBe(true);
       expect(docxPackage(files)).toBe(false);
-      for (const name of ['export-docx', 'warm-up-docx']) expect(chunk(name)(files), name).toBe(false);
+      for (const name of ['export-docx']) expect(chunk(name)(files), name).toBe(false);
     },
     120_000,
   );
