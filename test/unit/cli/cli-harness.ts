@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,12 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../electron/cli/cli-io';
 import type { CliOptions } from '../../../electron/cli/command';
+import { createGrantStore } from '../../../electron/consent/grant-store';
+import { createStoryService } from '../../../electron/stories/index';
 import { openVault } from '../../../electron/vault/index';
+import { today } from '../../../shared/core/dates';
+import { doc, para, text } from '../../support/doc-fixtures';
+import { grantTerms } from '../../support/pipeline-fixtures';
 import type { OpenVault } from '../../../electron/vault/types';
 import { bundleForNode, KDF_WORKER_ENTRY } from '../vault/kdf-worker-files';
 
@@ -331,4 +336,45 @@ export async function inVault<T>(dir: string, work: (vault: OpenVault) => Promis
   } finally {
     await vault.close();
   }
+}
+
+/** The Chromium the tests print with. */
+export const CHROMIUM = process.env.HARBOR_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Processes whose command line mentions `text` (Chromium's own, with its profile in a test's TMPDIR). */
+export function processesMentioning(text: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmdline.includes(text)) found.push(`${pid}: ${cmdline.slice(0, 200)}`);
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return found;
+}
+
+/** Chromium through a script that notes each start in `launches`, so a test knows whether it ran. */
+export async function countingChromium(work: string, name: string): Promise<{ chromium: string; launches: string }> {
+  const launches = path.join(work, `${name}-launches`);
+  const chromium = path.join(work, name);
+  await fs.writeFile(chromium, `#!/bin/sh\necho started >> '${launches}'\nexec '${CHROMIUM}' "$@"\n`, { mode: 0o755 });
+  return { chromium, launches };
+}
+
+/** A one-line story of the vault's owner, a consent for it that allows a year from today, and one withdrawn. */
+export async function storyWithTwoConsents(
+  vault: OpenVault,
+): Promise<{ storyId: string; allowed: string; withdrawn: string }> {
+  const story = await createStoryService(vault).create({
+    title: 'Mine',
+    doc: doc(para(text('I could not rent a flat.'))),
+  });
+  const grants = createGrantStore(vault);
+  const expiresOn = `${Number(today().slice(0, 4)) + 1}${today().slice(4)}`.replace('-02-29', '-02-28');
+  const allowed = await grants.create([story.id], grantTerms({ expiresOn }));
+  const withdrawn = await grants.create([story.id], grantTerms({ expiresOn }));
+  await grants.revoke(withdrawn.id, 'no');
+  return { storyId: story.id, allowed: allowed.id, withdrawn: withdrawn.id };
 }

@@ -2,14 +2,19 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaignService } from '../../../electron/campaigns';
-import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createProfileStore } from '../../../electron/consent/profile-store';
-import { createStoryService } from '../../../electron/stories/index';
-import { today } from '../../../shared/core/dates';
-import { doc, para, text } from '../../support/doc-fixtures';
 import { docxParts } from '../../support/docx-inspect';
-import { grantTerms } from '../../support/pipeline-fixtures';
-import { ensureCliBuilt, inVault, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
+import {
+  ensureCliBuilt,
+  inVault,
+  expectExit,
+  harbor,
+  lines,
+  newCliVault,
+  PASS,
+  removeTempDirs,
+  storyWithTwoConsents,
+} from './cli-harness';
 
 const SURVIVOR = 'Quirina Vantongeren';
 
@@ -169,16 +174,8 @@ describe('harbor campaign', () => {
   it('report writes a DOCX with the coalition in order and no survivor; exit 5 naming a refused excerpt', async () => {
     const { grantId, revokedId, storyId } = await inVault(dir, async (v) => {
       await createProfileStore(v).set({ fullName: SURVIVOR });
-      const story = await createStoryService(v).create({
-        title: 'Mine',
-        doc: doc(para(text('I could not rent a flat.'))),
-      });
-      const grants = createGrantStore(v);
-      const expiresOn = `${Number(today().slice(0, 4)) + 1}${today().slice(4)}`.replace('-02-29', '-02-28');
-      const ok = await grants.create([story.id], grantTerms({ expiresOn }));
-      const gone = await grants.create([story.id], grantTerms({ expiresOn }));
-      await grants.revoke(gone.id, 'no');
-      return { grantId: ok.id, revokedId: gone.id, storyId: story.id };
+      const { storyId, allowed, withdrawn } = await storyWithTwoConsents(v);
+      return { grantId: allowed, revokedId: withdrawn, storyId };
     });
     const excerpt = (exId: string, g: string) => ({
       kind: 'story' as const,

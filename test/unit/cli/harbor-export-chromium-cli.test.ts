@@ -1,7 +1,17 @@
-import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectExit, exportArgs, harbor, lines, PASS, useBuiltCli, vaultWithConsentedStory } from './cli-harness';
+import {
+  countingChromium,
+  expectExit,
+  exportArgs,
+  harbor,
+  lines,
+  PASS,
+  processesMentioning,
+  useBuiltCli,
+  vaultWithConsentedStory,
+} from './cli-harness';
 
 /*
  * `harbor export --format pdf` starts Chromium while the vault's key is derived, before it knows
@@ -9,32 +19,13 @@ import { expectExit, exportArgs, harbor, lines, PASS, useBuiltCli, vaultWithCons
  * the command ends it and removes its profile: nothing of it outlives the command.
  */
 
-const CHROMIUM = process.env.HARBOR_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Processes whose command line mentions `text` (Chromium's own, with its profile in our TMPDIR). */
-function processesMentioning(text: string): string[] {
-  const found: string[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (cmdline.includes(text)) found.push(`${pid}: ${cmdline.slice(0, 200)}`);
-    } catch {
-      // Ended while we looked.
-    }
-  }
-  return found;
-}
-
 async function setUp() {
   // The phone number is an unmarked identifying detail: without --accept-unmarked the export is refused.
   const { work, dir, story, grant } = await vaultWithConsentedStory(
     'Kitchen',
     'I worked in a kitchen. The boss called me from 555-123-4567 every night.\n',
   );
-  // Chromium through a script that notes each start, so the test knows it ran.
-  const launches = path.join(work, 'launches');
-  const chromium = path.join(work, 'chromium');
-  await fs.writeFile(chromium, `#!/bin/sh\necho started >> '${launches}'\nexec '${CHROMIUM}' "$@"\n`, { mode: 0o755 });
+  const { chromium, launches } = await countingChromium(work, 'chromium');
   return { work, dir, story, grant, chromium, launches };
 }
 
