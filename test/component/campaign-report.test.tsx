@@ -246,7 +246,10 @@ describe('choosing the report’s excerpts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move excerpt 2 up' }));
     await waitFor(() => expect(edits).toHaveLength(1));
     expect(edits[0]!.excerpts).toEqual([second, first]);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove excerpt 2 from the report' }));
+    // The buttons wait while a change is being saved: a click then would be lost, as it should be.
+    const remove = screen.getByRole('button', { name: 'Remove excerpt 2 from the report' }) as HTMLButtonElement;
+    await waitFor(() => expect(remove.disabled).toBe(false));
+    fireEvent.click(remove);
     await waitFor(() => expect(edits).toHaveLength(2));
     expect(edits[1]!.excerpts).toEqual([first]);
   });
