@@ -268,6 +268,32 @@ export async function newCliVault(): Promise<{ work: string; dir: string }> {
   return { work, dir };
 }
 
+/**
+ * One vault for a whole file of command-line tests (every command costs a key derivation): out/cli
+ * built and `harbor vault init` run before the file's tests, its temporary folders removed after.
+ * Read `dir` and `work` inside tests and hooks: before the file's beforeAll they do not exist yet.
+ */
+export function oneVaultPerFile(): { readonly dir: string; readonly work: string } {
+  let made: { work: string; dir: string } | null = null;
+  const vault = () => {
+    if (!made) throw new Error('oneVaultPerFile: the vault is made in beforeAll; read it inside a test');
+    return made;
+  };
+  beforeAll(async () => {
+    ensureCliBuilt();
+    made = await newCliVault();
+  }, 120_000);
+  afterAll(() => removeTempDirs());
+  return {
+    get dir() {
+      return vault().dir;
+    },
+    get work() {
+      return vault().work;
+    },
+  };
+}
+
 /** `harbor story add` of `text`, written to a file in `work` first; returns the new story's id. */
 export async function addStory(dir: string, work: string, title: string, text: string): Promise<string> {
   const file = path.join(work, 'story.md');

@@ -1,35 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCampaignService } from '../../../electron/campaigns';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { docxParts } from '../../support/docx-inspect';
-import {
-  ensureCliBuilt,
-  inVault,
-  expectExit,
-  harbor,
-  lines,
-  newCliVault,
-  PASS,
-  removeTempDirs,
-  storyWithTwoConsents,
-} from './cli-harness';
+import { inVault, expectExit, harbor, lines, oneVaultPerFile, PASS, storyWithTwoConsents } from './cli-harness';
 
 const SURVIVOR = 'Quirina Vantongeren';
 
-/** One vault for the whole file: every spawn costs a process start and a key derivation. */
-let dir: string;
-let work: string;
-
-beforeAll(async () => {
-  ensureCliBuilt();
-  ({ work, dir } = await newCliVault());
-}, 120_000);
-afterAll(() => removeTempDirs());
+const shared = oneVaultPerFile();
 
 async function jsonFile(name: string, content: unknown): Promise<string> {
-  const file = path.join(work, name);
+  const file = path.join(shared.work, name);
   await fs.writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
 }
@@ -82,14 +64,15 @@ const CAMPAIGN = {
   ],
 };
 
-const count = () => inVault(dir, async (v) => (await createCampaignService(v).list({ includeTrashed: true })).length);
+const count = () =>
+  inVault(shared.dir, async (v) => (await createCampaignService(v).list({ includeTrashed: true })).length);
 
 describe('harbor campaign', () => {
   let id = '';
 
   it('new refuses a file that is not JSON, or breaks a campaign rule, with exit 1 naming where, and writes nothing', async () => {
     const broken = await harbor(
-      ['campaign', 'new', dir, '--from', await jsonFile('broken.json', '{"title": '), '--passphrase-stdin'],
+      ['campaign', 'new', shared.dir, '--from', await jsonFile('broken.json', '{"title": '), '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(broken, 1);
@@ -108,7 +91,7 @@ describe('harbor campaign', () => {
       ],
     };
     const rule = await harbor(
-      ['campaign', 'new', dir, '--from', await jsonFile('rule.json', afterSigned), '--passphrase-stdin'],
+      ['campaign', 'new', shared.dir, '--from', await jsonFile('rule.json', afterSigned), '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(rule, 1);
@@ -122,26 +105,26 @@ describe('harbor campaign', () => {
 
   it('new makes the campaign; list and show --json print it back', async () => {
     const made = await harbor(
-      ['campaign', 'new', dir, '--from', await jsonFile('c.json', CAMPAIGN), '--passphrase-stdin'],
+      ['campaign', 'new', shared.dir, '--from', await jsonFile('c.json', CAMPAIGN), '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(made, 0);
     id = made.stdout.trim();
-    const listed = await harbor(['campaign', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    const listed = await harbor(['campaign', 'list', shared.dir, '--passphrase-stdin'], lines(PASS));
     expectExit(listed, 0);
     expect(listed.stdout).toMatch(
       new RegExp(`^${id}\\t.*\\t1 bills\\t1 engagements\\t3 open follow-ups\\tVacatur Now\\n$`),
     );
-    const shown = await harbor(['campaign', 'show', dir, id, '--json', '--passphrase-stdin'], lines(PASS));
+    const shown = await harbor(['campaign', 'show', shared.dir, id, '--json', '--passphrase-stdin'], lines(PASS));
     expectExit(shown, 0);
     expect(JSON.parse(shown.stdout)).toMatchObject({ title: 'Vacatur Now', bills: [{ number: 'SB 12' }] });
-    const signOn = await harbor(['campaign', 'show', dir, id, '--sign-on', '--passphrase-stdin'], lines(PASS));
+    const signOn = await harbor(['campaign', 'show', shared.dir, id, '--sign-on', '--passphrase-stdin'], lines(PASS));
     expectExit(signOn, 0);
     expect(JSON.parse(signOn.stdout).sections.signatories.text).toBe('- Abbey Church\n- Beacon Shelter');
   }, 60_000);
 
   it('show prints the campaign in words: bill steps, chambers, jurisdiction and sectors named as the app names them, and what each amendment does', async () => {
-    const shown = await harbor(['campaign', 'show', dir, id, '--passphrase-stdin'], lines(PASS));
+    const shown = await harbor(['campaign', 'show', shared.dir, id, '--passphrase-stdin'], lines(PASS));
     expectExit(shown, 0);
     const out = shown.stdout.split('\n');
     expect(out).toContain('Jurisdiction: US state (Ohio)');
@@ -158,12 +141,18 @@ describe('harbor campaign', () => {
     ]);
     expect(out).toContain('  Beacon Shelter  service provider  signed #2');
     expect(shown.stdout).not.toMatch(/committee-vote|us-state|service-provider|house, senate|\bsenate\b/);
-    const missing = await harbor(['campaign', 'show', dir, 'no-such-campaign', '--passphrase-stdin'], lines(PASS));
+    const missing = await harbor(
+      ['campaign', 'show', shared.dir, 'no-such-campaign', '--passphrase-stdin'],
+      lines(PASS),
+    );
     expectExit(missing, 4);
   }, 60_000);
 
   it('due prints what is overdue and due this week, on the day given', async () => {
-    const due = await harbor(['campaign', 'due', dir, '--today', '2027-03-10', '--passphrase-stdin'], lines(PASS));
+    const due = await harbor(
+      ['campaign', 'due', shared.dir, '--today', '2027-03-10', '--passphrase-stdin'],
+      lines(PASS),
+    );
     expectExit(due, 0);
     expect(due.stdout).toBe(
       '2027-03-01\toverdue\t-9\tfollow-up\tVacatur Now\tSend the fact sheet\n' +
@@ -172,7 +161,7 @@ describe('harbor campaign', () => {
   }, 60_000);
 
   it('report writes a DOCX with the coalition in order and no survivor; exit 5 naming a refused excerpt', async () => {
-    const { grantId, revokedId, storyId } = await inVault(dir, async (v) => {
+    const { grantId, revokedId, storyId } = await inVault(shared.dir, async (v) => {
       await createProfileStore(v).set({ fullName: SURVIVOR });
       const { storyId, allowed, withdrawn } = await storyWithTwoConsents(v);
       return { grantId: allowed, revokedId: withdrawn, storyId };
@@ -184,21 +173,21 @@ describe('harbor campaign', () => {
       grantId: g,
       blocks: [0],
     });
-    await inVault(dir, (v) =>
+    await inVault(shared.dir, (v) =>
       createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId), excerpt('ex-gone', revokedId)] }),
     );
-    const out = path.join(work, 'report.docx');
+    const out = path.join(shared.work, 'report.docx');
     const refused = await harbor(
-      ['campaign', 'report', dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+      ['campaign', 'report', shared.dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(refused, 5);
     expect(refused.stderr).toContain('Excerpt 2 (ex-gone)');
     await expect(fs.stat(out)).rejects.toThrow();
 
-    await inVault(dir, (v) => createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId)] }));
+    await inVault(shared.dir, (v) => createCampaignService(v).save(id, { excerpts: [excerpt('ex-ok', grantId)] }));
     const made = await harbor(
-      ['campaign', 'report', dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
+      ['campaign', 'report', shared.dir, id, '--format', 'docx', '--out', out, '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(made, 0);

@@ -1,18 +1,16 @@
 import { promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCampaignService } from '../../../electron/campaigns';
 import {
   countingChromium,
-  ensureCliBuilt,
   expectExit,
   harbor,
   inVault,
   lines,
-  newCliVault,
+  oneVaultPerFile,
   PASS,
   processesMentioning,
-  removeTempDirs,
   storyWithTwoConsents,
 } from './cli-harness';
 
@@ -22,20 +20,13 @@ import {
  * whatever happens the command ends it and removes its profile.
  */
 
-let dir: string;
-let work: string;
-
-beforeAll(async () => {
-  ensureCliBuilt();
-  ({ work, dir } = await newCliVault());
-}, 120_000);
-afterAll(() => removeTempDirs());
+const shared = oneVaultPerFile();
 
 describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HARBOR_CHROMIUM)(
   'harbor campaign report --format pdf and Chromium',
   () => {
     it('starts no Chromium for a refused excerpt, prints a PDF once allowed, and leaves no Chromium or profile', async () => {
-      const { campaignId, ok, gone } = await inVault(dir, async (v) => {
+      const { campaignId, ok, gone } = await inVault(shared.dir, async (v) => {
         const { storyId, allowed, withdrawn } = await storyWithTwoConsents(v);
         const campaign = await createCampaignService(v).create({ title: 'Vacatur Now', policyAsk: 'Clear records.' });
         const excerpt = (id: string, grantId: string) => ({
@@ -47,14 +38,25 @@ describe.skipIf(!readdirSync('/usr/bin').includes('chromium') && !process.env.HA
         });
         return { campaignId: campaign.id, ok: excerpt('ex-ok', allowed), gone: excerpt('ex-gone', withdrawn) };
       });
-      const { chromium, launches } = await countingChromium(work, 'report-chromium');
-      const out = path.join(work, 'report.pdf');
+      const { chromium, launches } = await countingChromium(shared.work, 'report-chromium');
+      const out = path.join(shared.work, 'report.pdf');
       const report = async (excerpts: (typeof ok)[]) => {
-        await inVault(dir, (v) => createCampaignService(v).save(campaignId, { excerpts }));
+        await inVault(shared.dir, (v) => createCampaignService(v).save(campaignId, { excerpts }));
         // A temporary folder of its own, where Chromium's profile goes.
-        const tmp = await fs.mkdtemp(path.join(work, 'tmp-'));
+        const tmp = await fs.mkdtemp(path.join(shared.work, 'tmp-'));
         const r = await harbor(
-          ['campaign', 'report', dir, campaignId, '--format', 'pdf', '--out', out, '--overwrite', '--passphrase-stdin'],
+          [
+            'campaign',
+            'report',
+            shared.dir,
+            campaignId,
+            '--format',
+            'pdf',
+            '--out',
+            out,
+            '--overwrite',
+            '--passphrase-stdin',
+          ],
           lines(PASS),
           { HARBOR_CHROMIUM: chromium, TMPDIR: tmp },
           { process: true },

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ensureCliBuilt, harbor, itemFiles, lines, removeTempDirs, tempDir, type RunResult } from './cli-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, harbor, itemFiles, lines, tempDir, type RunResult, useBuiltCli } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 const NEW_PASS = 'another long passphrase';
@@ -36,8 +36,7 @@ async function writeFile(name: string, content: string | Buffer): Promise<string
   return file;
 }
 
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('the built harbor command', () => {
   it('is an executable CommonJS file for Node (with its import worker), with no Electron in it', async () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docxParts, joinedText } from '../../support/docx-inspect';
 import { extractText } from '../export/helpers/pdf-inspect';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+import { consentAddArgs, expectExit, harbor, lines, tempDir, useBuiltCli } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 
@@ -32,8 +32,7 @@ const grantArgs = (dir: string, story: string, extra: string[] = []) =>
     extra,
   );
 
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('harbor consent and harbor export', () => {
   it('add prints the id; list shows it as one sentence (and as JSON); export writes the file and prints its SHA-256', async () => {

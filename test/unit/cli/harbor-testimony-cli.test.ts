@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStoryService } from '../../../electron/stories/index';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, paragraphsWithNumbers } from '../../support/docx-inspect';
-import { consentAddArgs, ensureCliBuilt, expectExit, harbor, lines, removeTempDirs, tempDir } from './cli-harness';
+import { consentAddArgs, expectExit, harbor, lines, tempDir, useBuiltCli } from './cli-harness';
 
 const PASS = 'a long test passphrase';
 
@@ -51,8 +51,7 @@ async function vaultWithTestimony(language: 'en' | 'es' = 'en') {
 const grantArgs = (dir: string, source: string[], extra: string[] = []) =>
   consentAddArgs(dir, source, { audience: 'Home Affairs Committee', purpose: 'written evidence' }, extra);
 
-beforeAll(() => ensureCliBuilt(), 120_000);
-afterAll(() => removeTempDirs());
+useBuiltCli();
 
 describe('harbor testimony, consent add --testimony and export --testimony', () => {
   it('lists the testimony, gives one consent for it and the story it quotes, and exports it in its template’s layout', async () => {

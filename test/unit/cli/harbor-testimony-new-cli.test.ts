@@ -1,26 +1,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGrantStore } from '../../../electron/consent/grant-store';
 import { createProfileStore } from '../../../electron/consent/profile-store';
 import { createTemplateStore, createTestimonyService } from '../../../electron/testimony';
 import { terms } from '../../support/share-fixtures';
 import { openVault } from '../../../electron/vault/index';
 import { docxParts, joinedText } from '../../support/docx-inspect';
-import { ensureCliBuilt, expectExit, harbor, lines, newCliVault, PASS, removeTempDirs } from './cli-harness';
+import { expectExit, harbor, lines, oneVaultPerFile, PASS } from './cli-harness';
 
-/** One vault for the whole file: every spawn costs a process start and a key derivation. */
-let dir: string;
-let work: string;
-
-beforeAll(async () => {
-  ensureCliBuilt();
-  ({ work, dir } = await newCliVault());
-}, 120_000);
-afterAll(() => removeTempDirs());
+const shared = oneVaultPerFile();
 
 async function testimonyCount(): Promise<number> {
-  const vault = await openVault(dir, PASS);
+  const vault = await openVault(shared.dir, PASS);
   try {
     return (await createTestimonyService(vault, createTemplateStore(vault)).list({ includeTrashed: true })).length;
   } finally {
@@ -29,7 +21,7 @@ async function testimonyCount(): Promise<number> {
 }
 
 async function jsonFile(name: string, content: string): Promise<string> {
-  const file = path.join(work, name);
+  const file = path.join(shared.work, name);
   await fs.writeFile(file, content);
   return file;
 }
@@ -37,7 +29,7 @@ async function jsonFile(name: string, content: string): Promise<string> {
 const newArgs = (template: string, file: string) => [
   'testimony',
   'new',
-  dir,
+  shared.dir,
   '--template',
   template,
   '--from',
@@ -83,12 +75,12 @@ describe('harbor testimony new and show', () => {
     const id = made.stdout.trim();
     expect(id).toMatch(/^[0-9a-f]{32}$/);
 
-    const shown = await harbor(['testimony', 'show', dir, id, '--passphrase-stdin'], lines(PASS));
+    const shown = await harbor(['testimony', 'show', shared.dir, id, '--passphrase-stdin'], lines(PASS));
     expectExit(shown, 0);
     expect(shown.stdout).toContain('Letter on SB 1042\n\n');
     expect(shown.stdout).toContain('Trabajé dos años sin sueldo.\n\nNadie me ayudó.');
 
-    const json = await harbor(['testimony', 'show', dir, id, '--json', '--passphrase-stdin'], lines(PASS));
+    const json = await harbor(['testimony', 'show', shared.dir, id, '--json', '--passphrase-stdin'], lines(PASS));
     expectExit(json, 0);
     const file = JSON.parse(json.stdout);
     expect(file).toMatchObject({ title: LETTER.title, language: 'es', metadata: LETTER.metadata });
@@ -119,7 +111,7 @@ describe('harbor testimony new and show', () => {
     );
     expectExit(made, 0);
     const json = await harbor(
-      ['testimony', 'show', dir, made.stdout.trim(), '--json', '--passphrase-stdin'],
+      ['testimony', 'show', shared.dir, made.stdout.trim(), '--json', '--passphrase-stdin'],
       lines(PASS),
     );
     expectExit(json, 0);
@@ -147,7 +139,7 @@ describe('a spoken script and its minutes', () => {
     expectExit(made, 0);
     const id = made.stdout.trim();
 
-    const fitted = await harbor(['testimony', 'show', dir, id, '--fit', '--passphrase-stdin'], lines(PASS));
+    const fitted = await harbor(['testimony', 'show', shared.dir, id, '--fit', '--passphrase-stdin'], lines(PASS));
     expectExit(fitted, 0);
     expect(fitted.stdout).toMatch(/^\[0:00\] Greeting\nChair Lee, members, thank you\.$/m);
     expect(fitted.stdout).toMatch(/^\[0:03\] My story\nThis is sentence 1 of /m);
@@ -156,7 +148,7 @@ describe('a spoken script and its minutes', () => {
     expect(fitted.stderr).toMatch(/Fitted to 1 minutes at 120 words a minute: 113 of 120 words\./);
     expect(fitted.stderr).toMatch(/My story: left out 11 sentences \(132 words\), from "This is sentence 10 of/);
 
-    const vault = await openVault(dir, PASS);
+    const vault = await openVault(shared.dir, PASS);
     const grant = await (async () => {
       try {
         await createProfileStore(vault).set({ fullName: 'Ana Ruiz' });
@@ -168,8 +160,8 @@ describe('a spoken script and its minutes', () => {
         await vault.close();
       }
     })();
-    const out = path.join(work, 'script.docx');
-    const exportArgs = ['export', dir, '--testimony', id, '--grant', grant.id, '--format', 'docx', '--out', out];
+    const out = path.join(shared.work, 'script.docx');
+    const exportArgs = ['export', shared.dir, '--testimony', id, '--grant', grant.id, '--format', 'docx', '--out', out];
     const refused = await harbor([...exportArgs, '--accept-unmarked', '--passphrase-stdin'], lines(PASS));
     expectExit(refused, 5);
     expect(refused.stderr).toMatch(
@@ -202,7 +194,7 @@ describe('a spoken script and its minutes', () => {
       expectExit(made, 0);
       ids.push(made.stdout.trim());
     }
-    const vault = await openVault(dir, PASS);
+    const vault = await openVault(shared.dir, PASS);
     const grant = await (async () => {
       try {
         await createProfileStore(vault).set({ fullName: 'Ana Ruiz' });
@@ -214,8 +206,19 @@ describe('a spoken script and its minutes', () => {
     })();
     const lengths: number[] = [];
     for (const [i, minutes] of [1, 2, 3, 5].entries()) {
-      const out = path.join(work, `fit-${minutes}.docx`);
-      const args = ['export', dir, '--testimony', ids[i]!, '--grant', grant.id, '--format', 'docx', '--out', out];
+      const out = path.join(shared.work, `fit-${minutes}.docx`);
+      const args = [
+        'export',
+        shared.dir,
+        '--testimony',
+        ids[i]!,
+        '--grant',
+        grant.id,
+        '--format',
+        'docx',
+        '--out',
+        out,
+      ];
       const fitted = await harbor([...args, '--fit', '--accept-unmarked', '--passphrase-stdin'], lines(PASS));
       expectExit(fitted, 0);
       expect(fitted.stderr).toMatch(new RegExp(`Fitted to ${minutes} minutes? at 120 words a minute: \\d+ words`));
