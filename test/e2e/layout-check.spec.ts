@@ -1,5 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareFrom } from '../support/briefing-fixtures';
 import { grantConsent } from './consent-steps';
@@ -192,6 +192,12 @@ const CAMPAIGN_LARGE_TEXT_AT: readonly Setting[] = [
  */
 const actionBarShare = (page: Page) =>
   page.locator('.flow-page__actions').evaluate((el) => el.getBoundingClientRect().height / window.innerHeight);
+
+/** The room, in pixels, between the bottom of `upper` and the top of `lower`. */
+async function gapBetween(upper: Locator, lower: Locator): Promise<number> {
+  const [a, b] = await Promise.all([upper.boundingBox(), lower.boundingBox()]);
+  return b!.y - (a!.y + a!.height);
+}
 
 /** The sideways overflow of an element that scrolls on its own (the page check covers only the page). */
 const sidewaysOverflow = (page: Page, selector: string) =>
@@ -509,7 +515,11 @@ const SCREENS: Screen[] = [
       }
       await check('excerpt picker');
       if (await paragraph.isVisible()) {
-        await page.getByRole('button', { name: patternOf(t, 'campaigns.excerpts.addButton', ['number']) }).click();
+        const add = page.getByRole('button', { name: patternOf(t, 'campaigns.excerpts.addButton', ['number']) });
+        // The button stands apart from the "show the whole report" line under it (it once touched it).
+        const disclosure = page.locator('details').filter({ hasText: t('campaigns.report.showDocument') });
+        expect(await gapBetween(add, disclosure)).toBeGreaterThanOrEqual(12);
+        await add.click();
         await page.getByRole('list', { name: t('campaigns.report.excerpts') }).waitFor();
       }
       await page.getByRole('heading', { name: t('campaigns.report.holds') }).waitFor();

@@ -144,7 +144,8 @@ export function ReportExportPage({
             </div>
           )}
           <ReportExcerptPicker campaign={campaign} save={saveCampaign} format={format} />
-          <details>
+          {/* Apart from the picker's button above it, as a second way on stands below the main one. */}
+          <details className="secondary-action report-document">
             <summary>{t('campaigns.report.showDocument')}</summary>
             <ExportDocumentView
               document={ready.document}
