@@ -199,6 +199,25 @@ async function gapBetween(upper: Locator, lower: Locator): Promise<number> {
   return b!.y - (a!.y + a!.height);
 }
 
+/**
+ * Where the rail shows only its icons, the lowest button's label, on hover, floats beside that
+ * button and inside the window. Once the rail had scrolled (200 % text) it fell below the window.
+ */
+async function expectRailLabelBeside(page: Page): Promise<void> {
+  const last = page.getByRole('navigation').getByRole('button').last();
+  const label = last.locator('.rail__label');
+  if ((await label.evaluate((el) => getComputedStyle(el).position)) !== 'fixed') return;
+  await last.hover();
+  const [b, l] = await Promise.all([last.boundingBox(), label.boundingBox()]);
+  const where = { button: b, label: l, window: page.viewportSize() };
+  expect(l!.y, JSON.stringify(where)).toBeGreaterThanOrEqual(0);
+  expect(l!.y + l!.height, JSON.stringify(where)).toBeLessThanOrEqual(page.viewportSize()!.height);
+  expect(l!.y + l!.height / 2, JSON.stringify(where)).toBeGreaterThan(b!.y);
+  expect(l!.y + l!.height / 2, JSON.stringify(where)).toBeLessThan(b!.y + b!.height);
+  expect(l!.x, JSON.stringify(where)).toBeGreaterThanOrEqual(b!.x + b!.width);
+  await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
+}
+
 /** The sideways overflow of an element that scrolls on its own (the page check covers only the page). */
 const sidewaysOverflow = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -231,8 +250,9 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'library',
-    visit: async (_page, _t, check) => {
+    visit: async (page, _t, check) => {
       await check('library');
+      await expectRailLabelBeside(page);
     },
   },
   {
