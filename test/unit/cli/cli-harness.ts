@@ -274,14 +274,14 @@ export async function newCliVault(): Promise<{ work: string; dir: string }> {
  * Read `dir` and `work` inside tests and hooks: before the file's beforeAll they do not exist yet.
  */
 export function oneVaultPerFile(): { readonly dir: string; readonly work: string } {
-  let made: { work: string; dir: string } | null = null;
+  let shared: { work: string; dir: string } | null = null;
   const vault = () => {
-    if (!made) throw new Error('oneVaultPerFile: the vault is made in beforeAll; read it inside a test');
-    return made;
+    if (!shared) throw new Error('oneVaultPerFile: the vault is made in beforeAll; read it inside a test');
+    return shared;
   };
   beforeAll(async () => {
     ensureCliBuilt();
-    made = await newCliVault();
+    shared = await newCliVault();
   }, 120_000);
   afterAll(() => removeTempDirs());
   return {
