@@ -9,7 +9,8 @@ import { SECTIONS, type Section } from './sections';
  * large text leaves the window narrow (shell.css), only the icons show and each label appears
  * beside its icon on hover and focus, still naming the button. That label floats over the work
  * area, so it gets out of the way once it has done its job (WCAG 1.4.13, dismissible): pressing the
- * button, or Escape anywhere, hides it until the pointer or the focus comes to a button afresh.
+ * button, or Escape anywhere, hides it until the pointer or the focus comes to a button afresh. It
+ * also stays while the pointer moves onto it (hoverable): being inside the button, it keeps it hovered.
  */
 export function NavRail({ current, onNavigate }: { current: Section; onNavigate: (section: Section) => void }) {
   const { t } = useTranslation();
