@@ -261,6 +261,34 @@ async function expectRailLabelHoverable(page: Page): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
 }
 
+/**
+ * The header stays one compact row and a modest share of the window; Quick exit still shows its
+ * words (a safety control people must find at once). At 720×520 and 200 % text its buttons once
+ * wrapped under the name and the header took 196 of 520 pixels.
+ */
+async function expectCompactHeader(page: Page, t: Words): Promise<void> {
+  const header = page.getByRole('banner');
+  const box = (await header.boundingBox())!;
+  const where = JSON.stringify({ header: box, window: page.viewportSize() });
+  expect(box.height / page.viewportSize()!.height, where).toBeLessThanOrEqual(0.2);
+  const lock = header.getByRole('button', { name: t('shell.lock'), exact: true });
+  const exit = header.getByRole('button', { name: t('safety.quickExit.button'), exact: true });
+  const [l, e] = [(await lock.boundingBox())!, (await exit.boundingBox())!];
+  const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+  expect(Math.abs(middle(l) - middle(e)), 'Lock and Quick exit side by side').toBeLessThan(4);
+  expect(e.width, 'Quick exit shows its words, not only an icon').toBeGreaterThan(2 * e.height);
+  // Where Lock shows only its icon, its word shows under it on hover and Escape hides it.
+  const word = lock.locator('.lock__label');
+  if ((await word.evaluate((el) => getComputedStyle(el).position)) !== 'absolute') return;
+  await lock.hover();
+  expect(await labelShows(word), 'Lock names itself on hover').toBe(true);
+  const w = (await word.boundingBox())!;
+  expect(w.y + w.height, 'Lock’s word inside the window').toBeLessThanOrEqual(page.viewportSize()!.height);
+  await page.keyboard.press('Escape');
+  expect(await labelShows(word), 'Escape hides Lock’s word').toBe(false);
+  await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -635,8 +663,9 @@ const SCREENS: Screen[] = [
   {
     name: 'header and rail at the smallest window',
     only: SMALLEST_AT,
-    visit: async (page, _t, check) => {
+    visit: async (page, t, check) => {
       await check('library');
+      await expectCompactHeader(page, t);
       await expectRailLabelHoverable(page);
       await expectRailLabelBeside(page);
     },

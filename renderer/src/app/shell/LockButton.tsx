@@ -19,6 +19,9 @@ export function LockButton() {
   // The hint shows on hover: under the disguise it names "Notes", never Harbor.
   const { name: app } = useAppName();
   const [locking, setLocking] = useState(false);
+  // Where the header is compact (shell.css) the word floats under the icon on hover or focus;
+  // Escape hides it (WCAG 1.4.13, dismissible) until the pointer or the focus comes back.
+  const [quiet, setQuiet] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const lock = useCallback(async () => {
@@ -42,6 +45,15 @@ export function LockButton() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
 
+  useEffect(() => {
+    // Nothing else is stopped: the same Escape still closes whatever it closes.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setQuiet(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className="lock">
       <button
@@ -51,12 +63,15 @@ export function LockButton() {
         disabled={locking}
         aria-keyshortcuts="Control+L Meta+L"
         title={t('shell.lockHint', { app })}
+        data-tip={quiet ? 'quiet' : undefined}
+        onPointerEnter={() => setQuiet(false)}
+        onFocus={() => setQuiet(false)}
       >
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <rect x="5" y="11" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
-        {locking ? t('shell.locking') : t('shell.lock')}
+        <span className="lock__label">{locking ? t('shell.locking') : t('shell.lock')}</span>
       </button>
       {error && (
         <p className="error-text lock__error" role="alert">
