@@ -289,6 +289,19 @@ async function expectCompactHeader(page: Page, t: Words): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
 }
 
+/** The header's icons are as tall as their text, so they grow with it. They stayed 18 pixels at 200 %. */
+async function expectHeaderIconsScale(page: Page, t: Words): Promise<void> {
+  const header = page.getByRole('banner');
+  for (const name of [t('shell.lock'), t('safety.quickExit.button')]) {
+    const button = header.getByRole('button', { name, exact: true });
+    const [icon, text] = await button.evaluate((el) => [
+      el.querySelector('svg')!.getBoundingClientRect().height,
+      parseFloat(getComputedStyle(el).fontSize),
+    ]);
+    expect(icon, `${name}'s icon, beside ${text}-pixel text`).toBeGreaterThanOrEqual(0.9 * text!);
+  }
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -666,6 +679,7 @@ const SCREENS: Screen[] = [
     visit: async (page, t, check) => {
       await check('library');
       await expectCompactHeader(page, t);
+      await expectHeaderIconsScale(page, t);
       await expectRailLabelHoverable(page);
       await expectRailLabelBeside(page);
     },
