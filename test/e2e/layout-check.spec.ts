@@ -302,6 +302,22 @@ async function expectHeaderIconsScale(page: Page, t: Words): Promise<void> {
   }
 }
 
+/**
+ * The status bar's "·" separators never end a line: when the counts wrap, each goes down with the
+ * count it introduces.
+ */
+async function expectSeparatorsLeadTheirItem(page: Page): Promise<void> {
+  const lines = await page.locator('.status-bar__stats').evaluate((stats) => {
+    const leaves = [...stats.querySelectorAll('span')].filter((el) => el.children.length === 0);
+    return leaves.map((el) => ({
+      separator: el.textContent?.trim() === '·',
+      top: Math.round(el.getBoundingClientRect().top),
+    }));
+  });
+  const stranded = lines.filter((l, i) => l.separator && lines[i + 1] && lines[i + 1]!.top !== l.top);
+  expect(stranded, JSON.stringify(lines)).toEqual([]);
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -682,6 +698,11 @@ const SCREENS: Screen[] = [
       await expectHeaderIconsScale(page, t);
       await expectRailLabelHoverable(page);
       await expectRailLabelBeside(page);
+      await openStory(page);
+      await check('writing');
+      await page.locator('.status-bar').scrollIntoViewIfNeeded();
+      await check('status bar');
+      await expectSeparatorsLeadTheirItem(page);
     },
   },
 ];

@@ -89,10 +89,15 @@ export function StatusBar({
     <div className="status-bar">
       <p className="status-bar__stats" aria-label={t('workspace.status.statsLabel')}>
         <span ref={words} data-testid="word-count" />
-        <span aria-hidden="true">·</span>
-        <span ref={speaking} />
-        <span aria-hidden="true">·</span>
-        <span ref={reading} />
+        {/* Each "·" goes to a new line with the count it introduces, never left at the end of one. */}
+        <span className="status-bar__item">
+          <span aria-hidden="true">·</span>
+          <span ref={speaking} />
+        </span>
+        <span className="status-bar__item">
+          <span aria-hidden="true">·</span>
+          <span ref={reading} />
+        </span>
       </p>
       {failed ? (
         <div className="save-state save-state--error" role="alert">
