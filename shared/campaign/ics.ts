@@ -10,7 +10,8 @@ import { addDays } from './day-math';
  *
  * The file is passed on and synced to calendar services, so nothing fixed in it names Harbor (its
  * PRODID, its UIDs' domain) and it carries no calendar name (X-WR-CALNAME): only the gate's lines,
- * dates and UIDs. The caller makes the UIDs opaque (electron/campaigns/calendar-file.ts).
+ * dates and UIDs. The UIDs are Harbor's own random item ids, which hold none of anyone's words;
+ * they are not hidden, though, and match the names of the vault's item folders.
  */
 
 /** A product name no one can tell Harbor by (RFC 5545 §3.7.3 asks for one; any text will do). */

@@ -20,7 +20,7 @@ export const requestText = defineErrorText({
     unknown: 'Harbor recibió una solicitud que no conoce.',
     notUnderstood: 'Harbor recibió una solicitud que no pudo entender.',
     notUnderstoodAt: 'Harbor recibió una solicitud que no pudo entender (en {{where}}).',
-    internal: 'Algo salió mal dentro de Harbor. No se perdió nada de lo que escribiste. Inténtalo de nuevo.',
+    internal: 'Algo salió mal en Harbor. No se perdió nada de lo que escribiste. Inténtalo de nuevo.',
     forbidden: 'Esta solicitud no vino de Harbor y fue rechazada.',
     notAnId: 'Harbor recibió una solicitud que no nombra nada de esta bóveda.',
     notATemplateId: 'Harbor recibió una solicitud que no nombra una plantilla.',

@@ -114,7 +114,7 @@ export const vaultText = defineErrorText({
     notAllowed:
       'Harbor no tiene permiso para escribir en la carpeta de la bóveda. Todo lo que guardaste antes está a salvo.',
     io: 'Harbor no pudo leer ni escribir los archivos de la bóveda en este momento. Todo lo que guardaste antes está a salvo. Inténtalo de nuevo.',
-    internal: 'Algo salió mal dentro de Harbor. Todo lo que guardaste antes está a salvo. Inténtalo de nuevo.',
+    internal: 'Algo salió mal en Harbor. Todo lo que guardaste antes está a salvo. Inténtalo de nuevo.',
     sessionLocked: 'Harbor está bloqueado. Desbloquéalo con tu frase de contraseña para continuar.',
     alreadyOpen: 'Ya hay una bóveda abierta.',
     yoursAlreadyOpen: 'Tu bóveda ya está abierta.',
