@@ -116,7 +116,7 @@ describe('workspace: versions', () => {
         .evaluateAll((els) => els.map((el) => el.lastChild?.textContent));
     await expect(marked('after', 'ins')).resolves.toEqual(['winter']);
     await expect(marked('before', 'del')).resolves.toEqual(['spring']);
-    await expect(page.getByTestId('diff-summary').textContent()).resolves.toBe('1 word added · 1 word removed');
+    await expect(page.getByTestId('diff-summary').textContent()).resolves.toBe('1 word added ·\u00a01 word removed');
     await expect(page.getByTestId('diff-after-words').textContent()).resolves.toBe(footer);
     // Full width, side by side, the story screen out of the way.
     await expect(page.getByRole('button', { name: 'Export…' }).count()).resolves.toBe(0);

@@ -13,6 +13,7 @@ import { CHAMBER_LABEL, JURISDICTION_LABEL } from './labels';
 import { MessageBoxSection } from './MessageBoxSection';
 import { OutcomesSection } from './OutcomesSection';
 import type { CampaignSave } from './use-campaign';
+import { dotSeparated } from '../../ui/dot-separated';
 
 /** One campaign on one page: its ask and place, bills, message box, coalition, engagements and outcomes. */
 export function CampaignPage({
@@ -38,7 +39,7 @@ export function CampaignPage({
     if (result.ok) onList();
     else setTrash({ status: 'error', text: toText(result.error) });
   };
-  const where = [t(JURISDICTION_LABEL[campaign.jurisdiction]), campaign.jurisdictionName].filter(Boolean).join(' · ');
+  const where = dotSeparated([t(JURISDICTION_LABEL[campaign.jurisdiction]), campaign.jurisdictionName]);
   const chambers = campaign.chambers.map((c) => t(CHAMBER_LABEL[c])).join(', ');
   return (
     <section className="campaigns campaign-page" aria-labelledby={id}>
@@ -47,7 +48,7 @@ export function CampaignPage({
       </button>
       <ScreenHeading id={id}>{campaign.title || t('campaigns.untitled')}</ScreenHeading>
       {campaign.policyAsk && <p className="lead campaign-page__ask">{campaign.policyAsk}</p>}
-      <p className="hint">{[where, chambers].filter(Boolean).join(' · ')}</p>
+      <p className="hint">{dotSeparated([where, chambers])}</p>
       <div className="campaign-page__actions">
         <button type="button" className="button" onClick={() => onView({ name: 'dashboard' })}>
           {t('campaigns.page.dashboard')}

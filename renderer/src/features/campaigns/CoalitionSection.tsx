@@ -13,6 +13,7 @@ import { newEntryId } from './entry-id';
 import { ChoiceField, TextField } from './fields';
 import { SECTOR_LABEL, SIGN_ON_LABEL } from './labels';
 import type { CampaignSave } from './use-campaign';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 /** The next free place in the sign-on letter's list. */
 const nextOrder = (partners: readonly Partner[]) => Math.max(0, ...partners.map((p) => p.signOrder ?? 0)) + 1;
@@ -89,7 +90,12 @@ export function CoalitionSection({ campaign, save }: { campaign: Campaign; save:
                 <tr key={p.id}>
                   <th scope="row">
                     {p.name}
-                    {p.contactRole && <span className="hint"> · {p.contactRole}</span>}
+                    {p.contactRole && (
+                      <span className="hint">
+                        {DOT_SEPARATOR}
+                        {p.contactRole}
+                      </span>
+                    )}
                   </th>
                   <td>
                     <CellLabel text={sectorWord} />

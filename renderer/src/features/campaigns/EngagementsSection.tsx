@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/campaign/campaign-data';
 import { KIND_LABEL } from './labels';
 import { useDayText } from './use-day-text';
+import { dotSeparated } from '../../ui/dot-separated';
 
 /** Meetings, calls, emails, hearings and visits, newest first, each opening on its own page. */
 export function EngagementsSection({ campaign, onOpen }: { campaign: Campaign; onOpen: (id: string | null) => void }) {
@@ -27,7 +28,7 @@ export function EngagementsSection({ campaign, onOpen }: { campaign: Campaign; o
             return (
               <li key={e.id}>
                 <button type="button" className="link-button" onClick={() => onOpen(e.id)}>
-                  {[day(e.date), t(KIND_LABEL[e.kind]), e.office].join(' · ')}
+                  {dotSeparated([day(e.date), t(KIND_LABEL[e.kind]), e.office])}
                 </button>
                 {open > 0 && (
                   <span className="hint"> {t('campaigns.engagements.openFollowUps', { n: String(open) })}</span>

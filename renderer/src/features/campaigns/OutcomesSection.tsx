@@ -13,6 +13,7 @@ import { ChoiceField, TextField } from './fields';
 import { RESULT_LABEL } from './labels';
 import type { CampaignSave } from './use-campaign';
 import { useDayText } from './use-day-text';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 /** What changed, in the advocate's words: the result for an ask, the vote count, a note. */
 export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: CampaignSave }) {
@@ -71,11 +72,13 @@ export function OutcomesSection({ campaign, save }: { campaign: Campaign; save: 
         <ul className="outcome-list">
           {campaign.outcomes.map((o) => (
             <li key={o.id}>
-              <strong>{t(RESULT_LABEL[o.result])}</strong> · {day(o.date)}
-              {o.askId && askText.has(o.askId) && ` · ${askText.get(o.askId)}`}
-              {o.billId && billNumber.has(o.billId) && ` · ${billNumber.get(o.billId)}`}
+              <strong>{t(RESULT_LABEL[o.result])}</strong>
+              {DOT_SEPARATOR}
+              {day(o.date)}
+              {o.askId && askText.has(o.askId) && `${DOT_SEPARATOR}${askText.get(o.askId)}`}
+              {o.billId && billNumber.has(o.billId) && `${DOT_SEPARATOR}${billNumber.get(o.billId)}`}
               {o.votes &&
-                ` · ${t('campaigns.outcomes.voteLine', { yes: String(o.votes.yes), no: String(o.votes.no) })}`}
+                `${DOT_SEPARATOR}${t('campaigns.outcomes.voteLine', { yes: String(o.votes.yes), no: String(o.votes.no) })}`}
               {o.note && ` — ${o.note}`}{' '}
               <EntryButtons
                 editLabel={t('campaigns.outcomes.editOf', { result: t(RESULT_LABEL[o.result]), date: day(o.date) })}

@@ -9,6 +9,7 @@ import { useAnnouncer } from '../../ui/use-announcer';
 import { usePlural } from '../../ui/use-plural';
 import { markFollowUpDone } from './mark-follow-up-done';
 import { useDayText } from './use-day-text';
+import { dotSeparated } from '../../ui/dot-separated';
 
 const DUE_KIND_LABEL = {
   'follow-up': 'campaigns.week.followUp',
@@ -73,7 +74,7 @@ export function ThisWeekScreen({ onOpen }: { onOpen: (campaignId: string, engage
                 <strong>{item.text}</strong>
               </p>
               <p className="hint">
-                {[t(DUE_KIND_LABEL[item.kind]), item.campaignTitle, `${day(item.due)} (${when(item)})`].join(' · ')}
+                {dotSeparated([t(DUE_KIND_LABEL[item.kind]), item.campaignTitle, `${day(item.due)} (${when(item)})`])}
               </p>
               <div className="due-item__actions">
                 <button

@@ -37,6 +37,7 @@ import { useAuthorProfile } from './use-author-profile';
 import './grant-form.css';
 import './grant-form-page.css';
 import { EXPORT_FORMAT_LABEL, SENSITIVE_CATEGORY_LABEL } from '../../i18n/concept-labels';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const PROBLEM = {
@@ -324,7 +325,10 @@ export function GrantForm({
                 />
                 <label htmlFor={`${id}-keep-${detail.id}`}>
                   {t('consent.form.keepOne', { text: detail.text })}
-                  <span className="hint"> · {t(SENSITIVE_CATEGORY_LABEL[detail.category])}</span>
+                  <span className="hint">
+                    {DOT_SEPARATOR}
+                    {t(SENSITIVE_CATEGORY_LABEL[detail.category])}
+                  </span>
                 </label>
               </div>
             ))}

@@ -4,6 +4,7 @@ import type { ExportRecordView } from '../../../../shared/ipc/contract-consent';
 import { useFormatters } from '../../ui/use-formatters';
 import { EXPORT_FORMAT_LABEL } from '../../i18n/concept-labels';
 import './history.css';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 // Locale keys written out, one per value, so the lint rule and the compiler can check each.
 const AUDIENCE_KIND = {
@@ -33,7 +34,10 @@ export function HistoryEntry({ record }: { record: ExportRecordView }) {
         <dt>{t('consent.history.audience')}</dt>
         <dd>
           {record.audience}
-          <span className="hint"> · {kind ? t(AUDIENCE_KIND[kind]) : record.audienceKind}</span>
+          <span className="hint">
+            {DOT_SEPARATOR}
+            {kind ? t(AUDIENCE_KIND[kind]) : record.audienceKind}
+          </span>
         </dd>
       </div>
       <div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StorySummaryView } from '../../../../shared/ipc/contract';
 import { useFormatters } from '../../ui/use-formatters';
 import { usePlural } from '../../ui/use-plural';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 export function storyTitle(title: string, untitled: string): string {
   return title.trim() || untitled;
@@ -30,7 +31,7 @@ export function StoryCard({
       </h2>
       <p className="story-card__meta">
         <span>{t('workspace.library.edited', { date: fmt.dateTime(story.updatedAt) })}</span>
-        <span aria-hidden="true"> · </span>
+        <span aria-hidden="true">{DOT_SEPARATOR}</span>
         <span>{plural('workspace.library.words', story.wordCount)}</span>
       </p>
       {story.tags.length > 0 && (

@@ -6,6 +6,7 @@ import { harbor } from '../../platform/bridge';
 import { BusyIndicator } from '../../ui/BusyIndicator';
 import { useErrorText, useMessageText } from '../../platform/use-error-text';
 import { SettingSection } from './SettingSection';
+import { DOT_SEPARATOR } from '../../ui/dot-separated';
 
 /** Reads every item to check it is intact. Changes nothing. */
 export function IntegritySection() {
@@ -57,7 +58,8 @@ export function IntegritySection() {
               {items.map((item) => (
                 <li key={`${item.itemId}-${item.revision ?? ''}`}>
                   <code translate="no">{item.itemId}</code>
-                  {item.revision !== undefined && ` · ${t('settings.integrity.revision', { revision: item.revision })}`}
+                  {item.revision !== undefined &&
+                    `${DOT_SEPARATOR}${t('settings.integrity.revision', { revision: item.revision })}`}
                   {`: ${problemText(item.problem)}`}
                 </li>
               ))}

@@ -11,6 +11,7 @@ import { SharedStoryReader } from './SharedStoryReader';
 import { StatusBadge } from './StatusBadge';
 import { useShareDate } from './use-share-date';
 import './share.css';
+import { dotSeparated } from '../../ui/dot-separated';
 
 /** "Shared with me": stories others shared, read-only (the packages this writer made are in Sharing history). */
 export function SharedScreen() {
@@ -99,8 +100,11 @@ export function SharedScreen() {
               <li key={s.id} className={`share-card share-card--${s.status}`}>
                 <h3>{s.title ?? t('share.received.untitled')}</h3>
                 <p>
-                  <StatusBadge status={s.status} /> {t('share.received.importedOn', { date: date(s.importedAt) })} ·{' '}
-                  {plural('share.received.uses', s.useCount)}
+                  <StatusBadge status={s.status} />{' '}
+                  {dotSeparated([
+                    t('share.received.importedOn', { date: date(s.importedAt) }),
+                    plural('share.received.uses', s.useCount),
+                  ])}
                 </p>
                 <p className="shared-terms">{describeShareTerms(s.terms, lang, { ended: s.status !== 'active' })}</p>
                 <button

@@ -10,6 +10,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { usePlural } from '../../ui/use-plural';
 import { sideBySide, wordChanges, type DiffPart } from './side-by-side';
 import './versions.css';
+import { dotSeparated } from '../../ui/dot-separated';
 
 /** Changed words are underlined or struck through and named for a screen reader, not only coloured. */
 function Parts({ parts }: { parts: DiffPart[] }) {
@@ -119,7 +120,10 @@ export function VersionCompare({
                 ? t('workspace.versions.tooDifferent')
                 : !marked(diff.shown.before) && !marked(diff.shown.after)
                   ? t('workspace.versions.noDifferences')
-                  : `${plural('workspace.versions.wordsAdded', diff.counts.added)} · ${plural('workspace.versions.wordsRemoved', diff.counts.removed)}`}
+                  : dotSeparated([
+                      plural('workspace.versions.wordsAdded', diff.counts.added),
+                      plural('workspace.versions.wordsRemoved', diff.counts.removed),
+                    ])}
             </p>
             <p className="hint">{t('workspace.versions.compareHow')}</p>
             <div className="diff">
