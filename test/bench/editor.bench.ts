@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchWithVault, openStory, waitSaved } from '../e2e/workspace-steps';
 import { median, ms, percentile, type BenchRow } from './bench-row';
 import { benchDoc } from './bench-story';
+import { tracePerKey } from './main-thread-trace';
 
 const WORDS = 50_000;
 const TITLE = 'A long story';
@@ -20,6 +21,8 @@ const KEY_DELAY_MS = 120;
 const SAVING_KEYS = Number(process.env.BENCH_SAVING_KEYS ?? 100);
 /** The writer pauses (the autosave starts 1 s after the last key) and types on as the save goes out. */
 const RESUME = 'so ';
+/** Keys typed in the traced pass (after the timed ones). */
+const TRACED_KEYS = 40;
 
 interface Sample {
   ms: number;
@@ -141,6 +144,11 @@ export async function benchEditor(): Promise<BenchRow[]> {
     const duringSave = withSaves.keys.filter((k) => k.inFlight).map((k) => k.ms);
     const saysSaving = withSaves.keys.filter((k) => k.saving).length;
 
+    const traced = await tracePerKey(page, TRACED_KEYS, () =>
+      page.keyboard.type(text.slice(0, TRACED_KEYS), { delay: KEY_DELAY_MS }),
+    );
+    await waitSaved(page, 30_000);
+
     const words = (await page.getByTestId('word-count').textContent()) ?? `${WORDS} words`;
     return [
       {
@@ -160,6 +168,13 @@ export async function benchEditor(): Promise<BenchRow[]> {
       {
         scenario: 'editor: keystroke to next frame while a save is in flight, median / p99 / max',
         value: duringSave.length ? [50, 99, 100].map((p) => ms(percentile(duringSave, p))).join(' / ') : 'none',
+      },
+      {
+        scenario: `editor: main-thread time per key (traced, ${TRACED_KEYS} keys): ${Object.keys(traced).join(' / ')}`,
+        value: Object.values(traced)
+          .map((n) => n.toFixed(1))
+          .join(' / ')
+          .concat(' ms'),
       },
       {
         scenario: `editor: autosave round trip (story:save of the long story while typing), median / p95 of ${withSaves.saves.length}`,

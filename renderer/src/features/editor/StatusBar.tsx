@@ -36,7 +36,9 @@ const failure = (status: SaveStatus): SaveStatus | null => (status.state === 'er
  * walk the whole editable text to note the selection (React DOM's getSelectionInformation), a few
  * milliseconds in a book-length story, and these updates come every few keystrokes and at each
  * save. React renders the bar only when a save fails or recovers, or the language changes; each
- * render writes the current values again, so the two never disagree.
+ * render writes the current values again, so the two never disagree. Measured against the bar
+ * rendered by React (typing benchmark, 50,000 words, interleaved): about 0.4 ms less script a key
+ * on average; the keystroke p95 did not differ beyond the noise of a shared machine.
  */
 export function StatusBar({
   editor,
