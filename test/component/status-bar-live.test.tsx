@@ -72,7 +72,10 @@ describe('the status bar while the writer types', () => {
     expect(state().dataset.state).toBe('pending');
     expect(state().textContent).toBe('Saving…');
     await waitFor(() => expect(words()).toBe('5 words'));
-    expect(screen.getByText('under a minute to say aloud')).toBeTruthy();
+    // The counts are read out under their name, as one group.
+    const length = screen.getByRole('group', { name: 'Length' });
+    expect(length.textContent).toContain('5 words');
+    expect(length.textContent).toContain('under a minute to say aloud');
     await waitFor(() => expect(state().dataset.state).toBe('saving'), { timeout: 3000 });
     expect(state().textContent).toBe('Saving…');
     await s.landSave();

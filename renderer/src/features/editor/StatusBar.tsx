@@ -89,7 +89,8 @@ export function StatusBar({
 
   return (
     <div className="status-bar">
-      <p className="status-bar__stats" aria-label={t('workspace.status.statsLabel')}>
+      {/* A group, so that its name ("Length") is read: a plain paragraph's label is ignored. */}
+      <p className="status-bar__stats" role="group" aria-label={t('workspace.status.statsLabel')}>
         <span ref={words} data-testid="word-count" />
         {/* Each "·" goes to a new line with the count it introduces, never left at the end of one. */}
         <span className="status-bar__item">
