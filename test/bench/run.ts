@@ -33,7 +33,8 @@ async function main() {
     rows.push(...(await fn()));
   }
   const width = Math.max(...rows.map((r) => r.scenario.length), 8);
-  const valueWidth = Math.max(...rows.map((r) => r.value.length), 5);
+  // A long value (the per-query list) overruns its own row rather than widening every row's column.
+  const valueWidth = Math.max(...rows.map((r) => r.value.length).filter((n) => n <= 40), 5);
   console.log(`${'scenario'.padEnd(width)}  ${'value'.padStart(valueWidth)}  target`);
   console.log(`${'-'.repeat(width)}  ${'-'.repeat(valueWidth)}  ------`);
   for (const r of rows) console.log(`${r.scenario.padEnd(width)}  ${r.value.padStart(valueWidth)}  ${r.target ?? ''}`);
