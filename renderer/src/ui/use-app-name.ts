@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../platform/preferences/PreferencesContext';
 
@@ -10,7 +10,8 @@ export function useAppName(): { name: string; disguised: boolean } {
   const { t } = useTranslation();
   const { prefs } = usePreferences();
   const name = prefs.disguise ? t('safety.disguise.name') : t('app.name');
-  useEffect(() => {
+  // Before the screen is painted, so no screen ever shows beside the other name.
+  useLayoutEffect(() => {
     document.title = name;
   }, [name]);
   return { name, disguised: prefs.disguise };
