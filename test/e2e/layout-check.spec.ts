@@ -318,6 +318,43 @@ async function expectSeparatorsLeadTheirItem(page: Page): Promise<void> {
   expect(stranded, JSON.stringify(lines)).toEqual([]);
 }
 
+/** Practice at both windows, at normal and large text, in both languages. */
+const PRACTICE_AT: readonly Setting[] = [
+  { size: { width: 1280, height: 800 }, text: 2, theme: 'light', language: 'es' },
+  { size: { width: 1280, height: 800 }, text: 2, theme: 'dark', language: 'en' },
+  { size: { width: 1024, height: 768 }, text: 2, theme: 'high-contrast', language: 'es' },
+  { size: { width: 1024, height: 768 }, text: 2, theme: 'light', language: 'en' },
+  { size: { width: 1280, height: 800 }, text: 1, theme: 'high-contrast', language: 'en' },
+  { size: { width: 1024, height: 768 }, text: 1, theme: 'dark', language: 'es' },
+];
+
+/**
+ * Practice's head stays one short row: the way back and Quick exit side by side, Quick exit in
+ * words, the way back still named (shown on hover where it is only its arrow). At 1280×800 and
+ * 200 % text in Spanish it once took two rows plus the keys, and the script kept about 280 pixels.
+ */
+async function expectCompactPracticeHead(page: Page, t: Words): Promise<void> {
+  const practice = page.getByRole('region', { name: t('testimony.practice.title'), exact: true });
+  const head = practice.locator('.practice-screen__head');
+  const box = (await head.boundingBox())!;
+  const where = JSON.stringify({ head: box, window: page.viewportSize() });
+  expect(box.height / page.viewportSize()!.height, where).toBeLessThanOrEqual(0.2);
+  const leave = practice.getByRole('button', { name: t('testimony.practice.leave'), exact: true });
+  const exit = practice.getByRole('button', { name: t('safety.quickExit.button'), exact: true });
+  const [l, e] = [(await leave.boundingBox())!, (await exit.boundingBox())!];
+  const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+  expect(Math.abs(middle(l) - middle(e)), 'the way back and Quick exit side by side').toBeLessThan(4);
+  expect(e.width, 'Quick exit shows its words, not only an icon').toBeGreaterThan(2 * e.height);
+  // Every control in the window at once: the screen does not have to be scrolled to reach the bar.
+  const bar = (await practice.getByTestId('practice-bar').boundingBox())!;
+  expect(bar.y + bar.height, `the bar inside the window: ${where}`).toBeLessThanOrEqual(page.viewportSize()!.height);
+  const word = leave.locator('.practice-screen__leave-label');
+  if ((await word.evaluate((el) => getComputedStyle(el).position)) !== 'absolute') return;
+  await leave.hover();
+  expect(await labelShows(word), 'the way back names itself on hover').toBe(true);
+  await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -478,11 +515,13 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'practice',
+    only: PRACTICE_AT,
     visit: async (page, t, check) => {
       await openTestimony(page, t);
       await step(page, t, 'practice');
       await page.getByTestId('teleprompter').waitFor();
       await check('practice');
+      await expectCompactPracticeHead(page, t);
     },
   },
   {

@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import '../ui/styles/forms.css';
 import '../ui/styles/shared.css';
+import '../ui/styles/word-tip.css';
 import './shell/shell.css';
 
 initI18n();

@@ -19,7 +19,7 @@ export function LockButton() {
   // The hint shows on hover: under the disguise it names "Notes", never Harbor.
   const { name: app } = useAppName();
   const [locking, setLocking] = useState(false);
-  // Where the header is compact (shell.css) the word floats under the icon on hover or focus;
+  // Where the header is compact (shell.css, ui/styles/word-tip.css) the word floats under the icon on hover or focus;
   // Escape hides it (WCAG 1.4.13, dismissible) until the pointer or the focus comes back.
   const [quiet, setQuiet] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +71,7 @@ export function LockButton() {
           <rect x="5" y="11" width="14" height="10" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
-        <span className="lock__label">{locking ? t('shell.locking') : t('shell.lock')}</span>
+        <span className="lock__label word-tip">{locking ? t('shell.locking') : t('shell.lock')}</span>
       </button>
       {error && (
         <p className="error-text lock__error" role="alert">

@@ -134,7 +134,8 @@ export function PracticeMode({
     <section className="practice-screen" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
       <header className="practice-screen__head">
         <button type="button" className="button button--quiet practice-screen__leave" onClick={onLeave}>
-          <span aria-hidden="true">←</span> {t('testimony.practice.leave')}
+          <span aria-hidden="true">←</span>{' '}
+          <span className="practice-screen__leave-label word-tip">{t('testimony.practice.leave')}</span>
         </button>
         <h1 id={`${id}-title`} ref={titleRef} tabIndex={-1} className="practice-screen__title">
           {t('testimony.practice.title')}
