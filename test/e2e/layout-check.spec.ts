@@ -355,6 +355,23 @@ async function expectCompactPracticeHead(page: Page, t: Words): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 1, page.viewportSize()!.height - 1);
 }
 
+/** The editor toolbar's icons are as tall as the text of their buttons at least. They stayed 20 pixels at 200 %. */
+async function expectToolbarIconsScale(page: Page): Promise<void> {
+  const sizes = await page
+    .locator('.toolbar')
+    .evaluate((bar) =>
+      [...bar.querySelectorAll('button svg')]
+        .map((svg) => [
+          svg.getBoundingClientRect().height,
+          parseFloat(getComputedStyle(svg.closest('button')!).fontSize),
+        ])
+        .filter(([icon]) => icon! > 0),
+    );
+  expect(sizes.length, 'icons shown in the toolbar').toBeGreaterThan(0);
+  for (const [icon, text] of sizes)
+    expect(icon, `a toolbar icon, beside ${text}-pixel text`).toBeGreaterThanOrEqual(0.9 * text!);
+}
+
 const SCREENS: Screen[] = [
   {
     name: 'first run',
@@ -739,6 +756,7 @@ const SCREENS: Screen[] = [
       await expectRailLabelBeside(page);
       await openStory(page);
       await check('writing');
+      await expectToolbarIconsScale(page);
       await page.locator('.status-bar').scrollIntoViewIfNeeded();
       await check('status bar');
       await expectSeparatorsLeadTheirItem(page);
