@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../platform/use-error-text';
 import { lockVault } from '../../platform/lock';
 import { useAppName } from '../../ui/use-app-name';
+import { useEscapeAnywhere } from '../../ui/use-escape-anywhere';
 
 /** Ctrl+L (⌘L on a Mac) locks from anywhere in Harbor. */
 function isLockShortcut(e: KeyboardEvent): boolean {
@@ -45,14 +46,7 @@ export function LockButton() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
 
-  useEffect(() => {
-    // Nothing else is stopped: the same Escape still closes whatever it closes.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setQuiet(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useEscapeAnywhere(() => setQuiet(true));
 
   return (
     <div className="lock">

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppName } from '../../ui/use-app-name';
+import { useEscapeAnywhere } from '../../ui/use-escape-anywhere';
 import { RAIL_ICONS } from './rail-icons';
 import { SECTIONS, type Section } from './sections';
 
@@ -31,15 +32,7 @@ export function NavRail({ current, onNavigate }: { current: Section; onNavigate:
   const [quiet, setQuiet] = useState<ReadonlySet<Section>>(() => new Set());
   const wake = (section: Section) =>
     setQuiet((q) => (q.has(section) ? new Set([...q].filter((s) => s !== section)) : q));
-  useEffect(() => {
-    // Escape hides a label shown by hover even when the focus is elsewhere (in the work area).
-    // Nothing else is stopped: the same Escape still closes whatever it closes there.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setQuiet(new Set(SECTIONS));
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useEscapeAnywhere(() => setQuiet(new Set(SECTIONS)));
   return (
     <nav className="rail" aria-label={t('nav.label', { app })}>
       <ul>
