@@ -1,24 +1,29 @@
 import { accessSync, closeSync, constants, openSync, readSync } from 'node:fs';
 import { HarborError } from '../../shared/errors';
 
-/** Where Chromium is looked for when neither the caller nor $HARBOR_CHROMIUM names one. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/**
+ * A Chromium as Debian (and Ubuntu's deb) installs it: a launcher on the PATH and the browser
+ * binary it runs. The launcher is a shell script: Chromium's checks the CPU with grep, runs findmnt,
+ * sources /etc/chromium.d (which exports Google API keys and adds extension and GPU switches
+ * Harbor's printer turns off again) and then execs the binary. Started directly, a PDF costs
+ * neither those processes nor their CPU, and Chromium gets no API keys it could call out with.
+ */
+export interface ChromiumInstall {
+  launcher: string;
+  binary: string;
+}
 
 /**
- * The browser binary behind Debian's (and Ubuntu's deb) /usr/bin/chromium. That launcher is a shell
- * script: it checks the CPU with grep, runs findmnt, sources /etc/chromium.d (which exports Google
- * API keys and adds extension and GPU switches Harbor's printer turns off again) and then execs
- * this. Started directly, a PDF costs neither those processes nor their CPU, and Chromium gets no
- * API keys it could call out with.
+ * Where Chromium is looked for when neither the caller nor $HARBOR_CHROMIUM names one, in order.
+ * Debian's headless shell first (package chromium-headless-shell): the same Chromium, built only
+ * to print and render without a window. It prints the same bytes and starts with a fraction of the
+ * full browser's work, which on a two-core computer was half of `harbor export --format pdf`'s
+ * time after the unlock (docs/decisions/0013).
  */
-export const DEBIAN_CHROMIUM_BINARY = '/usr/lib/chromium/chromium';
-
-export interface ChromiumLocations {
-  /** The launcher to fall back on; DEFAULT_CHROMIUM unless a test says. */
-  launcher?: string;
-  /** The binary a script launcher runs; DEBIAN_CHROMIUM_BINARY unless a test says. */
-  binary?: string;
-}
+export const DEBIAN_CHROMIUMS: readonly ChromiumInstall[] = [
+  { launcher: '/usr/bin/chromium-headless-shell', binary: '/usr/lib/chromium/chromium-headless-shell' },
+  { launcher: '/usr/bin/chromium', binary: '/usr/lib/chromium/chromium' },
+];
 
 const executable = (path: string) => {
   try {
@@ -45,17 +50,16 @@ function isScript(path: string): boolean {
 
 /**
  * The Chromium to start: the one named (by the caller, else $HARBOR_CHROMIUM) exactly as named;
- * otherwise /usr/bin/chromium, or the browser binary it would run when it is Debian's launcher
- * script. Throws Harbor's plain "install Chromium" error when there is none.
+ * otherwise the first of `installs` whose launcher is there, or the browser binary it would run
+ * when the launcher is a script. Throws Harbor's plain "install Chromium" error when there is none.
  */
-export function chromiumExecutable(named?: string, where: ChromiumLocations = {}): string {
+export function chromiumExecutable(named?: string, installs: readonly ChromiumInstall[] = DEBIAN_CHROMIUMS): string {
   const chosen = named ?? process.env.HARBOR_CHROMIUM;
   if (chosen !== undefined) {
     if (!executable(chosen)) throw new HarborError('unsupported', 'export.chromiumMissing');
     return chosen;
   }
-  const launcher = where.launcher ?? DEFAULT_CHROMIUM;
-  const binary = where.binary ?? DEBIAN_CHROMIUM_BINARY;
-  if (!executable(launcher)) throw new HarborError('unsupported', 'export.chromiumMissing');
-  return isScript(launcher) && executable(binary) ? binary : launcher;
+  const found = installs.find((install) => executable(install.launcher));
+  if (!found) throw new HarborError('unsupported', 'export.chromiumMissing');
+  return isScript(found.launcher) && executable(found.binary) ? found.binary : found.launcher;
 }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { cdpOverPipe } from './cdp-pipe';
 
@@ -79,8 +81,19 @@ const LINUX_FONT_FAMILIES = {
   },
 };
 
-/** How long a browser asked to close may take before it is killed. */
-const CLOSE_GRACE_MS = 5_000;
+/**
+ * The folder of the full browser's process-singleton socket (`<tmp>/org.chromium.Chromium.XXXXXX`),
+ * which it makes beside its profile and removes only when it shuts down cleanly; the profile's
+ * SingletonSocket link points into it. The headless shell makes none.
+ */
+async function singletonFolder(profileDir: string): Promise<string | null> {
+  try {
+    const folder = path.dirname(await fs.readlink(path.join(profileDir, 'SingletonSocket')));
+    return /^org\.chromium\.Chromium\.\w+$/.test(path.basename(folder)) ? folder : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Starts Chromium over a DevTools pipe with a profile directory of the caller's, and offers pages
@@ -173,11 +186,15 @@ export async function launchPipeChromium(
         },
       };
     },
+    // Ended at once, not asked to close: its profile is thrown away by the caller, so a clean
+    // shutdown only writes files that are deleted right after, and it took the full browser about
+    // 100 ms after a command's print was done (docs/decisions/0013). Its helper processes end
+    // with it; print-profiles.ts sweeps any profile a helper wrote to afterwards.
     async close() {
-      const timer = setTimeout(() => child.kill('SIGKILL'), CLOSE_GRACE_MS);
-      await cdp.send('Browser.close').catch(() => undefined);
+      const singleton = await singletonFolder(profileDir);
+      child.kill('SIGKILL');
       await exited;
-      clearTimeout(timer);
+      if (singleton) await fs.rm(singleton, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

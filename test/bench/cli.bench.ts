@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumExecutable } from '../../electron/export/chromium-executable';
 import { median, ms, type BenchRow } from './bench-row';
 import { longTestimony, onPath, runTimed, toMarkdown } from './export.bench';
 
@@ -86,6 +87,13 @@ export async function benchCli(): Promise<BenchRow[]> {
       '--passphrase-stdin',
     ]).out;
     const runs = 5;
+    // Which Chromium prints (chromium-executable.ts): the headless shell starts in a fraction of the full browser's time.
+    let printer = 'Chromium';
+    try {
+      printer = path.basename(chromiumExecutable());
+    } catch {
+      // None installed: the PDF export below says so.
+    }
     const exportRun = (format: 'docx' | 'pdf') => () =>
       harbor([
         'export',
@@ -138,7 +146,7 @@ export async function benchCli(): Promise<BenchRow[]> {
         value: ms(docx - open),
       },
       {
-        scenario: `harbor export --format pdf, 30 pages, whole process incl. Chromium launch (median of ${runs})`,
+        scenario: `harbor export --format pdf, 30 pages, whole process incl. launching ${printer} (median of ${runs})`,
         value: ms(pdf),
       },
       {

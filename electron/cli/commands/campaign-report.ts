@@ -28,7 +28,7 @@ export const campaignReport: CliCommand = {
     '              the name lacks it. Never inside a vault folder.',
     '--overwrite   Replace <file> if it already exists (otherwise Harbor refuses).',
     "--paper       letter (default) or a4.   --language  en or es (default: the campaign's).",
-    'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else /usr/bin/chromium.',
+    'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else chromium-headless-shell, else chromium.',
     'Prints the file written on standard output.',
   ],
   positionals: ['dir', 'id'],

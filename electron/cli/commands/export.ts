@@ -56,7 +56,7 @@ export const exportCommand: CliCommand = {
     '--paper           letter (default) or a4.   --language  en (default) or es, for fixed words.',
     "                  A testimony's template words (headings, salutation) follow --language too; for a",
     "                  testimony both default to its own language and its template's paper, as in the app.",
-    'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else /usr/bin/chromium.',
+    'PDFs are printed with Chromium: $HARBOR_CHROMIUM, else chromium-headless-shell, else chromium.',
     'Prints the SHA-256 and the file on standard output.',
   ],
   positionals: ['dir'],

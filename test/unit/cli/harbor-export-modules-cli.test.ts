@@ -1,7 +1,16 @@
 import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectExit, exportArgs, harbor, lines, PASS, useBuiltCli, vaultWithConsentedStory } from './cli-harness';
+import {
+  CHROMIUM,
+  expectExit,
+  exportArgs,
+  harbor,
+  lines,
+  PASS,
+  useBuiltCli,
+  vaultWithConsentedStory,
+} from './cli-harness';
 
 /*
  * The shipped `harbor export` loads the renderer of the format it was asked for and no other: a
@@ -16,7 +25,6 @@ const RECORDER = [
   'if (isMainThread) process.on("exit", () => writeFileSync(process.env.HARBOR_TEST_LOADED, Object.keys(require.cache).join("\\n")));',
 ].join('\n');
 
-const CHROMIUM = process.env.HARBOR_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = readdirSync('/usr/bin').includes('chromium') || !!process.env.HARBOR_CHROMIUM;
 
 /** The shipped export of a short story in `format`: the files of the modules it loaded, by name. */

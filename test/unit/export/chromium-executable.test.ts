@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chromiumExecutable } from '../../../electron/export/chromium-executable';
+import { chromiumExecutable, DEBIAN_CHROMIUMS } from '../../../electron/export/chromium-executable';
 
 let dir: string;
 const file = (name: string, text: string, mode = 0o755) => {
@@ -27,22 +27,36 @@ describe.skipIf(process.platform === 'win32')('which Chromium a PDF starts', () 
   it("starts the browser binary itself when /usr/bin/chromium is Debian's launcher script", () => {
     const launcher = file('chromium', LAUNCHER_SCRIPT);
     const binary = file('chromium-binary', BROWSER);
-    expect(chromiumExecutable(undefined, { launcher, binary })).toBe(binary);
+    expect(chromiumExecutable(undefined, [{ launcher, binary }])).toBe(binary);
   });
 
   it('keeps the launcher when it is the browser itself, or when the binary behind the script is missing', () => {
     const browser = file('chromium', BROWSER);
-    expect(chromiumExecutable(undefined, { launcher: browser, binary: file('other', BROWSER) })).toBe(browser);
+    expect(chromiumExecutable(undefined, [{ launcher: browser, binary: file('other', BROWSER) }])).toBe(browser);
     const launcher = file('launcher', LAUNCHER_SCRIPT);
-    expect(chromiumExecutable(undefined, { launcher, binary: path.join(dir, 'absent') })).toBe(launcher);
+    expect(chromiumExecutable(undefined, [{ launcher, binary: path.join(dir, 'absent') }])).toBe(launcher);
     const notExecutable = file('not-executable', BROWSER, 0o644);
-    expect(chromiumExecutable(undefined, { launcher, binary: notExecutable })).toBe(launcher);
+    expect(chromiumExecutable(undefined, [{ launcher, binary: notExecutable }])).toBe(launcher);
+  });
+
+  it("prefers Debian's headless shell when it is installed, and the full Chromium when it is not", () => {
+    const shell = { launcher: path.join(dir, 'headless-shell'), binary: path.join(dir, 'headless-shell-binary') };
+    const full = { launcher: file('chromium', LAUNCHER_SCRIPT), binary: file('chromium-binary', BROWSER) };
+    expect(chromiumExecutable(undefined, [shell, full])).toBe(full.binary);
+    file('headless-shell', LAUNCHER_SCRIPT);
+    file('headless-shell-binary', BROWSER);
+    expect(chromiumExecutable(undefined, [shell, full])).toBe(shell.binary);
+  });
+
+  it("looks for Debian's headless shell before the full Chromium, each started through its own binary", () => {
+    expect(DEBIAN_CHROMIUMS.map((c) => path.basename(c.binary))).toEqual(['chromium-headless-shell', 'chromium']);
+    for (const c of DEBIAN_CHROMIUMS) expect(path.dirname(c.binary)).toBe('/usr/lib/chromium');
   });
 
   it('starts $HARBOR_CHROMIUM exactly as named, even a script, over the Debian binary', () => {
     const own = file('my-chromium', LAUNCHER_SCRIPT);
     vi.stubEnv('HARBOR_CHROMIUM', own);
-    const where = { launcher: file('chromium', LAUNCHER_SCRIPT), binary: file('chromium-binary', BROWSER) };
+    const where = [{ launcher: file('chromium', LAUNCHER_SCRIPT), binary: file('chromium-binary', BROWSER) }];
     expect(chromiumExecutable(undefined, where)).toBe(own);
     // A path the caller names wins over the variable.
     const named = file('named', LAUNCHER_SCRIPT);
@@ -53,10 +67,12 @@ describe.skipIf(process.platform === 'win32')('which Chromium a PDF starts', () 
     const message =
       'Harbor needs Chromium to make PDFs here. Install it (apt-get install chromium) or set HARBOR_CHROMIUM.';
     vi.stubEnv('HARBOR_CHROMIUM', path.join(dir, 'absent'));
-    expect(() => chromiumExecutable(undefined, { binary: file('b', BROWSER) })).toThrow(message);
+    expect(() =>
+      chromiumExecutable(undefined, [{ launcher: file('l', LAUNCHER_SCRIPT), binary: file('b', BROWSER) }]),
+    ).toThrow(message);
     vi.stubEnv('HARBOR_CHROMIUM', undefined);
     expect(() =>
-      chromiumExecutable(undefined, { launcher: path.join(dir, 'absent'), binary: file('c', BROWSER) }),
+      chromiumExecutable(undefined, [{ launcher: path.join(dir, 'absent'), binary: file('c', BROWSER) }]),
     ).toThrow(message);
   });
 });
