@@ -54,7 +54,8 @@ function isScript(path: string): boolean {
  * when the launcher is a script. Throws Harbor's plain "install Chromium" error when there is none.
  */
 export function chromiumExecutable(named?: string, installs: readonly ChromiumInstall[] = DEBIAN_CHROMIUMS): string {
-  const chosen = named ?? process.env.HARBOR_CHROMIUM;
+  // An empty variable (`HARBOR_CHROMIUM= harbor …`) names nothing: the usual places are looked in.
+  const chosen = named ?? (process.env.HARBOR_CHROMIUM || undefined);
   if (chosen !== undefined) {
     if (!executable(chosen)) throw new HarborError('unsupported', 'export.chromiumMissing');
     return chosen;

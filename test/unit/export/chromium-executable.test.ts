@@ -63,6 +63,12 @@ describe.skipIf(process.platform === 'win32')('which Chromium a PDF starts', () 
     expect(chromiumExecutable(named, where)).toBe(named);
   });
 
+  it('looks in the usual places when $HARBOR_CHROMIUM is set but empty', () => {
+    vi.stubEnv('HARBOR_CHROMIUM', '');
+    const full = { launcher: file('chromium', LAUNCHER_SCRIPT), binary: file('chromium-binary', BROWSER) };
+    expect(chromiumExecutable(undefined, [full])).toBe(full.binary);
+  });
+
   it('says how to get Chromium when the one named, or the launcher, is missing', () => {
     const message =
       'Harbor needs Chromium to make PDFs here. Install it (apt-get install chromium) or set HARBOR_CHROMIUM.';
