@@ -5,13 +5,13 @@ import { addDays } from './day-math';
  * An iCalendar file (RFC 5545) of a campaign's follow-ups and hearing deadlines. All-day entries
  * are DATE values (floating: the same calendar day wherever the file is opened); a hearing with a
  * time is floating local time, as the advocate wrote it. UIDs are made from Harbor's own ids, so
- * importing the file again updates the same entries instead of adding copies. Lines end in CRLF
+ * importing the file again updates the same entries instead of adding copies; the file that leaves
+ * Harbor has each replaced by a keyed hash (electron/campaigns/calendar-uids.ts). Lines end in CRLF
  * and are folded at 75 octets without splitting a UTF-8 character.
  *
  * The file is passed on and synced to calendar services, so nothing fixed in it names Harbor (its
  * PRODID, its UIDs' domain) and it carries no calendar name (X-WR-CALNAME): only the gate's lines,
- * dates and UIDs. The UIDs are Harbor's own random item ids, which hold none of anyone's words;
- * they are not hidden, though, and match the names of the vault's item folders.
+ * dates and UIDs.
  */
 
 /** A product name no one can tell Harbor by (RFC 5545 §3.7.3 asks for one; any text will do). */

@@ -110,4 +110,42 @@ describe('the calendar file leaves through the release gate', () => {
       ].sort(),
     );
   });
+
+  it("carries none of the vault's item ids, only UIDs that stay the same from one export to the next", async () => {
+    const h = await ipcHarness();
+    open.push(h);
+    const c = await h.value('campaign:create', {
+      title: 'Vacatur',
+      policyAsk: 'Clear records',
+      jurisdiction: 'us-state',
+      engagements: [
+        {
+          id: 'eng-1',
+          kind: 'hearing',
+          office: 'Capitol',
+          date: addDays(today(), 5),
+          hearing: { committee: 'Judiciary', writtenTestimonyDue: addDays(today(), 3) },
+          followUps: [{ id: 'fu-1', text: 'Send the fact sheet', due: addDays(today(), 2) }],
+        },
+      ],
+    });
+    const exported = async (name: string) => {
+      h.dialog.answer = name;
+      expect((await h.value('campaign:export-ics', { id: c.id })).status).toBe('saved');
+      return unfolded(await fs.readFile(path.join(h.out, name), 'utf8'));
+    };
+    const first = await exported('first.ics');
+    // The campaign's id names its folder in the vault, readable without the passphrase.
+    const items = (await fs.readdir(h.ctx.vaultDir)).find((name) => name.startsWith('items-'))!;
+    const folders = await fs.readdir(path.join(h.ctx.vaultDir, items));
+    expect(folders).toContain(c.id);
+    for (const id of [c.id, 'eng-1', 'fu-1', ...folders]) expect(first).not.toContain(id);
+    const uidsOf = (ics: string) => ics.match(/^UID:.*$/gm)!.map((line) => line.trim());
+    const uids = uidsOf(first);
+    expect(uids).toHaveLength(3);
+    expect(new Set(uids).size).toBe(3);
+    for (const uid of uids) expect(uid).toMatch(/^UID:[0-9a-f]{32}@calendar\.invalid$/);
+    // Imported again, the file updates the same entries: the same UIDs every time.
+    expect(uidsOf(await exported('second.ics'))).toEqual(uids);
+  });
 });
