@@ -36,7 +36,7 @@ function around(value: object, key: string): [before: string, after: string] {
   for (const [k, v] of Object.entries(value)) {
     const json = k === key ? '' : (JSON.stringify(v) as string | undefined);
     if (json === undefined) continue;
-    const part = `${before === '{' && !seen ? '' : ','}${JSON.stringify(k)}:${json}`;
+    const part = `${before === '{' ? '' : ','}${JSON.stringify(k)}:${json}`;
     if (seen) after += part;
     else before += part;
     if (k === key) seen = true;
