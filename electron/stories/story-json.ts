@@ -8,17 +8,17 @@ import type { StoryData } from '../../shared/story/story-data';
  * not the whole book again, and the main process takes less of the CPU the person is typing on.
  */
 
+/** Each block's bytes followed by a comma (half as many pieces as separate commas would make). */
 const bytesByBlock = new WeakMap<object, Buffer>();
-const COMMA = Buffer.from(',');
 
-const utf8Json = (value: unknown) => Buffer.from(JSON.stringify(value) ?? 'null');
+const utf8Json = (value: unknown, after = '') => Buffer.from(`${JSON.stringify(value) ?? 'null'}${after}`);
 
 /** A frozen block cannot change, so its bytes stay right; any other is serialised every time. */
 function blockBytes(block: unknown): Buffer {
-  if (typeof block !== 'object' || block === null || !Object.isFrozen(block)) return utf8Json(block);
+  if (typeof block !== 'object' || block === null || !Object.isFrozen(block)) return utf8Json(block, ',');
   let bytes = bytesByBlock.get(block);
   if (bytes === undefined) {
-    bytes = utf8Json(block);
+    bytes = utf8Json(block, ',');
     bytesByBlock.set(block, bytes);
   }
   return bytes;
@@ -53,10 +53,9 @@ export function storyJson(data: StoryData): Buffer[] {
   const [dataBefore, dataAfter] = around(data, 'doc');
   const [docBefore, docAfter] = around(doc, 'content');
   const out: Buffer[] = [Buffer.from(`${dataBefore}${docBefore}[`)];
-  blocks.forEach((block, i) => {
-    if (i > 0) out.push(COMMA);
-    out.push(blockBytes(block));
-  });
+  for (const block of blocks) out.push(blockBytes(block));
+  // The last block without its comma: a view of the same bytes, not a copy.
+  if (blocks.length > 0) out.push(out.pop()!.subarray(0, -1));
   out.push(Buffer.from(`]${docAfter}${dataAfter}`));
   return out;
 }
