@@ -133,13 +133,28 @@ function decodeEnvelope(plain: Buffer): { itemKey: Buffer; meta: ItemMeta } | nu
   return { itemKey, meta };
 }
 
-/** The JSON is encoded (or its pieces copied) straight into the padded body: no copy in between. */
-function padBody(json: ItemJson): Buffer {
-  const bytes = typeof json === 'string' ? Buffer.byteLength(json) : json.reduce((n, piece) => n + piece.length, 0);
+/** A zeroed body with room for `bytes` of JSON after their length, padded to a multiple of BODY_PADDING. */
+function emptyBody(bytes: number): Buffer {
   const out = Buffer.alloc(Math.ceil((4 + bytes) / BODY_PADDING) * BODY_PADDING);
   out.writeUInt32BE(bytes, 0);
-  if (typeof json === 'string') out.write(json, 4);
-  else json.reduce((at, piece) => (out.set(piece, at), at + piece.length), 4);
+  return out;
+}
+
+/** The JSON is encoded (or its pieces copied) straight into the padded body: no copy in between. */
+function padBody(json: ItemJson): Buffer {
+  if (typeof json === 'string') {
+    const out = emptyBody(Buffer.byteLength(json));
+    out.write(json, 4);
+    return out;
+  }
+  let bytes = 0;
+  for (const piece of json) bytes += piece.length;
+  const out = emptyBody(bytes);
+  let at = 4;
+  for (const piece of json) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
 
