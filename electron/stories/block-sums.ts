@@ -2,7 +2,7 @@ import { countWords } from '../../shared/story/word-count';
 import { docToPlainText } from '../../shared/story/plain-text';
 import type { BlockNode, StoryDoc } from '../../shared/story/doc-types';
 
-interface BlockSums {
+export interface BlockSums {
   /** The block and every node inside it. */
   nodes: number;
   /** Characters of text, as the document's bounds count them. */
@@ -45,6 +45,27 @@ function sumsOf(block: BlockNode): BlockSums {
 export function docSums(doc: StoryDoc): BlockSums {
   const total = { nodes: 1, chars: 0, words: 0 };
   for (const block of doc.content ?? []) {
+    const sums = sumsOf(block);
+    total.nodes += sums.nodes;
+    total.chars += sums.chars;
+    total.words += sums.words;
+  }
+  return total;
+}
+
+/**
+ * The sums of a document after a block patch, from the sums before it: only the blocks the patch
+ * removed and inserted are counted, so an autosave of one paragraph does not visit every block.
+ */
+export function patchSums(before: BlockSums, removed: readonly BlockNode[], inserted: readonly BlockNode[]): BlockSums {
+  const total = { ...before };
+  for (const block of removed) {
+    const sums = sumsOf(block);
+    total.nodes -= sums.nodes;
+    total.chars -= sums.chars;
+    total.words -= sums.words;
+  }
+  for (const block of inserted) {
     const sums = sumsOf(block);
     total.nodes += sums.nodes;
     total.chars += sums.chars;

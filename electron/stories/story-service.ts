@@ -10,11 +10,12 @@ import { countWords } from '../../shared/story/word-count';
 import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
 import { DOC_LIMITS } from '../../shared/story/doc-limits';
 import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
-import { docSums, freezeBlocks } from './block-sums';
+import { docSums, freezeBlocks, patchSums, type BlockSums } from './block-sums';
 import { createKeyedQueue } from './keyed-queue';
 import { nextSitting, revisionToReplace, type Sitting } from './sittings';
 import type { StoryChangeListener } from './story-change';
 import { storyErrors } from './story-errors';
+import { storyJson } from './story-json';
 import { createSummaryIndex } from './summary-index';
 import {
   clearTextsSchema,
@@ -128,26 +129,32 @@ function sameData(before: StoryData, after: StoryData): boolean {
  * when they were stored. A patch made against anything but the stored revision is refused (the
  * editor then sends it all).
  */
-function patchedDoc(current: Story, blocks: BlockPatch): StoryData['doc'] {
-  const stored = current.doc.content ?? [];
-  if (!applyBlockPatch<unknown>(stored, current.revision, blocks))
-    throw storyErrors.invalid('story.changeNotUnderstood');
+function patchedDoc(current: Kept, blocks: BlockPatch): { doc: StoryData['doc']; sums: BlockSums } {
+  const { story } = current;
+  const stored = story.doc.content ?? [];
+  if (!applyBlockPatch<unknown>(stored, story.revision, blocks)) throw storyErrors.invalid('story.changeNotUnderstood');
   const inserted = parseInput(storyPatchSchema, { doc: { type: 'doc', content: blocks.insert } }).doc!.content ?? [];
-  const content = applyBlockPatch(stored, current.revision, { ...blocks, insert: inserted })!;
-  const doc = { ...current.doc, content };
-  const { nodes, chars } = docSums(doc);
-  if (nodes > DOC_LIMITS.maxNodes) throw storyErrors.invalid('story.tooManyParts');
-  if (chars > DOC_LIMITS.maxTextChars) throw storyErrors.invalid('story.tooLong');
-  return doc;
+  const content = applyBlockPatch(stored, story.revision, { ...blocks, insert: inserted })!;
+  const doc = { ...story.doc, content };
+  const sums = patchSums(current.sums, stored.slice(blocks.from, blocks.from + blocks.remove), inserted);
+  if (sums.nodes > DOC_LIMITS.maxNodes) throw storyErrors.invalid('story.tooManyParts');
+  if (sums.chars > DOC_LIMITS.maxTextChars) throw storyErrors.invalid('story.tooLong');
+  return { doc, sums };
 }
 
 /** A story with its word count counted block by block (see block-sums.ts). */
-const storyFrom = (id: string, revision: number, data: StoryData): Story => ({
+const storyFrom = (id: string, revision: number, data: StoryData, sums: BlockSums): Story => ({
   id,
   revision,
-  wordCount: docSums(data.doc).words,
+  wordCount: sums.words,
   ...data,
 });
+
+/** A story as the service last committed it, with its document's sums (see block-sums.ts). */
+interface Kept {
+  story: Story;
+  sums: BlockSums;
+}
 
 /**
  * Stories over the vault: every input is parsed with the story model's schemas before it reaches
@@ -169,23 +176,25 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
    * and every story revision is committed here; the blocks kept are frozen so nothing changes them
    * in place. A commit that fails forgets the story, which is then read from the vault again.
    */
-  const kept = new Map<string, Story>();
+  const kept = new Map<string, Kept>();
 
   const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
-  const loadToPatch = async (id: string): Promise<Story> => {
+  const loadToPatch = async (id: string): Promise<Kept> => {
     const known = kept.get(id);
     if (known) return known;
     const record = await asStoryError(vault.get(id));
     const story = storyOf(record);
     freezeBlocks(story.doc);
-    kept.set(id, story);
-    return story;
+    const loaded = { story, sums: docSums(story.doc) };
+    kept.set(id, loaded);
+    return loaded;
   };
 
   const commit = async (
     current: Story,
     data: StoryData,
     how: { revisionName?: string; autosave?: boolean; sitting?: string } = {},
+    sums: BlockSums = docSums(data.doc),
   ): Promise<Story> => {
     const nowMs = Date.parse(data.updatedAt);
     const autosave = how.autosave === true && how.revisionName === undefined;
@@ -193,8 +202,10 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     const latest = { revision: current.revision, emptyFirst: current.revision === 1 && isEmpty(current) };
     const replace = autosave ? revisionToReplace(sitting, latest, nowMs, how.sitting) : undefined;
     kept.delete(current.id);
+    // Frozen before it is written: the blocks kept for the next save are the ones written now.
+    freezeBlocks(data.doc);
     const record = await asStoryError(
-      vault.put<StoryData>(current.id, data, {
+      vault.putJson(current.id, storyJson(data), {
         ...optional('revisionName', how.revisionName),
         ...optional('supersede', replace),
       }),
@@ -202,9 +213,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     if (autosave)
       sittings.set(current.id, nextSitting(sitting, how.sitting, record.revision, replace !== undefined, nowMs));
     else sittings.delete(current.id);
-    const story = storyFrom(record.id, record.revision, data);
-    freezeBlocks(story.doc);
-    kept.set(story.id, story);
+    const story = storyFrom(record.id, record.revision, data, sums);
+    kept.set(story.id, { story, sums });
     await index.record(toSummary(story));
     publish({ kind: 'saved', story });
     return story;
@@ -269,9 +279,11 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const changes = parseInput(storyPatchSchema, patch);
       const options = parseInput(updateOptionsSchema, opts);
       return serial(id, async () => {
-        const current = changes.blocks ? await loadToPatch(id) : await load(id);
+        const known = changes.blocks ? await loadToPatch(id) : undefined;
+        const current = known ? known.story : await load(id);
         const { id: _id, revision: _r, wordCount: _w, ...before } = current;
-        const doc = changes.blocks ? patchedDoc(current, changes.blocks) : changes.doc;
+        const patched = known && changes.blocks ? patchedDoc(known, changes.blocks) : undefined;
+        const doc = patched ? patched.doc : changes.doc;
         const after: StoryData = {
           ...before,
           ...optional('title', changes.title),
@@ -289,6 +301,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
             autosave: options?.autosave === true,
             ...optional('sitting', options?.sitting),
           },
+          patched?.sums,
         );
       });
     },

@@ -17,5 +17,6 @@ export type {
   OpenVault,
   RevisionInfo,
   RotateResult,
+  SavedRevision,
   VerifyOptions,
 } from './types';

@@ -1,4 +1,4 @@
-import { buildAad, open, randomBytes, seal, wipe } from './aead';
+import { buildAad, open, randomBytes, seal, sealParts, wipe } from './aead';
 import {
   BODY_PADDING,
   FORMAT_VERSION,
@@ -31,6 +31,12 @@ const ENVELOPE_FIXED = KEY_BYTES + 1 + 8 + 2;
 const ENVELOPE_MAX = ENVELOPE_FIXED + MAX_REVISION_NAME_BYTES + TAG_BYTES;
 /** Enough leading bytes of a file to read its envelope without the body. */
 export const ITEM_HEAD_BYTES = PREFIX + ENVELOPE_MAX;
+
+/**
+ * An item's data as JSON text, or as the UTF-8 bytes of that text in pieces (joined as they are),
+ * for an owner that keeps the bytes of the parts that did not change.
+ */
+export type ItemJson = string | readonly Uint8Array[];
 
 export interface ItemPlace {
   /** 16 raw bytes */
@@ -127,11 +133,28 @@ function decodeEnvelope(plain: Buffer): { itemKey: Buffer; meta: ItemMeta } | nu
   return { itemKey, meta };
 }
 
-function padBody(json: Buffer): Buffer {
-  const length = Math.ceil((4 + json.length) / BODY_PADDING) * BODY_PADDING;
-  const out = Buffer.alloc(length);
-  out.writeUInt32BE(json.length, 0);
-  json.copy(out, 4);
+/** A zeroed body with room for `bytes` of JSON after their length, padded to a multiple of BODY_PADDING. */
+function emptyBody(bytes: number): Buffer {
+  const out = Buffer.alloc(Math.ceil((4 + bytes) / BODY_PADDING) * BODY_PADDING);
+  out.writeUInt32BE(bytes, 0);
+  return out;
+}
+
+/** The JSON is encoded (or its pieces copied) straight into the padded body: no copy in between. */
+function padBody(json: ItemJson): Buffer {
+  if (typeof json === 'string') {
+    const out = emptyBody(Buffer.byteLength(json));
+    out.write(json, 4);
+    return out;
+  }
+  let bytes = 0;
+  for (const piece of json) bytes += piece.length;
+  const out = emptyBody(bytes);
+  let at = 4;
+  for (const piece of json) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
 
@@ -146,13 +169,19 @@ function unpadBody(plain: Buffer): string | null {
   return plain.toString('utf8', 4, 4 + length);
 }
 
-function assemble(version: number, envelope: { nonce: Buffer; ciphertext: Buffer }, bodyNonce: Buffer, body: Buffer) {
+/** The whole file in one buffer, each piece copied once. */
+function assemble(
+  version: number,
+  envelope: { nonce: Buffer; ciphertext: Buffer },
+  bodyNonce: Buffer,
+  ...body: Buffer[]
+) {
   const prefix = Buffer.alloc(PREFIX);
   ITEM_MAGIC.copy(prefix, 0);
   prefix[4] = version;
   envelope.nonce.copy(prefix, 5);
   prefix.writeUInt16BE(envelope.ciphertext.length, 5 + NONCE_BYTES);
-  return Buffer.concat([prefix, envelope.ciphertext, bodyNonce, body]);
+  return Buffer.concat([prefix, envelope.ciphertext, bodyNonce, ...body]);
 }
 
 function sealEnvelope(vaultKey: Buffer, place: ItemPlace, itemKey: Buffer, meta: ItemMeta) {
@@ -165,12 +194,12 @@ function sealEnvelope(vaultKey: Buffer, place: ItemPlace, itemKey: Buffer, meta:
 }
 
 /** Encrypts one revision with a fresh item key. `json` is the item's data already serialised. */
-export function encodeItemFile(vaultKey: Buffer, place: ItemPlace, meta: ItemMeta, json: string): Buffer {
+export function encodeItemFile(vaultKey: Buffer, place: ItemPlace, meta: ItemMeta, json: ItemJson): Buffer {
   const itemKey = randomBytes(KEY_BYTES);
-  const plain = padBody(Buffer.from(json));
+  const plain = padBody(json);
   try {
-    const body = seal(itemKey, plain, bodyAad(FORMAT_VERSION, place, KIND_CODES[meta.kind]));
-    return assemble(FORMAT_VERSION, sealEnvelope(vaultKey, place, itemKey, meta), body.nonce, body.ciphertext);
+    const body = sealParts(itemKey, plain, bodyAad(FORMAT_VERSION, place, KIND_CODES[meta.kind]));
+    return assemble(FORMAT_VERSION, sealEnvelope(vaultKey, place, itemKey, meta), body.nonce, ...body.parts);
   } finally {
     wipe(itemKey, plain);
   }

@@ -1,6 +1,6 @@
 import { MAX_ITEM_JSON_BYTES, MAX_REVISION_NAME_CHARS } from './constants';
 import type { ItemMeta } from './item-file';
-import type { ItemRecord } from './types';
+import type { ItemRecord, SavedRevision } from './types';
 import { vaultErrors } from './vault-errors';
 
 /** What an item's data may be: JSON, within the size the vault reads back. */
@@ -18,6 +18,21 @@ export function toJson(data: unknown): string {
     throw vaultErrors.invalid('vault.itemTooLarge');
   }
   return json;
+}
+
+/**
+ * Data its owner serialised itself, as UTF-8 pieces of its JSON text (see OpenVault.putJson):
+ * within the size the vault reads back.
+ */
+export function checkJsonBytes(utf8: readonly Uint8Array[]): readonly Uint8Array[] {
+  if (!Array.isArray(utf8)) throw vaultErrors.invalid('vault.notStorable');
+  let bytes = 0;
+  for (const piece of utf8) {
+    if (!(piece instanceof Uint8Array)) throw vaultErrors.invalid('vault.notStorable');
+    bytes += piece.length;
+  }
+  if (bytes > MAX_ITEM_JSON_BYTES) throw vaultErrors.invalid('vault.itemTooLarge');
+  return utf8;
 }
 
 export function parseJson(json: string): { ok: true; value: unknown } | { ok: false } {
@@ -38,6 +53,13 @@ export function checkRevisionName(name: unknown): string {
     throw vaultErrors.invalid({ key: 'vault.revisionNameTooLong', params: { max: MAX_REVISION_NAME_CHARS } });
   }
   return trimmed;
+}
+
+/** A committed revision as the vault reports it to a writer that needs no data back. */
+export function toSaved(id: string, revision: number, meta: ItemMeta): SavedRevision {
+  const out: SavedRevision = { id, kind: meta.kind, revision, savedAt: new Date(meta.savedAtMs).toISOString() };
+  if (meta.revisionName !== undefined) out.revisionName = meta.revisionName;
+  return out;
 }
 
 export function toRecord<T>(id: string, revision: number, meta: ItemMeta, data: T): ItemRecord<T> {

@@ -2,13 +2,13 @@ import path from 'node:path';
 import { randomBytes } from './aead';
 import { fsyncDir, makeDir, tempName, writeFileAtomic } from '../platform/atomic-write';
 import { KINDS, MAX_REVISION } from './constants';
-import { encodeItemFile, type ItemMeta } from './item-file';
-import { checkRevisionName, toJson, toRecord } from './item-json';
+import { encodeItemFile, type ItemJson, type ItemMeta } from './item-file';
+import { checkJsonBytes, checkRevisionName, toJson, toRecord, toSaved } from './item-json';
 import { ItemReader } from './item-reader';
 import { isItemId, listItemIds, listRevisions } from './layout';
 import { mapLimit } from './mutex';
 import { RevisionHistory } from './revision-history';
-import type { ItemHead, ItemKind, ItemRecord, PutOptions } from './types';
+import type { ItemHead, ItemKind, ItemRecord, PutOptions, SavedRevision } from './types';
 import { activeItems, durable, type VaultState } from './vault-state';
 import { vaultErrors } from './vault-errors';
 
@@ -60,8 +60,20 @@ export class ItemStore {
   }
 
   async put<T>(s: VaultState, id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>> {
+    const { revision, meta, json } = await this.commitNext(s, id, () => toJson(data), opts);
+    return toRecord(id, revision, meta, JSON.parse(json) as T);
+  }
+
+  /** put() of JSON its owner serialised (see OpenVault.putJson): nothing is parsed back. */
+  async putJson(s: VaultState, id: string, utf8: readonly Uint8Array[], opts?: PutOptions): Promise<SavedRevision> {
+    const { revision, meta } = await this.commitNext(s, id, () => checkJsonBytes(utf8), opts);
+    return toSaved(id, revision, meta);
+  }
+
+  /** Commits the next revision of an item; `serialise` runs once the item is known to exist. */
+  private async commitNext<J extends ItemJson>(s: VaultState, id: string, serialise: () => J, opts?: PutOptions) {
     const revisions = await this.reader.revisionsOrThrow(s, id);
-    const json = toJson(data);
+    const json = serialise();
     const name = opts?.revisionName === undefined ? undefined : checkRevisionName(opts.revisionName);
     let kind: ItemKind | null = null;
     for (const r of revisions) {
@@ -84,10 +96,10 @@ export class ItemStore {
     // Stryker disable next-line MethodExpression: the replaced version, gone from disk, reads as nothing to retention, which then leaves it out
     const kept = superseded ? revisions.slice(1) : revisions;
     await this.history.applyRetention(s, id, kind, [revision, ...kept]);
-    return toRecord(id, revision, meta, JSON.parse(json) as T);
+    return { revision, meta, json };
   }
 
-  private async commit(s: VaultState, id: string, revision: number, meta: ItemMeta, json: string): Promise<void> {
+  private async commit(s: VaultState, id: string, revision: number, meta: ItemMeta, json: ItemJson): Promise<void> {
     const bytes = encodeItemFile(s.vaultKey, this.reader.place(s, id, revision), meta, json);
     await writeFileAtomic(this.reader.revisionFile(s, id, revision), bytes, durable(s));
     this.reader.remember(id, revision, meta);

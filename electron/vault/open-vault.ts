@@ -15,6 +15,7 @@ import type {
   PutOptions,
   RevisionInfo,
   RotateResult,
+  SavedRevision,
   VerifyOptions,
 } from './types';
 import { cachePlace, rememberState, type VaultState } from './vault-state';
@@ -83,6 +84,10 @@ class HarborVault implements OpenVault {
 
   put<T>(id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>> {
     return this.run((s) => this.items.put(s, id, data, opts));
+  }
+
+  putJson(id: string, utf8: readonly Uint8Array[], opts?: PutOptions): Promise<SavedRevision> {
+    return this.run((s) => this.items.putJson(s, id, utf8, opts));
   }
 
   destroy(id: string): Promise<void> {

@@ -42,6 +42,9 @@ export interface ItemRecord<T = unknown> {
   data: T;
 }
 
+/** A committed revision without its data (what putJson reports). */
+export type SavedRevision = Omit<ItemRecord<never>, 'data'>;
+
 export interface RevisionInfo {
   revision: number;
   savedAt: string;
@@ -117,6 +120,14 @@ export interface OpenVault {
   create<T>(kind: ItemKind, data: T): Promise<ItemRecord<T>>;
   /** Commits a new revision of an existing item (atomic: previous or new, never half). */
   put<T>(id: string, data: T, opts?: PutOptions): Promise<ItemRecord<T>>;
+  /**
+   * put() of data its owner serialised itself: `utf8` is the UTF-8 bytes of JSON.stringify's text
+   * of storable data, in pieces joined as they are (the owner vouches for it; nothing parses it
+   * again). For an owner that keeps the bytes of the parts that did not change, e.g. a long story's
+   * unchanged paragraphs. The same checks and the same commit as put(), but nothing is read back:
+   * the revision comes without its data.
+   */
+  putJson(id: string, utf8: readonly Uint8Array[], opts?: PutOptions): Promise<SavedRevision>;
   /** Every item's newest revision number, from the directory listing alone (cheap; for caches). */
   heads(): Promise<ItemHead[]>;
   /**

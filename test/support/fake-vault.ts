@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { vaultErrors } from '../../electron/vault/vault-errors';
-import type { ItemHead, ItemKind, ItemRecord, OpenVault, PutOptions, RevisionInfo } from '../../electron/vault/types';
+import type {
+  ItemHead,
+  ItemKind,
+  ItemRecord,
+  OpenVault,
+  PutOptions,
+  RevisionInfo,
+  SavedRevision,
+} from '../../electron/vault/types';
 
 interface StoredRevision {
   revision: number;
@@ -86,6 +94,15 @@ export class FakeVault implements OpenVault {
     item.revisions.push(r);
     if (opts?.supersede === latest.revision && !latest.revisionName) item.revisions.splice(-2, 1);
     return this.record<T>(id, item.kind, r);
+  }
+
+  /** Like the real one: the text is stored as given, and the revision comes back without data. */
+  async putJson(id: string, utf8: readonly Uint8Array[], opts?: PutOptions): Promise<SavedRevision> {
+    const json = Buffer.concat(utf8).toString('utf8');
+    const { data: _data, ...saved } = await this.put(id, JSON.parse(json), opts);
+    const stored = this.item(id).revisions.at(-1)!;
+    stored.json = json;
+    return saved;
   }
 
   async heads(): Promise<ItemHead[]> {

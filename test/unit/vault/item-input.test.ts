@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_ITEM_JSON_BYTES } from '../../../electron/vault/constants';
-import { toJson } from '../../../electron/vault/item-json';
+import { checkJsonBytes, toJson } from '../../../electron/vault/item-json';
 import { activeItemsPath } from '../../../electron/vault/testing';
 import type { ItemKind } from '../../../electron/vault/types';
 import { expectHarborError, newVault, removeTempDirs } from './helpers';
@@ -32,6 +32,12 @@ describe('what an item and a version name may be', () => {
     expect(() => toJson(json(MAX_ITEM_JSON_BYTES + 1))).toThrow(/too large/);
     // Counted in UTF-8 bytes, not characters: "é" is two.
     expect(() => toJson('é'.repeat(MAX_ITEM_JSON_BYTES / 2))).toThrow(/too large/);
+    // Bytes serialised by their owner count all their pieces.
+    const half = Buffer.allocUnsafe(MAX_ITEM_JSON_BYTES / 2);
+    const pieces = [half, half];
+    expect(checkJsonBytes(pieces)).toBe(pieces);
+    expect(() => checkJsonBytes([half, half, Buffer.alloc(1)])).toThrow(/too large/);
+    expect(checkJsonBytes([])).toHaveLength(0);
   });
 
   it('refuses a kind it does not know, when creating and when listing', async () => {

@@ -144,9 +144,52 @@ describe('saving items', () => {
     };
     expect(created).toEqual(expected);
     expect(await vault.get(created.id)).toEqual(expected);
-    const saved = await vault.put(created.id, { title: 'Rosa D.' });
-    expect(saved).toEqual({ ...expected, revision: 2, data: { title: 'Rosa D.' } });
+    const given = { title: 'Rosa D.', when: new Date(at), gone: undefined };
+    const saved = await vault.put(created.id, given);
+    // The data as it reads back (as JSON), not the object given: later changes to that stay out of it.
+    expect(saved).toStrictEqual({
+      ...expected,
+      revision: 2,
+      data: { title: 'Rosa D.', when: new Date(at).toISOString() },
+    });
+    given.title = 'changed after';
     expect(await vault.get(created.id)).toEqual(saved);
+    await vault.close();
+  });
+
+  it('bytes their owner serialised are saved as they are, read back like any save, and reported without data', async () => {
+    const { vault } = await newVault();
+    const at = Date.UTC(2026, 4, 1, 9, 30);
+    vi.spyOn(Date, 'now').mockReturnValue(at);
+    await expectHarborError(vault.putJson('ab'.repeat(16), [Buffer.from('{}')]), 'not_found');
+    // Not found is said first, whatever was given to save.
+    await expectHarborError(vault.putJson('ab'.repeat(16), 'not bytes' as never), 'not_found');
+    const created = await vault.create('story', { n: 1 });
+    const pieces = ['{"n":', '2,"t":"é 😀 “x”"', '}'].map((s) => Buffer.from(s));
+    const saved = await vault.putJson(created.id, pieces, { revisionName: 'Sent', supersede: 1 });
+    expect(saved).toStrictEqual({
+      id: created.id,
+      kind: 'story',
+      revision: 2,
+      savedAt: new Date(at).toISOString(),
+      revisionName: 'Sent',
+    });
+    expect(await vault.get(created.id)).toEqual({ ...saved, data: { n: 2, t: 'é 😀 “x”' } });
+    // The version it replaces is gone, as with put().
+    expect((await vault.revisions(created.id)).map((r) => [r.revision, r.revisionName])).toEqual([[2, 'Sent']]);
+    const plain = await vault.putJson(created.id, [Buffer.from('[1]')]);
+    expect(plain).toStrictEqual({
+      id: created.id,
+      kind: 'story',
+      revision: 3,
+      savedAt: new Date(at).toISOString(),
+    });
+    expect((await vault.get(created.id)).data).toEqual([1]);
+    for (const bad of ['{}', [Buffer.from('{}'), '{}'], null]) {
+      const refused = await expectHarborError(vault.putJson(created.id, bad as never), 'invalid_input');
+      expect(refused.messageKey).toBe('vault.notStorable');
+    }
+    expect((await vault.revisions(created.id)).map((r) => r.revision)).toEqual([3, 2]);
     await vault.close();
   });
 

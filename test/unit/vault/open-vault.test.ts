@@ -22,6 +22,7 @@ describe('an open vault', () => {
     const attempts: [string, () => Promise<unknown>][] = [
       ['heads', () => vault.heads()],
       ['create', () => vault.create('story', {})],
+      ['putJson', () => vault.putJson(item.id, [Buffer.from('{}')])],
       ['destroy', () => vault.destroy(item.id)],
       ['revisions', () => vault.revisions(item.id)],
       ['getRevision', () => vault.getRevision(item.id, 1)],
