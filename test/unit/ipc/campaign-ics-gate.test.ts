@@ -16,6 +16,25 @@ afterEach(async () => {
 /** The file as a calendar app reads it: folded lines joined, escapes undone. */
 const unfolded = (ics: string) => ics.replace(/\r\n /g, '').replace(/\\([,;\\])/g, '$1');
 
+/** A campaign with a hearing, its written-testimony deadline and one follow-up: three dated entries. */
+const hearingCampaign = (h: IpcHarness) =>
+  h.value('campaign:create', {
+    title: 'Vacatur',
+    policyAsk: 'Clear records',
+    jurisdiction: 'us-state',
+    engagements: [
+      {
+        id: 'eng-1',
+        kind: 'hearing',
+        office: 'Capitol',
+        date: addDays(today(), 5),
+        time: '09:30',
+        hearing: { committee: 'Judiciary', writtenTestimonyDue: addDays(today(), 3) },
+        followUps: [{ id: 'fu-1', text: 'Send the fact sheet', due: addDays(today(), 2) }],
+      },
+    ],
+  });
+
 describe('the calendar file leaves through the release gate', () => {
   it('withholds the writer’s name and a story’s marked people and places typed into follow-ups and titles', async () => {
     const h = await ipcHarness();
@@ -57,22 +76,7 @@ describe('the calendar file leaves through the release gate', () => {
     const h = await ipcHarness();
     open.push(h);
     await h.value('prefs:set', { disguise: true });
-    const c = await h.value('campaign:create', {
-      title: 'Vacatur',
-      policyAsk: 'Clear records',
-      jurisdiction: 'us-state',
-      engagements: [
-        {
-          id: 'eng-1',
-          kind: 'hearing',
-          office: 'Capitol',
-          date: addDays(today(), 5),
-          time: '09:30',
-          hearing: { committee: 'Judiciary', writtenTestimonyDue: addDays(today(), 3) },
-          followUps: [{ id: 'fu-1', text: 'Send the fact sheet', due: addDays(today(), 2) }],
-        },
-      ],
-    });
+    const c = await hearingCampaign(h);
     h.dialog.answer = 'dates.ics';
     expect((await h.value('campaign:export-ics', { id: c.id })).status).toBe('saved');
     const raw = await fs.readFile(path.join(h.out, 'dates.ics'), 'utf8');
@@ -114,21 +118,7 @@ describe('the calendar file leaves through the release gate', () => {
   it("carries none of the vault's item ids, only UIDs that stay the same from one export to the next", async () => {
     const h = await ipcHarness();
     open.push(h);
-    const c = await h.value('campaign:create', {
-      title: 'Vacatur',
-      policyAsk: 'Clear records',
-      jurisdiction: 'us-state',
-      engagements: [
-        {
-          id: 'eng-1',
-          kind: 'hearing',
-          office: 'Capitol',
-          date: addDays(today(), 5),
-          hearing: { committee: 'Judiciary', writtenTestimonyDue: addDays(today(), 3) },
-          followUps: [{ id: 'fu-1', text: 'Send the fact sheet', due: addDays(today(), 2) }],
-        },
-      ],
-    });
+    const c = await hearingCampaign(h);
     const exported = async (name: string) => {
       h.dialog.answer = name;
       expect((await h.value('campaign:export-ics', { id: c.id })).status).toBe('saved');

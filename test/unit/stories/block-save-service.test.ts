@@ -4,6 +4,7 @@ import { HarborError } from '../../../shared/errors';
 import { storyWordCount } from '../../../shared/story/story-summary';
 import type { BlockNode, StoryDoc } from '../../../shared/story/doc-types';
 import { bold, bullets, doc, fullDoc, heading, note, para, sensitive, text } from '../../support/doc-fixtures';
+import { blockPatcher } from '../../support/block-patcher';
 import { FakeVault } from '../../support/fake-vault';
 
 // Small bounds, so a test can reach them; the schema and the patch check read the same ones.
@@ -25,21 +26,8 @@ async function storyOf(content: BlockNode[]) {
   const vault = new FakeVault();
   const stories = createStoryService(vault);
   const created = await stories.create({ title: 'Lyon', doc: doc(...content) });
-  let revision = created.revision;
-  let blocks = [...content];
-  /** Replaces `remove` blocks at `from` with `insert`, as the editor's autosave sends it. */
-  const patch = async (from: number, remove: number, insert: unknown[]) => {
-    const total = blocks.length - remove + insert.length;
-    const saved = await stories.update(
-      created.id,
-      { blocks: { base: revision, from, remove, insert, total } },
-      { autosave: true, sitting: 'sitting-1' },
-    );
-    revision = saved.revision;
-    blocks = [...blocks.slice(0, from), ...(insert as BlockNode[]), ...blocks.slice(from + remove)];
-    return saved;
-  };
-  return { vault, stories, id: created.id, patch, blocks: () => blocks };
+  const { patch, blocks } = blockPatcher(stories, created.id, { revision: created.revision, blocks: content });
+  return { vault, stories, id: created.id, patch, blocks };
 }
 
 describe('saving changed blocks (the editor’s autosave)', () => {

@@ -3,6 +3,7 @@ import { createStoryService } from '../../../electron/stories/index';
 import { openVault } from '../../../electron/vault/index';
 import { storyWordCount } from '../../../shared/story/story-summary';
 import type { BlockNode } from '../../../shared/story/doc-types';
+import { blockPatcher } from '../../support/block-patcher';
 import { bullets, doc, heading, note, para, sensitive, text } from '../../support/doc-fixtures';
 import { newVault, PASS, removeTempDirs } from '../vault/helpers';
 
@@ -21,26 +22,18 @@ describe('saving changed blocks into the real vault', () => {
   it('stores exactly the story as saved, save after save, and it reopens so after the vault is locked', async () => {
     const { dir, vault } = await newVault();
     const stories = createStoryService(vault);
-    let blocks = Array.from({ length: 120 }, (_, i) => block(i));
-    const created = await stories.create({ title: 'Lyon “été”', tags: ['June'], doc: doc(...blocks) });
-    let revision = created.revision;
+    const first = Array.from({ length: 120 }, (_, i) => block(i));
+    const created = await stories.create({ title: 'Lyon “été”', tags: ['June'], doc: doc(...first) });
+    const { patch, blocks } = blockPatcher(stories, created.id, { revision: created.revision, blocks: first });
     for (let i = 0; i < 40; i++) {
       // Replace one, insert two, remove one, in turn, at places spread over the story.
-      const from = (i * 37) % blocks.length;
       const [remove, insert] = [
         [1, [block(1000 + i)]],
         [0, [block(2000 + i), block(3000 + i)]],
         [1, []],
       ][i % 3] as [number, BlockNode[]];
-      const total = blocks.length - remove + insert.length;
-      const saved = await stories.update(
-        created.id,
-        { blocks: { base: revision, from, remove, insert, total } },
-        { autosave: true, sitting: 'sitting-1' },
-      );
-      revision = saved.revision;
-      blocks = [...blocks.slice(0, from), ...insert, ...blocks.slice(from + remove)];
-      const expected = doc(...blocks);
+      const saved = await patch((i * 37) % blocks().length, remove, insert);
+      const expected = doc(...blocks());
       expect(saved.doc).toEqual(expected);
       expect(saved.wordCount).toBe(storyWordCount(expected));
       // What the vault holds is what the service said it saved, key for key, in the same order.
@@ -55,8 +48,8 @@ describe('saving changed blocks into the real vault', () => {
     const reopened = await openVault(dir, PASS);
     const again = await createStoryService(reopened).get(created.id);
     expect(again).toEqual(last);
-    expect(again.doc).toEqual(doc(...blocks));
-    expect(again.wordCount).toBe(storyWordCount(doc(...blocks)));
+    expect(again.doc).toEqual(doc(...blocks()));
+    expect(again.wordCount).toBe(storyWordCount(doc(...blocks())));
     expect(again.details?.length).toBeGreaterThan(0);
     await reopened.close();
   });
