@@ -41,16 +41,20 @@ function sumsOf(block: BlockNode): BlockSums {
   return sums;
 }
 
-/** The document's nodes (itself included), characters of text and words, block by block. */
-export function docSums(doc: StoryDoc): BlockSums {
-  const total = { nodes: 1, chars: 0, words: 0 };
-  for (const block of doc.content ?? []) {
+/** `total` with each block's sums added (`sign` 1) or taken away (`sign` -1). */
+function addBlocks(total: BlockSums, blocks: readonly BlockNode[], sign: 1 | -1): BlockSums {
+  for (const block of blocks) {
     const sums = sumsOf(block);
-    total.nodes += sums.nodes;
-    total.chars += sums.chars;
-    total.words += sums.words;
+    total.nodes += sign * sums.nodes;
+    total.chars += sign * sums.chars;
+    total.words += sign * sums.words;
   }
   return total;
+}
+
+/** The document's nodes (itself included), characters of text and words, block by block. */
+export function docSums(doc: StoryDoc): BlockSums {
+  return addBlocks({ nodes: 1, chars: 0, words: 0 }, doc.content ?? [], 1);
 }
 
 /**
@@ -58,20 +62,7 @@ export function docSums(doc: StoryDoc): BlockSums {
  * removed and inserted are counted, so an autosave of one paragraph does not visit every block.
  */
 export function patchSums(before: BlockSums, removed: readonly BlockNode[], inserted: readonly BlockNode[]): BlockSums {
-  const total = { ...before };
-  for (const block of removed) {
-    const sums = sumsOf(block);
-    total.nodes -= sums.nodes;
-    total.chars -= sums.chars;
-    total.words -= sums.words;
-  }
-  for (const block of inserted) {
-    const sums = sumsOf(block);
-    total.nodes += sums.nodes;
-    total.chars += sums.chars;
-    total.words += sums.words;
-  }
-  return total;
+  return addBlocks(addBlocks({ ...before }, removed, -1), inserted, 1);
 }
 
 /**
