@@ -7,7 +7,7 @@ import {
   PARAGRAPH_NUMBERING,
   QUOTE_STYLE,
   TIME_MARK_STYLE,
-} from './docx-styles';
+} from './wordml/wordml-names';
 import { optional } from '../../shared/core/optional';
 import type { ExportLanguage } from '../../shared/export/export-document';
 import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';

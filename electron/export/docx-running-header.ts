@@ -4,7 +4,7 @@ import { EXPORT_LABELS } from '../../shared/export/export-labels';
 import { RUNNING_SEPARATOR } from '../../shared/export/running-header';
 import { paragraph } from './docx-blocks';
 
-const LABEL_SIZE = 18;
+import { LABEL_SIZE } from './wordml/wordml-names';
 
 /**
  * Word's side of shared/export/running-header.ts: with a running header, pages 2 on carry it at

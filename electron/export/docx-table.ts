@@ -15,8 +15,7 @@ import type { TableBlock } from '../../shared/export/table-block';
 import { chartSvg } from '../../shared/export/table-chart-svg';
 import type { ChartPicture, ChartPictureOrNote } from './chart-png';
 
-/** A chart is at most as wide as the text column of the narrower paper (A4: 8.27 in less two 1 in margins). */
-const MAX_WIDTH_PX = 600;
+import { MAX_CHART_WIDTH_PX as MAX_WIDTH_PX } from './wordml/wordml-names';
 
 /**
  * A table block as a real Word table: its caption as a bold paragraph above it (and a chart's

@@ -7,7 +7,8 @@ import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../shared/export/p
 import type { ChartPictureOrNote } from './chart-png';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './docx-blocks';
 import { docxParts } from './docx-parts';
-import { COVER_NOTE_STYLE, docxNumbering, docxStyles } from './docx-styles';
+import { docxNumbering, docxStyles } from './docx-styles';
+import { COVER_NOTE_STYLE } from './wordml/wordml-names';
 import { paragraphDirection } from './docx-scripts';
 import { NEUTRAL_AUTHOR } from './neutral-metadata';
 import { bylinePlacement } from '../../shared/export/byline-placement';
