@@ -159,6 +159,18 @@ const numberingDocs: [string, Partial<ExportDocument>][] = [
       ],
     },
   ],
+  [
+    'numbered paragraphs around a quotation in a quotation, and an item that opens with a list',
+    {
+      numberedParagraphs: true,
+      layout: 'podium',
+      blocks: [
+        { type: 'blockquote', blocks: [{ type: 'blockquote', blocks: [paragraph('Deep.'), bullets] }] },
+        list(true, [[list(false, [[paragraph('first inside')]]), paragraph('then text')]], 2),
+        paragraph('After.'),
+      ],
+    },
+  ],
   ['two lists of the same kind', { blocks: [bullets, paragraph('Between.'), bullets, list(true, [[paragraph('x')]])] }],
   [
     'a list under a byline placed after the first heading',
