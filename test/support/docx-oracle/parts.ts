@@ -1,0 +1,20 @@
+import { Packer, type Document } from 'docx';
+import type { ZipEntry } from '../../../electron/export/zip';
+
+/** What docx's Packer zips: each part of the package by its path. */
+type Compiler = { compile(document: Document): Map<string, string | Uint8Array> };
+
+/**
+ * The package parts docx would zip, without zipping them, so they can be scrubbed and compared
+ * like production's parts. They come from the compiler Packer.toBuffer zips (a private member of
+ * docx, whose version package.json pins); docx-one-zip.test.ts holds them equal to what
+ * Packer.toBuffer writes, so the reference is what docx really writes.
+ */
+export function docxParts(document: Document): ZipEntry[] {
+  const compiler = (Packer as unknown as { compiler: Compiler }).compiler;
+  return [...compiler.compile(document)].map(([name, data]) => ({
+    name,
+    data:
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  }));
+}
