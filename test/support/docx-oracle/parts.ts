@@ -18,3 +18,18 @@ export function docxParts(document: Document): ZipEntry[] {
       typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
   }));
 }
+
+/**
+ * docx numbers drawings (wp:docPr id) from one counter for the whole process, so its second file
+ * with a chart starts where the first left off, and the reference would depend on which tests ran
+ * before. A fresh process (one `harbor export`) numbers them 1, 2, … in document order, as the
+ * writer does for every file: the reference is renumbered so.
+ */
+export function numberDrawingsFromOne(parts: ZipEntry[]): ZipEntry[] {
+  return parts.map((part) => {
+    if (part.name !== 'word/document.xml') return part;
+    let n = 0;
+    const xml = part.data.toString('utf8').replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`);
+    return { name: part.name, data: Buffer.from(xml, 'utf8') };
+  });
+}

@@ -6,7 +6,7 @@ import { normalizeExportDocument } from '../../../shared/export/normalize-export
 import { PAGE_MARGIN_INCHES, PAPER, TWIPS_PER_INCH } from '../../../shared/export/paper';
 import type { ChartPictureOrNote } from '../../../electron/export/chart-png';
 import { bodyParagraphs, orderedStarts, paragraph, textRuns } from './blocks';
-import { docxParts } from './parts';
+import { docxParts, numberDrawingsFromOne } from './parts';
 import { docxNumbering, docxStyles } from './styles';
 import { COVER_NOTE_STYLE } from '../../../electron/export/wordml/wordml-names';
 import { paragraphDirection } from '../../../electron/export/docx-scripts';
@@ -35,14 +35,15 @@ export async function renderDocxWithDocx(
 }
 
 /**
- * The same Word file's parts, not zipped (parts.ts), as production's renderDocxParts returns them:
- * the differential test scrubs both and compares them part by part.
+ * The same Word file's parts, not zipped (parts.ts), as production's renderDocxParts returns them
+ * and with its drawings numbered as in a fresh process: the differential test scrubs both and
+ * compares them part by part.
  */
 export function renderDocxPartsWithDocx(
   input: ExportDocument,
   pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
 ): ZipEntry[] {
-  return docxParts(docxDocument(input, pictures));
+  return numberDrawingsFromOne(docxParts(docxDocument(input, pictures)));
 }
 
 function docxDocument(input: ExportDocument, pictures: ReadonlyMap<string, ChartPictureOrNote>): Document {
