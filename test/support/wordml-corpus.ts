@@ -46,11 +46,14 @@ const HEADINGS: Block[] = [
   h(3, 'When'),
   { type: 'heading', level: 2, runs: [{ text: '0:45' }], timeMark: true },
   { type: 'heading', level: 1, runs: [{ text: 'ما حدث', bold: true }] },
+  { type: 'heading', level: 3, runs: [{ text: 'الدقيقة 1' }], timeMark: true },
 ];
 
 /** Deeper than Word's nine list levels: the level stops at 8. */
 const deepList = (depth: number): Block =>
-  list(depth % 2 === 0, [item(p(`level ${depth}`), ...(depth < 11 ? [deepList(depth + 1)] : []))]);
+  list(depth % 2 === 0, [
+    item(p(`level ${depth}`), ...(depth < 11 ? [deepList(depth + 1)] : [p('second paragraph, deepest')])),
+  ]);
 
 const LISTS: Block[] = [
   list(false, [item(p('bullet one')), item(p('bullet two'), p('its second paragraph'), p('and third'))]),
@@ -114,6 +117,8 @@ const PLAIN_TABLE: TableBlock = {
     ['A "quoted" row', '12', 'x'],
     ['عربي', '3', ''],
     ['短い', '', '4'],
+    ['a short row'],
+    ['a long row', '1', '2', '3'],
   ],
 };
 const EMPTY_TABLE: TableBlock = { type: 'table', caption: 'Dropped', header: ['A'], rows: [] };
@@ -138,6 +143,7 @@ const RTL: Block[] = [
   p('قالت M. R. إنها غادرت المدينة مع [name withheld] في ٢٠١٩.'),
   p({ text: 'שלום ', bold: true }, { text: 'עולם', italic: true }, ' and English [place withheld] '),
   p('English first, then عربي and עברית, then English.'),
+  p('Then M. R. left; no right-to-left letters here.'),
   p('السادة [nombre omitido] و M. R. وM. R.'),
   list(false, [item(p('بند أول')), item(p('פריט שני'))]),
   quote(p('اقتباس بالعربية')),
@@ -200,6 +206,17 @@ export const CORPUS: [string, ExportDocument][] = [
     base({ headingBlock: ['UNITED STATES CONGRESS', 'Hearing'], captionCentered: true, titleFirst: true }),
   ],
   ['title first without heading block', base({ titleFirst: true, blocks: FORMATTED })],
+  [
+    'front matter in other scripts than the body',
+    base({
+      title: '東京での証言',
+      byline: 'ภาษาไทย',
+      headingBlock: ['这个委员会', 'Tiếng Việt người'],
+      salutation: '한국어 인사',
+      signature: ['שלום', 'Q. V.'],
+      blocks: [p('English body only.')],
+    }),
+  ],
   ['byline under the first heading when untitled', base({ title: null, blocks: [h(1, 'My story'), p('Text.')] })],
   ['untitled, byline, first block a time mark', base({ title: null, blocks: HEADINGS.slice(3) })],
   ['untitled, byline, first block a paragraph', base({ title: null, blocks: FORMATTED })],
