@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderedStarts } from '../../../electron/export/docx-blocks';
-import { renderDocxParts } from '../../../electron/export/render-docx';
+import { orderedStarts } from '../../support/docx-oracle/blocks';
+import { renderDocxPartsWithDocx as renderDocxParts } from '../../support/docx-oracle/render-with-docx';
 import { scrubDocxParts } from '../../../electron/export/scrub-docx';
 import { numPrXml, WordNumbering } from '../../../electron/export/wordml/wordml-numbering';
 import { BULLET_NUMBERING, orderedNumbering, PARAGRAPH_NUMBERING } from '../../../electron/export/wordml/wordml-names';
