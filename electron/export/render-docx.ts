@@ -2,7 +2,8 @@ import type { ExportDocument } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import type { ChartPictureOrNote } from './chart-png';
 import { wordmlParts } from './wordml/wordml-package';
-import { writeZip, type ZipEntry } from './zip';
+import type { ZipEntry } from './zip';
+import { writeZip } from './zip-write';
 
 /*
  * The Word file is written by Harbor's own WordprocessingML writer (wordml/), not by the `docx`

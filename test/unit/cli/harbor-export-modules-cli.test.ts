@@ -62,6 +62,8 @@ describe('what the shipped harbor export loads', () => {
     const files = await loadedBy('docx');
     expect(chunk('export-docx')(files)).toBe(true);
     expect(docxPackage(files)).toBe(false);
+    // An export writes a package but never reads one: the zip reader (fflate) stays unloaded.
+    expect(files.some((f) => f.startsWith('node_modules/fflate/'))).toBe(false);
     expect(chromiumCode(files)).toBe(false);
     for (const name of ['chromium-printer', 'command-printer', 'export-pdf', 'print-html'])
       expect(chunk(name)(files), name).toBe(false);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../electron/export/export-file';
 import { renderDocx } from '../../../electron/export/render-docx';
-import { scrubDocx, scrubDocxParts } from '../../../electron/export/scrub-docx';
+import { scrubDocxParts } from '../../../electron/export/scrub-docx';
+import { scrubDocx } from '../../../electron/export/scrub-docx-file';
 import { readZip } from '../../../electron/export/zip';
 import type { Block, ExportDocument } from '../../../shared/export/export-document';
 import { renderDocxPartsWithDocx, renderDocxWithDocx } from '../../support/docx-oracle/render-with-docx';
