@@ -99,18 +99,20 @@ export default defineConfig({
         banner: (chunk) => (chunk.name === 'harbor' ? '#!/usr/bin/env node' : ''),
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
-        // Export and import both read and write zip packages; left to itself the bundler puts that
-        // code in the import chunk, so every `harbor export` loaded the importers (mammoth,
-        // markdown-it …) it never uses. The zip and XML helpers get a chunk of their own.
+        // Export and import both write zip packages and read XML; left to itself the bundler puts
+        // that code in the import chunk, so every `harbor export` loaded the importers (mammoth,
+        // markdown-it …) it never uses. The zip writer and the XML helpers get a chunk of their
+        // own, and the zip reader (fflate) another: an export writes a package but never reads one.
         codeSplitting: {
-          // Only these two modules: what they import stays where it was (the start-up chunk keeps
-          // the error catalog, and loads no zip code).
+          // Only these modules: what they import stays where it was (the start-up chunk keeps the
+          // error catalog, and loads no zip code).
           groups: [
             {
               name: 'zip-package',
-              test: /electron[\\/]export[\\/](zip|xml-tree)\.ts$/,
+              test: /electron[\\/]export[\\/](zip-write|xml-tree)\.ts$/,
               includeDependenciesRecursively: false,
             },
+            { name: 'zip-read', test: /electron[\\/]export[\\/]zip\.ts$/, includeDependenciesRecursively: false },
             // zod, bundled (see BUNDLED), in a chunk of its own name: `harbor --help` must not load it.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],

@@ -1,4 +1,3 @@
-import type { IRunOptions } from 'docx';
 import type { ExportLanguage, InlineRun } from '../../shared/export/export-document';
 import { docxFont } from '../../shared/export/script-fonts';
 import type { CjkLanguage, ScriptLanguage, ScriptSegment } from '../../shared/export/script-runs';
@@ -33,40 +32,6 @@ const PDI = '\u2069';
 
 /** A stretch's text: a placeholder in a paragraph with right-to-left text between FSI and PDI. */
 export const segmentText = (seg: ScriptSegment, text: string) => (seg.isolate ? `${FSI}${text}${PDI}` : text);
-
-type ScriptRunOptions = Pick<
-  IRunOptions,
-  'rightToLeft' | 'language' | 'font' | 'boldComplexScript' | 'italicsComplexScript'
->;
-
-/** Run properties for one stretch of text in `lang` (nothing for the document's own language). */
-export function scriptRunOptions(
-  lang: ScriptLanguage | null,
-  run: InlineRun,
-  language: ExportLanguage,
-): ScriptRunOptions {
-  const value = WORD_LANGUAGE[language];
-  // Word formats complex-script characters (Arabic, Hebrew, Thai) with the *Cs properties.
-  const complex = { boldComplexScript: run.bold, italicsComplexScript: run.italic };
-  switch (lang) {
-    case null:
-      return {};
-    case 'ar':
-    case 'he':
-      return {
-        rightToLeft: true,
-        language: { value, bidirectional: WORD_LANGUAGE[lang] },
-        font: { cs: docxFont(lang) },
-        ...complex,
-      };
-    case 'th':
-      return { language: { value, bidirectional: WORD_LANGUAGE[lang] }, font: { cs: docxFont(lang) }, ...complex };
-    case 'vi':
-      return { language: { value: WORD_LANGUAGE[lang] } };
-    default:
-      return { language: { value, eastAsia: WORD_LANGUAGE[lang] }, font: { eastAsia: docxFont(lang) } };
-  }
-}
 
 /**
  * The document's default run language and fonts: the East Asian language detected in the text (or

@@ -1,7 +1,7 @@
 import type { ExportDocument } from '../../shared/export/export-document';
 import { normalizeExportDocument } from '../../shared/export/normalize-export-document';
 import { chartPictures } from './chart-png';
-import { renderDocxParts } from './render-docx';
+import { wordmlParts } from './wordml/wordml-package';
 import { scrubDocxParts } from './scrub-docx';
 
 /*
@@ -12,5 +12,5 @@ import { scrubDocxParts } from './scrub-docx';
 /** The Word file for an (already consent-transformed) export document, charts as pictures, scrubbed, zipped once. */
 export async function exportDocx(input: ExportDocument): Promise<Buffer> {
   const doc = normalizeExportDocument(input);
-  return scrubDocxParts(renderDocxParts(doc, await chartPictures(doc.blocks)), { title: doc.title });
+  return scrubDocxParts(wordmlParts(doc, await chartPictures(doc.blocks)), { title: doc.title });
 }

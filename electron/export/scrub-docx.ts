@@ -3,7 +3,8 @@ import { isAllowedPart, MEDIA_PNG, pruneContentTypes, pruneRelationships, relsSo
 import { cleanPng } from './scrub-png';
 import { cleanWordXml } from './wordml-cleanup';
 import { parseXml, serializeXml } from './xml-tree';
-import { readZip, writeZip, type ZipEntry } from './zip';
+import type { ZipEntry } from './zip';
+import { writeZip } from './zip-write';
 
 export interface ScrubDocxOptions {
   /** The approved title, or null for an empty one. */
@@ -11,17 +12,10 @@ export interface ScrubDocxOptions {
 }
 
 /**
- * Rebuilds a DOCX from an allow-list: only known parts, their relationships and content types
- * pruned to match, Word XML cleaned of history and hidden text, PNG pictures cleaned of their
- * text chunks, metadata rewritten, and the package re-zipped deterministically (fixed dates, fixed order).
- */
-export function scrubDocx(docx: Buffer, options: ScrubDocxOptions): Buffer {
-  return scrubDocxParts(readZip(docx), options);
-}
-
-/**
- * The same for a package's parts not yet zipped (our own renderer's, render-docx.ts): each part
- * goes through the same allow-list and cleaning, and the result is zipped once.
+ * Rebuilds a DOCX from its parts by an allow-list: only known parts, their relationships and
+ * content types pruned to match, Word XML cleaned of history and hidden text, PNG pictures cleaned
+ * of their text chunks, metadata rewritten, and the package zipped deterministically (fixed
+ * dates, fixed order). A zipped DOCX goes through scrub-docx-file.ts, which reads it first.
  */
 export function scrubDocxParts(entries: readonly ZipEntry[], options: ScrubDocxOptions): Buffer {
   const allowed = entries.filter((e) => isAllowedPart(e.name));

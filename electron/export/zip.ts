@@ -1,5 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
-import { unzipSync, Zip, ZipPassThrough, type Unzipped } from 'fflate';
+import { unzipSync, type Unzipped } from 'fflate';
 import { HarborError } from '../../shared/errors';
 
 /** One file of a zip package (a DOCX is one), held uncompressed. */
@@ -50,47 +49,5 @@ export function readZip(zip: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipEnt
   });
 }
 
-/**
- * Every entry is dated 1980-01-01 00:00 (the earliest DOS date, in the local time fflate writes):
- * zip timestamps would otherwise tell when the survivor exported, and fixed ones make the same
- * document give the same bytes.
- */
-const DOS_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
-
-/**
- * A zip entry deflated by Node's own zlib at its best compression (the general-purpose flag says
- * so, as fflate's level 9 does). fflate's JavaScript deflate is the same format but, in a command
- * that runs once, most of its time went on compiling it; zlib's native code has nothing to warm up.
- */
-class NativeDeflate extends ZipPassThrough {
-  private readonly chunks: Uint8Array[] = [];
-  /** Read by fflate's Zip for the entry's header (ZipInputFile.flag). */
-  flag = 1;
-
-  constructor(name: string) {
-    super(name);
-    this.compression = 8;
-  }
-
-  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.chunks.push(chunk);
-    if (final) this.ondata(null, deflateRawSync(Buffer.concat(this.chunks), { level: 9 }), true);
-  }
-}
-
-/** Deflated entries in the order given, no extra fields, no comments. */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const entry of entries) {
-    const file = new NativeDeflate(entry.name);
-    file.mtime = DOS_EPOCH;
-    zip.add(file);
-    file.push(entry.data, true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
-}
+/** Written by our own writer (zip-write.ts); exported here too for code that reads and writes. */
+export { writeZip } from './zip-write';

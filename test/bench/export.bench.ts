@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createChromiumPrinter } from '../../electron/export/chromium-printer';
 import { exportDocx, exportPdf } from '../../electron/export/index';
 import { renderDocx } from '../../electron/export/render-docx';
-import { scrubDocx } from '../../electron/export/scrub-docx';
+import { scrubDocx } from '../../electron/export/scrub-docx-file';
 import { scrubPdf } from '../../electron/export/scrub-pdf';
 import type { Block, ExportDocument } from '../../shared/export/export-document';
 import { renderPrintHtml } from '../../shared/export/print-html';

@@ -70,8 +70,11 @@ describe('exported files name no application, author or company', () => {
     // The disguise lives in the app shell and the preferences; the file makers never see either.
     const roots = ['electron/export', 'electron/export-pipeline', 'electron/consent', 'electron/testimony'];
     for (const root of roots) {
-      for (const name of await fs.readdir(root)) {
-        const source = await fs.readFile(path.join(root, name), 'utf8');
+      // Subfolders too (the Word writer lives in electron/export/wordml).
+      const files = (await fs.readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+      for (const file of files) {
+        const name = path.join(file.parentPath, file.name);
+        const source = await fs.readFile(name, 'utf8');
         expect(source, name).not.toMatch(/^import [^;]*(prefs|preferences)/m);
       }
     }

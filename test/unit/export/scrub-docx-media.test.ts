@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartPictures } from '../../../electron/export/chart-png';
 import { cleanPng, pngChunkNames } from '../../../electron/export/scrub-png';
 import { renderDocx } from '../../../electron/export/render-docx';
-import { scrubDocx } from '../../../electron/export/scrub-docx';
+import { scrubDocx } from '../../../electron/export/scrub-docx-file';
 import { readZip, writeZip } from '../../../electron/export/zip';
 import type { ExportDocument } from '../../../shared/export/export-document';
 import { HarborError } from '../../../shared/errors';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appXml, coreXml } from '../../../electron/export/docx-properties';
 import { resolveTarget, relsSource } from '../../../electron/export/opc-parts';
 import { renderDocx } from '../../../electron/export/render-docx';
-import { scrubDocx } from '../../../electron/export/scrub-docx';
+import { scrubDocx } from '../../../electron/export/scrub-docx-file';
 import { readZip, writeZip } from '../../../electron/export/zip';
 import { docxHaystacks } from './helpers/export-haystacks';
 import { docxParts } from '../../support/docx-inspect';

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
+import { Unzip, UnzipInflate } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readZip, writeZip } from '../../../electron/export/zip';
 
@@ -47,5 +48,53 @@ describe('zip reader and writer', () => {
     const zip = writeZip([{ name: 'x', data: Buffer.from('abc') }]);
     expect(readZip(zip)[0]!.data.toString()).toBe('abc');
     expect(deflateRawSync(Buffer.from('abc')).length).toBeGreaterThan(0);
+  });
+
+  it('writes CRC-32s a strict reader accepts, in the local headers as in the directory', () => {
+    // Computed here bit by bit, apart from the writer's (Node's zlib): fflate does not check them, Word does.
+    const crc = (data: Uint8Array) => {
+      let c = ~0;
+      for (const byte of data) {
+        c ^= byte;
+        for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+      }
+      return ~c >>> 0;
+    };
+    const entries = [
+      { name: 'word/document.xml', data: Buffer.from('<w:document>'.repeat(500)) },
+      { name: 'empty', data: Buffer.alloc(0) },
+    ];
+    const zip = writeZip(entries);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(zip.readUInt32LE(14)).toBe(crc(entries[0]!.data));
+    expect(zip.readUInt32LE(central + 16)).toBe(crc(entries[0]!.data));
+    expect(zip.readUInt32LE(zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), central + 1) + 16)).toBe(0);
+  });
+
+  it('is read part by part from its local headers alone, as a streaming reader does', () => {
+    const entries = [
+      { name: 'a.xml', data: Buffer.from('<a>hello hello hello</a>') },
+      { name: 'b/c.xml', data: Buffer.from('x'.repeat(3000)) },
+    ];
+    const seen: { name: string; data: string }[] = [];
+    const unzip = new Unzip((file) => {
+      const chunks: Uint8Array[] = [];
+      file.ondata = (error, chunk, final) => {
+        if (error) throw error;
+        chunks.push(chunk);
+        if (final) seen.push({ name: file.name, data: Buffer.concat(chunks).toString() });
+      };
+      file.start();
+    });
+    unzip.register(UnzipInflate);
+    unzip.push(writeZip(entries), true);
+    expect(seen).toEqual(entries.map((e) => ({ name: e.name, data: e.data.toString() })));
+  });
+
+  it('marks a name that is not ASCII as UTF-8, so it reads back the same', () => {
+    const zip = writeZip([{ name: 'señal/über.xml', data: Buffer.from('<a/>') }]);
+    expect(zip.readUInt16LE(6) & 0x0800).toBe(0x0800);
+    expect(readZip(zip)[0]!.name).toBe('señal/über.xml');
+    expect(writeZip([{ name: 'plain.xml', data: Buffer.from('<a/>') }]).readUInt16LE(6) & 0x0800).toBe(0);
   });
 });

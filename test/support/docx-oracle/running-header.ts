@@ -1,10 +1,10 @@
 import { AlignmentType, Footer, Header, PageNumber, TextRun } from 'docx';
-import type { ExportDocument } from '../../shared/export/export-document';
-import { EXPORT_LABELS } from '../../shared/export/export-labels';
-import { RUNNING_SEPARATOR } from '../../shared/export/running-header';
-import { paragraph } from './docx-blocks';
+import type { ExportDocument } from '../../../shared/export/export-document';
+import { EXPORT_LABELS } from '../../../shared/export/export-labels';
+import { RUNNING_SEPARATOR } from '../../../shared/export/running-header';
+import { paragraph } from './blocks';
 
-const LABEL_SIZE = 18;
+import { LABEL_SIZE } from '../../../electron/export/wordml/wordml-names';
 
 /**
  * Word's side of shared/export/running-header.ts: with a running header, pages 2 on carry it at

@@ -9,14 +9,13 @@ import {
   type IParagraphOptions,
   type Paragraph,
 } from 'docx';
-import type { DocumentLanguage } from '../../shared/core/export-formats';
-import { CHART_NO_FONT_TEXT } from '../../shared/export/chart-note-text';
-import type { TableBlock } from '../../shared/export/table-block';
-import { chartSvg } from '../../shared/export/table-chart-svg';
-import type { ChartPicture, ChartPictureOrNote } from './chart-png';
+import type { DocumentLanguage } from '../../../shared/core/export-formats';
+import { CHART_NO_FONT_TEXT } from '../../../shared/export/chart-note-text';
+import type { TableBlock } from '../../../shared/export/table-block';
+import { chartSvg } from '../../../shared/export/table-chart-svg';
+import type { ChartPicture, ChartPictureOrNote } from '../../../electron/export/chart-png';
 
-/** A chart is at most as wide as the text column of the narrower paper (A4: 8.27 in less two 1 in margins). */
-const MAX_WIDTH_PX = 600;
+import { MAX_CHART_WIDTH_PX as MAX_WIDTH_PX } from '../../../electron/export/wordml/wordml-names';
 
 /**
  * A table block as a real Word table: its caption as a bold paragraph above it (and a chart's

@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun, UnderlineType, type IParagraphOptions, type Table } from 'docx';
-import type { Block, InlineRun, ListBlock } from '../../shared/export/export-document';
+import type { Block, InlineRun, ListBlock } from '../../../shared/export/export-document';
 import {
   BULLET_NUMBERING,
   LIST_INDENT,
@@ -7,13 +7,14 @@ import {
   PARAGRAPH_NUMBERING,
   QUOTE_STYLE,
   TIME_MARK_STYLE,
-} from './docx-styles';
-import { optional } from '../../shared/core/optional';
-import type { ExportLanguage } from '../../shared/export/export-document';
-import { paragraphContext, scriptSegments, type CjkLanguage } from '../../shared/export/script-runs';
-import { paragraphDirection, scriptRunOptions, segmentText } from './docx-scripts';
-import type { ChartPictureOrNote } from './chart-png';
-import { docxTable } from './docx-table';
+} from '../../../electron/export/wordml/wordml-names';
+import { optional } from '../../../shared/core/optional';
+import type { ExportLanguage } from '../../../shared/export/export-document';
+import { paragraphContext, scriptSegments, type CjkLanguage } from '../../../shared/export/script-runs';
+import { paragraphDirection, segmentText } from '../../../electron/export/docx-scripts';
+import { scriptRunOptions } from './script-run-options';
+import type { ChartPictureOrNote } from '../../../electron/export/chart-png';
+import { docxTable } from './table';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 

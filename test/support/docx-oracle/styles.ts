@@ -1,27 +1,24 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
-import type { DocumentLayout, ExportLanguage } from '../../shared/export/export-document';
-import type { CjkLanguage } from '../../shared/export/script-runs';
-import { defaultRunScripts } from './docx-scripts';
-import { LINE_HEIGHT } from '../../shared/export/paper';
-import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../shared/export/podium';
+import type { DocumentLayout, ExportLanguage } from '../../../shared/export/export-document';
+import type { CjkLanguage } from '../../../shared/export/script-runs';
+import { defaultRunScripts } from '../../../electron/export/docx-scripts';
+import { LINE_HEIGHT } from '../../../shared/export/paper';
+import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../shared/export/podium';
 
-/** What committees expect: Times New Roman 12 pt (Word measures run sizes in half-points). */
-export const BODY_FONT = 'Times New Roman';
-export const BODY_SIZE = 24;
-export const QUOTE_STYLE = 'Quote';
-// Style ids are written into the file (Word lists them in its style pane): they name the style,
-// never the program that made it, so the file does not say it came from Harbor.
-export const COVER_NOTE_STYLE = 'CoverNote';
-export const TIME_MARK_STYLE = 'TimeMark';
-
-export const PARAGRAPH_NUMBERING = 'numbered-paragraphs';
-export const BULLET_NUMBERING = 'bullets';
-export const orderedNumbering = (start: number) => `ordered-${start}`;
-
-/** Hanging indent of a numbered paragraph's text, the same 0.4 in as the print CSS. */
-export const PARAGRAPH_NUMBER_INDENT = 576;
-export const LIST_INDENT = 720;
-const LIST_HANG = 360;
+import {
+  BODY_FONT,
+  BODY_SIZE,
+  BULLET_NUMBERING,
+  BULLETS,
+  COVER_NOTE_STYLE,
+  LIST_HANG,
+  LIST_INDENT,
+  orderedNumbering,
+  PARAGRAPH_NUMBER_INDENT,
+  PARAGRAPH_NUMBERING,
+  QUOTE_STYLE,
+  TIME_MARK_STYLE,
+} from '../../../electron/export/wordml/wordml-names';
 
 const black = '000000';
 
@@ -91,8 +88,6 @@ export function docxStyles(
     ],
   };
 }
-
-const BULLETS = ['•', '◦', '▪'];
 
 function listLevels(ordered: boolean, start: number): ILevelsOptions[] {
   return Array.from({ length: 9 }, (_, level) => ({
