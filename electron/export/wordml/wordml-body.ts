@@ -1,6 +1,7 @@
 import type { Block, InlineRun, ListBlock } from '../../../shared/export/export-document';
 import { paragraphDirection } from '../docx-scripts';
 import type { ChartPictureOrNote } from '../chart-png';
+import type { WordNumbering } from './wordml-numbering';
 import { paragraphXml, type ParagraphProps } from './wordml-paragraph';
 import { runsXml } from './wordml-run';
 import type { DocumentScripts } from './wordml-scripts';
@@ -17,15 +18,11 @@ import {
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3'] as const;
 
-/** Gives each numbered paragraph its `w:numId`, registering the list it belongs to (wordml-numbering.ts). */
-export interface NumberingIds {
-  numId(reference: string, instance: number | undefined): number | string;
-}
-
 /** What the body is written with, besides its blocks. */
 export interface BodyContext {
   scripts: DocumentScripts;
-  numbering: NumberingIds;
+  /** Gives each numbered paragraph its `w:numId`, registering the list it belongs to. */
+  numbering: WordNumbering;
   /** Each chart's picture (or why it has none), keyed by its SVG (chartPictures); without either, its table only. */
   pictures: ReadonlyMap<string, ChartPictureOrNote>;
   /** Takes each picture placed, for the package's media parts. */

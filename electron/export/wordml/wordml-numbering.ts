@@ -10,7 +10,7 @@ import {
 
 /*
  * word/numbering.xml and the list ids paragraphs write, exactly as the docx package does for
- * docxNumbering(orderedStarts) (docx-styles.ts), so the file is byte-equal to the reference:
+ * docxNumbering(orderedStarts) (now the reference's, test/support/docx-oracle/styles.ts), so the file is byte-equal to the reference:
  *
  * - abstractNum 1 is docx's own bullet list (always written), then one per definition in
  *   docxNumbering's order: numbered paragraphs, bullets, each ordered start ascending.
@@ -40,7 +40,7 @@ const DOCX_BULLETS = ['●', '○', '■', '●', '○', '■', '●', '●', '�
 const docxDefaultLevels = (): Level[] =>
   DOCX_BULLETS.map((text, level) => ({ format: 'bullet', text, start: 1, left: 720 * (level + 1), hanging: 360 }));
 
-/** docx-styles.ts's listLevels: nine levels, the start only on the first. */
+/** The reference's listLevels: nine levels, the start only on the first. */
 const listLevels = (ordered: boolean, start: number): Level[] =>
   Array.from({ length: 9 }, (_, level) => ({
     format: ordered ? 'decimal' : 'bullet',

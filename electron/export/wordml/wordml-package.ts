@@ -37,13 +37,11 @@ export function wordmlParts(doc: ExportDocument, pictures: ReadonlyMap<string, C
   const cjk = documentCjkLanguage(blockTexts(doc.blocks)) ?? undefined;
   const scripts = { language: doc.language, cjk, identity: identityPattern(doc.identity) };
   const pages = pageParts(doc);
-  // rId6 on: headers, then footers, then the theme, the pictures and the font table.
+  // From rId6: the headers, then the footers, then the theme, the pictures and the font table.
+  // Each kind is numbered in its own sequence: header1.xml, header2.xml, footer1.xml …
   const rid = (i: number) => `rId${6 + i}`;
-  const numbered = pages.map((p, i) => ({
-    ...p,
-    rId: rid(i),
-    file: `${p.kind}${pages.filter((q, j) => j <= i && q.kind === p.kind).length}.xml`,
-  }));
+  const seen = { header: 0, footer: 0 };
+  const placed = pages.map((p, i) => ({ ...p, rId: rid(i), file: `${p.kind}${++seen[p.kind]}.xml` }));
   const themeRid = rid(pages.length);
   const media = new PictureSink(7 + pages.length);
   const numbering = new WordNumbering(orderedStarts(doc.blocks));
@@ -51,8 +49,8 @@ export function wordmlParts(doc: ExportDocument, pictures: ReadonlyMap<string, C
     doc,
     { scripts, numbering, pictures, media, textWidth: textWidth(doc) },
     {
-      headers: numbered.filter((p) => p.kind === 'header'),
-      footers: numbered.filter((p) => p.kind === 'footer'),
+      headers: placed.filter((p) => p.kind === 'header'),
+      footers: placed.filter((p) => p.kind === 'footer'),
       titlePage: pages.length > 1,
     },
   );
@@ -63,7 +61,7 @@ export function wordmlParts(doc: ExportDocument, pictures: ReadonlyMap<string, C
     relationship('rId1', 'styles', 'styles.xml') +
       relationship('rId2', 'numbering', 'numbering.xml') +
       relationship('rId5', 'settings', 'settings.xml') +
-      numbered.map((p) => relationship(p.rId, p.kind, p.file)).join('') +
+      placed.map((p) => relationship(p.rId, p.kind, p.file)).join('') +
       relationship(themeRid, 'theme', 'theme/theme1.xml') +
       images.map((m) => relationship(m.rId, 'image', `media/${m.name}`)).join('') +
       relationship(fontTableRid, 'fontTable', 'fontTable.xml'),
@@ -78,7 +76,7 @@ export function wordmlParts(doc: ExportDocument, pictures: ReadonlyMap<string, C
     override('word/settings.xml', `${WORD}.settings+xml`) +
     override('word/fontTable.xml', `${WORD}.fontTable+xml`) +
     override('word/theme/theme1.xml', 'application/vnd.openxmlformats-officedocument.theme+xml') +
-    numbered.map((p) => override(`word/${p.file}`, `${WORD}.${p.kind}+xml`)).join('') +
+    placed.map((p) => override(`word/${p.file}`, `${WORD}.${p.kind}+xml`)).join('') +
     '</Types>';
 
   const text = (name: string, xml: string): ZipEntry => ({ name, data: Buffer.from(xml, 'utf8') });
@@ -95,7 +93,7 @@ export function wordmlParts(doc: ExportDocument, pictures: ReadonlyMap<string, C
     text('word/fontTable.xml', FONT_TABLE_XML),
     text('word/_rels/fontTable.xml.rels', EMPTY_RELATIONSHIPS),
     text('word/theme/theme1.xml', THEME_XML),
-    ...numbered.flatMap((p) => [text(`word/${p.file}`, p.xml), text(`word/_rels/${p.file}.rels`, EMPTY_RELATIONSHIPS)]),
+    ...placed.flatMap((p) => [text(`word/${p.file}`, p.xml), text(`word/_rels/${p.file}.rels`, EMPTY_RELATIONSHIPS)]),
     ...images.map((m) => ({ name: `word/media/${m.name}`, data: Buffer.from(m.data) })),
   ];
 }

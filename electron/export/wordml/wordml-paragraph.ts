@@ -1,8 +1,9 @@
+import { numPrXml } from './wordml-numbering';
 import { attrs, onOff } from './wordml-xml';
 
 /** Where a numbered paragraph sits in its list: its `w:numId` and level. */
 export interface NumberingUse {
-  numId: number | string;
+  numId: number;
   level: number;
   /** A body paragraph numbered in sequence (Normal), not a list item (which Word styles ListParagraph). */
   custom?: boolean;
@@ -37,8 +38,7 @@ export function paragraphPropsXml(p: ParagraphProps): string {
   if (p.keepNext !== undefined) out += onOff('w:keepNext', p.keepNext);
   if (p.keepLines !== undefined) out += onOff('w:keepLines', p.keepLines);
   out += '<w:widowControl/>';
-  if (p.numbering)
-    out += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
+  if (p.numbering) out += numPrXml(p.numbering.numId, p.numbering.level);
   if (p.bidirectional !== undefined) out += onOff('w:bidi', p.bidirectional);
   if (p.spacing) {
     const s = p.spacing;

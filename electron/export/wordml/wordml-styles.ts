@@ -8,9 +8,9 @@ import { BODY_FONT, BODY_SIZE, COVER_NOTE_STYLE, QUOTE_STYLE, TIME_MARK_STYLE } 
 
 /*
  * word/styles.xml exactly as the docx package writes it for docxStyles(language, cjk, layout)
- * (docx-styles.ts): the same elements, attribute order and docx's own default styles, so a file
- * from this writer is byte-equal to the reference (test/unit/export/wordml-styles.test.ts).
- * The measures that are not shared names are docx-styles.ts's literals, repeated here.
+ * (test/support/docx-oracle/styles.ts): the same elements, attribute order and docx's own default
+ * styles, so a file from this writer is byte-equal to the reference (wordml-styles.test.ts). The
+ * measures that are not shared names are the reference's literals, repeated here.
  */
 
 const BLACK = '000000';
