@@ -1,12 +1,12 @@
 import type { ExportLanguage, InlineRun } from '../../shared/export/export-document';
-import { docxFont } from '../../shared/export/script-fonts';
-import type { CjkLanguage, ScriptLanguage, ScriptSegment } from '../../shared/export/script-runs';
+import type { ScriptLanguage, ScriptSegment } from '../../shared/export/script-runs';
 import { isRtl } from '../../shared/export/text-direction';
 
 /**
- * The DOCX writer's hooks for direction and script: `w:bidi` on a right-to-left paragraph, and on
- * each run `w:rtl`, `w:lang` (w:val, w:eastAsia, w:bidi) and the font of its character class, so
- * Word and LibreOffice lay out, shape and choose fonts for the script actually written.
+ * What the Word writer (wordml/) needs to know of direction and script: Word's language tags, a
+ * paragraph's direction, and the isolates around a placeholder. With them it writes `w:bidi`,
+ * `w:rtl`, `w:lang` and each script's font, so Word and LibreOffice lay out, shape and choose fonts
+ * for the script actually written.
  */
 
 export const WORD_LANGUAGE: Record<ExportLanguage | ScriptLanguage, string> = {
@@ -32,18 +32,3 @@ const PDI = '\u2069';
 
 /** A stretch's text: a placeholder in a paragraph with right-to-left text between FSI and PDI. */
 export const segmentText = (seg: ScriptSegment, text: string) => (seg.isolate ? `${FSI}${text}${PDI}` : text);
-
-/**
- * The document's default run language and fonts: the East Asian language detected in the text (or
- * the document's own language), so LibreOffice does not draw Chinese with the Japanese variant.
- */
-export function defaultRunScripts(language: ExportLanguage, cjk: CjkLanguage | null, bodyFont: string) {
-  return {
-    language: {
-      value: WORD_LANGUAGE[language],
-      eastAsia: WORD_LANGUAGE[cjk ?? language],
-      bidirectional: WORD_LANGUAGE.ar,
-    },
-    font: { ascii: bodyFont, hAnsi: bodyFont, eastAsia: cjk ? docxFont(cjk) : bodyFont, cs: bodyFont },
-  };
-}

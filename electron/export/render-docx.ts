@@ -3,7 +3,6 @@ import { normalizeExportDocument } from '../../shared/export/normalize-export-do
 import type { ChartPictureOrNote } from './chart-png';
 import { wordmlParts } from './wordml/wordml-package';
 import type { ZipEntry } from './zip';
-import { writeZip } from './zip-write';
 
 /*
  * The Word file is written by Harbor's own WordprocessingML writer (wordml/), not by the `docx`
@@ -21,12 +20,4 @@ export function renderDocxParts(
   pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
 ): ZipEntry[] {
   return wordmlParts(normalizeExportDocument(input), pictures);
-}
-
-/** The same parts zipped, not yet scrubbed: what the scrubber's own tests feed it. */
-export async function renderDocx(
-  input: ExportDocument,
-  pictures: ReadonlyMap<string, ChartPictureOrNote> = new Map(),
-): Promise<Buffer> {
-  return writeZip(renderDocxParts(input, pictures));
 }

@@ -110,10 +110,15 @@ export const attrOf = (el: XmlElement, name: string) => el.attrs.find((a) => a.n
 
 export const childElements = (el: XmlElement) => el.children.filter((c): c is XmlElement => c.kind === 'element');
 
-/** Escapes text for an element or a double-quoted attribute. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
+const SPECIAL = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+
+/**
+ * Escapes text for an element or a double-quoted attribute, as the docx package did. C0 control
+ * characters other than tab, line feed and carriage return are dropped: XML 1.0 cannot hold them,
+ * and one would make Word refuse the file.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
+  return text.replace(SPECIAL, (c) => ESCAPES[c] ?? '');
 }

@@ -48,6 +48,3 @@ export function readZip(zip: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipEnt
     return { name, data: Buffer.from(data.buffer, data.byteOffset, data.length) };
   });
 }
-
-/** Written by our own writer (zip-write.ts); exported here too for code that reads and writes. */
-export { writeZip } from './zip-write';

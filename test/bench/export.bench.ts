@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createChromiumPrinter } from '../../electron/export/chromium-printer';
 import { exportDocx, exportPdf } from '../../electron/export/index';
-import { renderDocx } from '../../electron/export/render-docx';
+import { renderDocx } from '../support/render-docx-zip';
 import { scrubDocx } from '../../electron/export/scrub-docx-file';
 import { scrubPdf } from '../../electron/export/scrub-pdf';
 import type { Block, ExportDocument } from '../../shared/export/export-document';

@@ -3,7 +3,8 @@ import { docxFont } from '../../../shared/export/script-fonts';
 import { paragraphContext, scriptSegments, type ScriptLanguage } from '../../../shared/export/script-runs';
 import { segmentText, WORD_LANGUAGE } from '../docx-scripts';
 import type { DocumentScripts } from './wordml-scripts';
-import { attrs, escapeWord, onOff } from './wordml-xml';
+import { escapeXml } from '../xml-tree';
+import { attrs, onOff } from './wordml-xml';
 
 /** The run formatting Harbor uses, in the order Word's schema (and docx) writes it. */
 export interface RunProps {
@@ -54,14 +55,14 @@ export function runPropsXml(p: RunProps): string {
 }
 
 /** `<w:t>` keeps its spaces: Word would otherwise drop a run's leading and trailing ones. */
-export const textXml = (text: string) => `<w:t xml:space="preserve">${escapeWord(text)}</w:t>`;
+export const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
 
 /** One run of text, after `breaks` line breaks. */
 export const textRunXml = (text: string, props: RunProps, breaks = 0) =>
   `<w:r>${runPropsXml(props)}${'<w:br/>'.repeat(breaks)}${textXml(text)}</w:r>`;
 
 /** Run properties for one stretch of text in `lang` (nothing for the document's own language). */
-export function scriptRunProps(lang: ScriptLanguage | null, run: InlineRun, language: ExportLanguage): RunProps {
+function scriptRunProps(lang: ScriptLanguage | null, run: InlineRun, language: ExportLanguage): RunProps {
   const value = WORD_LANGUAGE[language];
   const complex = { boldComplexScript: run.bold, italicsComplexScript: run.italic };
   switch (lang) {

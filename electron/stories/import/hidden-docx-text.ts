@@ -1,4 +1,5 @@
-import { readZip, writeZip } from '../../export/zip';
+import { readZip } from '../../export/zip';
+import { writeZip } from '../../export/zip-write';
 import { attrOf, childElements, parseXml, serializeXml, type XmlElement, type XmlNode } from '../../export/xml-tree';
 import { importErrors } from './import-errors';
 

@@ -1,7 +1,8 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
 import type { DocumentLayout, ExportLanguage } from '../../../shared/export/export-document';
 import type { CjkLanguage } from '../../../shared/export/script-runs';
-import { defaultRunScripts } from '../../../electron/export/docx-scripts';
+import { WORD_LANGUAGE } from '../../../electron/export/docx-scripts';
+import { docxFont } from '../../../shared/export/script-fonts';
 import { LINE_HEIGHT } from '../../../shared/export/paper';
 import { PODIUM_BODY_PT, PODIUM_LINE_HEIGHT, TIME_MARK_PT } from '../../../shared/export/podium';
 
@@ -121,4 +122,19 @@ export function docxNumbering(orderedStarts: ReadonlySet<number>): NumberingDefi
       .sort((a, b) => a - b)
       .map((start) => ({ reference: orderedNumbering(start), levels: listLevels(true, start) })),
   ];
+}
+
+/**
+ * The document's default run language and fonts: the East Asian language detected in the text (or
+ * the document's own language), so LibreOffice does not draw Chinese with the Japanese variant.
+ */
+function defaultRunScripts(language: ExportLanguage, cjk: CjkLanguage | null, bodyFont: string) {
+  return {
+    language: {
+      value: WORD_LANGUAGE[language],
+      eastAsia: WORD_LANGUAGE[cjk ?? language],
+      bidirectional: WORD_LANGUAGE.ar,
+    },
+    font: { ascii: bodyFont, hAnsi: bodyFont, eastAsia: cjk ? docxFont(cjk) : bodyFont, cs: bodyFont },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../electron/export/export-file';
-import { renderDocx } from '../../../electron/export/render-docx';
+import { renderDocx } from '../../support/render-docx-zip';
 import { scrubDocxParts } from '../../../electron/export/scrub-docx';
 import { scrubDocx } from '../../../electron/export/scrub-docx-file';
 import { readZip } from '../../../electron/export/zip';

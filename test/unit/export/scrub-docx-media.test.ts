@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chartPictures } from '../../../electron/export/chart-png';
 import { cleanPng, pngChunkNames } from '../../../electron/export/scrub-png';
-import { renderDocx } from '../../../electron/export/render-docx';
+import { renderDocx } from '../../support/render-docx-zip';
 import { scrubDocx } from '../../../electron/export/scrub-docx-file';
-import { readZip, writeZip } from '../../../electron/export/zip';
+import { readZip } from '../../../electron/export/zip';
+import { writeZip } from '../../../electron/export/zip-write';
 import type { ExportDocument } from '../../../shared/export/export-document';
 import { HarborError } from '../../../shared/errors';
 

@@ -2,7 +2,8 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { Unzip, UnzipInflate } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZip, writeZip } from '../../../electron/export/zip';
+import { readZip } from '../../../electron/export/zip';
+import { writeZip } from '../../../electron/export/zip-write';
 
 describe('zip reader and writer', () => {
   it('round-trips any set of entries', () => {

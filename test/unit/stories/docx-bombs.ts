@@ -1,4 +1,4 @@
-import { writeZip } from '../../../electron/export/zip';
+import { writeZip } from '../../../electron/export/zip-write';
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
