@@ -1,26 +1,22 @@
 import type { ExportFormat } from '../../shared/consent/grant';
 import type { Lang } from '../../shared/core/languages';
 import type { ExportSource } from '../../shared/ipc/contract-consent';
-import { computeBudgets } from '../../shared/testimony/budgets';
-import { fitScript, fittedOverBudget, type ScriptFit } from '../../shared/testimony/fit-script';
+import type { ScriptFit } from '../../shared/testimony/fit-script';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { createExportPipeline } from '../export-pipeline/export-pipeline';
 import type { SourceResolvers } from '../export-pipeline/source-resolver';
 import { SOURCE_RESOLVERS } from '../export-pipeline/source-resolvers';
 import { storySource, storySourceOf } from '../export-pipeline/story-source';
-import { sharedSources } from '../export-pipeline/testimony-source';
 import { createStoryService } from '../stories/story-service';
-import { createTemplateStore, createTestimonyService } from '../testimony/index';
 import type { OpenVault } from '../vault/types';
-import { budgetLines } from './budget-report';
 import type { CliIo } from './cli-io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { refuseUndecided } from './unmarked-gate';
 
 /**
  * The part of `harbor export` that runs in the open vault, with the code and packages only it
- * needs (the export pipeline, docx, the testimony budgets). commands/export.ts loads this module
- * while the vault's key is derived.
+ * needs (the export pipeline; a testimony's budgets from testimony-export-checks.ts, only for a
+ * testimony). commands/export.ts loads this module while the vault's key is derived.
  */
 
 /** What the command line asked for, its options already checked. */
@@ -58,18 +54,13 @@ async function ownStoryTitle(vault: OpenVault, source: ExportSource) {
 export async function exportInVault(vault: OpenVault, request: ExportRequest, printer: PdfPrinter, io: CliIo) {
   const { source } = request;
   // As in the app, a testimony starts from its own language and its template's paper.
-  const testimony =
-    source.kind === 'testimony' ? await createTestimonyService(vault, createTemplateStore(vault)).get(source.id) : null;
-  // --over-budget wins: all of it, as written. --fit: the cut, measured on its own.
-  const fit =
-    testimony?.template.spoken && request.fit && !request.overBudget
-      ? fitScript(testimony, { shared: await sharedSources(vault, testimony) })
+  const checked =
+    source.kind === 'testimony'
+      ? await (await import('./testimony-export-checks')).checkTestimonyExport(vault, source.id, request)
       : null;
-  if (testimony && !request.overBudget) {
-    const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
-    const over = fit ? fittedOverBudget(testimony, fit) : budgets.over;
-    if (over) return { status: 'over-budget' as const, budgets, testimony };
-  }
+  if (checked?.overBudget) return { status: 'over-budget' as const, lines: checked.overBudget };
+  const testimony = checked?.testimony ?? null;
+  const fit = checked?.fit ?? null;
   const paper = request.paper ?? testimony?.template.layout.paper ?? 'letter';
   const language = request.language ?? testimony?.language ?? 'en';
   const own = request.title === undefined ? await ownStoryTitle(vault, source) : null;
@@ -100,14 +91,7 @@ export type ExportOutcome = Awaited<ReturnType<typeof exportInVault>>;
 /** Tells the person what happened (the vault is closed by now) and gives the exit code. */
 export function reportExport(outcome: ExportOutcome, out: string, io: CliIo): ExitCode {
   if (outcome.status === 'over-budget') {
-    const { budgets, testimony } = outcome;
-    for (const line of budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate))
-      io.err(line);
-    io.err(
-      testimony.template.spoken
-        ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
-        : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
-    );
+    for (const line of outcome.lines) io.err(line);
     return EXIT.consentRefused;
   }
   if (outcome.status === 'saved') {

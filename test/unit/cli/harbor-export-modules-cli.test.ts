@@ -16,7 +16,8 @@ import {
  * The shipped `harbor export` loads the renderer of the format it was asked for and no other: a
  * Word file never loads Chromium's code or the PDF renderer, and a PDF never loads the Word
  * writer. Neither loads the `docx` package, which is only the tests' reference for the Word writer
- * (docs/decisions/0014): loading it was most of a Word export's time. Seen from outside: the modules the process had loaded
+ * (docs/decisions/0014): loading it was most of a Word export's time. A story's export loads none
+ * of a testimony's code either. Seen from outside: the modules the process had loaded
  * when it ended, written down by a script Node runs first (NODE_OPTIONS --require).
  */
 
@@ -54,6 +55,19 @@ const chunk = (name: string) => (files: string[]) =>
 const chromiumCode = (files: string[]) =>
   files.some((f) => f.startsWith('out/cli/') && /["']--remote-debugging-pipe["']/.test(readFileSync(f, 'utf8')));
 const docxPackage = (files: string[]) => files.some((f) => f.startsWith('node_modules/docx/'));
+/**
+ * Whether a source module was loaded, in whichever chunk the build put it: found by the path the
+ * build writes above each module's code.
+ */
+const sourceModule = (source: string) => (files: string[]) =>
+  files.some((f) => f.startsWith('out/cli/') && readFileSync(f, 'utf8').includes(`\n// ${source}\n`));
+/** What only a testimony's export needs: its service, the built-in templates, the shared stories it quotes. */
+const TESTIMONY_CODE = [
+  'electron/testimony/testimony-service.ts',
+  'shared/templates/builtin/index.ts',
+  'electron/share/shared-stories.ts',
+  'electron/export-pipeline/testimony-source.ts',
+];
 
 useBuiltCli();
 
@@ -67,6 +81,9 @@ describe('what the shipped harbor export loads', () => {
     expect(chromiumCode(files)).toBe(false);
     for (const name of ['chromium-printer', 'command-printer', 'export-pdf', 'print-html'])
       expect(chunk(name)(files), name).toBe(false);
+    // A story's export loads none of a testimony's code: it was a third of the code loaded while the key is derived.
+    expect(sourceModule('electron/export-pipeline/story-source.ts')(files)).toBe(true);
+    for (const source of TESTIMONY_CODE) expect(sourceModule(source)(files), source).toBe(false);
   }, 60_000);
 
   it.skipIf(!hasChromium)(
