@@ -61,7 +61,7 @@ export function printParams(opts: PrintOptions): PrintToPdfParams {
     marginLeft: m,
     marginRight: m,
     preferCSSPageSize: setup.preferCSSPageSize,
-    displayHeaderFooter: true,
+    displayHeaderFooter: setup.displayHeaderFooter,
     headerTemplate: setup.headerTemplate,
     footerTemplate: setup.footerTemplate,
     printBackground: false,

@@ -5,7 +5,7 @@ import type { PrintOptions } from './pdf-printer';
 export interface PrintToPdfOptions {
   pageSize: 'Letter' | 'A4';
   margins: { top: number; bottom: number; left: number; right: number };
-  displayHeaderFooter: true;
+  displayHeaderFooter: false;
   headerTemplate: string;
   footerTemplate: string;
   printBackground: false;
@@ -21,7 +21,7 @@ export function printToPdfOptions(options: PrintOptions): PrintToPdfOptions {
   return {
     pageSize: setup.format,
     margins: { top: m, bottom: m, left: m, right: m },
-    displayHeaderFooter: true,
+    displayHeaderFooter: setup.displayHeaderFooter,
     headerTemplate: setup.headerTemplate,
     footerTemplate: setup.footerTemplate,
     printBackground: false,

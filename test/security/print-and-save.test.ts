@@ -87,7 +87,8 @@ describe('the app PDF printer (webContents.printToPDF)', () => {
     expect(options).toMatchObject({
       pageSize: 'A4',
       margins: { top: 1, bottom: 1, left: 1, right: 1 },
-      displayHeaderFooter: true,
+      // Chromium's own header and footer stay off: the margin boxes below are the only ones.
+      displayHeaderFooter: false,
       generateTaggedPDF: true,
       // The print CSS's exact size and its @page margin boxes (page numbers, running header) win.
       preferCSSPageSize: true,
