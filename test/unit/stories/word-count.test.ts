@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, speakingMinutes } from '../../../shared/story/index';
+import { countWords, readingMinutes, speakingMinutes, textTokens } from '../../../shared/story/index';
 
 describe('countWords', () => {
   it.each([
@@ -30,6 +30,36 @@ describe('countWords', () => {
         expect(countWords(words.join(sep))).toBe(words.length);
       }),
     );
+  });
+});
+
+describe('countWords and the word rule it implements', () => {
+  /** The characters the rule treats differently: joiners, separators, ideographs and Han numerals, marks, astral letters. */
+  const TRICKY = [...'aZé9٣²', '\u0301', ...'東〇', '😀', '𝐀', ..."-‐‑'’_", ...'.,:/', ' ', '\n', '—', '@'];
+
+  it('counts what the rule matches (textTokens runs the rule itself), on text made of the characters it treats differently', () => {
+    const tricky = fc.array(fc.constantFrom(...TRICKY), { maxLength: 24 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
+        expect(countWords(text)).toBe(textTokens(text).filter((t) => t.word).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['2024-05-01', 1],
+    ['1.〇', 2],
+    ['〇1', 2],
+    ['a--b', 2],
+    ["rock'", 1],
+    ['x_y', 1],
+    ['1./2', 2],
+    ['𝐀𝐁 c', 2],
+    ['e\u0301-\u0301', 1],
+  ])('%j has %i words, as the rule says', (input, expected) => {
+    expect(countWords(input)).toBe(expected);
+    expect(textTokens(input).filter((t) => t.word)).toHaveLength(expected);
   });
 });
 
