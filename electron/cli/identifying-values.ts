@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { FlagKind, ParsedArgs } from './args';
 import type { CliCommand } from './command';
-import { HarborError } from '../../shared/errors';
+import type { ErrorCode } from '../../shared/errors';
 import { UsageError } from './usage-error';
 
 /** A name or a note, never a document: a file far larger is a mistake. */
@@ -26,13 +26,23 @@ export function identifyingFromStdin(cmd: CliCommand, args: ParsedArgs): string[
   return (cmd.identifying ?? []).filter((name) => args.flags[`${name}-stdin`] === true);
 }
 
+/** The error catalog loads only for an error: `harbor --help` and `--version` never need it. */
+async function fileError(
+  code: ErrorCode,
+  key: 'cli.fileNotFound' | 'cli.notAFile' | 'cli.fileUnreadable',
+  file: string,
+) {
+  const { HarborError } = await import('../../shared/errors');
+  return new HarborError(code, { key, params: { file } });
+}
+
 async function readValueFile(file: string): Promise<string> {
   const stat = await fs.stat(file).catch(() => null);
-  if (!stat) throw new HarborError('not_found', { key: 'cli.fileNotFound', params: { file } });
-  if (!stat.isFile()) throw new HarborError('invalid_input', { key: 'cli.notAFile', params: { file } });
+  if (!stat) throw await fileError('not_found', 'cli.fileNotFound', file);
+  if (!stat.isFile()) throw await fileError('invalid_input', 'cli.notAFile', file);
   if (stat.size > MAX_VALUE_FILE_BYTES) throw new UsageError(`${file} is far longer than a name or a note.`);
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw new HarborError('io', { key: 'cli.fileUnreadable', params: { file } });
+  const text = await fs.readFile(file, 'utf8').catch(async () => {
+    throw await fileError('io', 'cli.fileUnreadable', file);
   });
   // An editor's final newline is not part of the value.
   return text.replace(/\r?\n$/, '');

@@ -1,4 +1,3 @@
-import { isHarborError } from '../../shared/errors';
 import type { CliIo } from './cli-io';
 import type { CliCommand } from './command';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes';
@@ -7,9 +6,11 @@ import { CancelledError, UsageError } from './usage-error';
 
 /**
  * Every failure ends here: a plain message on stderr and the documented exit code. Never a stack
- * trace, never an internal message (which could name files or, worse, hold story text).
+ * trace, never an internal message (which could name files or, worse, hold story text). The error
+ * catalog loads here only for an error that is not a usage error: a HarborError has loaded it
+ * already, and `harbor --help` and `--version` start without it.
  */
-export function reportError(error: unknown, io: CliIo, cmd: CliCommand | null): ExitCode {
+export async function reportError(error: unknown, io: CliIo, cmd: CliCommand | null): Promise<ExitCode> {
   if (error instanceof UsageError) {
     io.err(error.message);
     if (cmd) io.err(`Usage: ${usageLine(cmd)}\nRun 'harbor ${cmd.name} --help' for details.`);
@@ -20,6 +21,7 @@ export function reportError(error: unknown, io: CliIo, cmd: CliCommand | null): 
     io.err(error.message);
     return EXIT.usage;
   }
+  const { isHarborError } = await import('../../shared/errors');
   if (isHarborError(error)) {
     io.err(error.message);
     return exitCodeFor(error.code);

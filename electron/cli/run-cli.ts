@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     if (!cmd) throw new UsageError(`Harbor has no command "${area} ${verb}". Run 'harbor ${area} --help' to see them.`);
     return await runCommand(cmd, rest, io, options);
   } catch (error) {
-    return reportError(error, io, cmd);
+    return await reportError(error, io, cmd);
   }
 }
 
@@ -86,6 +86,6 @@ async function runCommand(cmd: CliCommand, rest: readonly string[], io: CliIo, o
     const secrets = lines.slice(0, cmd.secrets.length);
     return (await cmd.run({ io, args, secrets, options })) ?? EXIT.ok;
   } catch (error) {
-    return reportError(error, io, cmd);
+    return await reportError(error, io, cmd);
   }
 }

@@ -48,7 +48,7 @@ describe('the command table (commands load only when they run)', () => {
 });
 
 describe('harbor --help and --version start without the commands', () => {
-  it('load none of the commands, nor the packages behind export, import, sharing or validation', () => {
+  it('load none of the commands, nor the packages behind export, import, sharing or validation, nor the error catalog', () => {
     for (const args of [['--help'], ['--version'], ['story', '--help']]) {
       const loaded = loadedBy(args).map((f) => f.replaceAll('\\', '/'));
       expect(
@@ -59,6 +59,11 @@ describe('harbor --help and --version start without the commands', () => {
       for (const entry of COMMANDS) expect(ours, args.join(' ')).not.toContain(entry.name.replace(' ', '-'));
       // zod is bundled into a chunk of its own (electron/cli/vite.config.ts), not read from node_modules.
       expect(ours, args.join(' ')).not.toContain('zod');
+      // Nor the error catalog (every message in both languages): it loads when there is an error to word.
+      const catalog = loaded.filter((f) =>
+        readFileSync(f, 'utf8').includes('\n// shared/error-text/error-catalog.ts\n'),
+      );
+      expect(catalog, args.join(' ')).toEqual([]);
     }
   });
 
