@@ -53,7 +53,6 @@ async function ownStoryTitle(vault: OpenVault, source: ExportSource) {
 /** Exports inside the open vault; what to tell the person is said by reportExport, once it is closed. */
 export async function exportInVault(vault: OpenVault, request: ExportRequest, printer: PdfPrinter, io: CliIo) {
   const { source } = request;
-  // As in the app, a testimony starts from its own language and its template's paper.
   const checked =
     source.kind === 'testimony'
       ? await (await import('./testimony-export-checks')).checkTestimonyExport(vault, source.id, request)
@@ -61,6 +60,7 @@ export async function exportInVault(vault: OpenVault, request: ExportRequest, pr
   if (checked?.overBudget) return { status: 'over-budget' as const, lines: checked.overBudget };
   const testimony = checked?.testimony ?? null;
   const fit = checked?.fit ?? null;
+  // As in the app, a testimony starts from its own language and its template's paper.
   const paper = request.paper ?? testimony?.template.layout.paper ?? 'letter';
   const language = request.language ?? testimony?.language ?? 'en';
   const own = request.title === undefined ? await ownStoryTitle(vault, source) : null;

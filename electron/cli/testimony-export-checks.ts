@@ -25,23 +25,20 @@ export async function checkTestimonyExport(
   request: { fit: boolean; overBudget: boolean },
 ): Promise<TestimonyExportCheck> {
   const testimony = await createTestimonyService(vault, createTemplateStore(vault)).get(id);
-  // --over-budget wins: all of it, as written. --fit: the cut, measured on its own.
-  const fit =
-    testimony.template.spoken && request.fit && !request.overBudget
-      ? fitScript(testimony, { shared: await sharedSources(vault, testimony) })
-      : null;
-  if (!request.overBudget) {
-    const budgets = computeBudgets(testimony, await sharedSources(vault, testimony));
-    const over = fit ? fittedOverBudget(testimony, fit) : budgets.over;
-    if (over) {
-      const lines = budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate);
-      lines.push(
-        testimony.template.spoken
-          ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
-          : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
-      );
-      return { testimony, fit, overBudget: lines };
-    }
+  // --over-budget wins: all of it, as written, with nothing measured.
+  if (request.overBudget) return { testimony, fit: null, overBudget: null };
+  const shared = await sharedSources(vault, testimony);
+  // --fit: the cut of a spoken script, measured on its own.
+  const fit = testimony.template.spoken && request.fit ? fitScript(testimony, { shared }) : null;
+  const budgets = computeBudgets(testimony, shared);
+  if (fit ? fittedOverBudget(testimony, fit) : budgets.over) {
+    const lines = budgetLines(budgets, testimony.template, testimony.language, testimony.speakingRate);
+    lines.push(
+      testimony.template.spoken
+        ? 'This script is over its time, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), add --fit to export it fitted to its minutes, or --over-budget to export all of it anyway.'
+        : 'This testimony is over its budget, so nothing was exported. Trim it (harbor testimony show --fit shows what to leave out), or add --over-budget to export it anyway.',
+    );
+    return { testimony, fit, overBudget: lines };
   }
   return { testimony, fit, overBudget: null };
 }

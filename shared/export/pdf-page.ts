@@ -17,7 +17,7 @@ export interface PdfPageSetup {
    * a third slower for the same bytes.
    */
   displayHeaderFooter: false;
-  /** Empty, never '': should the flag above ever be on, Chromium's default footer would print the page's address. */
+  /** An empty span, never '': should the flag above ever be on, '' makes Chromium print its default footer. */
   footerTemplate: string;
   /**
    * Never '': should the flag above ever be on, an empty header template makes Chromium print its

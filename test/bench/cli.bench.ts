@@ -172,6 +172,7 @@ export async function benchCli(): Promise<BenchRow[]> {
     /** The median of the rounds' ratios, and the middle half of them: how far one run's ratio can be trusted. */
     const ratio = (ratios: number[]) =>
       `${median(ratios).toFixed(2)}× (middle half ${percentile(ratios, 25).toFixed(2)}–${percentile(ratios, 75).toFixed(2)}×)`;
+    const times = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
     const DOCX_RATIO = `harbor export DOCX minus opening the vault ÷ pandoc (per round, median of ${runs})`;
     const PDF_RATIO = `harbor export PDF minus opening the vault ÷ LibreOffice (per round, median of ${runs})`;
     const docxRatios = perRound(['docx', 'open', 'pandoc'], ([e, o, p]) => (e! - o!) / p!);
@@ -180,10 +181,7 @@ export async function benchCli(): Promise<BenchRow[]> {
       rows.push(
         { scenario: `pandoc md→docx, same text, whole process (median of ${runs})`, value: ms(pandoc) },
         { scenario: DOCX_RATIO, value: ratio(docxRatios), target: '≤ 0.5×' },
-        {
-          scenario: 'harbor export DOCX, whole process incl. opening the vault ÷ pandoc',
-          value: `${(docx / pandoc).toFixed(2)}×`,
-        },
+        { scenario: 'harbor export DOCX, whole process incl. opening the vault ÷ pandoc', value: times(docx, pandoc) },
       );
     } else {
       rows.push({ scenario: DOCX_RATIO, value: 'peer not installed', target: '≤ 0.5×' });
@@ -192,10 +190,7 @@ export async function benchCli(): Promise<BenchRow[]> {
       rows.push(
         { scenario: `LibreOffice docx→pdf, same document, whole process (median of ${runs})`, value: ms(lo) },
         { scenario: PDF_RATIO, value: ratio(pdfRatios), target: '≤ 0.3×' },
-        {
-          scenario: 'harbor export PDF, whole process incl. opening the vault ÷ LibreOffice',
-          value: `${(pdf / lo).toFixed(2)}×`,
-        },
+        { scenario: 'harbor export PDF, whole process incl. opening the vault ÷ LibreOffice', value: times(pdf, lo) },
       );
     } else {
       rows.push({ scenario: PDF_RATIO, value: 'peer not installed', target: '≤ 0.3×' });
