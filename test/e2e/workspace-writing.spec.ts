@@ -20,7 +20,14 @@ describe('workspace: writing, saving and finding a story', () => {
     await shot(page, 'workspace-01-library-empty');
     await newStory(page, 'The harbour at night');
     await page.keyboard.type('I remember the lights on the water.');
+    // The bar holds both words, one shown: what is seen and read is the one that is true now.
+    const saveWords = () =>
+      page.getByTestId('save-state').evaluate((el: HTMLElement) => ({ state: el.dataset.state, seen: el.innerText }));
+    const typing = await saveWords();
+    expect(typing.seen).toBe(typing.state === 'saved' ? 'Saved' : 'Saving…');
     await waitSaved(page);
+    await expect(saveWords()).resolves.toEqual({ state: 'saved', seen: 'Saved' });
+    await expect(page.getByTestId('save-state').ariaSnapshot()).resolves.toBe('- paragraph: Saved');
     await expect(page.getByTestId('word-count').textContent()).resolves.toBe('7 words');
     await shot(page, 'workspace-02-editor-saved');
 

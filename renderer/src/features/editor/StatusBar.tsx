@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../platform/use-error-text';
+import { ContainedText } from '../../ui/ContainedText';
 import { usePlural } from '../../ui/use-plural';
 import { storyStats } from './story-stats';
 import { useDocChanges } from './use-doc-changes';
@@ -31,8 +32,8 @@ const failure = (status: SaveStatus): SaveStatus | null => (status.state === 'er
  * read it) and whether it is saved. A failed save says what happened, that the words are still
  * here, and offers Retry; Harbor also retries by itself.
  *
- * While the writer types, the counts and "Saving…"/"Saved" are written straight into their
- * elements, not through a React render: every React commit while the text has focus makes React
+ * While the writer types, the counts are written straight into their elements and "Saving…" or
+ * "Saved" is chosen by a data attribute, not through a React render: every React commit while the text has focus makes React
  * walk the whole editable text to note the selection (React DOM's getSelectionInformation), a few
  * milliseconds in a book-length story, and these updates come every few keystrokes and at each
  * save. React renders the bar only when a save fails or recovers, or the language changes; each
@@ -72,12 +73,9 @@ export function StatusBar({
   }, [editor, plural, t]);
   const writeState = useCallback(() => {
     const el = state.current;
-    if (!el) return;
     const now = saveStatus.get().state;
-    const text = now === 'pending' || now === 'saving' ? t('workspace.save.saving') : t('workspace.save.saved');
-    if (el.dataset.state !== now) el.dataset.state = now;
-    if (el.textContent !== text) el.textContent = text;
-  }, [saveStatus, t]);
+    if (el && el.dataset.state !== now) el.dataset.state = now;
+  }, [saveStatus]);
 
   useDocChanges(editor, writeCounts);
   useLayoutEffect(() => saveStatus.subscribe(writeState), [saveStatus, writeState]);
@@ -91,15 +89,28 @@ export function StatusBar({
     <div className="status-bar">
       {/* A group, so that its name ("Length") is read: a plain paragraph's label is ignored. */}
       <p className="status-bar__stats" role="group" aria-label={t('workspace.status.statsLabel')}>
-        <span ref={words} data-testid="word-count" />
+        {/* Each value is a ContainedText: counts change every few keystrokes, "Saving…" at each save. */}
+        <span className="status-bar__item">
+          <ContainedText>
+            <span ref={words} data-testid="word-count" />
+          </ContainedText>
+        </span>
         {/* Each "·" goes to a new line with the count it introduces, never left at the end of one. */}
         <span className="status-bar__item">
-          <span aria-hidden="true">·</span>
-          <span ref={speaking} />
+          <span className="status-bar__dot" aria-hidden="true">
+            ·
+          </span>
+          <ContainedText>
+            <span ref={speaking} />
+          </ContainedText>
         </span>
         <span className="status-bar__item">
-          <span aria-hidden="true">·</span>
-          <span ref={reading} />
+          <span className="status-bar__dot" aria-hidden="true">
+            ·
+          </span>
+          <ContainedText>
+            <span ref={reading} />
+          </ContainedText>
         </span>
       </p>
       {failed ? (
@@ -111,7 +122,14 @@ export function StatusBar({
           </button>
         </div>
       ) : (
-        <p ref={state} className="save-state" data-testid="save-state" />
+        <p ref={state} className="save-state" data-testid="save-state">
+          {/* Both words are always there, one shown by data-state: the box keeps the wider one's
+              size, so a save changes how the page is painted, never how it is laid out. */}
+          <ContainedText className="save-state__words">
+            <span data-shows="saving">{t('workspace.save.saving')}</span>
+            <span data-shows="saved">{t('workspace.save.saved')}</span>
+          </ContainedText>
+        </p>
       )}
     </div>
   );
