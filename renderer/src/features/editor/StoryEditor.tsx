@@ -390,39 +390,42 @@ export function StoryEditor({ story, isNew, onClose, setFlush }: StoryEditorProp
             {/* Kept mounted while a version is shown, so the text, its undo history and autosave stay. */}
             <div className="story-main__writing" hidden={overlay?.kind === 'view'}>
               <Toolbar editor={editor} />
-              <div ref={scrollRef} className="story-main__scroll">
-                <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
-                  <input
-                    ref={titleRef}
-                    className="writing__title"
-                    value={title}
-                    maxLength={300}
-                    placeholder={t('workspace.editor.titlePlaceholder')}
-                    aria-label={t('workspace.editor.titleLabel')}
-                    onChange={(e) => {
-                      setTitle(e.target.value);
-                      meta.current = { ...meta.current, title: e.target.value };
-                      saveSnapshot(editor);
-                    }}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') {
-                        e.preventDefault();
-                        // Focus at once (TipTap's focus() waits a frame): the next key belongs in the text.
-                        editor.view.focus();
-                        editor.commands.focus('start');
-                      }
-                    }}
-                  />
-                  <TagsField
-                    tags={tags}
-                    onChange={(next) => {
-                      setTags(next);
-                      meta.current = { ...meta.current, tags: next };
-                      saveSnapshot(editor);
-                    }}
-                  />
-                  <EditorContent editor={editor} className="writing__body" />
-                </article>
+              {/* The frame is the grid's; the scroller inside can then be a layout of its own (CSS). */}
+              <div className="story-main__frame">
+                <div ref={scrollRef} className="story-main__scroll">
+                  <article className="writing" style={{ '--private-note-label': noteLabel } as CSSProperties}>
+                    <input
+                      ref={titleRef}
+                      className="writing__title"
+                      value={title}
+                      maxLength={300}
+                      placeholder={t('workspace.editor.titlePlaceholder')}
+                      aria-label={t('workspace.editor.titleLabel')}
+                      onChange={(e) => {
+                        setTitle(e.target.value);
+                        meta.current = { ...meta.current, title: e.target.value };
+                        saveSnapshot(editor);
+                      }}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') {
+                          e.preventDefault();
+                          // Focus at once (TipTap's focus() waits a frame): the next key belongs in the text.
+                          editor.view.focus();
+                          editor.commands.focus('start');
+                        }
+                      }}
+                    />
+                    <TagsField
+                      tags={tags}
+                      onChange={(next) => {
+                        setTags(next);
+                        meta.current = { ...meta.current, tags: next };
+                        saveSnapshot(editor);
+                      }}
+                    />
+                    <EditorContent editor={editor} className="writing__body" />
+                  </article>
+                </div>
               </div>
             </div>
             <StatusBar
