@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shot } from './vault-steps';
-import { editorBody, newStory, selectText, storedStory, waitSaved } from './workspace-steps';
+import { editorBody, markPerson, newStory, selectText, storedStory, waitSaved } from './workspace-steps';
 import { useWorkspaceApp } from './use-workspace-app';
 
 /** Every sensitive mark in a stored document: its text and attributes. */
@@ -67,6 +67,44 @@ describe('workspace: sensitive details', () => {
     const stored = await storedStory(page, 'People I met');
     expect(marksIn(stored.doc)).toEqual([]);
     expect(JSON.stringify(stored.doc)).toContain('On the first day I met Maria');
+  });
+
+  it('finds a detail and its unmarked mentions where they are after typing before them, and keeps focus after marking them', async () => {
+    const { page } = app;
+    await newStory(page, 'The crossing');
+    await page.keyboard.type('Victor drove the van. Later Victor left us at the border.');
+    await markPerson(page, 'Victor');
+    const detail = page.getByRole('list', { name: 'Sensitive details' }).getByRole('listitem').first();
+    await detail.getByText('1 unmarked mention').waitFor();
+
+    // Words typed at the very start move both the marked name and the later mention along.
+    await page.evaluate(() =>
+      (
+        document.querySelector('.ProseMirror') as unknown as { editor: { commands: { focus(at: 'start'): void } } }
+      ).editor.commands.focus('start'),
+    );
+    await page.keyboard.type('That night, ');
+    await detail.getByRole('button', { name: 'Go to “Victor” in your story' }).click();
+    await page.waitForFunction(() => getSelection()?.toString() === 'Victor');
+    const selectedAt = () =>
+      page.evaluate(() => {
+        const { editor } = document.querySelector('.ProseMirror') as unknown as {
+          editor: { state: { selection: { from: number }; doc: { textBetween(a: number, b: number): string } } };
+        };
+        return editor.state.doc.textBetween(1, editor.state.selection.from);
+      });
+    await expect(selectedAt()).resolves.toBe('That night, ');
+
+    await detail.getByRole('button', { name: 'Show next unmarked mention of “Victor”' }).click();
+    await page.waitForFunction(() => getSelection()?.toString() === 'Victor');
+    await expect(selectedAt()).resolves.toBe('That night, Victor drove the van. Later ');
+
+    // Marking them all takes the button away; focus stays on this detail, not lost to the page.
+    await detail.getByRole('button', { name: 'Mark all unmarked mentions of “Victor”' }).click();
+    await detail.getByText(/unmarked mention/).waitFor({ state: 'detached' });
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName),
+    ).resolves.toBe('Go to “Victor” in your story');
   });
 
   it('marks with the keyboard shortcut (Ctrl+Shift+S)', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DetailRegister } from '../../../../../shared/story/detail-register';
 import { mentionsOf, registerOf, type Mention } from '../../../ui/document/extensions/detail-mentions';
 import { SENSITIVE_CATEGORIES, isSensitiveCategory } from '../../../ui/document/sensitive-categories';
-import { findSensitiveDetails } from '../../../ui/document/sensitive-details';
+import { findSensitiveDetails, type SensitiveDetail } from '../../../ui/document/sensitive-details';
 import { shortcutLabel } from '../shortcuts';
 import { MARK_SENSITIVE_SHORTCUT } from '../toolbar-actions';
 import type { DetailRegisterControl } from '../use-detail-register';
@@ -35,15 +35,30 @@ interface RegisterView {
   mentions: Map<string, Mention[]>;
 }
 
-/** Re-renders when the register changes or a detail's unmarked mentions move, not on every keystroke elsewhere. */
+/*
+ * The panel re-renders when what it shows changes: a detail's words or kind, the register, how many
+ * unmarked mentions a detail has. Not when typing moves them along the text, which is every
+ * keystroke before the last of them: each render while the writer types costs React a walk of the
+ * whole editable text (see StatusBar). Where they are is read when a button needs it.
+ */
 function sameRegisterView(a: RegisterView, b: RegisterView): boolean {
   if (a.register !== b.register || a.mentions.size !== b.mentions.size) return false;
-  for (const [id, list] of a.mentions) {
-    const other = b.mentions.get(id);
-    if (!other || other.length !== list.length || other.some((m, i) => m.from !== list[i]!.from)) return false;
-  }
+  for (const [id, list] of a.mentions) if (b.mentions.get(id)?.length !== list.length) return false;
   return true;
 }
+
+function sameDetails(a: SensitiveDetail[], b: SensitiveDetail[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.id === b[i]!.id && d.category === b[i]!.category && d.text === b[i]!.text)
+  );
+}
+
+/** Where a detail is now (the list's copy may be some keystrokes old). */
+const segmentNow = (editor: Editor, id: string) =>
+  findSensitiveDetails(editor.state.doc, editor.schema.marks.sensitive!).find((d) => d.id === id)?.segments[0];
+
+const mentionsNow = (editor: Editor, id: string) => mentionsOf(editor.state).filter((m) => m.detailId === id);
 
 /**
  * The story's sensitive details (names, places, dates …) in the order they appear: jump to one,
@@ -62,6 +77,7 @@ export function SensitivePanel({
   const details = useEditorState({
     editor,
     selector: ({ editor: e }) => findSensitiveDetails(e.state.doc, e.schema.marks.sensitive!),
+    equalityFn: (a, b) => (a && b ? sameDetails(a, b) : a === b),
   });
   const { register, mentions } = useEditorState({
     editor,
@@ -83,7 +99,8 @@ export function SensitivePanel({
     const buttons = listRef.current?.querySelectorAll<HTMLElement>('.detail__text');
     const target = buttons?.[Math.min(at, buttons.length - 1)] ?? listRef.current;
     target?.focus();
-  }, [details]);
+    // Marking a detail's mentions changes only their count: the details list may be the same.
+  }, [details, mentions]);
 
   return (
     <div className="panel-body" ref={listRef} tabIndex={-1}>
@@ -107,7 +124,10 @@ export function SensitivePanel({
                 <button
                   type="button"
                   className="detail__text"
-                  onClick={() => select(editor, detail.segments[0]!)}
+                  onClick={() => {
+                    const segment = segmentNow(editor, detail.id);
+                    if (segment) select(editor, segment);
+                  }}
                   aria-label={t('workspace.sensitive.jump', { text })}
                 >
                   <span className="swatch" data-sensitive={detail.category} aria-hidden="true" />
@@ -153,7 +173,7 @@ export function SensitivePanel({
                         type="button"
                         className="button button--quiet button--small"
                         onClick={() => {
-                          const next = nextMention(editor, unmarked);
+                          const next = nextMention(editor, mentionsNow(editor, detail.id));
                           if (next) select(editor, next);
                         }}
                         aria-label={t('workspace.sensitive.mentions.nextLabel', { text })}
