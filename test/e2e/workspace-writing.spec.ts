@@ -20,7 +20,7 @@ describe('workspace: writing, saving and finding a story', () => {
     await shot(page, 'workspace-01-library-empty');
     await newStory(page, 'The harbour at night');
     await page.keyboard.type('I remember the lights on the water.');
-    // The bar holds both words, one shown: what is seen and read is the one that is true now.
+    // The bar's box is sized for both words: what is seen and read is only the one that is true now.
     const saveWords = () =>
       page.getByTestId('save-state').evaluate((el: HTMLElement) => ({ state: el.dataset.state, seen: el.innerText }));
     const typing = await saveWords();

@@ -32,8 +32,8 @@ const failure = (status: SaveStatus): SaveStatus | null => (status.state === 'er
  * read it) and whether it is saved. A failed save says what happened, that the words are still
  * here, and offers Retry; Harbor also retries by itself.
  *
- * While the writer types, the counts are written straight into their elements and "Saving…" or
- * "Saved" is chosen by a data attribute, not through a React render: every React commit while the text has focus makes React
+ * While the writer types, the counts and "Saving…"/"Saved" are written straight into their
+ * elements, not through a React render: every React commit while the text has focus makes React
  * walk the whole editable text to note the selection (React DOM's getSelectionInformation), a few
  * milliseconds in a book-length story, and these updates come every few keystrokes and at each
  * save. React renders the bar only when a save fails or recovers, or the language changes; each
@@ -59,6 +59,7 @@ export function StatusBar({
   const speaking = useRef<HTMLSpanElement>(null);
   const reading = useRef<HTMLSpanElement>(null);
   const state = useRef<HTMLParagraphElement>(null);
+  const stateWord = useRef<HTMLSpanElement>(null);
 
   const writeCounts = useCallback(() => {
     const stats = storyStats(editor.state.doc);
@@ -73,9 +74,13 @@ export function StatusBar({
   }, [editor, plural, t]);
   const writeState = useCallback(() => {
     const el = state.current;
+    const word = stateWord.current;
+    if (!el || !word) return;
     const now = saveStatus.get().state;
-    if (el && el.dataset.state !== now) el.dataset.state = now;
-  }, [saveStatus]);
+    const text = now === 'pending' || now === 'saving' ? t('workspace.save.saving') : t('workspace.save.saved');
+    if (el.dataset.state !== now) el.dataset.state = now;
+    if (word.textContent !== text) word.textContent = text;
+  }, [saveStatus, t]);
 
   useDocChanges(editor, writeCounts);
   useLayoutEffect(() => saveStatus.subscribe(writeState), [saveStatus, writeState]);
@@ -123,11 +128,16 @@ export function StatusBar({
         </div>
       ) : (
         <p ref={state} className="save-state" data-testid="save-state">
-          {/* Both words are always there, one shown by data-state: the box keeps the wider one's
-              size, so a save changes how the page is painted, never how it is laid out. */}
-          <ContainedText className="save-state__words">
-            <span data-shows="saving">{t('workspace.save.saving')}</span>
-            <span data-shows="saved">{t('workspace.save.saved')}</span>
+          {/* Sized for the wider of the two words (both drawn hidden by the CSS), so that a save
+              changes the word inside this box and never the layout of the page. */}
+          <ContainedText>
+            <span
+              className="save-state__words"
+              data-saving={t('workspace.save.saving')}
+              data-saved={t('workspace.save.saved')}
+            >
+              <span ref={stateWord} className="save-state__word" />
+            </span>
           </ContainedText>
         </p>
       )}
