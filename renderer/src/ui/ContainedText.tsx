@@ -15,7 +15,7 @@ import './contained-text.css';
  * always fits (any language, any text size), and the page is laid out again only when that size
  * really changes, as when a count gains a digit.
  */
-export function ContainedText({ children, className }: { children: ReactNode; className?: string }) {
+export function ContainedText({ children }: { children: ReactNode }) {
   const box = useRef<HTMLSpanElement>(null);
   const content = useRef<HTMLSpanElement>(null);
 
@@ -26,10 +26,10 @@ export function ContainedText({ children, className }: { children: ReactNode; cl
     const observer = new ResizeObserver(([entry]) => {
       const size = entry?.borderBoxSize[0];
       if (!size) return;
-      const width = `${size.inlineSize}px`;
-      const height = `${size.blockSize}px`;
-      if (outer.style.width !== width) outer.style.width = width;
-      if (outer.style.height !== height) outer.style.height = height;
+      const inline = `${size.inlineSize}px`;
+      const block = `${size.blockSize}px`;
+      if (outer.style.inlineSize !== inline) outer.style.inlineSize = inline;
+      if (outer.style.blockSize !== block) outer.style.blockSize = block;
     });
     observer.observe(inner);
     return () => observer.disconnect();
@@ -37,7 +37,7 @@ export function ContainedText({ children, className }: { children: ReactNode; cl
 
   return (
     <span ref={box} className="contained-text">
-      <span ref={content} className={className ? `contained-text__content ${className}` : 'contained-text__content'}>
+      <span ref={content} className="contained-text__content">
         {children}
       </span>
     </span>
