@@ -120,11 +120,15 @@ export function createMainServices(ctx: MainContext, opts: ServiceOptions = {}):
       const { stories } = open();
       void search.rebuildInSlices(() => stories.texts()).catch(() => undefined);
     },
-    onClosing: () => {
+    onClosing: async (reason) => {
+      const stories = built?.services.stories;
       built = null;
       search.clear();
       // The print window goes with the session that printed in it (on Quick exit too).
       ctx.pdfPrinter?.release?.();
+      // The library's index learns of autosaves in memory; written now, the next unlock reads no
+      // story to list them. Quick exit does not wait for it: the index catches up then instead.
+      if (reason !== 'quick-exit') await stories?.flush().catch(() => undefined);
     },
   });
   const safety = createSafetyService({

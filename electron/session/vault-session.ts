@@ -30,8 +30,8 @@ export interface VaultSessionOptions {
   flushGraceMs?: number;
   /** After unlock (e.g. build the in-memory search index). */
   onOpened?: (vault: OpenVault) => void;
-  /** Before the keys are wiped (e.g. drop the search index). */
-  onClosing?: () => void;
+  /** Before the keys are wiped (e.g. write what is due, drop the search index); awaited. */
+  onClosing?: (reason: LockReason) => void | Promise<void>;
   /** Counts wrong passphrases and recovery keys, and makes repeated ones wait. */
   guard?: UnlockGuard;
 }
@@ -149,7 +149,7 @@ export function createVaultSession(options: VaultSessionOptions): VaultSession {
       lockWaiters = [];
       requested = null;
       try {
-        options.onClosing?.();
+        await options.onClosing?.(why);
         if (closing) await closing.close();
         for (const listener of lockListeners) listener(why);
         options.afterLock(why);

@@ -4,6 +4,7 @@ import { optional } from '../../shared/core/optional';
 import { HarborError } from '../../shared/errors';
 import { detailRegisterSchema, registerFromDoc, type DetailRegister } from '../../shared/story/detail-register';
 import { emptyStoryDoc } from '../../shared/story/empty-doc';
+import { anySensitiveMark } from '../../shared/story/sensitive-details';
 import { storyDataSchema, type StoryData } from '../../shared/story/story-data';
 import { docToPlainText } from '../../shared/story/plain-text';
 import { countWords } from '../../shared/story/word-count';
@@ -62,6 +63,8 @@ export interface StoryService {
    * dropped and newly marked ones proposed. Returns the register as stored.
    */
   setDetails(id: string, details: DetailRegister): Promise<DetailRegister>;
+  /** Writes the library's index as it stands (autosaves leave that for later); before the vault locks. */
+  flush(): Promise<void>;
 }
 
 export interface StoryServiceOptions {
@@ -129,17 +132,29 @@ function sameData(before: StoryData, after: StoryData): boolean {
  * when they were stored. A patch made against anything but the stored revision is refused (the
  * editor then sends it all).
  */
-function patchedDoc(current: Kept, blocks: BlockPatch): { doc: StoryData['doc']; sums: BlockSums } {
+function patchedDoc(current: Kept, blocks: BlockPatch): { doc: StoryData['doc']; sums: BlockSums; marks: boolean } {
   const { story } = current;
   const stored = story.doc.content ?? [];
   if (!applyBlockPatch<unknown>(stored, story.revision, blocks)) throw storyErrors.invalid('story.changeNotUnderstood');
   const inserted = parseInput(storyPatchSchema, { doc: { type: 'doc', content: blocks.insert } }).doc!.content ?? [];
   const content = applyBlockPatch(stored, story.revision, { ...blocks, insert: inserted })!;
   const doc = { ...story.doc, content };
-  const sums = patchSums(current.sums, stored.slice(blocks.from, blocks.from + blocks.remove), inserted);
+  const removed = stored.slice(blocks.from, blocks.from + blocks.remove);
+  const sums = patchSums(current.sums, removed, inserted);
   if (sums.nodes > DOC_LIMITS.maxNodes) throw storyErrors.invalid('story.tooManyParts');
   if (sums.chars > DOC_LIMITS.maxTextChars) throw storyErrors.invalid('story.tooLong');
-  return { doc, sums };
+  return { doc, sums, marks: anySensitiveMark(removed) || anySensitiveMark(inserted) };
+}
+
+/**
+ * The register a changed document stores. Blocks without a sensitive mark cannot add, drop or
+ * reorder a detail (a marked run never spans two blocks), so a patch of only such blocks keeps the
+ * register as it is, without walking the whole story at every autosave. Every reader (the panel,
+ * each export) derives the register from the document and these saved choices again anyway.
+ */
+function detailsAfter(doc: StoryData['doc'], before: StoryData, patched?: { marks: boolean }) {
+  if (patched && !patched.marks) return optional('details', before.details);
+  return detailsFor(doc, before.details);
 }
 
 /** A story with its word count counted block by block (see block-sums.ts). */
@@ -215,7 +230,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     else sittings.delete(current.id);
     const story = storyFrom(record.id, record.revision, data, sums);
     kept.set(story.id, { story, sums });
-    await index.record(toSummary(story));
+    await index.record(toSummary(story), { deferred: autosave });
     publish({ kind: 'saved', story });
     return story;
   };
@@ -289,7 +304,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
           ...optional('title', changes.title),
           ...optional('tags', changes.tags),
           // A changed text may add marks (proposed variants) or drop them; the person's choices stay.
-          ...(doc !== undefined ? { doc, ...detailsFor(doc, before.details) } : {}),
+          ...(doc !== undefined ? { doc, ...detailsAfter(doc, before, patched) } : {}),
         };
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
         if (options?.revisionName === undefined && sameData(before, after)) return current;
@@ -382,5 +397,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         return details;
       });
     },
+
+    flush: () => index.flush(),
   };
 }

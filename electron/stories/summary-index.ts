@@ -28,10 +28,15 @@ type Entry = z.infer<typeof entrySchema>;
 export interface SummaryIndex {
   /** Every story's summary, trash included, in no particular order; brought up to date with the vault first. */
   all(): Promise<StorySummary[]>;
-  /** A story was committed (created, saved, renamed, trashed or restored). */
-  record(summary: StorySummary): Promise<void>;
+  /**
+   * A story was committed (created, saved, renamed, trashed or restored). An autosave's summary is
+   * only remembered (`deferred`): the cache is written at the next other change, listing or flush.
+   */
+  record(summary: StorySummary, opts?: { deferred?: boolean }): Promise<void>;
   /** A story was removed for good. */
   forget(id: string): Promise<void>;
+  /** Writes what was remembered since the cache was last written (before the vault locks). */
+  flush(): Promise<void>;
 }
 
 function summaryOf(record: ItemRecord): StorySummary | null {
@@ -44,16 +49,20 @@ function summaryOf(record: ItemRecord): StorySummary | null {
 /**
  * The library's list of stories without decrypting every story: title, last edited, word count,
  * tags and trash state per story, kept in an encrypted vault cache and updated on every commit.
- * It is never trusted blindly: each listing compares it with the vault's revision numbers (a
- * directory listing) and reads again any item that changed behind its back (a crash between a save
- * and the cache write, the command line, a restored backup); a cache that is missing or damaged is
- * rebuilt from the stories themselves.
+ * An autosave's change is written later, with the next other change, listing or the lock: the
+ * editor saves at every pause in typing, and the cache's encryption and write then competed with
+ * the keys typed next, for a cache that a crash may leave stale anyway. It is never trusted
+ * blindly: each listing compares it with the vault's revision numbers (a directory listing) and
+ * reads again any item that changed behind its back (a crash before the cache write, the command
+ * line, a restored backup); a cache that is missing or damaged is rebuilt from the stories.
  */
 export function createSummaryIndex(vault: OpenVault): SummaryIndex {
   const lock = new Mutex();
   let entries: Map<string, Entry> | null = null;
   let writing: Promise<void> | null = null;
   let dirty = false;
+  /** Changes remembered in `entries` and not yet written. */
+  let unwritten = false;
 
   const load = async (): Promise<Map<string, Entry>> => {
     if (entries) return entries;
@@ -65,6 +74,7 @@ export function createSummaryIndex(vault: OpenVault): SummaryIndex {
   /** Writes are folded: while one is on its way, later changes wait and go out together. */
   const persist = (): Promise<void> => {
     dirty = true;
+    unwritten = false;
     if (writing) return writing;
     writing = (async () => {
       while (dirty && entries) {
@@ -106,17 +116,18 @@ export function createSummaryIndex(vault: OpenVault): SummaryIndex {
     all: () =>
       lock.run(async () => {
         const map = await load();
-        if (await refresh(map)) void persist();
+        if ((await refresh(map)) || unwritten) void persist();
         return [...map.values()].flatMap((e) => (e.story ? [e.story] : []));
       }),
 
-    record: (summary) =>
+    record: (summary, opts) =>
       lock.run(async () => {
         const map = await load();
         const known = map.get(summary.id);
         if (known && known.head > summary.revision) return;
         map.set(summary.id, { head: summary.revision, story: summary });
-        await persist();
+        if (opts?.deferred) unwritten = true;
+        else await persist();
       }),
 
     forget: (id) =>
@@ -124,5 +135,7 @@ export function createSummaryIndex(vault: OpenVault): SummaryIndex {
         const map = await load();
         if (map.delete(id)) await persist();
       }),
+
+    flush: () => lock.run(async () => (unwritten ? persist() : (writing ?? undefined))),
   };
 }

@@ -23,6 +23,18 @@ export function sensitiveMark(node: LooseNode): { id: string; category: Sensitiv
   return null;
 }
 
+/** Whether any of these nodes, or any node inside them at any depth, carries a sensitive mark. */
+export function anySensitiveMark(nodes: readonly unknown[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = asNode(stack.pop());
+    if (!node) continue;
+    if (sensitiveMark(node)) return true;
+    if (Array.isArray(node.content)) stack.push(...(node.content as unknown[]));
+  }
+  return false;
+}
+
 /**
  * Every marked detail once, in document order (private notes included: they are still the
  * writer's words), the way the details panel and the consent screen list them. Neighbouring text

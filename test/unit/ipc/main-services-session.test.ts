@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSessionPrinter } from '../../../electron/export/session-print-window';
 import { createMainServices } from '../../../electron/ipc/main-services';
+import { SUMMARY_CACHE } from '../../../electron/stories/summary-index';
+import { openVault } from '../../../electron/vault/index';
 import { FLOOR_KDF, ipcHarness, PASSPHRASE, type IpcHarness } from './ipc-harness';
 
 // The services behind the handlers: the search index lives only while the vault is open, a lock
@@ -27,6 +29,29 @@ describe('main services', () => {
     expect(h.events).toEqual(['vault:locked {"reason":"user"}', 'reload']);
     await h.value('vault:unlock', { passphrase: PASSPHRASE });
     await vi.waitFor(() => expect(h.services.search.search('marseille').map((x) => x.id)).toEqual([story.id]));
+  });
+
+  it('write the library’s index at the lock, with what autosaves changed; a quick exit leaves that to the next unlock', async () => {
+    /** The library's line for the story, as the index on disk has it (read with the vault's key). */
+    const indexed = async (h: IpcHarness, id: string) => {
+      const vault = await openVault(h.ctx.vaultDir, PASSPHRASE);
+      try {
+        const cache = (await vault.readCache(SUMMARY_CACHE)) as { items: Record<string, { story: { title: string } }> };
+        return cache.items[id]?.story.title;
+      } finally {
+        await vault.close();
+      }
+    };
+    for (const reason of ['user', 'quick-exit'] as const) {
+      const h = await harness();
+      const story = await h.value('story:create', { title: 'Marseille' });
+      await h.value('story:save', { id: story.id, title: 'Marseille at night', sitting: 'sitting-1' });
+      await h.services.session.lock(reason);
+      expect(await indexed(h, story.id)).toBe(reason === 'user' ? 'Marseille at night' : 'Marseille');
+      // Either way the library is right after unlocking: a stale index reads the story again.
+      await h.value('vault:unlock', { passphrase: PASSPHRASE });
+      expect((await h.value('story:list', {})).map((s) => s.title)).toEqual(['Marseille at night']);
+    }
   });
 
   it('ask the window to save before an idle lock', async () => {

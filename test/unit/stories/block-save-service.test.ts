@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStoryService } from '../../../electron/stories/index';
 import { HarborError } from '../../../shared/errors';
+import { registerFromDoc } from '../../../shared/story/detail-register';
 import { storyWordCount } from '../../../shared/story/story-summary';
 import type { BlockNode, StoryDoc } from '../../../shared/story/doc-types';
 import { bold, bullets, doc, fullDoc, heading, note, para, sensitive, text } from '../../support/doc-fixtures';
@@ -109,6 +110,45 @@ describe('saving changed blocks (the editor’s autosave)', () => {
     await s.stories.update(s.id, { title: 'Lyon, renamed' });
     expect(await refusal(s.patch(1, 1, [para(text('dos'))]))).toMatch(/^invalid_input /);
     expect((await s.stories.get(s.id)).doc).toEqual(doc(para(text('uno')), para(text('two'))));
+  });
+
+  it('keeps the sensitive-detail register exactly as a save of the whole story would, edit after edit', async () => {
+    const ana = (t = 'Ana Ruiz') => text(t, sensitive('person', 'p1'));
+    const s = await storyOf([para(text('I met '), ana(), text(' in town.')), para(text('nothing here'))]);
+    // The person's choices: one proposed spelling off, one of their own added.
+    const proposed = await s.stories.details(s.id);
+    await s.stories.setDetails(s.id, [
+      {
+        ...proposed[0]!,
+        variants: [
+          ...proposed[0]!.variants.map((v) => ({ ...v, on: v.text !== 'Ruiz' })),
+          { text: 'La Güera', on: true, added: true },
+        ],
+      },
+    ]);
+    const { patch } = blockPatcher(s.stories, s.id, {
+      revision: (await s.stories.get(s.id)).revision,
+      blocks: s.blocks(),
+    });
+    const edits: [number, number, BlockNode[]][] = [
+      // Text without marks, before and after the marked block, in a list and in a note.
+      [1, 1, [para(text('still nothing'))]],
+      [0, 0, [bullets('one', 'two'), note('for me')]],
+      // A new spelling of the same person, a new place, then the name's block taken away again.
+      [4, 0, [para(text('and '), ana('Ana'), text(' in '), text('Oaxaca', sensitive('place', 'l1')))]],
+      [2, 1, []],
+      [1, 0, [para(text('unmarked once more'))]],
+      [3, 1, []],
+    ];
+    for (const [from, remove, insert] of edits) {
+      const before = (await s.stories.get(s.id)).details;
+      await patch(from, remove, insert);
+      const stored = await s.stories.get(s.id);
+      expect(stored.details ?? []).toEqual(registerFromDoc(stored.doc, before));
+    }
+    const last = (await s.stories.get(s.id)).details!;
+    expect(last.map((d) => d.text)).toEqual(['Ana', 'Oaxaca']);
+    expect(last[0]!.variants).toEqual(expect.arrayContaining([{ text: 'La Güera', on: true, added: true }]));
   });
 
   it('hands out stories whose kept blocks cannot be changed in place', async () => {

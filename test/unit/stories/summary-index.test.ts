@@ -164,6 +164,28 @@ describe('library summaries (the encrypted story index)', () => {
     await vault.close();
   });
 
+  it('learns of autosaves at once and writes them later: at the next listing or flush, not at every save', async () => {
+    const { vault } = await newVault();
+    const stories = createStoryService(vault);
+    const one = await stories.create({ title: 'One', doc: words('a b c') });
+    const onDisk = async () =>
+      ((await vault.readCache(SUMMARY_CACHE)) as { items: Record<string, { story: { title: string } }> }).items[one.id]!
+        .story.title;
+    const autosave = (title: string) => stories.update(one.id, { title }, { autosave: true, sitting: 'sitting-1' });
+    expect(await onDisk()).toBe('One');
+    await autosave('One, retold');
+    expect(await onDisk()).toBe('One');
+    expect((await lines(stories)).map((l) => l.title)).toEqual(['One, retold']);
+    await vi.waitFor(async () => expect(await onDisk()).toBe('One, retold'));
+    await autosave('One, told again');
+    await stories.flush();
+    expect(await onDisk()).toBe('One, told again');
+    // A named version is no autosave: written with it.
+    await stories.update(one.id, { title: 'One, named' }, { revisionName: 'Final' });
+    expect(await onDisk()).toBe('One, named');
+    await vault.close();
+  });
+
   it('leaves other kinds of item out, and does not read them again while they stay the same', async () => {
     const { vault } = await newVault();
     await vault.create('grant', { to: 'someone' });
