@@ -52,7 +52,7 @@ export function LockButton() {
     <div className="lock">
       <button
         type="button"
-        className="button button--quiet lock__button"
+        className="button button--quiet lock__button word-tip-host"
         onClick={() => void lock()}
         disabled={locking}
         aria-keyshortcuts="Control+L Meta+L"

@@ -133,7 +133,7 @@ export function PracticeMode({
   return createPortal(
     <section className="practice-screen" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
       <header className="practice-screen__head">
-        <button type="button" className="button button--quiet practice-screen__leave" onClick={onLeave}>
+        <button type="button" className="button button--quiet practice-screen__leave word-tip-host" onClick={onLeave}>
           <span aria-hidden="true">←</span>{' '}
           <span className="practice-screen__leave-label word-tip">{t('testimony.practice.leave')}</span>
         </button>
