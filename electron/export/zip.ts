@@ -30,6 +30,8 @@ export function readZip(zip: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipEnt
   try {
     files = unzipSync(zip, {
       filter: ({ name, originalSize }) => {
+        // fflate keeps the parts in a plain object, where this name would replace its prototype.
+        if (name === '__proto__') throw fail('a part named __proto__');
         if (declared.has(name)) throw fail(`duplicate part ${name}`);
         declared.set(name, originalSize);
         if (declared.size > limits.maxEntries) throw fail('too many parts');
