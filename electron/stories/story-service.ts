@@ -338,7 +338,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     async texts() {
       const out: { id: string; title: string; text: string }[] = [];
       for (const stored of await vault.list('story')) {
-        const record = (await reader.whole(stored))?.record;
+        // Found by search as the library shows it: below a damaged delta, its newest whole version.
+        const record = (await reader.latest(stored.id, stored).catch(() => null))?.record;
         const parsed = storyDataSchema.safeParse(record?.data);
         if (!record || !parsed.success || parsed.data.trashedAt !== null) continue;
         out.push({ id: record.id, title: parsed.data.title, text: docToPlainText(parsed.data.doc) });

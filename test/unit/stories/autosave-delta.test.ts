@@ -161,6 +161,7 @@ describe("a sitting's autosaves", () => {
     const again = createStoryService(reopened);
     expect(await again.get(created.id)).toMatchObject({ revision: created.revision, title: 'Along the water' });
     expect((await again.list()).map((s) => s.title)).toEqual(['Along the water']);
+    expect((await again.texts()).map((s) => s.title)).toEqual(['Along the water']);
     await expect(again.getRevision(created.id, saved.revision)).rejects.toMatchObject({ code: 'integrity' });
     // Nothing left that reads: the story says so, it does not read as empty.
     await fs.rm(revisionFile(reopened, created.id, created.revision));
