@@ -52,10 +52,16 @@ export function storyJson(data: StoryData): Buffer[] {
   if (!Array.isArray(blocks) || 'toJSON' in data || 'toJSON' in doc || 'toJSON' in blocks) return [utf8Json(data)];
   const [dataBefore, dataAfter] = around(data, 'doc');
   const [docBefore, docAfter] = around(doc, 'content');
-  const out: Buffer[] = [Buffer.from(`${dataBefore}${docBefore}[`)];
-  for (const block of blocks) out.push(blockBytes(block));
+  return [Buffer.from(`${dataBefore}${docBefore}[`), ...blockPieces(blocks), Buffer.from(`]${docAfter}${dataAfter}`)];
+}
+
+/** The bytes of a list of blocks between its brackets, comma-separated, as remembered per block. */
+export function blockPieces(blocks: readonly unknown[]): Buffer[] {
+  const out = blocks.map(blockBytes);
   // The last block without its comma: a view of the same bytes, not a copy.
-  if (blocks.length > 0) out.push(out.pop()!.subarray(0, -1));
-  out.push(Buffer.from(`]${docAfter}${dataAfter}`));
+  if (out.length > 0) out.push(out.pop()!.subarray(0, -1));
   return out;
 }
+
+/** Whether two stored blocks are the same: the same object, or the same JSON (bytes remembered per block). */
+export const sameBlock = (a: unknown, b: unknown): boolean => a === b || blockBytes(a).equals(blockBytes(b));

@@ -10,13 +10,16 @@ import { docToPlainText } from '../../shared/story/plain-text';
 import { countWords } from '../../shared/story/word-count';
 import { toStory, toSummary, type Story, type StorySummary } from '../../shared/story/story-summary';
 import { DOC_LIMITS } from '../../shared/story/doc-limits';
-import type { ItemRecord, OpenVault, RevisionInfo } from '../vault/types';
+import type { BlockNode } from '../../shared/story/doc-types';
+import type { ItemRecord, OpenVault, PutOptions, RevisionInfo, SavedRevision } from '../vault/types';
 import { docSums, freezeBlocks, patchSums, type BlockSums } from './block-sums';
 import { createKeyedQueue } from './keyed-queue';
 import { nextSitting, revisionToReplace, type Sitting } from './sittings';
 import type { StoryChangeListener } from './story-change';
 import { storyErrors } from './story-errors';
-import { storyJson } from './story-json';
+import { deltaBetween, deltaJson } from './story-delta';
+import { sameBlock, storyJson } from './story-json';
+import { createStoryReader, type DeltaBase } from './stored-story';
 import { createSummaryIndex } from './summary-index';
 import {
   clearTextsSchema,
@@ -169,6 +172,14 @@ const storyFrom = (id: string, revision: number, data: StoryData, sums: BlockSum
 interface Kept {
   story: Story;
   sums: BlockSums;
+  /** When its revision is stored as a delta (story-delta.ts): the whole revision below it, blocks frozen. */
+  base: DeltaBase | null;
+}
+
+/** The fields of a story as stored, without what the service adds to it. */
+function dataOf(story: Story): StoryData {
+  const { id: _id, revision: _r, wordCount: _w, ...data } = story;
+  return data;
 }
 
 /**
@@ -180,7 +191,13 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   const serial = createKeyedQueue();
   const clock = opts.now ?? (() => new Date());
   const now = () => clock().toISOString();
-  const index = createSummaryIndex(vault);
+  const reader = createStoryReader(vault);
+  const index = createSummaryIndex(vault, (record) =>
+    reader.latest(record.id, record).then(
+      (read) => read.record,
+      () => null,
+    ),
+  );
   /** Per story, the autosave sitting in progress (in memory only: locking ends every sitting). */
   const sittings = new Map<string, Sitting>();
   const publish = opts.onChange ?? (() => undefined);
@@ -193,24 +210,49 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
    */
   const kept = new Map<string, Kept>();
 
-  const load = async (id: string): Promise<Story> => storyOf(await asStoryError(vault.get(id)));
+  const load = async (id: string): Promise<Story> => storyOf((await asStoryError(reader.latest(id))).record);
   const loadToPatch = async (id: string): Promise<Kept> => {
     const known = kept.get(id);
     if (known) return known;
-    const record = await asStoryError(vault.get(id));
-    const story = storyOf(record);
+    const read = await asStoryError(reader.latest(id));
+    const story = storyOf(read.record);
     freezeBlocks(story.doc);
-    const loaded = { story, sums: docSums(story.doc) };
+    let base: DeltaBase | null = null;
+    if (read.base) {
+      // Frozen so their bytes are remembered: the next delta compares the blocks with these.
+      freezeBlocks({ type: 'doc', content: read.base.blocks as BlockNode[] });
+      base = read.base;
+    }
+    const loaded = { story, sums: docSums(story.doc), base };
     kept.set(id, loaded);
     return loaded;
   };
 
+  /** A delta revision of `data` over `base` (story-delta.ts). */
+  const putDelta = (id: string, data: StoryData, base: DeltaBase, opts: PutOptions): Promise<SavedRevision> => {
+    const { doc, ...rest } = data;
+    const delta = deltaBetween(base.blocks as BlockNode[], doc.content ?? [], sameBlock);
+    return vault.putJson(id, deltaJson(rest, { base: base.revision, ...delta }), opts);
+  };
+
+  /**
+   * Writes a story whole in the place of its delta revision, keeping that revision's time, before
+   * anything else is written over it: a delta is only ever the latest revision (story-delta.ts).
+   */
+  const writeWhole = async (story: Story): Promise<number> =>
+    (
+      await asStoryError(
+        vault.putJson(story.id, storyJson(dataOf(story)), { supersede: story.revision, keepTime: true }),
+      )
+    ).revision;
+
   const commit = async (
-    current: Story,
+    from: Kept,
     data: StoryData,
     how: { revisionName?: string; autosave?: boolean; sitting?: string } = {},
     sums: BlockSums = docSums(data.doc),
   ): Promise<Story> => {
+    const current = from.story;
     const nowMs = Date.parse(data.updatedAt);
     const autosave = how.autosave === true && how.revisionName === undefined;
     const sitting = sittings.get(current.id);
@@ -219,17 +261,32 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     kept.delete(current.id);
     // Frozen before it is written: the blocks kept for the next save are the ones written now.
     freezeBlocks(data.doc);
-    const record = await asStoryError(
-      vault.putJson(current.id, storyJson(data), {
-        ...optional('revisionName', how.revisionName),
-        ...optional('supersede', replace),
-      }),
-    );
+    let base: DeltaBase | null = null;
+    let record: SavedRevision;
+    if (autosave && replace !== undefined && from.base) {
+      // The sitting goes on: its delta, over the same base, replaces the one before.
+      base = from.base;
+      record = await asStoryError(putDelta(current.id, data, base, { supersede: replace }));
+    } else {
+      const below = from.base ? await writeWhole(current) : current.revision;
+      if (autosave && replace === undefined) {
+        // A new sitting: what it writes is stored as a delta over the revision it began from.
+        base = { revision: below, blocks: current.doc.content ?? [] };
+        record = await asStoryError(putDelta(current.id, data, base, {}));
+      } else {
+        record = await asStoryError(
+          vault.putJson(current.id, storyJson(data), {
+            ...optional('revisionName', how.revisionName),
+            ...optional('supersede', below === current.revision ? replace : undefined),
+          }),
+        );
+      }
+    }
     if (autosave)
       sittings.set(current.id, nextSitting(sitting, how.sitting, record.revision, replace !== undefined, nowMs));
     else sittings.delete(current.id);
     const story = storyFrom(record.id, record.revision, data, sums);
-    kept.set(story.id, { story, sums });
+    kept.set(story.id, { story, sums, base });
     await index.record(toSummary(story), { deferred: autosave });
     publish({ kind: 'saved', story });
     return story;
@@ -239,10 +296,9 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
   const setTrashed = async (rawId: string, trashed: boolean) => {
     const id = storyId(rawId);
     return serial(id, async () => {
-      const current = await load(id);
-      if ((current.trashedAt !== null) === trashed) return;
-      const { id: _id, revision: _r, wordCount: _w, ...data } = current;
-      await commit(current, { ...data, trashedAt: trashed ? now() : null });
+      const current = await loadToPatch(id);
+      if ((current.story.trashedAt !== null) === trashed) return;
+      await commit(current, { ...dataOf(current.story), trashedAt: trashed ? now() : null });
     });
   };
 
@@ -281,9 +337,11 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
 
     async texts() {
       const out: { id: string; title: string; text: string }[] = [];
-      for (const record of await vault.list('story')) {
-        const parsed = storyDataSchema.safeParse(record.data);
-        if (!parsed.success || parsed.data.trashedAt !== null) continue;
+      for (const stored of await vault.list('story')) {
+        // Found by search as the library shows it: below a damaged delta, its newest whole version.
+        const record = (await reader.latest(stored.id, stored).catch(() => null))?.record;
+        const parsed = storyDataSchema.safeParse(record?.data);
+        if (!record || !parsed.success || parsed.data.trashedAt !== null) continue;
         out.push({ id: record.id, title: parsed.data.title, text: docToPlainText(parsed.data.doc) });
       }
       return out;
@@ -294,10 +352,10 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const changes = parseInput(storyPatchSchema, patch);
       const options = parseInput(updateOptionsSchema, opts);
       return serial(id, async () => {
-        const known = changes.blocks ? await loadToPatch(id) : undefined;
-        const current = known ? known.story : await load(id);
-        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
-        const patched = known && changes.blocks ? patchedDoc(known, changes.blocks) : undefined;
+        const known = await loadToPatch(id);
+        const current = known.story;
+        const before = dataOf(current);
+        const patched = changes.blocks ? patchedDoc(known, changes.blocks) : undefined;
         const doc = patched ? patched.doc : changes.doc;
         const after: StoryData = {
           ...before,
@@ -309,7 +367,7 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
         // Autosave fires on focus changes too; a revision per no-op would bury the real history.
         if (options?.revisionName === undefined && sameData(before, after)) return current;
         return commit(
-          current,
+          known,
           { ...after, updatedAt: now() },
           {
             ...optional('revisionName', options?.revisionName),
@@ -325,8 +383,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const id = storyId(rawId);
       const added = parseInput(clearTextsSchema, texts);
       return serial(id, async () => {
-        const current = await load(id);
-        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const current = await loadToPatch(id);
+        const before = dataOf(current.story);
         const cleared = addCleared(before.cleared ?? [], added);
         if (sameJson(cleared, before.cleared ?? [])) return cleared;
         await commit(current, { ...before, cleared });
@@ -359,7 +417,9 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     async getRevision(rawId, revision) {
       const id = storyId(rawId);
       const n = parseInput(revisionNumberSchema, revision);
-      return storyOf(await asStoryError(vault.getRevision(id, n)));
+      const read = await reader.whole(await asStoryError(vault.getRevision(id, n)));
+      if (!read) throw storyErrors.unreadable(id);
+      return storyOf(read.record);
     },
 
     async nameRevision(rawId, revision, name) {
@@ -367,10 +427,16 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const n = parseInput(revisionNumberSchema, revision);
       const label = name === null ? null : parseInput(revisionNameSchema, name);
       return serial(id, async () => {
-        await load(id);
+        const current = await loadToPatch(id);
         // A named version is kept as it is: the next autosave adds a revision after it.
         sittings.delete(id);
-        await asStoryError(vault.nameRevision(id, n, label));
+        let named = n;
+        if (current.base && n === current.story.revision) {
+          // A delta is never kept below another revision: the version is written whole first.
+          kept.delete(id);
+          named = await writeWhole(current.story);
+        }
+        await asStoryError(vault.nameRevision(id, named, label));
       });
     },
 
@@ -383,8 +449,8 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
       const id = storyId(rawId);
       const given = parseInput(detailRegisterSchema, register);
       return serial(id, async () => {
-        const current = await load(id);
-        const { id: _id, revision: _r, wordCount: _w, ...before } = current;
+        const current = await loadToPatch(id);
+        const before = dataOf(current.story);
         const details = registerFromDoc(before.doc, given);
         if (sameJson(before.details ?? [], details)) return details;
         // Part of whatever sitting is writing now: a detail marked mid-sentence is no new version.

@@ -56,7 +56,14 @@ function summaryOf(record: ItemRecord): StorySummary | null {
  * reads again any item that changed behind its back (a crash before the cache write, the command
  * line, a restored backup); a cache that is missing or damaged is rebuilt from the stories.
  */
-export function createSummaryIndex(vault: OpenVault): SummaryIndex {
+/**
+ * `whole`: a story record as read from the vault with its document whole (a delta read over its
+ * base, see stored-story.ts), or null when it cannot be read.
+ */
+export function createSummaryIndex(
+  vault: OpenVault,
+  whole: (record: ItemRecord) => Promise<ItemRecord | null>,
+): SummaryIndex {
   const lock = new Mutex();
   let entries: Map<string, Entry> | null = null;
   let writing: Promise<void> | null = null;
@@ -100,14 +107,16 @@ export function createSummaryIndex(vault: OpenVault): SummaryIndex {
     }
     const stale = heads.filter((h) => map.get(h.id)?.head !== h.revision);
     if (stale.length === 0) return changed;
-    const set = (head: ItemHead, record: ItemRecord | null) =>
-      map.set(head.id, { head: head.revision, story: record ? summaryOf(record) : null });
+    const set = async (head: ItemHead, record: ItemRecord | null) => {
+      const read = record && record.kind === 'story' ? await whole(record) : null;
+      map.set(head.id, { head: head.revision, story: read ? summaryOf(read) : null });
+    };
     if (stale.length >= BULK_READ_AT) {
       const read = new Map((await vault.list('story')).map((r) => [r.id, r]));
       // Items of other kinds (or unreadable ones) are remembered as such until they change.
-      for (const head of stale) set(head, read.get(head.id) ?? null);
+      for (const head of stale) await set(head, read.get(head.id) ?? null);
     } else {
-      for (const head of stale) set(head, await vault.get(head.id).catch(() => null));
+      for (const head of stale) await set(head, await vault.get(head.id).catch(() => null));
     }
     return true;
   };

@@ -88,7 +88,11 @@ export class ItemStore {
     const revision = revisions[0]! + 1;
     if (revision > MAX_REVISION) throw vaultErrors.invalid('vault.tooManyRevisions');
     await s.lock.assertHeld();
-    const meta: ItemMeta = { kind, savedAtMs: Date.now() };
+    const replaced =
+      opts?.keepTime === true && opts.supersede === revisions[0]
+        ? await this.reader.metaOf(s, id, revisions[0]!)
+        : null;
+    const meta: ItemMeta = { kind, savedAtMs: replaced ? replaced.savedAtMs : Date.now() };
     // Stryker disable next-line ConditionalExpression: a name of undefined is left out of the envelope and the record alike
     if (name !== undefined) meta.revisionName = name;
     await this.commit(s, id, revision, meta, json);

@@ -64,6 +64,12 @@ export interface PutOptions {
    * revision is on disk, but only if it is the revision directly before it and has no name.
    */
   supersede?: number;
+  /**
+   * With `supersede`: the new revision keeps the saved time of the revision it replaces. For the
+   * same content written again in another form (a story's autosave delta written whole), so the
+   * history still says when it was written.
+   */
+  keepTime?: boolean;
 }
 
 export interface IntegrityReport {

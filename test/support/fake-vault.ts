@@ -87,7 +87,7 @@ export class FakeVault implements OpenVault {
     const latest = item.revisions[item.revisions.length - 1]!;
     const r: StoredRevision = {
       revision: latest.revision + 1,
-      savedAt: this.tick(),
+      savedAt: opts?.keepTime && opts.supersede === latest.revision ? latest.savedAt : this.tick(),
       json: JSON.stringify(data),
       ...(opts?.revisionName ? { revisionName: opts.revisionName } : {}),
     };

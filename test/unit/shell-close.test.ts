@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryPreferences } from '../../electron/prefs/memory-preferences';
+import { createStoryService } from '../../electron/stories/index';
 import { openVault } from '../../electron/vault/index';
 import { useShell } from './shell-harness';
 
@@ -41,9 +42,9 @@ describe('closing Harbor with the vault open (electron/app/main.ts)', () => {
 
     // What was typed last is in the vault.
     const vault = await openVault(path.join(userData(), 'vault'), PASSPHRASE);
-    const saved = await vault.get<{ doc: unknown }>(story.id);
+    const saved = await createStoryService(vault).get(story.id);
     await vault.close();
-    expect(JSON.stringify(saved.data.doc)).toContain('Typed last.');
+    expect(JSON.stringify(saved.doc)).toContain('Typed last.');
   });
 
   it('lets Quit through once the vault is locked', () => {

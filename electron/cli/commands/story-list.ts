@@ -1,6 +1,7 @@
 import type { StorySummary } from '../../../shared/story/story-summary';
 import { isHarborError } from '../../../shared/errors';
 import { createStoryService } from '../../stories/story-service';
+import { createStoryReader } from '../../stories/stored-story';
 import type { OpenVault } from '../../vault/types';
 import { flagSet, secretAt, type CliCommand } from '../command';
 import { withVault } from '../with-vault';
@@ -22,8 +23,10 @@ function line(s: Listed): string {
  */
 async function markDamaged(vault: OpenVault, stories: StorySummary[]): Promise<Listed[]> {
   const out: Listed[] = [];
+  const reader = createStoryReader(vault);
   for (const story of stories) {
-    const readable = await vault.get(story.id).then(
+    // As the app opens it: an autosave delta over its base (decision 0017), else the newest whole version.
+    const readable = await reader.latest(story.id).then(
       () => true,
       (error: unknown) => !(isHarborError(error) && error.code === 'integrity'),
     );

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, harbor, itemFiles, lines, tempDir, type RunResult, useBuiltCli } from './cli-harness';
+import { createStoryService } from '../../../electron/stories/index';
+import { openVault } from '../../../electron/vault/index';
+import { doc, para, text } from '../../support/doc-fixtures';
 
 const PASS = 'a long test passphrase';
 const NEW_PASS = 'another long passphrase';
@@ -227,6 +230,29 @@ describe('harbor vault', () => {
     expect(listed.stderr).toMatch(/One story is damaged/);
     const json = await harbor(['story', 'list', dir, '--json', '--passphrase-stdin'], lines(PASS));
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, damaged: true })]);
+  });
+
+  it("story show and story list read a story as the app's autosave left it, and list it as damaged once its base is lost", async () => {
+    const { dir } = await newVault();
+    const vault = await openVault(dir, PASS);
+    const stories = createStoryService(vault);
+    const first = para(text('The first words.'));
+    const story = await stories.create({ title: 'Written in the app', doc: doc(first) });
+    // An autosave of a sitting: stored as a delta over the first revision (decision 0017).
+    await stories.update(story.id, { doc: doc(first, para(text('Typed in a sitting.'))) }, { autosave: true });
+    await stories.flush();
+    await vault.close();
+    const shown = await harbor(['story', 'show', dir, story.id, '--passphrase-stdin'], lines(PASS));
+    expectExit(shown, 0);
+    expect(shown.stdout).toContain('The first words.\n\nTyped in a sitting.');
+    const listed = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expect(listed.stdout).toMatch(new RegExp(`^${story.id}\t\\S+\t7 words\tWritten in the app$`, 'm'));
+
+    const [base] = (await itemFiles(dir, story.id)).sort();
+    await fs.rm(base!);
+    const damaged = await harbor(['story', 'list', dir, '--passphrase-stdin'], lines(PASS));
+    expect(damaged.stdout).toMatch(new RegExp(`^${story.id}\t.*\t\\(damaged: it cannot be opened\\)$`, 'm'));
+    expectExit(await harbor(['story', 'show', dir, story.id, '--passphrase-stdin'], lines(PASS)), 3);
   });
 
   it('recover: recovery key then new passphrase, a new recovery key printed once; a wrong or used key exits 2', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStoryService } from '../../../electron/stories/index';
+import { createStoryReader } from '../../../electron/stories/stored-story';
 import { openVault } from '../../../electron/vault/index';
 import { storyWordCount } from '../../../shared/story/story-summary';
 import type { BlockNode } from '../../../shared/story/doc-types';
@@ -36,11 +37,12 @@ describe('saving changed blocks into the real vault', () => {
       const expected = doc(...blocks());
       expect(saved.doc).toEqual(expected);
       expect(saved.wordCount).toBe(storyWordCount(expected));
-      // What the vault holds is what the service said it saved, key for key, in the same order.
+      // What the vault holds is what the service said it saved: the sitting's delta, read over its base.
       const { id: _id, revision: _r, wordCount: _w, ...data } = saved;
-      const stored = await vault.get(created.id);
-      expect(stored.revision).toBe(saved.revision);
-      expect(JSON.stringify(stored.data)).toBe(JSON.stringify(data));
+      const stored = await createStoryReader(vault).latest(created.id);
+      expect(stored.record.revision).toBe(saved.revision);
+      expect(stored.record.data).toStrictEqual(data);
+      expect(stored.base?.revision).toBe(created.revision);
     }
     const last = await stories.get(created.id);
     await vault.close();

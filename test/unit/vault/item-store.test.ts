@@ -204,6 +204,33 @@ describe('saving items', () => {
     await vault.close();
   });
 
+  it('a version written again in another form keeps the time of the one it replaces, and only then', async () => {
+    const { vault } = await newVault();
+    const now = vi.spyOn(Date, 'now');
+    const day = (d: number) => Date.UTC(2026, 2, d, 9);
+    now.mockReturnValue(day(1));
+    const a = await vault.create('story', { n: 0 });
+    now.mockReturnValue(day(2));
+    await vault.put(a.id, { n: 1 });
+    now.mockReturnValue(day(5));
+    const again = await vault.putJson(a.id, [Buffer.from('{"n":1}')], { supersede: 2, keepTime: true });
+    expect(again.savedAt).toBe(new Date(day(2)).toISOString());
+    expect(await vault.revisions(a.id)).toStrictEqual([
+      { revision: 3, savedAt: new Date(day(2)).toISOString() },
+      { revision: 1, savedAt: new Date(day(1)).toISOString() },
+    ]);
+    // Without keepTime, or replacing anything but the version directly before, it is now.
+    now.mockReturnValue(day(6));
+    expect((await vault.put(a.id, { n: 2 }, { supersede: 3 })).savedAt).toBe(new Date(day(6)).toISOString());
+    now.mockReturnValue(day(7));
+    expect((await vault.put(a.id, { n: 3 }, { supersede: 1, keepTime: true })).savedAt).toBe(
+      new Date(day(7)).toISOString(),
+    );
+    expect((await vault.put(a.id, { n: 4 }, { keepTime: true })).savedAt).toBe(new Date(day(7)).toISOString());
+    now.mockRestore();
+    await vault.close();
+  });
+
   it('a destroyed item is gone at once: not read, not listed, not saved over, nothing left of it', async () => {
     const { vault } = await newVault();
     const a = await vault.create('story', { title: 'Rosa' });
