@@ -40,11 +40,28 @@ export function VersionsPanel({
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (): Promise<RevisionView[] | null> => {
     const result = await harbor.story.revisions({ id: storyId });
-    if (!result.ok) return setLoaded({ status: 'error', error: result.error });
-    setLoaded({ status: 'ready', revisions: [...result.value].sort((a, b) => b.revision - a.revision) });
+    if (!result.ok) {
+      setLoaded({ status: 'error', error: result.error });
+      return null;
+    }
+    const revisions = [...result.value].sort((a, b) => b.revision - a.revision);
+    setLoaded({ status: 'ready', revisions });
+    return revisions;
   }, [storyId]);
+
+  const list = useRef<HTMLOListElement>(null);
+  /** The version whose Name button takes focus back once the naming form is gone. */
+  const focusAfter = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAfter.current === null || naming !== null) return;
+    const button = list.current?.querySelector<HTMLButtonElement>(
+      `[data-revision="${focusAfter.current}"] .version__name-button`,
+    );
+    focusAfter.current = null;
+    button?.focus();
+  });
 
   const firstLoad = useRef(true);
   useEffect(() => {
@@ -58,9 +75,16 @@ export function VersionsPanel({
     const name = nameDraft.trim();
     const result = await harbor.story.nameRevision({ id: storyId, revision, name: name || null });
     if (!result.ok) return setNameError(toText(result.error));
+    const fresh = await load();
+    // The current version, when it is the sitting's autosave, is written whole under the next
+    // number before it is named (decision 0017): then it is the newest.
+    focusAfter.current = fresh?.some((r) => r.revision === revision) ? revision : (fresh?.[0]?.revision ?? null);
     setNaming(null);
     setNameError(null);
-    await load();
+  };
+  const stopNaming = (revision: number) => {
+    focusAfter.current = revision;
+    setNaming(null);
   };
 
   if (loaded.status === 'loading') return <p className="hint panel-body">{t('workspace.versions.loading')}</p>;
@@ -86,7 +110,7 @@ export function VersionsPanel({
       <p className="hint">{t('workspace.versions.intro')}</p>
 
       <h3 className="panel-subtitle">{t('workspace.versions.listTitle')}</h3>
-      <ol className="version-list" aria-label={t('workspace.versions.listTitle')}>
+      <ol ref={list} className="version-list" aria-label={t('workspace.versions.listTitle')}>
         {revisions.slice(0, shown).map((r) => (
           <li key={r.revision} className="version" data-revision={r.revision}>
             <p className="version__when">
@@ -112,7 +136,7 @@ export function VersionsPanel({
                   onKeyDown={(e) => {
                     if (e.key === 'Escape') {
                       e.preventDefault();
-                      setNaming(null);
+                      stopNaming(r.revision);
                     }
                   }}
                 />
@@ -125,7 +149,11 @@ export function VersionsPanel({
                   <button type="submit" className="button button--small">
                     {t('workspace.versions.saveName')}
                   </button>
-                  <button type="button" className="button button--quiet button--small" onClick={() => setNaming(null)}>
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    onClick={() => stopNaming(r.revision)}
+                  >
                     {t('workspace.common.cancel')}
                   </button>
                 </div>
@@ -142,7 +170,7 @@ export function VersionsPanel({
                 </button>
                 <button
                   type="button"
-                  className="button button--quiet button--small"
+                  className="button button--quiet button--small version__name-button"
                   onClick={() => {
                     setNaming(r.revision);
                     setNameDraft(r.revisionName ?? '');
