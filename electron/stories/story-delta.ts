@@ -26,9 +26,6 @@ export interface DocDelta {
   insert: readonly BlockNode[];
 }
 
-/** A delta revision's data: a story without its document, and the delta that makes it. */
-export type DeltaData = Omit<StoryData, 'doc'> & { docDelta: DocDelta };
-
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /** The delta's shape only: the document it makes is checked whole, like any stored story. */
 const deltaShape = z.object({

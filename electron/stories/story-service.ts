@@ -247,12 +247,12 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     ).revision;
 
   const commit = async (
-    from: Kept,
+    known: Kept,
     data: StoryData,
     how: { revisionName?: string; autosave?: boolean; sitting?: string } = {},
     sums: BlockSums = docSums(data.doc),
   ): Promise<Story> => {
-    const current = from.story;
+    const current = known.story;
     const nowMs = Date.parse(data.updatedAt);
     const autosave = how.autosave === true && how.revisionName === undefined;
     const sitting = sittings.get(current.id);
@@ -263,12 +263,12 @@ export function createStoryService(vault: OpenVault, opts: StoryServiceOptions =
     freezeBlocks(data.doc);
     let base: DeltaBase | null = null;
     let record: SavedRevision;
-    if (autosave && replace !== undefined && from.base) {
+    if (autosave && replace !== undefined && known.base) {
       // The sitting goes on: its delta, over the same base, replaces the one before.
-      base = from.base;
+      base = known.base;
       record = await asStoryError(putDelta(current.id, data, base, { supersede: replace }));
     } else {
-      const below = from.base ? await writeWhole(current) : current.revision;
+      const below = known.base ? await writeWhole(current) : current.revision;
       if (autosave && replace === undefined) {
         // A new sitting: what it writes is stored as a delta over the revision it began from.
         base = { revision: below, blocks: current.doc.content ?? [] };

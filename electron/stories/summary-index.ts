@@ -108,7 +108,7 @@ export function createSummaryIndex(
     const stale = heads.filter((h) => map.get(h.id)?.head !== h.revision);
     if (stale.length === 0) return changed;
     const set = async (head: ItemHead, record: ItemRecord | null) => {
-      const read = record && record.kind === 'story' ? await whole(record) : null;
+      const read = record ? await whole(record) : null;
       map.set(head.id, { head: head.revision, story: read ? summaryOf(read) : null });
     };
     if (stale.length >= BULK_READ_AT) {
