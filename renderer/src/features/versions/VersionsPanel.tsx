@@ -35,6 +35,11 @@ export function VersionsPanel({
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [shown, setShown] = useState(PAGE);
   const [naming, setNaming] = useState<number | null>(null);
+  /** Whether the version being named was the current one when its form opened. */
+  const namingCurrent = useRef(false);
+  /** Said when the version being named is no longer kept, so its form had to close. */
+  const [gone, setGone] = useState(false);
+  const goneNotice = useRef<HTMLParagraphElement>(null);
   const [nameDraft, setNameDraft] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [from, setFrom] = useState<number | null>(null);
@@ -72,16 +77,49 @@ export function VersionsPanel({
   }, [load, refreshKey]);
 
   const saveName = async (revision: number) => {
-    const name = nameDraft.trim();
-    const result = await harbor.story.nameRevision({ id: storyId, revision, name: name || null });
+    const name = nameDraft.trim() || null;
+    let target = revision;
+    let result = await harbor.story.nameRevision({ id: storyId, revision: target, name });
+    if (!result.ok && result.error.code === 'not_found' && namingCurrent.current) {
+      // The sitting's next autosave replaced the current version since the list was read: the
+      // name goes to the version that replaced it, which holds the same text and more.
+      const newest = (await load())?.[0];
+      if (newest && newest.revision > target) {
+        target = newest.revision;
+        result = await harbor.story.nameRevision({ id: storyId, revision: target, name });
+      }
+    }
     if (!result.ok) return setNameError(toText(result.error));
     const fresh = await load();
     // The current version, when it is the sitting's autosave, is written whole under the next
     // number before it is named (decision 0017): then it is the newest.
-    focusAfter.current = fresh?.some((r) => r.revision === revision) ? revision : (fresh?.[0]?.revision ?? null);
+    focusAfter.current = fresh?.some((r) => r.revision === target) ? target : (fresh?.[0]?.revision ?? null);
     setNaming(null);
     setNameError(null);
   };
+  /**
+   * The version the naming form belongs to now. Each autosave of a sitting replaces the current
+   * version under a new number (decision 0017), so a form opened on the current version moves to
+   * the one that replaced it, with what was typed in it; a form on an older version that is no
+   * longer kept has nothing left to name.
+   */
+  const namingTarget = (): number | null => {
+    if (naming === null || loaded.status !== 'ready') return naming;
+    const { revisions } = loaded;
+    if (revisions.some((r) => r.revision === naming)) return naming;
+    const newest = revisions[0];
+    return namingCurrent.current && newest && newest.revision > naming ? newest.revision : null;
+  };
+  const lostTarget = naming !== null && namingTarget() === null;
+  useEffect(() => {
+    if (!lostTarget) return;
+    setNaming(null);
+    setGone(true);
+  }, [lostTarget]);
+  useEffect(() => {
+    if (gone) goneNotice.current?.focus();
+  }, [gone]);
+
   const stopNaming = (revision: number) => {
     focusAfter.current = revision;
     setNaming(null);
@@ -100,6 +138,7 @@ export function VersionsPanel({
 
   const { revisions } = loaded;
   const latest = revisions[0];
+  const namedNow = namingTarget();
   const label = (r: RevisionView) =>
     r.revisionName ? `${r.revisionName} — ${fmt.preciseDateTime(r.savedAt)}` : fmt.preciseDateTime(r.savedAt);
   const fromRev = revisions.find((r) => r.revision === (from ?? revisions[1]?.revision));
@@ -110,6 +149,11 @@ export function VersionsPanel({
       <p className="hint">{t('workspace.versions.intro')}</p>
 
       <h3 className="panel-subtitle">{t('workspace.versions.listTitle')}</h3>
+      {gone && (
+        <p ref={goneNotice} className="notice" role="status" tabIndex={-1}>
+          {t('workspace.versions.goneWhileNaming')}
+        </p>
+      )}
       <ol ref={list} className="version-list" aria-label={t('workspace.versions.listTitle')}>
         {revisions.slice(0, shown).map((r) => (
           <li key={r.revision} className="version" data-revision={r.revision}>
@@ -118,7 +162,7 @@ export function VersionsPanel({
               {r === latest && <span className="version__badge">{t('workspace.versions.current')}</span>}
             </p>
             {r.revisionName && <p className="version__name">{r.revisionName}</p>}
-            {naming === r.revision ? (
+            {namedNow === r.revision ? (
               <form
                 className="version__naming"
                 onSubmit={(e) => {
@@ -172,6 +216,8 @@ export function VersionsPanel({
                   type="button"
                   className="button button--quiet button--small version__name-button"
                   onClick={() => {
+                    namingCurrent.current = r === latest;
+                    setGone(false);
                     setNaming(r.revision);
                     setNameDraft(r.revisionName ?? '');
                     setNameError(null);
