@@ -21,6 +21,13 @@ const KEY_DELAY_MS = 120;
 const SAVING_KEYS = Number(process.env.BENCH_SAVING_KEYS ?? 100);
 /** The writer pauses (the autosave starts 1 s after the last key) and types on as the save goes out. */
 const RESUME = 'so ';
+/**
+ * Pauses after which the next key goes down once the save has landed: the first key after a pause
+ * with no save in flight, to tell what a pause itself costs a key from what the save costs it.
+ */
+const PAUSES = Number(process.env.BENCH_PAUSES ?? 60);
+/** Pauses longer than this (the autosave's second and more) make the next key "after a pause". */
+const PAUSE_MS = 900;
 /** Keys typed in the traced pass (after the timed ones). */
 const TRACED_KEYS = 40;
 
@@ -30,6 +37,8 @@ interface Sample {
   inFlight: boolean;
   /** Whether the status bar said "saving" then (as the row measured before it counted calls). */
   saving: boolean;
+  /** Milliseconds since the key before it went down (Infinity for the first). */
+  gap: number;
 }
 
 interface Probe {
@@ -64,13 +73,16 @@ const PROBE = `(() => {
     call.then(done, done);
     return call;
   };
+  let last = -Infinity;
   window.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
+    const gap = start - last;
+    last = start;
     const inFlight = probe.inFlight > 0;
     const saving = state() === 'saving';
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => probe.keys.push({ ms: performance.now() - start, inFlight, saving });
+      channel.port1.onmessage = () => probe.keys.push({ ms: performance.now() - start, inFlight, saving, gap });
       channel.port2.postMessage(null);
     });
   }, true);
@@ -152,6 +164,26 @@ export async function benchEditor(): Promise<BenchRow[]> {
     const duringSave = withSaves.keys.filter((k) => k.inFlight).map((k) => k.ms);
     const saysSaving = withSaves.keys.filter((k) => k.saving).length;
 
+    await resetProbe(page);
+    // The same pauses, but the writer goes on only once the save has landed (and a moment after).
+    for (let round = 0; round < PAUSES; round++) {
+      await page.keyboard.type(RESUME, { delay: KEY_DELAY_MS });
+      const { started } = await counts();
+      await page.waitForFunction(
+        (n) => {
+          const probe = (window as unknown as { __probe: Probe }).__probe;
+          return probe.started > n && probe.inFlight === 0;
+        },
+        started,
+        { polling: 5, timeout: 30_000 },
+      );
+      await page.waitForTimeout(150);
+    }
+    await waitSaved(page, 30_000);
+    const afterPause = (await readProbe(page)).keys
+      .filter((k) => k.gap > PAUSE_MS && !k.inFlight && Number.isFinite(k.gap))
+      .map((k) => k.ms);
+
     const traced = await tracePerKey(page, TRACED_KEYS, () =>
       page.keyboard.type(text.slice(0, TRACED_KEYS), { delay: KEY_DELAY_MS }),
     );
@@ -176,6 +208,10 @@ export async function benchEditor(): Promise<BenchRow[]> {
       {
         scenario: 'editor: keystroke to next frame while a save is in flight, median / p99 / max',
         value: duringSave.length ? [50, 99, 100].map((p) => ms(percentile(duringSave, p))).join(' / ') : 'none',
+      },
+      {
+        scenario: `editor: keystroke to next frame, the first key after a pause with no save in flight, median / p95 of ${afterPause.length} (what a pause costs a key, apart from the save)`,
+        value: afterPause.length ? `${ms(median(afterPause))} / ${ms(percentile(afterPause, 95))}` : 'none',
       },
       {
         scenario: `editor: main-thread time per key (traced, ${TRACED_KEYS} keys): ${Object.keys(traced).join(' / ')}`,
