@@ -44,6 +44,26 @@ async function openWith(page: Page, prefs: { textScale: number; theme: string; l
   await editorBody(page).waitFor();
 }
 
+/**
+ * The toolbar's buttons whose words break over more than one line ("Marcar como / sensible"): a
+ * button that does not fit goes to the next row instead, or shows its icon alone, named as before.
+ */
+function toolbarWordsBroken(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.toolbar .tool')]
+      .filter((button) => button.offsetParent !== null)
+      .filter((button) =>
+        [...button.querySelectorAll('span')].some((span) => {
+          if (span.offsetParent === null || !span.textContent?.trim()) return false;
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }),
+      )
+      .map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
+  );
+}
+
 /** Nothing on top of anything, nothing cut off, at the top of the screen and at its end. */
 async function expectLaidOut(page: Page, label: string) {
   for (const end of [false, true]) {
@@ -65,6 +85,9 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
     await writeStory(page);
     await openWith(page, { textScale: 1.6, theme: 'dark', language: 'es' });
     await expectLaidOut(page, 'story-screen-1024-160-es-dark');
+    expect(await toolbarWordsBroken(page)).toEqual([]);
+    // The private note keeps its name (and its tooltip) when only its icon shows.
+    await expect(page.getByRole('button', { name: 'Nota privada' }).isVisible()).resolves.toBe(true);
 
     await editorBody(page).click();
     await page.keyboard.press('Control+End');
@@ -90,6 +113,7 @@ describe('the story screen at 1024×768 with large text (WCAG 1.4.4, 1.4.10)', (
     await writeStory(page);
     await openWith(page, { textScale: 2, theme: 'high-contrast', language: 'en' });
     await expectLaidOut(page, 'story-screen-1024-200-en-hc');
+    expect(await toolbarWordsBroken(page)).toEqual([]);
     await expectAxeClean(page, 'the story screen at 200 % text');
 
     await editorBody(page).click();

@@ -72,7 +72,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           action.glyph
             ? `tool tool--glyph tool--${action.id}`
             : action.id === 'privateNote'
-              ? 'tool tool--text'
+              ? 'tool tool--text tool--note'
               : 'tool'
         }
         data-roving=""
