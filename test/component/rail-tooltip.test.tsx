@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NavRail } from '../../renderer/src/app/shell/NavRail';
 import { PreferencesProvider } from '../../renderer/src/platform/preferences/PreferencesContext';
@@ -20,6 +20,9 @@ async function renderRail() {
     </PreferencesProvider>,
   );
   const rail = await screen.findByRole('navigation');
+  // The rail appears once the preferences have loaded, outside act(): its effects (Escape's listener
+  // on the document) may still be pending then, and under load the Escape test pressed it too soon.
+  await act(async () => {});
   return { onNavigate, button: (name: string) => within(rail).getByRole('button', { name }) };
 }
 
