@@ -98,4 +98,16 @@ describe('versions: a name being typed while the list changes is not lost', () =
     expect(screen.queryByLabelText('Name for this version')).toBeNull();
     expect(document.activeElement).toBe(notice);
   });
+
+  it('when the writer has gone back to the story meanwhile, the message does not take the keyboard from it', async () => {
+    const { vault, refresh } = setUp();
+    await startNaming(3, 'The first draft');
+    const story = document.body.appendChild(document.createElement('textarea'));
+    story.focus();
+    vault.versions = [CURRENT];
+    refresh(1);
+    await screen.findByText(/no longer kept, so it could not be named/, {}, { timeout: 2_000 });
+    expect(document.activeElement).toBe(story);
+    story.remove();
+  });
 });

@@ -110,14 +110,17 @@ export function VersionsPanel({
     const newest = revisions[0];
     return namingCurrent.current && newest && newest.revision > naming ? newest.revision : null;
   };
-  const lostTarget = naming !== null && namingTarget() === null;
+  const namedNow = namingTarget();
+  const lostTarget = naming !== null && namedNow === null;
   useEffect(() => {
     if (!lostTarget) return;
     setNaming(null);
     setGone(true);
   }, [lostTarget]);
   useEffect(() => {
-    if (gone) goneNotice.current?.focus();
+    // Only when the keyboard was in the form that closed: a writer back in the story keeps typing there.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (gone && lost) goneNotice.current?.focus();
   }, [gone]);
 
   const stopNaming = (revision: number) => {
@@ -138,7 +141,6 @@ export function VersionsPanel({
 
   const { revisions } = loaded;
   const latest = revisions[0];
-  const namedNow = namingTarget();
   const label = (r: RevisionView) =>
     r.revisionName ? `${r.revisionName} — ${fmt.preciseDateTime(r.savedAt)}` : fmt.preciseDateTime(r.savedAt);
   const fromRev = revisions.find((r) => r.revision === (from ?? revisions[1]?.revision));
